@@ -1,0 +1,152 @@
+"""`Analyzer`: load lexicons once, analyse many articles; the pipeline's one entry point.
+
+    ingest -> segment -> attribute -> score -> aggregate
+
+An Analyzer holds only read-only state after construction (compiled
+lexicons, the sentence splitter, a VADER analyzer), so one instance can be
+shared by many threads.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import BinaryIO
+
+from . import ingest
+from .aggregate import BiasWeights, aggregate
+from .attribute import AttributionRules, attribute
+from .errors import InputError
+from .lexicons import LOADED_CATEGORIES, Lexicon, builtin_lexicon_paths, load_lexicon
+from .report import ArticleReport
+from .score import ScoringRules, score
+from .segment import SentenceSplitter, segment
+from .types import SHORT_QUOTE_MAX_WORDS, Document
+
+LexiconSource = str | os.PathLike | Lexicon
+
+
+class Analyzer:
+    """Analyse news articles with one set of lexicons and settings.
+
+    lexicons: extra loaded-language lexicons (paths or `Lexicon` objects)
+        added after the built-in ones; a term they define again overrides
+        the built-in entry (its weight, category and note).
+    builtin: set False to use only the given lexicons.
+    weights: the knobs of bias_score (`BiasWeights`).
+    max_bytes: refuse inputs larger than this (files, standard input, pages).
+    allow_private_urls: allow URLs that resolve to loopback, private or
+        link-local addresses (off by default: see README, "Fetching URLs").
+    """
+
+    def __init__(self, lexicons: Iterable[LexiconSource] = (), *, builtin: bool = True,
+                 weights: BiasWeights | None = None, max_bytes: int = ingest.DEFAULT_MAX_BYTES,
+                 allow_private_urls: bool = False, timeout: float = 20.0,
+                 scare_quote_max_words: int = SHORT_QUOTE_MAX_WORDS) -> None:
+        loaded: list[Lexicon] = []
+        if builtin:
+            loaded.extend(load_lexicon(p) for p in builtin_lexicon_paths("loaded"))
+        for lx in lexicons:
+            loaded.append(lx if isinstance(lx, Lexicon) else load_lexicon(lx))
+        attribution = [load_lexicon(p) for p in builtin_lexicon_paths("attribution")]
+        self.lexicons: tuple[Lexicon, ...] = tuple(loaded) + tuple(attribution)
+        self.weights = weights or BiasWeights()
+        self.max_bytes = int(max_bytes)
+        self.allow_private_urls = bool(allow_private_urls)
+        self.timeout = float(timeout)
+        self._splitter = SentenceSplitter()
+        self._attribution = AttributionRules.from_lexicons(attribution)
+        self._scoring = ScoringRules.from_lexicons(loaded, scare_quote_max_words=scare_quote_max_words)
+        self._lexicon_info = tuple({"name": lx.name, "version": lx.version, "sha256": lx.sha256,
+                                    "entries": len(lx.entries)} for lx in self.lexicons)
+
+    # ------------------------------------------------------------------ inputs
+    def analyze(self, text: str, title: str | None = None, *, path: str | None = None,
+                url: str | None = None) -> ArticleReport:
+        """Analyse an article given as text. Offsets in the report index `text`."""
+        if not isinstance(text, str):
+            raise InputError(f"analyze() takes text (str), not {type(text).__name__}; "
+                             "use analyze_file() or analyze_bytes() for files and bytes")
+        if not text.strip():
+            raise InputError("the text is empty")
+        if len(text) > self.max_bytes:
+            raise InputError(f"the text is {len(text):,} characters, over the limit of {self.max_bytes:,}")
+        return self.analyze_document(ingest.read_text(text, title=title, path=path, url=url))
+
+    def analyze_file(self, path: str | os.PathLike) -> ArticleReport:
+        """Analyse a text, Markdown or HTML file."""
+        return self.analyze_document(ingest.read_file(Path(path), max_bytes=self.max_bytes))
+
+    def analyze_bytes(self, data: bytes, *, name: str = "input", format: str | None = None) -> ArticleReport:
+        return self.analyze_document(ingest.read_bytes(data, name=name, format=format, max_bytes=self.max_bytes))
+
+    def analyze_stream(self, stream: BinaryIO | None = None, *, name: str = "<stdin>") -> ArticleReport:
+        """Analyse standard input (or any binary stream)."""
+        return self.analyze_document(ingest.read_stream(stream, name=name, max_bytes=self.max_bytes))
+
+    def analyze_url(self, url: str) -> ArticleReport:
+        """Fetch a page over http(s), extract the article, analyse it."""
+        from .fetch import fetch_document
+
+        return self.analyze_document(fetch_document(url, max_bytes=self.max_bytes, timeout=self.timeout,
+                                                    allow_private=self.allow_private_urls))
+
+    def analyze_input(self, spec: str) -> ArticleReport:
+        """A path, ``-`` for standard input, or an http(s) URL: what the CLI's INPUT accepts."""
+        if spec == "-":
+            return self.analyze_stream()
+        if "://" in spec or spec.lower().startswith(("http:", "https:")):
+            return self.analyze_url(spec)
+        return self.analyze_file(spec)
+
+    # ------------------------------------------------------------------ pipeline
+    def analyze_document(self, doc: Document) -> ArticleReport:
+        """Run segment -> attribute -> score -> aggregate on a Document."""
+        seg = segment(doc, self._splitter)
+        if not seg.sentences:
+            raise InputError(f"{doc.path or doc.url or 'input'}: has no sentences to analyse")
+        attributed = attribute(seg, self._attribution)
+        scored = score(attributed, self._scoring)
+        return aggregate(scored, weights=self.weights, lexicons=self._lexicon_info, settings=self.settings)
+
+    @property
+    def settings(self) -> dict:
+        return {"bias_weights": self.weights.to_dict(), "max_bytes": self.max_bytes,
+                "scare_quote_max_words": self._scoring.scare_quote_max_words,
+                "categories": list(LOADED_CATEGORIES)}
+
+    @property
+    def lexicon_info(self) -> tuple[dict, ...]:
+        """Name, version, sha256 and size of every lexicon in use."""
+        return self._lexicon_info
+
+
+_DEFAULT: Analyzer | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_analyzer() -> Analyzer:
+    """A shared Analyzer with the built-in lexicons, created on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _DEFAULT_LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Analyzer()
+    return _DEFAULT
+
+
+def analyze(text: str, title: str | None = None) -> ArticleReport:
+    """Analyse an article given as text with the built-in lexicons."""
+    return default_analyzer().analyze(text, title=title)
+
+
+def analyze_file(path: str | os.PathLike) -> ArticleReport:
+    """Analyse a text, Markdown or HTML file with the built-in lexicons."""
+    return default_analyzer().analyze_file(path)
+
+
+def analyze_url(url: str) -> ArticleReport:
+    """Fetch and analyse a web article with the built-in lexicons (public addresses only)."""
+    return default_analyzer().analyze_url(url)

@@ -1,0 +1,192 @@
+"""The command line: a thin shell over the library.
+
+Exit status: 0 done; 1 the input could not be analysed (one line on
+stderr, no traceback); 2 usage error. Heavy modules load inside commands so
+that ``biaslens --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._version import __version__
+
+app = typer.Typer(
+    name="biaslens",
+    help="Who is quoted in a news story, and which words carry the writer's own slant.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+lexicon_app = typer.Typer(help="Work with lexicon files.", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(lexicon_app, name="lexicon")
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+
+
+class Level(StrEnum):
+    sentence = "sentence"
+    paragraph = "paragraph"
+    article = "article"
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one line on stderr and return the Exit to raise."""
+    sys.stderr.write(f"biaslens: error: {' '.join(str(message).split())}\n")
+    sys.stderr.flush()
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"biaslens {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Who is quoted in a news story, and which words carry the writer's own slant."""
+
+
+def make_analyzer(lexicons: list[Path] | None, max_bytes: int, allow_private: bool = False,
+                  timeout: float = 20.0):
+    from .analyzer import Analyzer
+
+    return Analyzer(lexicons or (), max_bytes=max_bytes, allow_private_urls=allow_private, timeout=timeout)
+
+
+def write_output(content: str, output: Path | None, *, force: bool) -> None:
+    """Write to standard output, or atomically to a file (refusing to overwrite without --force)."""
+    if output is None or str(output) == "-":
+        sys.stdout.write(content)
+        sys.stdout.flush()
+        return
+    if output.exists() and not force:
+        raise fail(f"{output}: already exists (use --force to overwrite)")
+    if output.is_dir():
+        raise fail(f"{output}: is a directory")
+    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(content, encoding="utf-8")
+        os.replace(tmp, output)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise fail(f"{output}: could not be written ({exc.strerror or exc})") from None
+
+
+LexiconOpt = Annotated[list[Path] | None, typer.Option(
+    "--lexicon", "-l", help="An extra lexicon CSV (adds or overrides terms); repeatable.")]
+MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")]
+
+
+@app.command()
+def report(
+    input: Annotated[str, typer.Argument(help="A file (.txt, .md, .html), '-' for standard input, or an http(s) URL.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    level: Annotated[Level, typer.Option("--level", help="Row level for --format csv.")] = Level.sentence,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    lexicon: LexiconOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colours in the terminal report.")] = False,
+    raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Do not neutralise spreadsheet formulas in CSV.")] = False,
+    max_bytes: MaxBytesOpt = 20 * 1024 * 1024,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private/--no-allow-private",
+        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout in seconds.")] = 20.0,
+) -> None:
+    """Analyse one article and print a report (text, JSON or CSV)."""
+    from .errors import BiaslensError
+
+    try:
+        analyzer = make_analyzer(lexicon, max_bytes, allow_private, timeout)
+        result = analyzer.analyze_input(input)
+    except BiaslensError as exc:
+        raise fail(str(exc)) from None
+    if format is Format.json:
+        write_output(result.to_json() + "\n", output, force=force)
+    elif format is Format.csv:
+        from .render.csvout import render_csv
+
+        write_output(render_csv(result, level.value, raw=raw_csv), output, force=force)
+    else:
+        from .render.text import render_text
+
+        color = False if (no_color or os.environ.get("NO_COLOR") or output is not None) else None
+        if output is None:
+            render_text(result, color=color)
+        else:
+            import io
+
+            buf = io.StringIO()
+            render_text(result, buf, color=False, width=120)
+            write_output(buf.getvalue(), output, force=force)
+
+
+@lexicon_app.command("check")
+def lexicon_check(path: Annotated[Path, typer.Argument(help="The lexicon CSV file to validate.")]) -> None:
+    """Validate a lexicon file; name the first bad line."""
+    from .errors import LexiconError
+    from .lexicons import load_lexicon
+
+    try:
+        lx = load_lexicon(path)
+    except LexiconError as exc:
+        raise fail(str(exc)) from None
+    cats: dict[str, int] = {}
+    for e in lx.entries:
+        cats[e.category] = cats.get(e.category, 0) + 1
+    typer.echo(f"{path}: ok: lexicon {lx.name!r} version {lx.version}, {len(lx.entries)} terms "
+               f"({', '.join(f'{c} {n}' for c, n in sorted(cats.items()))}); sha256 {lx.sha256}")
+
+
+@app.command()
+def columns(
+    level: Annotated[Level | None, typer.Option("--level", help="Only this level.")] = None,
+    markdown: Annotated[bool, typer.Option("--markdown", help="As Markdown tables.")] = False,
+) -> None:
+    """Describe every CSV column: its type and how it is computed (the data dictionary)."""
+    from .columns import BY_LEVEL
+
+    for lv, cols in BY_LEVEL.items():
+        if level is not None and lv != level.value:
+            continue
+        if markdown:
+            typer.echo(f"\n### {lv} level\n\n| column | type | meaning |\n| --- | --- | --- |")
+            for c in cols:
+                typer.echo(f"| `{c.name}` | {c.type} | {c.description} |")
+        else:
+            typer.echo(f"\n{lv}s.csv")
+            for c in cols:
+                typer.echo(f"  {c.name:28} {c.type:6} {c.description}")
+
+
+def main() -> None:
+    """Console-script entry point: never a traceback for expected failures."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("biaslens: interrupted\n")
+        sys.exit(130)
+    except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
+        if os.environ.get("BIASLENS_DEBUG"):
+            raise
+        sys.stderr.write(f"biaslens: internal error: {type(exc).__name__}: {exc} "
+                         "(set BIASLENS_DEBUG=1 for a traceback; please report it)\n")
+        sys.exit(1)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,111 @@
+"""The data dictionary: every CSV column / DataFrame column, its type and meaning.
+
+This table is the single source of truth for column order in CSV output,
+`ArticleReport.to_frame`, and the ``biaslens columns`` command / docs.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Column(NamedTuple):
+    name: str
+    type: str
+    description: str
+
+
+LEVELS = ("sentence", "paragraph", "article")
+
+_METRICS_COMMON = [
+    Column("n_sentences", "int", "Sentences in analysed (body and headline) paragraphs."),
+    Column("n_words", "int", "Word tokens (letters or digits) in those sentences."),
+    Column("sourced_share", "float", "Share of body sentences attributed to a source (0-1)."),
+    Column("unsourced_sentences", "int", "Body sentences with no attribution: the writer's own voice."),
+    Column("loaded_count", "int", "Writer-voice loaded-language hits (all categories except hedges)."),
+    Column("loaded_per_100w", "float", "loaded_count per 100 words."),
+    Column("quoted_loaded_count", "int",
+           "Loaded-language hits inside quotations or reported speech (the source's words, not the writer's)."),
+    Column("hedge_count", "int", "Writer-voice hedges (reportedly, apparently, could...)."),
+    Column("labels_count", "int", "Writer-voice hits in category 'labels' (pejorative names: regime, thugs...)."),
+    Column("loaded_words_count", "int",
+           "Writer-voice hits in category 'loaded' (loaded verbs and nouns: meddling, slammed...)."),
+    Column("scare_count", "int",
+           "Writer-voice hits in category 'scare' (so-called, self-styled, scare quotes)."),
+    Column("intensifiers_count", "int",
+           "Writer-voice hits in category 'intensifiers' (unprecedented, worst ever, always...)."),
+    Column("assertives_count", "int",
+           "Writer-voice hits in category 'assertives' (clearly, obviously, it is a fact that...)."),
+    Column("subjective_count", "int",
+           "Writer-voice hits in category 'subjective' (bizarre, disastrous, heroic...)."),
+    Column("vader_mean", "float", "Mean VADER compound sentiment of the sentences (-1 to 1)."),
+    Column("vader_min", "float", "Most negative VADER compound score among the sentences."),
+    Column("flesch_reading_ease", "float", "Flesch reading ease of the body text (textstat; higher is easier)."),
+    Column("flesch_kincaid_grade", "float", "Flesch-Kincaid grade level of the body text (textstat)."),
+    Column("unsourced_loaded_sentences", "int",
+           "Unsourced sentences that carry writer-voice loaded language: what an editor should read first."),
+    Column("bias_score", "float",
+           "Writer-voice loaded language per 100 words, weighted by term weight and category, "
+           "multiplied up when the sentence is unsourced; quoted speech adds nothing (see README)."),
+]
+
+CATEGORY_COLUMNS = {
+    "labels": "labels_count",
+    "loaded": "loaded_words_count",
+    "scare": "scare_count",
+    "intensifiers": "intensifiers_count",
+    "assertives": "assertives_count",
+    "subjective": "subjective_count",
+}
+
+SENTENCE = [
+    Column("article_id", "str", "Identifier of the article (given id, else the input path or URL)."),
+    Column("paragraph", "int", "Paragraph index, from 0."),
+    Column("sentence", "int", "Sentence index within the article, from 0."),
+    Column("start", "int", "Character offset of the sentence start in the analysed text."),
+    Column("end", "int", "Character offset just past the sentence end (text[start:end] is the sentence)."),
+    Column("role", "str", "Paragraph role: body, headline, byline, caption or boilerplate."),
+    Column("text", "str", "The sentence as it stands."),
+    Column("sourced", "bool", "Whether the sentence's claim is attributed to a source."),
+    Column("attribution_kind", "str",
+           "How: direct, indirect, according_to, colon, data, vague (empty when unsourced)."),
+    Column("source", "str", "The source's words as they stand in the text (resolved when a pronoun)."),
+    Column("source_type", "str", "media, official, person, institution, data or anonymous."),
+    Column("cue", "str", "The reporting verb or phrase (said, according to, quoted...)."),
+    Column("via", "str", "The relaying source in a chain ('AP quoted officials': via AP)."),
+    Column("attribution_rule", "str", "The attribution rule that decided (for tracing)."),
+    Column("loaded_count", "int", "Writer-voice loaded-language hits (all categories except hedges)."),
+    Column("loaded_terms", "str", "Writer-voice hits as 'term[category]' joined by '; '."),
+    Column("quoted_loaded_count", "int", "Loaded-language hits inside quoted or reported speech."),
+    Column("hedge_count", "int", "Writer-voice hedges."),
+    Column("vader_neg", "float", "VADER negative proportion."),
+    Column("vader_neu", "float", "VADER neutral proportion."),
+    Column("vader_pos", "float", "VADER positive proportion."),
+    Column("vader_compound", "float", "VADER compound sentiment (-1 to 1)."),
+    Column("bias_points", "float", "This sentence's contribution to bias_score before dividing by words."),
+]
+
+PARAGRAPH = [
+    Column("article_id", "str", "Identifier of the article."),
+    Column("paragraph", "int", "Paragraph index, from 0."),
+    Column("role", "str", "Paragraph role: body, headline, byline, caption or boilerplate."),
+    *_METRICS_COMMON,
+]
+
+ARTICLE = [
+    Column("article_id", "str", "Identifier of the article."),
+    Column("title", "str", "Headline, from the page metadata or the first heading."),
+    Column("input", "str", "The path or URL the article was read from ('-' for standard input)."),
+    Column("n_paragraphs", "int", "Analysed paragraphs (body and headline)."),
+    *_METRICS_COMMON,
+    Column("anonymous_share", "float", "Share of sourced sentences that rely on anonymous or vague sources."),
+    Column("n_sources", "int", "Distinct sources (name variants such as 'Rouhani'/'Hassan Rouhani' merged)."),
+    Column("n_named_sources", "int", "Distinct sources that are named (not anonymous, not an unresolved pronoun)."),
+    Column("top_loaded_terms", "str", "The most frequent writer-voice loaded terms as 'term (n)' joined by '; '."),
+]
+
+BY_LEVEL = {"sentence": SENTENCE, "paragraph": PARAGRAPH, "article": ARTICLE}
+
+
+def names(level: str) -> list[str]:
+    return [c.name for c in BY_LEVEL[level]]

@@ -1,0 +1,295 @@
+"""Lexicons as data: finding, loading, validating and compiling them.
+
+A lexicon is a CSV file with a comment header::
+
+    # name: labels
+    # version: 1.0
+    # provenance: written for biaslens; ...
+    term,category,weight,note[,match]
+    regime,labels,1.5,"pejorative name for a government"
+
+`match` is optional: ``inflect`` (the default for single words: "meddle"
+also matches meddles/meddled/meddling, and for a multi-word term its last
+word is inflected) or ``exact``. Terms are matched on tokens, case-insensitively,
+so "so-called" and "So-called" are one term.
+
+The built-in lexicons live in ``lexicons/`` at the top of a source checkout
+and are shipped inside the wheel as ``biaslens/lexicons``; `lexicon_dir()`
+finds either.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .errors import LexiconError
+
+REQUIRED_COLUMNS = ("term", "category", "weight", "note")
+MATCH_MODES = ("inflect", "exact")
+
+# Loaded-language categories known to the metrics. A user lexicon may add
+# others; they are counted under their own name.
+LOADED_CATEGORIES = (
+    "labels",
+    "loaded",
+    "scare",
+    "intensifiers",
+    "hedges",
+    "assertives",
+    "subjective",
+)
+
+TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*|[^\w\s]")
+
+
+def norm(word: str) -> str:
+    """The matching key of a token: lower case, curly apostrophe straightened."""
+    return word.lower().replace("’", "'")
+
+
+def tokenize_term(term: str) -> tuple[str, ...]:
+    return tuple(norm(m.group()) for m in TOKEN_RE.finditer(term))
+
+
+@cache
+def lexicon_dir() -> Path:
+    """The built-in lexicon folder: inside the installed package, or at the
+    top of a source checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "lexicons", here.parent / "lexicons"):
+        if candidate.is_dir():
+            return candidate
+    raise LexiconError("the built-in lexicons were not found (broken installation?)")
+
+
+def read_list(relative: str) -> list[str]:
+    """A one-item-a-line data file under the lexicon folder, without comments and blank lines."""
+    path = lexicon_dir() / relative
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    term: str
+    category: str
+    weight: float
+    note: str
+    match: str
+    lexicon: str
+    line: int
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    name: str
+    version: str
+    provenance: str
+    path: str
+    sha256: str
+    entries: tuple[Entry, ...]
+    header: tuple[tuple[str, str], ...] = ()
+
+    def info(self) -> dict[str, str | int]:
+        """Name, version and checksum: what a researcher cites."""
+        return {"name": self.name, "version": self.version, "sha256": self.sha256,
+                "entries": len(self.entries), "path": self.path}
+
+
+def load_lexicon(path: str | Path, *, allowed_categories: Iterable[str] | None = None) -> Lexicon:
+    """Read and validate a lexicon file; any fault raises LexiconError naming the line."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise LexiconError("no such file", path=str(path)) from None
+    except OSError as exc:
+        raise LexiconError(f"could not be read ({exc.strerror or exc})", path=str(path)) from None
+    return parse_lexicon(data, path=str(path), default_name=p.stem, allowed_categories=allowed_categories)
+
+
+def parse_lexicon(data: bytes, *, path: str = "<lexicon>", default_name: str = "lexicon",
+                  allowed_categories: Iterable[str] | None = None) -> Lexicon:
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise LexiconError("not valid UTF-8 text", path=path, line=line) from None
+    lines = text.splitlines()
+    header: dict[str, str] = {}
+    first = 0
+    while first < len(lines) and (not lines[first].strip() or lines[first].lstrip().startswith("#")):
+        key, sep, value = lines[first].lstrip().lstrip("#").partition(":")
+        if sep and key.strip() and " " not in key.strip():
+            header[key.strip().lower()] = value.strip()
+        first += 1
+    if first >= len(lines):
+        raise LexiconError("no header row (expected: term,category,weight,note)", path=path, line=first or 1)
+    reader = csv.reader(io.StringIO("\n".join(lines[first:])))
+    try:
+        columns = [c.strip().lower() for c in next(reader)]
+    except csv.Error as exc:
+        raise LexiconError(f"malformed CSV header ({exc})", path=path, line=first + 1) from None
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise LexiconError(f"header row lacks column(s) {', '.join(missing)} "
+                           f"(expected: term,category,weight,note)", path=path, line=first + 1)
+    idx = {c: columns.index(c) for c in columns}
+    allowed = set(allowed_categories) if allowed_categories is not None else None
+    name = header.get("name") or default_name
+    entries: list[Entry] = []
+    seen: dict[tuple[str, ...], int] = {}
+    try:
+        for row in reader:
+            lineno = first + reader.line_num
+            if not row or not any(c.strip() for c in row) or row[0].lstrip().startswith("#"):
+                continue
+            if len(row) < len(REQUIRED_COLUMNS):
+                raise LexiconError(f"expected {len(columns)} fields, found {len(row)}", path=path, line=lineno)
+            if len(row) > len(columns):
+                raise LexiconError(f"expected {len(columns)} fields, found {len(row)} "
+                                   "(quote a note that contains commas)", path=path, line=lineno)
+            def get(c: str, row: list[str] = row) -> str:
+                return row[idx[c]].strip() if c in idx and idx[c] < len(row) else ""
+
+            term, category, weight_s, note = get("term"), get("category"), get("weight"), get("note")
+            if not term:
+                raise LexiconError("empty term", path=path, line=lineno)
+            tokens = tokenize_term(term)
+            if not tokens:
+                raise LexiconError(f"term {term!r} has no words", path=path, line=lineno)
+            if not category:
+                raise LexiconError(f"term {term!r} has no category", path=path, line=lineno)
+            if allowed is not None and category not in allowed:
+                raise LexiconError(f"unknown category {category!r} for {term!r} "
+                                   f"(one of: {', '.join(sorted(allowed))})", path=path, line=lineno)
+            try:
+                weight = float(weight_s)
+            except ValueError:
+                raise LexiconError(f"weight {weight_s!r} of {term!r} is not a number",
+                                   path=path, line=lineno) from None
+            if not math.isfinite(weight) or not -10 <= weight <= 10:
+                raise LexiconError(f"weight {weight_s!r} of {term!r} must be a number between -10 and 10",
+                                   path=path, line=lineno)
+            if not note:
+                raise LexiconError(f"term {term!r} has no note (say why it is loaded)", path=path, line=lineno)
+            match = get("match").lower() or ("inflect" if tokens[-1].isalpha() else "exact")
+            if match not in MATCH_MODES:
+                raise LexiconError(f"match {match!r} of {term!r} must be 'inflect' or 'exact'",
+                                   path=path, line=lineno)
+            if tokens in seen:
+                raise LexiconError(f"term {term!r} already defined on line {seen[tokens]}", path=path, line=lineno)
+            seen[tokens] = lineno
+            entries.append(Entry(term, category, weight, note, match, name, lineno, tokens))
+    except csv.Error as exc:
+        raise LexiconError(f"malformed CSV ({exc})", path=path, line=first + reader.line_num) from None
+    if not entries:
+        raise LexiconError("has no entries", path=path)
+    return Lexicon(name=name, version=header.get("version", "unversioned"),
+                   provenance=header.get("provenance", ""), path=path, sha256=sha,
+                   entries=tuple(entries), header=tuple(header.items()))
+
+
+def builtin_lexicon_paths(kind: str) -> list[Path]:
+    """The built-in lexicon files of one kind (``loaded`` or ``attribution``), sorted."""
+    folder = lexicon_dir() / kind
+    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+
+
+# --------------------------------------------------------------------------- inflection
+
+_VOWELS = set("aeiou")
+
+
+def inflections(word: str) -> set[str]:
+    """Regular English inflections of a word (verb and noun forms): meddle ->
+    meddles, meddled, meddling; slam -> slams, slammed, slamming; bully ->
+    bullies, bullied, bullying. Over-generation is harmless: forms are only
+    looked up, never shown."""
+    forms = {word}
+    if len(word) < 3 or not word.isalpha():
+        return forms
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(word + "es")
+    elif word.endswith("y") and word[-2] not in _VOWELS:
+        forms.update({word[:-1] + "ies", word[:-1] + "ied"})
+    else:
+        forms.add(word + "s")
+    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+        forms.update({word + "d", word[:-1] + "ing"})
+    elif word.endswith("ie"):
+        forms.update({word + "d", word[:-2] + "ying"})
+    else:
+        forms.update({word + "ed", word + "ing"})
+        if word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS and word[-3] not in _VOWELS:
+            forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
+    if word.endswith("y") and word[-2] not in _VOWELS:
+        forms.add(word + "ing")
+    return forms
+
+
+# --------------------------------------------------------------------------- matching
+
+class TermMatcher:
+    """Finds lexicon terms in a token sequence in one left-to-right pass:
+    a dict lookup on each token's key, then the candidate terms starting
+    there, longest first. Built once per Analyzer; immutable afterwards, so
+    safe to share between threads."""
+
+    __slots__ = ("_index", "entries", "max_len")
+
+    def __init__(self, entries: Iterable[Entry]) -> None:
+        exact: dict[tuple[str, ...], Entry] = {}
+        for e in entries:  # later entries (user lexicons) override earlier ones
+            exact[e.tokens] = e
+        table: dict[tuple[str, ...], Entry] = dict(exact)
+        for key, e in exact.items():
+            if e.match != "inflect":
+                continue
+            for form in inflections(key[-1]):
+                table.setdefault(key[:-1] + (form,), e)
+        index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        for key, e in table.items():
+            index.setdefault(key[0], []).append((key, e))
+        for cands in index.values():
+            cands.sort(key=lambda c: -len(c[0]))
+        self._index = index
+        self.entries = tuple(exact.values())
+        self.max_len = max((len(k) for k in table), default=0)
+
+    def find(self, keys: Sequence[str]) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping (first, last+1, entry) matches over token keys, longest first."""
+        out = []
+        index = self._index
+        i, n = 0, len(keys)
+        while i < n:
+            cands = index.get(keys[i])
+            if cands:
+                for key, entry in cands:
+                    k = len(key)
+                    if k == 1 or (i + k <= n and tuple(keys[i:i + k]) == key):
+                        out.append((i, i + k, entry))
+                        i += k - 1
+                        break
+            i += 1
+        return out
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._index
+
+    def __len__(self) -> int:
+        return len(self.entries)

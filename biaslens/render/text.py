@@ -1,0 +1,142 @@
+"""The terminal report: headline figures, a table per paragraph, the sources,
+and the unsourced sentences that carry loaded language, terms highlighted."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from .._version import __version__
+from ..report import ArticleReport, SentenceResult
+
+CATEGORY_STYLES = {
+    "labels": "bold red",
+    "loaded": "red",
+    "scare": "bold magenta",
+    "intensifiers": "yellow",
+    "assertives": "cyan",
+    "subjective": "bright_red",
+    "hedges": "blue",
+}
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{100 * x:.0f}%"
+
+
+def _num(x: float | None, fmt: str = ".2f") -> str:
+    return "-" if x is None else format(x, fmt)
+
+
+def highlighted(s: SentenceResult, *, writer_only: bool = True):
+    """The sentence as rich Text with its loaded terms styled by category."""
+    from rich.text import Text
+
+    t = Text(s.text)
+    for h in s.hits:
+        if writer_only and h.voice != "writer":
+            continue
+        style = CATEGORY_STYLES.get(h.category, "bold")
+        if h.voice != "writer":
+            style += " dim"
+        t.stylize(style + " underline", h.start - s.start, h.end - s.start)
+    return t
+
+
+def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool | None = None,
+                width: int | None = None, max_sentences: int = 20) -> None:
+    """Print the report to `out` (standard output by default)."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=out, width=width, no_color=(color is False) or None,
+                      color_system=None if color is False else "auto", highlight=False,
+                      force_terminal=True if color is True else None, soft_wrap=False)
+    m = report.metrics
+    doc = report.document
+    title = doc.title or "(untitled)"
+    console.print(Text(title, style="bold"))
+    console.print(Text(f"{doc.path or doc.url or 'text'} · biaslens {__version__}", style="dim"))
+    console.print()
+    head = Table(box=box.SIMPLE_HEAD, show_header=False, pad_edge=False)
+    head.add_column(style="bold")
+    head.add_column()
+    head.add_row("bias_score", f"{m.bias_score:.2f}  (writer-voice loaded language per 100 words, "
+                               "x1.5 when unsourced; 0 = none)")
+    head.add_row("sourced", f"{_pct(m.sourced_share)} of body sentences "
+                            f"({m.n_sentences - m.unsourced_sentences - _headline_count(report)}"
+                            f"/{m.n_sentences - _headline_count(report)})")
+    head.add_row("loaded language", f"{m.loaded_count} writer-voice hits, {m.loaded_per_100w:.2f} per 100 words; "
+                                    f"{m.quoted_loaded_count} in quoted speech; {m.hedge_count} hedges")
+    head.add_row("read first", f"{m.unsourced_loaded_sentences} unsourced sentences with loaded language")
+    head.add_row("sources", f"{m.n_sources} distinct ({m.n_named_sources} named), "
+                            f"{_pct(m.anonymous_share)} of sourced sentences anonymous")
+    head.add_row("sentiment", f"VADER mean {_num(m.vader_mean)}, min {_num(m.vader_min)}")
+    head.add_row("readability", f"Flesch {_num(m.flesch_reading_ease, '.1f')}, "
+                                f"grade {_num(m.flesch_kincaid_grade, '.1f')}")
+    if m.top_loaded_terms:
+        head.add_row("top terms", ", ".join(f"{t} ({n})" for t, n in m.top_loaded_terms))
+    console.print(head)
+
+    wide = console.width >= 110
+    headers = ["¶", "role", "sent", "words", "src", "loaded", "/100w", "quoted", "vader", "flesch", "bias"]
+    rows: list[list[str]] = []
+    for p in report.paragraphs:
+        pm = p.metrics
+        analysed = p.role in ("body", "headline")
+        rows.append([str(p.index), p.role[:5], str(pm.n_sentences), str(pm.n_words),
+                     _pct(pm.sourced_share) if p.role == "body" else "-",
+                     str(pm.loaded_count) if analysed else "-",
+                     _num(pm.loaded_per_100w, ".1f") if analysed else "-",
+                     str(pm.quoted_loaded_count) if analysed else "-",
+                     _num(pm.vader_mean, "+.2f"), _num(pm.flesch_reading_ease, ".0f"),
+                     _num(pm.bias_score, ".1f")])
+    table = Table(title="Paragraphs", box=box.SIMPLE_HEAD, title_justify="left", title_style="bold",
+                  show_edge=False, padding=(0, 1), collapse_padding=True)
+    for i, col in enumerate(headers):
+        width = max([len(col)] + [len(r[i]) for r in rows])
+        table.add_column(col, justify="left" if col == "role" else "right", no_wrap=True, min_width=width)
+    if wide:
+        table.add_column("opening words", no_wrap=True, overflow="ellipsis", max_width=console.width - 90)
+    for p, row in zip(report.paragraphs, rows, strict=True):
+        cells: list = list(row)
+        if p.metrics.bias_score >= 5:
+            cells[-1] = Text(row[-1], style="bold")
+        if wide:
+            cells.append(Text(" ".join(p.text.split()[:14]), no_wrap=True, overflow="ellipsis"))
+        table.add_row(*cells)
+    console.print(table)
+
+    if report.sources:
+        st = Table(title="Sources", box=box.SIMPLE_HEAVY, title_justify="left", title_style="bold")
+        st.add_column("source")
+        st.add_column("type")
+        st.add_column("mentions", justify="right")
+        for s in report.sources:
+            st.add_row(s.name, s.type or "-", str(s.mentions))
+        console.print(st)
+
+    flagged = [s for s in report.sentences if not s.attribution.sourced and s.role == "body"
+               and any(h.voice == "writer" and h.category != "hedges" for h in s.hits)]
+    flagged.sort(key=lambda s: -s.bias_points)
+    console.print(Text("Unsourced sentences with loaded language (read these first)", style="bold"))
+    if not flagged:
+        console.print("  none")
+    for s in flagged[:max_sentences]:
+        terms = ", ".join(f"{h.text} [{h.category}]" for h in s.hits if h.voice == "writer")
+        console.print(Text(f"¶{s.paragraph} ", style="dim") + highlighted(s))
+        console.print(Text(f"    {terms}; {s.bias_points:.2f} points", style="dim"))
+    if len(flagged) > max_sentences:
+        console.print(Text(f"  ... and {len(flagged) - max_sentences} more (see --format json or csv)",
+                           style="dim"))
+    legend = Text("legend: ")
+    for cat, style in CATEGORY_STYLES.items():
+        legend.append(cat, style=style + " underline")
+        legend.append(" ")
+    console.print(legend)
+
+
+def _headline_count(report: ArticleReport) -> int:
+    return sum(len(p.sentences) for p in report.paragraphs if p.role == "headline")
+

@@ -1,0 +1,240 @@
+"""The result of an analysis: `ArticleReport` and the records it holds.
+
+`ArticleReport` is what `biaslens.analyze()` returns. It is plain data
+(frozen dataclasses) with three views: `to_dict()` / `to_json()` (the JSON
+schema of DESIGN.md), `rows(level)` (CSV-ready dicts, no pandas needed) and
+`to_frame(level)` (a pandas DataFrame with the same columns).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._version import __version__
+from .columns import BY_LEVEL, CATEGORY_COLUMNS, LEVELS
+from .types import Attribution, Document, Hit, Sentiment
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    """One hit's share of bias_score: points = weight x category factor x voice/sourcing multiplier."""
+
+    sentence: int
+    term: str
+    category: str
+    weight: float
+    factor: float
+    multiplier: float
+    points: float
+    reason: str
+
+    def to_dict(self) -> dict:
+        return {"sentence": self.sentence, "term": self.term, "category": self.category,
+                "weight": self.weight, "factor": self.factor, "multiplier": self.multiplier,
+                "points": self.points, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceResult:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    role: str
+    attribution: Attribution
+    hits: tuple[Hit, ...]
+    sentiment: Sentiment
+    bias_points: float = 0.0
+    n_words: int = 0
+
+    @property
+    def writer_hits(self) -> tuple[Hit, ...]:
+        return tuple(h for h in self.hits if h.voice == "writer")
+
+    def to_dict(self) -> dict:
+        return {"index": self.index, "paragraph": self.paragraph, "text": self.text, "start": self.start,
+                "end": self.end, "role": self.role, "attribution": self.attribution.to_dict(),
+                "hits": [h.to_dict() for h in self.hits], "sentiment": self.sentiment.to_dict(),
+                "n_words": self.n_words, "bias_points": self.bias_points}
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """Metrics of a paragraph or of the whole article (see columns.py for each field)."""
+
+    n_sentences: int = 0
+    n_words: int = 0
+    sourced_share: float = 0.0
+    unsourced_sentences: int = 0
+    loaded_count: int = 0
+    loaded_per_100w: float = 0.0
+    quoted_loaded_count: int = 0
+    hedge_count: int = 0
+    categories: dict[str, int] = field(default_factory=dict)
+    vader_mean: float | None = None
+    vader_min: float | None = None
+    flesch_reading_ease: float | None = None
+    flesch_kincaid_grade: float | None = None
+    unsourced_loaded_sentences: int = 0
+    bias_score: float = 0.0
+    # article level only
+    n_paragraphs: int | None = None
+    anonymous_share: float | None = None
+    n_sources: int | None = None
+    n_named_sources: int | None = None
+    top_loaded_terms: tuple[tuple[str, int], ...] = ()
+
+    def to_dict(self) -> dict:
+        d = {
+            "n_sentences": self.n_sentences, "n_words": self.n_words, "sourced_share": self.sourced_share,
+            "unsourced_sentences": self.unsourced_sentences, "loaded_count": self.loaded_count,
+            "loaded_per_100w": self.loaded_per_100w, "quoted_loaded_count": self.quoted_loaded_count,
+            "hedge_count": self.hedge_count, "categories": dict(self.categories),
+            "vader_mean": self.vader_mean, "vader_min": self.vader_min,
+            "flesch_reading_ease": self.flesch_reading_ease, "flesch_kincaid_grade": self.flesch_kincaid_grade,
+            "unsourced_loaded_sentences": self.unsourced_loaded_sentences, "bias_score": self.bias_score,
+        }
+        if self.n_paragraphs is not None:
+            d.update({"n_paragraphs": self.n_paragraphs, "anonymous_share": self.anonymous_share,
+                      "n_sources": self.n_sources, "n_named_sources": self.n_named_sources,
+                      "top_loaded_terms": [{"term": t, "count": n} for t, n in self.top_loaded_terms]})
+        return d
+
+    def flat(self) -> dict[str, Any]:
+        """The metric columns of paragraphs.csv / articles.csv."""
+        d = self.to_dict()
+        cats = d.pop("categories")
+        for cat, col in CATEGORY_COLUMNS.items():
+            d[col] = cats.get(cat, 0)
+        if self.n_paragraphs is not None:
+            d["top_loaded_terms"] = "; ".join(f"{t} ({n})" for t, n in self.top_loaded_terms)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphResult:
+    index: int
+    start: int
+    end: int
+    text: str
+    role: str
+    metrics: Metrics
+    sentences: tuple[SentenceResult, ...]
+
+    def to_dict(self) -> dict:
+        return {"index": self.index, "start": self.start, "end": self.end, "role": self.role, "text": self.text,
+                "metrics": self.metrics.to_dict(), "sentences": [s.to_dict() for s in self.sentences]}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSummary:
+    name: str
+    type: str | None
+    mentions: int
+    variants: tuple[str, ...] = ()
+    sentences: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "type": self.type, "mentions": self.mentions,
+                "variants": list(self.variants), "sentences": list(self.sentences)}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleReport:
+    """Everything biaslens found in one article, and how it got there."""
+
+    document: Document
+    metrics: Metrics
+    paragraphs: tuple[ParagraphResult, ...]
+    sources: tuple[SourceSummary, ...]
+    lexicons: tuple[dict, ...]
+    settings: dict
+    contributions: tuple[Contribution, ...] = ()
+
+    # ------------------------------------------------------------------ views
+    @property
+    def sentences(self) -> tuple[SentenceResult, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+    @property
+    def text(self) -> str:
+        """The analysed text: every offset in this report points into it."""
+        return self.document.text
+
+    @property
+    def article_id(self) -> str:
+        return self.document.path or self.document.url or "article"
+
+    def to_dict(self, *, include_text: bool = False) -> dict:
+        doc = self.document.meta()
+        if include_text:
+            doc["text"] = self.document.text
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "biaslens_version": __version__,
+            "lexicons": [dict(lx) for lx in self.lexicons],
+            "settings": self.settings,
+            "document": doc,
+            "metrics": self.metrics.to_dict(),
+            "paragraphs": [p.to_dict() for p in self.paragraphs],
+            "sources": [s.to_dict() for s in self.sources],
+            "bias_contributions": [c.to_dict() for c in self.contributions],
+        }
+
+    def to_json(self, *, indent: int | None = 2, include_text: bool = False) -> str:
+        return json.dumps(self.to_dict(include_text=include_text), indent=indent, ensure_ascii=False)
+
+    def rows(self, level: str = "sentence", *, article_id: str | None = None,
+             extra: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """CSV-ready rows (dicts keyed by the columns of `level`), plus `extra` columns."""
+        if level not in LEVELS:
+            raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
+        aid = article_id if article_id is not None else self.article_id
+        names = [c.name for c in BY_LEVEL[level]]
+        out: list[dict[str, Any]] = []
+        if level == "article":
+            d = self.metrics.flat()
+            d.update(article_id=aid, title=self.document.title or "",
+                     input=self.document.path or self.document.url or "")
+            out.append(d)
+        elif level == "paragraph":
+            for p in self.paragraphs:
+                d = p.metrics.flat()
+                d.update(article_id=aid, paragraph=p.index, role=p.role)
+                out.append(d)
+        else:
+            for s in self.sentences:
+                a = s.attribution
+                writer = [h for h in s.hits if h.voice == "writer"]
+                loaded = [h for h in writer if h.category != "hedges"]
+                out.append({
+                    "article_id": aid, "paragraph": s.paragraph, "sentence": s.index, "start": s.start,
+                    "end": s.end, "role": s.role, "text": s.text, "sourced": a.sourced,
+                    "attribution_kind": a.kind or "", "source": a.source or "",
+                    "source_type": a.source_type or "", "cue": a.cue or "", "via": a.via or "",
+                    "attribution_rule": a.rule or "", "loaded_count": len(loaded),
+                    "loaded_terms": "; ".join(f"{h.term}[{h.category}]" for h in writer),
+                    "quoted_loaded_count": sum(1 for h in s.hits if h.voice == "quoted" and h.category != "hedges"),
+                    "hedge_count": sum(1 for h in writer if h.category == "hedges"),
+                    "vader_neg": s.sentiment.neg, "vader_neu": s.sentiment.neu, "vader_pos": s.sentiment.pos,
+                    "vader_compound": s.sentiment.compound, "bias_points": s.bias_points,
+                })
+        result = []
+        for d in out:
+            row = {n: d.get(n) for n in names}
+            if extra:
+                for k, v in extra.items():
+                    row.setdefault(k, v)
+            result.append(row)
+        return result
+
+    def to_frame(self, level: str = "sentence", *, article_id: str | None = None):
+        """A pandas DataFrame with the CSV columns of `level` (sentence, paragraph or article)."""
+        import pandas as pd
+
+        return pd.DataFrame(self.rows(level, article_id=article_id), columns=[c.name for c in BY_LEVEL[level]])

@@ -1,0 +1,121 @@
+"""Stage 4, score: loaded-language hits with their voice, sentiment, readability.
+
+- Lexicon hits come from one left-to-right pass over each sentence's tokens
+  (`TermMatcher.find`: a dict lookup a token, no per-term regex).
+- Each hit's voice is ``quoted`` when it lies inside a quotation or inside the
+  content of reported speech found by the attribute stage, else ``writer``.
+  Words that describe a source ("Khomeinist regime Propagandist Minister
+  Zarif ... stressed") are outside the content, hence the writer's.
+- A short quotation with no speaker attached (‘Mullah the Great’,
+  “improved”) is a scare quote: a writer-voice hit of category ``scare``.
+- VADER sentiment for every analysed sentence; Flesch scores (textstat,
+  offline) for every analysed paragraph and the article body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .lexicons import Entry, Lexicon, TermMatcher
+from .readability import readability
+from .types import (
+    ANALYSED_ROLES,
+    SHORT_QUOTE_MAX_WORDS,
+    VOICE_QUOTED,
+    VOICE_WRITER,
+    Attributed,
+    Attribution,
+    Hit,
+    Quote,
+    Readability,
+    Scored,
+    SentenceScore,
+    Sentiment,
+)
+
+SCARE_QUOTE_WEIGHT = 1.0
+_EMPTY = SentenceScore()
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringRules:
+    """Compiled loaded-language lexicons and a VADER analyzer. Built once per
+    Analyzer; read-only afterwards, so one instance serves every thread."""
+
+    matcher: TermMatcher
+    vader: object
+    scare_quote_max_words: int = SHORT_QUOTE_MAX_WORDS
+    scare_quote_weight: float = SCARE_QUOTE_WEIGHT
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Sequence[Lexicon], **settings) -> ScoringRules:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+        entries: list[Entry] = [e for lx in lexicons for e in lx.entries]
+        return cls(TermMatcher(entries), SentimentIntensityAnalyzer(), **settings)
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int) -> bool:
+    """A short, closed quotation that is not the cued content of a direct quote
+    (`start`, `end`: the sentence it is seen from)."""
+    if not q.closed or not 0 < q.n_words <= max_words:
+        return False
+    return not (att.sourced and att.kind == "direct"
+                and _inside(att.content, max(q.start, start), min(q.end, end)))
+
+
+def score(attributed: Attributed, rules: ScoringRules) -> Scored:
+    seg = attributed.segmented
+    text = seg.document.text
+    matcher = rules.matcher
+    vader = rules.vader
+    out: list[SentenceScore] = [_EMPTY] * len(seg.sentences)
+    quotes = attributed.quotes
+    qi = 0
+    for para in seg.paragraphs:
+        if para.role not in ANALYSED_ROLES:
+            continue
+        for si in para.sentences:
+            sent = seg.sentences[si]
+            att = attributed.attributions[si]
+            while qi < len(quotes) and quotes[qi].end <= sent.start:
+                qi += 1
+            here: list[Quote] = []
+            k = qi
+            while k < len(quotes) and quotes[k].start < sent.end:
+                here.append(quotes[k])
+                k += 1
+            scare = [q for q in here if is_scare_quote(q, att, rules.scare_quote_max_words, sent.start, sent.end)]
+            speech = [(q.start, q.end) for q in here if q not in scare]
+            speech.extend(att.content)
+            hits: list[Hit] = []
+            tokens = sent.tokens
+            for a, b, entry in matcher.find([t.norm for t in tokens]):
+                start, end = tokens[a].start, tokens[b - 1].end
+                voice = VOICE_QUOTED if _inside(speech, start, end) else VOICE_WRITER
+                hits.append(Hit(entry.term, entry.category, entry.weight, start, end, voice,
+                                text[start:end], entry.lexicon, entry.note))
+            for q in scare:
+                a, b = max(q.start, sent.start), min(q.end, sent.end)
+                hits.append(Hit(text[a + 1:b - 1].strip(), "scare", rules.scare_quote_weight, a, b,
+                                VOICE_WRITER, text[a:b], "rules", "short quotation with no speaker: "
+                                "the writer distances itself from the words", "scare-quote"))
+            if scare:
+                hits.sort(key=lambda h: h.start)
+            v = vader.polarity_scores(sent.text)
+            out[si] = SentenceScore(tuple(hits), Sentiment(v["neg"], v["neu"], v["pos"], v["compound"]))
+    paras: list[Readability] = []
+    body: list[str] = []
+    for para in seg.paragraphs:
+        if para.role in ANALYSED_ROLES and para.role != "headline":
+            paras.append(readability(para.text))
+            body.append(para.text)
+        else:
+            paras.append(Readability())
+    article = readability("\n\n".join(body)) if body else Readability()
+    return Scored(attributed, tuple(out), tuple(paras), article)

@@ -1,0 +1,186 @@
+"""Stage 2, segment: paragraphs, sentences and tokens, with exact offsets.
+
+Sentences are split by NLTK's Punkt algorithm built from parameters the
+project ships in ``lexicons/segment/`` (news abbreviations such as Sept.,
+Gen., U.S.; frequent sentence starters), so nothing is ever downloaded.
+A few fixes on top of Punkt suit news text: a closing quotation mark stays
+with the sentence that ends inside it, a quote ending in ``?`` or ``!``
+followed by a lower-case attribution ("...?" he asked) stays one sentence,
+and initials ("J. Smith") never end a sentence.
+
+Paragraph roles (headline, byline, caption, boilerplate, body) and the
+dateline prefix of the first body paragraph are decided here from patterns
+in ``lexicons/segment/``; only body and headline paragraphs are analysed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicons import TOKEN_RE, read_list
+from .types import (
+    ROLE_BODY,
+    ROLE_BOILERPLATE,
+    ROLE_BYLINE,
+    ROLE_CAPTION,
+    ROLE_HEADLINE,
+    Block,
+    Document,
+    Paragraph,
+    Segmented,
+    Sentence,
+    Token,
+)
+
+_CLOSERS = "\"'”’»)]"
+_LEADING_CLOSER = re.compile(r"[\"”’»]+(?=\s|$)")
+_INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+_ABBREV_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+# Longest stretch Punkt is asked to split at once; longer paragraphs are cut
+# at whitespace first so that no step is worse than linear.
+_MAX_CHUNK = 20_000
+
+
+class SentenceSplitter:
+    """Punkt with shipped parameters plus news-text repairs. Stateless after
+    construction, so one instance serves every thread."""
+
+    def __init__(self) -> None:
+        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+        params = PunktParameters()
+        params.abbrev_types = set(read_list("segment/abbreviations.txt"))
+        params.sent_starters = set(read_list("segment/sentence_starters.txt"))
+        self._punkt = PunktSentenceTokenizer(params)
+
+    def spans(self, text: str, offset: int = 0) -> list[tuple[int, int]]:
+        """Sentence spans (start, end) of `text`, shifted by `offset`."""
+        if len(text) > _MAX_CHUNK:
+            return [s for a, b in _chunks(text) for s in self.spans(text[a:b], offset + a)]
+        raw = list(self._punkt.span_tokenize(text))
+        out: list[list[int]] = []
+        for start, end in raw:
+            if out:
+                prev_start, prev_end = out[-1]
+                seg = text[start:end]
+                closer = _LEADING_CLOSER.match(seg)
+                if closer:  # a closing quote Punkt left at the head of the next sentence
+                    out[-1][1] = start + closer.end()
+                    start += closer.end()
+                    while start < end and text[start].isspace():
+                        start += 1
+                    if start >= end:
+                        continue
+                    seg = text[start:end]
+                if self._joins(text[prev_start:out[-1][1]], seg):
+                    out[-1][1] = end
+                    continue
+            out.append([start, end])
+        return [(a + offset, b + offset) for a, b in out]
+
+    @staticmethod
+    def _joins(prev: str, nxt: str) -> bool:
+        """Whether Punkt's break between two pieces is wrong for news text."""
+        body = nxt.lstrip(_CLOSERS + " ")
+        if not body:
+            return True
+        prev = prev.rstrip()
+        # '"Is it over?" he asked.', 'The vote was 5-4 vs. a forecast of...' -- a piece that
+        # opens in lower case continues the sentence before it.
+        if body[0].islower():
+            return True
+        # "said J. Smith." -- a lone initial does not end a sentence before a name
+        if _INITIAL_END.search(prev) and body[0].isupper() and not _ABBREV_END.search(prev):
+            first = body.split(None, 1)[0].lower()
+            return first not in _STARTERS()
+        return False
+
+
+@cache
+def _STARTERS() -> frozenset[str]:  # noqa: N802 - a cached constant
+    return frozenset(read_list("segment/sentence_starters.txt"))
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    """Cut an over-long paragraph into pieces of at most _MAX_CHUNK characters,
+    preferring a cut after sentence punctuation, else at whitespace."""
+    out, pos, n = [], 0, len(text)
+    while pos < n:
+        end = min(pos + _MAX_CHUNK, n)
+        if end < n:
+            window = text[pos:end]
+            cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+            if cut > _MAX_CHUNK // 2:
+                end = pos + cut + 1
+            else:
+                ws = window.rfind(" ")
+                if ws > _MAX_CHUNK // 2:
+                    end = pos + ws
+        out.append((pos, end))
+        pos = end
+    return out
+
+
+@cache
+def _patterns(name: str, flags: int = re.I) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, flags) for p in read_list(f"segment/{name}.txt"))
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """Word, number and punctuation tokens with offsets (shifted by `offset`)."""
+    return tuple(Token(m.group(), m.start() + offset, m.end() + offset,
+                       m.group().lower().replace("’", "'"))
+                 for m in TOKEN_RE.finditer(text))
+
+
+def paragraph_role(text: str, block: Block, index: int, n_blocks: int) -> str:
+    """Headline, byline, caption, boilerplate or body, from the block's kind and shared patterns."""
+    if block.kind == "heading":
+        return ROLE_HEADLINE
+    if block.kind == "caption":
+        return ROLE_CAPTION
+    n_words = len(text.split())
+    if n_words < 60:
+        if any(p.match(text) for p in _patterns("boilerplate")):
+            return ROLE_BOILERPLATE
+        if any(p.search(text) for p in _patterns("captions")):
+            return ROLE_CAPTION
+    if n_words < 30 and any(p.match(text) for p in _patterns("bylines")):
+        return ROLE_BYLINE
+    return ROLE_BODY
+
+
+def dateline_end(text: str) -> int:
+    """Length of a wire dateline at the start of `text` ("WASHINGTON —"), or 0."""
+    head = text[:200]
+    for p in _patterns("datelines", 0):
+        m = p.match(head)
+        if m and m.end() < len(text):
+            return m.end()
+    return 0
+
+
+def segment(doc: Document, splitter: SentenceSplitter) -> Segmented:
+    """Split a Document into paragraphs (from its blocks), sentences and tokens."""
+    text = doc.text
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    seen_body = False
+    n_blocks = len(doc.blocks)
+    for p_index, block in enumerate(doc.blocks):
+        p_text = text[block.start:block.end]
+        role = paragraph_role(p_text, block, p_index, n_blocks)
+        dateline = 0
+        if role == ROLE_BODY and not seen_body:
+            seen_body = True
+            dateline = dateline_end(p_text)
+        first = len(sentences)
+        for s_start, s_end in splitter.spans(p_text, block.start):
+            s_text = text[s_start:s_end]
+            sentences.append(Sentence(len(sentences), p_index, s_start, s_end, s_text,
+                                      tokenize(s_text, s_start)))
+        paragraphs.append(Paragraph(p_index, block.start, block.end, p_text, role,
+                                    tuple(range(first, len(sentences))),
+                                    (block.start, block.start + dateline) if dateline else None))
+    return Segmented(doc, tuple(paragraphs), tuple(sentences))

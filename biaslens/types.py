@@ -1,0 +1,240 @@
+"""Plain, frozen data types passed from one pipeline stage to the next.
+
+    ingest -> Document
+    segment -> Segmented (Paragraph, Sentence, Token)
+    attribute -> Attributed (Attribution per sentence, Quote spans)
+    score -> Scored (Hit, Sentiment per sentence; Readability per paragraph)
+    aggregate -> biaslens.report.ArticleReport
+
+All offsets are character offsets into `Document.text`, which is exactly the
+text given to `analyze()` (ingest only replaces odd spaces one-for-one), so
+``text[start:end]`` is always the sentence, quote or hit it describes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+Span = tuple[int, int]
+
+# Paragraph roles. Only "body" and "headline" paragraphs are analysed for
+# attribution and loaded language; the others are kept so output can show
+# them, but they never count in metrics.
+ROLE_BODY = "body"
+ROLE_HEADLINE = "headline"
+ROLE_BYLINE = "byline"
+ROLE_CAPTION = "caption"
+ROLE_BOILERPLATE = "boilerplate"
+ANALYSED_ROLES = frozenset({ROLE_BODY, ROLE_HEADLINE})
+
+# A quotation of at most this many words, embedded in running text with no
+# speaker attached, is a scare quote (the writer's device), not speech.
+SHORT_QUOTE_MAX_WORDS = 4
+
+VOICE_WRITER = "writer"
+VOICE_QUOTED = "quoted"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-level span found by ingest, with the structural hint it had
+    (``heading``, ``paragraph``, ``list``, ``quote``, ``caption``...)."""
+
+    start: int
+    end: int
+    kind: str = "paragraph"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article as text plus metadata. `text` is what every offset points into."""
+
+    text: str
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    path: str | None = None
+    url: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    canonical_url: str | None = None
+    encoding: str | None = None
+    format: str = "text"  # text | markdown | html
+
+    def meta(self) -> dict[str, str | None]:
+        """The metadata fields as a dict (no text), as written to JSON."""
+        return {
+            "title": self.title,
+            "path": self.path,
+            "url": self.url,
+            "author": self.author,
+            "date": self.date,
+            "site_name": self.site_name,
+            "canonical_url": self.canonical_url,
+            "encoding": self.encoding,
+            "format": self.format,
+        }
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark. `norm` is lower-cased with curly apostrophes straightened."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+    @property
+    def n_words(self) -> int:
+        return sum(1 for t in self.tokens if t.norm[0].isalnum())
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+    text: str
+    role: str
+    sentences: tuple[int, ...]  # indices into Segmented.sentences
+    dateline: Span | None = None  # "WASHINGTON —": part of the text, never part of a claim
+
+
+@dataclass(frozen=True, slots=True)
+class Segmented:
+    document: Document
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A stretch of text between quotation marks. `closed` is False when the
+    closing mark never came and the span was cut at the end of the paragraph
+    (or at the next paragraph that does not reopen the quote)."""
+
+    start: int
+    end: int  # just past the closing mark (or the cut point)
+    closed: bool = True
+    n_words: int = 0
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a sentence's claim is attributed to, and how (see biaslens.attribute).
+
+    `content` holds the spans of attributed speech (the quotation or the
+    reported clause); loaded words inside them are the source's, not the
+    writer's. `rule` names the rule that decided, so every label is traceable.
+    """
+
+    sourced: bool
+    kind: str | None = None
+    source: str | None = None
+    source_type: str | None = None
+    cue: str | None = None
+    via: str | None = None
+    rule: str | None = None
+    source_span: Span | None = None
+    cue_span: Span | None = None
+    content: tuple[Span, ...] = ()
+    resolved_from: str | None = None  # the pronoun / "the official" that carry-over resolved
+
+    def to_dict(self) -> dict:
+        return {
+            "sourced": self.sourced,
+            "kind": self.kind,
+            "source": self.source,
+            "source_type": self.source_type,
+            "cue": self.cue,
+            "via": self.via,
+            "rule": self.rule,
+            "source_span": list(self.source_span) if self.source_span else None,
+            "content": [list(s) for s in self.content],
+            "resolved_from": self.resolved_from,
+        }
+
+
+UNSOURCED = Attribution(sourced=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    segmented: Segmented
+    attributions: tuple[Attribution, ...]  # one per sentence
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One lexicon (or rule) match. `term` is the lexicon entry, `text` the words as they stand."""
+
+    term: str
+    category: str
+    weight: float
+    start: int
+    end: int
+    voice: str
+    text: str = ""
+    lexicon: str = ""
+    note: str = ""
+    rule: str = "lexicon"
+
+    def to_dict(self) -> dict:
+        return {
+            "term": self.term,
+            "text": self.text,
+            "category": self.category,
+            "weight": self.weight,
+            "start": self.start,
+            "end": self.end,
+            "voice": self.voice,
+            "lexicon": self.lexicon,
+            "rule": self.rule,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Sentiment:
+    neg: float = 0.0
+    neu: float = 0.0
+    pos: float = 0.0
+    compound: float = 0.0
+
+    def to_dict(self) -> dict:
+        return {"neg": self.neg, "neu": self.neu, "pos": self.pos, "compound": self.compound}
+
+
+@dataclass(frozen=True, slots=True)
+class Readability:
+    flesch_reading_ease: float | None = None
+    flesch_kincaid_grade: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceScore:
+    hits: tuple[Hit, ...] = ()
+    sentiment: Sentiment = field(default_factory=Sentiment)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    attributed: Attributed
+    sentences: tuple[SentenceScore, ...]  # one per sentence
+    paragraphs: tuple[Readability, ...]  # one per paragraph
+    article: Readability

@@ -1,0 +1,85 @@
+import pytest
+
+from biaslens import ingest
+from biaslens.segment import SentenceSplitter, dateline_end, segment
+
+
+@pytest.fixture(scope="module")
+def splitter():
+    return SentenceSplitter()
+
+
+def split(splitter, text):
+    return [text[a:b] for a, b in splitter.spans(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fighting broke out on Sept. 27 in the region. It continued.",
+     ["Fighting broke out on Sept. 27 in the region.", "It continued."]),
+    ("Gen. Smith met Gov. Jones in the U.S. capital. They talked.",
+     ["Gen. Smith met Gov. Jones in the U.S. capital.", "They talked."]),
+    ("Mr. Brown of Acme Inc. and St. Louis Corp. agreed. Talks end Jan. 5.",
+     ["Mr. Brown of Acme Inc. and St. Louis Corp. agreed.", "Talks end Jan. 5."]),
+    ("The report was written by J. Smith and A. B. Jones last year. It was long.",
+     ["The report was written by J. Smith and A. B. Jones last year.", "It was long."]),
+    ("The U.N. said so. The U.S. The rest.", ["The U.N. said so.", "The U.S.", "The rest."]),
+])
+def test_news_abbreviations_do_not_end_sentences(splitter, text, expected):
+    assert split(splitter, text) == expected
+
+
+def test_split_after_closing_quote_when_sentence_ends_inside(splitter):
+    text = "He said it was “over.” Then he left. She wrote ‘enough.’ Nobody replied."
+    assert split(splitter, text) == ["He said it was “over.”", "Then he left.", "She wrote ‘enough.’",
+                                     "Nobody replied."]
+
+
+def test_question_in_quotes_followed_by_lowercase_cue_stays_one_sentence(splitter):
+    text = "“Is it over?” he asked. “No!” said Smith. Then silence."
+    assert split(splitter, text) == ["“Is it over?” he asked.", "“No!” said Smith.", "Then silence."]
+
+
+def test_very_long_sentence_without_punctuation_is_covered(splitter):
+    text = "word " * 25_000
+    spans = splitter.spans(text.strip())
+    assert spans[0][0] == 0 and spans[-1][1] == len(text.strip())
+    assert all(b > a for a, b in spans)
+
+
+def test_offsets_are_exact_into_the_given_text(splitter):
+    raw = "Title Here\n\nA\u00a0first sentence.  A second one!\n\nThird para? Yes."
+    doc = ingest.read_text(raw)
+    seg = segment(doc, splitter)
+    for s in seg.sentences:
+        assert raw[s.start:s.end].replace("\u00a0", " ") == s.text
+        for t in s.tokens:
+            assert doc.text[t.start:t.end] == t.text
+    assert [s.text for s in seg.sentences] == ["Title Here", "A first sentence.", "A second one!",
+                                               "Third para?", "Yes."]
+
+
+@pytest.mark.parametrize("para,role", [
+    ("By Jane Roe and John Poe", "byline"),
+    ("Reporting by Ann Lee; Editing by Tom Kay", "byline"),
+    ("Proudly powered by WordPress | Theme: Journey Blog", "boilerplate"),
+    ("© 2024 Example News. All rights reserved.", "boilerplate"),
+    ("Share on Facebook", "boilerplate"),
+    ("Protesters gather outside the ministry. (AP Photo/Jane Roe)", "caption"),
+    ("The minister resigned on Friday, officials said.", "body"),
+])
+def test_paragraph_roles(splitter, para, role):
+    doc = ingest.read_text(f"Some body text first, long enough to be a paragraph.\n\n{para}")
+    seg = segment(doc, splitter)
+    assert seg.paragraphs[1].role == role
+
+
+@pytest.mark.parametrize("text,prefix", [
+    ("WASHINGTON — Michael Steele said so.", "WASHINGTON — "),
+    ("LONDON (Reuters) - Prices rose.", "LONDON (Reuters) - "),
+    ("BEIJING, Oct. 3 (Xinhua) -- Trade grew.", "BEIJING, Oct. 3 (Xinhua) -- "),
+    ("ICBPS- Turkish arms sales rose.", "ICBPS- "),
+    ("US-backed forces advanced.", ""),
+    ("The minister - who resigned - spoke.", ""),
+])
+def test_datelines(text, prefix):
+    assert text[:dateline_end(text)] == prefix
