@@ -39,10 +39,13 @@ _HTML_SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+_ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SPACE_MAP) + "]")
+
+
 def normalise(text: str) -> str:
     """Replace NBSP, zero-width and other odd spaces (and CR) with plain
     spaces or newlines, one character for one, so every offset is kept."""
-    return text.translate(_SPACE_TABLE)
+    return text.translate(_SPACE_TABLE) if _ODD_SPACE.search(text) else text
 
 
 # --------------------------------------------------------------------------- decoding

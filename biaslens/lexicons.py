@@ -24,13 +24,13 @@ import csv
 import hashlib
 import io
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from .errors import LexiconError
+from .tokens import TOKEN_RE, norm
 
 REQUIRED_COLUMNS = ("term", "category", "weight", "note")
 MATCH_MODES = ("inflect", "exact")
@@ -46,14 +46,6 @@ LOADED_CATEGORIES = (
     "assertives",
     "subjective",
 )
-
-TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*|[^\w\s]")
-
-
-def norm(word: str) -> str:
-    """The matching key of a token: lower case, curly apostrophe straightened."""
-    return word.lower().replace("’", "'")
-
 
 def tokenize_term(term: str) -> tuple[str, ...]:
     return tuple(norm(m.group()) for m in TOKEN_RE.finditer(term))

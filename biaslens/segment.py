@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicons import TOKEN_RE, read_list
+from .lexicons import read_list
+from .tokens import keys
 from .types import (
     ROLE_BODY,
     ROLE_BOILERPLATE,
@@ -30,10 +31,10 @@ from .types import (
     Paragraph,
     Segmented,
     Sentence,
-    Token,
 )
 
 _CLOSERS = "\"'”’»)]"
+_INNER_END = re.compile(r"[.?!]")
 _LEADING_CLOSER = re.compile(r"[\"”’»]+(?=\s|$)")
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _ABBREV_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
@@ -58,6 +59,10 @@ class SentenceSplitter:
         """Sentence spans (start, end) of `text`, shifted by `offset`."""
         if len(text) > _MAX_CHUNK:
             return [s for a, b in _chunks(text) for s in self.spans(text[a:b], offset + a)]
+        core = text.rstrip()
+        if not _INNER_END.search(core, 0, len(core.rstrip(_CLOSERS)) - 1):
+            # No ".", "?" or "!" before the end: Punkt can only return the whole text.
+            return [(offset + len(text) - len(text.lstrip()), offset + len(core))] if core.strip() else []
         raw = list(self._punkt.span_tokenize(text))
         out: list[list[int]] = []
         for start, end in raw:
@@ -123,15 +128,14 @@ def _chunks(text: str) -> list[tuple[int, int]]:
 
 
 @cache
-def _patterns(name: str, flags: int = re.I) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, flags) for p in read_list(f"segment/{name}.txt"))
+def _caption_hints() -> tuple[str, ...]:
+    return tuple(read_list("segment/caption_hints.txt"))
 
 
-def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    """Word, number and punctuation tokens with offsets (shifted by `offset`)."""
-    return tuple(Token(m.group(), m.start() + offset, m.end() + offset,
-                       m.group().lower().replace("’", "'"))
-                 for m in TOKEN_RE.finditer(text))
+@cache
+def _patterns(name: str, flags: int = re.I) -> re.Pattern[str]:
+    """All patterns of a data file as one alternation (one regex call a paragraph)."""
+    return re.compile("|".join(f"(?:{p})" for p in read_list(f"segment/{name}.txt")), flags)
 
 
 def paragraph_role(text: str, block: Block, index: int, n_blocks: int) -> str:
@@ -142,23 +146,23 @@ def paragraph_role(text: str, block: Block, index: int, n_blocks: int) -> str:
         return ROLE_CAPTION
     n_words = len(text.split())
     if n_words < 60:
-        if any(p.match(text) for p in _patterns("boilerplate")):
+        if _patterns("boilerplate").match(text):
             return ROLE_BOILERPLATE
-        if any(p.search(text) for p in _patterns("captions")):
-            return ROLE_CAPTION
-    if n_words < 30 and any(p.match(text) for p in _patterns("bylines")):
+        head, tail = text[:100], text[-100:] if len(text) > 100 else ""
+        low = (head + " " + tail).lower()
+        if any(h in low for h in _caption_hints()):
+            captions = _patterns("captions")
+            if captions.search(head) or (tail and captions.search(tail)):
+                return ROLE_CAPTION
+    if n_words < 30 and _patterns("bylines").match(text):
         return ROLE_BYLINE
     return ROLE_BODY
 
 
 def dateline_end(text: str) -> int:
     """Length of a wire dateline at the start of `text` ("WASHINGTON —"), or 0."""
-    head = text[:200]
-    for p in _patterns("datelines", 0):
-        m = p.match(head)
-        if m and m.end() < len(text):
-            return m.end()
-    return 0
+    m = _patterns("datelines", 0).match(text[:200])
+    return m.end() if m and m.end() < len(text) else 0
 
 
 def segment(doc: Document, splitter: SentenceSplitter) -> Segmented:
@@ -178,8 +182,7 @@ def segment(doc: Document, splitter: SentenceSplitter) -> Segmented:
         first = len(sentences)
         for s_start, s_end in splitter.spans(p_text, block.start):
             s_text = text[s_start:s_end]
-            sentences.append(Sentence(len(sentences), p_index, s_start, s_end, s_text,
-                                      tokenize(s_text, s_start)))
+            sentences.append(Sentence(len(sentences), p_index, s_start, s_end, s_text, keys(s_text)))
         paragraphs.append(Paragraph(p_index, block.start, block.end, p_text, role,
                                     tuple(range(first, len(sentences))),
                                     (block.start, block.start + dateline) if dateline else None))

@@ -14,7 +14,9 @@ text given to `analyze()` (ingest only replaces odd spaces one-for-one), so
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import cached_property
+
+from .tokens import Token, count_words, tokenize
 
 Span = tuple[int, int]
 
@@ -77,27 +79,26 @@ class Document:
         }
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark. `norm` is lower-cased with curly apostrophes straightened."""
-
-    text: str
-    start: int
-    end: int
-    norm: str
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
+    """A sentence with its offsets. `keys` are its token keys (always computed:
+    lexicon matching needs them); `tokens`, with offsets, are computed on first
+    use, since most sentences never need them."""
+
     index: int
     paragraph: int
     start: int
     end: int
     text: str
-    tokens: tuple[Token, ...]
+    keys: tuple[str, ...]
 
-    @property
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        return tokenize(self.text, self.start)
+
+    @cached_property
     def n_words(self) -> int:
-        return sum(1 for t in self.tokens if t.norm[0].isalnum())
+        return count_words(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,11 @@ class Paragraph:
     role: str
     sentences: tuple[int, ...]  # indices into Segmented.sentences
     dateline: Span | None = None  # "WASHINGTON —": part of the text, never part of a claim
+
+    @property
+    def n_words(self) -> int:
+        """Word tokens (the sum over its sentences: tokens never cross a sentence break)."""
+        return count_words(self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +230,9 @@ class Sentiment:
 class Readability:
     flesch_reading_ease: float | None = None
     flesch_kincaid_grade: float | None = None
+    words: int = 0  # textstat's counts behind the scores, so passages can be combined
+    sentences: int = 0
+    syllables: int = 0
 
 
 @dataclass(frozen=True, slots=True)
