@@ -117,18 +117,19 @@ def summarise_sources(sentences: Sequence[SentenceResult]) -> tuple[SourceSummar
         a = s.attribution
         if not a.sourced or not a.source:
             continue
-        words = _key_words(a.source)
+        name = a.source_name or a.source
+        words = _key_words(name)
         if not words:
             continue
         for g in groups:
             if words <= g["words"] or g["words"] <= words:
                 g["words"] |= words
-                g["variants"][a.source] += 1
+                g["variants"][name] += 1
                 g["types"][a.source_type] += 1
                 g["sentences"].append(s.index)
                 break
         else:
-            groups.append({"words": set(words), "variants": Counter({a.source: 1}),
+            groups.append({"words": set(words), "variants": Counter({name: 1}),
                            "types": Counter({a.source_type: 1}), "sentences": [s.index]})
     out = []
     for g in groups:

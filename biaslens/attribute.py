@@ -1,30 +1,53 @@
 """Stage 3, attribute: is each sentence's claim attributed to a source, and to whom?
 
-Rules, driven by the lexicons in ``lexicons/attribution/`` (reporting verbs
-and phrases, source nouns and titles, media outlets):
+Rules over tokens, driven by the lexicons in ``lexicons/attribution/``
+(``cues.csv``: reporting verbs and phrases; ``sources_*.csv``: the words that
+tell a source's type). No part-of-speech tagger is needed (none ships
+offline); the rules lean on what news prose reliably provides: quotation
+marks, capitalised names, commas around appositions, and a small closed set
+of English function words (below), which is grammar rather than data.
 
-- quotation marks are paired across the whole document first (`find_quotes`);
-  a quote with a cue outside it is ``direct`` and every sentence inside the
-  same quote shares its attribution;
-- ``according_to`` ("according to X"), ``colon`` ("X said: ..."),
-  ``indirect`` ("X said (that) ...", "..., X said", "..., said X"),
-  ``data`` ("figures from X show"), ``vague`` ("reportedly", "sources said"),
-  and the chain "AP quoted officials" (source the officials, via AP);
-- a pronoun source is resolved to the nearest earlier named source
-  (carry-over); the pronoun is kept in `resolved_from`.
+In order, for every body sentence:
 
-Every Attribution names the `rule` that produced it.
+1. Quotation marks are paired over the whole document (`find_quotes`). A
+   short quotation embedded in running text with no cue is a scare quote
+   (the writer's), not speech.
+2. Cues are found by one lexicon lookup pass (`TermMatcher`). A cue inside a
+   quotation does not count; a cue that is also a common noun ("state",
+   "claim", "report", "show") needs verb evidence: a subject right before it
+   and no determiner or possessive; a capitalised cue mid-sentence ("United
+   States", "the Post") is a name, not a cue.
+3. The best cue decides the kind: ``according_to``, the chain "AP quoted
+   officials" (source the officials, ``via`` AP), ``colon`` ("X said: ..."),
+   ``direct`` (a quotation with a cue), ``data`` ("figures from X show"),
+   ``indirect`` ("X said (that) ...", "..., X said", "..., said X"), or
+   ``vague`` ("reportedly", "is said to", "citing reports").
+4. The source is the noun phrase the cue governs: the subject before it
+   (skipping auxiliaries and adverbs, stepping over an apposition set off by
+   commas: "Rendell, a Clinton surrogate, said"), else the phrase after it
+   ("said Ismail Demir, the head of ..."), else the sentence's subject for a
+   participle or a second verb ("..., saying", "... and said").
+5. Sentences without a cue: a long quotation is ``direct`` speech whose
+   speaker is found next to it; "In a statement, X ..." is ``indirect``;
+   "X: ..." with a name before the colon is ``colon``.
+6. Afterwards, every sentence inside one quotation shares the quotation's
+   attribution, and a pronoun or "the official" as source resolves to the
+   nearest earlier named source (carry-over), keeping the pronoun in
+   `resolved_from`.
+
+Every Attribution names the `rule` that decided it.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .lexicons import Lexicon, TermMatcher
+from .lexicons import Entry, Lexicon, TermMatcher
 from .types import (
-    ANALYSED_ROLES,
+    ROLE_BODY,
     SHORT_QUOTE_MAX_WORDS,
     UNSOURCED,
     Attributed,
@@ -35,33 +58,57 @@ from .types import (
     Token,
 )
 
-OPENERS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "„": "“", "‹": "›"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_AUX = {"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "also",
-        "recently", "earlier", "later", "previously", "repeatedly", "again", "then", "publicly",
-        "privately", "reportedly", "once", "not", "never", "first", "last", "already",
-        "could", "may", "might", "should", "can", "further", "yesterday", "today"}
-_NAME_GLUE = {"of", "the", "'s", "'", "-", "de", "al", "bin", "van", "von", "da", "del", "la", "le", "du", "and"}
-_STOP_AFTER = {"that", "in", "on", "at", "with", "for", "to", "as", "when", "while", "after", "before",
-               "during", "about", "this", "last", "because", "if", "but", "and", "which", "who"}
-_SPEECH_TYPES = ("media", "data", "anonymous", "official", "institution")
+# ----------------------------------------------------------------------------- grammar (closed classes)
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                         "my", "your", "no", "every", "each", "any", "another", "such", "whose"})
+PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", "about", "at", "into", "over",
+                          "under", "after", "before", "during", "against", "among", "between", "through",
+                          "without", "within", "upon", "via", "like", "than", "as"})
+# Words that end a noun phrase read backwards from a cue (clause boundaries).
+BOUNDARY = frozenset({"that", "which", "who", "whom", "when", "where", "while", "because", "since", "if",
+                      "although", "though", "but", "and", "or", "nor", "so", "then", "whether", "unless",
+                      "until", "once", "after", "before", "as", "than", "to", "is", "are", "was", "were",
+                      "be", "been", "being", "am", "what", "how", "why", "not", "n't", "also"})
+AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do",
+                         "could", "may", "might", "should", "can", "must", "shall", "also", "not", "n't", "never",
+                         "once", "again", "then", "now", "still", "just", "already", "always", "often", "even",
+                         "further", "later", "earlier", "first", "repeatedly", "recently", "previously",
+                         "yesterday", "today", "tonight", "separately", "however", "too", "long", "reportedly",
+                         "privately", "publicly", "openly", "immediately", "quickly", "initially", "ultimately",
+                         "subsequently", "finally", "last", "this", "week", "month", "year", "on", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "been", "being"})
+TIME_WORDS = frozenset({"on", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday",
+                        "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
+                        "yesterday", "today", "tonight", "earlier", "later"})
+NAME_GLUE = frozenset({"of", "the", "'s", "'", "-", "&", "de", "al", "al-", "bin", "ibn", "van", "von", "der",
+                       "da", "del", "la", "le", "du", "for", "and", ".", "on"})
+PLURAL_PRONOUN_SOURCES = frozenset({"they"})
+OPEN_QUOTES = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "‹": "›", "''": "''", "``": "''", "'": "'"}
+SPEECH_CATEGORIES = ("speech", "cognitive")
+_ADDRESSEES = frozenset({"reporters", "journalists", "the", "a", "an", "press", "media", "him", "her", "them",
+                         "us", "me", "lawmakers", "parliament", "congress", "supporters", "crowd", "audience",
+                         "residents", "viewers", "listeners", "readers"})
 
 
 @dataclass(frozen=True, slots=True)
 class AttributionRules:
-    """The compiled attribution lexicons. Built once per Analyzer."""
+    """The compiled attribution lexicons. Built once per Analyzer; read-only."""
 
     cues: TermMatcher
     sources: TermMatcher
+    cue_keys: frozenset[str]
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
-        cues = [e for lx in lexicons if lx.name == "reporting_verbs" for e in lx.entries]
-        sources = [e for lx in lexicons if lx.name != "reporting_verbs" for e in lx.entries]
-        return cls(TermMatcher(cues), TermMatcher(sources))
+        cues = [e for lx in lexicons if lx.name == "cues" for e in lx.entries]
+        sources = [e for lx in lexicons if lx.name != "cues" for e in lx.entries]
+        matcher = TermMatcher(cues)
+        return cls(matcher, TermMatcher(sources), frozenset(matcher.first_keys()))
 
 
-# --------------------------------------------------------------------------- quotes
+# ----------------------------------------------------------------------------- quotes
 
 def _is_apostrophe(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
@@ -69,55 +116,67 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isalnum() and after.isalnum()
 
 
-def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
-    """Pair quotation marks within each paragraph, in one pass.
+def _mark_at(text: str, i: int) -> str:
+    two = text[i:i + 2]
+    return two if two in ("''", "``") else text[i]
 
-    A quote still open at the end of a paragraph continues into the next one
-    when that paragraph opens with a quotation mark (the news convention for
-    multi-paragraph quotes); otherwise it is cut at the end of the sentence
-    where it opened, so an unbalanced mark never swallows the article.
+
+def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
+    """Pair quotation marks within each paragraph in one pass over the marks.
+
+    Straight, curly, guillemet and typewriter (``...'') marks are paired by
+    kind. A quote still open at the end of a paragraph continues into the
+    next one when that paragraph opens with a quotation mark (the news
+    convention for multi-paragraph quotes); otherwise it is cut at the end of
+    the sentence where it opened, so an unbalanced mark never swallows the
+    article.
     """
     text = seg.document.text
+    marks = _MARKS_RE
     quotes: list[Quote] = []
     paras = seg.paragraphs
-    carry: int | None = None  # start of a quote continuing from the previous paragraph
-    carry_close = ""
+    carry_close: str | None = None
     for pi, para in enumerate(paras):
         open_at: int | None = None
         close = ""
-        i, end = para.start, para.end
-        if carry is not None:
-            if text[i] in OPENERS:
-                open_at, close = i, carry_close
-                i += 1
-            carry = None
-        while i < end:
-            ch = text[i]
+        start = para.start
+        if carry_close is not None and text[para.start] in "“\"«'`„":
+            open_at, close = para.start, carry_close
+            start = para.start + len(_mark_at(text, para.start))
+        carry_close = None
+        for m in marks.finditer(text, start, para.end):
+            i = m.start()
+            mark = m.group()
             if open_at is None:
-                if ch in OPENERS and not _is_apostrophe(text, i):
-                    prev = text[i - 1] if i > para.start else " "
-                    if ch in "'\"" and prev.isalnum():
-                        i += 1
-                        continue
-                    open_at, close = i, OPENERS[ch]
-            elif ch == close and not (close in "’'" and _is_apostrophe(text, i)):
-                if not (close in "’'" and i + 1 < end and text[i + 1].isalpha()):
-                    quotes.append(Quote(open_at, i + 1, True, _count_words(text, open_at, i)))
-                    open_at = None
-            i += 1
+                if mark not in OPEN_QUOTES or (len(mark) == 1 and _is_apostrophe(text, i)):
+                    continue
+                prev = text[i - 1] if i > para.start else " "
+                if mark in ("'", '"') and (prev.isalnum() or prev in ".,;:!?"):
+                    continue  # a closing-looking straight mark with nothing open: ignore
+                nxt = text[i + len(mark)] if i + len(mark) < para.end else " "
+                if nxt.isspace():
+                    continue  # an opening mark is followed by the quoted word
+                open_at, close = i, OPEN_QUOTES[mark]
+            elif mark == close or (close == "”" and mark == '"') or (close == '"' and mark == "”"):
+                if len(mark) == 1 and mark in "’'" and _is_apostrophe(text, i):
+                    continue
+                if mark in "’'" and i + 1 < para.end and text[i + 1].isalpha():
+                    continue  # "Iran’s": an apostrophe, not a closing mark
+                end = i + len(mark)
+                quotes.append(Quote(open_at, end, True, len(text[open_at:end].split())))
+                open_at = None
         if open_at is not None:
             nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            if nxt is not None and text[nxt.start] in OPENERS and close in "”\"»":
-                quotes.append(Quote(open_at, end, False, _count_words(text, open_at, end)))
-                carry, carry_close = open_at, close
+            if nxt is not None and close in ("”", '"', "''", "»") and text[nxt.start] in "“\"«'`„":
+                quotes.append(Quote(open_at, para.end, False, len(text[open_at:para.end].split())))
+                carry_close = close
             else:
-                cut = _sentence_end(seg, para.sentences, open_at, end)
-                quotes.append(Quote(open_at, cut, False, _count_words(text, open_at, cut)))
+                cut = _sentence_end(seg, para.sentences, open_at, para.end)
+                quotes.append(Quote(open_at, cut, False, len(text[open_at:cut].split())))
     return tuple(quotes)
 
 
-def _count_words(text: str, a: int, b: int) -> int:
-    return len(text[a:b].split())
+_MARKS_RE = re.compile(r"''|``|[\"“”«»‘’„‹›']")
 
 
 def _sentence_end(seg: Segmented, indices: Sequence[int], pos: int, default: int) -> int:
@@ -128,207 +187,627 @@ def _sentence_end(seg: Segmented, indices: Sequence[int], pos: int, default: int
     return default
 
 
-# --------------------------------------------------------------------------- sources
-
-def _cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() or tok.text[:1].isdigit()
-
-
-def _source_type(rules: AttributionRules, tokens: Sequence[Token]) -> str | None:
-    keys = [t.norm for t in tokens]
-    if not keys:
-        return None
-    if len(keys) == 1 and keys[0] in PRONOUNS:
-        return "person"
-    found = {e.category for _, _, e in rules.sources.find(keys)}
-    for kind in _SPEECH_TYPES:
-        if kind in found:
-            return kind
-    if any(_cap(t) for t in tokens):
-        return "person"
-    return None
-
-
-def _np_before(tokens: Sequence[Token], i: int, rules: AttributionRules) -> tuple[int, int] | None:
-    """The noun phrase that ends just before token i (skipping auxiliaries and adverbs)."""
-    j = i - 1
-    while j >= 0 and tokens[j].norm in _AUX:
-        j -= 1
-    end = j + 1
-    if j >= 0 and tokens[j].norm in PRONOUNS:
-        return (j, j + 1)
-    while j >= 0:
-        t = tokens[j]
-        if _cap(t) or t.norm in _NAME_GLUE or t.norm in rules.sources or t.norm.endswith("'s"):
-            j -= 1
-            continue
-        break
-    start = j + 1
-    while start < end and tokens[start].norm in _NAME_GLUE:
-        start += 1
-    while end > start and tokens[end - 1].norm in _NAME_GLUE:
-        end -= 1
-    return (start, end) if end > start else None
-
-
-def _np_after(tokens: Sequence[Token], i: int, rules: AttributionRules) -> tuple[int, int] | None:
-    """The noun phrase that starts at token i (an optional determiner, then names or source nouns)."""
-    j = i
-    n = len(tokens)
-    if j < n and tokens[j].norm in {"the", "a", "an"}:
-        j += 1
-    start = j
-    while j < n:
-        t = tokens[j]
-        if t.norm in _STOP_AFTER or not (t.norm[0].isalnum() or t.norm in {"-", "'s", "'"}):
-            break
-        if _cap(t) or t.norm in rules.sources or t.norm in _NAME_GLUE or j == start:
-            j += 1
-            continue
-        # lower-case modifiers are allowed only when a source noun follows ("military officials")
-        k = j
-        while k < n and k < j + 3 and tokens[k].norm[0].isalpha() and not _cap(tokens[k]) \
-                and tokens[k].norm not in rules.sources and tokens[k].norm not in _STOP_AFTER:
-            k += 1
-        if k < n and tokens[k].norm in rules.sources:
-            j = k + 1
-            continue
-        break
-    end = j
-    while end > start and tokens[end - 1].norm in _NAME_GLUE:
-        end -= 1
-    return (start, end) if end > start else None
-
-
-def _span_text(tokens: Sequence[Token], span: tuple[int, int], text: str) -> str:
-    return text[tokens[span[0]].start:tokens[span[1] - 1].end]
-
-
-# --------------------------------------------------------------------------- per sentence
-
-def _fragment(q: Quote, tokens: Sequence[Token], cues) -> bool:
-    """A short quotation embedded in running text ('has “improved” its positions'):
-    the writer's scare quote, not speech, unless a cue introduces it ('said “no”')."""
+def is_fragment(q: Quote, sentence_tokens: Sequence[Token], cue_ends: set[int]) -> bool:
+    """A short closed quotation embedded in running text ('has “improved” its
+    positions') is the writer's scare quote, not speech, unless a cue or a
+    colon introduces it ('said “no”')."""
     if not q.closed or q.n_words > SHORT_QUOTE_MAX_WORDS:
         return False
-    before = [i for i, t in enumerate(tokens) if t.end <= q.start]
-    if not before:
+    prev = None
+    for i, t in enumerate(sentence_tokens):
+        if t.end > q.start:
+            break
+        prev = i
+    if prev is None:
         return False
-    prev = before[-1]
-    if not tokens[prev].norm[0].isalnum():
+    key = sentence_tokens[prev].norm
+    if key in (":", ",") or prev in cue_ends:
         return False
-    return not any(a <= prev < b for a, b, _ in cues)
+    return key[0].isalnum()
 
 
-def _relative_clause(tokens: Sequence[Token], i: int) -> bool:
-    """'the so-called deal he said he wanted': a cue in a relative clause with no content."""
-    if i < 2 or tokens[i - 1].norm not in PRONOUNS:
-        return False
-    before = tokens[i - 2]
-    if before.norm in {",", "and", "but", "as", "because", "so", "then", "'", '"', "“", "”"}:
-        return False
-    nxt = tokens[i + 1].norm if i + 1 < len(tokens) else ""
-    return before.norm[0].isalpha() and not _cap(before) and (nxt in PRONOUNS or nxt in {"was", "would", "had"})
+# ----------------------------------------------------------------------------- per-sentence analysis
+
+@dataclass(slots=True)
+class _Cue:
+    a: int
+    b: int
+    entry: Entry
+
+    @property
+    def category(self) -> str:
+        return self.entry.category
 
 
-def _attribute_sentence(sent: Sentence, tokens: Sequence[Token], rules: AttributionRules, text: str,
-                        quotes: Sequence[Quote]) -> Attribution:
-    keys = [t.norm for t in tokens]
-    if not keys:
+class _SentenceRules:
+    """Attribution of one sentence. Holds the sentence's tokens and the
+    shared rules; every method is linear in the sentence length."""
+
+    __slots__ = ("rules", "text", "sent", "toks", "keys", "n", "in_quote", "speech", "fragments", "quotes")
+
+    def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
+                 quotes: Sequence[Quote]) -> None:
+        self.rules = rules
+        self.text = text
+        self.sent = sent
+        toks = sent.tokens
+        if skip_to > sent.start:
+            toks = tuple(t for t in toks if t.start >= skip_to)
+        self.toks = toks
+        self.keys = [t.norm for t in toks]
+        self.n = len(toks)
+        self.in_quote = [False] * self.n
+        self.speech: list[Quote] = []
+        self.fragments: list[Quote] = []
+        self.quotes = tuple(quotes)
+        if quotes:
+            qi = 0
+            qs = sorted(quotes, key=lambda q: q.start)
+            for i, t in enumerate(toks):
+                while qi < len(qs) and qs[qi].end <= t.start:
+                    qi += 1
+                if qi < len(qs) and qs[qi].start <= t.start < qs[qi].end:
+                    self.in_quote[i] = True
+
+    # -------------------------------------------------------------- tokens
+    def cap(self, i: int) -> bool:
+        t = self.toks[i].text
+        return t[:1].isupper() or (t[:1].isdigit() and len(t) > 1)
+
+    def span_text(self, a: int, b: int) -> str:
+        return self.text[self.toks[a].start:self.toks[b - 1].end]
+
+    def offsets(self, a: int, b: int) -> tuple[int, int]:
+        return (self.toks[a].start, self.toks[b - 1].end)
+
+    def first_word(self) -> int:
+        """Index of the first token that is a word (skipping opening quotes and punctuation)."""
+        for i, k in enumerate(self.keys):
+            if k[0].isalnum():
+                return i
+        return 0
+
+    # -------------------------------------------------------------- cues
+    def cues(self) -> list[_Cue]:
+        found = []
+        blocked_until = -1
+        for a, b, e in self.rules.cues.find(self.keys):
+            if any(self.in_quote[a:b]) or a <= blocked_until:
+                continue
+            if self.relative_clause(a):
+                blocked_until = a + 3  # "the deal he said he wanted": the whole clause
+                continue
+            if self.valid_cue(a, b, e):
+                found.append(_Cue(a, b, e))
+        return found
+
+    def valid_cue(self, a: int, b: int, e: Entry) -> bool:
+        keys = self.keys
+        cat = e.category
+        if cat in ("according_to", "frame", "vague"):
+            return True
+        first = self.first_word()
+        if a != first and self.cap(a) and not self.toks[a].text.isupper():
+            return False  # "United States", "the Post": a name, not a cue
+        prev = keys[a - 1] if a > 0 else ""
+        if prev in DETERMINERS or prev.endswith("'s") or prev in ("so-called", "-"):
+            return False  # "the said agreement", "Trump's claim"
+        if prev == "to" and a >= 2 and keys[a - 2] in ("declined", "refused", "decline", "refuse", "refuses",
+                                                        "failed", "unable", "hard", "difficult", "easy", "time",
+                                                        "need", "needs", "have", "has", "had"):
+            return False
+        word = keys[b - 1] if e.match == "inflect" else keys[a]
+        base = e.tokens[-1] if e.match == "inflect" else e.tokens[0]
+        inflected = word != base or base.endswith(("ed", "id", "ld", "ote", "ew", "elt", "ought", "wn", "orn",
+                                                   "ore", "nd"))
+        if cat == "data":
+            return self.data_subject(a) or (b < self.n and keys[b] == "that")
+        if "human" in e.tags and not self.human_subject(a, b):
+            return False
+        if "noun" in e.tags:
+            if a == first:
+                return False
+            if keys[a].endswith("ing") and prev == ",":
+                return True  # "..., promising to ...": a participle is a verb
+            if inflected and prev in (",", "”", '"', "'", "''", "’"):
+                after, _ = self.np_after(b)  # '"...," reported Reuters'
+                return after is not None and self.inverted_ok(a, after)
+            if not inflected and prev not in PERSONAL and prev not in ("will", "would", "could", "may", "might",
+                                                                         "should", "did", "does", "do", "n't",
+                                                                         "not", "also") \
+                    and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()):
+                return False
+            return self.subject_like(a)
+        if cat == "cognitive":
+            if not inflected and prev not in PERSONAL:
+                return self.subject_like(a) and b < self.n and keys[b] in ("that", "to")
+            return self.subject_like(a) or (b < self.n and keys[b] == "that")
+        return True
+
+    def human_subject(self, a: int, b: int) -> bool:
+        """Cues like 'call' or 'compare' need a person or body as subject and no
+        capitalised name right after ('a company called Acme')."""
+        if b < self.n and self.cap(b) and self.keys[b] not in ("the",) and self.keys[a] in ("called", "call"):
+            return False
+        prev = self.keys[a - 1] if a > 0 else ""
+        if prev == "," and self.keys[a].endswith("ing"):
+            return True
+        j = self.skip_aux_back(a - 1)
+        if j < 0:
+            return False
+        k = self.keys[j]
+        return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")")
+
+    def subject_like(self, a: int) -> bool:
+        """Is there a subject right before token a (after auxiliaries and adverbs)?"""
+        j = self.skip_aux_back(a - 1)
+        if j < 0:
+            return False
+        k = self.keys[j]
+        if k in PRONOUNS or k == ")":
+            return True
+        if k in PREPOSITIONS or k in BOUNDARY or k in DETERMINERS:
+            return False
+        if not k[0].isalnum():
+            return False
+        return self.cap(j) or k in self.rules.sources or k.endswith("s") or \
+            (j > 0 and self.keys[j - 1] in DETERMINERS)
+
+    def data_subject(self, a: int) -> bool:
+        j = self.skip_aux_back(a - 1)
+        lo = max(0, j - 8)
+        for i in range(j, lo - 1, -1):
+            k = self.keys[i]
+            if k in BOUNDARY or k in (",", ";", ":"):
+                break
+            for _, _, e in self.rules.sources.find([k]):
+                if e.category == "data":
+                    return True
+        return False
+
+    def relative_clause(self, i: int) -> bool:
+        """'the so-called deal he said he wanted': a cue inside a relative clause
+        without 'that', whose object is the noun before it, carries no content."""
+        if i < 2 or self.keys[i - 1] not in PRONOUNS:
+            return False
+        before = self.keys[i - 2]
+        if before in (",", "and", "but", "as", "because", "so", "then", "that", "which", "who", "when", "if",
+                      "while", "what", "how", "why", "where") or not before[0].isalpha():
+            return False
+        if self.cap(i - 2) and i - 2 == self.first_word():
+            return False
+        nxt = self.keys[i + 1] if i + 1 < self.n else ""
+        after_next = self.keys[i + 2] if i + 2 < self.n else ""
+        # "... deal he said he wanted." / "... money he said was missing"
+        return nxt in PERSONAL or nxt in ("was", "were", "would", "had", "is", "are") or \
+            (nxt in ("it", "they") and after_next not in ("that",))
+
+    # -------------------------------------------------------------- noun phrases
+    def skip_aux_back(self, j: int) -> int:
+        while j >= 0:
+            k = self.keys[j]
+            if k in AUXILIARIES or (k.endswith("ly") and len(k) > 4 and not self.cap(j)):
+                j -= 1
+                continue
+            break
+        return j
+
+    def np_before(self, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """(name span, apposition span) of the subject ending before token a."""
+        j = self.skip_aux_back(a - 1)
+        if j < 0:
+            return None, None
+        keys = self.keys
+        if keys[j] in PRONOUNS:
+            return (j, j + 1), None
+        if keys[j] == ",":
+            return self.apposition_subject(j)
+        end = j + 1
+        if keys[j] == ")":
+            k = j - 1
+            while k >= 0 and keys[k] != "(" and j - k < 10:
+                k -= 1
+            if k >= 0 and keys[k] == "(":
+                j = k - 1
+        start = self.walk_np_back(j)
+        if start is None:
+            return None, None
+        return (start, end), None
+
+    def walk_np_back(self, j: int) -> int | None:
+        """Start of a noun phrase whose last token is j, or None."""
+        keys = self.keys
+        lo = max(-1, j - 16)
+        i = j
+        while i > lo:
+            k = keys[i]
+            if k in BOUNDARY and not (k in ("and", "&") and i > 0 and self.cap(i - 1)
+                                      and any(self.cap(x) for x in range(i + 1, j + 1))):
+                break
+            if not k[0].isalnum() and k not in ("'s", "'", "-", "&", ".", "(", ")"):
+                break
+            if k == "." and not (i > 0 and self.cap(i - 1) and len(keys[i - 1]) <= 4):
+                break
+            if k in PREPOSITIONS and k not in ("of", "for", "at", "on", "in", "from", "by"):
+                break
+            if k in PREPOSITIONS and not (i > 0 and (self.cap(i - 1) or keys[i - 1] in self.rules.sources
+                                                     or keys[i - 1].endswith("s"))):
+                break
+            if not self.cap(i) and k in AUXILIARIES and k not in TIME_WORDS:
+                break
+            i -= 1
+        start = i + 1
+        while start <= j and (keys[start] in NAME_GLUE or keys[start] in PREPOSITIONS) and \
+                keys[start] not in ("the",) and not self.cap(start):
+            start += 1
+        if start > j:
+            return None
+        head = keys[j]
+        if not (self.cap(j) or head in self.rules.sources or head.endswith("s") or head in PRONOUNS
+                or head == ")" or any(keys[x] in DETERMINERS or keys[x].isdigit() for x in range(start, j))):
+            return None
+        if all(keys[x] in DETERMINERS or keys[x] in PREPOSITIONS for x in range(start, j + 1)):
+            return None
+        return start
+
+    def apposition_subject(self, comma: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """Subject before a comma that ends a parenthetical: 'Rendell, a Clinton surrogate, said',
+        'A lawyer for the outlets, David Schulz, said', 'Trump, in particular, has said'."""
+        keys = self.keys
+        k = comma - 1
+        while k >= 0 and keys[k] not in (",", ";", ":", "(", "—", "–") and comma - k <= 16:
+            k -= 1
+        if k < 1 or keys[k] != ",":
+            return None, None
+        inner = (k + 1, comma)
+        if inner[0] >= inner[1]:
+            return None, None
+        start = self.walk_np_back(k - 1)
+        if start is None:
+            return None, None
+        a0 = keys[inner[0]]
+        if a0 in DETERMINERS or self.cap(inner[0]) or a0 in self.rules.sources or a0 == "who" or \
+                a0.isdigit():
+            return (start, k), inner  # an apposition: part of how the text names the source
+        return (start, k), None  # a parenthetical ("in particular", "however"): step over it
+
+    def np_after(self, b: int, appositive: bool = True) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """(name span, apposition span) of the phrase starting at token b."""
+        keys, n = self.keys, self.n
+        j = b
+        while j < n and keys[j] in (",", "by"):
+            j += 1
+        start = j
+        if j < n and (keys[j] in DETERMINERS or keys[j] in ("some", "many", "several", "two", "three",
+                                                             "other", "senior", "top", "one")):
+            j += 1
+        while j < n:
+            k = keys[j]
+            if self.in_quote[j]:
+                break
+            if k in BOUNDARY and not (k == "and" and j + 1 < n and self.cap(j + 1) and j > start and self.cap(j - 1)):
+                break
+            if k in ("as", "that", "on", "in", "at", "to", "with", "after", "before", "during", "about",
+                     "when", "while", "who", "which", "last", "this", "earlier", "saying", "adding"):
+                break
+            if not k[0].isalnum() and k not in ("'s", "'", "-", "&", ".", "(", ")"):
+                break
+            if k == "." and not (j > start and self.cap(j - 1) and len(keys[j - 1]) <= 4 and j + 1 < n
+                                 and keys[j + 1][0].isalnum()):
+                break
+            if k == "of" and not (j + 1 < n and (self.cap(j + 1) or keys[j + 1] in DETERMINERS)):
+                break
+            j += 1
+            if j - start > 12:
+                break
+        end = j
+        while end > start and (keys[end - 1] in NAME_GLUE or keys[end - 1] in DETERMINERS):
+            end -= 1
+        if end <= start:
+            return None, None
+        appo = None
+        if appositive and end < n and keys[end] == "," and end + 1 < n:
+            k = end + 1
+            if keys[k] in DETERMINERS or self.cap(k):
+                m = k
+                while m < n and keys[m] not in (",", ".", ";", ":", "—", "–") and m - k < 16:
+                    m += 1
+                appo = (k, m)
+        return (start, end), appo
+
+    def sentence_subject(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """The noun phrase a sentence opens with, after an introductory phrase set off by a comma."""
+        keys, n = self.keys, self.n
+        i = self.first_word()
+        if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
+                      or keys[i] in ("however", "meanwhile", "separately", "earlier", "later", "still", "yet")):
+            c = i
+            while c < n and keys[c] != "," and c - i < 20:
+                c += 1
+            if c < n and keys[c] == ",":
+                i = c + 1
+        return self.np_after(i)
+
+    # -------------------------------------------------------------- types
+    def source_type(self, span: tuple[int, int] | None, appo: tuple[int, int] | None) -> str | None:
+        if span is None:
+            return None
+        a, b = span
+        keys = self.keys[a:b]
+        if len(keys) == 1 and keys[0] in PRONOUNS:
+            return "person"
+        found = self.types_in(a, b)
+        if appo:
+            found |= {t for t in self.types_in(*appo) if t in ("official", "institution", "media")}
+        has_name = any(self.cap(i) and self.keys[i][0].isalpha() and self.keys[i] not in self.rules.sources
+                       and self.keys[i] not in DETERMINERS for i in range(a, b))
+        if "media" in found:
+            return "media"
+        if "official" in found:
+            return "official"
+        if "data" in found and not has_name:
+            return "data"
+        if "data" in found and "institution" in found:
+            return "data"
+        if "anonymous" in found and not has_name:
+            return "anonymous"
+        if "institution" in found:
+            return "institution"
+        if "data" in found:
+            return "data"
+        if has_name or "person" in found:
+            return "person"
+        if "anonymous" in found:
+            return "anonymous"
+        return "anonymous" if not has_name else "person"
+
+    def types_in(self, a: int, b: int) -> set[str]:
+        out = set()
+        for x, y, e in self.rules.sources.find(self.keys[a:b]):
+            if e.category == "media" and not (self.cap(a + x) or (self.keys[a + x] == "the" and y - x > 1
+                                                                  and self.cap(a + x + 1))):
+                continue
+            out.add(e.category)
+        return out
+
+    # -------------------------------------------------------------- decision
+    def attribution(self) -> Attribution | None:
+        """The sentence's attribution, UNSOURCED, or None for 'quotation whose speaker is elsewhere'."""
+        if not self.n:
+            return UNSOURCED
+        cues = self.cues()
+        cue_ends = {c.b - 1 for c in cues}
+        for q in self.quotes:
+            (self.fragments if is_fragment(q, self.toks, cue_ends) else self.speech).append(q)
+        speech_spans = [(max(q.start, self.sent.start), min(q.end, self.sent.end)) for q in self.speech]
+        best = self.choose(cues)
+        if best is not None:
+            att = self.from_cue(best, cues, speech_spans)
+            if att is not None:
+                return att
+        # no usable cue
+        if speech_spans:
+            covered = sum(b - a for a, b in speech_spans)
+            words = sum(q.n_words for q in self.speech)
+            if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
+                return None  # speech whose speaker is named in a neighbouring sentence
+        colon = self.colon_source()
+        if colon is not None:
+            return colon
         return UNSOURCED
-    in_quote = [any(q.start <= t.start < q.end for q in quotes) for t in tokens]
-    cues = [(a, b, e) for a, b, e in rules.cues.find(keys) if not in_quote[a]]
-    cue_cats = {e.category for _, _, e in cues}
-    s_start, s_end = sent.start, sent.end
 
-    def result(kind, src_span, cue_span, rule, content, via=None, source_type=None):
-        source = _span_text(tokens, src_span, text) if src_span else None
-        stype = source_type or (_source_type(rules, tokens[src_span[0]:src_span[1]]) if src_span else None)
-        cue = _span_text(tokens, cue_span, text) if cue_span else None
+    def choose(self, cues: list[_Cue]) -> _Cue | None:
+        if not cues:
+            return None
+        # "according to" first; then the earliest verb cue (a later one usually sits
+        # inside the first one's content: "A poll found that residents blame ...");
+        # frames ("in a statement") and vague markers last.
+        def rank(c: _Cue) -> tuple[int, int, int]:
+            late = c.category in ("frame", "vague")
+            return (0 if c.category == "according_to" else 1, int(late), c.a)
+
+        return min(cues, key=rank)
+
+    def make(self, kind: str, rule: str, cue: _Cue | None, src: tuple[int, int] | None,
+             appo: tuple[int, int] | None, content: list[tuple[int, int]], *, via: str | None = None,
+             source_type: str | None = None) -> Attribution:
+        stype = source_type or self.source_type(src, appo)
+        full = src
+        if src and appo:
+            full = (min(src[0], appo[0]), max(src[1], appo[1]))
+        source = self.span_text(*full) if full else None
+        name = self.span_text(*src) if src else None
         return Attribution(
-            True, kind, source, stype, cue, via, rule,
-            (tokens[src_span[0]].start, tokens[src_span[1] - 1].end) if src_span else None,
-            (tokens[cue_span[0]].start, tokens[cue_span[1] - 1].end) if cue_span else None,
-            tuple(content))
+            True, kind, source, stype, self.span_text(cue.a, cue.b) if cue else None, via, rule,
+            self.offsets(*full) if full else None, self.offsets(cue.a, cue.b) if cue else None,
+            tuple((a, b) for a, b in content if b > a), source_name=name)
 
-    # according to X
-    for a, b, e in cues:
-        if e.category == "according_to":
-            np = _np_after(tokens, b, rules)
-            if np:
-                content = [(s_start, tokens[a].start)] if a > 0 else [(tokens[np[1] - 1].end, s_end)]
-                return result("according_to", np, (a, b), "according-to", content)
+    def content_after(self, b: int) -> list[tuple[int, int]]:
+        keys = self.keys
+        while b < self.n and keys[b] in ("that", ",", ":"):
+            b += 1
+        return [(self.toks[b].start, self.sent.end)] if b < self.n else []
 
-    quote_spans = [(max(q.start, s_start), min(q.end, s_end)) for q in quotes
-                   if q.start < s_end and q.end > s_start and not _fragment(q, tokens, cues)]
-    for a, b, e in cues:
-        if e.category == "according_to" or _relative_clause(tokens, a):
-            continue
-        if a > 0 and keys[a - 1] in {"the", "a", "an"}:
-            continue  # "the said agreement"
-        # chain: AP quoted X / citing X
-        if e.category == "chain":
-            via = _np_before(tokens, a, rules)
-            src = _np_after(tokens, b, rules)
-            if src and keys[src[0]] in {"reports", "report"}:
-                return result("vague", src, (a, b), "citing-reports", [(s_start, tokens[a].start)],
-                              source_type="anonymous")
-            if src:
-                via_text = _span_text(tokens, via, text) if via else None
-                kind = "direct" if quote_spans else "indirect"
-                return result(kind, src, (a, b), "chain", quote_spans or [(s_start, tokens[a].start)],
-                              via=via_text)
-            continue
-        subj = _np_before(tokens, a, rules)
-        after = _np_after(tokens, b, rules)
-        colon = b < len(keys) and keys[b] == ":"
-        if colon and subj:
-            return result("colon", subj, (a, b), "cue-colon", [(tokens[b].end, s_end)])
-        if quote_spans:
-            src = subj if subj and (not after or subj[1] == a or keys[subj[1] - 1] in PRONOUNS) else after
-            if src:
-                return result("direct", src, (a, b), "quote-cue", quote_spans)
-        if e.category == "data" and subj:
-            return result("data", subj, (a, b), "data-shows", [(tokens[b - 1].end, s_end)], source_type="data")
-        # "..., X said." or "..., said X, the head of Y."
-        if a > 0 and subj and subj[0] > 0 and keys[subj[0] - 1] == ",":
-            return result("indirect", subj, (a, b), "trailing-cue", [(s_start, tokens[subj[0] - 1].start)])
-        if a > 0 and keys[a - 1] == "," and after:
-            return result("indirect", after, (a, b), "inverted-cue", [(s_start, tokens[a - 1].start)])
-        if subj:
-            return result("indirect", subj, (a, b), "subject-cue", [(tokens[b - 1].end, s_end)])
-    if "reportedly" in keys:
-        i = keys.index("reportedly")
-        return result("vague", None, (i, i + 1), "reportedly", [(s_start, s_end)], source_type="anonymous")
-    if cue_cats:
-        pass
-    return UNSOURCED
+    def content_before(self, a: int) -> list[tuple[int, int]]:
+        while a > 0 and self.keys[a - 1] in (",", "—", "–", "-"):
+            a -= 1
+        return [(self.sent.start, self.toks[a - 1].end)] if a > 0 else []
 
+    def from_cue(self, cue: _Cue, cues: list[_Cue], speech: list[tuple[int, int]]) -> Attribution | None:
+        keys, cat = self.keys, cue.category
+        a, b = cue.a, cue.b
+        if cat == "according_to":
+            src, appo = self.np_after(b, appositive=a > self.first_word())
+            if src is None:
+                return None
+            content = self.content_before(a) if a > self.first_word() else \
+                self.content_after(self.after_phrase(src[1], appo))
+            if keys[src[0]] in ("reports", "report", "media") and not self.cap(src[0]):
+                return self.make("vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
+            return self.make("according_to", "according-to", cue, src, appo, speech or content)
+        if cat == "vague":
+            return self.make("vague", "vague-cue", cue, None, None, [], source_type="anonymous")
+        if cat == "frame":
+            src, appo = self.np_after(self.skip_comma(b), appositive=False)
+            if src is None or not (self.cap(src[0]) or keys[src[0]] in PRONOUNS or keys[src[0]] in DETERMINERS):
+                return None
+            return self.make("indirect", "statement-frame", cue, src, appo,
+                             speech or self.content_after(self.after_phrase(src[1], appo)))
+        if cat == "chain":
+            via_span, _ = self.np_before(a)
+            src, appo = self.np_after(b)
+            if src is not None and not (self.cap(src[0]) or keys[src[0]] in self.rules.sources
+                                        or any(keys[i] in self.rules.sources for i in range(*src))):
+                src = None  # "Clinton cited disparaging remarks": a speech verb with its subject before
+            if src is None and via_span is not None:
+                return self.make("direct" if speech else "indirect", "subject-cue", cue, via_span, None,
+                                 speech or self.content_after(b))
+            if src and keys[src[0]] in ("reports", "report", "media", "sources") and not self.cap(src[0]):
+                return self.make("vague", "citing-reports", cue, src, appo, self.content_before(a) if a else [],
+                                 source_type="anonymous")
+            if src is None:
+                return None
+            if via_span is None and a > 0 and keys[a - 1] == ",":  # "..., citing X"
+                via_span = None
+            via = self.span_text(*via_span) if via_span else None
+            return self.make("direct" if speech else "indirect", "chain", cue, src, appo,
+                             speech or self.content_before(a), via=via)
+        # speech, cognitive, data
+        participle = keys[a].endswith("ing")
+        subj, appo = (None, None)
+        prev = keys[a - 1] if a > 0 else ""
+        if participle and prev == ",":
+            subj, appo = self.sentence_subject()
+            rule = "participle-cue"
+        elif prev == "to":  # "took to Twitter to accuse ...": the sentence's subject
+            subj, appo = self.sentence_subject()
+            rule = "infinitive-cue"
+        elif prev in ("who", "which") and a >= 2 and keys[a - 2] == ",":  # "Trump, who says ..."
+            subj, appo = self.np_before(a - 2)
+            if subj is not None and keys[subj[1] - 1] in PRONOUNS:
+                subj = None
+            rule = "relative-cue"
+        elif prev == "and" or (participle and a == self.first_word()):
+            subj, appo = self.sentence_subject() if prev == "and" else self.np_after(self.skip_clause(b))
+            rule = "coordinated-cue" if prev == "and" else "participle-cue"
+        else:
+            subj, appo = self.np_before(a)
+            rule = "subject-cue"
+        after, after_appo = (None, None)
+        if subj is None:
+            after, after_appo = self.np_after(b)
+            if after is not None and not self.inverted_ok(a, after):
+                after = None
+        colon = self.next_is_colon(b)
+        if subj is None and after is None:
+            return None
+        src, sappo = (subj, appo) if subj is not None else (after, after_appo)
+        via = None
+        if keys[a] in ("told", "tell", "tells", "telling") and b < self.n:
+            told, _ = self.np_after(b)
+            if told is not None and self.types_in(*told) == {"media"}:
+                via = self.span_text(*told)
+        if colon is not None:
+            return self.make("colon", "cue-colon", cue, src, sappo,
+                             speech or [(self.toks[colon].end, self.sent.end)], via=via)
+        if speech:
+            return self.make("direct", "quote-cue", cue, src, sappo, speech, via=via)
+        if cat == "data":
+            return self.make("data", "data-cue", cue, src, sappo, self.content_after(b), via=via,
+                             source_type="data" if "data" in self.types_in(*src) else None)
+        if subj is None:  # "..., said X" / "..., said X, the head of Y"
+            return self.make("indirect", "inverted-cue", cue, src, sappo, self.content_before(a), via=via)
+        if src[0] > 0 and keys[src[0] - 1] in (",", "—", "–") and src[0] - 1 > self.first_word() \
+                and self.near_end(b):
+            return self.make("indirect", "trailing-cue", cue, src, sappo, self.content_before(src[0]), via=via)
+        return self.make("indirect", rule, cue, src, sappo, self.content_after(b), via=via)
+
+    def inverted_ok(self, a: int, after: tuple[int, int]) -> bool:
+        """'..., said X' / '"...," reported Reuters': the cue right after a comma or a
+        closing quote, and a name, a title or a source noun after it."""
+        prev = self.keys[a - 1] if a > 0 else ""
+        if prev not in (",", "”", '"', "'", "''", "’", "—", "–") and a != self.first_word():
+            return False
+        x, y = after
+        keys = self.keys
+        if keys[x] in ("reporters", "journalists"):
+            return False
+        return any(self.cap(i) or keys[i] in self.rules.sources for i in range(x, y))
+
+    def near_end(self, b: int) -> bool:
+        """Only a few words (a time, an addressee) follow token b before the sentence ends."""
+        rest = [k for k in self.keys[b:] if k[0].isalnum()]
+        return len(rest) <= 6 and "that" not in rest
+
+    def skip_comma(self, b: int) -> int:
+        return b + 1 if b < self.n and self.keys[b] == "," else b
+
+    def skip_clause(self, b: int) -> int:
+        """Past an introductory participial clause: 'Speaking to X about Y, NAME said'."""
+        j = b
+        while j < self.n and self.keys[j] != "," and j - b < 25:
+            j += 1
+        return j + 1 if j < self.n else b
+
+    def after_phrase(self, end: int, appo: tuple[int, int] | None) -> int:
+        j = appo[1] if appo else end
+        return j + 1 if j < self.n and self.keys[j] == "," else j
+
+    def next_is_colon(self, b: int) -> int | None:
+        j = b
+        while j < self.n and j - b < 8 and not self.in_quote[j]:
+            if self.keys[j] == ":":
+                return j
+            if self.keys[j] in (".", ";", ","):
+                return None
+            j += 1
+        return None
+
+    def colon_source(self) -> Attribution | None:
+        """'Caddell: ...' -- a short name before a colon at the start of the sentence."""
+        keys = self.keys
+        first = self.first_word()
+        for j in range(first, min(self.n, first + 6)):
+            if keys[j] == ":":
+                if j > first and all(self.cap(x) or keys[x] in NAME_GLUE for x in range(first, j)) \
+                        and j + 1 < self.n and not any(self.in_quote[first:j]):
+                    src = (first, j)
+                    if self.types_in(*src) & {"data"}:
+                        return None
+                    return self.make("colon", "name-colon", None, src, None, [(self.toks[j].end, self.sent.end)])
+                return None
+        return None
+
+
+# ----------------------------------------------------------------------------- document
 
 def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     """One Attribution per sentence, plus the document's quotation spans."""
     text = seg.document.text
     quotes = find_quotes(seg)
-    result: list[Attribution] = [UNSOURCED] * len(seg.sentences)
-    last_named: Attribution | None = None
-    starts = [s.start for s in seg.sentences]
-    overlapping = _overlaps(quotes, seg, starts)
+    sentences = seg.sentences
+    result: list[Attribution] = [UNSOURCED] * len(sentences)
+    pending: list[int] = []
+    starts = [s.start for s in sentences]
+    by_sentence = _overlaps(quotes, seg, starts)
+    cue_keys = rules.cue_keys
     for para in seg.paragraphs:
-        if para.role not in ANALYSED_ROLES or para.role == "headline":
+        if para.role != ROLE_BODY:
             continue
         skip_to = para.dateline[1] if para.dateline else -1
         for si in para.sentences:
-            sent = seg.sentences[si]
-            tokens = [t for t in sent.tokens if t.start >= skip_to]
-            q_here = overlapping.get(si, ())
-            att = _attribute_sentence(sent, tokens, rules, text, q_here)
-            if att.sourced and att.source and att.source.lower() in PRONOUNS and last_named is not None:
-                att = Attribution(True, att.kind, last_named.source, last_named.source_type, att.cue, att.via,
-                                  att.rule, att.source_span, att.cue_span, att.content, att.source)
-            if att.sourced and att.source and att.source.lower() not in PRONOUNS:
-                last_named = att
-            result[si] = att
-    _share_quote_attributions(seg, quotes, result, starts)
+            sent = sentences[si]
+            qs = by_sentence.get(si, ())
+            if not qs and not (cue_keys.intersection(sent.keys) or ":" in sent.keys):
+                continue  # no quotation, no cue word, no colon: the writer's own voice
+            att = _SentenceRules(rules, text, sent, skip_to, qs).attribution()
+            if att is None:
+                pending.append(si)
+            else:
+                result[si] = att
+    _share_quote_attributions(seg, quotes, result, starts, pending)
+    _resolve_pending(seg, result, pending)
+    _carry_over(seg, result)
     return Attributed(seg, tuple(result), quotes)
 
 
@@ -349,19 +828,96 @@ def _overlaps(quotes: Sequence[Quote], seg: Segmented, starts: Sequence[int]) ->
 
 
 def _share_quote_attributions(seg: Segmented, quotes: Sequence[Quote], result: list[Attribution],
-                              starts: Sequence[int]) -> None:
-    """Every sentence inside a quote gets the attribution of the quote's cued sentence."""
+                              starts: Sequence[int], pending: list[int]) -> None:
+    """Every sentence inside one quotation (or one run of a quotation continued
+    across paragraphs) gets the attribution of the quotation's cued sentence."""
+    runs: list[list[Quote]] = []
     for q in quotes:
-        inside = [i for i in _sentences_of(q, seg, starts)
-                  if seg.paragraphs[seg.sentences[i].paragraph].role in ANALYSED_ROLES]
+        if runs and not runs[-1][-1].closed and runs[-1][-1].end <= q.start and \
+                _adjacent_paragraphs(seg, runs[-1][-1], q):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    pend = set(pending)
+    for run in runs:
+        inside = sorted({i for q in run for i in _sentences_of(q, seg, starts)
+                         if seg.paragraphs[seg.sentences[i].paragraph].role == ROLE_BODY})
         if len(inside) < 2:
             continue
-        donor = next((result[i] for i in inside if result[i].sourced and result[i].kind == "direct"), None)
+        donor = next((result[i] for i in inside if result[i].sourced and result[i].kind in ("direct", "colon")),
+                     None)
         if donor is None:
             continue
         for i in inside:
             if not result[i].sourced:
                 s = seg.sentences[i]
-                result[i] = Attribution(True, "direct", donor.source, donor.source_type, donor.cue, donor.via,
-                                        "quote-continuation", donor.source_span, donor.cue_span,
-                                        ((max(q.start, s.start), min(q.end, s.end)),), donor.resolved_from)
+                spans = tuple((max(q.start, s.start), min(q.end, s.end)) for q in run
+                              if q.start < s.end and q.end > s.start)
+                result[i] = replace(donor, rule="quote-continuation", content=spans)
+                pend.discard(i)
+    pending[:] = sorted(pend)
+
+
+def _adjacent_paragraphs(seg: Segmented, a: Quote, b: Quote) -> bool:
+    text = seg.document.text
+    return not text[a.end:b.start].strip()
+
+
+def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequence[int]) -> None:
+    """A quotation with no cue in its own sentence: its speaker is named by the
+    next sentence of the same paragraph ('"..." / He added: ...') or else by the
+    nearest attribution before it (the speaker of the surrounding quotes)."""
+    sentences = seg.sentences
+    for si in pending:
+        sent = sentences[si]
+        donor = None
+        nxt = si + 1
+        if nxt < len(sentences) and sentences[nxt].paragraph == sent.paragraph and result[nxt].sourced \
+                and result[nxt].kind in ("direct", "indirect", "colon") and result[nxt].source:
+            donor = result[nxt]
+        if donor is None:
+            for j in range(si - 1, max(-1, si - 12), -1):
+                if result[j].sourced and result[j].source and result[j].kind != "vague":
+                    donor = result[j]
+                    break
+        if donor is None:
+            result[si] = Attribution(True, "direct", None, None, None, None, "quote-unattributed", None, None,
+                                     ((sent.start, sent.end),))
+        else:
+            result[si] = replace(donor, kind="direct", rule="quote-nearby-speaker", cue=None, cue_span=None,
+                                 content=((sent.start, sent.end),))
+
+
+_ROLE_NOUNS = {"official": "official", "spokesman": "official", "spokeswoman": "official",
+               "spokesperson": "official", "minister": "official", "president": "official", "senator": "official",
+               "governor": "official", "mayor": "official", "ambassador": "official", "general": "official",
+               "chairman": None, "source": None}
+
+
+def _carry_over(seg: Segmented, result: list[Attribution]) -> None:
+    """Resolve 'he', 'she', 'they', 'the official' to the nearest earlier named source."""
+    last_named: Attribution | None = None
+    last_para = -1
+    for i, att in enumerate(result):
+        if not att.sourced or not att.source:
+            continue
+        words = att.source.lower().replace("’", "'").split()
+        para = seg.sentences[i].paragraph
+        if len(words) == 1 and words[0] in PRONOUNS:
+            pronoun = words[0]
+            if last_named is not None and para - last_para <= 3 and \
+                    (pronoun in ("he", "she") and last_named.source_type in ("person", "official", None)
+                     or pronoun in ("they", "we") or pronoun == "i"):
+                result[i] = replace(att, source=last_named.source, source_name=last_named.source_name,
+                                    source_type=last_named.source_type,
+                                    resolved_from=att.source)
+            continue
+        if len(words) == 2 and words[0] == "the" and words[1] in _ROLE_NOUNS and last_named is not None \
+                and para - last_para <= 3 and last_named.source_type == "official":
+            result[i] = replace(att, source=last_named.source, source_name=last_named.source_name,
+                                    source_type=last_named.source_type,
+                                resolved_from=att.source)
+            continue
+        if att.source_type not in ("anonymous",):
+            last_named = att
+            last_para = para

@@ -8,10 +8,13 @@ A lexicon is a CSV file with a comment header::
     term,category,weight,note[,match]
     regime,labels,1.5,"pejorative name for a government"
 
-`match` is optional: ``inflect`` (the default for single words: "meddle"
-also matches meddles/meddled/meddling, and for a multi-word term its last
-word is inflected) or ``exact``. Terms are matched on tokens, case-insensitively,
-so "so-called" and "So-called" are one term.
+`match` is optional: ``inflect`` (the default: "meddle" also matches
+meddles/meddled/meddling, and for a multi-word term its last word is
+inflected), ``inflect_first`` (phrasal verbs: "call for" matches "called
+for") or ``exact``. An optional `tags` column holds space-separated flags
+a stage may use (the attribution cues mark noun homographs with ``noun``).
+Terms are matched on tokens, case-insensitively, so "so-called" and
+"So-called" are one term.
 
 The built-in lexicons live in ``lexicons/`` at the top of a source checkout
 and are shipped inside the wheel as ``biaslens/lexicons``; `lexicon_dir()`
@@ -33,7 +36,7 @@ from .errors import LexiconError
 from .tokens import TOKEN_RE, norm
 
 REQUIRED_COLUMNS = ("term", "category", "weight", "note")
-MATCH_MODES = ("inflect", "exact")
+MATCH_MODES = ("inflect", "inflect_first", "exact")
 
 # Loaded-language categories known to the metrics. A user lexicon may add
 # others; they are counted under their own name.
@@ -83,6 +86,7 @@ class Entry:
     lexicon: str
     line: int
     tokens: tuple[str, ...]
+    tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +185,13 @@ def parse_lexicon(data: bytes, *, path: str = "<lexicon>", default_name: str = "
                 raise LexiconError(f"term {term!r} has no note (say why it is loaded)", path=path, line=lineno)
             match = get("match").lower() or ("inflect" if tokens[-1].isalpha() else "exact")
             if match not in MATCH_MODES:
-                raise LexiconError(f"match {match!r} of {term!r} must be 'inflect' or 'exact'",
+                raise LexiconError(f"match {match!r} of {term!r} must be one of {', '.join(MATCH_MODES)}",
                                    path=path, line=lineno)
+            tags = frozenset(get("tags").replace(";", " ").split())
             if tokens in seen:
                 raise LexiconError(f"term {term!r} already defined on line {seen[tokens]}", path=path, line=lineno)
             seen[tokens] = lineno
-            entries.append(Entry(term, category, weight, note, match, name, lineno, tokens))
+            entries.append(Entry(term, category, weight, note, match, name, lineno, tokens, tags))
     except csv.Error as exc:
         raise LexiconError(f"malformed CSV ({exc})", path=path, line=first + reader.line_num) from None
     if not entries:
@@ -250,10 +255,12 @@ class TermMatcher:
             exact[e.tokens] = e
         table: dict[tuple[str, ...], Entry] = dict(exact)
         for key, e in exact.items():
-            if e.match != "inflect":
-                continue
-            for form in inflections(key[-1]):
-                table.setdefault(key[:-1] + (form,), e)
+            if e.match == "inflect":
+                for form in inflections(key[-1]):
+                    table.setdefault(key[:-1] + (form,), e)
+            elif e.match == "inflect_first":
+                for form in inflections(key[0]):
+                    table.setdefault((form,) + key[1:], e)
         index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         for key, e in table.items():
             index.setdefault(key[0], []).append((key, e))
@@ -279,6 +286,10 @@ class TermMatcher:
                         break
             i += 1
         return out
+
+    def first_keys(self) -> list[str]:
+        """Every token key a match can start with (a cheap pre-filter for callers)."""
+        return list(self._index)
 
     def __contains__(self, key: str) -> bool:
         return key in self._index

@@ -37,7 +37,7 @@ _CLOSERS = "\"'”’»)]"
 _INNER_END = re.compile(r"[.?!]")
 _LEADING_CLOSER = re.compile(r"[\"”’»]+(?=\s|$)")
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
-_ABBREV_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
+_ABBREV_END = re.compile(r"(?:^|[\s(-])(?:[A-Z]\.){2,3}$")
 # Longest stretch Punkt is asked to split at once; longer paragraphs are cut
 # at whitespace first so that no step is worse than linear.
 _MAX_CHUNK = 20_000
@@ -95,9 +95,10 @@ class SentenceSplitter:
         # opens in lower case continues the sentence before it.
         if body[0].islower():
             return True
-        # "said J. Smith." -- a lone initial does not end a sentence before a name
-        if _INITIAL_END.search(prev) and body[0].isupper() and not _ABBREV_END.search(prev):
-            first = body.split(None, 1)[0].lower()
+        # "said J. Smith.", "Rep. G.K. Butterfield", "the U.S. Army": initials before a
+        # capitalised word that does not usually start a sentence do not end one.
+        if (_INITIAL_END.search(prev) or _ABBREV_END.search(prev)) and body[0].isupper():
+            first = body.split(None, 1)[0].lower().strip("\"'“”‘’,;:")
             return first not in _STARTERS()
         return False
 

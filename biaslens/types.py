@@ -159,12 +159,14 @@ class Attribution:
     cue_span: Span | None = None
     content: tuple[Span, ...] = ()
     resolved_from: str | None = None  # the pronoun / "the official" that carry-over resolved
+    source_name: str | None = None  # the name alone, without an apposition ("Ismail Demir")
 
     def to_dict(self) -> dict:
         return {
             "sourced": self.sourced,
             "kind": self.kind,
             "source": self.source,
+            "source_name": self.source_name,
             "source_type": self.source_type,
             "cue": self.cue,
             "via": self.via,

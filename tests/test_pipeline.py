@@ -22,7 +22,7 @@ def test_direct_quote_is_attributed_and_its_words_are_quoted(analyzer):
 def test_according_to_names_media_source(analyzer):
     r = analyzer.analyze("According to the BBC, the army retook seven villages.")
     a = r.sentences[0].attribution
-    assert (a.kind, a.source, a.source_type) == ("according_to", "BBC", "media")
+    assert (a.kind, a.source, a.source_type) == ("according_to", "the BBC", "media")
 
 
 def test_chain_attribution_keeps_via(analyzer):

@@ -1,0 +1,186 @@
+"""Attribution: one purpose-written sentence (or short text) per construction."""
+
+import pytest
+
+
+def att(analyzer, text, index=0):
+    r = analyzer.analyze(text)
+    body = [s for s in r.sentences if s.role == "body"]
+    return body[index].attribution
+
+
+def sourced(analyzer, text):
+    return [s.attribution.sourced for s in analyzer.analyze(text).sentences if s.role == "body"]
+
+
+# ---------------------------------------------------------------- direct quotes
+@pytest.mark.parametrize("text,source", [
+    ("“The harbor will stay open,” the port director said on Monday.", "the port director"),
+    ('"The harbor will stay open," said Anna Berg, the port director.', "Anna Berg, the port director"),
+    ("The port director said: “The harbor will stay open all winter.”", "The port director"),
+    ("Anna Berg told reporters, “We will keep the harbor open all winter.”", "Anna Berg"),
+    ("''We will keep the harbor open,'' Ms. Berg said.", "Ms. Berg"),
+])
+def test_direct_quotes_with_cue_before_or_after(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.kind in ("direct", "colon") and a.source == source
+
+
+def test_quote_spanning_several_sentences_is_sourced_throughout(analyzer):
+    text = "“We came to talk. We waited for hours. Nobody arrived,” the union leader said."
+    r = analyzer.analyze(text)
+    assert all(s.attribution.sourced for s in r.sentences)
+    assert {s.attribution.source for s in r.sentences} == {"the union leader"}
+
+
+def test_quote_continuing_into_the_next_paragraph(analyzer):
+    text = ("“We have asked our partners for support,” Foreign Minister Lena Vasko said. “We asked politely.\n\n"
+            "“Now we are asking for the last time.”\n\nThe talks resume on Monday.")
+    r = analyzer.analyze(text)
+    flags = [s.attribution.sourced for s in r.sentences]
+    assert flags == [True, True, True, False]
+    assert r.sentences[2].attribution.source == "Foreign Minister Lena Vasko"
+
+
+def test_unbalanced_quote_does_not_run_away(analyzer):
+    text = ("Rouhani said we do not allow ‘states to send fighters over our borders. "
+            "This is a regime that arms militias across the region. The talks failed.")
+    r = analyzer.analyze(text)
+    assert r.sentences[0].attribution.sourced
+    assert not r.sentences[1].attribution.sourced and not r.sentences[2].attribution.sourced
+    hits_quoted = [h for s in r.sentences[1:] for h in s.hits if h.voice == "quoted"]
+    assert hits_quoted == []
+
+
+# ---------------------------------------------------------------- indirect speech
+@pytest.mark.parametrize("text,kind,source", [
+    ("The mayor said that the bridge would reopen in May.", "indirect", "The mayor"),
+    ("The bridge will reopen in May, the mayor said.", "indirect", "the mayor"),
+    ("The bridge will reopen in May, said Tom Hale, the head of the city transport office.", "indirect",
+     "Tom Hale, the head of the city transport office"),
+    ("Health officials warned that the outbreak could spread.", "indirect", "Health officials"),
+    ("The minister stressed the need for calm after the vote.", "indirect", "The minister"),
+    ("The company denied any wrongdoing in a statement on Friday.", "indirect", "The company"),
+    ("Opposition leaders called for an inquiry into the contract.", "indirect", "Opposition leaders"),
+    ("The senator told reporters the vote would be close.", "indirect", "The senator"),
+    ("The coach claimed the referee had been unfair.", "indirect", "The coach"),
+    ("Mayor Ruth Alvez: the budget is balanced and the roads will be fixed.", "colon", "Mayor Ruth Alvez"),
+])
+def test_indirect_speech(analyzer, text, kind, source):
+    a = att(analyzer, text)
+    assert (a.sourced, a.kind, a.source) == (True, kind, source)
+
+
+def test_reported_clause_is_the_content(analyzer):
+    text = "The mayor said that the reckless plan would fail."
+    a = att(analyzer, text)
+    (start, end), = a.content
+    assert text[start:end] == "the reckless plan would fail."
+
+
+# ---------------------------------------------------------------- according to, chains, data, vague
+def test_according_to(analyzer):
+    a = att(analyzer, "According to the water ministry, reservoirs are at 61 percent.")
+    assert (a.kind, a.source, a.source_type) == ("according_to", "the water ministry", "official")
+
+
+def test_chain_source_via_relay(analyzer):
+    a = att(analyzer, "“Nine soldiers died,” Reuters quoted border police officials as saying.")
+    assert (a.source, a.via, a.source_type) == ("border police officials", "Reuters", "official")
+
+
+def test_in_a_statement_frame(analyzer):
+    a = att(analyzer, "In a statement, the ministry rejected the accusations.")
+    assert a.sourced and a.source == "the ministry" and a.source_type == "official"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Figures from the National Statistics Office show that exports fell by 4 percent.",
+     "the National Statistics Office"),
+    ("Data gathered by the regional statistics bureau shows a drop in exports.", "the regional statistics bureau"),
+    ("A survey by the Lisbrin Institute found that most voters back the plan.", "A survey by the Lisbrin Institute"),
+])
+def test_data_sources(analyzer, text, source):
+    a = att(analyzer, text)
+    assert (a.kind, a.source_type) == ("data", "data") and source in a.source
+
+
+@pytest.mark.parametrize("text,kind,stype", [
+    ("At least 38 people had reportedly been detained.", "vague", "anonymous"),
+    ("The shipment was halted, citing reports of fraud.", "vague", "anonymous"),
+    ("The deal is close, sources said.", "indirect", "anonymous"),
+    ("People familiar with the talks said a deal was near.", "indirect", "anonymous"),
+    ("Officials say the road will reopen on Friday.", "indirect", "official"),
+])
+def test_vague_and_anonymous(analyzer, text, kind, stype):
+    a = att(analyzer, text)
+    assert (a.sourced, a.kind, a.source_type) == (True, kind, stype)
+
+
+# ---------------------------------------------------------------- carry-over
+def test_pronoun_resolves_to_nearest_named_source(analyzer):
+    text = "Trade Minister Elena Sarkis spoke after the meeting. She said the offer was fair."
+    a = att(analyzer, text, 1)
+    assert a.source == "Trade Minister Elena Sarkis" and a.resolved_from == "She"
+
+
+def test_the_official_resolves_to_an_earlier_official(analyzer):
+    text = "President Dmitri Alvar said the border was calm. The official added that no troops had moved."
+    a = att(analyzer, text, 1)
+    assert a.source == "President Dmitri Alvar" and a.resolved_from == "The official"
+
+
+def test_unresolvable_pronoun_is_kept(analyzer):
+    a = att(analyzer, "He said the plan would fail.")
+    assert a.source == "He" and a.resolved_from is None
+
+
+# ---------------------------------------------------------------- not attribution
+@pytest.mark.parametrize("text", [
+    "The so-called deal he said he wanted never came.",
+    "The United States exports grain to the region.",
+    "The said agreement expired in March.",
+    "Trump's claim was false.",
+    "The ministry building was closed for repairs on Monday.",
+])
+def test_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+def test_headline_byline_caption_and_boilerplate_are_not_attributed(analyzer):
+    text = ("Minister Says Talks Failed\n\nBy Jane Roe\n\nThe talks failed, the minister said.\n\n"
+            "Protesters outside the ministry, officials said. (AP Photo/Jane Roe)\n\n"
+            "Proudly powered by WordPress")
+    r = analyzer.analyze(text)
+    roles = {s.role: s.attribution.sourced for s in r.sentences}
+    assert roles == {"headline": False, "byline": False, "body": True, "caption": False, "boilerplate": False}
+
+
+def test_dateline_is_not_the_source(analyzer):
+    a = att(analyzer, "LONDON (Reuters) - Prices rose sharply in May, the statistics office said.")
+    assert a.source == "the statistics office"
+
+
+# ---------------------------------------------------------------- source types and the article's list
+@pytest.mark.parametrize("text,stype", [
+    ("The Associated Press reported that the ferry sank.", "media"),
+    ("Al Jazeera reported that the ferry sank.", "media"),
+    ("A police spokesman said the ferry sank.", "official"),
+    ("Russian President Vladimir Putin said the ferry sank.", "official"),
+    ("Maria Lopez, a fisherwoman, said the ferry sank.", "person"),
+    ("Researchers at Kell University said the ferry design was flawed.", "institution"),
+    ("A poll by the Civic Institute found that most residents blame the operator.", "data"),
+])
+def test_source_types(analyzer, text, stype):
+    assert att(analyzer, text).source_type == stype
+
+
+def test_article_sources_merge_name_variants(analyzer):
+    text = ("President Hassan Rouhani said the border was secure. Rouhani also warned of a wider war. "
+            "Sources said talks would resume. The ministry said nothing.")
+    r = analyzer.analyze(text)
+    names = {s.name: (s.type, s.mentions) for s in r.sources}
+    assert names["President Hassan Rouhani"] == ("official", 2)
+    assert r.metrics.n_sources == 3
+    assert r.metrics.anonymous_share == pytest.approx(0.25)
+    assert r.metrics.n_named_sources == 2
