@@ -6,7 +6,7 @@ bias_score (see README, "How bias_score is computed"):
     multiplier   = unsourced (default 1.5) if the hit's sentence is unsourced,
                    sourced   (default 1.0) if it is sourced,
                    0         if the hit is quoted speech (always)
-    bias_score   = 100 x sum(points) / max(n_words, min_words)
+    bias_score   = 100 x sum(points) / max(n_words, min_words)   (min_words 40: about one paragraph)
 
 computed over a paragraph's sentences (paragraph score) or all analysed
 sentences (article score). Each hit's points are kept as a `Contribution`,
@@ -23,8 +23,6 @@ from dataclasses import asdict, dataclass, field
 from .report import ArticleReport, Contribution, Metrics, ParagraphResult, SentenceResult, SourceSummary
 from .types import ANALYSED_ROLES, ROLE_BODY, Scored
 
-NON_LOADED = frozenset({"hedges"})
-
 
 @dataclass(frozen=True)
 class BiasWeights:
@@ -32,8 +30,8 @@ class BiasWeights:
 
     unsourced: float = 1.5
     sourced: float = 1.0
-    category_factors: dict[str, float] = field(default_factory=lambda: {"hedges": 0.5})
-    min_words: int = 25
+    category_factors: dict[str, float] = field(default_factory=dict)
+    min_words: int = 40
 
     def factor(self, category: str) -> float:
         return self.category_factors.get(category, 1.0)
@@ -60,14 +58,12 @@ def _metrics(sents: Sequence[SentenceResult], weights: BiasWeights, readability=
         has_loaded = False
         for h in s.hits:
             if h.voice != "writer":
-                quoted += h.category not in NON_LOADED
+                quoted += 1
                 continue
             cats[h.category] += 1
-            if h.category in NON_LOADED:
-                hedges += 1
-            else:
-                loaded += 1
-                has_loaded = True
+            loaded += 1
+            has_loaded = True
+        hedges += sum(1 for h in s.hedges if h.voice == "writer")
         unsourced_loaded += has_loaded and not s.attribution.sourced
         points += s.bias_points
     fre, fkg = (readability.flesch_reading_ease, readability.flesch_kincaid_grade) if readability else (None, None)
@@ -157,7 +153,7 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
         contributions.extend(contrib)
         sentence_results.append(SentenceResult(
             sent.index, sent.paragraph, sent.start, sent.end, sent.text, role, att, sc.hits, sc.sentiment,
-            round(sum(c.points for c in contrib), 4), sent.n_words))
+            round(sum(c.points for c in contrib), 4), sent.n_words, sc.hedges))
     paragraphs: list[ParagraphResult] = []
     analysed: list[SentenceResult] = []
     for para in seg.paragraphs:
@@ -174,8 +170,8 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
     sourced = [s for s in body if s.attribution.sourced]
     anonymous = sum(1 for s in sourced if s.attribution.source_type == "anonymous")
     named = sum(1 for src in sources if src.type not in ("anonymous", None) and src.name.lower() not in _PRONOUNS)
-    terms = Counter(h.term.lower() for s in analysed for h in s.hits
-                    if h.voice == "writer" and h.category not in NON_LOADED)
+    terms = Counter((h.entry if h.rule == "lexicon" else h.term).lower() for s in analysed for h in s.hits
+                    if h.voice == "writer")
     metrics = Metrics(**{**{f: getattr(base, f) for f in base.__dataclass_fields__},
                          "n_paragraphs": sum(1 for p in seg.paragraphs if p.role in ANALYSED_ROLES),
                          "anonymous_share": _round(anonymous / len(sourced) if sourced else 0.0),

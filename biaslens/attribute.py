@@ -673,6 +673,15 @@ class _SentenceRules:
             return self.make("direct" if speech else "indirect", "chain", cue, src, appo,
                              speech or self.content_before(a), via=via)
         # speech, cognitive, data
+        if cat == "cognitive" or "act" in cue.entry.tags:
+            # beliefs and stances are attributed, but what follows is the writer's wording
+            att = self.from_speech_cue(cue, speech)
+            return None if att is None else replace(att, content=tuple(speech))
+        return self.from_speech_cue(cue, speech)
+
+    def from_speech_cue(self, cue: _Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+        keys, cat = self.keys, cue.category
+        a, b = cue.a, cue.b
         participle = keys[a].endswith("ing")
         subj, appo = (None, None)
         prev = keys[a - 1] if a > 0 else ""

@@ -247,7 +247,7 @@ class TermMatcher:
     there, longest first. Built once per Analyzer; immutable afterwards, so
     safe to share between threads."""
 
-    __slots__ = ("_index", "entries", "max_len")
+    __slots__ = ("_multi", "_single", "_first", "entries", "max_len")
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         exact: dict[tuple[str, ...], Entry] = {}
@@ -261,38 +261,55 @@ class TermMatcher:
             elif e.match == "inflect_first":
                 for form in inflections(key[0]):
                     table.setdefault((form,) + key[1:], e)
-        index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        single: dict[str, Entry] = {}
+        multi: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
         for key, e in table.items():
-            index.setdefault(key[0], []).append((key, e))
-        for cands in index.values():
-            cands.sort(key=lambda c: -len(c[0]))
-        self._index = index
+            if len(key) == 1:
+                single[key[0]] = e
+            else:
+                multi.setdefault(key[0], []).append((len(key), key, e))
+        for cands in multi.values():
+            cands.sort(key=lambda c: -c[0])
+        self._single = single
+        self._multi = multi
+        self._first = frozenset(single) | frozenset(multi)
         self.entries = tuple(exact.values())
         self.max_len = max((len(k) for k in table), default=0)
 
     def find(self, keys: Sequence[str]) -> list[tuple[int, int, Entry]]:
         """Non-overlapping (first, last+1, entry) matches over token keys, longest first."""
+        if self._first.isdisjoint(keys):
+            return []  # the common case, decided in C
         out = []
-        index = self._index
+        single, multi = self._single, self._multi
         i, n = 0, len(keys)
         while i < n:
-            cands = index.get(keys[i])
-            if cands:
-                for key, entry in cands:
-                    k = len(key)
-                    if k == 1 or (i + k <= n and tuple(keys[i:i + k]) == key):
-                        out.append((i, i + k, entry))
-                        i += k - 1
+            k = keys[i]
+            cands = multi.get(k)
+            if cands is not None:
+                for size, key, entry in cands:
+                    if i + size <= n and tuple(keys[i:i + size]) == key:
+                        out.append((i, i + size, entry))
+                        i += size
                         break
+                else:
+                    entry = single.get(k)
+                    if entry is not None:
+                        out.append((i, i + 1, entry))
+                    i += 1
+                continue
+            entry = single.get(k)
+            if entry is not None:
+                out.append((i, i + 1, entry))
             i += 1
         return out
 
-    def first_keys(self) -> list[str]:
+    def first_keys(self) -> frozenset[str]:
         """Every token key a match can start with (a cheap pre-filter for callers)."""
-        return list(self._index)
+        return self._first
 
     def __contains__(self, key: str) -> bool:
-        return key in self._index
+        return key in self._first
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -51,6 +51,7 @@ class SentenceResult:
     sentiment: Sentiment
     bias_points: float = 0.0
     n_words: int = 0
+    hedges: tuple[Hit, ...] = ()
 
     @property
     def writer_hits(self) -> tuple[Hit, ...]:
@@ -59,7 +60,8 @@ class SentenceResult:
     def to_dict(self) -> dict:
         return {"index": self.index, "paragraph": self.paragraph, "text": self.text, "start": self.start,
                 "end": self.end, "role": self.role, "attribution": self.attribution.to_dict(),
-                "hits": [h.to_dict() for h in self.hits], "sentiment": self.sentiment.to_dict(),
+                "hits": [h.to_dict() for h in self.hits], "hedges": [h.to_dict() for h in self.hedges],
+                "sentiment": self.sentiment.to_dict(),
                 "n_words": self.n_words, "bias_points": self.bias_points}
 
 
@@ -211,7 +213,7 @@ class ArticleReport:
             for s in self.sentences:
                 a = s.attribution
                 writer = [h for h in s.hits if h.voice == "writer"]
-                loaded = [h for h in writer if h.category != "hedges"]
+                loaded = writer
                 out.append({
                     "article_id": aid, "paragraph": s.paragraph, "sentence": s.index, "start": s.start,
                     "end": s.end, "role": s.role, "text": s.text, "sourced": a.sourced,
@@ -219,8 +221,8 @@ class ArticleReport:
                     "source_type": a.source_type or "", "cue": a.cue or "", "via": a.via or "",
                     "attribution_rule": a.rule or "", "loaded_count": len(loaded),
                     "loaded_terms": "; ".join(f"{h.term}[{h.category}]" for h in writer),
-                    "quoted_loaded_count": sum(1 for h in s.hits if h.voice == "quoted" and h.category != "hedges"),
-                    "hedge_count": sum(1 for h in writer if h.category == "hedges"),
+                    "quoted_loaded_count": sum(1 for h in s.hits if h.voice == "quoted"),
+                    "hedge_count": sum(1 for h in s.hedges if h.voice == "writer"),
                     "vader_neg": s.sentiment.neg, "vader_neu": s.sentiment.neu, "vader_pos": s.sentiment.pos,
                     "vader_compound": s.sentiment.compound, "bias_points": s.bias_points,
                 })

@@ -37,6 +37,7 @@ from .types import (
 
 SCARE_QUOTE_WEIGHT = 1.0
 _EMPTY = SentenceScore()
+HEDGES = "hedges"  # epistemic markers: reported apart from loaded-language hits
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,13 +62,24 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
-def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int) -> bool:
+def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int, text: str) -> bool:
     """A short, closed quotation that is not the cued content of a direct quote
-    (`start`, `end`: the sentence it is seen from)."""
+    (`start`, `end`: the sentence it is seen from), used as the writer's own
+    distancing device: a lower-case phrase ("improved", "reform") or a
+    capitalised epithet right before a name (‘Mullah the Great’ Ali Khamenei).
+    A quoted title or slogan ("Black Lives Matter", a book's name) is not one."""
     if not q.closed or not 0 < q.n_words <= max_words:
         return False
-    return not (att.sourced and att.kind == "direct"
-                and _inside(att.content, max(q.start, start), min(q.end, end)))
+    if att.sourced and att.kind == "direct" and _inside(att.content, max(q.start, start), min(q.end, end)):
+        return False
+    inner = text[q.start:q.end].strip("\"'“”‘’«»„‹›` ")
+    first = next((ch for ch in inner if ch.isalpha()), "")
+    if not first:
+        return False
+    if first.islower():
+        return True
+    after = text[q.end:q.end + 3].lstrip()
+    return bool(after) and after[0].isupper()
 
 
 def score(attributed: Attributed, rules: ScoringRules) -> Scored:
@@ -91,26 +103,33 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
             while k < len(quotes) and quotes[k].start < sent.end:
                 here.append(quotes[k])
                 k += 1
-            scare = [q for q in here if is_scare_quote(q, att, rules.scare_quote_max_words, sent.start, sent.end)]
+            scare = [q for q in here if is_scare_quote(q, att, rules.scare_quote_max_words, sent.start, sent.end, text)]
             speech = [(q.start, q.end) for q in here if q not in scare]
             speech.extend(att.content)
             hits: list[Hit] = []
+            hedges: list[Hit] = []
             found = matcher.find(sent.keys)
             tokens = sent.tokens if found else ()
             for a, b, entry in found:
                 start, end = tokens[a].start, tokens[b - 1].end
                 voice = VOICE_QUOTED if _inside(speech, start, end) else VOICE_WRITER
-                hits.append(Hit(entry.term, entry.category, entry.weight, start, end, voice,
-                                text[start:end], entry.lexicon, entry.note))
+                surface = text[start:end]
+                hit = Hit(" ".join(surface.lower().replace("’", "'").split()), entry.category, entry.weight,
+                          start, end, voice, surface, entry.lexicon, entry.note, "lexicon", entry.term)
+                (hedges if entry.category == HEDGES else hits).append(hit)
             for q in scare:
                 a, b = max(q.start, sent.start), min(q.end, sent.end)
-                hits.append(Hit(text[a + 1:b - 1].strip(), "scare", rules.scare_quote_weight, a, b,
-                                VOICE_WRITER, text[a:b], "rules", "short quotation with no speaker: "
-                                "the writer distances itself from the words", "scare-quote"))
+                if any(a <= h.start and h.end <= b for h in hits):
+                    continue  # the quoted words are already a lexicon hit: count the device once
+                inner = text[a:b].strip("\"'“”‘’«»„‹›` ")
+                hits.append(Hit(inner.lower(), "scare", rules.scare_quote_weight, a, b, VOICE_WRITER, text[a:b],
+                                "rules", "short quotation with no speaker: the writer distances itself from "
+                                "the words", "scare-quote", "(scare quote)"))
             if scare:
                 hits.sort(key=lambda h: h.start)
             v = vader.polarity_scores(sent.text)
-            out[si] = SentenceScore(tuple(hits), Sentiment(v["neg"], v["neu"], v["pos"], v["compound"]))
+            out[si] = SentenceScore(tuple(hits), Sentiment(v["neg"], v["neu"], v["pos"], v["compound"]),
+                                    tuple(hedges))
     paras = [readability(para.text) if para.role == ROLE_BODY else Readability() for para in seg.paragraphs]
     article = combine(paras)
     return Scored(attributed, tuple(out), tuple(paras), article)

@@ -189,7 +189,9 @@ class Attributed:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One lexicon (or rule) match. `term` is the lexicon entry, `text` the words as they stand."""
+    """One lexicon (or rule) match. `term` is the matched words in lower case
+    ("slammed"), `entry` the lexicon entry that matched ("slam"), `text` the
+    words exactly as they stand in the article."""
 
     term: str
     category: str
@@ -201,10 +203,12 @@ class Hit:
     lexicon: str = ""
     note: str = ""
     rule: str = "lexicon"
+    entry: str = ""
 
     def to_dict(self) -> dict:
         return {
             "term": self.term,
+            "entry": self.entry,
             "text": self.text,
             "category": self.category,
             "weight": self.weight,
@@ -239,8 +243,9 @@ class Readability:
 
 @dataclass(frozen=True, slots=True)
 class SentenceScore:
-    hits: tuple[Hit, ...] = ()
+    hits: tuple[Hit, ...] = ()  # loaded language (every category but hedges)
     sentiment: Sentiment = field(default_factory=Sentiment)
+    hedges: tuple[Hit, ...] = ()  # epistemic hedges, counted apart from loaded language
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,7 +118,7 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
         console.print(st)
 
     flagged = [s for s in report.sentences if not s.attribution.sourced and s.role == "body"
-               and any(h.voice == "writer" and h.category != "hedges" for h in s.hits)]
+               and any(h.voice == "writer" for h in s.hits)]
     flagged.sort(key=lambda s: -s.bias_points)
     console.print(Text("Unsourced sentences with loaded language (read these first)", style="bold"))
     if not flagged:

@@ -1,0 +1,150 @@
+"""Loaded language: categories, matching, voice, scare quotes, hedges, user lexicons, bias_score."""
+
+import pytest
+
+from biaslens import Analyzer, BiasWeights
+
+
+def writer_hits(report):
+    return [(h.term, h.category) for s in report.sentences for h in s.hits if h.voice == "writer"]
+
+
+@pytest.mark.parametrize("text,term,category", [
+    ("The regime arrested dozens of students.", "regime", "labels"),
+    ("Thugs blocked the road to the ministry.", "thugs", "labels"),
+    ("Iran keeps meddling in its neighbours' affairs.", "meddling", "loaded"),
+    ("The council slammed the door on the plan.", "slammed", "loaded"),
+    ("The so-called reform passed on Tuesday.", "so-called", "scare"),
+    ("The self-styled expert spoke for an hour.", "self-styled", "scare"),
+    ("Prices rose at an unprecedented pace.", "unprecedented", "intensifiers"),
+    ("These are the worst ever floods in the valley.", "worst ever", "intensifiers"),
+    ("Clearly, the minister misread the vote.", "clearly", "assertives"),
+    ("It is a fact that the bridge was unsafe.", "it is a fact that", "assertives"),
+    ("The plan was a disastrous mistake.", "disastrous", "subjective"),
+    ("Firefighters made a heroic effort.", "heroic", "subjective"),
+])
+def test_each_category_is_found(analyzer, text, term, category):
+    assert (term, category) in writer_hits(analyzer.analyze(text))
+
+
+@pytest.mark.parametrize("form", ["meddle", "meddles", "meddled", "meddling"])
+def test_inflections_match_one_entry(analyzer, form):
+    r = analyzer.analyze(f"Foreign powers {form} in the election.")
+    (hit,) = [h for s in r.sentences for h in s.hits]
+    assert hit.entry == "meddle" and hit.term == form
+
+
+def test_multi_word_terms_match_as_one_hit(analyzer):
+    r = analyzer.analyze("This is the only way out, and it is a fact that nobody disagrees.")
+    terms = [t for t, _ in writer_hits(r)]
+    assert "only way" in terms and "it is a fact that" in terms
+    assert "way" not in terms
+
+
+def test_hedges_are_counted_apart_from_loaded_language(analyzer):
+    r = analyzer.analyze("The minister reportedly resigned, and the talks could apparently resume.")
+    s = r.sentences[0]
+    assert {h.term for h in s.hedges} >= {"reportedly", "apparently", "could"}
+    assert not [h for h in s.hits if h.category == "hedges"]
+    assert r.metrics.hedge_count >= 3 and r.metrics.loaded_count == 0 and r.metrics.bias_score == 0
+
+
+def test_scare_quotes_are_the_writers_device(analyzer):
+    r = analyzer.analyze("The army says it has “improved” its positions, and fans of ‘Mullah the Great’ Ali "
+                         "Rezaei cheered.")
+    scare = [h for h in r.sentences[0].hits if h.rule == "scare-quote"]
+    assert [h.text for h in scare] == ["“improved”"]
+    assert any(h.term == "mullah" for h in r.sentences[0].hits)  # the epithet, counted once
+
+
+def test_quoted_titles_and_long_quotes_are_not_scare_quotes(analyzer):
+    r = analyzer.analyze("She read “The Long Road Home” twice. “We will rebuild the whole harbor,” he said.")
+    assert not [h for s in r.sentences for h in s.hits if h.rule == "scare-quote"]
+
+
+@pytest.mark.parametrize("text,voice", [
+    ("“The regime is meddling again,” the minister said.", "quoted"),
+    ("The minister said that the regime was meddling again.", "quoted"),
+    ("The regime is meddling again, the minister said.", "quoted"),
+    ("Khomeinist regime propagandist Ali Rezaei stressed the need for talks.", "writer"),
+    ("The regime is meddling again.", "writer"),
+])
+def test_voice(analyzer, text, voice):
+    r = analyzer.analyze(text)
+    voices = {h.voice for s in r.sentences for h in s.hits}
+    assert voices == {voice}
+
+
+def test_stances_and_beliefs_leave_the_object_in_the_writers_voice(analyzer):
+    r = analyzer.analyze("Many residents oppose the disastrous giveaway to developers.")
+    assert r.sentences[0].attribution.sourced
+    assert ("disastrous", "subjective") in writer_hits(r)
+
+
+def test_unclosed_quote_ends_at_its_sentence(analyzer):
+    r = analyzer.analyze("Rouhani said we do not allow ‘states to send terrorists to our borders. "
+                         "This is the regime that arms militants and proxies.")
+    first, second = r.sentences
+    assert {h.voice for h in first.hits} == {"quoted"}
+    assert {h.voice for h in second.hits} == {"writer"}
+
+
+def test_user_lexicon_adds_and_overrides(tmp_path):
+    lx = tmp_path / "mine.csv"
+    lx.write_text("# name: mine\n# version: 1\nterm,category,weight,note\n"
+                  "zorblat,labels,2.5,made-up slur\nregime,labels,0.1,softened for this study\n", encoding="utf-8")
+    a = Analyzer(lexicons=[lx])
+    r = a.analyze("The zorblat regime met.")
+    hits = {h.term: (h.weight, h.lexicon) for s in r.sentences for h in s.hits}
+    assert hits == {"zorblat": (2.5, "mine"), "regime": (0.1, "mine")}
+    assert any(info["name"] == "mine" for info in r.lexicons)
+
+
+def test_bias_score_rises_with_writer_voice_and_more_when_unsourced(analyzer):
+    unsourced = analyzer.analyze("The regime is meddling in the vote.").metrics.bias_score
+    sourced = analyzer.analyze("The regime is meddling in the vote, the observers said.").sentences
+    quoted = analyzer.analyze("“The regime is meddling in the vote,” the observers said.").metrics.bias_score
+    assert quoted == 0
+    assert unsourced > 0
+    # in the second text the loaded words sit in reported speech: quoted, no points
+    assert all(h.voice == "quoted" for s in sourced for h in s.hits)
+    writer_in_sourced = analyzer.analyze("Khomeinist regime officials said the talks failed.").metrics.bias_score
+    writer_unsourced = analyzer.analyze("Khomeinist regime officials ended the talks.").metrics.bias_score
+    assert 0 < writer_in_sourced < writer_unsourced
+
+
+def test_readme_worked_example():
+    r = Analyzer().analyze("The so-called reform is a disastrous giveaway by the regime.")
+    points = {c.term: c.points for c in r.contributions}
+    assert points == {"so-called": 3.0, "disastrous": 2.25, "giveaway": 2.25, "regime": 3.0}
+    assert r.metrics.n_words == 10
+    assert r.metrics.bias_score == pytest.approx(26.25)
+
+
+def test_bias_weights_are_configurable():
+    text = "The so-called reform is a disastrous giveaway by the regime."
+    base = Analyzer().analyze(text).metrics.bias_score
+    doubled = Analyzer(weights=BiasWeights(unsourced=3.0)).analyze(text).metrics.bias_score
+    no_labels = Analyzer(weights=BiasWeights(category_factors={"labels": 0.0})).analyze(text)
+    assert doubled == pytest.approx(2 * base)
+    assert "regime" not in {c.term for c in no_labels.contributions if c.points}
+
+
+def test_paragraph_ranking_puts_loaded_paragraphs_first(analyzer):
+    text = ("Exports rose to $120 million in the first nine months, figures from the statistics office show.\n\n"
+            "The thuggish regime keeps meddling in its neighbours' affairs by arming militants and proxies.\n\n"
+            "The valley covers about 1,700 square miles and lies 30 miles from the border.")
+    r = analyzer.analyze(text)
+    scores = [p.metrics.bias_score for p in r.paragraphs]
+    assert scores[1] > 0 and scores[0] == 0 and scores[2] == 0
+    assert r.metrics.unsourced_loaded_sentences == 1
+
+
+def test_builtin_lexicons_are_large_and_documented():
+    from biaslens.lexicons import builtin_lexicon_paths, load_lexicon
+
+    lexicons = [load_lexicon(p) for p in builtin_lexicon_paths("loaded")]
+    assert sum(len(lx.entries) for lx in lexicons) >= 1500
+    assert {lx.name for lx in lexicons} == {"labels", "loaded", "scare", "intensifiers", "hedges", "assertives",
+                                            "subjective"}
+    assert all(e.note for lx in lexicons for e in lx.entries)
