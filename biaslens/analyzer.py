@@ -39,11 +39,15 @@ class Analyzer:
     max_bytes: refuse inputs larger than this (files, standard input, pages).
     allow_private_urls: allow URLs that resolve to loopback, private or
         link-local addresses (off by default: see README, "Fetching URLs").
+    timeout, connect_timeout: read and connect timeouts for URLs, in seconds.
+    max_page_bytes: refuse web pages larger than this (default 10 MB).
+    cache: a directory where fetched pages are kept and replayed from.
     """
 
     def __init__(self, lexicons: Iterable[LexiconSource] = (), *, builtin: bool = True,
                  weights: BiasWeights | None = None, max_bytes: int = ingest.DEFAULT_MAX_BYTES,
-                 allow_private_urls: bool = False, timeout: float = 20.0,
+                 allow_private_urls: bool = False, timeout: float = 20.0, connect_timeout: float = 10.0,
+                 max_page_bytes: int = 10 * 1024 * 1024, cache: str | os.PathLike | None = None,
                  scare_quote_max_words: int = SHORT_QUOTE_MAX_WORDS) -> None:
         loaded: list[Lexicon] = []
         if builtin:
@@ -56,6 +60,11 @@ class Analyzer:
         self.max_bytes = int(max_bytes)
         self.allow_private_urls = bool(allow_private_urls)
         self.timeout = float(timeout)
+        self.connect_timeout = float(connect_timeout)
+        self.max_page_bytes = int(max_page_bytes)
+        self.cache = cache
+        self._fetcher = None
+        self._fetcher_lock = threading.Lock()
         self._splitter = SentenceSplitter()
         self._attribution = AttributionRules.from_lexicons(attribution)
         self._scoring = ScoringRules.from_lexicons(loaded, scare_quote_max_words=scare_quote_max_words)
@@ -86,18 +95,28 @@ class Analyzer:
         """Analyse standard input (or any binary stream)."""
         return self.analyze_document(ingest.read_stream(stream, name=name, max_bytes=self.max_bytes))
 
-    def analyze_url(self, url: str) -> ArticleReport:
-        """Fetch a page over http(s), extract the article, analyse it."""
-        from .fetch import fetch_document
+    @property
+    def fetcher(self):
+        """The `biaslens.fetch.Fetcher` this Analyzer fetches URLs with (created on first use)."""
+        if self._fetcher is None:
+            with self._fetcher_lock:
+                if self._fetcher is None:
+                    from .fetch import Fetcher, FetchSettings
 
-        return self.analyze_document(fetch_document(url, max_bytes=self.max_bytes, timeout=self.timeout,
-                                                    allow_private=self.allow_private_urls))
+                    settings = FetchSettings(allow_private=self.allow_private_urls, read_timeout=self.timeout,
+                                             connect_timeout=self.connect_timeout, max_bytes=self.max_page_bytes)
+                    self._fetcher = Fetcher(settings, cache=self.cache)
+        return self._fetcher
+
+    def analyze_url(self, url: str) -> ArticleReport:
+        """Fetch a page over http(s) (see biaslens.fetch), extract the article, analyse it."""
+        return self.analyze_document(self.fetcher.document(url))
 
     def analyze_input(self, spec: str) -> ArticleReport:
         """A path, ``-`` for standard input, or an http(s) URL: what the CLI's INPUT accepts."""
         if spec == "-":
             return self.analyze_stream()
-        if "://" in spec or spec.lower().startswith(("http:", "https:")):
+        if is_url(spec):
             return self.analyze_url(spec)
         return self.analyze_file(spec)
 
@@ -121,6 +140,12 @@ class Analyzer:
     def lexicon_info(self) -> tuple[dict, ...]:
         """Name, version, sha256 and size of every lexicon in use."""
         return self._lexicon_info
+
+
+def is_url(spec: str) -> bool:
+    """Whether an input names a URL (any scheme: unsupported ones are refused by the fetcher)."""
+    head = spec.split("://", 1)[0] if "://" in spec else spec.split(":", 1)[0] if ":" in spec else ""
+    return "://" in spec or head.lower() in ("http", "https", "file", "ftp", "data", "mailto", "javascript")
 
 
 _DEFAULT: Analyzer | None = None

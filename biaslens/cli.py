@@ -61,10 +61,11 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
 
 
 def make_analyzer(lexicons: list[Path] | None, max_bytes: int, allow_private: bool = False,
-                  timeout: float = 20.0):
+                  timeout: float = 20.0, **fetch_options):
     from .analyzer import Analyzer
 
-    return Analyzer(lexicons or (), max_bytes=max_bytes, allow_private_urls=allow_private, timeout=timeout)
+    return Analyzer(lexicons or (), max_bytes=max_bytes, allow_private_urls=allow_private, timeout=timeout,
+                    **fetch_options)
 
 
 def write_output(content: str, output: Path | None, *, force: bool) -> None:
@@ -105,13 +106,20 @@ def report(
     allow_private: Annotated[bool, typer.Option(
         "--allow-private/--no-allow-private",
         help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout in seconds.")] = 20.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Read timeout for URLs, seconds.")] = 20.0,
+    connect_timeout: Annotated[float, typer.Option("--connect-timeout", min=0.1,
+                                                   help="Connect timeout for URLs, seconds.")] = 10.0,
+    max_page_bytes: Annotated[int, typer.Option("--max-page-bytes", min=1,
+                                                help="Refuse web pages larger than this.")] = 10 * 1024 * 1024,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Keep fetched pages in this folder and "
+                                                                "reuse them (reproducible runs).")] = None,
 ) -> None:
     """Analyse one article and print a report (text, JSON or CSV)."""
     from .errors import BiaslensError
 
     try:
-        analyzer = make_analyzer(lexicon, max_bytes, allow_private, timeout)
+        analyzer = make_analyzer(lexicon, max_bytes, allow_private, timeout, connect_timeout=connect_timeout,
+                                 max_page_bytes=max_page_bytes, cache=cache)
         result = analyzer.analyze_input(input)
     except BiaslensError as exc:
         raise fail(str(exc)) from None
