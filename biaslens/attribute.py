@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .lexicons import Entry, Lexicon, TermMatcher
+from .tokens import TOKEN_RE, norm
 from .types import (
     ROLE_BODY,
     SHORT_QUOTE_MAX_WORDS,
@@ -55,7 +56,6 @@ from .types import (
     Quote,
     Segmented,
     Sentence,
-    Token,
 )
 
 # ----------------------------------------------------------------------------- grammar (closed classes)
@@ -187,20 +187,17 @@ def _sentence_end(seg: Segmented, indices: Sequence[int], pos: int, default: int
     return default
 
 
-def is_fragment(q: Quote, sentence_tokens: Sequence[Token], cue_ends: set[int]) -> bool:
+def is_fragment(q: Quote, view: _SentenceRules, cue_ends: set[int]) -> bool:
     """A short closed quotation embedded in running text ('has “improved” its
     positions') is the writer's scare quote, not speech, unless a cue or a
     colon introduces it ('said “no”')."""
     if not q.closed or q.n_words > SHORT_QUOTE_MAX_WORDS:
         return False
-    prev = None
-    for i, t in enumerate(sentence_tokens):
-        if t.end > q.start:
-            break
-        prev = i
-    if prev is None:
+    starts = view.starts()
+    prev = bisect_right(starts, q.start - 1) - 1  # the last token that starts before the quote
+    if prev < 0:
         return False
-    key = sentence_tokens[prev].norm
+    key = view.keys[prev]
     if key in (":", ",") or prev in cue_ends:
         return False
     return key[0].isalnum()
@@ -223,42 +220,67 @@ class _SentenceRules:
     """Attribution of one sentence. Holds the sentence's tokens and the
     shared rules; every method is linear in the sentence length."""
 
-    __slots__ = ("rules", "text", "sent", "toks", "keys", "n", "in_quote", "speech", "fragments", "quotes")
+    __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
+                 "_starts")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote]) -> None:
         self.rules = rules
         self.text = text
         self.sent = sent
-        toks = sent.tokens
-        if skip_to > sent.start:
-            toks = tuple(t for t in toks if t.start >= skip_to)
-        self.toks = toks
-        self.keys = [t.norm for t in toks]
-        self.n = len(toks)
+        # Token strings in one C-level pass; offsets are located only when needed.
+        self.words = TOKEN_RE.findall(sent.text)
+        self.keys = list(sent.keys)
+        self._starts: list[int] | None = None
+        if skip_to > sent.start or len(self.words) != len(self.keys):
+            starts = self.starts()
+            keep = [i for i, st in enumerate(starts) if st >= skip_to]
+            self.words = [self.words[i] for i in keep]
+            self.keys = [norm(w) for w in self.words]
+            self._starts = [starts[i] for i in keep]
+        self.n = len(self.words)
         self.in_quote = [False] * self.n
         self.speech: list[Quote] = []
         self.fragments: list[Quote] = []
         self.quotes = tuple(quotes)
         if quotes:
+            starts = self.starts()
             qi = 0
             qs = sorted(quotes, key=lambda q: q.start)
-            for i, t in enumerate(toks):
-                while qi < len(qs) and qs[qi].end <= t.start:
+            for i, st in enumerate(starts):
+                while qi < len(qs) and qs[qi].end <= st:
                     qi += 1
-                if qi < len(qs) and qs[qi].start <= t.start < qs[qi].end:
+                if qi < len(qs) and qs[qi].start <= st < qs[qi].end:
                     self.in_quote[i] = True
 
     # -------------------------------------------------------------- tokens
+    def starts(self) -> list[int]:
+        """Character offsets of the tokens (located once, on first need)."""
+        if self._starts is None:
+            text, base, pos = self.sent.text, self.sent.start, 0
+            out = []
+            for w in self.words:  # only whitespace lies between two tokens
+                i = text.find(w, pos)
+                out.append(base + i)
+                pos = i + len(w)
+            self._starts = out
+        return self._starts
+
+    def start_of(self, i: int) -> int:
+        return self.starts()[i]
+
+    def end_of(self, i: int) -> int:
+        return self.starts()[i] + len(self.words[i])
+
     def cap(self, i: int) -> bool:
-        t = self.toks[i].text
+        t = self.words[i]
         return t[:1].isupper() or (t[:1].isdigit() and len(t) > 1)
 
     def span_text(self, a: int, b: int) -> str:
-        return self.text[self.toks[a].start:self.toks[b - 1].end]
+        return self.text[self.start_of(a):self.end_of(b - 1)]
 
     def offsets(self, a: int, b: int) -> tuple[int, int]:
-        return (self.toks[a].start, self.toks[b - 1].end)
+        return (self.start_of(a), self.end_of(b - 1))
 
     def first_word(self) -> int:
         """Index of the first token that is a word (skipping opening quotes and punctuation)."""
@@ -287,7 +309,7 @@ class _SentenceRules:
         if cat in ("according_to", "frame", "vague"):
             return True
         first = self.first_word()
-        if a != first and self.cap(a) and not self.toks[a].text.isupper():
+        if a != first and self.cap(a) and not self.words[a].isupper():
             return False  # "United States", "the Post": a name, not a cue
         prev = keys[a - 1] if a > 0 else ""
         if prev in DETERMINERS or prev.endswith("'s") or prev in ("so-called", "-"):
@@ -578,7 +600,7 @@ class _SentenceRules:
         cues = self.cues()
         cue_ends = {c.b - 1 for c in cues}
         for q in self.quotes:
-            (self.fragments if is_fragment(q, self.toks, cue_ends) else self.speech).append(q)
+            (self.fragments if is_fragment(q, self, cue_ends) else self.speech).append(q)
         speech_spans = [(max(q.start, self.sent.start), min(q.end, self.sent.end)) for q in self.speech]
         best = self.choose(cues)
         if best is not None:
@@ -626,12 +648,12 @@ class _SentenceRules:
         keys = self.keys
         while b < self.n and keys[b] in ("that", ",", ":"):
             b += 1
-        return [(self.toks[b].start, self.sent.end)] if b < self.n else []
+        return [(self.start_of(b), self.sent.end)] if b < self.n else []
 
     def content_before(self, a: int) -> list[tuple[int, int]]:
         while a > 0 and self.keys[a - 1] in (",", "—", "–", "-"):
             a -= 1
-        return [(self.sent.start, self.toks[a - 1].end)] if a > 0 else []
+        return [(self.sent.start, self.end_of(a - 1))] if a > 0 else []
 
     def from_cue(self, cue: _Cue, cues: list[_Cue], speech: list[tuple[int, int]]) -> Attribution | None:
         keys, cat = self.keys, cue.category
@@ -718,7 +740,7 @@ class _SentenceRules:
                 via = self.span_text(*told)
         if colon is not None:
             return self.make("colon", "cue-colon", cue, src, sappo,
-                             speech or [(self.toks[colon].end, self.sent.end)], via=via)
+                             speech or [(self.end_of(colon), self.sent.end)], via=via)
         if speech:
             return self.make("direct", "quote-cue", cue, src, sappo, speech, via=via)
         if cat == "data":
@@ -783,7 +805,7 @@ class _SentenceRules:
                     src = (first, j)
                     if self.types_in(*src) & {"data"}:
                         return None
-                    return self.make("colon", "name-colon", None, src, None, [(self.toks[j].end, self.sent.end)])
+                    return self.make("colon", "name-colon", None, src, None, [(self.end_of(j), self.sent.end)])
                 return None
         return None
 
