@@ -44,13 +44,12 @@ def _round(x: float | None, n: int = 4) -> float | None:
     return None if x is None else round(x, n)
 
 
-def _metrics(sents: Sequence[SentenceResult], weights: BiasWeights, readability=None) -> Metrics:
-    n_words = n_sourced = n_body = unsourced_loaded = loaded = quoted = hedges = 0
+def _metrics(sents: Sequence[SentenceResult], weights: BiasWeights, readability=None, *, n_words: int) -> Metrics:
+    n_sourced = n_body = unsourced_loaded = loaded = quoted = hedges = 0
     cats: Counter[str] = Counter()
     vader: list[float] = []
     points = 0.0
     for s in sents:
-        n_words += s.n_words
         vader.append(s.sentiment.compound)
         if s.role == ROLE_BODY:
             n_body += 1
@@ -153,19 +152,22 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
         contributions.extend(contrib)
         sentence_results.append(SentenceResult(
             sent.index, sent.paragraph, sent.start, sent.end, sent.text, role, att, sc.hits, sc.sentiment,
-            round(sum(c.points for c in contrib), 4), sent.n_words, sc.hedges))
+            round(sum(c.points for c in contrib), 4), sc.hedges))
     paragraphs: list[ParagraphResult] = []
     analysed: list[SentenceResult] = []
+    total_words = 0
     for para in seg.paragraphs:
         sents = tuple(sentence_results[i] for i in para.sentences)
         if para.role in ANALYSED_ROLES:
-            m = _metrics(sents, weights, scored.paragraphs[para.index])
+            words = para.n_words  # one count a paragraph: tokens never cross a sentence break
+            total_words += words
+            m = _metrics(sents, weights, scored.paragraphs[para.index], n_words=words)
             analysed.extend(sents)
         else:
             m = Metrics(n_sentences=len(sents))
         paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, para.role, m, sents))
     sources = summarise_sources(analysed)
-    base = _metrics(analysed, weights, scored.article)
+    base = _metrics(analysed, weights, scored.article, n_words=total_words)
     body = [s for s in analysed if s.role == ROLE_BODY]
     sourced = [s for s in body if s.attribution.sourced]
     anonymous = sum(1 for s in sourced if s.attribution.source_type == "anonymous")

@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .lexicons import Entry, Lexicon, TermMatcher
-from .tokens import TOKEN_RE, norm
+from .tokens import norm
 from .types import (
     ROLE_BODY,
     SHORT_QUOTE_MAX_WORDS,
@@ -229,11 +229,11 @@ class _SentenceRules:
         self.text = text
         self.sent = sent
         # Token strings in one C-level pass; offsets are located only when needed.
-        self.words = TOKEN_RE.findall(sent.text)
-        self.keys = list(sent.keys)
+        self.words = sent.words
+        self.keys = sent.keys
         self._starts: list[int] | None = None
         if skip_to > sent.start or len(self.words) != len(self.keys):
-            starts = self.starts()
+            starts = sent.starts
             keep = [i for i, st in enumerate(starts) if st >= skip_to]
             self.words = [self.words[i] for i in keep]
             self.keys = [norm(w) for w in self.words]
@@ -257,13 +257,7 @@ class _SentenceRules:
     def starts(self) -> list[int]:
         """Character offsets of the tokens (located once, on first need)."""
         if self._starts is None:
-            text, base, pos = self.sent.text, self.sent.start, 0
-            out = []
-            for w in self.words:  # only whitespace lies between two tokens
-                i = text.find(w, pos)
-                out.append(base + i)
-                pos = i + len(w)
-            self._starts = out
+            self._starts = self.sent.starts
         return self._starts
 
     def start_of(self, i: int) -> int:

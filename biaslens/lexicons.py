@@ -262,14 +262,17 @@ class TermMatcher:
                 for form in inflections(key[0]):
                     table.setdefault((form,) + key[1:], e)
         single: dict[str, Entry] = {}
-        multi: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
+        # multi-word terms indexed by their first two keys, so a function word
+        # that starts many terms ("the", "in") costs one more dict lookup, not a scan
+        multi: dict[str, dict[str, list[tuple[int, tuple[str, ...], Entry]]]] = {}
         for key, e in table.items():
             if len(key) == 1:
                 single[key[0]] = e
             else:
-                multi.setdefault(key[0], []).append((len(key), key, e))
-        for cands in multi.values():
-            cands.sort(key=lambda c: -c[0])
+                multi.setdefault(key[0], {}).setdefault(key[1], []).append((len(key), key, e))
+        for seconds in multi.values():
+            for cands in seconds.values():
+                cands.sort(key=lambda c: -c[0])
         self._single = single
         self._multi = multi
         self._first = frozenset(single) | frozenset(multi)
@@ -278,30 +281,33 @@ class TermMatcher:
 
     def find(self, keys: Sequence[str]) -> list[tuple[int, int, Entry]]:
         """Non-overlapping (first, last+1, entry) matches over token keys, longest first."""
-        if self._first.isdisjoint(keys):
+        present = self._first.intersection(keys)
+        if not present:
             return []  # the common case, decided in C
         out = []
         single, multi = self._single, self._multi
-        i, n = 0, len(keys)
-        while i < n:
-            k = keys[i]
-            cands = multi.get(k)
-            if cands is not None:
-                for size, key, entry in cands:
-                    if i + size <= n and tuple(keys[i:i + size]) == key:
-                        out.append((i, i + size, entry))
-                        i += size
-                        break
-                else:
-                    entry = single.get(k)
-                    if entry is not None:
-                        out.append((i, i + 1, entry))
-                    i += 1
+        n = len(keys)
+        taken = 0
+        for i in [i for i, k in enumerate(keys) if k in present]:
+            if i < taken:
                 continue
+            k = keys[i]
+            seconds = multi.get(k)
+            if seconds is not None and i + 1 < n:
+                cands = seconds.get(keys[i + 1])
+                if cands is not None:
+                    for size, key, entry in cands:
+                        if i + size <= n and (size == 2 or tuple(keys[i:i + size]) == key):
+                            out.append((i, i + size, entry))
+                            taken = i + size
+                            break
+                    else:
+                        cands = None
+                    if cands is not None:
+                        continue
             entry = single.get(k)
             if entry is not None:
                 out.append((i, i + 1, entry))
-            i += 1
         return out
 
     def first_keys(self) -> frozenset[str]:

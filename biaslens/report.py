@@ -14,6 +14,7 @@ from typing import Any
 
 from ._version import __version__
 from .columns import BY_LEVEL, CATEGORY_COLUMNS, LEVELS
+from .tokens import count_words
 from .types import Attribution, Document, Hit, Sentiment
 
 SCHEMA_VERSION = "1.0"
@@ -50,8 +51,11 @@ class SentenceResult:
     hits: tuple[Hit, ...]
     sentiment: Sentiment
     bias_points: float = 0.0
-    n_words: int = 0
     hedges: tuple[Hit, ...] = ()
+
+    @property
+    def n_words(self) -> int:
+        return count_words(self.text)
 
     @property
     def writer_hits(self) -> tuple[Hit, ...]:

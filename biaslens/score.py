@@ -103,15 +103,20 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
             while k < len(quotes) and quotes[k].start < sent.end:
                 here.append(quotes[k])
                 k += 1
-            scare = [q for q in here if is_scare_quote(q, att, rules.scare_quote_max_words, sent.start, sent.end, text)]
-            speech = [(q.start, q.end) for q in here if q not in scare]
-            speech.extend(att.content)
+            if here:
+                scare = [q for q in here
+                         if is_scare_quote(q, att, rules.scare_quote_max_words, sent.start, sent.end, text)]
+                speech = [(q.start, q.end) for q in here if q not in scare]
+                speech.extend(att.content)
+            else:
+                scare, speech = (), att.content
             hits: list[Hit] = []
             hedges: list[Hit] = []
             found = matcher.find(sent.keys)
-            tokens = sent.tokens if found else ()
+            if found:
+                starts, words = sent.starts, sent.words
             for a, b, entry in found:
-                start, end = tokens[a].start, tokens[b - 1].end
+                start, end = starts[a], starts[b - 1] + len(words[b - 1])
                 voice = VOICE_QUOTED if _inside(speech, start, end) else VOICE_WRITER
                 surface = text[start:end]
                 hit = Hit(" ".join(surface.lower().replace("’", "'").split()), entry.category, entry.weight,

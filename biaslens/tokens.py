@@ -43,6 +43,19 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
                  for m in TOKEN_RE.finditer(text))
 
 
+def locate(text: str, words: list[str], offset: int = 0) -> list[int]:
+    """Start offsets of `words` (the tokens of `text`, in order), shifted by
+    `offset`. Only whitespace lies between two tokens, so each is the first
+    occurrence after the previous one."""
+    out, pos = [], 0
+    find = text.find
+    for w in words:
+        i = find(w, pos)
+        out.append(offset + i)
+        pos = i + len(w)
+    return out
+
+
 def count_words(text: str) -> int:
     """Word and number tokens in `text` (punctuation excluded)."""
     return len(WORD_RE.findall(text))

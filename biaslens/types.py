@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .tokens import Token, count_words, tokenize
+from .tokens import TOKEN_RE, Token, count_words, locate, tokenize
 
 Span = tuple[int, int]
 
@@ -95,6 +95,16 @@ class Sentence:
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
         return tokenize(self.text, self.start)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The tokens' strings as they stand (same order as `keys`)."""
+        return TOKEN_RE.findall(self.text)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """The tokens' start offsets (cheaper than `tokens` when only a few are needed)."""
+        return locate(self.text, self.words, self.start)
 
     @cached_property
     def n_words(self) -> int:
