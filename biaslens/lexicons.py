@@ -241,6 +241,13 @@ def inflections(word: str) -> set[str]:
 
 # --------------------------------------------------------------------------- matching
 
+def _positions(keys: Sequence[str], key: str) -> list[int]:
+    out = [keys.index(key)]
+    for _ in range(keys.count(key) - 1):
+        out.append(keys.index(key, out[-1] + 1))
+    return out
+
+
 class TermMatcher:
     """Finds lexicon terms in a token sequence in one left-to-right pass:
     a dict lookup on each token's key, then the candidate terms starting
@@ -288,7 +295,14 @@ class TermMatcher:
         single, multi = self._single, self._multi
         n = len(keys)
         taken = 0
-        for i in [i for i, k in enumerate(keys) if k in present]:
+        if len(present) == 1:  # positions found by C-level list scans, not a Python loop
+            (only,) = present
+            positions = [keys.index(only)]
+            for _ in range(keys.count(only) - 1):
+                positions.append(keys.index(only, positions[-1] + 1))
+        else:
+            positions = sorted(i for k in present for i in _positions(keys, k))
+        for i in positions:
             if i < taken:
                 continue
             k = keys[i]
