@@ -427,8 +427,19 @@ class _SentenceRules:
                 j = k - 1
         start = self.walk_np_back(j)
         if start is None:
-            return None, None
+            start = self.trailing_np(j, a)
+            if start is None:
+                return None, None
         return (start, end), None
+
+    def trailing_np(self, j: int, a: int) -> int | None:
+        """'..., one slide says.': a short phrase between a comma and a final cue is its subject."""
+        if not self.near_end(a + 1):
+            return None
+        k = j
+        while k >= 0 and j - k < 4 and self.keys[k][0].isalnum() and self.keys[k] not in BOUNDARY:
+            k -= 1
+        return k + 1 if k >= 0 and self.keys[k] == "," and k + 1 <= j else None
 
     def walk_np_back(self, j: int) -> int | None:
         """Start of a noun phrase whose last token is j, or None."""
@@ -596,9 +607,8 @@ class _SentenceRules:
         for q in self.quotes:
             (self.fragments if is_fragment(q, self, cue_ends) else self.speech).append(q)
         speech_spans = [(max(q.start, self.sent.start), min(q.end, self.sent.end)) for q in self.speech]
-        best = self.choose(cues)
-        if best is not None:
-            att = self.from_cue(best, cues, speech_spans)
+        for cue in self.ranked(cues):  # the best cue that yields a source
+            att = self.from_cue(cue, cues, speech_spans)
             if att is not None:
                 return att
         # no usable cue
@@ -610,11 +620,19 @@ class _SentenceRules:
         colon = self.colon_source()
         if colon is not None:
             return colon
-        return UNSOURCED
+        return self.signature() or UNSOURCED
 
-    def choose(self, cues: list[_Cue]) -> _Cue | None:
-        if not cues:
+    def signature(self) -> Attribution | None:
+        """'― Steve Quinlan.': a dash and a name alone sign the quotation before them."""
+        keys = self.keys
+        if self.n < 2 or keys[0] not in ("—", "―", "–", "-"):
             return None
+        end = self.n - 1 if keys[-1] == "." else self.n
+        if not 1 <= end - 1 <= 5 or not all(self.cap(i) or keys[i] in NAME_GLUE for i in range(1, end)):
+            return None
+        return self.make("direct", "signature", None, (1, end), None, [])
+
+    def ranked(self, cues: list[_Cue]) -> list[_Cue]:
         # "according to" first; then the earliest verb cue (a later one usually sits
         # inside the first one's content: "A poll found that residents blame ...");
         # frames ("in a statement") and vague markers last.
@@ -622,7 +640,7 @@ class _SentenceRules:
             late = c.category in ("frame", "vague")
             return (0 if c.category == "according_to" else 1, int(late), c.a)
 
-        return min(cues, key=rank)
+        return sorted(cues, key=rank)
 
     def make(self, kind: str, rule: str, cue: _Cue | None, src: tuple[int, int] | None,
              appo: tuple[int, int] | None, content: list[tuple[int, int]], *, via: str | None = None,
@@ -664,8 +682,10 @@ class _SentenceRules:
         if cat == "vague":
             return self.make("vague", "vague-cue", cue, None, None, [], source_type="anonymous")
         if cat == "frame":
-            src, appo = self.np_after(self.skip_comma(b), appositive=False)
-            if src is None or not (self.cap(src[0]) or keys[src[0]] in PRONOUNS or keys[src[0]] in DETERMINERS):
+            start = self.skip_clause(b) if a == self.first_word() else self.skip_comma(b)
+            src, appo = self.np_after(start, appositive=False)
+            if src is None or not any(self.cap(i) or keys[i] in PRONOUNS or keys[i] in self.rules.sources
+                                      for i in range(*src)):
                 return None
             return self.make("indirect", "statement-frame", cue, src, appo,
                              speech or self.content_after(self.after_phrase(src[1], appo)))
@@ -823,7 +843,8 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
         for si in para.sentences:
             sent = sentences[si]
             qs = by_sentence.get(si, ())
-            if not qs and not (cue_keys.intersection(sent.keys) or ":" in sent.keys):
+            if not qs and not (cue_keys.intersection(sent.keys) or ":" in sent.keys
+                               or sent.keys[:1] in (("—",), ("―",), ("–",))):
                 continue  # no quotation, no cue word, no colon: the writer's own voice
             att = _SentenceRules(rules, text, sent, skip_to, qs).attribution()
             if att is None:
