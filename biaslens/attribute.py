@@ -78,6 +78,8 @@ AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "will
                          "yesterday", "today", "tonight", "separately", "however", "too", "long", "reportedly",
                          "privately", "publicly", "openly", "immediately", "quickly", "initially", "ultimately",
                          "subsequently", "finally", "last", "this", "week", "month", "year", "on", "monday",
+                         "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "don't", "won't", "wouldn't",
+                         "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", "mustn't", "cannot",
                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "been", "being"})
 TIME_WORDS = frozenset({"on", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday",
                         "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
@@ -105,7 +107,8 @@ class AttributionRules:
         cues = [e for lx in lexicons if lx.name == "cues" for e in lx.entries]
         sources = [e for lx in lexicons if lx.name != "cues" for e in lx.entries]
         matcher = TermMatcher(cues)
-        return cls(matcher, TermMatcher(sources), frozenset(matcher.first_keys()))
+        function_words = DETERMINERS | PREPOSITIONS | AUXILIARIES | PRONOUNS | {"it", "a", "an", "the"}
+        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words))
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -303,7 +306,7 @@ class _SentenceRules:
         if cat in ("according_to", "frame", "vague"):
             return True
         first = self.first_word()
-        if a != first and self.cap(a) and not self.words[a].isupper():
+        if a != first and self.cap(a) and not self.words[a].isupper() and not self.title_case():
             return False  # "United States", "the Post": a name, not a cue
         prev = keys[a - 1] if a > 0 else ""
         if prev in DETERMINERS or prev.endswith("'s") or prev in ("so-called", "-"):
@@ -335,10 +338,13 @@ class _SentenceRules:
                 return False
             return self.subject_like(a)
         if cat == "cognitive":
-            if not inflected and prev not in PERSONAL:
-                return self.subject_like(a) and b < self.n and keys[b] in ("that", "to")
             return self.subject_like(a) or (b < self.n and keys[b] == "that")
         return True
+
+    def title_case(self) -> bool:
+        """A headline-style sentence ('Trump Says Talks Failed'): capitals carry no signal."""
+        words = [w for w in self.words if w[:1].isalpha() and len(w) > 3]
+        return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
 
     def human_subject(self, a: int, b: int) -> bool:
         """Cues like 'call' or 'compare' need a person or body as subject and no

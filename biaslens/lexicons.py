@@ -324,6 +324,19 @@ class TermMatcher:
                 out.append((i, i + 1, entry))
         return out
 
+    def content_keys(self, function_words: Iterable[str]) -> frozenset[str]:
+        """For each term, its first key that is not a function word ("statement" for
+        "in a statement"): a sentence without any of these cannot match a term."""
+        skip = frozenset(function_words)
+        out = set()
+        for k in self._single:
+            out.add(k)
+        for first, seconds in self._multi.items():
+            for cands in seconds.values():
+                for _, key, _ in cands:
+                    out.add(next((w for w in key if w not in skip), key[0]))
+        return frozenset(out)
+
     def first_keys(self) -> frozenset[str]:
         """Every token key a match can start with (a cheap pre-filter for callers)."""
         return self._first
