@@ -331,6 +331,8 @@ class _SentenceRules:
             if inflected and prev in (",", "”", '"', "'", "''", "’"):
                 after, _ = self.np_after(b)  # '"...," reported Reuters'
                 return after is not None and self.inverted_ok(a, after)
+            if inflected and prev in ("and", "but"):
+                return True  # "... spotted Stein and reported her presence": a second verb
             if not inflected and prev not in PERSONAL and prev not in ("will", "would", "could", "may", "might",
                                                                          "should", "did", "does", "do", "n't",
                                                                          "not", "also") \
@@ -380,7 +382,7 @@ class _SentenceRules:
         lo = max(0, j - 8)
         for i in range(j, lo - 1, -1):
             k = self.keys[i]
-            if k in BOUNDARY or k in (",", ";", ":"):
+            if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
                 break
             for _, _, e in self.rules.sources.find([k]):
                 if e.category == "data":
@@ -738,9 +740,10 @@ class _SentenceRules:
             if subj is not None and keys[subj[1] - 1] in PRONOUNS:
                 subj = None
             rule = "relative-cue"
-        elif prev == "and" or (participle and a == self.first_word()):
-            subj, appo = self.sentence_subject() if prev == "and" else self.np_after(self.skip_clause(b))
-            rule = "coordinated-cue" if prev == "and" else "participle-cue"
+        elif (coord := self.keys[max(0, self.skip_aux_back(a - 1))] in ("and", "but")) or \
+                (participle and a == self.first_word()):
+            subj, appo = self.sentence_subject() if coord else self.np_after(self.skip_clause(b))
+            rule = "coordinated-cue" if coord else "participle-cue"
         else:
             subj, appo = self.np_before(a)
             rule = "subject-cue"
