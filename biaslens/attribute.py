@@ -89,6 +89,9 @@ NAME_GLUE = frozenset({"of", "the", "'s", "'", "-", "&", "de", "al", "al-", "bin
 PLURAL_PRONOUN_SOURCES = frozenset({"they"})
 OPEN_QUOTES = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "‹": "›", "''": "''", "``": "''", "'": "'"}
 SPEECH_CATEGORIES = ("speech", "cognitive")
+# "people familiar with the talks", "sources close to the minister"
+_LINKING_ADJECTIVES = frozenset({"familiar", "close", "closest", "loyal", "linked", "allied", "opposed",
+                                 "connected", "related", "sympathetic", "briefed", "involved"})
 _ADDRESSEES = frozenset({"reporters", "journalists", "the", "a", "an", "press", "media", "him", "her", "them",
                          "us", "me", "lawmakers", "parliament", "congress", "supporters", "crowd", "audience",
                          "residents", "viewers", "listeners", "readers"})
@@ -463,10 +466,12 @@ class _SentenceRules:
                 break
             if k == "." and not (i > 0 and self.cap(i - 1) and len(keys[i - 1]) <= 4):
                 break
-            if k in PREPOSITIONS and k not in ("of", "for", "at", "on", "in", "from", "by"):
+            if k in PREPOSITIONS and k not in ("of", "for", "at", "on", "in", "from", "by") and \
+                    not (k in ("with", "to") and i > 0 and keys[i - 1] in _LINKING_ADJECTIVES):
                 break
             if k in PREPOSITIONS and not (i > 0 and (self.cap(i - 1) or keys[i - 1] in self.rules.sources
-                                                     or keys[i - 1].endswith("s"))):
+                                                     or keys[i - 1].endswith("s")
+                                                     or keys[i - 1] in _LINKING_ADJECTIVES)):
                 break
             if not self.cap(i) and k in AUXILIARIES and k not in TIME_WORDS:
                 break
@@ -578,30 +583,37 @@ class _SentenceRules:
                        and self.keys[i] not in DETERMINERS for i in range(a, b))
         if "media" in found:
             return "media"
+        if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
+            return "data"
         if "official" in found:
             return "official"
-        if "data" in found and not has_name:
-            return "data"
-        if "data" in found and "institution" in found:
+        if "data" in found:
             return "data"
         if "anonymous" in found and not has_name:
             return "anonymous"
         if "institution" in found:
             return "institution"
-        if "data" in found:
-            return "data"
         if has_name or "person" in found:
             return "person"
-        if "anonymous" in found:
-            return "anonymous"
-        return "anonymous" if not has_name else "person"
+        return "anonymous"
 
     def types_in(self, a: int, b: int) -> set[str]:
+        """Source categories named in tokens a..b. An outlet counts only when
+        capitalised ("the Post", not "a post"); a data word such as "study" or
+        "report" only in lower case ("a study by X", not "the Institute for
+        Policy Studies"), except the strong ones tagged ``strong`` (statistics,
+        census, poll), reported as the pseudo-category "statistics"."""
         out = set()
         for x, y, e in self.rules.sources.find(self.keys[a:b]):
-            if e.category == "media" and not (self.cap(a + x) or (self.keys[a + x] == "the" and y - x > 1
-                                                                  and self.cap(a + x + 1))):
+            i = a + x
+            if e.category == "media" and not (self.cap(i) or (self.keys[i] == "the" and y - x > 1
+                                                              and self.cap(i + 1))):
                 continue
+            if e.category == "data":
+                if "strong" in e.tags:
+                    out.add("statistics")
+                elif self.cap(i) and i != self.first_word():
+                    continue
             out.add(e.category)
         return out
 
