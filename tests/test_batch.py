@@ -484,15 +484,30 @@ def test_user_lexicon_reaches_the_workers(tmp_path):
     assert "extra" in [lx["name"] for lx in manifest["lexicons"]]
 
 
-def test_readme_pandas_snippet_reads_a_batch(tmp_path):
-    import pandas as pd
+def test_readme_batch_workflow_runs_as_written(tmp_path, cli):
+    import contextlib
+    import re
 
-    out = tmp_path / "results"
-    run_batch([str(SAMPLES)], out, workers=1)
-    articles = pd.read_csv(out / "articles.csv")
-    sentences = pd.read_csv(out / "sentences.csv", keep_default_na=False)
-    merged = sentences.merge(articles[["article_id", "title"]], on="article_id")
-    assert len(articles) == len(list(SAMPLES.iterdir())) and len(merged) == len(sentences)
-    assert set(io.StringIO((out / "errors.csv").read_text()).read().splitlines()[:1]) == {
-        "article_id,input,error_type,message"}
-    shutil.rmtree(out)
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Batch runs for researchers", 1)[1].split("\n## ", 1)[0]
+    shell = re.search(r"```sh\n(.*?)```", section, re.S).group(1)
+    snippet = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    shutil.copytree(SAMPLES, tmp_path / "samples")
+    for line in shell.splitlines():
+        args = line.split("#")[0].split()
+        if args:
+            assert args[0] == "biaslens"
+            proc = cli(*args[1:], cwd=tmp_path)
+            assert proc.returncode == 0, (line, proc.stderr.decode())
+    printed = io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        with contextlib.redirect_stdout(printed):
+            exec(compile(snippet, "README.md", "exec"), {})
+    finally:
+        os.chdir(cwd)
+    out = printed.getvalue()
+    assert "council-opinion-unsourced.md" in out and "so-called" in out and "media" in out
