@@ -219,8 +219,8 @@ def _row_task(row: dict[str, Any], where: str, base: Path) -> _Raw:
     if text not in (None, "") and not isinstance(text, str):
         return _Raw(given_id or where, "error", where, meta=meta,
                     error=("input", f"{where}: 'text' must be a string, not {type(text).__name__}"))
-    if url:
-        return _Raw(given_id or url, "url", url, meta=meta)
+    if url or _URL.match(path):
+        return _Raw(given_id or url or path, "url", url or path, meta=meta)
     if path:
         return _Raw(given_id or path, "file", _resolve(path, base), meta=meta)
     return _Raw(given_id or where, "error", where, meta=meta,
@@ -895,6 +895,9 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
     started = time.monotonic()
 
     prepare_out_dir(out)
+    foreign = out / MANIFEST
+    if (foreign.is_symlink() or foreign.exists()) and "biaslens_version" not in (_read_manifest(out) or {}):
+        raise OutputError(f"{foreign}: exists and is not a biaslens manifest; choose another --out")
     probe = BatchWriter(out, WorkerConfig(), settings_key="")
     journal = probe.read_journal() if resume else None
     if not resume and not force and probe.existing():
@@ -915,6 +918,8 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
         s = survey(inputs, out_dir=out)
         meta_columns, total = s.meta_columns, s.total
     config = WorkerConfig(lexicon_paths, max_bytes, allow_private_urls, timeout, raw_csv, meta_columns)
+    global _STATE
+    _STATE = (config, analyzer)  # an in-process engine reuses this Analyzer instead of building another
     key = _settings_key(config, analyzer.settings, analyzer.lexicon_info, fmt)
     writer = BatchWriter(out, config, settings_key=key, fmt=fmt, checkpoint_seconds=checkpoint_seconds)
     header = {"settings_key": key, "biaslens_version": __version__, "meta_columns": list(meta_columns),
@@ -979,7 +984,11 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
 
 
 def _read_manifest(out: Path) -> dict[str, Any] | None:
+    path = out / MANIFEST
+    if path.is_symlink():
+        return None
     try:
-        return json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
+    return data if isinstance(data, dict) else None

@@ -511,3 +511,20 @@ def test_readme_batch_workflow_runs_as_written(tmp_path, cli):
         os.chdir(cwd)
     out = printed.getvalue()
     assert "council-opinion-unsourced.md" in out and "so-called" in out and "media" in out
+
+
+def test_a_foreign_manifest_is_never_replaced(tmp_path):
+    out = tmp_path / "project"
+    out.mkdir()
+    (out / "manifest.json").write_text('{"name": "someone else\'s"}')
+    for force in (False, True):
+        with pytest.raises(OutputError, match="not a biaslens manifest"):
+            run_batch([str(SAMPLES)], out, workers=1, force=force)
+    assert (out / "manifest.json").read_text() == '{"name": "someone else\'s"}'
+
+
+def test_a_url_in_the_path_column_is_fetched_not_opened(tmp_path):
+    lst = tmp_path / "l.csv"
+    lst.write_text("path\nhttps://news.invalid/a.html\n")
+    (t,) = iter_tasks([str(lst)])
+    assert (t.kind, t.ref) == ("url", "https://news.invalid/a.html")
