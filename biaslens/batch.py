@@ -553,6 +553,19 @@ class LocalEngine:
                 pool.shutdown(wait=True)
 
 
+ENGINES: dict[str, Callable[..., Engine]] = {"local": LocalEngine}
+
+
+def make_engine(name: str = "local", *, workers: int | None = None, **options: Any) -> Engine:
+    """The engine called `name` (``--engine``). Register another in `ENGINES`: a callable
+    taking ``workers=`` and its own options (a Dask engine's scheduler address...)."""
+    try:
+        factory = ENGINES[name]
+    except KeyError:
+        raise InputError(f"unknown engine {name!r} (known: {', '.join(sorted(ENGINES))})") from None
+    return factory(workers=workers, **options)
+
+
 def in_order(outcomes: Iterable[Outcome], start: int = 0) -> Iterator[Outcome]:
     """Reorder buffer: yield outcomes by consecutive seq from `start`, whatever order they come in."""
     heap: list[tuple[int, int, Outcome]] = []

@@ -228,7 +228,7 @@ def batch(
     checkpoint_seconds: Annotated[float, typer.Option("--checkpoint-seconds", min=0.0, hidden=True)] = 1.0,
 ) -> None:
     """Analyse many articles into articles.csv, paragraphs.csv, sentences.csv, errors.csv and manifest.json."""
-    from .batch import run_batch
+    from .batch import make_engine, run_batch
     from .errors import BiaslensError
 
     if resume and force:
@@ -236,8 +236,9 @@ def batch(
         raise typer.Exit(2)
     bar = _BatchProgress() if sys.stderr.isatty() else None
     try:
+        runner = make_engine(engine.value, workers=workers)
         with bar if bar is not None else contextlib.nullcontext():
-            summary = run_batch(inputs, out, lexicons=lexicon or (), workers=workers, resume=resume, force=force,
+            summary = run_batch(inputs, out, lexicons=lexicon or (), engine=runner, resume=resume, force=force,
                                 raw_csv=raw_csv, fmt=format.value, max_bytes=max_bytes,
                                 allow_private_urls=allow_private, timeout=timeout,
                                 progress=bar.update if bar is not None else None,

@@ -528,3 +528,13 @@ def test_a_url_in_the_path_column_is_fetched_not_opened(tmp_path):
     lst.write_text("path\nhttps://news.invalid/a.html\n")
     (t,) = iter_tasks([str(lst)])
     assert (t.kind, t.ref) == ("url", "https://news.invalid/a.html")
+
+
+def test_engines_are_chosen_by_name_and_the_dictionary_lists_errors_csv(cli):
+    from biaslens.batch import make_engine
+
+    assert make_engine("local", workers=3).workers == 3
+    with pytest.raises(Exception, match="unknown engine"):
+        make_engine("cluster")
+    out = cli("columns").stdout.decode()
+    assert "errors.csv" in out and "error_type" in out and "meta_NAME" in out
