@@ -7,6 +7,7 @@ that ``biaslens --help`` starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from enum import StrEnum
@@ -33,6 +34,7 @@ class Format(StrEnum):
     text = "text"
     json = "json"
     csv = "csv"
+    html = "html"
 
 
 class Level(StrEnum):
@@ -114,7 +116,7 @@ def report(
     cache: Annotated[Path | None, typer.Option("--cache", help="Keep fetched pages in this folder and "
                                                                 "reuse them (reproducible runs).")] = None,
 ) -> None:
-    """Analyse one article and print a report (text, JSON or CSV)."""
+    """Analyse one article and print a report (text, JSON, CSV or a self-contained HTML page)."""
     from .errors import BiaslensError
 
     try:
@@ -129,6 +131,10 @@ def report(
         from .render.csvout import render_csv
 
         write_output(render_csv(result, level.value, raw=raw_csv), output, force=force)
+    elif format is Format.html:
+        from .render.html import render_html
+
+        write_output(render_html(result), output, force=force)
     else:
         from .render.text import render_text
 
@@ -179,6 +185,173 @@ def columns(
             typer.echo(f"\n{lv}s.csv")
             for c in cols:
                 typer.echo(f"  {c.name:28} {c.type:6} {c.description}")
+    if level is None:
+        from .columns import ERRORS
+
+        if markdown:
+            typer.echo("\n### errors.csv (batch)\n\n| column | type | meaning |\n| --- | --- | --- |")
+            for c in ERRORS:
+                typer.echo(f"| `{c.name}` | {c.type} | {c.description} |")
+        else:
+            typer.echo("\nerrors.csv (batch)")
+            for c in ERRORS:
+                typer.echo(f"  {c.name:28} {c.type:6} {c.description}")
+        typer.echo("\nIn a batch run, articles.csv also carries the extra columns of list files (renamed "
+                   "meta_NAME when NAME clashes with a column above or is id, path, url, text or title).")
+
+
+class BatchFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+
+
+class EngineName(StrEnum):
+    local = "local"
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files (.txt, .md, .html), directories (searched recursively), list files (.csv with a path, url "
+             "or text column; .jsonl; .txt with one path or URL a line) or URLs.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the tables and manifest.json.",
+                                      show_default=False)],
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1,
+                                                help="Parallel worker processes (default: the CPU count).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run in --out, "
+                                                          "skipping the articles already written.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace earlier batch output in --out.")] = False,
+    format: Annotated[BatchFormat, typer.Option("--format", "-f",
+                                                help="csv, or parquet (needs pyarrow).")] = BatchFormat.csv,
+    engine: Annotated[EngineName, typer.Option("--engine", help="Where analyses run: local processes.")
+                      ] = EngineName.local,
+    lexicon: LexiconOpt = None,
+    raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Do not neutralise spreadsheet formulas in CSV.")] = False,
+    max_bytes: MaxBytesOpt = 20 * 1024 * 1024,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private/--no-allow-private",
+        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout in seconds.")] = 20.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
+    checkpoint_seconds: Annotated[float, typer.Option("--checkpoint-seconds", min=0.0, hidden=True)] = 1.0,
+) -> None:
+    """Analyse many articles into articles.csv, paragraphs.csv, sentences.csv, errors.csv and manifest.json."""
+    from .batch import make_engine, run_batch
+    from .errors import BiaslensError
+
+    if resume and force:
+        sys.stderr.write("biaslens: error: --resume and --force contradict each other: choose one\n")
+        raise typer.Exit(2)
+    bar = _BatchProgress() if sys.stderr.isatty() else None
+    try:
+        runner = make_engine(engine.value, workers=workers)
+        with bar if bar is not None else contextlib.nullcontext():
+            summary = run_batch(inputs, out, lexicons=lexicon or (), engine=runner, resume=resume, force=force,
+                                raw_csv=raw_csv, fmt=format.value, max_bytes=max_bytes,
+                                allow_private_urls=allow_private, timeout=timeout,
+                                progress=bar.update if bar is not None else None,
+                                checkpoint_seconds=checkpoint_seconds)
+    except BiaslensError as exc:
+        raise fail(str(exc)) from None
+    except KeyboardInterrupt:
+        raise fail(f"interrupted; the rows written so far are kept: rerun with --resume --out {out} to "
+                   "continue", 130) from None
+    if summary.already_complete:
+        if not quiet:
+            sys.stderr.write(f"biaslens: batch: {out} already holds a complete run "
+                             f"({summary.ok} articles, {summary.errors} errors); nothing to do\n")
+        return
+    if not quiet:
+        resumed = f", resumed after {summary.skipped}" if summary.skipped else ""
+        sys.stderr.write(f"biaslens: batch: {summary.total} inputs, {summary.ok} analysed, {summary.errors} "
+                         f"errors{resumed}, {summary.seconds:.1f} s -> {out}\n")
+    if summary.total == 0:
+        raise fail("no articles found in the inputs (looked for .txt, .md and .html files, list files and URLs)")
+    if summary.ok == 0:
+        raise fail(f"no article could be analysed; see {out / 'errors.csv'}")
+
+
+class _BatchProgress:
+    """A rich progress bar on stderr: done/total, rate, errors, time left."""
+
+    def __enter__(self):
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+        from rich.text import Text
+
+        class Rate(ProgressColumn):
+            def render(self, task):
+                return Text(f"{task.speed or 0:.1f}/s", style="progress.data.speed")
+
+        self.progress = Progress(TextColumn("batch"), BarColumn(), MofNCompleteColumn(), Rate(),
+                                 TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn(),
+                                 TextColumn("left"), TimeRemainingColumn(),
+                                 console=Console(stderr=True), transient=False)
+        self.progress.__enter__()
+        self.task = self.progress.add_task("batch", total=None, errors=0)
+        return self
+
+    def update(self, p) -> None:
+        self.progress.update(self.task, completed=p.done, total=p.total, errors=p.errors)
+
+    def __exit__(self, *exc):
+        return self.progress.__exit__(*exc)
+
+
+class CompareFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def compare(
+    a: Annotated[str, typer.Argument(help="The first article: a file or an http(s) URL.", show_default=False)],
+    b: Annotated[str, typer.Argument(help="The second article: a file or an http(s) URL.", show_default=False)],
+    format: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.")] = CompareFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+    lexicon: LexiconOpt = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colours.")] = False,
+    max_bytes: MaxBytesOpt = 20 * 1024 * 1024,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private/--no-allow-private",
+        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout in seconds.")] = 20.0,
+) -> None:
+    """Two articles side by side: metrics, and the loaded terms and sources each uses that the other does not."""
+    import json
+
+    from .compare import compare as compare_reports
+    from .errors import BiaslensError
+
+    try:
+        analyzer = make_analyzer(lexicon, max_bytes, allow_private, timeout)
+        ra = analyzer.analyze_input(a)
+        rb = analyzer.analyze_input(b)
+    except BiaslensError as exc:
+        raise fail(str(exc)) from None
+    result = compare_reports(ra, rb)
+    if format is CompareFormat.json:
+        write_output(json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n", output, force=force)
+        return
+    from .render.comparison import render_comparison
+
+    if output is None:
+        render_comparison(result, color=False if (no_color or os.environ.get("NO_COLOR")) else None)
+    else:
+        import io
+
+        buf = io.StringIO()
+        render_comparison(result, buf, color=False, width=120)
+        write_output(buf.getvalue(), output, force=force)
 
 
 def main() -> None:

@@ -106,6 +106,20 @@ ARTICLE = [
 
 BY_LEVEL = {"sentence": SENTENCE, "paragraph": PARAGRAPH, "article": ARTICLE}
 
+# errors.csv of `biaslens batch`: one row per input that could not be analysed.
+ERRORS = [
+    Column("article_id", "str", "Identifier the article would have had (given id, else the input path or URL)."),
+    Column("input", "str", "The path, URL or list-file line ('list.jsonl:12') that failed."),
+    Column("error_type", "str",
+           "input (missing, empty, too large, not text), encoding, fetch, extraction (no article in the HTML), "
+           "duplicate (article_id seen before), worker_crash, or internal (a biaslens bug: please report)."),
+    Column("message", "str", "One line saying what went wrong."),
+]
+
+# Extra columns of articles.csv in a batch run: every other column of a list file
+# (CSV) or field (JSONL) is carried through after the standard columns, renamed
+# meta_NAME when NAME is a standard column or one of id, path, url, text, title.
+
 
 def names(level: str) -> list[str]:
     return [c.name for c in BY_LEVEL[level]]

@@ -94,13 +94,19 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
                      _num(pm.bias_score, ".1f")])
     table = Table(title="Paragraphs", box=box.SIMPLE_HEAD, title_justify="left", title_style="bold",
                   show_edge=False, padding=(0, 1), collapse_padding=True)
-    for i, col in enumerate(headers):
-        width = max([len(col)] + [len(r[i]) for r in rows])
-        table.add_column(col, justify="left" if col == "role" else "right", no_wrap=True, min_width=width)
+    widths = [max([len(col)] + [len(r[i]) for r in rows]) for i, col in enumerate(headers)]
+    keep = list(range(len(headers)))
+    for drop in ("quoted", "flesch", "vader", "/100w", "role", "sent", "words"):  # narrow terminal: least first
+        if sum(widths[i] + 2 for i in keep) <= console.width:
+            break
+        keep.remove(headers.index(drop))
+    for i in keep:
+        table.add_column(headers[i], justify="left" if headers[i] == "role" else "right", no_wrap=True,
+                         min_width=widths[i])
     if wide:
         table.add_column("opening words", no_wrap=True, overflow="ellipsis", max_width=console.width - 90)
     for p, row in zip(report.paragraphs, rows, strict=True):
-        cells: list = list(row)
+        cells: list = [row[i] for i in keep]
         if p.metrics.bias_score >= 5:
             cells[-1] = Text(row[-1], style="bold")
         if wide:
@@ -123,10 +129,15 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
     console.print(Text("Unsourced sentences with loaded language (read these first)", style="bold"))
     if not flagged:
         console.print("  none")
-    for s in flagged[:max_sentences]:
-        terms = ", ".join(f"{h.text} [{h.category}]" for h in s.hits if h.voice == "writer")
-        console.print(Text(f"¶{s.paragraph} ", style="dim") + highlighted(s))
-        console.print(Text(f"    {terms}; {s.bias_points:.2f} points", style="dim"))
+    if flagged:  # a hanging indent: wrapped lines stay right of the paragraph number
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="dim", no_wrap=True)
+        grid.add_column(ratio=1)
+        for s in flagged[:max_sentences]:
+            terms = ", ".join(f"{h.text} [{h.category}]" for h in s.hits if h.voice == "writer")
+            grid.add_row(f"¶{s.paragraph}", highlighted(s))
+            grid.add_row("", Text(f"{terms}; {s.bias_points:.2f} points", style="dim"))
+        console.print(grid)
     if len(flagged) > max_sentences:
         console.print(Text(f"  ... and {len(flagged) - max_sentences} more (see --format json or csv)",
                            style="dim"))
