@@ -670,7 +670,11 @@ class _SentenceRules:
         if src and appo:
             full = (min(src[0], appo[0]), max(src[1], appo[1]))
         source = self.span_text(*full) if full else None
-        name = self.span_text(*src) if src else None
+        name = None
+        if src:
+            a0 = src[0] + 1 if self.keys[src[0]] == "the" and src[1] - src[0] > 1 and self.cap(src[0] + 1) \
+                else src[0]
+            name = self.span_text(a0, src[1])  # "the BBC" -> "BBC"; "the ministry" stays
         return Attribution(
             True, kind, source, stype, self.span_text(cue.a, cue.b) if cue else None, via, rule,
             self.offsets(*full) if full else None, self.offsets(cue.a, cue.b) if cue else None,

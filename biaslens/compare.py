@@ -67,8 +67,9 @@ class Comparison:
 
 
 def writer_terms(report: ArticleReport) -> Counter[tuple[str, str]]:
-    """Writer-voice loaded terms (hedges included, as their own category) by (term, category)."""
-    return Counter((h.term.lower(), h.category) for s in report.sentences for h in s.hits if h.voice == "writer")
+    """Writer-voice loaded terms by (lexicon entry, category): "meddled" and "meddling" are one term."""
+    return Counter(((h.entry or h.term).lower() if h.rule == "lexicon" else h.term.lower(), h.category)
+                   for s in report.sentences for h in s.hits if h.voice == "writer")
 
 
 _WORD = re.compile(r"\w+")

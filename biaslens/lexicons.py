@@ -331,7 +331,7 @@ class TermMatcher:
         out = set()
         for k in self._single:
             out.add(k)
-        for first, seconds in self._multi.items():
+        for seconds in self._multi.values():
             for cands in seconds.values():
                 for _, key, _ in cands:
                     out.add(next((w for w in key if w not in skip), key[0]))

@@ -62,6 +62,12 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
+def _in_address(text: str, start: int, end: int) -> bool:
+    before = text[start - 1:start] if start else ""
+    after = text[end:end + 2]
+    return before in ("/", "@", ".", ":", "_", "=") or (after[:1] in (".", "/", "@", "_") and after[1:2].isalnum())
+
+
 def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int, text: str) -> bool:
     """A short, closed quotation that is not the cued content of a direct quote
     (`start`, `end`: the sentence it is seen from), used as the writer's own
@@ -117,6 +123,8 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
                 starts, words = sent.starts, sent.words
             for a, b, entry in found:
                 start, end = starts[a], starts[b - 1] + len(words[b - 1])
+                if _in_address(text, start, end):
+                    continue  # "evil.invalid", "/slams/": a piece of a URL or address, not prose
                 voice = VOICE_QUOTED if _inside(speech, start, end) else VOICE_WRITER
                 surface = text[start:end]
                 hit = Hit(" ".join(surface.lower().replace("’", "'").split()), entry.category, entry.weight,

@@ -217,10 +217,11 @@ def test_resume_refuses_other_inputs_or_settings(tmp_path):
     out = tmp_path / "out"
     with pytest.raises(SystemExit):
         run_batch([str(d)], out, engine=StopAfter(4), checkpoint_seconds=0)
-    (d / "0000-council-opinion-unsourced.md").rename(d / "0000-renamed.md")
+    first = sorted(d.iterdir())[0]
+    first.rename(d / "0000-renamed.md")
     with pytest.raises(OutputError, match="inputs differ"):
         run_batch([str(d)], out, workers=1, resume=True)
-    (d / "0000-renamed.md").rename(d / "0000-council-opinion-unsourced.md")
+    (d / "0000-renamed.md").rename(first)
     with pytest.raises(OutputError, match="other settings"):
         run_batch([str(d)], out, workers=1, resume=True, raw_csv=True)
     assert run_batch([str(d)], out, workers=1, resume=True).skipped == 4

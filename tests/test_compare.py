@@ -13,8 +13,8 @@ from biaslens.report import SourceSummary
 
 A = ("Port Talks Stall\n\nThe regime keeps meddling in the harbor talks, and the so-called reform is a "
      "disaster. Hassan Rouhani said the fees were fair. According to Reuters, the talks will resume.\n")
-B = ("Port Talks Pause\n\nThe government paused the harbor talks, Rouhani said on Monday. The plan is a "
-     "disaster, and critics clearly see the regime's hand in it, the BBC reported.\n")
+B = ("Port Talks Pause\n\nThe government paused the harbor talks, Rouhani said on Monday. The plan is "
+     "clearly a disaster. Critics see the regime's hand in it, the BBC reported.\n")
 
 
 @pytest.fixture(scope="module")
