@@ -33,6 +33,7 @@ manifest.json).
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import heapq
 import io
@@ -88,6 +89,8 @@ class Task:
     title: str | None = None
     meta: tuple[tuple[str, str], ...] = ()
     error: tuple[str, str] | None = None
+    document: Any = None  # a URL's page, fetched by the parent (see fetch_urls)
+    status: int | None = None  # the HTTP status of a failed fetch
 
     @property
     def key(self) -> str:
@@ -337,6 +340,46 @@ def survey(inputs: Iterable[str], *, out_dir: Path | None = None) -> InputSurvey
 
 # --------------------------------------------------------------------------- politeness seam
 
+def fetch_urls(tasks: Iterable[Task], fetcher: Any, *, threads: int = 8, lookahead: int = 32) -> Iterator[Task]:
+    """Tasks in input order, URL tasks with their page already fetched.
+
+    Fetching happens here, in the parent's threads, through one
+    `biaslens.fetch.Fetcher`: at most `per_host` requests to one host at a
+    time, a delay between two requests to one host, many hosts in parallel,
+    and an optional cache directory. So the politeness holds whatever the
+    engine or the number of worker processes, and the workers only analyse.
+    At most `lookahead` URLs are in flight.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .errors import FetchError
+
+    pending: deque = deque()
+    it = iter(tasks)
+    with ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="biaslens-fetch") as pool:
+        while True:
+            while len(pending) < lookahead:
+                task = next(it, None)
+                if task is None:
+                    break
+                fut = pool.submit(fetcher.document, task.ref) if task.kind == "url" and task.error is None \
+                    else None
+                pending.append((task, fut))
+            if not pending:
+                return
+            task, fut = pending.popleft()
+            if fut is None:
+                yield task
+                continue
+            try:
+                yield dataclasses.replace(task, document=fut.result())
+            except BiaslensError as exc:
+                status = exc.status if isinstance(exc, FetchError) else None
+                yield dataclasses.replace(task, error=(exc.kind, str(exc)), status=status)
+            except Exception as exc:  # a bug in extraction: recorded, never fatal
+                yield dataclasses.replace(task, error=("internal", f"{type(exc).__name__}: {exc}"))
+
+
 class Pacer(Protocol):
     def wait(self, task: Task) -> None:
         """Block until `task` may be dispatched."""
@@ -412,19 +455,21 @@ def _csv_bytes(rows: Iterable[dict[str, Any]], columns: list[str], raw: bool) ->
 
 def error_outcome(task: Task, error_type: str, message: str, config: WorkerConfig) -> Outcome:
     row = {"article_id": task.article_id, "input": task.ref, "error_type": error_type,
-           "message": " ".join(str(message).split())}
+           "message": " ".join(str(message).split()), "status": task.status}
     data, n = _csv_bytes([row], config.columns("errors"), config.raw_csv)
     return Outcome(task.seq, task.article_id, task.key, False, {"errors": data}, {"errors": n})
 
 
 def run_task(config: WorkerConfig, task: Task) -> Outcome:
     """Analyse one task and format its rows. Never raises for a bad article."""
-    if task.kind == "error":
+    if task.kind == "error" or task.error is not None:
         etype, message = task.error or ("input", "unknown error")
         return error_outcome(task, etype, message, config)
     try:
         analyzer = _analyzer_for(config)
-        if task.kind == "url":
+        if task.document is not None:
+            report = analyzer.analyze_document(task.document)
+        elif task.kind == "url":
             report = analyzer.analyze_url(task.ref)
         elif task.kind == "text":
             report = analyzer.analyze(task.text or "", title=task.title, path=task.ref)
@@ -553,7 +598,13 @@ class LocalEngine:
                 pool.shutdown(wait=True)
 
 
-ENGINES: dict[str, Callable[..., Engine]] = {"local": LocalEngine}
+def _dask_engine(**options: Any) -> Engine:
+    from .dask_engine import DaskEngine  # imported only when asked for: Dask is an optional extra
+
+    return DaskEngine(**options)
+
+
+ENGINES: dict[str, Callable[..., Engine]] = {"local": LocalEngine, "dask": _dask_engine}
 
 
 def make_engine(name: str = "local", *, workers: int | None = None, **options: Any) -> Engine:
@@ -884,7 +935,8 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
               fmt: str = "csv", max_bytes: int = 20 * 1024 * 1024, allow_private_urls: bool = False,
               timeout: float = 20.0, engine: Engine | None = None, pacer: Pacer | None = None,
               progress: Callable[[Progress], None] | None = None,
-              checkpoint_seconds: float = 1.0) -> BatchSummary:
+              checkpoint_seconds: float = 1.0, cache: str | os.PathLike | None = None,
+              per_host: int = 2, delay: float = 1.0, fetch_threads: int = 8) -> BatchSummary:
     """Analyse every input and write the tables to `out_dir` (see the module docstring).
 
     Raises `OutputError` when the directory cannot be used as asked, and
@@ -904,6 +956,11 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
     lexicon_paths = tuple(os.path.abspath(p) for p in lexicons)
     analyzer = Analyzer(lexicon_paths, max_bytes=max_bytes, allow_private_urls=allow_private_urls,
                         timeout=timeout)  # loads and checks the lexicons here, before any worker starts
+    from .fetch import Fetcher, FetchSettings
+
+    fetcher = Fetcher(FetchSettings(allow_private=allow_private_urls, read_timeout=timeout,
+                                    connect_timeout=min(timeout, 10.0)),
+                      cache=cache, per_host=per_host, delay=delay)
     engine = engine or LocalEngine(workers)
     started = time.monotonic()
 
@@ -971,7 +1028,8 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
                                   "start afresh with --force")
             writer._keys = keys
             writer.live = True
-            for outcome in in_order(engine.run(pace_urls(tasks, pacer), config), resumed_from):
+            paced = fetch_urls(pace_urls(tasks, pacer), fetcher, threads=fetch_threads)
+            for outcome in in_order(engine.run(paced, config), resumed_from):
                 writer.write(outcome)
                 if progress is not None:
                     progress(Progress(writer.state.done, total, writer.state.errors))

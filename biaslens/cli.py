@@ -207,6 +207,7 @@ class BatchFormat(StrEnum):
 
 class EngineName(StrEnum):
     local = "local"
+    dask = "dask"
 
 
 @app.command()
@@ -223,8 +224,12 @@ def batch(
     force: Annotated[bool, typer.Option("--force", help="Replace earlier batch output in --out.")] = False,
     format: Annotated[BatchFormat, typer.Option("--format", "-f",
                                                 help="csv, or parquet (needs pyarrow).")] = BatchFormat.csv,
-    engine: Annotated[EngineName, typer.Option("--engine", help="Where analyses run: local processes.")
+    engine: Annotated[EngineName, typer.Option("--engine", help="Where analyses run: local processes, or a "
+                                                                "Dask cluster (needs biaslens[dask]).")
                       ] = EngineName.local,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; "
+                            "without it a local Dask cluster of --workers processes is started.")] = None,
     lexicon: LexiconOpt = None,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Do not neutralise spreadsheet formulas in CSV.")] = False,
     max_bytes: MaxBytesOpt = 20 * 1024 * 1024,
@@ -232,6 +237,12 @@ def batch(
         "--allow-private/--no-allow-private",
         help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout in seconds.")] = 20.0,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Keep fetched pages in this folder and reuse "
+                                                                "them (reproducible runs, no refetching).")] = None,
+    per_host: Annotated[int, typer.Option("--per-host", min=1, help="At most this many requests to one "
+                                                                      "host at a time.")] = 2,
+    delay: Annotated[float, typer.Option("--delay", min=0.0, help="Seconds between two requests to one "
+                                                                    "host.")] = 1.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
     checkpoint_seconds: Annotated[float, typer.Option("--checkpoint-seconds", min=0.0, hidden=True)] = 1.0,
 ) -> None:
@@ -244,13 +255,17 @@ def batch(
         raise typer.Exit(2)
     bar = _BatchProgress() if sys.stderr.isatty() else None
     try:
-        runner = make_engine(engine.value, workers=workers)
+        if scheduler and engine is not EngineName.dask:
+            raise fail("--scheduler only applies to --engine dask", 2)
+        options = {"scheduler": scheduler, "timeout": timeout} if engine is EngineName.dask else {}
+        runner = make_engine(engine.value, workers=workers, **options)
         with bar if bar is not None else contextlib.nullcontext():
             summary = run_batch(inputs, out, lexicons=lexicon or (), engine=runner, resume=resume, force=force,
                                 raw_csv=raw_csv, fmt=format.value, max_bytes=max_bytes,
                                 allow_private_urls=allow_private, timeout=timeout,
                                 progress=bar.update if bar is not None else None,
-                                checkpoint_seconds=checkpoint_seconds)
+                                checkpoint_seconds=checkpoint_seconds, cache=cache, per_host=per_host,
+                                delay=delay)
     except BiaslensError as exc:
         raise fail(str(exc)) from None
     except KeyboardInterrupt:

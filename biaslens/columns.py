@@ -114,6 +114,7 @@ ERRORS = [
            "input (missing, empty, too large, not text), encoding, fetch, extraction (no article in the HTML), "
            "duplicate (article_id seen before), worker_crash, or internal (a biaslens bug: please report)."),
     Column("message", "str", "One line saying what went wrong."),
+    Column("status", "int", "The HTTP status of a failed fetch (404, 429...); empty otherwise."),
 ]
 
 # Extra columns of articles.csv in a batch run: every other column of a list file

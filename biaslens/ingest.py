@@ -259,6 +259,19 @@ def read_bytes(data: bytes, *, name: str = "input", path: str | None = None, url
 def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """A Document from a file: ``.html``/``.htm`` via trafilatura, ``.md`` as
     Markdown, anything else as plain text (HTML is also recognised by content)."""
+    return file_document(load_file(path, max_bytes=max_bytes), str(path), max_bytes=max_bytes)
+
+
+def file_document(data: bytes, path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """A Document from a file's bytes, read elsewhere (a cluster's client): the
+    format follows the file name, exactly as `read_file` decides it."""
+    suffix = Path(path).suffix.lower()
+    fmt = "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else None
+    return read_bytes(data, name=path, path=path, format=fmt, max_bytes=max_bytes)
+
+
+def load_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A file's bytes, refusing directories, missing files and files over `max_bytes`."""
     p = Path(path)
     name = str(path)
     try:
@@ -277,9 +290,7 @@ def read_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Docume
         raise InputError(f"{name}: is a directory, not a file") from None
     except OSError as exc:
         raise InputError(f"{name}: could not be read ({exc.strerror or exc})") from None
-    suffix = p.suffix.lower()
-    fmt = "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else None
-    return read_bytes(data, name=name, path=name, format=fmt, max_bytes=max_bytes)
+    return data
 
 
 def read_stream(stream: BinaryIO | None = None, *, name: str = "<stdin>",

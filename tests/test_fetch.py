@@ -287,3 +287,38 @@ def test_cli_report_on_url(server, cli):
     assert proc.returncode == 1 and err.count("\n") == 0 and "HTTP 404" in err and server in err
     proc = cli("report", server + "/article")
     assert proc.returncode == 1 and "refused" in proc.stderr.decode()
+
+
+def test_batch_url_list_fetches_politely_records_status_and_resume_does_not_refetch(server, tmp_path, cli):
+    import csv
+
+    lst = tmp_path / "urls.csv"
+    lst.write_text("id,url,desk\n"
+                   f"a1,{server}/article,transport\n"
+                   f"a2,{server}/404,politics\n"
+                   f"a3,{server}/cp1252,business\n"
+                   f"a4,{server}/429,politics\n", encoding="utf-8")
+    out = tmp_path / "out"
+    cache = tmp_path / "cache"
+    t = time.monotonic()
+    proc = cli("batch", str(lst), "--out", str(out), "--allow-private", "--cache", str(cache), "-w", "1",
+               "--delay", "0.3", "--per-host", "1")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert time.monotonic() - t >= 0.9  # four requests to one host, 0.3 s apart
+    errors = list(csv.DictReader((out / "errors.csv").open(encoding="utf-8")))
+    assert [(e["article_id"], e["error_type"], e["status"]) for e in errors] == [("a2", "fetch", "404"),
+                                                                                ("a4", "fetch", "429")]
+    assert "retry after 120 s" in errors[1]["message"]
+    articles = list(csv.DictReader((out / "articles.csv").open(encoding="utf-8")))
+    assert [(a["article_id"], a["desk"]) for a in articles] == [("a1", "transport"), ("a3", "business")]
+    assert len(list(cache.glob("*.json"))) == 2  # the two pages that came back
+    before = len(Handler.hits)
+    again = cli("batch", str(lst), "--out", str(out), "--allow-private", "--cache", str(cache), "-w", "1",
+                "--resume")
+    assert again.returncode == 0 and len(Handler.hits) == before  # a finished run: nothing refetched
+    fresh = cli("batch", str(lst), "--out", str(tmp_path / "out2"), "--allow-private", "--cache", str(cache),
+                "-w", "2")
+    assert fresh.returncode == 0
+    hits = [p for p, _, _ in Handler.hits[before:]]
+    assert "/article" not in hits and "/cp1252" not in hits  # served from the cache
+    assert (tmp_path / "out2" / "articles.csv").read_bytes() == (out / "articles.csv").read_bytes()
