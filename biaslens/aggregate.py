@@ -46,7 +46,7 @@ def _round(x: float | None, n: int = 4) -> float | None:
 
 def _metrics(sents: Sequence[SentenceResult], weights: BiasWeights, readability=None, *, n_words: int) -> Metrics:
     n_sourced = n_body = unsourced_loaded = loaded = quoted = hedges = 0
-    cats: Counter[str] = Counter()
+    cats: dict[str, int] = {}
     vader: list[float] = []
     points = 0.0
     for s in sents:
@@ -59,10 +59,11 @@ def _metrics(sents: Sequence[SentenceResult], weights: BiasWeights, readability=
             if h.voice != "writer":
                 quoted += 1
                 continue
-            cats[h.category] += 1
+            cats[h.category] = cats.get(h.category, 0) + 1
             loaded += 1
             has_loaded = True
-        hedges += sum(1 for h in s.hedges if h.voice == "writer")
+        if s.hedges:
+            hedges += sum(1 for h in s.hedges if h.voice == "writer")
         unsourced_loaded += has_loaded and not s.attribution.sourced
         points += s.bias_points
     fre, fkg = (readability.flesch_reading_ease, readability.flesch_kincaid_grade) if readability else (None, None)
@@ -108,12 +109,15 @@ def summarise_sources(sentences: Sequence[SentenceResult]) -> tuple[SourceSummar
     """Distinct sources with their type and mentions. Variants merge when one
     name's words are contained in the other's ("Rouhani" in "Hassan Rouhani")."""
     groups: list[dict] = []
+    key_words: dict[str, frozenset[str]] = {}
     for s in sentences:
         a = s.attribution
         if not a.sourced or not a.source:
             continue
         name = a.source_name or a.source
-        words = _key_words(name)
+        words = key_words.get(name)
+        if words is None:
+            words = key_words[name] = _key_words(name)
         if not words:
             continue
         for g in groups:

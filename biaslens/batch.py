@@ -555,11 +555,23 @@ class LocalEngine:
         limit = self.workers * self.window
         try:
             while True:
+                broken: Task | None = None
                 while len(pending) < limit:
                     task = next(tasks, None)
                     if task is None:
                         break
-                    pending.append((task, pool.submit(self.task_fn, config, task)))
+                    try:
+                        pending.append((task, pool.submit(self.task_fn, config, task)))
+                    except BrokenProcessPool:  # a worker died while we were still submitting
+                        broken = task
+                        break
+                if broken is not None:
+                    redo = [t for t, _ in pending] + [broken]
+                    pending.clear()
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    yield from self._isolated(redo, config)
+                    pool = self._pool(self.workers, config)
+                    continue
                 if not pending:
                     return
                 task, fut = pending.popleft()
