@@ -105,6 +105,9 @@ def _key_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _STOP)
 
 
+_TYPE_ORDER = {"media": 0, "official": 1, "data": 2, "institution": 3, "person": 4, "anonymous": 5}
+
+
 def summarise_sources(sentences: Sequence[SentenceResult]) -> tuple[SourceSummary, ...]:
     """Distinct sources with their type and mentions. Variants merge when one
     name's words are contained in the other's ("Rouhani" in "Hassan Rouhani")."""
@@ -133,7 +136,9 @@ def summarise_sources(sentences: Sequence[SentenceResult]) -> tuple[SourceSummar
     out = []
     for g in groups:
         name = max(g["variants"], key=lambda v: (len(v), g["variants"][v]))
-        stype = g["types"].most_common(1)[0][0]
+        # the most specific type any mention established ("Foreign Minister Lena Vasko" makes a
+        # later bare "Vasko" an official too)
+        stype = min(g["types"], key=lambda t: (_TYPE_ORDER.get(t, 9), -g["types"][t]))
         out.append(SourceSummary(name, stype, sum(g["variants"].values()), tuple(sorted(g["variants"])),
                                  tuple(g["sentences"])))
     out.sort(key=lambda x: (-x.mentions, x.name.lower()))

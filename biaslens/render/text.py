@@ -85,7 +85,7 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
     for p in report.paragraphs:
         pm = p.metrics
         analysed = p.role in ("body", "headline")
-        rows.append([str(p.index), p.role[:5], str(pm.n_sentences), str(pm.n_words),
+        rows.append([str(p.index), p.role[:5], str(pm.n_sentences), str(pm.n_words) if analysed else "-",
                      _pct(pm.sourced_share) if p.role == "body" else "-",
                      str(pm.loaded_count) if analysed else "-",
                      _num(pm.loaded_per_100w, ".1f") if analysed else "-",
