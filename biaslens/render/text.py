@@ -58,12 +58,10 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
     title = doc.title or "(untitled)"
     console.print(Text(title, style="bold"))
     console.print(Text(f"{doc.path or doc.url or 'text'} · biaslens {__version__}", style="dim"))
-    console.print()
     head = Table(box=box.SIMPLE_HEAD, show_header=False, pad_edge=False)
     head.add_column(style="bold")
     head.add_column()
-    head.add_row("bias_score", f"{m.bias_score:.2f}  (writer-voice loaded language per 100 words, "
-                               "x1.5 when unsourced; 0 = none)")
+    head.add_row("bias_score", f"{m.bias_score:.2f}  (weighted writer-voice loaded words per 100 words)")
     head.add_row("sourced", f"{_pct(m.sourced_share)} of body sentences "
                             f"({m.n_sentences - m.unsourced_sentences - _headline_count(report)}"
                             f"/{m.n_sentences - _headline_count(report)})")
