@@ -460,8 +460,11 @@ def error_outcome(task: Task, error_type: str, message: str, config: WorkerConfi
     return Outcome(task.seq, task.article_id, task.key, False, {"errors": data}, {"errors": n})
 
 
-def run_task(config: WorkerConfig, task: Task) -> Outcome:
-    """Analyse one task and format its rows. Never raises for a bad article."""
+def run_task(config: WorkerConfig, task: Task, data: bytes | None = None) -> Outcome:
+    """Analyse one task and format its rows. Never raises for a bad article.
+
+    `data`: a file task's bytes when another process read them (the Dask
+    engine's client), analysed exactly as the file itself would be."""
     if task.kind == "error" or task.error is not None:
         etype, message = task.error or ("input", "unknown error")
         return error_outcome(task, etype, message, config)
@@ -473,6 +476,10 @@ def run_task(config: WorkerConfig, task: Task) -> Outcome:
             report = analyzer.analyze_url(task.ref)
         elif task.kind == "text":
             report = analyzer.analyze(task.text or "", title=task.title, path=task.ref)
+        elif data is not None:
+            from .ingest import file_document
+
+            report = analyzer.analyze_document(file_document(data, task.ref, max_bytes=config.max_bytes))
         else:
             report = analyzer.analyze_file(task.ref)
         chunks: dict[str, bytes] = {}

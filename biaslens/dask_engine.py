@@ -22,34 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from .batch import Outcome, Task, WorkerConfig, error_outcome, run_task
-from .errors import BiaslensError, InputError
-
-
-def run_file_task(config: WorkerConfig, task: Task, data: bytes) -> Outcome:
-    """A file task whose bytes the client read: analysed as `run_task` would the file itself."""
-    from .batch import LEVEL_OF, _analyzer_for, _csv_bytes
-
-    try:
-        from .ingest import file_document
-
-        analyzer = _analyzer_for(config)
-        report = analyzer.analyze_document(file_document(data, task.ref, max_bytes=config.max_bytes))
-        chunks: dict[str, bytes] = {}
-        counts: dict[str, int] = {}
-        meta = dict(task.meta)
-        for table in ("articles", "paragraphs", "sentences"):
-            rows = report.rows(LEVEL_OF[table], article_id=task.article_id)
-            if table == "articles":
-                for r in rows:
-                    r.update(meta)
-            chunks[table], counts[table] = _csv_bytes(rows, config.columns(table), config.raw_csv)
-        return Outcome(task.seq, task.article_id, task.key, True, chunks, counts)
-    except BiaslensError as exc:
-        return error_outcome(task, exc.kind, str(exc), config)
-    except RecursionError:
-        return error_outcome(task, "internal", "RecursionError: the input is too deeply nested", config)
-    except Exception as exc:  # a bug or an odd input: record it, keep going
-        return error_outcome(task, "internal", f"{type(exc).__name__}: {exc}", config)
+from .errors import InputError
 
 
 class DaskEngine:
@@ -108,7 +81,7 @@ class DaskEngine:
                         except InputError as exc:
                             yield error_outcome(task, exc.kind, str(exc), config)
                             continue
-                        fut = client.submit(run_file_task, cfg, task, data, pure=False)
+                        fut = client.submit(run_task, cfg, task, data, pure=False)
                     else:
                         fut = client.submit(run_task, cfg, task, pure=False)
                     queue.add(fut)
