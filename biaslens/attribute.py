@@ -86,16 +86,10 @@ TIME_WORDS = frozenset({"on", "this", "last", "week", "month", "year", "monday",
                         "yesterday", "today", "tonight", "earlier", "later"})
 NAME_GLUE = frozenset({"of", "the", "'s", "'", "-", "&", "de", "al", "al-", "bin", "ibn", "van", "von", "der",
                        "da", "del", "la", "le", "du", "for", "and", ".", "on"})
-PLURAL_PRONOUN_SOURCES = frozenset({"they"})
 OPEN_QUOTES = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "‹": "›", "''": "''", "``": "''", "'": "'"}
-SPEECH_CATEGORIES = ("speech", "cognitive")
 # "people familiar with the talks", "sources close to the minister"
 _LINKING_ADJECTIVES = frozenset({"familiar", "close", "closest", "loyal", "linked", "allied", "opposed",
                                  "connected", "related", "sympathetic", "briefed", "involved"})
-_ADDRESSEES = frozenset({"reporters", "journalists", "the", "a", "an", "press", "media", "him", "her", "them",
-                         "us", "me", "lawmakers", "parliament", "congress", "supporters", "crowd", "audience",
-                         "residents", "viewers", "listeners", "readers"})
-
 
 @dataclass(frozen=True, slots=True)
 class AttributionRules:

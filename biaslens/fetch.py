@@ -359,14 +359,6 @@ def page_document(page: Page, *, max_bytes: int | None = None) -> Document:
     return doc
 
 
-def fetch_document(url: str, *, max_bytes: int = DEFAULT_MAX_PAGE_BYTES, timeout: float = DEFAULT_READ_TIMEOUT,
-                   allow_private: bool = False, cache: str | os.PathLike | None = None) -> Document:
-    """Fetch a URL and extract its article as a Document (what `Analyzer.analyze_url` uses)."""
-    settings = FetchSettings(allow_private=allow_private, read_timeout=timeout,
-                             connect_timeout=min(DEFAULT_CONNECT_TIMEOUT, timeout), max_bytes=max_bytes)
-    return Fetcher(settings, cache=cache).document(url)
-
-
 # --------------------------------------------------------------------------- cache and politeness
 
 class Fetcher:

@@ -337,10 +337,6 @@ class TermMatcher:
                     out.add(next((w for w in key if w not in skip), key[0]))
         return frozenset(out)
 
-    def first_keys(self) -> frozenset[str]:
-        """Every token key a match can start with (a cheap pre-filter for callers)."""
-        return self._first
-
     def __contains__(self, key: str) -> bool:
         return key in self._first
 
