@@ -99,7 +99,7 @@ def _cat_css() -> str:
 def _hit_spans(s: SentenceResult) -> list:
     """The hits to mark in a sentence: inside it, not overlapping (earliest, then longest, wins)."""
     chosen, end = [], s.start
-    for h in sorted(s.hits, key=lambda h: (h.start, -h.end)):
+    for h in sorted(s.hits + s.hedges, key=lambda h: (h.start, -h.end)):
         if h.start < end or h.start < s.start or h.end > s.end or h.end <= h.start:
             continue
         chosen.append(h)

@@ -32,7 +32,7 @@ def highlighted(s: SentenceResult, *, writer_only: bool = True):
     from rich.text import Text
 
     t = Text(s.text)
-    for h in s.hits:
+    for h in s.hits + s.hedges:
         if writer_only and h.voice != "writer":
             continue
         style = CATEGORY_STYLES.get(h.category, "bold")
