@@ -148,9 +148,12 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
             i = m.start()
             mark = m.group()
             if open_at is None:
+                prev = text[i - 1] if i > para.start else " "
+                if mark == "”" and prev.isspace() and i + 1 < para.end and text[i + 1].isalnum():
+                    open_at, close = i, "”"  # '”Mr. Trump ...': a closing mark typed as the opener
+                    continue
                 if mark not in OPEN_QUOTES or (len(mark) == 1 and _is_apostrophe(text, i)):
                     continue
-                prev = text[i - 1] if i > para.start else " "
                 if mark in ("'", '"') and (prev.isalnum() or prev in ".,;:!?"):
                     continue  # a closing-looking straight mark with nothing open: ignore
                 nxt = text[i + len(mark)] if i + len(mark) < para.end else " "
@@ -221,7 +224,7 @@ class _SentenceRules:
     shared rules; every method is linear in the sentence length."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
-                 "_starts")
+                 "_starts", "passive_fallback")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote]) -> None:
@@ -239,6 +242,7 @@ class _SentenceRules:
             self.keys = [norm(w) for w in self.words]
             self._starts = [starts[i] for i in keep]
         self.n = len(self.words)
+        self.passive_fallback: Attribution | None = None
         self.in_quote = [False] * self.n
         self.speech: list[Quote] = []
         self.fragments: list[Quote] = []
@@ -316,11 +320,15 @@ class _SentenceRules:
         base = e.tokens[-1] if e.match == "inflect" else e.tokens[0]
         inflected = word != base or base.endswith(("ed", "id", "ld", "ote", "ew", "elt", "ought", "wn", "orn",
                                                    "ore", "nd"))
+        if "content" in e.tags and not self.next_to_content(a, b):
+            return False
         if cat == "data":
             return self.data_subject(a) or (b < self.n and keys[b] == "that")
         if "human" in e.tags and not self.human_subject(a, b):
             return False
         if "noun" in e.tags:
+            if inflected and (pas := self.passive(a, b)) is not None and pas[1] is not None:
+                return True  # "was first reported by The Washington Post"
             if a == first:
                 return False
             if keys[a].endswith("ing") and prev == ",":
@@ -339,6 +347,18 @@ class _SentenceRules:
         if cat == "cognitive":
             return self.subject_like(a) or (b < self.n and keys[b] == "that")
         return True
+
+    def next_to_content(self, a: int, b: int) -> bool:
+        """'added that ...', 'added: ...', '"...," he added', '..., the mayor added.'"""
+        keys = self.keys
+        if b < self.n and (keys[b] in (":", ",", "that", "—", "–") or self.in_quote[b] or keys[b] in _QUOTE_OPENERS):
+            return True
+        if a > 0 and keys[a - 1] in (",", "”", '"', "''", "’"):
+            return True
+        if b < self.n and keys[b] not in (".", "!", "?"):
+            return False
+        subj, _ = self.np_before(a)  # '..., the mayor added.'
+        return subj is not None and subj[0] > 0 and keys[subj[0] - 1] in (",", "”", '"', "''", "’", "—", "–")
 
     def title_case(self) -> bool:
         """A headline-style sentence ('Trump Says Talks Failed'): capitals carry no signal."""
@@ -529,7 +549,8 @@ class _SentenceRules:
             if k == "." and not (j > start and self.cap(j - 1) and len(keys[j - 1]) <= 4 and j + 1 < n
                                  and keys[j + 1][0].isalnum()):
                 break
-            if k == "of" and not (j + 1 < n and (self.cap(j + 1) or keys[j + 1] in DETERMINERS)):
+            if k == "of" and not (j + 1 < n and (self.cap(j + 1) or keys[j + 1] in DETERMINERS
+                                                 or keys[j - 1] in _QUANTIFIERS)):
                 break
             j += 1
             if j - start > 12:
@@ -634,7 +655,7 @@ class _SentenceRules:
         colon = self.colon_source()
         if colon is not None:
             return colon
-        return self.signature() or UNSOURCED
+        return self.signature() or self.passive_fallback or UNSOURCED
 
     def signature(self) -> Attribution | None:
         """'― Steve Quinlan.': a dash and a name alone sign the quotation before them."""
@@ -739,6 +760,17 @@ class _SentenceRules:
         participle = keys[a].endswith("ing")
         subj, appo = (None, None)
         prev = keys[a - 1] if a > 0 else ""
+        passive = self.passive(a, b)
+        if passive is not None:  # "was first reported by The Washington Post"
+            by, src, sappo = passive
+            if src is None:  # "he was accused of ...": someone unnamed spoke, if no other cue names them
+                if "passive" in cue.entry.tags and self.passive_fallback is None:
+                    self.passive_fallback = self.make("vague", "passive-no-agent", cue, None, None,
+                                                      self.content_after(b), source_type="anonymous")
+                return None  # "the holiday is observed as ...": the subject is not the source
+            content = [(self.start_of(b), self.end_of(by - 1))] if by > b else []
+            return self.make("direct" if speech else "indirect", "passive-agent", cue, src, sappo,
+                             speech or content)
         if participle and prev == ",":
             subj, appo = self.sentence_subject()
             rule = "participle-cue"
@@ -785,6 +817,27 @@ class _SentenceRules:
                 and self.near_end(b):
             return self.make("indirect", "trailing-cue", cue, src, sappo, self.content_before(src[0]), via=via)
         return self.make("indirect", rule, cue, src, sappo, self.content_after(b), via=via)
+
+    def passive(self, a: int, b: int) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None] | None:
+        """A passive cue ('was reported by X', 'has been called a fraud by X', 'was told'):
+        None if the cue is active, else (index of 'by' or -1, agent span, agent apposition)."""
+        keys = self.keys
+        if not keys[a].endswith(("ed", "id", "ld", "ote", "wn", "ght", "ld", "ld")) and keys[a] not in _IRREGULAR_PP:
+            return None
+        j = self.skip_aux_back(a - 1) + 1  # skip_aux_back also steps over the auxiliary
+        if j >= a or not any(keys[x] in _PASSIVE_AUX for x in range(j, a)):
+            return None
+        for k in range(b, min(self.n, b + 6)):
+            key = keys[k]
+            if key == "by":
+                src, appo = self.np_after(k + 1)
+                if src is not None and any(self.cap(x) or keys[x] in self.rules.sources or
+                                           (keys[x].endswith("s") and x == src[1] - 1) for x in range(*src)):
+                    return k, src, appo
+                return -1, None, None
+            if key in BOUNDARY or not key[0].isalnum() and key not in ("'", "''", "“", "”", '"'):
+                break
+        return -1, None, None
 
     def inverted_ok(self, a: int, after: tuple[int, int]) -> bool:
         """'..., said X' / '"...," reported Reuters': the cue right after a comma or a
@@ -872,6 +925,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
                 result[si] = att
     _share_quote_attributions(seg, quotes, result, starts, pending)
     _resolve_pending(seg, result, pending)
+    _continue_colons(seg, result)
     _carry_over(seg, result)
     return Attributed(seg, tuple(result), quotes)
 
@@ -933,10 +987,13 @@ def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequenc
     next sentence of the same paragraph ('"..." / He added: ...') or else by the
     nearest attribution before it (the speaker of the surrounding quotes)."""
     sentences = seg.sentences
+    waiting = set(pending)
     for si in pending:
         sent = sentences[si]
         donor = None
         nxt = si + 1
+        while nxt in waiting and sentences[nxt].paragraph == sent.paragraph:
+            nxt += 1  # the rest of the same quotation: its speaker is named after it
         if nxt < len(sentences) and sentences[nxt].paragraph == sent.paragraph and result[nxt].sourced \
                 and result[nxt].kind in ("direct", "indirect", "colon") and result[nxt].source:
             donor = result[nxt]
@@ -952,6 +1009,46 @@ def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequenc
             result[si] = replace(donor, kind="direct", rule="quote-nearby-speaker", cue=None, cue_span=None,
                                  content=((sent.start, sent.end),))
 
+
+def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
+    """'The governor added: It's typical. And she has no idea.' / 'PENCE: ...': speech
+    introduced by a colon without quotation marks runs to the end of the paragraph;
+    a colon that ends its paragraph introduces the whole next paragraph. A
+    quotation after the colon is left to the quotation rules."""
+    text = seg.document.text
+    sentences = seg.sentences
+    paragraphs = seg.paragraphs
+    for i, att in enumerate(result):
+        if att.kind != "colon" or att.rule not in ("cue-colon", "name-colon"):
+            continue
+        if att.rule == "name-colon" and att.source and not att.source.isupper() and len(att.source.split()) > 3:
+            continue  # "Success on Signature Issue: ...": a run-in heading, not a speaker label
+        sent = sentences[i]
+        after = text[att.cue_span[1] if att.cue_span else sent.start:sent.end]
+        tail = after[after.find(":") + 1:].lstrip() if ":" in after else ""
+        if tail[:1] in _QUOTE_OPENERS:
+            continue
+        para = paragraphs[sent.paragraph]
+        targets = [j for j in para.sentences if j > i]
+        if not tail and not targets and sent.paragraph + 1 < len(paragraphs):
+            nxt = paragraphs[sent.paragraph + 1]
+            if nxt.role == ROLE_BODY:
+                targets = list(nxt.sentences)
+        for j in targets:
+            if result[j].sourced:
+                break
+            s = sentences[j]
+            result[j] = replace(att, rule="colon-continuation", content=((s.start, s.end),))
+
+
+# "a number of tax experts", "one of the doctors": the phrase goes on past "of"
+_QUANTIFIERS = frozenset({"number", "group", "majority", "handful", "dozens", "hundreds", "thousands", "one", "two",
+                          "some", "many", "most", "all", "several", "couple", "team", "panel", "none", "each",
+                          "few", "half", "members", "coalition"})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_IRREGULAR_PP = frozenset({"told", "said", "shown", "found", "thought", "known", "written", "spoken", "given",
+                           "seen", "heard", "taken", "made", "put", "quoted"})
+_QUOTE_OPENERS = frozenset("“\"«‘'„`")
 
 _ROLE_NOUNS = {"official": "official", "spokesman": "official", "spokeswoman": "official",
                "spokesperson": "official", "minister": "official", "president": "official", "senator": "official",

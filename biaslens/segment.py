@@ -35,7 +35,7 @@ from .types import (
 
 _CLOSERS = "\"'”’»)]"
 _INNER_END = re.compile(r"[.?!]")
-_LEADING_CLOSER = re.compile(r"[\"”’»]+(?=\s|$)")
+_LEADING_CLOSER = re.compile(r"[\"”’»]+(?=\s|$|[―—–])")
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _ABBREV_END = re.compile(r"(?:^|[\s(-])(?:[A-Z]\.){2,3}$")
 # Longest stretch Punkt is asked to split at once; longer paragraphs are cut
@@ -62,7 +62,14 @@ class SentenceSplitter:
         core = text.rstrip()
         if not _INNER_END.search(core, 0, len(core.rstrip(_CLOSERS)) - 1):
             # No ".", "?" or "!" before the end: Punkt can only return the whole text.
-            return [(offset + len(text) - len(text.lstrip()), offset + len(core))] if core.strip() else []
+            spans = [(len(text) - len(text.lstrip()), len(core))] if core.strip() else []
+        else:
+            spans = self._punkt_spans(text)
+        if "\n" in text:
+            spans = _line_breaks(text, spans)
+        return [(a + offset, b + offset) for a, b in spans]
+
+    def _punkt_spans(self, text: str) -> list[tuple[int, int]]:
         raw = list(self._punkt.span_tokenize(text))
         out: list[list[int]] = []
         for start, end in raw:
@@ -82,7 +89,7 @@ class SentenceSplitter:
                     out[-1][1] = end
                     continue
             out.append([start, end])
-        return [(a + offset, b + offset) for a, b in out]
+        return [(a, b) for a, b in out]
 
     @staticmethod
     def _joins(prev: str, nxt: str) -> bool:
@@ -95,12 +102,53 @@ class SentenceSplitter:
         # opens in lower case continues the sentence before it.
         if body[0].islower():
             return True
+        # '”Mr. Trump ...': an abbreviation glued to a quotation mark, which Punkt misses.
+        glued = prev.rsplit(None, 1)[-1] if prev else ""
+        last = glued.lstrip("\"'“”‘’«(")
+        if last != glued and last.endswith(".") and last[:-1].lower() in _ABBREVIATIONS():
+            return True
         # "said J. Smith.", "Rep. G.K. Butterfield", "the U.S. Army": initials before a
         # capitalised word that does not usually start a sentence do not end one.
         if (_INITIAL_END.search(prev) or _ABBREV_END.search(prev)) and body[0].isupper():
             first = body.split(None, 1)[0].lower().strip("\"'“”‘’,;:")
             return first not in _STARTERS()
         return False
+
+
+# A line break inside a block ends a sentence when the next line opens a
+# quotation, a list item or a signature, or when the line before it is a
+# signature ("― Sonya Herridge"): letters and vox-pop collections put one
+# speaker a line. Hard-wrapped prose (a break mid-sentence) is left alone.
+_LINE_OPENS = re.compile(r"\n[ \t]*(?=[“\"«‘„―—–•*])")
+_SIGNATURE_LINE = re.compile(r"[“\"”]?[ \t]*[―—–][ \t]*[A-Z][^\n.!?]{0,60}\.?[ \t]*$")
+
+
+def _line_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split sentence spans at the line breaks that separate speakers (see above)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        cuts = []
+        for m in re.finditer(r"\n", text[a:b]):
+            i = a + m.start()
+            line_start = max(a, text.rfind("\n", a, i) + 1)
+            if _LINE_OPENS.match(text, i) or _SIGNATURE_LINE.match(text, line_start, i):
+                cuts.append(i)
+        start = a
+        for i in cuts:
+            end = len(text[:i].rstrip())
+            if end > start:
+                out.append((start, end))
+            start = i + 1
+            while start < b and text[start].isspace():
+                start += 1
+        if start < b:
+            out.append((start, b))
+    return out
+
+
+@cache
+def _ABBREVIATIONS() -> frozenset[str]:  # noqa: N802 - a cached constant
+    return frozenset(read_list("segment/abbreviations.txt"))
 
 
 @cache

@@ -184,3 +184,80 @@ def test_article_sources_merge_name_variants(analyzer):
     assert r.metrics.n_sources == 3
     assert r.metrics.anonymous_share == pytest.approx(0.25)
     assert r.metrics.n_named_sources == 2
+
+
+# ---------------------------------------------------------------- speech after a colon, letters, passives
+def test_colon_speech_runs_to_the_end_of_the_paragraph(analyzer):
+    text = ("The mayor added: It is typical of the council. And they never read the plan.\n\n"
+            "The vote is on Friday.")
+    r = analyzer.analyze(text)
+    assert [s.attribution.sourced for s in r.sentences] == [True, True, False]
+    assert r.sentences[1].attribution.source == "The mayor"
+    assert r.sentences[1].attribution.rule == "colon-continuation"
+
+
+def test_transcript_label_owns_its_paragraph(analyzer):
+    text = "HARLOW: Well, first of all, no. This is a serious business. We will vote.\n\nThe hearing ended."
+    r = analyzer.analyze(text)
+    assert [s.attribution.source for s in r.sentences[:3]] == ["HARLOW"] * 3
+    assert not r.sentences[3].attribution.sourced
+
+
+def test_colon_closing_a_paragraph_introduces_the_next(analyzer):
+    text = "The senator said:\n\nThe budget is a disgrace. Nobody read it.\n\nThe debate continues."
+    flags = [s.attribution.sourced for s in analyzer.analyze(text).sentences]
+    assert flags == [True, True, True, False]
+
+
+def test_colon_followed_by_a_closed_quote_does_not_run_on(analyzer):
+    text = 'The mayor said: "We will win. We always do." Then he left the stage.'
+    r = analyzer.analyze(text)
+    assert [s.attribution.sourced for s in r.sentences] == [True, True, False]
+
+
+def test_run_in_heading_is_not_a_speaker(analyzer):
+    text = "Success on the Climate Issue: He visited the glaciers in May. He planted trees in June."
+    r = analyzer.analyze(text)
+    assert not r.sentences[1].attribution.sourced
+
+
+def test_letters_signed_after_the_quote_one_per_line(analyzer):
+    text = ("The debate drew many letters.\n\n"
+            "“The plan is a mess. Nobody can pay for it.” ― Ana Ruiz\n"
+            "“I liked the plan. It is fair.”― Tom Berg\n"
+            "”Mr. Lund was right. We need it.” ― Eva Lind")
+    r = analyzer.analyze(text)
+    by_text = {s.text: s.attribution.source for s in r.sentences}
+    assert by_text["Nobody can pay for it.”"] == "Ana Ruiz"
+    assert by_text["“I liked the plan."] == "Tom Berg"
+    assert by_text["We need it.”"] == "Eva Lind"
+    assert "”Mr. Lund was right." in by_text  # a closing mark typed as the opener, and "Mr." kept whole
+    assert not r.sentences[0].attribution.sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The leak was first reported by The Harbor Gazette.", "The Harbor Gazette"),
+    ("The mayor has been called a fraud by fellow councillors.", "fellow councillors"),
+    ("His views were echoed by a number of tax experts on Tuesday.", "a number of tax experts"),
+])
+def test_passive_cue_with_an_agent(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "passive-agent" and a.source == source
+
+
+def test_passive_cue_without_an_agent_is_vague_not_the_subject(analyzer):
+    a = att(analyzer, "The director was accused of hiding the losses.")
+    assert a.sourced and a.kind == "vague" and a.source is None
+    # a passive that is not a speech act leaves the sentence unsourced
+    assert not att(analyzer, "The holiday is observed as a day of rest across the region.").sourced
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The company added 500 jobs in May.", False),
+    ("The debate continues.", False),
+    ("The plant will close in June, the mayor added.", True),
+    ("The mayor added that the plant will close in June.", True),
+    ("“We are done,” she added.", True),
+])
+def test_continuation_cues_need_content_beside_them(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected

@@ -83,3 +83,10 @@ def test_paragraph_roles(splitter, para, role):
 ])
 def test_datelines(text, prefix):
     assert text[:dateline_end(text)] == prefix
+
+
+def test_agency_credit_pattern_is_case_sensitive(analyzer):
+    r = analyzer.analyze("Voters were split.\n\nThe Reuters/Ipsos poll showed the mayor ahead in all districts.")
+    assert [p.role for p in r.paragraphs] == ["body", "body"]
+    r = analyzer.analyze("Protesters marched on Sunday.\n\nREUTERS/Jane Doe")
+    assert r.paragraphs[1].role == "caption"
