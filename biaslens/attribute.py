@@ -45,7 +45,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .lexicons import Entry, Lexicon, TermMatcher
+from .lexicons import Entry, Lexicon, TermMatcher, read_list
 from .tokens import norm
 from .types import (
     ROLE_BODY,
@@ -98,6 +98,7 @@ class AttributionRules:
     cues: TermMatcher
     sources: TermMatcher
     cue_keys: frozenset[str]
+    labels: frozenset[str] = frozenset()  # run-in labels that are not speakers ("The Latest:")
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -105,7 +106,8 @@ class AttributionRules:
         sources = [e for lx in lexicons if lx.name != "cues" for e in lx.entries]
         matcher = TermMatcher(cues)
         function_words = DETERMINERS | PREPOSITIONS | AUXILIARIES | PRONOUNS | {"it", "a", "an", "the"}
-        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words))
+        labels = frozenset(read_list("attribution/run_in_labels.txt"))
+        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words), labels)
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -310,6 +312,8 @@ class _SentenceRules:
         if a != first and self.cap(a) and not self.words[a].isupper() and not self.title_case():
             return False  # "United States", "the Post": a name, not a cue
         prev = keys[a - 1] if a > 0 else ""
+        if prev == "that" and a >= 2 and self.relative_antecedent(a - 1) is not None:
+            return True  # "a letter from his doctor that says ...": a relative pronoun, not a determiner
         if prev in DETERMINERS or prev.endswith("'s") or prev in ("so-called", "-"):
             return False  # "the said agreement", "Trump's claim"
         if prev == "to" and a >= 2 and keys[a - 2] in ("declined", "refused", "decline", "refuse", "refuses",
@@ -329,6 +333,9 @@ class _SentenceRules:
         if "noun" in e.tags:
             if inflected and (pas := self.passive(a, b)) is not None and pas[1] is not None:
                 return True  # "was first reported by The Washington Post"
+            if inflected and prev in ("who", "which", "that") and a >= 2 \
+                    and self.relative_antecedent(a - 1) is not None:
+                return True  # "the Police Department which reported"
             if a == first:
                 return False
             if keys[a].endswith("ing") and prev == ",":
@@ -406,6 +413,24 @@ class _SentenceRules:
                     return True
         return False
 
+    def data_phrase(self, a: int) -> tuple[int, int] | None:
+        """The phrase around the data word that governs a data cue ('the latest Reuters/Ipsos
+        opinion poll released Friday shows'): from the data word back to its phrase's start."""
+        j = self.skip_aux_back(a - 1)
+        for i in range(j, max(-1, j - 9), -1):
+            k = self.keys[i]
+            if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
+                return None
+            if any(e.category == "data" for _, _, e in self.rules.sources.find([k])):
+                subj, _ = self.np_before(a)
+                if subj is not None and subj[0] <= i < subj[1]:  # "A survey by the Lisbrin Institute found"
+                    end = next((x for x in range(i + 1, subj[1]) if self.keys[x].endswith("ed")
+                                and not self.cap(x)), subj[1])  # "... poll released on Friday"
+                    return subj[0], end
+                start = self.walk_np_back(i)
+                return (start if start is not None else i, i + 1)
+        return None
+
     def relative_clause(self, i: int) -> bool:
         """'the so-called deal he said he wanted': a cue inside a relative clause
         without 'that', whose object is the noun before it, carries no content."""
@@ -427,7 +452,7 @@ class _SentenceRules:
     def skip_aux_back(self, j: int) -> int:
         while j >= 0:
             k = self.keys[j]
-            if k in AUXILIARIES or (k.endswith("ly") and len(k) > 4 and not self.cap(j)):
+            if k in AUXILIARIES or k in _FLOATING or (k.endswith("ly") and len(k) > 4 and not self.cap(j)):
                 j -= 1
                 continue
             break
@@ -474,7 +499,8 @@ class _SentenceRules:
         while i > lo:
             k = keys[i]
             if k in BOUNDARY and not (k in ("and", "&") and i > 0 and self.cap(i - 1)
-                                      and any(self.cap(x) for x in range(i + 1, j + 1))):
+                                      and any(self.cap(x) for x in range(i + 1, j + 1))) \
+                    and not (k == "to" and i > 0 and keys[i - 1] in _LINKING_ADJECTIVES):
                 break
             if not k[0].isalnum() and k not in ("'s", "'", "-", "&", ".", "(", ")"):
                 break
@@ -498,7 +524,8 @@ class _SentenceRules:
             return None
         head = keys[j]
         if not (self.cap(j) or head in self.rules.sources or head.endswith("s") or head in PRONOUNS
-                or head == ")" or any(keys[x] in DETERMINERS or keys[x].isdigit() for x in range(start, j))):
+                or head == ")" or any(keys[x] in DETERMINERS or keys[x].isdigit() for x in range(start, j))
+                or (head in _OBJECT_PRONOUNS and j > start and keys[j - 1] in PREPOSITIONS)):
             return None
         if all(keys[x] in DETERMINERS or keys[x] in PREPOSITIONS for x in range(start, j + 1)):
             return None
@@ -574,6 +601,8 @@ class _SentenceRules:
         """The noun phrase a sentence opens with, after an introductory phrase set off by a comma."""
         keys, n = self.keys, self.n
         i = self.first_word()
+        if keys[i] in PERSONAL:
+            return (i, i + 1), None
         if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
                       or keys[i] in ("however", "meanwhile", "separately", "earlier", "later", "still", "yet")):
             c = i
@@ -581,7 +610,14 @@ class _SentenceRules:
                 c += 1
             if c < n and keys[c] == ",":
                 i = c + 1
-        return self.np_after(i)
+        span, appo = self.np_after(i)
+        if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
+            for x in range(span[0] + 1, span[1]):
+                k = keys[x]
+                if not self.cap(x) and (k in AUXILIARIES or k in self.rules.cue_keys
+                                        or (k.endswith("ed") and len(k) > 4)):
+                    return (span[0], x), None
+        return span, appo
 
     # -------------------------------------------------------------- types
     def source_type(self, span: tuple[int, int] | None, appo: tuple[int, int] | None) -> str | None:
@@ -647,14 +683,14 @@ class _SentenceRules:
             if att is not None:
                 return att
         # no usable cue
+        colon = self.colon_source()
+        if colon is not None:
+            return colon
         if speech_spans:
             covered = sum(b - a for a, b in speech_spans)
             words = sum(q.n_words for q in self.speech)
             if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
                 return None  # speech whose speaker is named in a neighbouring sentence
-        colon = self.colon_source()
-        if colon is not None:
-            return colon
         return self.signature() or self.passive_fallback or UNSOURCED
 
     def signature(self) -> Attribution | None:
@@ -771,9 +807,15 @@ class _SentenceRules:
             content = [(self.start_of(b), self.end_of(by - 1))] if by > b else []
             return self.make("direct" if speech else "indirect", "passive-agent", cue, src, sappo,
                              speech or content)
-        if participle and prev == ",":
+        if cat == "data" and (phrase := self.data_phrase(a)) is not None:
+            subj, appo = phrase, None  # "The latest opinion poll released on Friday shows ..."
+            rule = "subject-cue"
+        elif participle and prev == ",":
             subj, appo = self.sentence_subject()
             rule = "participle-cue"
+        elif participle and prev == "by" and a >= 2 and self.keys[a - 2] not in PRONOUNS:
+            subj, appo = self.sentence_subject()  # "He began by saying ...", "... by telling them that ..."
+            rule = "by-gerund-cue"
         elif prev == "to":  # "took to Twitter to accuse ...": the sentence's subject
             subj, appo = self.sentence_subject()
             rule = "infinitive-cue"
@@ -781,6 +823,10 @@ class _SentenceRules:
             subj, appo = self.np_before(a - 2)
             if subj is not None and keys[subj[1] - 1] in PRONOUNS:
                 subj = None
+            rule = "relative-cue"
+        elif prev in ("who", "which", "that") and a >= 2 and (head := self.relative_antecedent(a - 1)) is not None:
+            # "the Police Department which reported ...", "a letter from his doctor that says ..."
+            subj, appo = self.np_before(head + 1)
             rule = "relative-cue"
         elif (coord := self.keys[max(0, self.skip_aux_back(a - 1))] in ("and", "but")) or \
                 (participle and a == self.first_word()):
@@ -839,6 +885,26 @@ class _SentenceRules:
                 break
         return -1, None, None
 
+    def relative_antecedent(self, rel: int) -> int | None:
+        """The head before a relative pronoun at `rel` when it is a name, a source word or a
+        document ('the Chicago Police Department which', 'a letter from his doctor Friday that')."""
+        j = rel - 1
+        while j > 0 and self.keys[j] in TIME_WORDS and self.keys[j] not in ("on", "this", "last"):
+            j -= 1
+        if j < 0:
+            return None
+        k = self.keys[j]
+        if not k[0].isalnum() or k in PRONOUNS or k in DETERMINERS or k in self.rules.cue_keys:
+            return None
+        if (self.cap(j) and j != self.first_word()) or k in self.rules.sources or k in _DOCUMENTS:
+            return j
+        for x in range(j - 1, max(0, j - 4), -1):  # "a letter from his doctor that says": the author speaks
+            if self.keys[x] in ("from", "by") and self.keys[x - 1] in _DOCUMENTS:
+                return j
+            if self.keys[x] not in DETERMINERS and not self.cap(x):
+                break
+        return None
+
     def inverted_ok(self, a: int, after: tuple[int, int]) -> bool:
         """'..., said X' / '"...," reported Reuters': the cue right after a comma or a
         closing quote, and a name, a title or a source noun after it."""
@@ -886,10 +952,13 @@ class _SentenceRules:
         first = self.first_word()
         for j in range(first, min(self.n, first + 6)):
             if keys[j] == ":":
+                label_quoted = any(self.in_quote[first:j])
+                transcript = label_quoted and all(self.words[x].isupper() or keys[x] in NAME_GLUE
+                                                  for x in range(first, j))  # '"PENCE: Well, ...'
                 if j > first and all(self.cap(x) or keys[x] in NAME_GLUE for x in range(first, j)) \
-                        and j + 1 < self.n and not any(self.in_quote[first:j]):
+                        and j + 1 < self.n and (transcript or not label_quoted):
                     src = (first, j)
-                    if self.types_in(*src) & {"data"}:
+                    if self.types_in(*src) & {"data"} or self.span_text(*src).lower() in self.rules.labels:
                         return None
                     return self.make("colon", "name-colon", None, src, None, [(self.end_of(j), self.sent.end)])
                 return None
@@ -1035,8 +1104,8 @@ def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
             if nxt.role == ROLE_BODY:
                 targets = list(nxt.sentences)
         for j in targets:
-            if result[j].sourced:
-                break
+            if result[j].rule in ("cue-colon", "name-colon"):
+                break  # the next speaker
             s = sentences[j]
             result[j] = replace(att, rule="colon-continuation", content=((s.start, s.end),))
 
@@ -1045,6 +1114,16 @@ def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
 _QUANTIFIERS = frozenset({"number", "group", "majority", "handful", "dozens", "hundreds", "thousands", "one", "two",
                           "some", "many", "most", "all", "several", "couple", "team", "panel", "none", "each",
                           "few", "half", "members", "coalition"})
+# documents that speak for their authors ("a letter that says", "the report, which found")
+_DOCUMENTS = frozenset({"letter", "letters", "statement", "statements", "report", "reports", "memo", "memos",
+                        "document", "documents", "filing", "filings", "email", "emails", "tweet", "tweets",
+                        "post", "ad", "ads", "advert", "video", "note", "notice", "release", "transcript",
+                        "complaint", "lawsuit", "indictment", "ruling", "opinion", "study", "survey", "poll",
+                        "analysis", "review", "audit", "website", "message", "editorial", "column", "book"})
+# words between a subject and its verb that are not part of either ("Brown and Menendez all suggested")
+_FLOATING = frozenset({"all", "both", "each", "also", "too", "then", "now", "again", "still", "later", "once",
+                       "first", "often", "never", "ever", "already", "just", "even", "not", "n't"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _IRREGULAR_PP = frozenset({"told", "said", "shown", "found", "thought", "known", "written", "spoken", "given",
                            "seen", "heard", "taken", "made", "put", "quoted"})

@@ -222,8 +222,14 @@ def _add_span(text: str, start: int, end: int, out: list[tuple[int, int]]) -> No
 
 
 def _looks_like_heading(chunk: str) -> bool:
+    """One short line without end punctuation, or in headline case ('Rules Face Key Test In Court.')."""
     words = chunk.split()
-    return 0 < len(words) <= 20 and "\n" not in chunk.strip() and chunk.rstrip()[-1] not in ".,;:"
+    if not 0 < len(words) <= 20 or "\n" in chunk.strip():
+        return False
+    if chunk.rstrip()[-1] not in ".,;:":
+        return True
+    long = [w for w in words if len(w.strip("\"'“”‘’:,.")) > 3 and w[:1].isalpha()]
+    return len(long) >= 3 and sum(1 for w in long if w[0].isupper()) >= 0.8 * len(long)
 
 
 def _title_from_blocks(text: str, blocks: tuple[Block, ...]) -> str | None:

@@ -226,10 +226,14 @@ def inflections(word: str) -> set[str]:
         forms.update({word[:-1] + "ies", word[:-1] + "ied"})
     else:
         forms.add(word + "s")
-    if word.endswith("e") and not word.endswith(("ee", "ye", "oe")):
+    if word.endswith("o") and word[-2] not in _VOWELS:
+        forms.add(word + "es")  # echoes, vetoes
+    if word.endswith("ie"):
+        forms.update({word + "d", word[:-2] + "ying"})  # died, dying
+    elif word.endswith(("ee", "ye", "oe")):
+        forms.update({word + "d", word + "ing"})  # agreed, agreeing; dyed, dyeing
+    elif word.endswith("e"):
         forms.update({word + "d", word[:-1] + "ing"})
-    elif word.endswith("ie"):
-        forms.update({word + "d", word[:-2] + "ying"})
     else:
         forms.update({word + "ed", word + "ing"})
         if word[-1] not in _VOWELS | {"w", "x", "y"} and word[-2] in _VOWELS and word[-3] not in _VOWELS:

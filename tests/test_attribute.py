@@ -261,3 +261,40 @@ def test_passive_cue_without_an_agent_is_vague_not_the_subject(analyzer):
 ])
 def test_continuation_cues_need_content_beside_them(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("They turned to the Harbor Police Department which reported 212 thefts in May.", "the Harbor Police Department"),
+    ("He released a letter from his doctor that says he is in good health.", "his doctor"),
+    ("The mayor opened the session by saying the budget was balanced.", "The mayor"),
+    ("Anna Berg and Tom Lund all suggested that the plan could fail.", "Anna Berg and Tom Lund"),
+    ("Those close to him say that he will run again.", "Those close to him"),
+    ("Twelve percent indicated that they were not sure.", "Twelve percent"),
+    ("The latest opinion poll released on Friday shows the mayor ahead.", "The latest opinion poll"),
+])
+def test_relative_gerund_floating_and_data_subjects(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+def test_relative_clause_about_a_thing_is_not_a_source(analyzer):
+    assert not att(analyzer, "The deal that said nothing about wages was signed in May.").sourced
+
+
+def test_transcript_label_inside_an_opening_quote(analyzer):
+    text = '"HARLOW: Well, look, the plan is late. But this is a serious business.\n\nThe hearing ended.'
+    r = analyzer.analyze(text)
+    assert [s.attribution.source for s in r.sentences[:2]] == ["HARLOW", "HARLOW"]
+    assert not r.sentences[2].attribution.sourced
+
+
+def test_colon_speech_keeps_its_speaker_over_inner_cues(analyzer):
+    text = "The governor added:\n\nIt is typical of her. She knows nothing about the case."
+    r = analyzer.analyze(text)
+    assert [s.attribution.source for s in r.sentences] == ["The governor"] * 3
+
+
+@pytest.mark.parametrize("text", ["The Latest: The council meets on Monday.",
+                                  "Correction: An earlier version misstated the date."])
+def test_run_in_labels_are_not_speakers(analyzer, text):
+    assert not att(analyzer, text).sourced

@@ -57,6 +57,10 @@ def test_missing_file(tmp_path):
     ("weaponize", {"weaponizes", "weaponized", "weaponizing"}),
     ("conquer", {"conquers", "conquered", "conquering"}),
     ("smash", {"smashes", "smashed", "smashing"}),
+    ("agree", {"agrees", "agreed", "agreeing"}),
+    ("decry", {"decries", "decried", "decrying"}),
+    ("belie", {"belies", "belied", "belying"}),
+    ("echo", {"echoes", "echoed", "echoing"}),
 ])
 def test_inflections(word, forms):
     assert forms <= inflections(word)
