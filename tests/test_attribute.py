@@ -298,3 +298,18 @@ def test_colon_speech_keeps_its_speaker_over_inner_cues(analyzer):
                                   "Correction: An earlier version misstated the date."])
 def test_run_in_labels_are_not_speakers(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The Gazette has learned that the mayor will resign.", "The Gazette"),
+    ("The mayor chalks up the losses to bad weather.", "The mayor"),
+    ("Councillor Vasko lashed out at the budget office on Monday.", "Councillor Vasko"),
+    ("The minister reaffirmed the plan on Tuesday.", "The minister"),
+])
+def test_stance_and_reporting_verbs(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+def test_content_cognitive_verbs_need_content(analyzer):
+    assert not att(analyzer, "Students learn algebra in the third year.").sourced
