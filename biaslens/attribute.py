@@ -331,6 +331,12 @@ class _SentenceRules:
         if "human" in e.tags and not self.human_subject(a, b):
             return False
         if "noun" in e.tags:
+            nxt = keys[b] if b < self.n else ""
+            if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of") or \
+                    word.endswith("ing") and nxt in ("of", "by"):
+                return False  # "health worries have ...", "claims of fraud", "a ruling by the court"
+            if prev in _NP_MODIFIERS or (prev[:1].isdigit() and word.endswith("s")):
+                return False  # "his latest remarks", "the 9/11 attacks"
             if inflected and (pas := self.passive(a, b)) is not None and pas[1] is not None:
                 return True  # "was first reported by The Washington Post"
             if inflected and prev in ("who", "which", "that") and a >= 2 \
@@ -360,8 +366,8 @@ class _SentenceRules:
         keys = self.keys
         if b < self.n and (keys[b] in (":", ",", "that", "—", "–") or self.in_quote[b] or keys[b] in _QUOTE_OPENERS):
             return True
-        if a > 0 and keys[a - 1] in (",", "”", '"', "''", "’"):
-            return True
+        if a > 0 and (keys[a - 1] in (",", "”", '"', "''", "’") or any(self.in_quote[:a])):
+            return True  # '"...," he added', '"...", Mitchell recalled in an interview
         if b < self.n and keys[b] not in (".", "!", "?"):
             return False
         subj, _ = self.np_before(a)  # '..., the mayor added.'
@@ -1123,6 +1129,10 @@ _DOCUMENTS = frozenset({"letter", "letters", "statement", "statements", "report"
 # words between a subject and its verb that are not part of either ("Brown and Menendez all suggested")
 _FLOATING = frozenset({"all", "both", "each", "also", "too", "then", "now", "again", "still", "later", "once",
                        "first", "often", "never", "ever", "already", "just", "even", "not", "n't"})
+# adjectives that put a noun-homograph cue in a noun phrase ("his latest remarks", "public comments")
+_NP_MODIFIERS = frozenset({"latest", "recent", "new", "earlier", "previous", "own", "public", "private", "repeated",
+                           "many", "several", "numerous", "other", "such", "further", "similar", "initial",
+                           "final", "official", "formal", "controversial", "critical", "harsh", "sharp"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _IRREGULAR_PP = frozenset({"told", "said", "shown", "found", "thought", "known", "written", "spoken", "given",
