@@ -35,7 +35,9 @@ from .types import (
     Sentiment,
 )
 
-SCARE_QUOTE_WEIGHT = 1.0
+# A short quotation with no speaker is a weaker signal than a lexicon word: many are
+# partial quotations whose speaker is named elsewhere in the sentence or article.
+SCARE_QUOTE_WEIGHT = 0.75
 _EMPTY = SentenceScore()
 HEDGES = "hedges"  # epistemic markers: reported apart from loaded-language hits
 

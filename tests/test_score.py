@@ -148,3 +148,36 @@ def test_builtin_lexicons_are_large_and_documented():
     assert {lx.name for lx in lexicons} == {"labels", "loaded", "scare", "intensifiers", "hedges", "assertives",
                                             "subjective"}
     assert all(e.note for lx in lexicons for e in lx.entries)
+
+
+@pytest.mark.parametrize("text,entry,category", [
+    ("The hard-left council voted again.", "hard-left", "labels"),
+    ("Democrat-run cities raised taxes.", "democrat-run", "labels"),
+    ("The senator railed against the bill.", "rail against", "loaded"),
+    ("The mayor glossed over the deficit.", "gloss over", "loaded"),
+    ("The minister took aim at the unions.", "took aim at", "loaded"),
+    ("It was a petulant reply.", "petulant", "subjective"),
+    ("The company paid a paltry sum.", "paltry", "subjective"),
+    ("The governor claimed that the vote was rigged.", "claimed", "scare"),
+])
+def test_partisan_labels_phrasal_verbs_and_evaluations_are_found(analyzer, text, entry, category):
+    r = analyzer.analyze(text)
+    assert (entry, category) in [(h.entry, h.category) for s in r.sentences for h in s.hits if h.voice == "writer"]
+
+
+@pytest.mark.parametrize("text", [
+    "The virus spread to three more provinces.",
+    "Doctors found a tumor and treated the cancer.",
+    "The team failed to qualify, and the left winger scored.",
+])
+def test_literal_topic_words_are_not_loaded(analyzer, text):
+    r = analyzer.analyze(text)
+    assert not [h for s in r.sentences for h in s.hits if h.category in ("loaded", "labels")]
+
+
+def test_scare_quote_weighs_less_than_a_lexicon_word(analyzer):
+    from biaslens.score import SCARE_QUOTE_WEIGHT
+
+    r = analyzer.analyze("The army says it has “improved” its positions.")
+    (hit,) = [h for h in r.sentences[0].hits if h.rule == "scare-quote"]
+    assert hit.weight == SCARE_QUOTE_WEIGHT < 1.0
