@@ -303,9 +303,21 @@ class _SentenceRules:
                 found.append(_Cue(a, b, e))
         return found
 
+    def nominal(self, a: int, b: int, e: Entry) -> bool:
+        """A speech noun after a possessor and before its that-clause: "Trump's claim that ...",
+        "her warning that ..." (the possessor is the source)."""
+        if e.category not in ("speech", "cognitive", "nominal") or b >= self.n or self.keys[b] != "that" or a < 1:
+            return False
+        prev = self.keys[a - 1]
+        return prev in _POSSESSIVES or (prev.endswith(("'s", "s'")) and len(prev) > 2 and not self.in_quote[a - 1])
+
     def valid_cue(self, a: int, b: int, e: Entry) -> bool:
         keys = self.keys
         cat = e.category
+        if self.nominal(a, b, e):
+            return True
+        if cat == "nominal":
+            return False
         if cat in ("according_to", "frame", "vague"):
             return True
         first = self.first_word()
@@ -381,15 +393,20 @@ class _SentenceRules:
     def human_subject(self, a: int, b: int) -> bool:
         """Cues like 'call' or 'compare' need a person or body as subject and no
         capitalised name right after ('a company called Acme')."""
-        if b < self.n and self.cap(b) and self.keys[b] not in ("the",) and self.keys[a] in ("called", "call"):
-            return False
         prev = self.keys[a - 1] if a > 0 else ""
+        if b < self.n and self.cap(b) and self.keys[b] not in ("the",) and self.keys[a] in ("called", "call") \
+                and not (prev in PERSONAL or self.cap(a - 1) and a - 1 != self.first_word()):
+            return False  # "a company called Acme", but "she called Wells Fargo's conduct ..."
         if prev == "," and self.keys[a].endswith("ing"):
             return True
         j = self.skip_aux_back(a - 1)
         if j < 0:
             return False
         k = self.keys[j]
+        if k == ",":  # "Aaron Kall, the director of debate, compared ..."
+            subj, _ = self.apposition_subject(j)
+            return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources
+                                            for x in range(*subj))
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")")
 
     def subject_like(self, a: int) -> bool:
@@ -751,6 +768,10 @@ class _SentenceRules:
     def from_cue(self, cue: _Cue, cues: list[_Cue], speech: list[tuple[int, int]]) -> Attribution | None:
         keys, cat = self.keys, cue.category
         a, b = cue.a, cue.b
+        if self.nominal(a, b, cue.entry):
+            owner = keys[a - 1]
+            start = a - 1 if owner in _POSSESSIVES else (self.walk_np_back(a - 1) or a - 1)
+            return self.make("indirect", "nominal-cue", cue, (start, a), None, speech or self.content_after(b))
         if cat == "according_to":
             src, appo = self.np_after(b, appositive=a > self.first_word())
             if src is None:
@@ -1133,11 +1154,14 @@ _FLOATING = frozenset({"all", "both", "each", "also", "too", "then", "now", "aga
 _NP_MODIFIERS = frozenset({"latest", "recent", "new", "earlier", "previous", "own", "public", "private", "repeated",
                            "many", "several", "numerous", "other", "such", "further", "similar", "initial",
                            "final", "official", "formal", "controversial", "critical", "harsh", "sharp"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _IRREGULAR_PP = frozenset({"told", "said", "shown", "found", "thought", "known", "written", "spoken", "given",
                            "seen", "heard", "taken", "made", "put", "quoted"})
 _QUOTE_OPENERS = frozenset("“\"«‘'„`")
+
+_POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}
 
 _ROLE_NOUNS = {"official": "official", "spokesman": "official", "spokeswoman": "official",
                "spokesperson": "official", "minister": "official", "president": "official", "senator": "official",
@@ -1154,8 +1178,8 @@ def _carry_over(seg: Segmented, result: list[Attribution]) -> None:
             continue
         words = att.source.lower().replace("’", "'").split()
         para = seg.sentences[i].paragraph
-        if len(words) == 1 and words[0] in PRONOUNS:
-            pronoun = words[0]
+        if len(words) == 1 and (words[0] in PRONOUNS or words[0] in _POSSESSIVE_OF):
+            pronoun = _POSSESSIVE_OF.get(words[0], words[0])
             if last_named is not None and para - last_para <= 3 and \
                     (pronoun in ("he", "she") and last_named.source_type in ("person", "official", None)
                      or pronoun in ("they", "we") or pronoun == "i"):

@@ -313,3 +313,32 @@ def test_stance_and_reporting_verbs(analyzer, text, source):
 
 def test_content_cognitive_verbs_need_content(analyzer):
     assert not att(analyzer, "Students learn algebra in the third year.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The port reopened despite the mayor's claim that it was unsafe.", "the mayor's"),
+    ("Critics mocked the ministry’s statement that prices would fall.", "Critics"),
+    ("Inspectors doubted Vasko's assertion that the dam was sound.", "Inspectors"),
+    ("The board dismissed his argument that costs would fall.", "The board"),
+    ("Nobody took up Vasko's suggestion that the dam be drained.", "Vasko's"),
+])
+def test_speech_nouns_with_a_possessor_and_that_clause(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+def test_speech_noun_without_that_clause_is_not_attribution(analyzer):
+    assert not att(analyzer, "The mayor's statement ran to four pages.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("She called the bank's conduct outrageous.", "She"),
+    ("Aaron Lind, the director of the debate program, compared the mayor to a referee.", "Aaron Lind"),
+])
+def test_call_and_compare_with_a_person_as_subject(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source.startswith(source)
+
+
+def test_a_thing_called_by_its_name_is_not_attribution(analyzer):
+    assert not att(analyzer, "They joined a militia called Harbor Watch in 2019.").sourced
