@@ -769,8 +769,13 @@ class _SentenceRules:
         keys, cat = self.keys, cue.category
         a, b = cue.a, cue.b
         if self.nominal(a, b, cue.entry):
-            owner = keys[a - 1]
-            start = a - 1 if owner in _POSSESSIVES else (self.walk_np_back(a - 1) or a - 1)
+            start = a - 1
+            if keys[start] not in _POSSESSIVES:  # "the mayor's", "Donald Trump's", "the Labor Ministry's"
+                while start > 0 and (self.cap(start - 1) or keys[start - 1] in NAME_GLUE) \
+                        and keys[start - 1] not in (",", "."):
+                    start -= 1
+                if start > 0 and keys[start - 1] in DETERMINERS:
+                    start -= 1
             return self.make("indirect", "nominal-cue", cue, (start, a), None, speech or self.content_after(b))
         if cat == "according_to":
             src, appo = self.np_after(b, appositive=a > self.first_word())
