@@ -338,6 +338,8 @@ class _SentenceRules:
                                                    "ore", "nd"))
         if "content" in e.tags and not self.next_to_content(a, b):
             return False
+        if "light" in e.tags:
+            return self.speech_noun_after(b) and self.subject_like(a)
         if cat == "data":
             return self.data_subject(a) or (b < self.n and keys[b] == "that")
         if "human" in e.tags and not self.human_subject(a, b):
@@ -373,6 +375,19 @@ class _SentenceRules:
             return self.subject_like(a) or (b < self.n and keys[b] == "that")
         return True
 
+    def speech_noun_after(self, b: int) -> bool:
+        """'made the criticism', 'offered no proof', 'gave a televised speech': a speech noun
+        within the light verb's object (determiners and modifiers before it)."""
+        keys = self.keys
+        for j in range(b, min(self.n, b + 4)):
+            k = keys[j]
+            if k in BOUNDARY or not k[0].isalnum():
+                return False
+            for _, _, e in self.rules.cues.find([k]):
+                if e.category == "nominal" or ("noun" in e.tags and e.category == "speech"):
+                    return True
+        return False
+
     def next_to_content(self, a: int, b: int) -> bool:
         """'added that ...', 'added: ...', '"...," he added', '..., the mayor added.'"""
         keys = self.keys
@@ -403,6 +418,8 @@ class _SentenceRules:
         if j < 0:
             return False
         k = self.keys[j]
+        if k == "," and self.keys[a].endswith("ed") and b < self.n and self.keys[b] in ("with", "to"):
+            return False  # "..., compared with $67,000": a participle phrase, not a verb with a subject
         if k == ",":  # "Aaron Kall, the director of debate, compared ..."
             subj, _ = self.apposition_subject(j)
             return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources
@@ -729,9 +746,9 @@ class _SentenceRules:
     def ranked(self, cues: list[_Cue]) -> list[_Cue]:
         # "according to" first; then the earliest verb cue (a later one usually sits
         # inside the first one's content: "A poll found that residents blame ...");
-        # frames ("in a statement") and vague markers last.
+        # frames ("in a statement"), light verbs ("released a letter") and vague markers last.
         def rank(c: _Cue) -> tuple[int, int, int]:
-            late = c.category in ("frame", "vague")
+            late = c.category in ("frame", "vague") or "light" in c.entry.tags
             return (0 if c.category == "according_to" else 1, int(late), c.a)
 
         return sorted(cues, key=rank)

@@ -342,3 +342,16 @@ def test_call_and_compare_with_a_person_as_subject(analyzer, text, source):
 
 def test_a_thing_called_by_its_name_is_not_attribution(analyzer):
     assert not att(analyzer, "They joined a militia called Harbor Watch in 2019.").sourced
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mayor made the criticism during a visit to the port.", True),
+    ("Councillor Vasko offered no proof that the tender was rigged.", True),
+    ("The ministry issued a statement on Monday.", True),
+    ("She gave a televised speech on Friday.", True),
+    ("He made a sandwich before the meeting.", False),
+    ("The plant will release water on Monday.", False),
+    ("Executives earned $100,000 on average, compared with $67,000 for managers.", False),
+])
+def test_light_verbs_with_speech_nouns(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
