@@ -19,7 +19,6 @@ import re
 from functools import cache
 
 from .lexicons import read_list
-from .tokens import keys
 from .types import (
     ROLE_BODY,
     ROLE_BOILERPLATE,
@@ -183,7 +182,7 @@ def segment(doc: Document, splitter: SentenceSplitter) -> Segmented:
         first = len(sentences)
         for s_start, s_end in splitter.spans(p_text, block.start):
             s_text = text[s_start:s_end]
-            sentences.append(Sentence(len(sentences), p_index, s_start, s_end, s_text, keys(s_text)))
+            sentences.append(Sentence.of(len(sentences), p_index, s_start, s_end, s_text))
         paragraphs.append(Paragraph(p_index, block.start, block.end, p_text, role,
                                     tuple(range(first, len(sentences))),
                                     (block.start, block.start + dateline) if dateline else None))
