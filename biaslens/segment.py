@@ -89,14 +89,15 @@ class SentenceSplitter:
         body = nxt.lstrip(_CLOSERS + " ")
         if not body:
             return True
-        prev = prev.rstrip()
         # '"Is it over?" he asked.', 'The vote was 5-4 vs. a forecast of...' -- a piece that
         # opens in lower case continues the sentence before it.
         if body[0].islower():
             return True
         # "said J. Smith.", "Rep. G.K. Butterfield", "the U.S. Army": initials before a
-        # capitalised word that does not usually start a sentence do not end one.
-        if (_INITIAL_END.search(prev) or _ABBREV_END.search(prev)) and body[0].isupper():
+        # capitalised word that does not usually start a sentence do not end one. Both
+        # patterns end at the end and span at most 7 characters, so the tail is enough.
+        tail = prev.rstrip()[-7:]
+        if body[0].isupper() and (_INITIAL_END.search(tail) or _ABBREV_END.search(tail)):
             first = body.split(None, 1)[0].lower().strip("\"'“”‘’,;:")
             return first not in _STARTERS()
         return False
