@@ -95,19 +95,15 @@ class Sentence:
 
     @classmethod
     def of(cls, index: int, paragraph: int, start: int, end: int, text: str) -> Sentence:
-        """A sentence tokenized once: keys, words and (on demand) starts share one regex pass."""
+        """A sentence tokenized once: keys, words, starts and word count from one regex pass."""
         parts = split_tokens(text)
         words = parts[1::2]
         sent = cls(index, paragraph, start, end, text, keys_of(words))
-        cached = sent.__dict__  # fill the cached properties below
-        cached["_parts"] = parts
+        cached = sent.__dict__  # fill the cached properties below (no lock taken on first use)
         cached["words"] = words
+        cached["starts"] = starts_of(parts, start)
         cached["n_words"] = count_word_tokens(words)
         return sent
-
-    @cached_property
-    def _parts(self) -> list[str]:
-        return split_tokens(self.text)
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
@@ -116,12 +112,12 @@ class Sentence:
     @cached_property
     def words(self) -> list[str]:
         """The tokens' strings as they stand (same order as `keys`)."""
-        return self._parts[1::2]
+        return split_tokens(self.text)[1::2]
 
     @cached_property
     def starts(self) -> list[int]:
         """The tokens' start offsets."""
-        return starts_of(self._parts, self.start)
+        return starts_of(split_tokens(self.text), self.start)
 
     @cached_property
     def n_words(self) -> int:
