@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from .report import ArticleReport, Contribution, Metrics, ParagraphResult, SentenceResult, SourceSummary
 from .types import ANALYSED_ROLES, ROLE_BODY, Scored
@@ -44,52 +45,82 @@ def _round(x: float | None, n: int = 4) -> float | None:
     return None if x is None else round(x, n)
 
 
-def _metrics(sents: Sequence[SentenceResult], weights: BiasWeights, readability=None, *, n_words: int) -> Metrics:
-    n_sourced = n_body = unsourced_loaded = loaded = quoted = hedges = 0
-    cats: dict[str, int] = {}
-    vader: list[float] = []
-    points = 0.0
-    for s in sents:
-        vader.append(s.sentiment.compound)
-        if s.role == ROLE_BODY:
-            n_body += 1
-            n_sourced += s.attribution.sourced
+class _Tally:
+    """Running counts behind one Metrics (a paragraph or the article), filled
+    sentence by sentence in text order so that float sums are the same as
+    summing the sentences' values one after another."""
+
+    __slots__ = ("n_sentences", "n_body", "n_sourced", "unsourced_loaded", "loaded", "quoted", "hedges",
+                 "cats", "vader", "points")
+
+    def __init__(self) -> None:
+        self.n_sentences = self.n_body = self.n_sourced = self.unsourced_loaded = 0
+        self.loaded = self.quoted = self.hedges = 0
+        self.cats: dict[str, int] = {}
+        self.vader: list[float] = []
+        self.points = 0.0
+
+    def add(self, other: _Tally) -> None:
+        """Add a paragraph's integer counts (floats are summed per sentence, not here)."""
+        self.n_sentences += other.n_sentences
+        self.n_body += other.n_body
+        self.n_sourced += other.n_sourced
+        self.unsourced_loaded += other.unsourced_loaded
+        self.loaded += other.loaded
+        self.quoted += other.quoted
+        self.hedges += other.hedges
+        cats = self.cats
+        for c, n in other.cats.items():
+            cats[c] = cats.get(c, 0) + n
+        self.vader.extend(other.vader)
+
+    def metrics(self, weights: BiasWeights, readability=None, *, n_words: int, **article) -> Metrics:
+        n_body, n_sourced, loaded, vader = self.n_body, self.n_sourced, self.loaded, self.vader
+        fre, fkg = (readability.flesch_reading_ease, readability.flesch_kincaid_grade) if readability else (None, None)
+        return Metrics(
+            self.n_sentences, n_words, _round(n_sourced / n_body if n_body else 0.0), n_body - n_sourced,
+            loaded, _round(100 * loaded / n_words if n_words else 0.0), self.quoted, self.hedges,
+            dict(sorted(self.cats.items())),
+            _round(sum(vader) / len(vader)) if vader else None, _round(min(vader)) if vader else None,
+            fre, fkg, self.unsourced_loaded,
+            _round(max(0.0, 100 * self.points / max(n_words, weights.min_words)) if self.n_sentences else 0.0, 3),
+            **article)
+
+
+def _tally(t: _Tally, body: bool, sourced: bool, hits, hedges, compound: float,
+           terms: list[str] | None = None) -> None:
+    """Count one sentence into `t` (and its writer-voice terms into `terms`)."""
+    t.n_sentences += 1
+    t.vader.append(compound)
+    if body:
+        t.n_body += 1
+        t.n_sourced += sourced
+    if hits:
+        cats = t.cats
         has_loaded = False
-        for h in s.hits:
+        for h in hits:
             if h.voice != "writer":
-                quoted += 1
+                t.quoted += 1
                 continue
             cats[h.category] = cats.get(h.category, 0) + 1
-            loaded += 1
+            t.loaded += 1
             has_loaded = True
-        if s.hedges:
-            hedges += sum(1 for h in s.hedges if h.voice == "writer")
-        unsourced_loaded += has_loaded and not s.attribution.sourced
-        points += s.bias_points
-    fre, fkg = (readability.flesch_reading_ease, readability.flesch_kincaid_grade) if readability else (None, None)
-    return Metrics(
-        n_sentences=len(sents), n_words=n_words,
-        sourced_share=_round(n_sourced / n_body if n_body else 0.0),
-        unsourced_sentences=n_body - n_sourced,
-        loaded_count=loaded, loaded_per_100w=_round(100 * loaded / n_words if n_words else 0.0),
-        quoted_loaded_count=quoted, hedge_count=hedges, categories=dict(sorted(cats.items())),
-        vader_mean=_round(sum(vader) / len(vader)) if vader else None,
-        vader_min=_round(min(vader)) if vader else None,
-        flesch_reading_ease=fre, flesch_kincaid_grade=fkg,
-        unsourced_loaded_sentences=unsourced_loaded,
-        bias_score=_round(max(0.0, 100 * points / max(n_words, weights.min_words)) if sents else 0.0, 3),
-    )
+            if terms is not None:
+                terms.append((h.entry if h.rule == "lexicon" else h.term).lower())
+        t.unsourced_loaded += has_loaded and not sourced
+    if hedges:
+        t.hedges += sum(1 for h in hedges if h.voice == "writer")
 
 
 def _contributions(s_index: int, hits, sourced: bool, weights: BiasWeights) -> list[Contribution]:
     out = []
+    mult = weights.sourced if sourced else weights.unsourced
+    reason = "writer voice in a sourced sentence" if sourced else "writer voice in an unsourced sentence"
     for h in hits:
         if h.voice != "writer":
             continue
-        mult = weights.sourced if sourced else weights.unsourced
         factor = weights.factor(h.category)
         pts = h.weight * factor * mult
-        reason = ("writer voice in a sourced sentence" if sourced else "writer voice in an unsourced sentence")
         out.append(Contribution(s_index, h.term, h.category, h.weight, factor, mult, round(pts, 4), reason))
     return out
 
@@ -100,7 +131,11 @@ _TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|prime minister|minister|ge
 _STOP = {"the", "of", "a", "an", "and", "'s", "’s", "s"}
 
 
+@lru_cache(maxsize=4096)
 def _key_words(name: str) -> frozenset[str]:
+    """The words that identify a source name (titles, articles and possessives
+    dropped). Memoised across articles: the same names ("Reuters", "officials",
+    "he") recur, and the function is pure."""
     words = re.findall(r"[\w]+", _TITLES.sub("", name.lower().replace("’", "'")))
     return frozenset(w for w in words if w not in _STOP)
 
@@ -111,36 +146,34 @@ _TYPE_ORDER = {"media": 0, "official": 1, "data": 2, "institution": 3, "person":
 def summarise_sources(sentences: Sequence[SentenceResult]) -> tuple[SourceSummary, ...]:
     """Distinct sources with their type and mentions. Variants merge when one
     name's words are contained in the other's ("Rouhani" in "Hassan Rouhani")."""
-    groups: list[dict] = []
-    key_words: dict[str, frozenset[str]] = {}
+    # each group: [words, {variant: mentions}, {type: mentions}, [sentence indices]]
+    groups: list[tuple[set[str], dict[str, int], dict[str | None, int], list[int]]] = []
     for s in sentences:
         a = s.attribution
         if not a.sourced or not a.source:
             continue
         name = a.source_name or a.source
-        words = key_words.get(name)
-        if words is None:
-            words = key_words[name] = _key_words(name)
+        words = _key_words(name)
         if not words:
             continue
         for g in groups:
-            if words <= g["words"] or g["words"] <= words:
-                g["words"] |= words
-                g["variants"][name] += 1
-                g["types"][a.source_type] += 1
-                g["sentences"].append(s.index)
+            gw = g[0]
+            if words <= gw or gw <= words:
+                gw |= words
+                variants, types = g[1], g[2]
+                variants[name] = variants.get(name, 0) + 1
+                types[a.source_type] = types.get(a.source_type, 0) + 1
+                g[3].append(s.index)
                 break
         else:
-            groups.append({"words": set(words), "variants": Counter({name: 1}),
-                           "types": Counter({a.source_type: 1}), "sentences": [s.index]})
+            groups.append((set(words), {name: 1}, {a.source_type: 1}, [s.index]))
     out = []
-    for g in groups:
-        name = max(g["variants"], key=lambda v: (len(v), g["variants"][v]))
+    for _, variants, types, indices in groups:
+        name = max(variants, key=lambda v: (len(v), variants[v]))
         # the most specific type any mention established ("Foreign Minister Lena Vasko" makes a
         # later bare "Vasko" an official too)
-        stype = min(g["types"], key=lambda t: (_TYPE_ORDER.get(t, 9), -g["types"][t]))
-        out.append(SourceSummary(name, stype, sum(g["variants"].values()), tuple(sorted(g["variants"])),
-                                 tuple(g["sentences"])))
+        stype = min(types, key=lambda t: (_TYPE_ORDER.get(t, 9), -types[t]))
+        out.append(SourceSummary(name, stype, sum(variants.values()), tuple(sorted(variants)), tuple(indices)))
     out.sort(key=lambda x: (-x.mentions, x.name.lower()))
     return tuple(out)
 
@@ -151,42 +184,63 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...], settings: dict) -> ArticleReport:
     attributed = scored.attributed
     seg = attributed.segmented
-    sentence_results: list[SentenceResult] = []
+    sentences, attributions, scores = seg.sentences, attributed.attributions, scored.sentences
     contributions: list[Contribution] = []
-    for sent in seg.sentences:
-        role = seg.paragraphs[sent.paragraph].role
-        sc = scored.sentences[sent.index]
-        att = attributed.attributions[sent.index]
-        contrib = _contributions(sent.index, sc.hits, att.sourced, weights) if role in ANALYSED_ROLES else []
-        contributions.extend(contrib)
-        sentence_results.append(SentenceResult(
-            sent.index, sent.paragraph, sent.start, sent.end, sent.text, role, att, sc.hits, sc.sentiment,
-            round(sum(c.points for c in contrib), 4), sc.hedges))
     paragraphs: list[ParagraphResult] = []
     analysed: list[SentenceResult] = []
-    total_words = 0
+    article = _Tally()
+    terms: list[str] = []
+    total_words = n_paragraphs = 0
     for para in seg.paragraphs:
-        sents = tuple(sentence_results[i] for i in para.sentences)
-        if para.role in ANALYSED_ROLES:
-            words = para.n_words  # one count a paragraph: tokens never cross a sentence break
-            total_words += words
-            m = _metrics(sents, weights, scored.paragraphs[para.index], n_words=words)
-            analysed.extend(sents)
-        else:
-            m = Metrics(n_sentences=len(sents))
-        paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, para.role, m, sents))
+        role = para.role
+        results: list[SentenceResult] = []
+        if role not in ANALYSED_ROLES:
+            for si in para.sentences:
+                sent, sc = sentences[si], scores[si]
+                results.append(SentenceResult(si, sent.paragraph, sent.start, sent.end, sent.text, role,
+                                              attributions[si], sc.hits, sc.sentiment, 0, sc.hedges))
+            sents = tuple(results)
+            paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, role,
+                                              Metrics(n_sentences=len(sents)), sents))
+            continue
+        n_paragraphs += 1
+        body = role == ROLE_BODY
+        tally = _Tally()
+        words = 0  # the paragraph's words are its sentences' words: tokens never cross a sentence break
+        for si in para.sentences:
+            sent, sc, att = sentences[si], scores[si], attributions[si]
+            hits = sc.hits
+            points = 0  # round(sum([]), 4): an int, as JSON has always shown it
+            if hits:
+                contrib = _contributions(si, hits, att.sourced, weights)
+                if contrib:
+                    contributions.extend(contrib)
+                    points = round(sum(c.points for c in contrib), 4)
+            result = SentenceResult(si, sent.paragraph, sent.start, sent.end, sent.text, role, att, hits,
+                                    sc.sentiment, points, sc.hedges)
+            results.append(result)
+            _tally(tally, body, att.sourced, hits, sc.hedges, sc.sentiment.compound, terms)
+            tally.points += points
+            article.points += points
+            words += sent.n_words
+        sents = tuple(results)
+        analysed.extend(sents)
+        article.add(tally)
+        total_words += words
+        paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, role,
+                                          tally.metrics(weights, scored.paragraphs[para.index], n_words=words),
+                                          sents))
     sources = summarise_sources(analysed)
-    base = _metrics(analysed, weights, scored.article, n_words=total_words)
-    body = [s for s in analysed if s.role == ROLE_BODY]
-    sourced = [s for s in body if s.attribution.sourced]
-    anonymous = sum(1 for s in sourced if s.attribution.source_type == "anonymous")
+    sourced = anonymous = 0
+    for s in analysed:
+        a = s.attribution
+        if a.sourced and s.role == ROLE_BODY:
+            sourced += 1
+            anonymous += a.source_type == "anonymous"
     named = sum(1 for src in sources if src.type not in ("anonymous", None) and src.name.lower() not in _PRONOUNS)
-    terms = Counter((h.entry if h.rule == "lexicon" else h.term).lower() for s in analysed for h in s.hits
-                    if h.voice == "writer")
-    metrics = Metrics(**{**{f: getattr(base, f) for f in base.__dataclass_fields__},
-                         "n_paragraphs": sum(1 for p in seg.paragraphs if p.role in ANALYSED_ROLES),
-                         "anonymous_share": _round(anonymous / len(sourced) if sourced else 0.0),
-                         "n_sources": len(sources), "n_named_sources": named,
-                         "top_loaded_terms": tuple(terms.most_common(5))})
+    metrics = article.metrics(weights, scored.article, n_words=total_words, n_paragraphs=n_paragraphs,
+                              anonymous_share=_round(anonymous / sourced if sourced else 0.0),
+                              n_sources=len(sources), n_named_sources=named,
+                              top_loaded_terms=tuple(Counter(terms).most_common(5)))
     return ArticleReport(seg.document, metrics, tuple(paragraphs), sources, lexicons, settings,
                          tuple(contributions))

@@ -19,7 +19,6 @@ import re
 from functools import cache
 
 from .lexicons import read_list
-from .tokens import keys
 from .types import (
     ROLE_BODY,
     ROLE_BOILERPLATE,
@@ -97,7 +96,6 @@ class SentenceSplitter:
         body = nxt.lstrip(_CLOSERS + " ")
         if not body:
             return True
-        prev = prev.rstrip()
         # '"Is it over?" he asked.', 'The vote was 5-4 vs. a forecast of...' -- a piece that
         # opens in lower case continues the sentence before it.
         if body[0].islower():
@@ -108,8 +106,10 @@ class SentenceSplitter:
         if last != glued and last.endswith(".") and last[:-1].lower() in _ABBREVIATIONS():
             return True
         # "said J. Smith.", "Rep. G.K. Butterfield", "the U.S. Army": initials before a
-        # capitalised word that does not usually start a sentence do not end one.
-        if (_INITIAL_END.search(prev) or _ABBREV_END.search(prev)) and body[0].isupper():
+        # capitalised word that does not usually start a sentence do not end one. Both
+        # patterns end at the end and span at most 7 characters, so the tail is enough.
+        tail = prev.rstrip()[-7:]
+        if body[0].isupper() and (_INITIAL_END.search(tail) or _ABBREV_END.search(tail)):
             first = body.split(None, 1)[0].lower().strip("\"'“”‘’,;:")
             return first not in _STARTERS()
         return False
@@ -231,7 +231,7 @@ def segment(doc: Document, splitter: SentenceSplitter) -> Segmented:
         first = len(sentences)
         for s_start, s_end in splitter.spans(p_text, block.start):
             s_text = text[s_start:s_end]
-            sentences.append(Sentence(len(sentences), p_index, s_start, s_end, s_text, keys(s_text)))
+            sentences.append(Sentence.of(len(sentences), p_index, s_start, s_end, s_text))
         paragraphs.append(Paragraph(p_index, block.start, block.end, p_text, role,
                                     tuple(range(first, len(sentences))),
                                     (block.start, block.start + dateline) if dateline else None))

@@ -9,10 +9,17 @@ terms are tokenized the same way, so matching is a lookup on keys.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*|[^\w\s]")
 WORD_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*")
+# TOKEN_RE as one group: split() returns [gap, token, gap, token, ..., gap], so a
+# single C-level pass gives the tokens and, from the lengths, their offsets.
+_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+_NON_WORD = re.compile(r"\W")
+_first_char = itemgetter(0)
 
 
 class Token(NamedTuple):
@@ -30,30 +37,39 @@ def norm(word: str) -> str:
 
 
 def keys(text: str) -> tuple[str, ...]:
-    """The keys of all tokens of `text`, in order (one C-level regex pass)."""
-    low = text.lower()
-    if len(low) != len(text):  # a few characters lower-case to two ("İ"): tokenize the original
-        return tuple(norm(t) for t in TOKEN_RE.findall(text))
-    return tuple(TOKEN_RE.findall(low.replace("’", "'")))
+    """The keys of all tokens of `text`, in order."""
+    return keys_of(TOKEN_RE.findall(text))
+
+
+def keys_of(words: list[str]) -> tuple[str, ...]:
+    """The keys of tokens (`norm` of each) without a Python loop: tokens never
+    contain a space, and lower-casing never makes one."""
+    if not words:
+        return ()
+    return tuple(" ".join(words).lower().replace("’", "'").split(" "))
+
+
+def split_tokens(text: str) -> list[str]:
+    """`text` cut into [gap, token, gap, ..., token, gap]: the tokens are
+    ``parts[1::2]``; see `starts_of` for their offsets."""
+    return _SPLIT_RE.split(text)
+
+
+def starts_of(parts: list[str], offset: int = 0) -> list[int]:
+    """Start offsets of the tokens of `split_tokens` parts, shifted by `offset`."""
+    return list(accumulate(map(len, parts), initial=offset))[1:-1:2]
+
+
+def count_word_tokens(words: list[str]) -> int:
+    """How many of `words` (tokens) are word or number tokens: those that begin
+    with a word character (`count_words` of their text, without a second regex pass)."""
+    return len(words) - len(_NON_WORD.findall("".join(map(_first_char, words))))
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokens of `text` with offsets shifted by `offset`."""
     return tuple(Token(m.group(), m.start() + offset, m.end() + offset, norm(m.group()))
                  for m in TOKEN_RE.finditer(text))
-
-
-def locate(text: str, words: list[str], offset: int = 0) -> list[int]:
-    """Start offsets of `words` (the tokens of `text`, in order), shifted by
-    `offset`. Only whitespace lies between two tokens, so each is the first
-    occurrence after the previous one."""
-    out, pos = [], 0
-    find = text.find
-    for w in words:
-        i = find(w, pos)
-        out.append(offset + i)
-        pos = i + len(w)
-    return out
 
 
 def count_words(text: str) -> int:

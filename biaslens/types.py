@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .tokens import TOKEN_RE, Token, count_words, locate, tokenize
+from .tokens import Token, count_word_tokens, count_words, keys_of, split_tokens, starts_of, tokenize
 
 Span = tuple[int, int]
 
@@ -82,8 +82,9 @@ class Document:
 @dataclass(frozen=True)
 class Sentence:
     """A sentence with its offsets. `keys` are its token keys (always computed:
-    lexicon matching needs them); `tokens`, with offsets, are computed on first
-    use, since most sentences never need them."""
+    lexicon matching needs them); `words` and `starts` (token strings and
+    offsets) come from the same single tokenizer pass (`Sentence.of`);
+    `tokens`, as `Token` tuples, are built on first use, since no stage needs them."""
 
     index: int
     paragraph: int
@@ -92,6 +93,18 @@ class Sentence:
     text: str
     keys: tuple[str, ...]
 
+    @classmethod
+    def of(cls, index: int, paragraph: int, start: int, end: int, text: str) -> Sentence:
+        """A sentence tokenized once: keys, words, starts and word count from one regex pass."""
+        parts = split_tokens(text)
+        words = parts[1::2]
+        sent = cls(index, paragraph, start, end, text, keys_of(words))
+        cached = sent.__dict__  # fill the cached properties below (no lock taken on first use)
+        cached["words"] = words
+        cached["starts"] = starts_of(parts, start)
+        cached["n_words"] = count_word_tokens(words)
+        return sent
+
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
         return tokenize(self.text, self.start)
@@ -99,16 +112,17 @@ class Sentence:
     @cached_property
     def words(self) -> list[str]:
         """The tokens' strings as they stand (same order as `keys`)."""
-        return TOKEN_RE.findall(self.text)
+        return split_tokens(self.text)[1::2]
 
     @cached_property
     def starts(self) -> list[int]:
-        """The tokens' start offsets (cheaper than `tokens` when only a few are needed)."""
-        return locate(self.text, self.words, self.start)
+        """The tokens' start offsets."""
+        return starts_of(split_tokens(self.text), self.start)
 
     @cached_property
     def n_words(self) -> int:
-        return count_words(self.text)
+        """Word and number tokens (punctuation excluded)."""
+        return count_word_tokens(self.words)
 
 
 @dataclass(frozen=True, slots=True)

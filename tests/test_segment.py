@@ -90,3 +90,23 @@ def test_agency_credit_pattern_is_case_sensitive(analyzer):
     assert [p.role for p in r.paragraphs] == ["body", "body"]
     r = analyzer.analyze("Protesters marched on Sunday.\n\nREUTERS/Jane Doe")
     assert r.paragraphs[1].role == "caption"
+
+
+def test_sentence_tokens_keys_and_word_counts_agree_with_the_tokenizer(splitter):
+    from pathlib import Path
+
+    from biaslens.tokens import count_words, keys, tokenize
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))]
+    texts.append("İstanbul’s mayor said: “So-called ‘reform’ costs 1,700 jobs, 95% of them!” — Σ.")
+    for raw in texts:
+        seg = segment(ingest.read_text(raw), splitter)
+        for s in seg.sentences:
+            toks = tokenize(s.text, s.start)
+            assert s.words == [t.text for t in toks]
+            assert s.starts == [t.start for t in toks]
+            assert s.keys == keys(s.text) == tuple(t.norm for t in toks)
+            assert s.n_words == count_words(s.text)
+        for p in seg.paragraphs:  # aggregate counts a paragraph's words as its sentences' words
+            assert sum(seg.sentences[i].n_words for i in p.sentences) == count_words(p.text) == p.n_words
