@@ -226,7 +226,7 @@ class _SentenceRules:
     shared rules; every method is linear in the sentence length."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
-                 "_starts", "passive_fallback")
+                 "_starts", "passive_fallback", "_types")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote]) -> None:
@@ -245,19 +245,17 @@ class _SentenceRules:
             self._starts = [starts[i] for i in keep]
         self.n = len(self.words)
         self.passive_fallback: Attribution | None = None
+        self._types: dict[tuple[int, int], frozenset[str]] = {}
         self.in_quote = [False] * self.n
         self.speech: list[Quote] = []
         self.fragments: list[Quote] = []
         self.quotes = tuple(quotes)
-        if quotes:
+        if quotes:  # quotations never overlap (find_quotes pairs marks in order)
             starts = self.starts()
-            qi = 0
-            qs = sorted(quotes, key=lambda q: q.start)
-            for i, st in enumerate(starts):
-                while qi < len(qs) and qs[qi].end <= st:
-                    qi += 1
-                if qi < len(qs) and qs[qi].start <= st < qs[qi].end:
-                    self.in_quote[i] = True
+            for q in quotes:
+                lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
+                if hi > lo:
+                    self.in_quote[lo:hi] = [True] * (hi - lo)
 
     # -------------------------------------------------------------- tokens
     def starts(self) -> list[int]:
@@ -383,9 +381,9 @@ class _SentenceRules:
             k = keys[j]
             if k in BOUNDARY or not k[0].isalnum():
                 return False
-            for _, _, e in self.rules.cues.find([k]):
-                if e.category == "nominal" or ("noun" in e.tags and e.category == "speech"):
-                    return True
+            e = self.rules.cues.single(k)
+            if e is not None and (e.category == "nominal" or ("noun" in e.tags and e.category == "speech")):
+                return True
         return False
 
     def next_to_content(self, a: int, b: int) -> bool:
@@ -448,9 +446,9 @@ class _SentenceRules:
             k = self.keys[i]
             if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
                 break
-            for _, _, e in self.rules.sources.find([k]):
-                if e.category == "data":
-                    return True
+            e = self.rules.sources.single(k)
+            if e is not None and e.category == "data":
+                return True
         return False
 
     def data_phrase(self, a: int) -> tuple[int, int] | None:
@@ -461,7 +459,7 @@ class _SentenceRules:
             k = self.keys[i]
             if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
                 return None
-            if any(e.category == "data" for _, _, e in self.rules.sources.find([k])):
+            if (e := self.rules.sources.single(k)) is not None and e.category == "data":
                 subj, _ = self.np_before(a)
                 if subj is not None and subj[0] <= i < subj[1]:  # "A survey by the Lisbrin Institute found"
                     end = next((x for x in range(i + 1, subj[1]) if self.keys[x].endswith("ed")
@@ -670,8 +668,6 @@ class _SentenceRules:
         found = self.types_in(a, b)
         if appo:
             found |= {t for t in self.types_in(*appo) if t in ("official", "institution", "media")}
-        has_name = any(self.cap(i) and self.keys[i][0].isalpha() and self.keys[i] not in self.rules.sources
-                       and self.keys[i] not in DETERMINERS for i in range(a, b))
         if "media" in found:
             return "media"
         if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
@@ -680,6 +676,8 @@ class _SentenceRules:
             return "official"
         if "data" in found:
             return "data"
+        has_name = any(self.cap(i) and self.keys[i][0].isalpha() and self.keys[i] not in self.rules.sources
+                       and self.keys[i] not in DETERMINERS for i in range(a, b))
         if "anonymous" in found and not has_name:
             return "anonymous"
         if "institution" in found:
@@ -694,6 +692,9 @@ class _SentenceRules:
         "report" only in lower case ("a study by X", not "the Institute for
         Policy Studies"), except the strong ones tagged ``strong`` (statistics,
         census, poll), reported as the pseudo-category "statistics"."""
+        cached = self._types.get((a, b))
+        if cached is not None:
+            return set(cached)
         out = set()
         for x, y, e in self.rules.sources.find(self.keys[a:b]):
             i = a + x
@@ -706,6 +707,7 @@ class _SentenceRules:
                 elif self.cap(i) and i != self.first_word():
                     continue
             out.add(e.category)
+        self._types[(a, b)] = frozenset(out)
         return out
 
     # -------------------------------------------------------------- decision

@@ -245,13 +245,6 @@ def inflections(word: str) -> set[str]:
 
 # --------------------------------------------------------------------------- matching
 
-def _positions(keys: Sequence[str], key: str) -> list[int]:
-    out = [keys.index(key)]
-    for _ in range(keys.count(key) - 1):
-        out.append(keys.index(key, out[-1] + 1))
-    return out
-
-
 class TermMatcher:
     """Finds lexicon terms in a token sequence in one left-to-right pass:
     a dict lookup on each token's key, then the candidate terms starting
@@ -305,7 +298,7 @@ class TermMatcher:
             for _ in range(keys.count(only) - 1):
                 positions.append(keys.index(only, positions[-1] + 1))
         else:
-            positions = sorted(i for k in present for i in _positions(keys, k))
+            positions = [i for i, k in enumerate(keys) if k in present]
         for i in positions:
             if i < taken:
                 continue
@@ -340,6 +333,10 @@ class TermMatcher:
                 for _, key, _ in cands:
                     out.add(next((w for w in key if w not in skip), key[0]))
         return frozenset(out)
+
+    def single(self, key: str) -> Entry | None:
+        """The one-word term whose (inflected) form is `key`, if any: one dict lookup."""
+        return self._single.get(key)
 
     def __contains__(self, key: str) -> bool:
         return key in self._first
