@@ -539,3 +539,23 @@ def test_engines_are_chosen_by_name_and_the_dictionary_lists_errors_csv(cli):
         make_engine("cluster")
     out = cli("columns").stdout.decode()
     assert "errors.csv" in out and "error_type" in out and "meta_NAME" in out
+
+
+def test_pool_forks_a_warm_parent_only_when_no_other_thread_runs():
+    import sys
+    import threading
+
+    from biaslens.batch import _context
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("fork is used on Linux only")
+    assert _context(None).get_start_method() == "fork"
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:
+        assert _context(None).get_start_method() in ("forkserver", "spawn")
+    finally:
+        stop.set()
+        t.join()
+    assert _context("spawn").get_start_method() == "spawn"
