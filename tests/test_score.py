@@ -181,3 +181,30 @@ def test_scare_quote_weighs_less_than_a_lexicon_word(analyzer):
     r = analyzer.analyze("The army says it has “improved” its positions.")
     (hit,) = [h for h in r.sentences[0].hits if h.rule == "scare-quote"]
     assert hit.weight == SCARE_QUOTE_WEIGHT < 1.0
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("The sanctions regime against Tehran was tightened.", "regime"),
+    ("Forecasters warned of extreme weather along the coast.", "extreme"),
+    ("The army launched a ground offensive in the north.", "offensive"),
+    ("She was diagnosed with an aggressive cancer.", "aggressive"),
+    ("The governor conceded defeat late on Tuesday.", "conceded"),
+    ("He was admitted to hospital with burns.", "admitted"),
+    ("The group claimed responsibility for the bombing.", "claimed"),
+    ("Police named the alleged gunman on Friday.", "alleged"),
+    ("The bomb blast shattered windows across the street.", "blast"),
+])
+def test_a_loaded_word_in_a_fixed_neutral_collocation_is_not_a_hit(analyzer, text, entry):
+    r = analyzer.analyze(text)
+    assert entry not in [h.entry for s in r.sentences for h in s.hits]
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("The regime jailed its critics.", "regime"),
+    ("His extreme views alarmed the party.", "extreme"),
+    ("The senator finally admitted that the figures were wrong.", "admitted"),
+    ("The minister claimed the protesters were paid.", "claimed"),
+])
+def test_the_same_word_outside_those_collocations_is_still_a_hit(analyzer, text, entry):
+    r = analyzer.analyze(text)
+    assert entry in [h.entry for s in r.sentences for h in s.hits]
