@@ -208,3 +208,15 @@ def test_a_loaded_word_in_a_fixed_neutral_collocation_is_not_a_hit(analyzer, tex
 def test_the_same_word_outside_those_collocations_is_still_a_hit(analyzer, text, entry):
     r = analyzer.analyze(text)
     assert entry in [h.entry for s in r.sentences for h in s.hits]
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("Police cracked down on the march.", "crack down"),
+    ("The senator lashed out at reporters.", "lash out"),
+    ("His speech was fanning the flames of division.", "fan the flames"),
+    ("Donors propped up the failing campaign.", "prop up"),
+    ("Protesters ran amok downtown.", "ran amok"),
+])
+def test_phrasal_verbs_match_in_every_tense(analyzer, text, entry):
+    r = analyzer.analyze(text)
+    assert entry in [h.entry for s in r.sentences for h in s.hits]
