@@ -220,3 +220,19 @@ def test_the_same_word_outside_those_collocations_is_still_a_hit(analyzer, text,
 def test_phrasal_verbs_match_in_every_tense(analyzer, text, entry):
     r = analyzer.analyze(text)
     assert entry in [h.entry for s in r.sentences for h in s.hits]
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    ("The governor walked back his remarks.", "walk back", True),
+    ("The senator refused to condemn the attack.", "refuse to", True),
+    ("The senator refused to comment.", "refuse to", False),
+    ("Critics call the plan a socialist takeover of medicine.", "socialist takeover", True),
+    ("Voters rejected socialism at the polls.", "socialism", True),
+    ("The Communist Party met in Beijing.", "communist", False),
+    ("The city cut trash collection to once a week.", "trash", False),
+    ("Police found an explosive device near the station.", "explosive", False),
+    ("The memo contained explosive claims.", "explosive", True),
+])
+def test_new_framing_entries_and_their_neutral_contexts(analyzer, text, entry, present):
+    r = analyzer.analyze(text)
+    assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
