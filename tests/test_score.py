@@ -62,6 +62,17 @@ def test_quoted_titles_and_long_quotes_are_not_scare_quotes(analyzer):
     assert not [h for s in r.sentences for h in s.hits if h.rule == "scare-quote"]
 
 
+def test_an_uncued_quotation_of_three_lower_case_words_is_a_partial_quote_not_a_scare_quote(analyzer):
+    r = analyzer.analyze("The plan would bring “fake news” to an end and make the port “a disastrous mess” again.")
+    hits = r.sentences[0].hits
+    assert [h.text for h in hits if h.rule == "scare-quote"] == []  # "fake news" is a lexicon hit already
+    assert ("fake news", "writer") in [(h.entry, h.voice) for h in hits]
+    assert {(h.entry, h.voice) for h in hits if h.entry in ("disastrous", "mess")} == {
+        ("disastrous", "quoted"), ("mess", "quoted")}  # someone's words, not the writer's
+    r = analyzer.analyze("The army says it has “fully improved” its positions.")
+    assert [h.text for h in r.sentences[0].hits if h.rule == "scare-quote"] == ["“fully improved”"]
+
+
 @pytest.mark.parametrize("text,voice", [
     ("“The regime is meddling again,” the minister said.", "quoted"),
     ("The minister said that the regime was meddling again.", "quoted"),
