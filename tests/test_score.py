@@ -262,3 +262,15 @@ def test_new_framing_entries_and_their_neutral_contexts(analyzer, text, entry, p
 def test_lies_and_verbs_of_destruction_outside_their_literal_uses(analyzer, text, entry, present):
     r = analyzer.analyze(text)
     assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    ("The senator is a party hack.", "hack", True),
+    ("Investigators traced the hack of the email server.", "hack", False),
+    ("The governor snapped at reporters.", "snapped", True),
+    ("A fan snapped a photo of the mayor.", "snapped", False),
+    ("Maoist rebels attacked a police post.", "maoist", False),
+])
+def test_speech_verbs_and_labels_that_are_also_literal(analyzer, text, entry, present):
+    r = analyzer.analyze(text)
+    assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
