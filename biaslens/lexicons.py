@@ -13,6 +13,12 @@ meddles/meddled/meddling, and for a multi-word term its last word is
 inflected), ``inflect_first`` (phrasal verbs: "call for" matches "called
 for") or ``exact``. An optional `tags` column holds space-separated flags
 a stage may use (the attribution cues mark noun homographs with ``noun``).
+An optional `unless` column lists neutral contexts in which the term is
+literal and must not match, separated by ``;``, each a phrase with ``*``
+where the term stands: ``sanctions *; tax *`` for "regime", ``* weather``
+for "extreme". Context words match whole tokens (and their inflections)
+right next to the term; the check is made on the match itself, in the
+same pass, so it costs nothing for terms without contexts.
 Terms are matched on tokens, case-insensitively, so "so-called" and
 "So-called" are one term.
 
@@ -36,6 +42,8 @@ from .errors import LexiconError
 from .tokens import TOKEN_RE, norm
 
 REQUIRED_COLUMNS = ("term", "category", "weight", "note")
+# A neutral context: the keys allowed at each position before the term, and after it.
+Context = tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
 MATCH_MODES = ("inflect", "inflect_first", "exact")
 
 # Loaded-language categories known to the metrics. A user lexicon may add
@@ -87,6 +95,7 @@ class Entry:
     line: int
     tokens: tuple[str, ...]
     tags: frozenset[str] = frozenset()
+    unless: tuple[Context, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,10 +197,11 @@ def parse_lexicon(data: bytes, *, path: str = "<lexicon>", default_name: str = "
                 raise LexiconError(f"match {match!r} of {term!r} must be one of {', '.join(MATCH_MODES)}",
                                    path=path, line=lineno)
             tags = frozenset(get("tags").replace(";", " ").split())
+            unless = parse_contexts(get("unless"), term, path=path, line=lineno)
             if tokens in seen:
                 raise LexiconError(f"term {term!r} already defined on line {seen[tokens]}", path=path, line=lineno)
             seen[tokens] = lineno
-            entries.append(Entry(term, category, weight, note, match, name, lineno, tokens, tags))
+            entries.append(Entry(term, category, weight, note, match, name, lineno, tokens, tags, unless))
     except csv.Error as exc:
         raise LexiconError(f"malformed CSV ({exc})", path=path, line=first + reader.line_num) from None
     if not entries:
@@ -199,6 +209,39 @@ def parse_lexicon(data: bytes, *, path: str = "<lexicon>", default_name: str = "
     return Lexicon(name=name, version=header.get("version", "unversioned"),
                    provenance=header.get("provenance", ""), path=path, sha256=sha,
                    entries=tuple(entries), header=tuple(header.items()))
+
+
+def parse_contexts(spec: str, term: str, *, path: str = "<lexicon>", line: int | None = None) -> tuple[Context, ...]:
+    """The `unless` column: ``;``-separated phrases with ``*`` for the term
+    ("sanctions *; * weather"). Each context word also stands for its inflections."""
+    out: list[Context] = []
+    for raw in spec.split(";"):
+        raw = raw.strip()
+        if not raw:
+            continue
+        if raw.count("*") != 1:
+            raise LexiconError(f"unless context {raw!r} of {term!r} must mark the term's place with one *",
+                               path=path, line=line)
+        left, _, right = raw.partition("*")
+        before, after = tokenize_term(left), tokenize_term(right)
+        if not before and not after:
+            raise LexiconError(f"unless context {raw!r} of {term!r} has no words besides *", path=path, line=line)
+        out.append((tuple(frozenset(inflections(w)) for w in before),
+                    tuple(frozenset(inflections(w)) for w in after)))
+    return tuple(out)
+
+
+def in_context(keys: Sequence[str], first: int, end: int, contexts: Iterable[Context]) -> bool:
+    """Whether the match keys[first:end] stands in one of `contexts` (its neutral uses)."""
+    n = len(keys)
+    for before, after in contexts:
+        b = first - len(before)
+        if b < 0 or end + len(after) > n:
+            continue
+        if all(keys[b + k] in allowed for k, allowed in enumerate(before)) and \
+                all(keys[end + k] in allowed for k, allowed in enumerate(after)):
+            return True
+    return False
 
 
 def builtin_lexicon_paths(kind: str) -> list[Path]:
@@ -248,7 +291,8 @@ def inflections(word: str) -> set[str]:
 class TermMatcher:
     """Finds lexicon terms in a token sequence in one left-to-right pass:
     a dict lookup on each token's key, then the candidate terms starting
-    there, longest first. Built once per Analyzer; immutable afterwards, so
+    there, longest first; a match in one of its entry's `unless` contexts
+    is skipped (a shorter term may still match there). Built once per Analyzer; immutable afterwards, so
     safe to share between threads."""
 
     __slots__ = ("_multi", "_single", "_first", "entries", "max_len")
@@ -308,7 +352,8 @@ class TermMatcher:
                 cands = seconds.get(keys[i + 1])
                 if cands is not None:
                     for size, key, entry in cands:
-                        if i + size <= n and (size == 2 or tuple(keys[i:i + size]) == key):
+                        if i + size <= n and (size == 2 or tuple(keys[i:i + size]) == key) and \
+                                not (entry.unless and in_context(keys, i, i + size, entry.unless)):
                             out.append((i, i + size, entry))
                             taken = i + size
                             break
@@ -317,7 +362,7 @@ class TermMatcher:
                     if cands is not None:
                         continue
             entry = single.get(k)
-            if entry is not None:
+            if entry is not None and not (entry.unless and in_context(keys, i, i + 1, entry.unless)):
                 out.append((i, i + 1, entry))
         return out
 

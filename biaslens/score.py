@@ -6,8 +6,11 @@
   content of reported speech found by the attribute stage, else ``writer``.
   Words that describe a source ("Khomeinist regime Propagandist Minister
   Zarif ... stressed") are outside the content, hence the writer's.
-- A short quotation with no speaker attached (‘Mullah the Great’,
-  “improved”) is a scare quote: a writer-voice hit of category ``scare``.
+- A short quotation with no speaker attached is a scare quote, a writer-voice
+  hit of category ``scare``: one or two lower-case words (“improved”,
+  “reform”), or a capitalised epithet of up to four words before a name
+  (‘Mullah the Great’ Ali Khamenei). A longer lower-case quotation with no
+  cue is read as a partial quotation of someone, its words not the writer's.
 - VADER sentiment for every analysed sentence; Flesch scores (textstat,
   offline) for every analysed paragraph and the article body.
 """
@@ -38,6 +41,9 @@ from .types import (
 # A short quotation with no speaker is a weaker signal than a lexicon word: many are
 # partial quotations whose speaker is named elsewhere in the sentence or article.
 SCARE_QUOTE_WEIGHT = 0.75
+# Scare-quoted phrases are one or two words ("improved", "fake news"); an uncued lower-case
+# quotation of three or four words is far more often a partial quotation of a speaker.
+SCARE_PHRASE_MAX_WORDS = 2
 _EMPTY = SentenceScore()
 HEDGES = "hedges"  # epistemic markers: reported apart from loaded-language hits
 
@@ -51,6 +57,7 @@ class ScoringRules:
     vader: object
     scare_quote_max_words: int = SHORT_QUOTE_MAX_WORDS
     scare_quote_weight: float = SCARE_QUOTE_WEIGHT
+    scare_phrase_max_words: int = SCARE_PHRASE_MAX_WORDS
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon], **settings) -> ScoringRules:
@@ -70,12 +77,14 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return before in ("/", "@", ".", ":", "_", "=") or (after[:1] in (".", "/", "@", "_") and after[1:2].isalnum())
 
 
-def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int, text: str) -> bool:
+def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int, text: str,
+                   phrase_max_words: int = SCARE_PHRASE_MAX_WORDS) -> bool:
     """A short, closed quotation that is not the cued content of a direct quote
     (`start`, `end`: the sentence it is seen from), used as the writer's own
-    distancing device: a lower-case phrase ("improved", "reform") or a
-    capitalised epithet right before a name (‘Mullah the Great’ Ali Khamenei).
-    A quoted title or slogan ("Black Lives Matter", a book's name) is not one."""
+    distancing device: a lower-case phrase of at most `phrase_max_words` words
+    ("improved", "reform") or a capitalised epithet of at most `max_words`
+    right before a name (‘Mullah the Great’ Ali Khamenei). A quoted title or
+    slogan ("Black Lives Matter", a book's name) is not one."""
     if not q.closed or not 0 < q.n_words <= max_words:
         return False
     if att.sourced and att.kind == "direct" and _inside(att.content, max(q.start, start), min(q.end, end)):
@@ -85,7 +94,7 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
     if not first:
         return False
     if first.islower():
-        return True
+        return q.n_words <= phrase_max_words
     after = text[q.end:q.end + 3].lstrip()
     return bool(after) and after[0].isupper()
 
@@ -113,7 +122,8 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
                 k += 1
             if here:
                 scare = [q for q in here
-                         if is_scare_quote(q, att, rules.scare_quote_max_words, sent.start, sent.end, text)]
+                         if is_scare_quote(q, att, rules.scare_quote_max_words, sent.start, sent.end, text,
+                                           rules.scare_phrase_max_words)]
                 speech = [(q.start, q.end) for q in here if q not in scare]
                 speech.extend(att.content)
             else:

@@ -83,3 +83,25 @@ def test_compare_command(cli, tmp_path):
     assert {"metrics", "terms_only_a", "terms_only_b", "sources_only_a", "sources_only_b"} <= d.keys()
     bad = cli("compare", str(a), str(tmp_path / "missing.txt"))
     assert bad.returncode == 1 and b"no such file" in bad.stderr and b"Traceback" not in bad.stderr
+
+
+def test_readme_compare_example_is_current():
+    """The README's sample is this very comparison: regenerate it when lexicons change."""
+    from pathlib import Path
+
+    from biaslens import Analyzer
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    start = readme.index("$ biaslens compare samples/harbor-dispute-attributed.txt "
+                         "samples/council-opinion-unsourced.md")
+    block = readme[start:readme.index("```", start)].splitlines()[1:]
+    an = Analyzer()
+    c = compare(an.analyze_file(root / "samples/harbor-dispute-attributed.txt"),
+                an.analyze_file(root / "samples/council-opinion-unsourced.md"))
+    buf = io.StringIO()
+    render_comparison(c, buf, color=False, width=80)
+    rendered = {line.rstrip() for line in buf.getvalue().splitlines()}
+    shown = [line for line in block
+             if line.strip() not in ("", "...") and not line.startswith(("A  ", "B  ", "samples/"))]
+    assert shown and [line for line in shown if line not in rendered] == []

@@ -31,6 +31,9 @@ def test_parses_header_and_entries():
     (b"term,category,weight,note\nx,labels,1,a,b,c\n", 2, "fields"),
     (b"# name: n\nterm,category,weight,note\nx,labels,nan,a\n", 3, "between"),
     (b"term,category,weight,note,match\nx,labels,1,a,fuzzy\n", 2, "match"),
+    (b"term,category,weight,note,unless\nx,labels,1,a,\ny,labels,1,b,tax regime\n", 3, "one \\*"),
+    (b"term,category,weight,note,unless\nx,labels,1,a,* * weather\n", 2, "one \\*"),
+    (b"term,category,weight,note,unless\nx,labels,1,a,sanctions *; *\n", 2, "no words"),
 ])
 def test_bad_lines_are_named(body, line, message):
     with pytest.raises(LexiconError, match=message) as exc:
@@ -80,6 +83,40 @@ def test_user_entries_override_earlier_ones():
     m = TermMatcher(base + override)
     (_, _, e), = m.find(["meddled"])
     assert (e.category, e.weight) == ("labels", 3.0)
+
+
+UNLESS = b"""term,category,weight,note,unless
+regime,labels,2,pejorative for a government,sanctions *; tax *; * of sanctions
+extreme,subjective,1.5,casts a view as beyond the pale,* weather; * heat
+admitted,assertives,1,implies a confession,* to hospital; * to the hospital
+aggressive,subjective,0.5,evaluative,
+aggressive cancer,subjective,0.5,never matches: its own context,* cell
+"""
+
+
+def test_unless_contexts_are_parsed_per_entry():
+    regime, extreme, admitted, aggressive, _ = parse_lexicon(UNLESS).entries
+    assert len(regime.unless) == 3 and not aggressive.unless
+    before, after = regime.unless[0]
+    assert "sanctions" in before[0] and after == ()
+    assert "temperatures" not in extreme.unless[0][1][0] and "weathers" in extreme.unless[0][1][0]
+
+
+@pytest.mark.parametrize("sentence,terms", [
+    ("the regime jailed its critics", ["regime"]),
+    ("the sanctions regime was tightened", []),
+    ("a new tax regime for small firms", []),
+    ("a regime of sanctions", []),  # context after the term
+    ("the regime , sanctions aside", ["regime"]),  # not adjacent: no exemption
+    ("extreme weather and extreme views", ["extreme"]),
+    ("he was admitted to hospital after he admitted to lying", ["admitted"]),
+    ("they were admitted to hospitals", []),  # context words inflect
+    ("an aggressive cancer cell", ["aggressive"]),  # the longer term is exempt, the shorter one still counts
+    ("an aggressive cancer", ["aggressive cancer"]),
+])
+def test_a_term_in_a_neutral_context_does_not_match(sentence, terms):
+    m = TermMatcher(parse_lexicon(UNLESS).entries)
+    assert [e.term for _, _, e in m.find(sentence.split())] == terms
 
 
 def test_builtin_lexicons_are_valid_and_documented():

@@ -62,6 +62,17 @@ def test_quoted_titles_and_long_quotes_are_not_scare_quotes(analyzer):
     assert not [h for s in r.sentences for h in s.hits if h.rule == "scare-quote"]
 
 
+def test_an_uncued_quotation_of_three_lower_case_words_is_a_partial_quote_not_a_scare_quote(analyzer):
+    r = analyzer.analyze("The plan would bring “fake news” to an end and make the port “a disastrous mess” again.")
+    hits = r.sentences[0].hits
+    assert [h.text for h in hits if h.rule == "scare-quote"] == []  # "fake news" is a lexicon hit already
+    assert ("fake news", "writer") in [(h.entry, h.voice) for h in hits]
+    assert {(h.entry, h.voice) for h in hits if h.entry in ("disastrous", "mess")} == {
+        ("disastrous", "quoted"), ("mess", "quoted")}  # someone's words, not the writer's
+    r = analyzer.analyze("The army says it has “fully improved” its positions.")
+    assert [h.text for h in r.sentences[0].hits if h.rule == "scare-quote"] == ["“fully improved”"]
+
+
 @pytest.mark.parametrize("text,voice", [
     ("“The regime is meddling again,” the minister said.", "quoted"),
     ("The minister said that the regime was meddling again.", "quoted"),
@@ -181,3 +192,85 @@ def test_scare_quote_weighs_less_than_a_lexicon_word(analyzer):
     r = analyzer.analyze("The army says it has “improved” its positions.")
     (hit,) = [h for h in r.sentences[0].hits if h.rule == "scare-quote"]
     assert hit.weight == SCARE_QUOTE_WEIGHT < 1.0
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("The sanctions regime against Tehran was tightened.", "regime"),
+    ("Forecasters warned of extreme weather along the coast.", "extreme"),
+    ("The army launched a ground offensive in the north.", "offensive"),
+    ("She was diagnosed with an aggressive cancer.", "aggressive"),
+    ("The governor conceded defeat late on Tuesday.", "conceded"),
+    ("He was admitted to hospital with burns.", "admitted"),
+    ("The group claimed responsibility for the bombing.", "claimed"),
+    ("Police named the alleged gunman on Friday.", "alleged"),
+    ("The bomb blast shattered windows across the street.", "blast"),
+])
+def test_a_loaded_word_in_a_fixed_neutral_collocation_is_not_a_hit(analyzer, text, entry):
+    r = analyzer.analyze(text)
+    assert entry not in [h.entry for s in r.sentences for h in s.hits]
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("The regime jailed its critics.", "regime"),
+    ("His extreme views alarmed the party.", "extreme"),
+    ("The senator finally admitted that the figures were wrong.", "admitted"),
+    ("The minister claimed the protesters were paid.", "claimed"),
+])
+def test_the_same_word_outside_those_collocations_is_still_a_hit(analyzer, text, entry):
+    r = analyzer.analyze(text)
+    assert entry in [h.entry for s in r.sentences for h in s.hits]
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("Police cracked down on the march.", "crack down"),
+    ("The senator lashed out at reporters.", "lash out"),
+    ("His speech was fanning the flames of division.", "fan the flames"),
+    ("Donors propped up the failing campaign.", "prop up"),
+    ("Protesters ran amok downtown.", "ran amok"),
+])
+def test_phrasal_verbs_match_in_every_tense(analyzer, text, entry):
+    r = analyzer.analyze(text)
+    assert entry in [h.entry for s in r.sentences for h in s.hits]
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    ("The governor walked back his remarks.", "walk back", True),
+    ("The senator refused to condemn the attack.", "refuse to", True),
+    ("The senator refused to comment.", "refuse to", False),
+    ("Critics call the plan a socialist takeover of medicine.", "socialist takeover", True),
+    ("Voters rejected socialism at the polls.", "socialism", True),
+    ("The Communist Party met in Beijing.", "communist", False),
+    ("The city cut trash collection to once a week.", "trash", False),
+    ("Police found an explosive device near the station.", "explosive", False),
+    ("The memo contained explosive claims.", "explosive", True),
+])
+def test_new_framing_entries_and_their_neutral_contexts(analyzer, text, entry, present):
+    r = analyzer.analyze(text)
+    assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    ("The ad repeats the lies of the campaign.", "the lies", True),
+    ("She has been spreading lies about the vote.", "spread lies", True),
+    ("The answer lies in the budget.", "the lies", False),
+    ("The town lies on the river.", "lies about", False),
+    ("He failed a lie detector test.", "a lie", False),
+    ("The mayor is doubling down on the plan.", "double down", True),
+    ("The bill would gut the agency.", "gut", True),
+    ("She trusted her gut instinct.", "gut", False),
+])
+def test_lies_and_verbs_of_destruction_outside_their_literal_uses(analyzer, text, entry, present):
+    r = analyzer.analyze(text)
+    assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    ("The senator is a party hack.", "hack", True),
+    ("Investigators traced the hack of the email server.", "hack", False),
+    ("The governor snapped at reporters.", "snapped", True),
+    ("A fan snapped a photo of the mayor.", "snapped", False),
+    ("Maoist rebels attacked a police post.", "maoist", False),
+])
+def test_speech_verbs_and_labels_that_are_also_literal(analyzer, text, entry, present):
+    r = analyzer.analyze(text)
+    assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
