@@ -250,16 +250,10 @@ def test_new_framing_entries_and_their_neutral_contexts(analyzer, text, entry, p
 
 
 @pytest.mark.parametrize("text,entry,present", [
-    ("The ad repeats the lies of the campaign.", "the lies", True),
-    ("She has been spreading lies about the vote.", "spread lies", True),
-    ("The answer lies in the budget.", "the lies", False),
     ("The town lies on the river.", "lies about", False),
-    ("He failed a lie detector test.", "a lie", False),
     ("The mayor is doubling down on the plan.", "double down", True),
-    ("The bill would gut the agency.", "gut", True),
-    ("She trusted her gut instinct.", "gut", False),
 ])
-def test_lies_and_verbs_of_destruction_outside_their_literal_uses(analyzer, text, entry, present):
+def test_lies_about_and_double_down_outside_their_literal_uses(analyzer, text, entry, present):
     r = analyzer.analyze(text)
     assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
 
