@@ -534,6 +534,12 @@ def _context(start_method: str | None):
     return mp.get_context(start_method)
 
 
+def run_chunk(task_fn: Callable[[WorkerConfig, Task], Outcome], config: WorkerConfig,
+              tasks: list[Task]) -> list[Outcome]:
+    """A worker's job: several tasks analysed in turn (each one never raises)."""
+    return [task_fn(config, t) for t in tasks]
+
+
 def warm_up(config: WorkerConfig) -> None:
     """Build this process's Analyzer and load everything it loads lazily (the CMU
     syllable table, pyphen's dictionary) with a throwaway analysis."""
@@ -542,7 +548,7 @@ def warm_up(config: WorkerConfig) -> None:
 
 class LocalEngine:
     """Analyses in this machine's processes: in-process with one worker, else a
-    process pool fed a sliding window of ``workers x window`` tasks.
+    process pool fed a sliding window of ``workers x window`` chunks of ``chunk`` tasks.
 
     A worker that dies (a crash in a C extension, the OOM killer) breaks the
     pool; the tasks in flight are then rerun one at a time in a fresh
@@ -552,11 +558,13 @@ class LocalEngine:
 
     name = "local"
 
-    def __init__(self, workers: int | None = None, *, window: int = 4, start_method: str | None = None,
+    def __init__(self, workers: int | None = None, *, window: int = 4, chunk: int = 4,
+                 start_method: str | None = None,
                  task_fn: Callable[[WorkerConfig, Task], Outcome] = run_task,
                  initializer: Callable[[WorkerConfig], None] = init_worker) -> None:
         self.workers = max(1, workers or os.cpu_count() or 1)
         self.window = max(1, window)
+        self.chunk = max(1, chunk)
         self.start_method = start_method
         self.task_fn = task_fn
         self.initializer = initializer
@@ -577,25 +585,29 @@ class LocalEngine:
         return ProcessPoolExecutor(n, mp_context=context, initializer=self.initializer, initargs=(config,))
 
     def _pool_run(self, tasks: Iterator[Task], config: WorkerConfig) -> Iterator[Outcome]:
+        """Tasks go to the workers in chunks of `chunk` (one message and one wake-up
+        per chunk, not per article: on a machine whose cores all run workers, the
+        parent's own work comes out of theirs), at most `workers x window` chunks
+        in flight; outcomes come back in submission order."""
         from concurrent.futures.process import BrokenProcessPool
 
         pool = self._pool(self.workers, config)
-        pending: deque = deque()
+        pending: deque = deque()  # (chunk of tasks, future)
         limit = self.workers * self.window
         try:
             while True:
-                broken: Task | None = None
+                broken: list[Task] | None = None
                 while len(pending) < limit:
-                    task = next(tasks, None)
-                    if task is None:
+                    chunk = list(itertools.islice(tasks, self.chunk))
+                    if not chunk:
                         break
                     try:
-                        pending.append((task, pool.submit(self.task_fn, config, task)))
+                        pending.append((chunk, pool.submit(run_chunk, self.task_fn, config, chunk)))
                     except BrokenProcessPool:  # a worker died while we were still submitting
-                        broken = task
+                        broken = chunk
                         break
                 if broken is not None:
-                    redo = [t for t, _ in pending] + [broken]
+                    redo = [t for c, _ in pending for t in c] + broken
                     pending.clear()
                     pool.shutdown(wait=False, cancel_futures=True)
                     yield from self._isolated(redo, config)
@@ -603,17 +615,17 @@ class LocalEngine:
                     continue
                 if not pending:
                     return
-                task, fut = pending.popleft()
+                chunk, fut = pending.popleft()
                 try:
-                    outcome = fut.result()
+                    outcomes = fut.result()
                 except BrokenProcessPool:
-                    redo = [task] + [t for t, _ in pending]
+                    redo = chunk + [t for c, _ in pending for t in c]
                     pending.clear()
                     pool.shutdown(wait=False, cancel_futures=True)
                     yield from self._isolated(redo, config)
                     pool = self._pool(self.workers, config)
                     continue
-                yield outcome
+                yield from outcomes
         finally:
             for _, fut in pending:
                 fut.cancel()
