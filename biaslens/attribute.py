@@ -336,6 +336,10 @@ class _SentenceRules:
                                                    "ore", "nd"))
         if "content" in e.tags and not self.next_to_content(a, b):
             return False
+        nxt = keys[b] if b < self.n else ""
+        if base in ("call", "appeal") and (nxt in ("in", "off", "up", "back") or
+                                            base == "appeal" and (nxt in DETERMINERS or nxt == "it")):
+            return False  # "called off the strike", "called in to a show", "appealed the ruling"
         if "light" in e.tags:
             return self.speech_noun_after(b) and self.subject_like(a)
         if cat == "data":
@@ -895,6 +899,8 @@ class _SentenceRules:
         if subj is None and after is None:
             return None
         src, sappo = (subj, appo) if subj is not None else (after, after_appo)
+        if src[1] - src[0] == 1 and (keys[src[0]] == "you" or keys[src[0]] == "i" and keys[-1] == "?"):
+            return None  # "what do you expect?", "why do I know?": the reader addressed, not a source
         via = None
         if keys[a] in ("told", "tell", "tells", "telling") and b < self.n:
             told, _ = self.np_after(b)

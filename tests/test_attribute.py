@@ -355,3 +355,19 @@ def test_a_thing_called_by_its_name_is_not_attribution(analyzer):
 ])
 def test_light_verbs_with_speech_nouns(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text", [
+    "But what do you expect?",
+    "Do you know where the tax returns are?",
+    "The union called off the strike on Friday.",
+    "She called in to a radio show about the port.",
+    "The city appealed the ruling in May.",
+])
+def test_phrasal_and_second_person_uses_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+def test_appeal_for_and_called_out_stay_attribution(analyzer):
+    assert att(analyzer, "The mayor appealed for calm on Friday.").sourced
+    assert att(analyzer, "The mayor called out the council for its delays.").sourced
