@@ -80,7 +80,8 @@ AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "will
                          "subsequently", "finally", "last", "this", "week", "month", "year", "on", "monday",
                          "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "don't", "won't", "wouldn't",
                          "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", "mustn't", "cannot",
-                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "been", "being"})
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "been", "being",
+                         "am", "be"})
 TIME_WORDS = frozenset({"on", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday",
                         "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
                         "yesterday", "today", "tonight", "earlier", "later"})
@@ -340,6 +341,8 @@ class _SentenceRules:
         if base in ("call", "appeal") and (nxt in ("in", "off", "up", "back") or
                                             base == "appeal" and (nxt in DETERMINERS or nxt == "it")):
             return False  # "called off the strike", "called in to a show", "appealed the ruling"
+        if "that" in e.tags:  # "protesters were frustrated that ..."
+            return b < self.n and keys[b] == "that" and self.subject_like(a)
         if "light" in e.tags:
             return self.speech_noun_after(b) and self.subject_like(a)
         if cat == "data":
@@ -851,7 +854,7 @@ class _SentenceRules:
         participle = keys[a].endswith("ing")
         subj, appo = (None, None)
         prev = keys[a - 1] if a > 0 else ""
-        passive = self.passive(a, b)
+        passive = None if "that" in cue.entry.tags else self.passive(a, b)  # "were frustrated that": an adjective
         if passive is not None:  # "was first reported by The Washington Post"
             by, src, sappo = passive
             if src is None:  # "he was accused of ...": someone unnamed spoke, if no other cue names them

@@ -371,3 +371,18 @@ def test_phrasal_and_second_person_uses_are_not_attribution(analyzer, text):
 def test_appeal_for_and_called_out_stay_attribution(analyzer):
     assert att(analyzer, "The mayor appealed for calm on Friday.").sourced
     assert att(analyzer, "The mayor called out the council for its delays.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Protesters were frustrated that the police released only some footage.", "Protesters"),
+    ("Economists are worried that prices will rise.", "Economists"),
+    ("Rights groups have expressed deep concern about the law.", "Rights groups"),
+    ("The mayor complimented the harbor staff.", "The mayor"),
+])
+def test_stance_adjectives_and_expressed_concern(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+def test_stance_adjective_without_that_clause_is_not_attribution(analyzer):
+    assert not att(analyzer, "The residents were worried about the storm.").sourced
