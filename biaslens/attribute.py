@@ -679,12 +679,14 @@ class _SentenceRules:
             return "media"
         if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
             return "data"
+        has_name = any(self.cap(i) and self.keys[i][0].isalpha() and self.keys[i] not in self.rules.sources
+                       and self.keys[i] not in DETERMINERS for i in range(a, b))
+        if not has_name and any(k in _UNNAMING for k in keys):
+            return "anonymous"  # "diplomats familiar with the talks", "officials close to the minister"
         if "official" in found:
             return "official"
         if "data" in found:
             return "data"
-        has_name = any(self.cap(i) and self.keys[i][0].isalpha() and self.keys[i] not in self.rules.sources
-                       and self.keys[i] not in DETERMINERS for i in range(a, b))
         if "anonymous" in found and not has_name:
             return "anonymous"
         if "institution" in found:
@@ -1187,6 +1189,9 @@ _FLOATING = frozenset({"all", "both", "each", "also", "too", "then", "now", "aga
 _NP_MODIFIERS = frozenset({"latest", "recent", "new", "earlier", "previous", "own", "public", "private", "repeated",
                            "many", "several", "numerous", "other", "such", "further", "similar", "initial",
                            "final", "official", "formal", "controversial", "critical", "harsh", "sharp"})
+# words that keep a source unnamed: "people familiar with", "officials close to", "aides briefed on"
+_UNNAMING = frozenset({"familiar", "close", "closest", "briefed", "knowledgeable", "anonymity", "unnamed",
+                       "anonymous"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})

@@ -386,3 +386,12 @@ def test_stance_adjectives_and_expressed_concern(analyzer, text, source):
 
 def test_stance_adjective_without_that_clause_is_not_attribution(analyzer):
     assert not att(analyzer, "The residents were worried about the storm.").sourced
+
+
+@pytest.mark.parametrize("text,stype", [
+    ("Diplomats familiar with the talks said the truce would hold.", "anonymous"),
+    ("Officials close to the minister said he would resign.", "anonymous"),
+    ("Two senior military officials said the plan was dead.", "official"),
+])
+def test_unnamed_sources_close_to_the_matter_are_anonymous(analyzer, text, stype):
+    assert att(analyzer, text).source_type == stype
