@@ -323,9 +323,10 @@ class _SentenceRules:
         if a != first and self.cap(a) and not self.words[a].isupper() and not self.title_case():
             return False  # "United States", "the Post": a name, not a cue
         prev = keys[a - 1] if a > 0 else ""
-        if prev == "that" and a >= 2 and self.relative_antecedent(a - 1) is not None:
-            return True  # "a letter from his doctor that says ...": a relative pronoun, not a determiner
-        if prev in DETERMINERS or prev.endswith("'s") or prev in ("so-called", "-"):
+        # "a letter from his doctor that says ...": a relative pronoun, not a determiner; the
+        # cue's own checks below still apply ("the company that made the vaccine": no speech noun)
+        relative = prev == "that" and a >= 2 and self.relative_antecedent(a - 1) is not None
+        if not relative and (prev in DETERMINERS or prev.endswith("'s") or prev in ("so-called", "-")):
             return False  # "the said agreement", "Trump's claim"
         if prev == "to" and a >= 2 and keys[a - 2] in ("declined", "refused", "decline", "refuse", "refuses",
                                                         "failed", "unable", "hard", "difficult", "easy", "time",
@@ -344,7 +345,7 @@ class _SentenceRules:
         if "that" in e.tags:  # "protesters were frustrated that ..."
             return b < self.n and keys[b] == "that" and self.subject_like(a)
         if "light" in e.tags:
-            return self.speech_noun_after(b) and self.subject_like(a)
+            return self.speech_noun_after(b) and (relative or self.subject_like(a))
         if cat == "data":
             return self.data_subject(a) or (b < self.n and keys[b] == "that")
         if "human" in e.tags and not self.human_subject(a, b):
