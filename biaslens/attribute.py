@@ -561,6 +561,11 @@ class _SentenceRules:
                 break
             if not self.cap(i) and k in AUXILIARIES and k not in TIME_WORDS:
                 break
+            if k in ("the", "a", "an") and i > 0 and keys[i - 1][0].isalpha() and not self.cap(i - 1) \
+                    and keys[i - 1] not in PREPOSITIONS and keys[i - 1] not in DETERMINERS \
+                    and keys[i - 1] not in NAME_GLUE and keys[i - 1] not in _PREDETERMINERS:
+                i -= 1  # "The firm released a statement": a lower-case word before an article is a verb
+                break
             i -= 1
         start = i + 1
         while start <= j and (keys[start] in NAME_GLUE or keys[start] in PREPOSITIONS) and \
@@ -896,6 +901,12 @@ class _SentenceRules:
         else:
             subj, appo = self.np_before(a)
             rule = "subject-cue"
+            if participle and subj is not None and not self.subject_of_participle(subj, a):
+                # "issued a flood warning", "released a statement saying", "sent a letter to the board
+                # demanding": an object or a compound; the participle belongs to the sentence's subject
+                # (but "video showed Trump saying", "a statement from the ministry saying")
+                subj, appo = self.sentence_subject()
+                rule = "participle-cue"
         after, after_appo = (None, None)
         if subj is None:
             after, after_appo = self.np_after(b)
@@ -926,6 +937,30 @@ class _SentenceRules:
                 and self.near_end(b):
             return self.make("indirect", "trailing-cue", cue, src, sappo, self.content_before(src[0]), via=via)
         return self.make("indirect", rule, cue, src, sappo, self.content_after(b), via=via)
+
+    def subject_of_participle(self, subj: tuple[int, int], a: int) -> bool:
+        """Is the phrase before an -ing cue its subject? Yes with a form of 'be' between them
+        ("officials were warning") or when the phrase opens a clause ("..., with officials
+        warning that"), names someone ("video showed Trump saying"), is plural ("protesters
+        chanting") or is a document ("a statement from the ministry saying"). No when it is the
+        object of a verb and names no one ("released a statement saying"), the object of a
+        preposition ("a letter to the board demanding"), or a nameless compound ("a flood warning")."""
+        keys = self.keys
+        if any(k in _PASSIVE_AUX for k in keys[subj[1]:a]):
+            return True
+        s = subj[0]
+        if s <= self.first_word():
+            return True
+        k = keys[s - 1]
+        if k in _CLAUSE_OPENERS or not k[0].isalnum():
+            return True
+        head = keys[subj[1] - 1]
+        named = any(self.cap(x) or keys[x] in self.rules.sources for x in range(*subj))
+        if k in PREPOSITIONS:
+            return k in ("by", "from", "of", "like", "as") or head in _DOCUMENTS
+        if not named and not self.cap(s - 1) and k not in BOUNDARY:
+            return False  # the object of a verb
+        return named or head.endswith("s") or head in _DOCUMENTS
 
     def passive(self, a: int, b: int) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None] | None:
         """A passive cue ('was reported by X', 'has been called a fraud by X', 'was told'):
@@ -1198,6 +1233,11 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _IRREGULAR_PP = frozenset({"told", "said", "shown", "found", "thought", "known", "written", "spoken", "given",
                            "seen", "heard", "taken", "made", "put", "quoted"})
+# words that may stand before an article inside one noun phrase ("all the ministers")
+_PREDETERMINERS = frozenset({"all", "both", "half", "twice", "quite", "rather", "such", "what", "many"})
+# words after which a noun phrase opens a clause of its own ("with officials warning that ...")
+_CLAUSE_OPENERS = frozenset({"with", "and", "but", "as", "while", "because", "since", "although", "though",
+                             "when", "if", "that", "whether", "amid", "without"})
 _QUOTE_OPENERS = frozenset("“\"«‘'„`")
 
 _POSSESSIVE_OF = {"his": "he", "her": "she", "their": "they", "my": "i", "our": "we"}

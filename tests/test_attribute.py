@@ -395,3 +395,18 @@ def test_stance_adjective_without_that_clause_is_not_attribution(analyzer):
 ])
 def test_unnamed_sources_close_to_the_matter_are_anonymous(analyzer, text, stype):
     assert att(analyzer, text).source_type == stype
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The former president sent a letter to the board demanding changes.", "The former president"),
+    ("The firm released a statement saying it would appeal.", "The firm"),
+    ("The weather service issued a flood warning for the valley.", "The weather service"),
+    ("Fees rose again this year, with students saying they could not pay.", "students"),
+])
+def test_participle_after_an_object_belongs_to_the_subject(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+def test_relative_that_keeps_the_light_verb_check(analyzer):
+    assert not att(analyzer, "The company that made the vaccine is based in Mainz.").sourced
