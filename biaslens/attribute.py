@@ -345,6 +345,9 @@ class _SentenceRules:
         if "that" in e.tags:  # "protesters were frustrated that ..."
             return b < self.n and keys[b] == "that" and self.subject_like(a)
         if "light" in e.tags:
+            if inflected and self.speech_noun_at(self.skip_aux_back(a - 1)) and \
+                    (pas := self.passive(a, b)) is not None and pas[1] is not None:
+                return True  # "the statement was issued by the White House": the noun is the subject
             return self.speech_noun_after(b) and (relative or self.subject_like(a))
         if cat == "data":
             return self.data_subject(a) or (b < self.n and keys[b] == "that")
@@ -389,10 +392,18 @@ class _SentenceRules:
             k = keys[j]
             if k in BOUNDARY or not k[0].isalnum():
                 return False
-            e = self.rules.cues.single(k)
-            if e is not None and (e.category == "nominal" or ("noun" in e.tags and e.category == "speech")):
+            if self.speech_noun_at(j, documents=False):
                 return True
         return False
+
+    def speech_noun_at(self, j: int, documents: bool = True) -> bool:
+        """Is token j a speech noun ('statement', 'criticism', 'remarks') or a document ('report')?"""
+        if j < 0:
+            return False
+        k = self.keys[j]
+        e = self.rules.cues.single(k)
+        return documents and k in _DOCUMENTS or e is not None and (e.category == "nominal" or
+                                                     ("noun" in e.tags and e.category == "speech"))
 
     def next_to_content(self, a: int, b: int) -> bool:
         """'added that ...', 'added: ...', '"...," he added', '..., the mayor added.'"""
@@ -630,6 +641,9 @@ class _SentenceRules:
             if k == "of" and not (j + 1 < n and (self.cap(j + 1) or keys[j + 1] in DETERMINERS
                                                  or keys[j - 1] in _QUANTIFIERS)):
                 break
+            if k in ("for", "over", "into", "under", "without") and not (j + 1 < n and (
+                    self.cap(j + 1) or keys[j + 1] in DETERMINERS)):
+                break  # "police for six hours", but "a spokesman for the ministry", "Committee for Economic ..."
             j += 1
             if j - start > 12:
                 break
@@ -866,7 +880,7 @@ class _SentenceRules:
         if passive is not None:  # "was first reported by The Washington Post"
             by, src, sappo = passive
             if src is None:  # "he was accused of ...": someone unnamed spoke, if no other cue names them
-                if "passive" in cue.entry.tags and self.passive_fallback is None:
+                if "passive" in cue.entry.tags and self.passive_fallback is None and by < 0:
                     self.passive_fallback = self.make("vague", "passive-no-agent", cue, None, None,
                                                       self.content_after(b), source_type="anonymous")
                 return None  # "the holiday is observed as ...": the subject is not the source
@@ -964,7 +978,8 @@ class _SentenceRules:
 
     def passive(self, a: int, b: int) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None] | None:
         """A passive cue ('was reported by X', 'has been called a fraud by X', 'was told'):
-        None if the cue is active, else (index of 'by' or -1, agent span, agent apposition)."""
+        None if the cue is active, else (index of 'by' or -1, agent span, agent apposition); the
+        agent span is None when there is no 'by' or its phrase names no source."""
         keys = self.keys
         if not keys[a].endswith(("ed", "id", "ld", "ote", "wn", "ght", "ld", "ld")) and keys[a] not in _IRREGULAR_PP:
             return None
@@ -978,7 +993,7 @@ class _SentenceRules:
                 if src is not None and any(self.cap(x) or keys[x] in self.rules.sources or
                                            (keys[x].endswith("s") and x == src[1] - 1) for x in range(*src)):
                     return k, src, appo
-                return -1, None, None
+                return k, None, None  # "was attacked by a mob": an agent, but not a source
             if key in BOUNDARY or not key[0].isalnum() and key not in ("'", "''", "“", "”", '"'):
                 break
         return -1, None, None

@@ -410,3 +410,23 @@ def test_participle_after_an_object_belongs_to_the_subject(analyzer, text, sourc
 
 def test_relative_that_keeps_the_light_verb_check(analyzer):
     assert not att(analyzer, "The company that made the vaccine is based in Mainz.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The statement was issued by the White House on Monday.", "the White House"),
+    ("The report was released by the ministry on Tuesday.", "the ministry"),
+    ("The plan was criticized by environmental groups for two years.", "environmental groups"),
+])
+def test_passive_light_verbs_and_agents(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Water was released by the dam after days of rain.",
+    "The film was released by Warner Bros. in 1999.",
+    "The building was attacked by a mob overnight.",
+    "The arrest warrant was issued by a judge in Miami.",
+])
+def test_passive_with_an_agent_that_is_not_a_source(analyzer, text):
+    assert not att(analyzer, text).sourced
