@@ -305,10 +305,12 @@ class _SentenceRules:
     def nominal(self, a: int, b: int, e: Entry) -> bool:
         """A speech noun after a possessor and before its that-clause: "Trump's claim that ...",
         "her warning that ..." (the possessor is the source)."""
-        if e.category not in ("speech", "cognitive", "nominal") or b >= self.n or self.keys[b] != "that" or a < 1:
+        if e.category not in ("speech", "cognitive", "nominal") or not self.that_clause(b) or a < 1 \
+                or "that" in e.tags:  # "she's confident that": an adjective after a contracted 'is'
             return False
         prev = self.keys[a - 1]
-        return prev in _POSSESSIVES or (prev.endswith(("'s", "s'")) and len(prev) > 2 and not self.in_quote[a - 1])
+        return prev in _POSSESSIVES or (prev.endswith(("'s", "s'")) and len(prev) > 2 and not self.in_quote[a - 1]
+                                        and prev[:-2] not in _CONTRACTED)
 
     def valid_cue(self, a: int, b: int, e: Entry) -> bool:
         keys = self.keys
@@ -326,7 +328,8 @@ class _SentenceRules:
         # "a letter from his doctor that says ...": a relative pronoun, not a determiner; the
         # cue's own checks below still apply ("the company that made the vaccine": no speech noun)
         relative = prev == "that" and a >= 2 and self.relative_antecedent(a - 1) is not None
-        if not relative and (prev in DETERMINERS or prev.endswith("'s") or prev in ("so-called", "-")):
+        possessive = prev.endswith("'s") and prev[:-2] not in _CONTRACTED  # not "she's said", "he's sure"
+        if not relative and (prev in DETERMINERS or possessive or prev in ("so-called", "-")):
             return False  # "the said agreement", "Trump's claim"
         if prev == "to" and a >= 2 and keys[a - 2] in ("declined", "refused", "decline", "refuse", "refuses",
                                                         "failed", "unable", "hard", "difficult", "easy", "time",
@@ -342,15 +345,15 @@ class _SentenceRules:
         if base in ("call", "appeal") and (nxt in ("in", "off", "up", "back") or
                                             base == "appeal" and (nxt in DETERMINERS or nxt == "it")):
             return False  # "called off the strike", "called in to a show", "appealed the ruling"
-        if "that" in e.tags:  # "protesters were frustrated that ..."
-            return b < self.n and keys[b] == "that" and self.subject_like(a)
+        if "that" in e.tags:  # "protesters were frustrated that ...", not "make sure that", "it is certain that"
+            return self.that_clause(b) and self.linking_verb(a) is not None
         if "light" in e.tags:
             if inflected and self.speech_noun_at(self.skip_aux_back(a - 1)) and \
                     (pas := self.passive(a, b)) is not None and pas[1] is not None:
                 return True  # "the statement was issued by the White House": the noun is the subject
             return self.speech_noun_after(b) and (relative or self.subject_like(a))
         if cat == "data":
-            return self.data_subject(a) or (b < self.n and keys[b] == "that")
+            return self.data_subject(a) or self.that_clause(b)
         if "human" in e.tags and not self.human_subject(a, b):
             return False
         if "noun" in e.tags:
@@ -381,8 +384,33 @@ class _SentenceRules:
                 return False
             return self.subject_like(a)
         if cat == "cognitive":
-            return self.subject_like(a) or (b < self.n and keys[b] == "that")
+            return self.subject_like(a) or self.that_clause(b)
         return True
+
+    def that_clause(self, b: int) -> bool:
+        """A 'that' at token b opens a clause, not a time phrase ("her conviction that year")."""
+        return b < self.n and self.keys[b] == "that" and (b + 1 >= self.n or self.keys[b + 1] not in _TIME_NOUNS)
+
+    def linking_verb(self, a: int) -> int | None:
+        """A predicate adjective needs a linking verb after a subject that is not the
+        expletive 'it': "officials were convinced", "she seemed sure", not "make sure",
+        "it is certain". The index of the verb, or of a contracted subject ("she's")."""
+        keys = self.keys
+        j = a - 1
+        while j >= 0 and keys[j] not in _LINKING_VERBS and (keys[j] in AUXILIARIES or keys[j] in _FLOATING or
+                                                            keys[j].endswith("ly")):
+            j -= 1
+        if j < 0:
+            return None
+        k = keys[j]
+        if k.endswith(("'s", "'re", "'m")) and k[:k.index("'")] in PERSONAL:
+            return j  # "she's confident that"
+        if j < 1 or k not in _LINKING_VERBS:
+            return None
+        subj = self.skip_aux_back(j - 1)
+        if subj < 0 or keys[subj] in ("it", "that", "this", "there") or not self.subject_like(j):
+            return None
+        return j
 
     def speech_noun_after(self, b: int) -> bool:
         """'made the criticism', 'offered no proof', 'gave a televised speech': a speech noun
@@ -690,8 +718,8 @@ class _SentenceRules:
             return None
         a, b = span
         keys = self.keys[a:b]
-        if len(keys) == 1 and keys[0] in PRONOUNS:
-            return "person"
+        if len(keys) == 1 and keys[0].split("'")[0] in PRONOUNS:
+            return "person"  # "he", "he's"
         found = self.types_in(a, b)
         if appo:
             found |= {t for t in self.types_in(*appo) if t in ("official", "institution", "media")}
@@ -913,7 +941,11 @@ class _SentenceRules:
             subj, appo = self.sentence_subject() if coord else self.np_after(self.skip_clause(b))
             rule = "coordinated-cue" if coord else "participle-cue"
         else:
-            subj, appo = self.np_before(a)
+            link = self.linking_verb(a) if "that" in cue.entry.tags else None
+            if link is not None and keys[link] not in _LINKING_VERBS:
+                subj, appo = (link, link + 1), None  # "she's sure that"
+            else:
+                subj, appo = self.np_before(a if link is None else link)  # "officials seemed sure that"
             rule = "subject-cue"
             if participle and subj is not None and not self.subject_of_participle(subj, a):
                 # "issued a flood warning", "released a statement saying", "sent a letter to the board
@@ -1243,11 +1275,22 @@ _NP_MODIFIERS = frozenset({"latest", "recent", "new", "earlier", "previous", "ow
 # words that keep a source unnamed: "people familiar with", "officials close to", "aides briefed on"
 _UNNAMING = frozenset({"familiar", "close", "closest", "briefed", "knowledgeable", "anonymity", "unnamed",
                        "anonymous"})
+# "that year", "that night": 'that' as a demonstrative before a time noun
+_TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
+                         "afternoon", "evening", "season", "summer", "winter", "spring", "autumn", "fall", "time",
+                         "decade", "era", "weekend", "moment", "hour", "minute", "point", "date", "period"})
+# "he's", "that's": a contracted 'is' or 'has', not a possessive
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "here", "who", "what", "where", "this", "let"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _IRREGULAR_PP = frozenset({"told", "said", "shown", "found", "thought", "known", "written", "spoken", "given",
                            "seen", "heard", "taken", "made", "put", "quoted"})
+# verbs that link a subject to a predicate adjective ("officials were convinced that")
+_LINKING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m", "seem",
+                            "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained",
+                            "become", "becomes", "became", "grow", "grows", "grew", "feel", "feels", "felt",
+                            "sound", "sounds", "sounded", "look", "looks", "looked", "stay", "stays", "stayed"})
 # words that may stand before an article inside one noun phrase ("all the ministers")
 _PREDETERMINERS = frozenset({"all", "both", "half", "twice", "quite", "rather", "such", "what", "many"})
 # words after which a noun phrase opens a clause of its own ("with officials warning that ...")
@@ -1271,6 +1314,8 @@ def _carry_over(seg: Segmented, result: list[Attribution]) -> None:
         if not att.sourced or not att.source:
             continue
         words = att.source.lower().replace("’", "'").split()
+        if len(words) == 1 and "'" in words[0] and words[0][:words[0].index("'")] in PRONOUNS:
+            words = [words[0][:words[0].index("'")]]  # "she's sure that": the pronoun
         para = seg.sentences[i].paragraph
         if len(words) == 1 and (words[0] in PRONOUNS or words[0] in _POSSESSIVE_OF):
             pronoun = _POSSESSIVE_OF.get(words[0], words[0])

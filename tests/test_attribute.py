@@ -430,3 +430,25 @@ def test_passive_light_verbs_and_agents(analyzer, text, source):
 ])
 def test_passive_with_an_agent_that_is_not_a_source(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Officials seemed increasingly worried that the talks would fail.", "Officials"),
+    ("She's confident that the bill will pass.", "She's"),
+    ("He's said the deal is dead.", "He's"),
+])
+def test_stance_adjectives_after_linking_verbs_and_contractions(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "It is certain that rates will rise.",
+    "Make sure that the doors are locked.",
+    "He is sure to win the nomination.",
+    "Her conviction that year was overturned on appeal.",
+    "Their support that season helped the club survive.",
+    "Its position that year was third.",
+])
+def test_expletive_it_imperatives_and_demonstrative_that(analyzer, text):
+    assert not att(analyzer, text).sourced
