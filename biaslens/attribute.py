@@ -45,7 +45,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .lexicons import Entry, Lexicon, TermMatcher, read_list
+from .lexicons import Entry, Lexicon, TermMatcher, in_context, read_list
 from .tokens import norm
 from .types import (
     ROLE_BODY,
@@ -430,6 +430,8 @@ class _SentenceRules:
             return False
         k = self.keys[j]
         e = self.rules.cues.single(k)
+        if e is not None and e.unless and in_context(self.keys, j, j + 1, e.unless):
+            return False  # "made a point of arriving"
         return documents and k in _DOCUMENTS or e is not None and (e.category == "nominal" or
                                                      ("noun" in e.tags and e.category == "speech"))
 
@@ -438,6 +440,13 @@ class _SentenceRules:
         keys = self.keys
         if b < self.n and (keys[b] in (":", ",", "that", "—", "–") or self.in_quote[b] or keys[b] in _QUOTE_OPENERS):
             return True
+        if b < self.n and (keys[b] in PREPOSITIONS or keys[b] in TIME_WORDS or keys[b] == "online"):
+            j = b + 1  # 'posted on Facebook that ...', 'added in a statement: ...'
+            while j < self.n and j - b < 6 and keys[j][0].isalnum() and keys[j] not in BOUNDARY:
+                j += 1
+            if j < self.n and keys[j] in (":", "that") and not (keys[j] == "that" and j + 1 < self.n
+                                                               and keys[j + 1] in _TIME_NOUNS):
+                return True
         if a > 0 and (keys[a - 1] in (",", "”", '"', "''", "’") or any(self.in_quote[:a])):
             return True  # '"...," he added', '"...", Mitchell recalled in an interview
         if b < self.n and keys[b] not in (".", "!", "?"):
@@ -1285,7 +1294,8 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _IRREGULAR_PP = frozenset({"told", "said", "shown", "found", "thought", "known", "written", "spoken", "given",
-                           "seen", "heard", "taken", "made", "put", "quoted"})
+                           "seen", "heard", "taken", "made", "put", "quoted", "forecast", "broadcast", "sent",
+                           "sworn", "read", "set"})
 # verbs that link a subject to a predicate adjective ("officials were convinced that")
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m", "seem",
                             "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained",

@@ -452,3 +452,26 @@ def test_stance_adjectives_after_linking_verbs_and_contractions(analyzer, text, 
 ])
 def test_expletive_it_imperatives_and_demonstrative_that(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text", [
+    "He was sworn in as mayor on Monday.",
+    "He made a point of arriving early to every practice.",
+    "Rain was forecast for the weekend.",
+    "He was charged by prosecutors with two counts of fraud.",
+    "He will charge the battery overnight.",
+    "The company posted a loss of $3 million.",
+    "The documents were posted online by the agency.",
+])
+def test_oaths_idioms_legal_charges_and_results_are_not_speech(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Trump posted on Twitter that the deal was dead.", "Trump"),
+    ("The mayor added in a statement that the port would reopen.", "The mayor"),
+    ("Critics charge that the tax is regressive.", "Critics"),
+])
+def test_content_cues_with_a_phrase_before_their_content(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
