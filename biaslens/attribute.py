@@ -356,6 +356,8 @@ class _SentenceRules:
             return self.data_subject(a) or self.that_clause(b)
         if "human" in e.tags and not self.human_subject(a, b):
             return False
+        if "agent" in e.tags and self.thing_subject(a):
+            return False  # "the recipe calls for two eggs", "the plan called for 500 homes"
         if "noun" in e.tags:
             nxt = keys[b] if b < self.n else ""
             if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of") or \
@@ -479,6 +481,16 @@ class _SentenceRules:
             return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources
                                             for x in range(*subj))
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")")
+
+    def thing_subject(self, a: int) -> bool:
+        """The subject before token a is a nameless singular thing ("the plan", "the law"): not a
+        name, pronoun, source word, document or plural, which could all stand for speakers."""
+        j = self.skip_aux_back(a - 1)
+        if j < 1 or self.keys[j - 1] not in DETERMINERS:
+            return False
+        k = self.keys[j]
+        return k[0].isalpha() and not self.cap(j) and k not in self.rules.sources and k not in _DOCUMENTS \
+            and not k.endswith("s") and k not in PRONOUNS
 
     def subject_like(self, a: int) -> bool:
         """Is there a subject right before token a (after auxiliaries and adverbs)?"""

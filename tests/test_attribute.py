@@ -475,3 +475,14 @@ def test_oaths_idioms_legal_charges_and_results_are_not_speech(analyzer, text):
 def test_content_cues_with_a_phrase_before_their_content(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The recipe calls for two eggs.", False),
+    ("The plan called for 500 new homes.", False),
+    ("The lawmaker called for a recount.", True),
+    ("The report called for an inquiry into the port.", True),
+    ("Residents have called on the council to act.", True),
+])
+def test_call_for_needs_a_speaker_not_a_thing(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
