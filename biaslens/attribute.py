@@ -319,6 +319,9 @@ class _SentenceRules:
             return True
         if cat == "nominal":
             return False
+        if cat == "vague" and e.tokens[0] == "it" and b < self.n:
+            nxt = keys[b]  # "it was reported that ...", not "it was reported missing"
+            return nxt in ("that", ",", ":") or nxt in PREPOSITIONS or nxt in TIME_WORDS or self.cap(b)
         if cat in ("according_to", "frame", "vague"):
             return True
         first = self.first_word()
@@ -345,6 +348,9 @@ class _SentenceRules:
         if base in ("call", "appeal") and (nxt in ("in", "off", "up", "back") or
                                             base == "appeal" and (nxt in DETERMINERS or nxt == "it")):
             return False  # "called off the strike", "called in to a show", "appealed the ruling"
+        if base in ("call", "appeal") and inflected and (base == "appeal" or nxt in ("to", "away", "before")) \
+                and self.passive(a, b) is not None:
+            return False  # "the ruling was appealed", "the officer was called to the scene": not speech
         if "that" in e.tags:  # "protesters were frustrated that ...", not "make sure that", "it is certain that"
             return self.that_clause(b) and self.linking_verb(a) is not None
         if "light" in e.tags:
@@ -434,8 +440,8 @@ class _SentenceRules:
         e = self.rules.cues.single(k)
         if e is not None and e.unless and in_context(self.keys, j, j + 1, e.unless):
             return False  # "made a point of arriving"
-        return documents and k in _DOCUMENTS or e is not None and (e.category == "nominal" or
-                                                     ("noun" in e.tags and e.category == "speech"))
+        return documents and k in _DOCUMENTS or e is not None and (e.category == "nominal" or (
+            "noun" in e.tags and e.category == "speech" and "content" not in e.tags))  # not "issued a recall"
 
     def next_to_content(self, a: int, b: int) -> bool:
         """'added that ...', 'added: ...', '"...," he added', '..., the mayor added.'"""
@@ -798,6 +804,10 @@ class _SentenceRules:
         for q in self.quotes:
             (self.fragments if is_fragment(q, self, cue_ends) else self.speech).append(q)
         speech_spans = [(max(q.start, self.sent.start), min(q.end, self.sent.end)) for q in self.speech]
+        if ":" in self.keys[:8] and (label := self.colon_source()) is not None and label.source \
+                and (label.source.isupper() or len(label.source.split()) <= 3) \
+                and all(c.a > self.keys.index(":") for c in cues):
+            return label  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
         for cue in self.ranked(cues):  # the best cue that yields a source
             att = self.from_cue(cue, cues, speech_spans)
             if att is not None:
@@ -1124,8 +1134,10 @@ class _SentenceRules:
                 if j > first and all(self.cap(x) or keys[x] in NAME_GLUE for x in range(first, j)) \
                         and j + 1 < self.n and (transcript or not label_quoted):
                     src = (first, j)
-                    if self.types_in(*src) & {"data"} or self.span_text(*src).lower() in self.rules.labels:
-                        return None
+                    if self.types_in(*src) & {"data"} or self.span_text(*src).lower() in self.rules.labels \
+                            or all(keys[x] in TIME_WORDS or keys[x] in _MONTHS or keys[x][0].isdigit()
+                                   or keys[x] in NAME_GLUE for x in range(first, j)):
+                        return None  # "Wednesday: Rain likely", "March 3: ...": a date, not a speaker
                     return self.make("colon", "name-colon", None, src, None, [(self.end_of(j), self.sent.end)])
                 return None
         return None
@@ -1296,6 +1308,9 @@ _NP_MODIFIERS = frozenset({"latest", "recent", "new", "earlier", "previous", "ow
 # words that keep a source unnamed: "people familiar with", "officials close to", "aides briefed on"
 _UNNAMING = frozenset({"familiar", "close", "closest", "briefed", "knowledgeable", "anonymity", "unnamed",
                        "anonymous"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+                     "sep", "oct", "nov", "dec"})
 # "that year", "that night": 'that' as a demonstrative before a time noun
 _TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
                          "afternoon", "evening", "season", "summer", "winter", "spring", "autumn", "fall", "time",

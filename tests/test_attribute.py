@@ -486,3 +486,21 @@ def test_content_cues_with_a_phrase_before_their_content(analyzer, text, source)
 ])
 def test_call_for_needs_a_speaker_not_a_thing(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text", [
+    "It was reported missing on Friday.",
+    "The officer was called to the scene at 3 a.m.",
+    "The ruling was appealed by the state.",
+    "The firm issued a recall of 50,000 toasters.",
+    "Wednesday: Rain likely in the afternoon.",
+    "Weather: Sunny, high of 75.",
+])
+def test_passive_idioms_product_recalls_and_date_labels(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+def test_speaker_label_wins_over_cues_in_its_speech(analyzer):
+    a = att(analyzer, "SMITH: We never agreed to that.")
+    assert a.sourced and a.kind == "colon" and a.source == "SMITH"
+    assert att(analyzer, "It was reported on Friday that the plant would close.").kind == "vague"
