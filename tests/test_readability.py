@@ -1,5 +1,7 @@
 import socket
 
+import pytest
+
 from biaslens.readability import cmu_dictionary, readability
 
 
@@ -32,3 +34,13 @@ def test_cmu_dictionary_gives_syllables_of_first_pronunciation():
 
 def test_no_words_gives_none():
     assert readability("12 34 -- !!").flesch_reading_ease is None
+
+
+def test_syllable_table_fills_on_lookup_and_keeps_dict_semantics():
+    from biaslens.readability import cmu_dictionary
+
+    table = cmu_dictionary()
+    assert table["beautiful"] == [["1", "1", "1"]] and "beautiful" in table
+    assert table.get("zzqxv") is None and table.get("hello") == [["1", "1"]]
+    with pytest.raises(KeyError):
+        table["zzqxv"]
