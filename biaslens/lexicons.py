@@ -17,7 +17,8 @@ An optional `unless` column lists neutral contexts in which the term is
 literal and must not match, separated by ``;``, each a phrase with ``*``
 where the term stands: ``sanctions *; tax *`` for "regime", ``* weather``
 for "extreme". Context words match whole tokens (and their inflections)
-right next to the term; the check is made on the match itself, in the
+right next to the term, and ``#`` matches any number ("* #" keeps "lies
+about" from firing in "lies about 30 miles north"); the check is made on the match itself, in the
 same pass, so it costs nothing for terms without contexts.
 Terms are matched on tokens, case-insensitively, so "so-called" and
 "So-called" are one term.
@@ -33,7 +34,7 @@ import csv
 import hashlib
 import io
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -42,8 +43,9 @@ from .errors import LexiconError
 from .tokens import TOKEN_RE, norm
 
 REQUIRED_COLUMNS = ("term", "category", "weight", "note")
-# A neutral context: the keys allowed at each position before the term, and after it.
-Context = tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]
+# A neutral context: the keys allowed at each position before the term, and after it
+# (a set of word forms, or "any number" for the context word "#").
+Context = tuple[tuple[Container[str], ...], tuple[Container[str], ...]]
 MATCH_MODES = ("inflect", "inflect_first", "exact")
 
 # Loaded-language categories known to the metrics. A user lexicon may add
@@ -226,9 +228,24 @@ def parse_contexts(spec: str, term: str, *, path: str = "<lexicon>", line: int |
         before, after = tokenize_term(left), tokenize_term(right)
         if not before and not after:
             raise LexiconError(f"unless context {raw!r} of {term!r} has no words besides *", path=path, line=line)
-        out.append((tuple(frozenset(inflections(w)) for w in before),
-                    tuple(frozenset(inflections(w)) for w in after)))
+        out.append((tuple(_context_word(w) for w in before), tuple(_context_word(w) for w in after)))
     return tuple(out)
+
+
+class _AnyNumber:
+    """The context word ``#``: any token that starts with a digit ("lies about 30 miles")."""
+
+    __slots__ = ()
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key[:1].isdigit()
+
+
+_NUMBER = _AnyNumber()
+
+
+def _context_word(word: str) -> Container[str]:
+    return _NUMBER if word == "#" else frozenset(inflections(word))
 
 
 def in_context(keys: Sequence[str], first: int, end: int, contexts: Iterable[Context]) -> bool:

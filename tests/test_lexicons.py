@@ -126,3 +126,13 @@ def test_builtin_lexicons_are_valid_and_documented():
         lx = load_lexicon(p)
         assert lx.version != "unversioned", p
         assert lx.provenance, p
+
+
+def test_unless_context_hash_stands_for_any_number(tmp_path):
+    from biaslens.lexicons import TermMatcher, parse_lexicon
+
+    src = "# name: t\n# version: 1\n# provenance: test\nterm,category,weight,note,unless\nlies about,loaded,1,x,* #\n"
+    lx = parse_lexicon(src.encode())
+    m = TermMatcher(lx.entries)
+    assert m.find(("the", "town", "lies", "about", "30", "miles")) == []
+    assert [(a, b) for a, b, _ in m.find(("he", "lies", "about", "the", "vote"))] == [(1, 3)]
