@@ -92,6 +92,11 @@ OPEN_QUOTES = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "
 _LINKING_ADJECTIVES = frozenset({"familiar", "close", "closest", "loyal", "linked", "allied", "opposed",
                                  "connected", "related", "sympathetic", "briefed", "involved"})
 
+# plural party members, names that start a sentence and end in -s like "Sales" or "Prices"
+_PARTY_MEMBERS = frozenset(("democrats", "republicans", "conservatives", "liberals", "progressives",
+                            "socialists", "tories", "independents", "libertarians"))
+
+
 @dataclass(frozen=True, slots=True)
 class AttributionRules:
     """The compiled attribution lexicons. Built once per Analyzer; read-only."""
@@ -486,6 +491,9 @@ class _SentenceRules:
             subj, _ = self.apposition_subject(j)
             return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources
                                             for x in range(*subj))
+        if j == self.first_word() and j == a - 1 and k.endswith("s") and not k.endswith(("'s", "ss")) \
+                and k not in self.rules.sources and k not in _PARTY_MEMBERS:
+            return False  # "Sales declined to $5 million": a capital only because the sentence starts there
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")")
 
     def thing_subject(self, a: int) -> bool:

@@ -504,3 +504,18 @@ def test_speaker_label_wins_over_cues_in_its_speech(analyzer):
     a = att(analyzer, "SMITH: We never agreed to that.")
     assert a.sourced and a.kind == "colon" and a.source == "SMITH"
     assert att(analyzer, "It was reported on Friday that the plant would close.").kind == "vague"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The senator declined to say whether she would run.", True),
+    ("Trump has refused to release his tax returns.", True),
+    ("Democrats refused to back the measure.", True),
+    ("The company declined to comment.", False),
+    ("Sales declined to $5 million in the third quarter.", False),
+    ("Shares declined to their lowest level since 2009.", False),
+    ("Prices refused to budge.", False),
+    ("He voted against the crime bill.", True),
+    ("Voters turned against the incumbent.", False),
+])
+def test_refusals_and_votes_of_a_speaker_are_stances(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
