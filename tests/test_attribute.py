@@ -519,3 +519,15 @@ def test_speaker_label_wins_over_cues_in_its_speech(analyzer):
 ])
 def test_refusals_and_votes_of_a_speaker_are_stances(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The new rules were announced on Monday.", True),
+    ("It was announced that the plant would close.", True),
+    ("Critics have made the case that the tax is regressive.", True),
+    ("The senator makes the case for a higher minimum wage.", True),
+    ("The court sent the case back to the district court.", False),
+    ("The case was dismissed on Friday.", False),
+])
+def test_passive_announcements_and_making_the_case(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
