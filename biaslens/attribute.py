@@ -364,6 +364,12 @@ class _SentenceRules:
                 return True  # "the statement was issued by the White House": the noun is the subject
             return self.speech_noun_after(b) and (relative or self.subject_like(a))
         if cat == "data":
+            rel = a - 2 if prev == "which" and a >= 3 and keys[a - 2] == "," else a - 1
+            # a document or data word before "which"/"that"; not "the letter, which shows a postmark"
+            if prev in ("which", "that") and rel >= 1 and (
+                    keys[rel - 1] in _DOCUMENTS and not keys[a].startswith("show")
+                    or (d := self.rules.sources.single(keys[rel - 1])) is not None and d.category == "data"):
+                return True  # "The report, which found widespread fraud, ...": the antecedent is the source
             return self.data_subject(a) or self.that_clause(b)
         if "human" in e.tags and not self.human_subject(a, b):
             return False

@@ -531,3 +531,14 @@ def test_refusals_and_votes_of_a_speaker_are_stances(analyzer, text, expected):
 ])
 def test_passive_announcements_and_making_the_case(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The report, which found widespread fraud, was released Monday.", True),
+    ("The survey, which showed a tight race, was published Friday.", True),
+    ("The wallet, which he found on the bus, was empty.", False),
+    ("The house, which found a buyer, sold fast.", False),
+    ("The letter, which shows a postmark from May, was auctioned.", False),
+])
+def test_relative_data_cue_takes_a_document_or_data_antecedent(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
