@@ -542,3 +542,14 @@ def test_passive_announcements_and_making_the_case(analyzer, text, expected):
 ])
 def test_relative_data_cue_takes_a_document_or_data_antecedent(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump has faced questions about his foundation.", True),
+    ("The movement has faced pushback from parents.", True),
+    ("The mayor faces criticism for the closures.", True),
+    ("She was certain to face questions about the deal.", False),
+    ("The team will face Brazil in the final.", False),
+])
+def test_facing_criticism_is_vague_attribution(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
