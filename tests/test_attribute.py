@@ -553,3 +553,14 @@ def test_relative_data_cue_takes_a_document_or_data_antecedent(analyzer, text, e
 ])
 def test_facing_criticism_is_vague_attribution(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The newspaper has also detailed foundation spending.", True),
+    ("Officials detailed the plan on Monday.", True),
+    ("Details of the deal were not available.", False),
+    ("It was a highly detailed report.", False),
+    ("The map is very detailed.", False),
+])
+def test_detailed_is_an_account_given_by_a_source(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
