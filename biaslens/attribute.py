@@ -497,9 +497,9 @@ class _SentenceRules:
             subj, _ = self.apposition_subject(j)
             return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources
                                             for x in range(*subj))
-        if j == self.first_word() and j == a - 1 and k.endswith("s") and not k.endswith(("'s", "ss")) \
-                and k not in self.rules.sources and k not in _PARTY_MEMBERS:
-            return False  # "Sales declined to $5 million": a capital only because the sentence starts there
+        if self.keys[a].startswith("declin") and j == self.first_word() and j == a - 1 and k.endswith("s") \
+                and not k.endswith(("'s", "ss")) and k not in self.rules.sources and k not in _PARTY_MEMBERS:
+            return False  # "Sales declined to $5 million": a quantity; the capital only starts the sentence
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")")
 
     def thing_subject(self, a: int) -> bool:

@@ -513,8 +513,9 @@ def test_speaker_label_wins_over_cues_in_its_speech(analyzer):
     ("The company declined to comment.", False),
     ("Sales declined to $5 million in the third quarter.", False),
     ("Shares declined to their lowest level since 2009.", False),
-    ("Prices refused to budge.", False),
     ("He voted against the crime bill.", True),
+    ("Sanders called it a ploy.", True),
+    ("Roberts spoke of the legacy of racism.", True),
     ("Voters turned against the incumbent.", False),
 ])
 def test_refusals_and_votes_of_a_speaker_are_stances(analyzer, text, expected):
