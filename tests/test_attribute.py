@@ -565,3 +565,13 @@ def test_facing_criticism_is_vague_attribution(analyzer, text, expected):
 ])
 def test_detailed_is_an_account_given_by_a_source(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The letter was signed by 40 former officials.", True),
+    ("Fifty economists signed a letter to the president.", True),
+    ("The Yankees signed a new pitcher.", False),
+    ("The lease was signed by the tenant.", False),
+])
+def test_signing_a_letter_is_a_light_verb_with_a_speech_noun(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
