@@ -575,3 +575,15 @@ def test_detailed_is_an_account_given_by_a_source(analyzer, text, expected):
 ])
 def test_signing_a_letter_is_a_light_verb_with_a_speech_noun(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials gave no reason for the delay.", True),
+    ("The embassy issued a travel advisory for the region.", True),
+    ("The agency came under criticism for its response.", True),
+    ("For that reason, the game was delayed.", False),
+    ("There is no reason to panic.", False),
+    ("He had every reason to leave.", False),
+])
+def test_reasons_advisories_and_coming_under_criticism(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
