@@ -587,3 +587,16 @@ def test_signing_a_letter_is_a_light_verb_with_a_speech_noun(analyzer, text, exp
 ])
 def test_reasons_advisories_and_coming_under_criticism(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She talked about her plans for the state.", True),
+    ("Hillary Clinton is promoting her plans.", True),
+    ("The committee will discuss the budget on Monday.", True),
+    ("Peace talks to end the war resumed.", False),
+    ("The talks about trade stalled.", False),
+    ("The book discusses the war.", False),
+    ("He was promoted to captain.", False),
+])
+def test_talking_discussing_and_promoting_by_a_speaker(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
