@@ -594,6 +594,8 @@ class _SentenceRules:
             return (j, j + 1), None
         if keys[j] == ",":
             return self.apposition_subject(j)
+        if (rel := self.relative_subject(j)) is not None:
+            return rel, None
         end = j + 1
         if keys[j] == ")":
             k = j - 1
@@ -607,6 +609,20 @@ class _SentenceRules:
             if start is None:
                 return None, None
         return (start, end), None
+
+    def relative_subject(self, j: int) -> tuple[int, int] | None:
+        """The sentence's subject when a restrictive relative clause ends at token j, right before
+        the cue: 'A lawyer who represents the family said', 'A letter that arrived Tuesday says'
+        (the phrase before 'who'/'that'/'which' starts the sentence; no comma in between)."""
+        keys, first = self.keys, self.first_word()
+        for r in range(j - 1, max(first, j - 12), -1):
+            k = keys[r]
+            if not k[0].isalnum() or self.in_quote[r] or k in PERSONAL:
+                return None
+            if k in ("who", "that", "which"):
+                start = self.walk_np_back(r - 1) if r - 1 >= first else None
+                return (start, r) if start == first else None
+        return None
 
     def trailing_np(self, j: int, a: int) -> int | None:
         """'..., one slide says.': a short phrase between a comma and a final cue is its subject."""

@@ -600,3 +600,14 @@ def test_reasons_advisories_and_coming_under_criticism(analyzer, text, expected)
 ])
 def test_talking_discussing_and_promoting_by_a_speaker(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A letter that arrived Tuesday says the plant will close.", "A letter"),
+    ("A lawyer who represents the family said the plant will close.", "A lawyer"),
+    ("The company that owns the plant says it will close.", "The company"),
+    ("Officials who attended the meeting said it went well.", "Officials"),
+])
+def test_subject_with_a_relative_clause_before_the_cue(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
