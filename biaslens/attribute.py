@@ -1079,10 +1079,16 @@ class _SentenceRules:
         j = self.skip_aux_back(a - 1) + 1  # skip_aux_back also steps over the auxiliary
         if j >= a or not any(keys[x] in _PASSIVE_AUX for x in range(j, a)):
             return None
-        for k in range(b, min(self.n, b + 6)):
+        infinitive = b < self.n and keys[b] == "to"  # "was urged to resign by party leaders"
+        for k in range(b, min(self.n, b + (8 if infinitive else 6))):
             key = keys[k]
+            if k == b and infinitive:
+                continue
             if key == "by":
                 src, appo = self.np_after(k + 1)
+                if infinitive and src is not None and any(keys[x] in TIME_WORDS or keys[x] in _TIME_NOUNS
+                                                          or keys[x] == "end" for x in range(*src)):
+                    return -1, None, None  # "was expected to pass by Friday", "by the end of the week"
                 if src is not None and any(self.cap(x) or keys[x] in self.rules.sources or
                                            (keys[x].endswith("s") and x == src[1] - 1) for x in range(*src)):
                     return k, src, appo

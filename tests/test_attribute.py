@@ -611,3 +611,20 @@ def test_talking_discussing_and_promoting_by_a_speaker(analyzer, text, expected)
 def test_subject_with_a_relative_clause_before_the_cue(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("He was urged to resign by party leaders.", "party leaders"),
+    ("She was asked to leave by the police.", "the police"),
+])
+def test_passive_agent_after_an_infinitive(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "passive-agent"
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was expected to pass by Friday.",
+    "The vote was expected to finish by the end of the week.",
+])
+def test_deadline_after_an_infinitive_is_not_an_agent(analyzer, text):
+    assert not att(analyzer, text).sourced
