@@ -628,3 +628,14 @@ def test_passive_agent_after_an_infinitive(analyzer, text, source):
 ])
 def test_deadline_after_an_infinitive_is_not_an_agent(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump also retweeted an unflattering photo.", True),
+    ("Sanders identified exhaustion with bigotry as the cause.", True),
+    ("The victim was identified as John Smith.", False),
+    ("The tool identified three errors.", False),
+    ("Retweets of the post doubled.", False),
+])
+def test_retweeting_and_identifying(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
