@@ -639,3 +639,11 @@ def test_deadline_after_an_infinitive_is_not_an_agent(analyzer, text):
 ])
 def test_retweeting_and_identifying(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Federal investigators have also discovered that attempts were made.", True),
+    ("Scientists discovered a new planet.", False),
+])
+def test_discovered_that_is_a_finding(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
