@@ -500,7 +500,8 @@ class _SentenceRules:
         if self.keys[a].startswith("declin") and j == self.first_word() and j == a - 1 and k.endswith("s") \
                 and not k.endswith(("'s", "ss")) and k not in self.rules.sources and k not in _PARTY_MEMBERS:
             return False  # "Sales declined to $5 million": a quantity; the capital only starts the sentence
-        return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")")
+        return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
+            or (k == "." and j > 0 and self.cap(j - 1))  # "John G. Roberts Jr. spoke of"
 
     def thing_subject(self, a: int) -> bool:
         """The subject before token a is a nameless singular thing ("the plan", "the law"): not a
@@ -672,6 +673,7 @@ class _SentenceRules:
         head = keys[j]
         if not (self.cap(j) or head in self.rules.sources or head.endswith("s") or head in PRONOUNS
                 or head == ")" or any(keys[x] in DETERMINERS or keys[x].isdigit() for x in range(start, j))
+                or (head == "." and j > start and self.cap(j - 1))  # "Martin Luther King Jr."
                 or (head in _OBJECT_PRONOUNS and j > start and keys[j - 1] in PREPOSITIONS)):
             return None
         if all(keys[x] in DETERMINERS or keys[x] in PREPOSITIONS for x in range(start, j + 1)):

@@ -647,3 +647,13 @@ def test_retweeting_and_identifying(analyzer, text, expected):
 ])
 def test_discovered_that_is_a_finding(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Martin Luther King Jr. said the time was now.", "Martin Luther King Jr."),
+    ("The attack was planned, Martin Luther King Jr. said.", "Martin Luther King Jr."),
+    ("Chief Justice John G. Roberts Jr. spoke of the legacy of racism.", "Chief Justice John G. Roberts Jr."),
+])
+def test_name_ending_in_an_abbreviation_is_the_speaker(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
