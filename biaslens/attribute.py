@@ -588,9 +588,12 @@ class _SentenceRules:
     def np_before(self, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """(name span, apposition span) of the subject ending before token a."""
         j = self.skip_aux_back(a - 1)
+        keys = self.keys
+        if (j < 0 or keys[j] == ",") and j + 1 < a and keys[j + 1] in ("all", "both", "each") \
+                and (j < 0 or j + 1 == self.first_word() or keys[j] == ","):
+            return (j + 1, j + 2), None  # "All agreed that ...", "..., both said": a pronoun as subject
         if j < 0:
             return None, None
-        keys = self.keys
         if keys[j] in PRONOUNS:
             return (j, j + 1), None
         if keys[j] == ",":

@@ -657,3 +657,14 @@ def test_discovered_that_is_a_finding(analyzer, text, expected):
 def test_name_ending_in_an_abbreviation_is_the_speaker(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("All agreed that the plan would fail.", "All"),
+    ("Both have said they oppose it.", "Both"),
+    ("To varying degrees, all agreed that the plan would fail.", "all"),
+    ("Officials all said no.", "Officials"),
+])
+def test_all_or_both_alone_is_the_subject(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
