@@ -530,7 +530,7 @@ class _SentenceRules:
 
     def data_subject(self, a: int) -> bool:
         j = self.skip_aux_back(a - 1)
-        lo = max(0, j - 8)
+        lo = max(0, j - 12)
         for i in range(j, lo - 1, -1):
             k = self.keys[i]
             if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):

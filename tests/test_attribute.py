@@ -668,3 +668,14 @@ def test_name_ending_in_an_abbreviation_is_the_speaker(analyzer, text, source):
 def test_all_or_both_alone_is_the_subject(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Results from the trial indicate the drug works.", True),
+    ("In 2013, research conducted by the Center for Media and Public Affairs found the site rated Democrats higher.",
+     True),
+    ("The results were posted on the door.", False),
+    ("He found the results on the door.", False),
+])
+def test_results_and_long_data_phrases(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
