@@ -92,6 +92,11 @@ OPEN_QUOTES = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "
 _LINKING_ADJECTIVES = frozenset({"familiar", "close", "closest", "loyal", "linked", "allied", "opposed",
                                  "connected", "related", "sympathetic", "briefed", "involved"})
 
+# plural party members, names that start a sentence and end in -s like "Sales" or "Prices"
+_PARTY_MEMBERS = frozenset(("democrats", "republicans", "conservatives", "liberals", "progressives",
+                            "socialists", "tories", "independents", "libertarians"))
+
+
 @dataclass(frozen=True, slots=True)
 class AttributionRules:
     """The compiled attribution lexicons. Built once per Analyzer; read-only."""
@@ -359,6 +364,12 @@ class _SentenceRules:
                 return True  # "the statement was issued by the White House": the noun is the subject
             return self.speech_noun_after(b) and (relative or self.subject_like(a))
         if cat == "data":
+            rel = a - 2 if prev == "which" and a >= 3 and keys[a - 2] == "," else a - 1
+            # a document or data word before "which"/"that"; not "the letter, which shows a postmark"
+            if prev in ("which", "that") and rel >= 1 and (
+                    keys[rel - 1] in _DOCUMENTS and not keys[a].startswith("show")
+                    or (d := self.rules.sources.single(keys[rel - 1])) is not None and d.category == "data"):
+                return True  # "The report, which found widespread fraud, ...": the antecedent is the source
             return self.data_subject(a) or self.that_clause(b)
         if "human" in e.tags and not self.human_subject(a, b):
             return False
@@ -486,7 +497,11 @@ class _SentenceRules:
             subj, _ = self.apposition_subject(j)
             return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources
                                             for x in range(*subj))
-        return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")")
+        if self.keys[a].startswith("declin") and j == self.first_word() and j == a - 1 and k.endswith("s") \
+                and not k.endswith(("'s", "ss")) and k not in self.rules.sources and k not in _PARTY_MEMBERS:
+            return False  # "Sales declined to $5 million": a quantity; the capital only starts the sentence
+        return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
+            or (k == "." and j > 0 and self.cap(j - 1))  # "John G. Roberts Jr. spoke of"
 
     def thing_subject(self, a: int) -> bool:
         """The subject before token a is a nameless singular thing ("the plan", "the law"): not a
@@ -515,7 +530,7 @@ class _SentenceRules:
 
     def data_subject(self, a: int) -> bool:
         j = self.skip_aux_back(a - 1)
-        lo = max(0, j - 8)
+        lo = max(0, j - 12)
         for i in range(j, lo - 1, -1):
             k = self.keys[i]
             if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
@@ -573,13 +588,18 @@ class _SentenceRules:
     def np_before(self, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """(name span, apposition span) of the subject ending before token a."""
         j = self.skip_aux_back(a - 1)
+        keys = self.keys
+        if (j < 0 or keys[j] == ",") and j + 1 < a and keys[j + 1] in ("all", "both", "each") \
+                and (j < 0 or j + 1 == self.first_word() or keys[j] == ","):
+            return (j + 1, j + 2), None  # "All agreed that ...", "..., both said": a pronoun as subject
         if j < 0:
             return None, None
-        keys = self.keys
         if keys[j] in PRONOUNS:
             return (j, j + 1), None
         if keys[j] == ",":
             return self.apposition_subject(j)
+        if (rel := self.relative_subject(j)) is not None:
+            return rel, None
         end = j + 1
         if keys[j] == ")":
             k = j - 1
@@ -593,6 +613,20 @@ class _SentenceRules:
             if start is None:
                 return None, None
         return (start, end), None
+
+    def relative_subject(self, j: int) -> tuple[int, int] | None:
+        """The sentence's subject when a restrictive relative clause ends at token j, right before
+        the cue: 'A lawyer who represents the family said', 'A letter that arrived Tuesday says'
+        (the phrase before 'who'/'that'/'which' starts the sentence; no comma in between)."""
+        keys, first = self.keys, self.first_word()
+        for r in range(j - 1, max(first, j - 12), -1):
+            k = keys[r]
+            if not k[0].isalnum() or self.in_quote[r] or k in PERSONAL:
+                return None
+            if k in ("who", "that", "which"):
+                start = self.walk_np_back(r - 1) if r - 1 >= first else None
+                return (start, r) if start == first else None
+        return None
 
     def trailing_np(self, j: int, a: int) -> int | None:
         """'..., one slide says.': a short phrase between a comma and a final cue is its subject."""
@@ -642,6 +676,7 @@ class _SentenceRules:
         head = keys[j]
         if not (self.cap(j) or head in self.rules.sources or head.endswith("s") or head in PRONOUNS
                 or head == ")" or any(keys[x] in DETERMINERS or keys[x].isdigit() for x in range(start, j))
+                or (head == "." and j > start and self.cap(j - 1))  # "Martin Luther King Jr."
                 or (head in _OBJECT_PRONOUNS and j > start and keys[j - 1] in PREPOSITIONS)):
             return None
         if all(keys[x] in DETERMINERS or keys[x] in PREPOSITIONS for x in range(start, j + 1)):
@@ -1049,10 +1084,16 @@ class _SentenceRules:
         j = self.skip_aux_back(a - 1) + 1  # skip_aux_back also steps over the auxiliary
         if j >= a or not any(keys[x] in _PASSIVE_AUX for x in range(j, a)):
             return None
-        for k in range(b, min(self.n, b + 6)):
+        infinitive = b < self.n and keys[b] == "to"  # "was urged to resign by party leaders"
+        for k in range(b, min(self.n, b + (8 if infinitive else 6))):
             key = keys[k]
+            if k == b and infinitive:
+                continue
             if key == "by":
                 src, appo = self.np_after(k + 1)
+                if infinitive and src is not None and any(keys[x] in TIME_WORDS or keys[x] in _TIME_NOUNS
+                                                          or keys[x] == "end" for x in range(*src)):
+                    return -1, None, None  # "was expected to pass by Friday", "by the end of the week"
                 if src is not None and any(self.cap(x) or keys[x] in self.rules.sources or
                                            (keys[x].endswith("s") and x == src[1] - 1) for x in range(*src)):
                     return k, src, appo

@@ -504,3 +504,178 @@ def test_speaker_label_wins_over_cues_in_its_speech(analyzer):
     a = att(analyzer, "SMITH: We never agreed to that.")
     assert a.sourced and a.kind == "colon" and a.source == "SMITH"
     assert att(analyzer, "It was reported on Friday that the plant would close.").kind == "vague"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The senator declined to say whether she would run.", True),
+    ("Trump has refused to release his tax returns.", True),
+    ("Democrats refused to back the measure.", True),
+    ("The company declined to comment.", False),
+    ("Sales declined to $5 million in the third quarter.", False),
+    ("Shares declined to their lowest level since 2009.", False),
+    ("He voted against the crime bill.", True),
+    ("Sanders called it a ploy.", True),
+    ("Roberts spoke of the legacy of racism.", True),
+    ("Voters turned against the incumbent.", False),
+])
+def test_refusals_and_votes_of_a_speaker_are_stances(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The new rules were announced on Monday.", True),
+    ("It was announced that the plant would close.", True),
+    ("Critics have made the case that the tax is regressive.", True),
+    ("The senator makes the case for a higher minimum wage.", True),
+    ("The court sent the case back to the district court.", False),
+    ("The case was dismissed on Friday.", False),
+])
+def test_passive_announcements_and_making_the_case(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The report, which found widespread fraud, was released Monday.", True),
+    ("The survey, which showed a tight race, was published Friday.", True),
+    ("The wallet, which he found on the bus, was empty.", False),
+    ("The house, which found a buyer, sold fast.", False),
+    ("The letter, which shows a postmark from May, was auctioned.", False),
+])
+def test_relative_data_cue_takes_a_document_or_data_antecedent(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump has faced questions about his foundation.", True),
+    ("The movement has faced pushback from parents.", True),
+    ("The mayor faces criticism for the closures.", True),
+    ("She was certain to face questions about the deal.", False),
+    ("The team will face Brazil in the final.", False),
+])
+def test_facing_criticism_is_vague_attribution(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The newspaper has also detailed foundation spending.", True),
+    ("Officials detailed the plan on Monday.", True),
+    ("Details of the deal were not available.", False),
+    ("It was a highly detailed report.", False),
+    ("The map is very detailed.", False),
+])
+def test_detailed_is_an_account_given_by_a_source(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The letter was signed by 40 former officials.", True),
+    ("Fifty economists signed a letter to the president.", True),
+    ("The Yankees signed a new pitcher.", False),
+    ("The lease was signed by the tenant.", False),
+])
+def test_signing_a_letter_is_a_light_verb_with_a_speech_noun(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials gave no reason for the delay.", True),
+    ("The embassy issued a travel advisory for the region.", True),
+    ("The agency came under criticism for its response.", True),
+    ("For that reason, the game was delayed.", False),
+    ("There is no reason to panic.", False),
+    ("He had every reason to leave.", False),
+])
+def test_reasons_advisories_and_coming_under_criticism(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She talked about her plans for the state.", True),
+    ("Hillary Clinton is promoting her plans.", True),
+    ("The committee will discuss the budget on Monday.", True),
+    ("Peace talks to end the war resumed.", False),
+    ("The talks about trade stalled.", False),
+    ("The book discusses the war.", False),
+    ("He was promoted to captain.", False),
+])
+def test_talking_discussing_and_promoting_by_a_speaker(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A letter that arrived Tuesday says the plant will close.", "A letter"),
+    ("A lawyer who represents the family said the plant will close.", "A lawyer"),
+    ("The company that owns the plant says it will close.", "The company"),
+    ("Officials who attended the meeting said it went well.", "Officials"),
+])
+def test_subject_with_a_relative_clause_before_the_cue(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("He was urged to resign by party leaders.", "party leaders"),
+    ("She was asked to leave by the police.", "the police"),
+])
+def test_passive_agent_after_an_infinitive(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "passive-agent"
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was expected to pass by Friday.",
+    "The vote was expected to finish by the end of the week.",
+])
+def test_deadline_after_an_infinitive_is_not_an_agent(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trump also retweeted an unflattering photo.", True),
+    ("Sanders identified exhaustion with bigotry as the cause.", True),
+    ("The victim was identified as John Smith.", False),
+    ("The tool identified three errors.", False),
+    ("Retweets of the post doubled.", False),
+])
+def test_retweeting_and_identifying(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Federal investigators have also discovered that attempts were made.", True),
+    ("Scientists discovered a new planet.", False),
+])
+def test_discovered_that_is_a_finding(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Martin Luther King Jr. said the time was now.", "Martin Luther King Jr."),
+    ("The attack was planned, Martin Luther King Jr. said.", "Martin Luther King Jr."),
+    ("Chief Justice John G. Roberts Jr. spoke of the legacy of racism.", "Chief Justice John G. Roberts Jr."),
+])
+def test_name_ending_in_an_abbreviation_is_the_speaker(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("All agreed that the plan would fail.", "All"),
+    ("Both have said they oppose it.", "Both"),
+    ("To varying degrees, all agreed that the plan would fail.", "all"),
+    ("Officials all said no.", "Officials"),
+])
+def test_all_or_both_alone_is_the_subject(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Results from the trial indicate the drug works.", True),
+    ("In 2013, research conducted by the Center for Media and Public Affairs found the site rated Democrats higher.",
+     True),
+    ("The results were posted on the door.", False),
+    ("He found the results on the door.", False),
+])
+def test_results_and_long_data_phrases(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
