@@ -127,20 +127,20 @@ def _line_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     """Split sentence spans at the line breaks that separate speakers (see above)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        cuts = []
-        for m in re.finditer(r"\n", text[a:b]):
-            i = a + m.start()
-            line_start = max(a, text.rfind("\n", a, i) + 1)
+        start, line_start = a, a
+        i = text.find("\n", a, b)
+        while i >= 0:
             if _LINE_OPENS.match(text, i) or _SIGNATURE_LINE.match(text, line_start, i):
-                cuts.append(i)
-        start = a
-        for i in cuts:
-            end = len(text[:i].rstrip())
-            if end > start:
-                out.append((start, end))
-            start = i + 1
-            while start < b and text[start].isspace():
-                start += 1
+                end = i
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    out.append((start, end))
+                start = i + 1
+                while start < b and text[start].isspace():
+                    start += 1
+            line_start = i + 1
+            i = text.find("\n", i + 1, b)
         if start < b:
             out.append((start, b))
     return out
