@@ -92,7 +92,8 @@ OPEN_QUOTES = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“", "
 _LINKING_ADJECTIVES = frozenset({"familiar", "close", "closest", "loyal", "linked", "allied", "opposed",
                                  "connected", "related", "sympathetic", "briefed", "involved"})
 
-# plural party members, names that start a sentence and end in -s like "Sales" or "Prices"
+# plural names of party members: speakers, though they start a sentence in a capital and end
+# in -s like the quantities "Sales" or "Prices" ("Sales declined to $5 million")
 _PARTY_MEMBERS = frozenset(("democrats", "republicans", "conservatives", "liberals", "progressives",
                             "socialists", "tories", "independents", "libertarians"))
 
@@ -376,7 +377,6 @@ class _SentenceRules:
         if "agent" in e.tags and self.thing_subject(a):
             return False  # "the recipe calls for two eggs", "the plan called for 500 homes"
         if "noun" in e.tags:
-            nxt = keys[b] if b < self.n else ""
             if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of") or \
                     word.endswith("ing") and nxt in ("of", "by"):
                 return False  # "health worries have ...", "claims of fraud", "a ruling by the court"
@@ -463,8 +463,7 @@ class _SentenceRules:
             j = b + 1  # 'posted on Facebook that ...', 'added in a statement: ...'
             while j < self.n and j - b < 6 and keys[j][0].isalnum() and keys[j] not in BOUNDARY:
                 j += 1
-            if j < self.n and keys[j] in (":", "that") and not (keys[j] == "that" and j + 1 < self.n
-                                                               and keys[j + 1] in _TIME_NOUNS):
+            if j < self.n and (keys[j] == ":" or self.that_clause(j)):
                 return True
         if a > 0 and (keys[a - 1] in (",", "”", '"', "''", "’") or any(self.in_quote[:a])):
             return True  # '"...," he added', '"...", Mitchell recalled in an interview
@@ -528,35 +527,35 @@ class _SentenceRules:
         return self.cap(j) or k in self.rules.sources or k.endswith("s") or \
             (j > 0 and self.keys[j - 1] in DETERMINERS)
 
-    def data_subject(self, a: int) -> bool:
+    def data_word_before(self, a: int, window: int) -> int | None:
+        """The nearest data word ('poll', 'survey', 'figures') among the `window` tokens
+        before cue a, within its clause."""
         j = self.skip_aux_back(a - 1)
-        lo = max(0, j - 12)
-        for i in range(j, lo - 1, -1):
+        for i in range(j, max(-1, j - window - 1), -1):
             k = self.keys[i]
             if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
-                break
+                return None
             e = self.rules.sources.single(k)
             if e is not None and e.category == "data":
-                return True
-        return False
+                return i
+        return None
+
+    def data_subject(self, a: int) -> bool:
+        return self.data_word_before(a, 12) is not None
 
     def data_phrase(self, a: int) -> tuple[int, int] | None:
         """The phrase around the data word that governs a data cue ('the latest Reuters/Ipsos
         opinion poll released Friday shows'): from the data word back to its phrase's start."""
-        j = self.skip_aux_back(a - 1)
-        for i in range(j, max(-1, j - 9), -1):
-            k = self.keys[i]
-            if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
-                return None
-            if (e := self.rules.sources.single(k)) is not None and e.category == "data":
-                subj, _ = self.np_before(a)
-                if subj is not None and subj[0] <= i < subj[1]:  # "A survey by the Lisbrin Institute found"
-                    end = next((x for x in range(i + 1, subj[1]) if self.keys[x].endswith("ed")
-                                and not self.cap(x)), subj[1])  # "... poll released on Friday"
-                    return subj[0], end
-                start = self.walk_np_back(i)
-                return (start if start is not None else i, i + 1)
-        return None
+        i = self.data_word_before(a, 8)
+        if i is None:
+            return None
+        subj, _ = self.np_before(a)
+        if subj is not None and subj[0] <= i < subj[1]:  # "A survey by the Lisbrin Institute found"
+            end = next((x for x in range(i + 1, subj[1]) if self.keys[x].endswith("ed")
+                        and not self.cap(x)), subj[1])  # "... poll released on Friday"
+            return subj[0], end
+        start = self.walk_np_back(i)
+        return (start if start is not None else i, i + 1)
 
     def relative_clause(self, i: int) -> bool:
         """'the so-called deal he said he wanted': a cue inside a relative clause
@@ -839,16 +838,15 @@ class _SentenceRules:
         for q in self.quotes:
             (self.fragments if is_fragment(q, self, cue_ends) else self.speech).append(q)
         speech_spans = [(max(q.start, self.sent.start), min(q.end, self.sent.end)) for q in self.speech]
-        if ":" in self.keys[:8] and (label := self.colon_source()) is not None and label.source \
-                and (label.source.isupper() or len(label.source.split()) <= 3) \
+        colon = self.colon_source() if ":" in self.keys else None
+        if colon is not None and colon.source and (colon.source.isupper() or len(colon.source.split()) <= 3) \
                 and all(c.a > self.keys.index(":") for c in cues):
-            return label  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
+            return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
         for cue in self.ranked(cues):  # the best cue that yields a source
             att = self.from_cue(cue, cues, speech_spans)
             if att is not None:
                 return att
         # no usable cue
-        colon = self.colon_source()
         if colon is not None:
             return colon
         if speech_spans:
@@ -1079,7 +1077,7 @@ class _SentenceRules:
         None if the cue is active, else (index of 'by' or -1, agent span, agent apposition); the
         agent span is None when there is no 'by' or its phrase names no source."""
         keys = self.keys
-        if not keys[a].endswith(("ed", "id", "ld", "ote", "wn", "ght", "ld", "ld")) and keys[a] not in _IRREGULAR_PP:
+        if not keys[a].endswith(("ed", "id", "ld", "ote", "wn", "ght")) and keys[a] not in _IRREGULAR_PP:
             return None
         j = self.skip_aux_back(a - 1) + 1  # skip_aux_back also steps over the auxiliary
         if j >= a or not any(keys[x] in _PASSIVE_AUX for x in range(j, a)):
