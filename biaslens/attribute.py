@@ -106,6 +106,7 @@ class AttributionRules:
     sources: TermMatcher
     cue_keys: frozenset[str]
     labels: frozenset[str] = frozenset()  # run-in labels that are not speakers ("The Latest:")
+    documents: frozenset[str] = frozenset()  # texts that speak for their authors ("a letter that says")
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -114,7 +115,8 @@ class AttributionRules:
         matcher = TermMatcher(cues)
         function_words = DETERMINERS | PREPOSITIONS | AUXILIARIES | PRONOUNS | {"it", "a", "an", "the"}
         labels = frozenset(read_list("attribution/run_in_labels.txt"))
-        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words), labels)
+        documents = frozenset(read_list("attribution/documents.txt"))
+        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words), labels, documents)
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -368,7 +370,7 @@ class _SentenceRules:
             rel = a - 2 if prev == "which" and a >= 3 and keys[a - 2] == "," else a - 1
             # a document or data word before "which"/"that"; not "the letter, which shows a postmark"
             if prev in ("which", "that") and rel >= 1 and (
-                    keys[rel - 1] in _DOCUMENTS and not keys[a].startswith("show")
+                    keys[rel - 1] in self.rules.documents and not keys[a].startswith("show")
                     or (d := self.rules.sources.single(keys[rel - 1])) is not None and d.category == "data"):
                 return True  # "The report, which found widespread fraud, ...": the antecedent is the source
             return self.data_subject(a) or self.that_clause(b)
@@ -451,7 +453,7 @@ class _SentenceRules:
         e = self.rules.cues.single(k)
         if e is not None and e.unless and in_context(self.keys, j, j + 1, e.unless):
             return False  # "made a point of arriving"
-        return documents and k in _DOCUMENTS or e is not None and (e.category == "nominal" or (
+        return documents and k in self.rules.documents or e is not None and (e.category == "nominal" or (
             "noun" in e.tags and e.category == "speech" and "content" not in e.tags))  # not "issued a recall"
 
     def next_to_content(self, a: int, b: int) -> bool:
@@ -509,7 +511,7 @@ class _SentenceRules:
         if j < 1 or self.keys[j - 1] not in DETERMINERS:
             return False
         k = self.keys[j]
-        return k[0].isalpha() and not self.cap(j) and k not in self.rules.sources and k not in _DOCUMENTS \
+        return k[0].isalpha() and not self.cap(j) and k not in self.rules.sources and k not in self.rules.documents \
             and not k.endswith("s") and k not in PRONOUNS
 
     def subject_like(self, a: int) -> bool:
@@ -1067,10 +1069,10 @@ class _SentenceRules:
         head = keys[subj[1] - 1]
         named = any(self.cap(x) or keys[x] in self.rules.sources for x in range(*subj))
         if k in PREPOSITIONS:
-            return k in ("by", "from", "of", "like", "as") or head in _DOCUMENTS
+            return k in ("by", "from", "of", "like", "as") or head in self.rules.documents
         if not named and not self.cap(s - 1) and k not in BOUNDARY:
             return False  # the object of a verb
-        return named or head.endswith("s") or head in _DOCUMENTS
+        return named or head.endswith("s") or head in self.rules.documents
 
     def passive(self, a: int, b: int) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None] | None:
         """A passive cue ('was reported by X', 'has been called a fraud by X', 'was told'):
@@ -1111,10 +1113,10 @@ class _SentenceRules:
         k = self.keys[j]
         if not k[0].isalnum() or k in PRONOUNS or k in DETERMINERS or k in self.rules.cue_keys:
             return None
-        if (self.cap(j) and j != self.first_word()) or k in self.rules.sources or k in _DOCUMENTS:
+        if (self.cap(j) and j != self.first_word()) or k in self.rules.sources or k in self.rules.documents:
             return j
         for x in range(j - 1, max(0, j - 4), -1):  # "a letter from his doctor that says": the author speaks
-            if self.keys[x] in ("from", "by") and self.keys[x - 1] in _DOCUMENTS:
+            if self.keys[x] in ("from", "by") and self.keys[x - 1] in self.rules.documents:
                 return j
             if self.keys[x] not in DETERMINERS and not self.cap(x):
                 break
@@ -1331,12 +1333,6 @@ def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
 _QUANTIFIERS = frozenset({"number", "group", "majority", "handful", "dozens", "hundreds", "thousands", "one", "two",
                           "some", "many", "most", "all", "several", "couple", "team", "panel", "none", "each",
                           "few", "half", "members", "coalition"})
-# documents that speak for their authors ("a letter that says", "the report, which found")
-_DOCUMENTS = frozenset({"letter", "letters", "statement", "statements", "report", "reports", "memo", "memos",
-                        "document", "documents", "filing", "filings", "email", "emails", "tweet", "tweets",
-                        "post", "ad", "ads", "advert", "video", "note", "notice", "release", "transcript",
-                        "complaint", "lawsuit", "indictment", "ruling", "opinion", "study", "survey", "poll",
-                        "analysis", "review", "audit", "website", "message", "editorial", "column", "book"})
 # words between a subject and its verb that are not part of either ("Brown and Menendez all suggested")
 _FLOATING = frozenset({"all", "both", "each", "also", "too", "then", "now", "again", "still", "later", "once",
                        "first", "often", "never", "ever", "already", "just", "even", "not", "n't"})
