@@ -18,8 +18,9 @@ literal and must not match, separated by ``;``, each a phrase with ``*``
 where the term stands: ``sanctions *; tax *`` for "regime", ``* weather``
 for "extreme". Context words match whole tokens (and their inflections)
 right next to the term, and ``#`` matches any number ("* #" keeps "lies
-about" from firing in "lies about 30 miles north"); the check is made on the match itself, in the
-same pass, so it costs nothing for terms without contexts.
+about" from firing in "lies about 30 miles north"); the check is made on
+the match itself, in the same pass, so it costs nothing for terms without
+contexts.
 Terms are matched on tokens, case-insensitively, so "so-called" and
 "So-called" are one term.
 
@@ -309,8 +310,8 @@ class TermMatcher:
     """Finds lexicon terms in a token sequence in one left-to-right pass:
     a dict lookup on each token's key, then the candidate terms starting
     there, longest first; a match in one of its entry's `unless` contexts
-    is skipped (a shorter term may still match there). Built once per Analyzer; immutable afterwards, so
-    safe to share between threads."""
+    is skipped (a shorter term may still match there). Built once per
+    Analyzer; immutable afterwards, so safe to share between threads."""
 
     __slots__ = ("_multi", "_single", "_first", "entries", "max_len")
 
