@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .lexicons import Entry, Lexicon, TermMatcher, in_context, read_list
+from .tokens import keys as token_keys
 from .tokens import norm
 from .types import (
     ROLE_BODY,
@@ -107,6 +108,7 @@ class AttributionRules:
     cue_keys: frozenset[str]
     labels: frozenset[str] = frozenset()  # run-in labels that are not speakers ("The Latest:")
     documents: frozenset[str] = frozenset()  # texts that speak for their authors ("a letter that says")
+    states: frozenset[str] = frozenset()  # names of states and capitals, as `state_key`s ("iran", "u . s .")
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -116,7 +118,14 @@ class AttributionRules:
         function_words = DETERMINERS | PREPOSITIONS | AUXILIARIES | PRONOUNS | {"it", "a", "an", "the"}
         labels = frozenset(read_list("attribution/run_in_labels.txt"))
         documents = frozenset(read_list("attribution/documents.txt"))
-        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words), labels, documents)
+        states = frozenset(state_key(token_keys(line)) for line in read_list("attribution/states.txt"))
+        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words), labels, documents, states)
+
+
+def state_key(words: Sequence[str]) -> str:
+    """The token keys of a name without a leading "the", joined: how a source span is
+    compared with the names in ``states.txt``."""
+    return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -676,7 +685,8 @@ class _SentenceRules:
             return None
         head = keys[j]
         if not (self.cap(j) or head in self.rules.sources or head.endswith("s") or head in PRONOUNS
-                or head == ")" or any(keys[x] in DETERMINERS or keys[x].isdigit() for x in range(start, j))
+                or head == ")" or any(keys[x] in DETERMINERS or keys[x].isdigit() or keys[x].endswith("'s")
+                                      or keys[x] == "'" for x in range(start, j))  # "Iran's leading novelist"
                 or (head == "." and j > start and self.cap(j - 1))  # "Martin Luther King Jr."
                 or (head in _OBJECT_PRONOUNS and j > start and keys[j - 1] in PREPOSITIONS)):
             return None
@@ -790,6 +800,8 @@ class _SentenceRules:
             return "media"
         if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
             return "data"
+        if len(keys) <= 6 and state_key(keys) in self.rules.states:
+            return "official"  # "Iran has warned", "the United States said", "Moscow denied"
         has_name = any(self.cap(i) and self.keys[i][0].isalpha() and self.keys[i] not in self.rules.sources
                        and self.keys[i] not in DETERMINERS for i in range(a, b))
         if not has_name and any(k in _UNNAMING for k in keys):

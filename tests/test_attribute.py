@@ -175,6 +175,21 @@ def test_source_types(analyzer, text, stype):
     assert att(analyzer, text).source_type == stype
 
 
+@pytest.mark.parametrize("text,source,stype", [
+    ("Norway has warned that the ferry route is unsafe.", "Norway", "official"),
+    ("The United States said on Monday that it would send divers.", "The United States", "official"),
+    ("The U.K. said the inquiry would start at once.", "The U.K.", "official"),
+    ("Moscow denied that its ships were nearby.", "Moscow", "official"),
+    # a state's name inside a longer name changes nothing; a possessive is a determiner
+    ("Norway's best-known novelist said the ferry was a national scandal.",
+     "Norway's best-known novelist", "person"),
+    ("Canada's largest union said the crews were overworked.", "Canada's largest union", "institution"),
+])
+def test_states_speak_as_officials(analyzer, text, source, stype):
+    a = att(analyzer, text)
+    assert (a.source, a.source_type) == (source, stype)
+
+
 def test_article_sources_merge_name_variants(analyzer):
     text = ("President Hassan Rouhani said the border was secure. Rouhani also warned of a wider war. "
             "Sources said talks would resume. The ministry said nothing.")
