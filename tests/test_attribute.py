@@ -180,6 +180,7 @@ def test_source_types(analyzer, text, stype):
     ("The United States said on Monday that it would send divers.", "The United States", "official"),
     ("The U.K. said the inquiry would start at once.", "The U.K.", "official"),
     ("Moscow denied that its ships were nearby.", "Moscow", "official"),
+    ("Both countries denied that their ships were nearby.", "Both countries", "official"),
     # a state's name inside a longer name changes nothing; a possessive is a determiner
     ("Norway's best-known novelist said the ferry was a national scandal.",
      "Norway's best-known novelist", "person"),
