@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .lexicons import Entry, Lexicon, TermMatcher, in_context, read_list
 from .tokens import keys as token_keys
@@ -109,6 +109,7 @@ class AttributionRules:
     labels: frozenset[str] = frozenset()  # run-in labels that are not speakers ("The Latest:")
     documents: frozenset[str] = frozenset()  # texts that speak for their authors ("a letter that says")
     states: frozenset[str] = frozenset()  # names of states and capitals, as `state_key`s ("iran", "u . s .")
+    given_names: dict[str, str] = field(default_factory=dict)  # "elena" -> "f": pronoun carry-over only
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -119,7 +120,9 @@ class AttributionRules:
         labels = frozenset(read_list("attribution/run_in_labels.txt"))
         documents = frozenset(read_list("attribution/documents.txt"))
         states = frozenset(state_key(token_keys(line)) for line in read_list("attribution/states.txt"))
-        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words), labels, documents, states)
+        given = dict(line.lower().rsplit(None, 1) for line in read_list("attribution/given_names.txt"))
+        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words), labels, documents, states,
+                   given)
 
 
 def state_key(words: Sequence[str]) -> str:
@@ -1226,7 +1229,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     _share_quote_attributions(seg, quotes, result, starts, pending)
     _resolve_pending(seg, result, pending)
     _continue_colons(seg, result)
-    _carry_over(seg, result)
+    _carry_over(seg, result, rules.given_names)
     return Attributed(seg, tuple(result), quotes)
 
 
@@ -1390,10 +1393,40 @@ _ROLE_NOUNS = {"official": "official", "spokesman": "official", "spokeswoman": "
                "chairman": None, "source": None}
 
 
-def _carry_over(seg: Segmented, result: list[Attribution]) -> None:
-    """Resolve 'he', 'she', 'they', 'the official' to the nearest earlier named source."""
-    last_named: Attribution | None = None
-    last_para = -1
+# words that tell a source's gender, for "he"/"she" carry-over (honorifics and gendered nouns)
+_GENDER_WORDS = {**dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "dame", "lady", "spokeswoman",
+                                  "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman",
+                                  "woman", "mother", "wife", "daughter", "sister", "grandmother", "queen",
+                                  "princess", "duchess", "actress", "widow", "girl"), "f"),
+                 **dict.fromkeys(("mr", "sir", "lord", "spokesman", "congressman", "councilman", "businessman",
+                                  "assemblyman", "man", "father", "husband", "son", "brother", "grandfather",
+                                  "king", "prince", "duke", "widower", "boy"), "m")}
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_NAME_WORD = re.compile(r"[\w'’.-]+")
+
+
+def source_gender(source: str, given_names: dict[str, str]) -> str | None:
+    """"f", "m" or None (unknown) for a source as written: an honorific or gendered noun
+    ("Ms. Ortiz", "the spokeswoman") decides, else the first listed given name that is
+    not a possessor ("Hillary Clinton's spokesman Nick Merrill" is Nick's)."""
+    words = _NAME_WORD.findall(source)
+    low = [w.lower().replace("’", "'").rstrip(".") for w in words]
+    for w in low:
+        if w in _GENDER_WORDS:
+            return _GENDER_WORDS[w]
+    for i, w in enumerate(words):
+        g = given_names.get(low[i])
+        if g and w[0].isupper() and not (i + 1 < len(low) and low[i + 1].endswith("'s")):
+            return g
+    return None
+
+
+def _carry_over(seg: Segmented, result: list[Attribution], given_names: dict[str, str]) -> None:
+    """Resolve 'he', 'she', 'they', 'the official' to the nearest earlier named source
+    (within three paragraphs). 'He' and 'she' pass over a person whose gender is known to
+    differ ("Ms. Ortiz", "Elena Sarkis" for 'he') to the nearest one that fits, but not
+    over an outlet or a body; with none that fits, the pronoun is kept."""
+    recent: list[tuple[Attribution, int, str | None]] = []  # named sources, latest last
     for i, att in enumerate(result):
         if not att.sourced or not att.source:
             continue
@@ -1401,21 +1434,34 @@ def _carry_over(seg: Segmented, result: list[Attribution]) -> None:
         if len(words) == 1 and "'" in words[0] and words[0][:words[0].index("'")] in PRONOUNS:
             words = [words[0][:words[0].index("'")]]  # "she's sure that": the pronoun
         para = seg.sentences[i].paragraph
+        while recent and para - recent[0][1] > 3:
+            recent.pop(0)
         if len(words) == 1 and (words[0] in PRONOUNS or words[0] in _POSSESSIVE_OF):
             pronoun = _POSSESSIVE_OF.get(words[0], words[0])
-            if last_named is not None and para - last_para <= 3 and \
-                    (pronoun in ("he", "she") and last_named.source_type in ("person", "official", None)
-                     or pronoun in ("they", "we") or pronoun == "i"):
-                result[i] = replace(att, source=last_named.source, source_name=last_named.source_name,
-                                    source_type=last_named.source_type,
-                                    resolved_from=att.source)
+            found = None
+            if pronoun in _PRONOUN_GENDER:
+                want = _PRONOUN_GENDER[pronoun]
+                for k in range(len(recent) - 1, -1, -1):
+                    cand, _, gender = recent[k]
+                    if cand.source_type not in ("person", "official", None):
+                        break  # an outlet or a body in between: not clear any more
+                    if gender in (None, want):
+                        found = cand
+                        recent[k] = (cand, recent[k][1], want)  # "Alex Ward ... she said": Alex is a she
+                        break
+            elif pronoun in ("they", "we", "i") and recent:
+                found = recent[-1][0]
+            if found is not None:
+                result[i] = replace(att, source=found.source, source_name=found.source_name,
+                                    source_type=found.source_type, resolved_from=att.source)
             continue
+        last_named = recent[-1][0] if recent else None
         if len(words) == 2 and words[0] == "the" and words[1] in _ROLE_NOUNS and last_named is not None \
-                and para - last_para <= 3 and last_named.source_type == "official":
+                and last_named.source_type == "official":
             result[i] = replace(att, source=last_named.source, source_name=last_named.source_name,
-                                    source_type=last_named.source_type,
-                                resolved_from=att.source)
+                                source_type=last_named.source_type, resolved_from=att.source)
             continue
         if att.source_type not in ("anonymous",):
-            last_named = att
-            last_para = para
+            recent.append((att, para, source_gender(att.source, given_names)))
+            if len(recent) > 8:
+                recent.pop(0)

@@ -130,6 +130,39 @@ def test_the_official_resolves_to_an_earlier_official(analyzer):
     assert a.source == "President Dmitri Alvar" and a.resolved_from == "The official"
 
 
+@pytest.mark.parametrize("text,source", [
+    # "she" passes over a man named in between to the woman before him
+    ("Mayor Elena Sarkis said the pier would reopen. Harbor chief Tom Bale said repairs were done. "
+     "She added that fees would not rise.", "Mayor Elena Sarkis"),
+    ("Ms. Okafor said the talks had stalled. Negotiator Peter Lund said they had not. "
+     "She said a deal was still possible.", "Ms. Okafor"),
+    # an honorific or a gendered noun tells as much as a given name
+    ("The spokeswoman for the port, Chris Dale, said the pier was safe. Mr. Ivo Brandt disagreed, "
+     "saying it was not. She said the inspection was thorough.",
+     "The spokeswoman for the port, Chris Dale"),
+    # an unknown given name blocks nothing, and learns from the pronoun
+    ("Alex Ward said the plan was sound. She said it had support.", "Alex Ward"),
+])
+def test_he_and_she_pass_over_a_source_of_the_other_gender(analyzer, text, source):
+    assert att(analyzer, text, 2 if text.count(". ") > 1 else 1).source == source
+
+
+def test_pronoun_with_no_fitting_source_is_kept(analyzer):
+    a = att(analyzer, "Tom Bale said the pier would reopen. She said repairs were done.", 1)
+    assert a.source == "She" and a.resolved_from is None
+
+
+def test_gender_of_a_source():
+    from biaslens.analyzer import default_analyzer
+    from biaslens.attribute import source_gender
+
+    names = default_analyzer()._attribution.given_names
+    assert source_gender("Trade Minister Elena Sarkis", names) == "f"
+    assert source_gender("Hillary Clinton's spokesman Nick Merrill", names) == "m"
+    assert source_gender("Mrs. Dale", names) == "f"
+    assert source_gender("Sen. Alex Ward", names) is None
+
+
 def test_unresolvable_pronoun_is_kept(analyzer):
     a = att(analyzer, "He said the plan would fail.")
     assert a.source == "He" and a.resolved_from is None
