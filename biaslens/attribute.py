@@ -107,6 +107,9 @@ class AttributionRules:
     cue_keys: frozenset[str]
     labels: frozenset[str] = frozenset()  # run-in labels that are not speakers ("The Latest:")
     documents: frozenset[str] = frozenset()  # texts that speak for their authors ("a letter that says")
+    # one-word source terms and their forms ("police", "officials"), not the first words of
+    # longer ones ("armed" of "armed forces"), which name no source alone
+    source_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -116,7 +119,9 @@ class AttributionRules:
         function_words = DETERMINERS | PREPOSITIONS | AUXILIARIES | PRONOUNS | {"it", "a", "an", "the"}
         labels = frozenset(read_list("attribution/run_in_labels.txt"))
         documents = frozenset(read_list("attribution/documents.txt"))
-        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words), labels, documents)
+        source_matcher = TermMatcher(sources)
+        return cls(matcher, source_matcher, matcher.content_keys(function_words), labels, documents,
+                   source_matcher.single_keys())
 
 
 # ----------------------------------------------------------------------------- quotes
@@ -498,9 +503,10 @@ class _SentenceRules:
             subj, _ = self.apposition_subject(j)
             return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources
                                             for x in range(*subj))
-        if self.keys[a].startswith("declin") and j == self.first_word() and j == a - 1 and k.endswith("s") \
+        if self.keys[a].startswith(("declin", "refus")) and j == self.first_word() and j == a - 1 and k.endswith("s") \
                 and not k.endswith(("'s", "ss")) and k not in self.rules.sources and k not in _PARTY_MEMBERS:
-            return False  # "Sales declined to $5 million": a quantity; the capital only starts the sentence
+            return False  # "Sales declined to $5 million", "Rents refused to fall": a quantity; the capital
+            # only starts the sentence
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
             or (k == "." and j > 0 and self.cap(j - 1))  # "John G. Roberts Jr. spoke of"
 
@@ -1094,7 +1100,7 @@ class _SentenceRules:
                 if infinitive and src is not None and any(keys[x] in TIME_WORDS or keys[x] in _TIME_NOUNS
                                                           or keys[x] == "end" for x in range(*src)):
                     return -1, None, None  # "was expected to pass by Friday", "by the end of the week"
-                if src is not None and any(self.cap(x) or keys[x] in self.rules.sources or
+                if src is not None and any(self.cap(x) or keys[x] in self.rules.source_words or
                                            (keys[x].endswith("s") and x == src[1] - 1) for x in range(*src)):
                     return k, src, appo
                 return k, None, None  # "was attacked by a mob": an agent, but not a source

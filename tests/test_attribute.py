@@ -679,3 +679,16 @@ def test_all_or_both_alone_is_the_subject(analyzer, text, source):
 ])
 def test_results_and_long_data_phrases(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rents refused to fall even as vacancies rose.", False),
+    ("Officials refused to release the figures.", True),
+    ("The driver was questioned by police for three hours.", False),
+    ("The witness was questioned by the detectives overnight.", False),
+    ("The plan was questioned by Senator Ruiz.", True),
+    ("The warehouse was attacked by armed men before dawn.", False),
+    ("The plan was attacked by opposition leaders.", True),
+])
+def test_quantities_interrogations_and_physical_attacks_are_not_speech(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
