@@ -692,3 +692,21 @@ def test_results_and_long_data_phrases(analyzer, text, expected):
 ])
 def test_quantities_interrogations_and_physical_attacks_are_not_speech(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The teachers' union backs the strike.", True),
+    ("Brazil is backing the rebels in the north.", True),
+    ("The garden backs onto a railway line.", False),
+    ("The firm backed out of the deal.", False),
+    ("Senator Ruiz supports the measure.", True),
+    ("The old bridge supported heavy trucks for decades.", False),
+    ("Most governors favor a delay.", True),
+    ("The horse is favored to win the race.", False),
+    ("The city council approved the new stadium.", True),
+    ("Ms. Okafor has been critical of the mayor for months.", True),
+    ("Local farmers despise the new rules.", True),
+    ("The rain persuaded the fans to stay home.", False),
+])
+def test_stances_and_attitudes_of_a_named_agent(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
