@@ -849,6 +849,10 @@ class _SentenceRules:
         colon = self.colon_source() if ":" in self.keys else None
         if colon is not None and colon.source and (colon.source.isupper() or len(colon.source.split()) <= 3) \
                 and all(c.a > self.keys.index(":") for c in cues):
+            if not colon.source.isupper():  # "Floods: Local leaders blast ...": a topic label before a
+                after = self.named_after_label(cues, speech_spans)  # clause with its own named speaker
+                if after is not None:
+                    return after
             return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
         for cue in self.ranked(cues):  # the best cue that yields a source
             att = self.from_cue(cue, cues, speech_spans)
@@ -863,6 +867,20 @@ class _SentenceRules:
             if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
                 return None  # speech whose speaker is named in a neighbouring sentence
         return self.signature() or self.passive_fallback or UNSOURCED
+
+    def named_after_label(self, cues: list[_Cue], speech: list[tuple[int, int]]) -> Attribution | None:
+        """The attribution of the first cue after a run-in label whose source is named after the
+        colon, not a pronoun ("Floods: Local leaders blast ..."; but "Caddell: We never agreed")."""
+        colon_end = self.end_of(self.keys.index(":"))
+        for cue in self.ranked(cues):
+            att = self.from_cue(cue, cues, speech)
+            if att is None:
+                continue
+            span = att.source_span
+            if span is None or span[0] < colon_end or att.source.lower() in PRONOUNS:
+                return None
+            return att
+        return None
 
     def signature(self) -> Attribution | None:
         """'― Steve Quinlan.': a dash and a name alone sign the quotation before them."""

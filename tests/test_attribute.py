@@ -710,3 +710,13 @@ def test_quantities_interrogations_and_physical_attacks_are_not_speech(analyzer,
 ])
 def test_stances_and_attitudes_of_a_named_agent(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Floods: Local leaders blast the relief effort as too slow.", "Local leaders"),
+    ("Trade: The minister said tariffs would rise.", "The minister"),
+    ("Caddell: We never agreed to that deal.", "Caddell"),
+    ("SMITH: The minister said nothing to us.", "SMITH"),
+])
+def test_topic_label_before_a_clause_with_its_own_speaker(analyzer, text, source):
+    assert att(analyzer, text).source == source
