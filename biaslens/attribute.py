@@ -1402,10 +1402,29 @@ _ROLE_NOUNS = {"official": "official", "spokesman": "official", "spokeswoman": "
                "chairman": None, "source": None}
 
 
+# words in a source's name or apposition that tell its grammatical gender ("Ms. Berg", "a spokeswoman")
+_MASCULINE = frozenset({"mr", "mr.", "he", "him", "his", "man", "spokesman", "chairman", "congressman",
+                        "businessman", "father", "son", "husband", "brother", "king", "prince", "sir", "uncle"})
+_FEMININE = frozenset({"mrs", "mrs.", "ms", "ms.", "she", "her", "woman", "spokeswoman", "chairwoman",
+                       "congresswoman", "businesswoman", "mother", "daughter", "wife", "sister", "queen",
+                       "princess", "madam", "lady", "aunt"})
+
+
+def _gender(att: Attribution) -> str | None:
+    words = set((att.source or "").lower().replace(",", " ").split())
+    if words & _MASCULINE and not words & _FEMININE:
+        return "he"
+    if words & _FEMININE and not words & _MASCULINE:
+        return "she"
+    return None
+
+
 def _carry_over(seg: Segmented, result: list[Attribution]) -> None:
-    """Resolve 'he', 'she', 'they', 'the official' to the nearest earlier named source."""
+    """Resolve 'he', 'she', 'they', 'the official' to the nearest earlier named source ('she'
+    skips a named source known to be a man: "Mr. Hale ... Ms. Berg ... she said")."""
     last_named: Attribution | None = None
     last_para = -1
+    genders: dict[str, tuple[Attribution, int]] = {}  # the latest named source of each known gender, its paragraph
     for i, att in enumerate(result):
         if not att.sourced or not att.source:
             continue
@@ -1415,11 +1434,15 @@ def _carry_over(seg: Segmented, result: list[Attribution]) -> None:
         para = seg.sentences[i].paragraph
         if len(words) == 1 and (words[0] in PRONOUNS or words[0] in _POSSESSIVE_OF):
             pronoun = _POSSESSIVE_OF.get(words[0], words[0])
-            if last_named is not None and para - last_para <= 3 and \
-                    (pronoun in ("he", "she") and last_named.source_type in ("person", "official", None)
+            named, named_para = last_named, last_para
+            if named is not None and pronoun in ("he", "she") and _gender(named) not in (None, pronoun):
+                # the nearest earlier source of the pronoun's gender, if any
+                named, named_para = genders.get(pronoun, (None, -1))
+            if named is not None and para - named_para <= 3 and \
+                    (pronoun in ("he", "she") and named.source_type in ("person", "official", None)
                      or pronoun in ("they", "we") or pronoun == "i"):
-                result[i] = replace(att, source=last_named.source, source_name=last_named.source_name,
-                                    source_type=last_named.source_type,
+                result[i] = replace(att, source=named.source, source_name=named.source_name,
+                                    source_type=named.source_type,
                                     resolved_from=att.source)
             continue
         if len(words) == 2 and words[0] == "the" and words[1] in _ROLE_NOUNS and last_named is not None \
@@ -1431,3 +1454,5 @@ def _carry_over(seg: Segmented, result: list[Attribution]) -> None:
         if att.source_type not in ("anonymous",):
             last_named = att
             last_para = para
+            if (g := _gender(att)) is not None:
+                genders[g] = (att, para)

@@ -720,3 +720,12 @@ def test_stances_and_attitudes_of_a_named_agent(analyzer, text, expected):
 ])
 def test_topic_label_before_a_clause_with_its_own_speaker(analyzer, text, source):
     assert att(analyzer, text).source == source
+
+
+def test_carried_over_pronoun_agrees_in_gender(analyzer):
+    text = ("Ferry fares rise.\n\nThe ferry will run all winter, Ms. Berg, the harbor chief, said.\n\n"
+            "The old pier is unsafe, Mr. Hale said.\n\nShe said the new pier would open in May.\n\n"
+            "He said the cost was too high.")
+    body = [s.attribution for s in analyzer.analyze(text).sentences if s.role == "body"]
+    assert body[-2].source == "Ms. Berg, the harbor chief" and body[-2].resolved_from == "She"
+    assert body[-1].source == "Mr. Hale" and body[-1].resolved_from == "He"
