@@ -108,6 +108,9 @@ class AttributionRules:
     cue_keys: frozenset[str]
     labels: frozenset[str] = frozenset()  # run-in labels that are not speakers ("The Latest:")
     documents: frozenset[str] = frozenset()  # texts that speak for their authors ("a letter that says")
+    # one-word source terms and their forms ("police", "officials"), not the first words of
+    # longer ones ("armed" of "armed forces"), which name no source alone
+    source_words: frozenset[str] = frozenset()
     states: frozenset[str] = frozenset()  # names of states and capitals, as `state_key`s ("iran", "u . s .")
     given_names: dict[str, str] = field(default_factory=dict)  # "elena" -> "f": pronoun carry-over only
 
@@ -121,8 +124,9 @@ class AttributionRules:
         documents = frozenset(read_list("attribution/documents.txt"))
         states = frozenset(state_key(token_keys(line)) for line in read_list("attribution/states.txt"))
         given = dict(line.lower().rsplit(None, 1) for line in read_list("attribution/given_names.txt"))
-        return cls(matcher, TermMatcher(sources), matcher.content_keys(function_words), labels, documents, states,
-                   given)
+        source_matcher = TermMatcher(sources)
+        return cls(matcher, source_matcher, matcher.content_keys(function_words), labels, documents,
+                   source_matcher.single_keys(), states, given)
 
 
 def state_key(words: Sequence[str]) -> str:
@@ -510,9 +514,10 @@ class _SentenceRules:
             subj, _ = self.apposition_subject(j)
             return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources
                                             for x in range(*subj))
-        if self.keys[a].startswith("declin") and j == self.first_word() and j == a - 1 and k.endswith("s") \
+        if self.keys[a].startswith(("declin", "refus")) and j == self.first_word() and j == a - 1 and k.endswith("s") \
                 and not k.endswith(("'s", "ss")) and k not in self.rules.sources and k not in _PARTY_MEMBERS:
-            return False  # "Sales declined to $5 million": a quantity; the capital only starts the sentence
+            return False  # "Sales declined to $5 million", "Rents refused to fall": a quantity; the capital
+            # only starts the sentence
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
             or (k == "." and j > 0 and self.cap(j - 1))  # "John G. Roberts Jr. spoke of"
 
@@ -858,6 +863,10 @@ class _SentenceRules:
         colon = self.colon_source() if ":" in self.keys else None
         if colon is not None and colon.source and (colon.source.isupper() or len(colon.source.split()) <= 3) \
                 and all(c.a > self.keys.index(":") for c in cues):
+            if not colon.source.isupper():  # "Floods: Local leaders blast ...": a topic label before a
+                after = self.named_after_label(cues, speech_spans)  # clause with its own named speaker
+                if after is not None:
+                    return after
             return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
         for cue in self.ranked(cues):  # the best cue that yields a source
             att = self.from_cue(cue, cues, speech_spans)
@@ -872,6 +881,20 @@ class _SentenceRules:
             if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
                 return None  # speech whose speaker is named in a neighbouring sentence
         return self.signature() or self.passive_fallback or UNSOURCED
+
+    def named_after_label(self, cues: list[_Cue], speech: list[tuple[int, int]]) -> Attribution | None:
+        """The attribution of the first cue after a run-in label whose source is named after the
+        colon, not a pronoun ("Floods: Local leaders blast ..."; but "Caddell: We never agreed")."""
+        colon_end = self.end_of(self.keys.index(":"))
+        for cue in self.ranked(cues):
+            att = self.from_cue(cue, cues, speech)
+            if att is None:
+                continue
+            span = att.source_span
+            if span is None or span[0] < colon_end or att.source.lower() in PRONOUNS:
+                return None
+            return att
+        return None
 
     def signature(self) -> Attribution | None:
         """'― Steve Quinlan.': a dash and a name alone sign the quotation before them."""
@@ -1109,7 +1132,7 @@ class _SentenceRules:
                 if infinitive and src is not None and any(keys[x] in TIME_WORDS or keys[x] in _TIME_NOUNS
                                                           or keys[x] == "end" for x in range(*src)):
                     return -1, None, None  # "was expected to pass by Friday", "by the end of the week"
-                if src is not None and any(self.cap(x) or keys[x] in self.rules.sources or
+                if src is not None and any(self.cap(x) or keys[x] in self.rules.source_words or
                                            (keys[x].endswith("s") and x == src[1] - 1) for x in range(*src)):
                     return k, src, appo
                 return k, None, None  # "was attacked by a mob": an agent, but not a source
@@ -1397,10 +1420,10 @@ _ROLE_NOUNS = {"official": "official", "spokesman": "official", "spokeswoman": "
 _GENDER_WORDS = {**dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "dame", "lady", "spokeswoman",
                                   "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman",
                                   "woman", "mother", "wife", "daughter", "sister", "grandmother", "queen",
-                                  "princess", "duchess", "actress", "widow", "girl"), "f"),
+                                  "princess", "duchess", "actress", "widow", "girl", "aunt"), "f"),
                  **dict.fromkeys(("mr", "sir", "lord", "spokesman", "congressman", "councilman", "businessman",
                                   "assemblyman", "man", "father", "husband", "son", "brother", "grandfather",
-                                  "king", "prince", "duke", "widower", "boy"), "m")}
+                                  "king", "prince", "duke", "widower", "boy", "uncle"), "m")}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _NAME_WORD = re.compile(r"[\w'’.-]+")
 

@@ -401,6 +401,10 @@ class TermMatcher:
         """The one-word term whose (inflected) form is `key`, if any: one dict lookup."""
         return self._single.get(key)
 
+    def single_keys(self) -> frozenset[str]:
+        """The keys of the one-word terms and their forms (not the first words of longer terms)."""
+        return frozenset(self._single)
+
     def __contains__(self, key: str) -> bool:
         return key in self._first
 

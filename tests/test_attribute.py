@@ -728,3 +728,53 @@ def test_all_or_both_alone_is_the_subject(analyzer, text, source):
 ])
 def test_results_and_long_data_phrases(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rents refused to fall even as vacancies rose.", False),
+    ("Officials refused to release the figures.", True),
+    ("The driver was questioned by police for three hours.", False),
+    ("The witness was questioned by the detectives overnight.", False),
+    ("The plan was questioned by Senator Ruiz.", True),
+    ("The warehouse was attacked by armed men before dawn.", False),
+    ("The plan was attacked by opposition leaders.", True),
+])
+def test_quantities_interrogations_and_physical_attacks_are_not_speech(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The teachers' union backs the strike.", True),
+    ("Brazil is backing the rebels in the north.", True),
+    ("The garden backs onto a railway line.", False),
+    ("The firm backed out of the deal.", False),
+    ("Senator Ruiz supports the measure.", True),
+    ("The old bridge supported heavy trucks for decades.", False),
+    ("Most governors favor a delay.", True),
+    ("The horse is favored to win the race.", False),
+    ("The city council approved the new stadium.", True),
+    ("Ms. Okafor has been critical of the mayor for months.", True),
+    ("Local farmers despise the new rules.", True),
+    ("The rain persuaded the fans to stay home.", False),
+])
+def test_stances_and_attitudes_of_a_named_agent(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Floods: Local leaders blast the relief effort as too slow.", "Local leaders"),
+    ("Trade: The minister said tariffs would rise.", "The minister"),
+    ("Caddell: We never agreed to that deal.", "Caddell"),
+    ("SMITH: The minister said nothing to us.", "SMITH"),
+])
+def test_topic_label_before_a_clause_with_its_own_speaker(analyzer, text, source):
+    assert att(analyzer, text).source == source
+
+
+def test_carried_over_pronoun_agrees_in_gender(analyzer):
+    text = ("Ferry fares rise.\n\nThe ferry will run all winter, Ms. Berg, the harbor chief, said.\n\n"
+            "The old pier is unsafe, Mr. Hale said.\n\nShe said the new pier would open in May.\n\n"
+            "He said the cost was too high.")
+    body = [s.attribution for s in analyzer.analyze(text).sentences if s.role == "body"]
+    assert body[-2].source == "Ms. Berg, the harbor chief" and body[-2].resolved_from == "She"
+    assert body[-1].source == "Mr. Hale" and body[-1].resolved_from == "He"
