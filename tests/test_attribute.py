@@ -412,6 +412,14 @@ def test_light_verbs_with_speech_nouns(analyzer, text, expected):
     "The union called off the strike on Friday.",
     "She called in to a radio show about the port.",
     "The city appealed the ruling in May.",
+    # physical and idiomatic senses of speech verbs, set aside by the cues' `unless` contexts
+    "The new harbor master hails from a fishing village up the coast.",
+    "The ferry slammed into the pier during the gale.",
+    "Crews blasted through the reef to deepen the channel.",
+    "The deckhand was told off for leaving the gangway open.",
+    "Two of the sailors reported for duty at dawn.",
+    "Shares of the ferry operator were quoted at $12 on Friday.",
+    "The captain is wanted for questioning in two countries.",
 ])
 def test_phrasal_and_second_person_uses_are_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
