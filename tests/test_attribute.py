@@ -420,6 +420,7 @@ def test_light_verbs_with_speech_nouns(analyzer, text, expected):
     "Two of the sailors reported for duty at dawn.",
     "Shares of the ferry operator were quoted at $12 on Friday.",
     "The captain is wanted for questioning in two countries.",
+    "Rebels backed by a foreign navy seized the harbor.",  # a participle's agent, not a stance
 ])
 def test_phrasal_and_second_person_uses_are_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
