@@ -516,8 +516,9 @@ class _SentenceRules:
                                             for x in range(*subj))
         if self.keys[a].startswith(("declin", "refus")) and j == self.first_word() and j == a - 1 and k.endswith("s") \
                 and not k.endswith(("'s", "ss")) and k not in self.rules.sources and k not in _PARTY_MEMBERS:
-            return False  # "Sales declined to $5 million", "Rents refused to fall": a quantity; the capital
-            # only starts the sentence
+            # "Sales declined to $5 million", "Rents refused to fall": a quantity; the capital only
+            # starts the sentence
+            return False
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
             or (k == "." and j > 0 and self.cap(j - 1))  # "John G. Roberts Jr. spoke of"
 
@@ -860,11 +861,12 @@ class _SentenceRules:
         for q in self.quotes:
             (self.fragments if is_fragment(q, self, cue_ends) else self.speech).append(q)
         speech_spans = [(max(q.start, self.sent.start), min(q.end, self.sent.end)) for q in self.speech]
-        colon = self.colon_source() if ":" in self.keys else None
+        colon_at = self.keys.index(":") if ":" in self.keys else -1
+        colon = self.colon_source() if colon_at >= 0 else None
         if colon is not None and colon.source and (colon.source.isupper() or len(colon.source.split()) <= 3) \
-                and all(c.a > self.keys.index(":") for c in cues):
+                and all(c.a > colon_at for c in cues):
             if not colon.source.isupper():  # "Floods: Local leaders blast ...": a topic label before a
-                after = self.named_after_label(cues, speech_spans)  # clause with its own named speaker
+                after = self.named_after_label(colon_at, cues, speech_spans)  # clause with its own speaker
                 if after is not None:
                     return after
             return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
@@ -882,10 +884,12 @@ class _SentenceRules:
                 return None  # speech whose speaker is named in a neighbouring sentence
         return self.signature() or self.passive_fallback or UNSOURCED
 
-    def named_after_label(self, cues: list[_Cue], speech: list[tuple[int, int]]) -> Attribution | None:
-        """The attribution of the first cue after a run-in label whose source is named after the
-        colon, not a pronoun ("Floods: Local leaders blast ..."; but "Caddell: We never agreed")."""
-        colon_end = self.end_of(self.keys.index(":"))
+    def named_after_label(self, colon_at: int, cues: list[_Cue],
+                          speech: list[tuple[int, int]]) -> Attribution | None:
+        """The attribution of the first cue after a run-in label (its colon is token `colon_at`)
+        whose source is named after the colon, not a pronoun ("Floods: Local leaders blast ...";
+        but "Caddell: We never agreed")."""
+        colon_end = self.end_of(colon_at)
         for cue in self.ranked(cues):
             att = self.from_cue(cue, cues, speech)
             if att is None:
