@@ -1,4 +1,5 @@
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +45,50 @@ def test_syllable_table_fills_on_lookup_and_keeps_dict_semantics():
     assert table.get("zzqxv") is None and table.get("hello") == [["1", "1"]]
     with pytest.raises(KeyError):
         table["zzqxv"]
+
+
+TRICKY = [
+    "İstanbul’s İzmir ΟΔΟΣ ΣΟΦΟΣ. Don't 'tis rock 'n' roll, rock ’n’ roll; the workers' union.",
+    "Well-known—and so-called “moderate” voices (about 1,700 of them) said: “No!” Then... silence?",
+    "e-mail U.S. 95% $3.5bn 🙂 … -- ' '' \" naïve café coöperate Ǆemal ǅ ß STRASSE",
+    "    \t leading and trailing whitespace \n\n with a line break\u00a0and a no-break space\u2009here  ",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_per_chunk_counts_equal_textstats_own(text):
+    """Word and syllable counts are summed over whitespace chunks, each asked of
+    textstat once; the sums must equal textstat's counts of the whole passage."""
+    import textstat
+
+    from biaslens.readability import _SYLLABLES, _WORDS, _install
+
+    assert _install()
+    chunks = text.split()
+    assert sum(map(_WORDS.__getitem__, chunks)) == textstat.lexicon_count(text)
+    assert sum(map(_SYLLABLES.__getitem__, chunks)) == textstat.syllable_count(text)
+
+
+def test_per_chunk_counts_equal_textstats_own_on_every_sample_paragraph():
+    import textstat
+
+    from biaslens.ingest import read_file
+    from biaslens.readability import _SYLLABLES, _WORDS, _install
+
+    assert _install()
+    paragraphs = [para for p in sorted((Path(__file__).parent.parent / "samples").iterdir())
+                  if p.suffix in (".txt", ".md") for para in read_file(p).text.split("\n\n") if para.strip()]
+    assert len(paragraphs) > 50
+    for para in paragraphs:
+        chunks = para.split()
+        assert sum(map(_WORDS.__getitem__, chunks)) == textstat.lexicon_count(para), para
+        assert sum(map(_SYLLABLES.__getitem__, chunks)) == textstat.syllable_count(para), para
+
+
+def test_per_chunk_table_is_bounded():
+    from biaslens.readability import _PerChunk
+
+    calls = []
+    table = _PerChunk(lambda chunk: calls.append(chunk) or len(chunk), limit=3)
+    assert [table[c] for c in ("a", "bb", "a", "ccc", "dddd")] == [1, 2, 1, 3, 4]
+    assert calls == ["a", "bb", "ccc", "dddd"] and len(table) == 1
