@@ -356,7 +356,8 @@ class _SentenceRules:
         # cue's own checks below still apply ("the company that made the vaccine": no speech noun)
         relative = prev == "that" and a >= 2 and self.relative_antecedent(a - 1) is not None
         possessive = prev.endswith("'s") and prev[:-2] not in _CONTRACTED  # not "she's said", "he's sure"
-        if not relative and (prev in DETERMINERS or possessive or prev in ("so-called", "-")):
+        hyphen = prev == "-" and not (a >= 2 and keys[a - 2] == "-")  # not a dash typed as '--'
+        if not relative and (prev in DETERMINERS or possessive or prev == "so-called" or hyphen):
             return False  # "the said agreement", "Trump's claim"
         if prev == "to" and a >= 2 and keys[a - 2] in ("declined", "refused", "decline", "refuse", "refuses",
                                                         "failed", "unable", "hard", "difficult", "easy", "time",
@@ -617,6 +618,8 @@ class _SentenceRules:
             return (j, j + 1), None
         if keys[j] == ",":
             return self.apposition_subject(j)
+        if keys[j] in ("—", "–") or (keys[j] == "-" and j > 0 and keys[j - 1] == "-"):
+            return self.dash_apposition(j)
         if (rel := self.relative_subject(j)) is not None:
             return rel, None
         end = j + 1
@@ -723,6 +726,27 @@ class _SentenceRules:
                 a0.isdigit():
             return (start, k), inner  # an apposition: part of how the text names the source
         return (start, k), None  # a parenthetical ("in particular", "however"): step over it
+
+    def dash_apposition(self, close: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """Subject before an apposition set off by dashes: 'Kall -- co-editor of a book on the
+        debates -- said', 'The mayor — a former teacher — said' (token `close` ends the closing dash)."""
+        keys = self.keys
+        dash = keys[close]
+        width = 2 if dash == "-" else 1  # '--' is two tokens
+        end = close - width + 1  # the closing dash's first token
+        k = end - 1
+        while k >= width and end - k <= 24 and keys[k] not in (";", ":", ".") and not self.in_quote[k]:
+            if keys[k] == dash and (width == 1 or keys[k - 1] == "-"):
+                opening = k - width + 1
+                inner = (k + 1, end)
+                start = self.walk_np_back(opening - 1)
+                if start is None or inner[0] >= inner[1]:
+                    return None, None
+                a0 = keys[inner[0]]
+                appo = inner if a0 in DETERMINERS or self.cap(inner[0]) or a0 in self.rules.sources else None
+                return (start, opening), appo
+            k -= 1
+        return None, None
 
     def np_after(self, b: int, appositive: bool = True) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """(name span, apposition span) of the phrase starting at token b."""
@@ -1168,6 +1192,8 @@ class _SentenceRules:
         """'..., said X' / '"...," reported Reuters': the cue right after a comma or a
         closing quote, and a name, a title or a source noun after it."""
         prev = self.keys[a - 1] if a > 0 else ""
+        if prev == "-" and a >= 2 and self.keys[a - 2] == "-":
+            prev = "—"  # a dash typed as '--'
         if prev not in (",", "”", '"', "'", "''", "’", "—", "–") and a != self.first_word():
             return False
         x, y = after

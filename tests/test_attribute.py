@@ -789,6 +789,18 @@ def test_carried_over_pronoun_agrees_in_gender(analyzer):
     assert body[-1].source == "Mr. Hale" and body[-1].resolved_from == "He"
 
 
+@pytest.mark.parametrize("text,source", [
+    ("The harbor master -- a former sailor who ran the port for years -- said the pier would close.",
+     "The harbor master -- a former sailor who ran the port for years"),
+    ("Ines Koller — the head of the ferry union — said the strike would go on.",
+     "Ines Koller — the head of the ferry union"),
+    ("The pier will close in June -- said the harbor master.", "the harbor master"),
+])
+def test_apposition_set_off_by_dashes(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
 # ---------------------------------------------------------------- precision guard
 # Rules that raise recall must not start reading ordinary sentences as attribution.
 # The number is today's count ("The Yankees ruled the league", "The fire claimed three lives"):
