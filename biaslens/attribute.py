@@ -436,7 +436,7 @@ class _SentenceRules:
         keys = self.keys
         j = a - 1
         while j >= 0 and keys[j] not in _LINKING_VERBS and (keys[j] in AUXILIARIES or keys[j] in _FLOATING or
-                                                            keys[j].endswith("ly")):
+                                                            keys[j] in _DEGREE or keys[j].endswith("ly")):
             j -= 1
         if j < 0:
             return None
@@ -1404,6 +1404,8 @@ _QUANTIFIERS = frozenset({"number", "group", "majority", "handful", "dozens", "h
 # words between a subject and its verb that are not part of either ("Brown and Menendez all suggested")
 _FLOATING = frozenset({"all", "both", "each", "also", "too", "then", "now", "again", "still", "later", "once",
                        "first", "often", "never", "ever", "already", "just", "even", "not", "n't"})
+# degree words before a predicate adjective ("she is so frustrated that")
+_DEGREE = frozenset({"so", "very", "too", "quite", "more", "less", "most", "rather", "pretty", "fairly", "as"})
 # adjectives that put a noun-homograph cue in a noun phrase ("his latest remarks", "public comments")
 _NP_MODIFIERS = frozenset({"latest", "recent", "new", "earlier", "previous", "own", "public", "private", "repeated",
                            "many", "several", "numerous", "other", "such", "further", "similar", "initial",

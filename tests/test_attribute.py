@@ -801,6 +801,15 @@ def test_apposition_set_off_by_dashes(analyzer, text, source):
     assert a.sourced and a.source == source
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The farmers are so frustrated that the ministry keeps delaying the payments.", True),
+    ("She was very pleased that the vote went her way.", True),
+    ("It is so certain that the dam will hold.", False),
+])
+def test_degree_word_before_a_predicate_adjective(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
 # ---------------------------------------------------------------- precision guard
 # Rules that raise recall must not start reading ordinary sentences as attribution.
 # The number is today's count ("The Yankees ruled the league", "The fire claimed three lives"):
