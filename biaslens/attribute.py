@@ -113,6 +113,7 @@ class AttributionRules:
     source_words: frozenset[str] = frozenset()
     states: frozenset[str] = frozenset()  # names of states and capitals, as `state_key`s ("iran", "u . s .")
     given_names: dict[str, str] = field(default_factory=dict)  # "elena" -> "f": pronoun carry-over only
+    perspectives: frozenset[str] = frozenset()  # "In his view, ...": nouns of a perspective frame
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -124,9 +125,10 @@ class AttributionRules:
         documents = frozenset(read_list("attribution/documents.txt"))
         states = frozenset(state_key(token_keys(line)) for line in read_list("attribution/states.txt"))
         given = dict(line.lower().rsplit(None, 1) for line in read_list("attribution/given_names.txt"))
+        perspectives = frozenset(read_list("attribution/perspectives.txt"))
         source_matcher = TermMatcher(sources)
         return cls(matcher, source_matcher, matcher.content_keys(function_words), labels, documents,
-                   source_matcher.single_keys(), states, given)
+                   source_matcher.single_keys(), states, given, perspectives)
 
 
 def state_key(words: Sequence[str]) -> str:
@@ -906,7 +908,7 @@ class _SentenceRules:
             words = sum(q.n_words for q in self.speech)
             if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
                 return None  # speech whose speaker is named in a neighbouring sentence
-        return self.signature() or self.passive_fallback or UNSOURCED
+        return self.signature() or self.opening_frame() or self.passive_fallback or UNSOURCED
 
     def named_after_label(self, colon_at: int, cues: list[_Cue],
                           speech: list[tuple[int, int]]) -> Attribution | None:
@@ -922,6 +924,51 @@ class _SentenceRules:
             if span is None or span[0] < colon_end or att.source.lower() in PRONOUNS:
                 return None
             return att
+        return None
+
+    def opening_frame(self) -> Attribution | None:
+        """A frame that opens the sentence and says whose view or which data it gives: 'In his
+        view, ...', 'By the mayor's own account, ...', 'In the eyes of critics, ...' (a
+        perspective), 'By all accounts, ...' (vague), 'In the latest poll, ...' (data)."""
+        keys = self.keys
+        i = self.first_word()
+        if keys[i] not in ("in", "by"):
+            return None
+        comma = next((x for x in range(i + 2, min(self.n, i + 12)) if keys[x] == ","), None)
+        if comma is None or any(self.in_quote[i:comma]):
+            return None
+        j = i + 1
+        perspectives = self.rules.perspectives
+        if keys[comma - 1] in perspectives:
+            noun = comma - 1
+            owner_end = noun - 1 if keys[noun - 1] == "own" else noun
+            if owner_end == j + 1 and keys[j] in _POSSESSIVE_OF:  # "In his view,"
+                return self.make("according_to", "perspective-frame", None, (j, j + 1), None,
+                                 self.content_after(comma))
+            if owner_end > j and keys[owner_end - 1].endswith("'s") and owner_end - j <= 5 and \
+                    all(keys[x][0].isalnum() and (keys[x] not in BOUNDARY and keys[x] not in PREPOSITIONS
+                                                  or keys[x] == "of") for x in range(j, owner_end)):
+                # "In Trump's view,", "By the harbor master's own account,"
+                return self.make("according_to", "perspective-frame", None, (j, owner_end), None,
+                                 self.content_after(comma))
+            if keys[i] == "by" and owner_end == j + 1 and keys[j] in ("all", "most", "many", "some"):
+                return self.make("vague", "perspective-frame", None, None, None, self.content_after(comma),
+                                 source_type="anonymous")  # "By all accounts,"
+            return None
+        if keys[j] == "the" and keys[j + 1] in perspectives and keys[j + 2] == "of" and j + 3 < comma:
+            src, appo = self.np_after(j + 3, appositive=False)  # "In the eyes of critics,"
+            if src is None or src[1] > comma:
+                return None
+            return self.make("according_to", "perspective-frame", None, src, appo, self.content_after(comma))
+        if keys[i] == "in" and (keys[j] in DETERMINERS or keys[j] in ("last", "latest", "new", "recent")):
+            for x in range(comma - 1, j, -1):  # "In the latest poll,", "In a survey of 900 farmers,"
+                e = self.rules.sources.single(keys[x])
+                if e is not None and e.category == "data" and keys[x] not in ("percent", "respondents") \
+                        and ("strong" in e.tags or not self.cap(x)) and \
+                        (x + 1 == comma or keys[x + 1] in PREPOSITIONS or keys[x + 1].endswith("ed")):
+                    # the data word heads the phrase: not "In the report section,"
+                    return self.make("data", "data-frame", None, (j, comma), None, self.content_after(comma),
+                                     source_type="data")
         return None
 
     def signature(self) -> Attribution | None:
@@ -1272,7 +1319,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
             sent = sentences[si]
             qs = by_sentence.get(si, ())
             if not qs and not (cue_keys.intersection(sent.keys) or ":" in sent.keys
-                               or sent.keys[:1] in (("—",), ("―",), ("–",))):
+                               or sent.keys[:1] in _FIRST_TRIGGERS):
                 continue  # no quotation, no cue word, no colon: the writer's own voice
             att = _SentenceRules(rules, text, sent, skip_to, qs).attribution()
             if att is None:
@@ -1284,6 +1331,11 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     _continue_colons(seg, result)
     _carry_over(seg, result, rules.given_names)
     return Attributed(seg, tuple(result), quotes)
+
+
+# first tokens that send a sentence without cue words to the rules: a signature dash
+# ("― Steve Quinlan."), an opening frame ("In his view, ...", "In the latest poll, ...")
+_FIRST_TRIGGERS = frozenset({("—",), ("―",), ("–",), ("in",), ("by",)})
 
 
 def _sentences_of(q: Quote, seg: Segmented, starts: Sequence[int]) -> range:

@@ -810,6 +810,30 @@ def test_degree_word_before_a_predicate_adjective(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
 
 
+@pytest.mark.parametrize("text,kind,source", [
+    ("In his view, the new harbor tax is a mistake.", "according_to", "his"),
+    ("By the harbor master's own account, the repairs were rushed.", "according_to", "the harbor master's"),
+    ("In the eyes of many fishermen, the quota is too small.", "according_to", "many fishermen"),
+    ("By all accounts, the ferry talks went well.", "vague", None),
+    ("In the latest survey, most islanders backed the bridge.", "data", "the latest survey"),
+    ("In a poll conducted for the union, a third of members backed the strike.", "data",
+     "a poll conducted for the union"),
+])
+def test_opening_frame_of_a_perspective_or_data(analyzer, text, kind, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.kind == kind and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "In the morning, the ferry left on time.",
+    "In the report section of the paper, pages were missing.",
+    "By the time the survey ended, it was dark.",
+    "In the end, the view from the pier was worth it.",
+])
+def test_opening_phrases_that_are_not_frames(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
 # ---------------------------------------------------------------- precision guard
 # Rules that raise recall must not start reading ordinary sentences as attribution.
 # The number is today's count ("The Yankees ruled the league", "The fire claimed three lives"):
