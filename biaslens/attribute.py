@@ -384,8 +384,11 @@ class _SentenceRules:
             if inflected and self.speech_noun_at(self.skip_aux_back(a - 1)) and \
                     (pas := self.passive(a, b)) is not None and pas[1] is not None:
                 return True  # "the statement was issued by the White House": the noun is the subject
-            return self.speech_noun_after(b) and (relative or self.subject_like(a))
+            stance = base in ("express", "voice")  # "expressed doubts", "voiced hope": a stance noun will do
+            return self.speech_noun_after(b, stance) and (relative or self.subject_like(a))
         if cat == "data":
+            if word == base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
+                return False  # "an hourlong show that aired": after "a", a singular subject would take "shows"
             rel = a - 2 if prev == "which" and a >= 3 and keys[a - 2] == "," else a - 1
             # a document or data word before "which"/"that"; not "the letter, which shows a postmark"
             if prev in ("which", "that") and rel >= 1 and (
@@ -412,6 +415,10 @@ class _SentenceRules:
                 return False
             if keys[a].endswith("ing") and prev == ",":
                 return True  # "..., promising to ...": a participle is a verb
+            if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
+                    and prev not in PREPOSITIONS and prev not in PRONOUNS and not prev.endswith(("ly", "s")):
+                return False  # "the Supreme Court ruling in the case": no auxiliary, so a noun (but a plural
+                # before it may start a reduced relative: "taxpayers reporting gains")
             if inflected and prev in (",", "”", '"', "'", "''", "’"):
                 after, _ = self.np_after(b)  # '"...," reported Reuters'
                 return after is not None and self.inverted_ok(a, after)
@@ -452,15 +459,19 @@ class _SentenceRules:
             return None
         return j
 
-    def speech_noun_after(self, b: int) -> bool:
+    def speech_noun_after(self, b: int, stance: bool = False) -> bool:
         """'made the criticism', 'offered no proof', 'gave a televised speech': a speech noun
-        within the light verb's object (determiners and modifiers before it)."""
+        within the light verb's object (determiners and modifiers before it); with `stance`
+        also a noun of belief or feeling ('expressed doubts', 'voiced hope')."""
         keys = self.keys
         for j in range(b, min(self.n, b + 4)):
             k = keys[j]
             if k in BOUNDARY or not k[0].isalnum():
                 return False
             if self.speech_noun_at(j, documents=False):
+                return True
+            if stance and (e := self.rules.cues.single(k)) is not None and e.category == "cognitive" \
+                    and "noun" in e.tags:
                 return True
         return False
 
@@ -547,8 +558,9 @@ class _SentenceRules:
             return False
         if not k[0].isalnum():
             return False
-        return self.cap(j) or k in self.rules.sources or k.endswith("s") or \
-            (j > 0 and self.keys[j - 1] in DETERMINERS)
+        return self.cap(j) or k in self.rules.sources or (k.endswith("s") and not k.endswith("ss")) or \
+            (j > 0 and (self.keys[j - 1] in DETERMINERS or self.keys[j - 1] in _QUANTIFYING))
+        # "mass protests": "mass" is no plural subject; "some fishermen", "many women" are
 
     def data_word_before(self, a: int, window: int) -> int | None:
         """The nearest data word ('poll', 'survey', 'figures') among the `window` tokens
@@ -699,7 +711,8 @@ class _SentenceRules:
             return None
         head = keys[j]
         if not (self.cap(j) or head in self.rules.sources or head.endswith("s") or head in PRONOUNS
-                or head == ")" or any(keys[x] in DETERMINERS or keys[x].isdigit() or keys[x].endswith("'s")
+                or head == ")" or any(keys[x] in DETERMINERS or keys[x] in _QUANTIFYING or keys[x].isdigit()
+                                      or keys[x].endswith("'s")
                                       or keys[x] == "'" for x in range(start, j))  # "Iran's leading novelist"
                 or (head == "." and j > start and self.cap(j - 1))  # "Martin Luther King Jr."
                 or (head in _OBJECT_PRONOUNS and j > start and keys[j - 1] in PREPOSITIONS)):
@@ -1485,6 +1498,8 @@ _LINKING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "
                             "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained",
                             "become", "becomes", "became", "grow", "grows", "grew", "feel", "feels", "felt",
                             "sound", "sounds", "sounded", "look", "looks", "looked", "stay", "stays", "stayed"})
+# quantifiers that open a noun phrase as a determiner does ("some fishermen", "many women")
+_QUANTIFYING = frozenset({"some", "many", "most", "several", "few", "all", "both"})
 # words that may stand before an article inside one noun phrase ("all the ministers")
 _PREDETERMINERS = frozenset({"all", "both", "half", "twice", "quite", "rather", "such", "what", "many"})
 # words after which a noun phrase opens a clause of its own ("with officials warning that ...")

@@ -834,6 +834,22 @@ def test_opening_phrases_that_are_not_frames(analyzer, text):
     assert not att(analyzer, text).sourced
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The new harbor master will assume office in March.", False),
+    ("She assumed a newly created role as port adviser.", False),
+    ("Analysts assume the harbor tax will pass.", True),
+    ("The appeals court ruling could decide the harbor case.", False),
+    ("The Supreme Court ruling in the harbor case set off a wave of lawsuits.", False),
+    ("The court is ruling on the harbor case this week.", True),
+    ("Hours later, mass protests in the port city broke out.", False),
+    ("The crew taped an hourlong show that aired on Sunday.", False),
+    ("Some fishermen privately express doubts about the new quota.", True),
+    ("The farmers voiced hope that prices would recover.", True),
+])
+def test_noun_uses_of_cue_words_and_stance_nouns_after_light_verbs(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
 # ---------------------------------------------------------------- precision guard
 # Rules that raise recall must not start reading ordinary sentences as attribution.
 # The number is today's count ("The Yankees ruled the league", "The fire claimed three lives"):
