@@ -396,8 +396,11 @@ class _SentenceRules:
                     or (d := self.rules.sources.single(keys[rel - 1])) is not None and d.category == "data"):
                 return True  # "The report, which found widespread fraud, ...": the antecedent is the source
             return self.data_subject(a) or self.that_clause(b)
-        if "human" in e.tags and not self.human_subject(a, b):
-            return False
+        if "human" in e.tags and not self.human_subject(a, b) and not (
+                inflected and "passive" in e.tags and (pas := self.passive(a, b)) is not None and pas[1] is not None
+                and pas[0] > b):
+            return False  # but "has been called a fraud by fellow doctors": the agent speaks (not "the
+            # meeting was called by the union", with nothing said between)
         if "agent" in e.tags and self.thing_subject(a):
             return False  # "the recipe calls for two eggs", "the plan called for 500 homes"
         if "noun" in e.tags:
@@ -533,6 +536,8 @@ class _SentenceRules:
             # "Sales declined to $5 million", "Rents refused to fall": a quantity; the capital only
             # starts the sentence
             return False
+        if (rel := self.relative_subject(j)) is not None and self.keys[rel[1]] == "who":
+            return True  # "Two of the nurses who signed the petition called ...": 'who' tells a person
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
             or (k == "." and j > 0 and self.cap(j - 1))  # "John G. Roberts Jr. spoke of"
 

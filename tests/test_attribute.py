@@ -850,6 +850,19 @@ def test_noun_uses_of_cue_words_and_stance_nouns_after_light_verbs(analyzer, tex
     assert att(analyzer, text).sourced is expected
 
 
+@pytest.mark.parametrize("text,source", [
+    ("The harbor master has been called a liar by several skippers.", "several skippers"),
+    ("Two of the nurses who signed the petition called the director a bully.", "Two of the nurses"),
+])
+def test_calling_by_an_agent_or_by_a_subject_with_who(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+def test_called_by_with_nothing_said_is_not_attribution(analyzer):
+    assert not att(analyzer, "The harbor meeting was called by the union.").sourced
+
+
 # ---------------------------------------------------------------- precision guard
 # Rules that raise recall must not start reading ordinary sentences as attribution.
 # The number is today's count ("The Yankees ruled the league", "The fire claimed three lives"):
