@@ -863,6 +863,18 @@ def test_called_by_with_nothing_said_is_not_attribution(analyzer):
     assert not att(analyzer, "The harbor meeting was called by the union.").sourced
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("As the harbor master put it, the pier is a lost cause.", True),
+    ("“The pier is a lost cause,” as one skipper put it.", True),
+    ("She put it on the shelf next to the charts.", False),
+    ("The new quota has drawn criticism from fishermen.", True),
+    ("The ferry timetable drew scrutiny after the delays.", True),
+    ("The painting drew crowds all summer.", False),
+])
+def test_put_it_and_drawing_criticism(analyzer, text, expected):
+    assert att(analyzer, text).sourced is expected
+
+
 # ---------------------------------------------------------------- precision guard
 # Rules that raise recall must not start reading ordinary sentences as attribution.
 # The number is today's count ("The Yankees ruled the league", "The fire claimed three lives"):
