@@ -66,7 +66,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "hi
                          "my", "your", "no", "every", "each", "any", "another", "such", "whose"})
 PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", "about", "at", "into", "over",
                           "under", "after", "before", "during", "against", "among", "between", "through",
-                          "without", "within", "upon", "via", "like", "than", "as"})
+                          "without", "within", "upon", "via", "like", "than", "as", "despite", "amid"})
 # Words that end a noun phrase read backwards from a cue (clause boundaries).
 BOUNDARY = frozenset({"that", "which", "who", "whom", "when", "where", "while", "because", "since", "if",
                       "although", "though", "but", "and", "or", "nor", "so", "then", "whether", "unless",

@@ -875,6 +875,11 @@ def test_put_it_and_drawing_criticism(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
 
 
+def test_despite_does_not_join_the_source(analyzer):
+    a = att(analyzer, "Despite media reports that the cannery would close, workers showed up on Monday.")
+    assert a.sourced and a.source == "media"
+
+
 # ---------------------------------------------------------------- precision guard
 # Rules that raise recall must not start reading ordinary sentences as attribution.
 # The number is today's count ("The Yankees ruled the league", "The fire claimed three lives"):
