@@ -385,6 +385,10 @@ class _SentenceRules:
                     (pas := self.passive(a, b)) is not None and pas[1] is not None:
                 return True  # "the statement was issued by the White House": the noun is the subject
             stance = base in ("express", "voice")  # "expressed doubts", "voiced hope": a stance noun will do
+            if nxt in ("the", "this", "these", "those") and not any(
+                    k in ("that", ":") for k in keys[b:b + 6]) and not any(self.in_quote[b:]):
+                return False  # "made the comments Friday", "gave this speech in May": the words are given
+                # elsewhere; the sentence tells only when or where (but "made the point that")
             return self.speech_noun_after(b, stance) and (relative or self.subject_like(a))
         if cat == "data":
             if word == base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
@@ -463,7 +467,7 @@ class _SentenceRules:
         return j
 
     def speech_noun_after(self, b: int, stance: bool = False) -> bool:
-        """'made the criticism', 'offered no proof', 'gave a televised speech': a speech noun
+        """'made a sharp criticism', 'offered no proof', 'gave a televised speech': a speech noun
         within the light verb's object (determiners and modifiers before it); with `stance`
         also a noun of belief or feeling ('expressed doubts', 'voiced hope')."""
         keys = self.keys
