@@ -66,7 +66,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "hi
                          "my", "your", "no", "every", "each", "any", "another", "such", "whose"})
 PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", "about", "at", "into", "over",
                           "under", "after", "before", "during", "against", "among", "between", "through",
-                          "without", "within", "upon", "via", "like", "than", "as"})
+                          "without", "within", "upon", "via", "like", "than", "as", "despite", "amid"})
 # Words that end a noun phrase read backwards from a cue (clause boundaries).
 BOUNDARY = frozenset({"that", "which", "who", "whom", "when", "where", "while", "because", "since", "if",
                       "although", "though", "but", "and", "or", "nor", "so", "then", "whether", "unless",
@@ -113,6 +113,7 @@ class AttributionRules:
     source_words: frozenset[str] = frozenset()
     states: frozenset[str] = frozenset()  # names of states and capitals, as `state_key`s ("iran", "u . s .")
     given_names: dict[str, str] = field(default_factory=dict)  # "elena" -> "f": pronoun carry-over only
+    perspectives: frozenset[str] = frozenset()  # "In his view, ...": nouns of a perspective frame
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -124,9 +125,10 @@ class AttributionRules:
         documents = frozenset(read_list("attribution/documents.txt"))
         states = frozenset(state_key(token_keys(line)) for line in read_list("attribution/states.txt"))
         given = dict(line.lower().rsplit(None, 1) for line in read_list("attribution/given_names.txt"))
+        perspectives = frozenset(read_list("attribution/perspectives.txt"))
         source_matcher = TermMatcher(sources)
         return cls(matcher, source_matcher, matcher.content_keys(function_words), labels, documents,
-                   source_matcher.single_keys(), states, given)
+                   source_matcher.single_keys(), states, given, perspectives)
 
 
 def state_key(words: Sequence[str]) -> str:
@@ -356,7 +358,8 @@ class _SentenceRules:
         # cue's own checks below still apply ("the company that made the vaccine": no speech noun)
         relative = prev == "that" and a >= 2 and self.relative_antecedent(a - 1) is not None
         possessive = prev.endswith("'s") and prev[:-2] not in _CONTRACTED  # not "she's said", "he's sure"
-        if not relative and (prev in DETERMINERS or possessive or prev in ("so-called", "-")):
+        hyphen = prev == "-" and not (a >= 2 and keys[a - 2] == "-")  # not a dash typed as '--'
+        if not relative and (prev in DETERMINERS or possessive or prev == "so-called" or hyphen):
             return False  # "the said agreement", "Trump's claim"
         if prev == "to" and a >= 2 and keys[a - 2] in ("declined", "refused", "decline", "refuse", "refuses",
                                                         "failed", "unable", "hard", "difficult", "easy", "time",
@@ -381,8 +384,15 @@ class _SentenceRules:
             if inflected and self.speech_noun_at(self.skip_aux_back(a - 1)) and \
                     (pas := self.passive(a, b)) is not None and pas[1] is not None:
                 return True  # "the statement was issued by the White House": the noun is the subject
-            return self.speech_noun_after(b) and (relative or self.subject_like(a))
+            stance = base in ("express", "voice")  # "expressed doubts", "voiced hope": a stance noun will do
+            if nxt in ("the", "this", "these", "those") and not any(
+                    k in ("that", ":") for k in keys[b:b + 6]) and not any(self.in_quote[b:]):
+                return False  # "made the comments Friday", "gave this speech in May": the words are given
+                # elsewhere; the sentence tells only when or where (but "made the point that")
+            return self.speech_noun_after(b, stance) and (relative or self.subject_like(a))
         if cat == "data":
+            if word == base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
+                return False  # "an hourlong show that aired": after "a", a singular subject would take "shows"
             rel = a - 2 if prev == "which" and a >= 3 and keys[a - 2] == "," else a - 1
             # a document or data word before "which"/"that"; not "the letter, which shows a postmark"
             if prev in ("which", "that") and rel >= 1 and (
@@ -390,8 +400,11 @@ class _SentenceRules:
                     or (d := self.rules.sources.single(keys[rel - 1])) is not None and d.category == "data"):
                 return True  # "The report, which found widespread fraud, ...": the antecedent is the source
             return self.data_subject(a) or self.that_clause(b)
-        if "human" in e.tags and not self.human_subject(a, b):
-            return False
+        if "human" in e.tags and not self.human_subject(a, b) and not (
+                inflected and "passive" in e.tags and (pas := self.passive(a, b)) is not None and pas[1] is not None
+                and pas[0] > b):
+            return False  # but "has been called a fraud by fellow doctors": the agent speaks (not "the
+            # meeting was called by the union", with nothing said between)
         if "agent" in e.tags and self.thing_subject(a):
             return False  # "the recipe calls for two eggs", "the plan called for 500 homes"
         if "noun" in e.tags:
@@ -409,6 +422,10 @@ class _SentenceRules:
                 return False
             if keys[a].endswith("ing") and prev == ",":
                 return True  # "..., promising to ...": a participle is a verb
+            if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
+                    and prev not in PREPOSITIONS and prev not in PRONOUNS and not prev.endswith(("ly", "s")):
+                return False  # "the Supreme Court ruling in the case": no auxiliary, so a noun (but a plural
+                # before it may start a reduced relative: "taxpayers reporting gains")
             if inflected and prev in (",", "”", '"', "'", "''", "’"):
                 after, _ = self.np_after(b)  # '"...," reported Reuters'
                 return after is not None and self.inverted_ok(a, after)
@@ -435,7 +452,7 @@ class _SentenceRules:
         keys = self.keys
         j = a - 1
         while j >= 0 and keys[j] not in _LINKING_VERBS and (keys[j] in AUXILIARIES or keys[j] in _FLOATING or
-                                                            keys[j].endswith("ly")):
+                                                            keys[j] in _DEGREE or keys[j].endswith("ly")):
             j -= 1
         if j < 0:
             return None
@@ -449,15 +466,19 @@ class _SentenceRules:
             return None
         return j
 
-    def speech_noun_after(self, b: int) -> bool:
-        """'made the criticism', 'offered no proof', 'gave a televised speech': a speech noun
-        within the light verb's object (determiners and modifiers before it)."""
+    def speech_noun_after(self, b: int, stance: bool = False) -> bool:
+        """'made a sharp criticism', 'offered no proof', 'gave a televised speech': a speech noun
+        within the light verb's object (determiners and modifiers before it); with `stance`
+        also a noun of belief or feeling ('expressed doubts', 'voiced hope')."""
         keys = self.keys
         for j in range(b, min(self.n, b + 4)):
             k = keys[j]
             if k in BOUNDARY or not k[0].isalnum():
                 return False
             if self.speech_noun_at(j, documents=False):
+                return True
+            if stance and (e := self.rules.cues.single(k)) is not None and e.category == "cognitive" \
+                    and "noun" in e.tags:
                 return True
         return False
 
@@ -519,6 +540,8 @@ class _SentenceRules:
             # "Sales declined to $5 million", "Rents refused to fall": a quantity; the capital only
             # starts the sentence
             return False
+        if (rel := self.relative_subject(j)) is not None and self.keys[rel[1]] == "who":
+            return True  # "Two of the nurses who signed the petition called ...": 'who' tells a person
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
             or (k == "." and j > 0 and self.cap(j - 1))  # "John G. Roberts Jr. spoke of"
 
@@ -544,8 +567,9 @@ class _SentenceRules:
             return False
         if not k[0].isalnum():
             return False
-        return self.cap(j) or k in self.rules.sources or k.endswith("s") or \
-            (j > 0 and self.keys[j - 1] in DETERMINERS)
+        return self.cap(j) or k in self.rules.sources or (k.endswith("s") and not k.endswith("ss")) or \
+            (j > 0 and (self.keys[j - 1] in DETERMINERS or self.keys[j - 1] in _QUANTIFYING))
+        # "mass protests": "mass" is no plural subject; "some fishermen", "many women" are
 
     def data_word_before(self, a: int, window: int) -> int | None:
         """The nearest data word ('poll', 'survey', 'figures') among the `window` tokens
@@ -617,6 +641,8 @@ class _SentenceRules:
             return (j, j + 1), None
         if keys[j] == ",":
             return self.apposition_subject(j)
+        if keys[j] in ("—", "–") or (keys[j] == "-" and j > 0 and keys[j - 1] == "-"):
+            return self.dash_apposition(j)
         if (rel := self.relative_subject(j)) is not None:
             return rel, None
         end = j + 1
@@ -694,7 +720,8 @@ class _SentenceRules:
             return None
         head = keys[j]
         if not (self.cap(j) or head in self.rules.sources or head.endswith("s") or head in PRONOUNS
-                or head == ")" or any(keys[x] in DETERMINERS or keys[x].isdigit() or keys[x].endswith("'s")
+                or head == ")" or any(keys[x] in DETERMINERS or keys[x] in _QUANTIFYING or keys[x].isdigit()
+                                      or keys[x].endswith("'s")
                                       or keys[x] == "'" for x in range(start, j))  # "Iran's leading novelist"
                 or (head == "." and j > start and self.cap(j - 1))  # "Martin Luther King Jr."
                 or (head in _OBJECT_PRONOUNS and j > start and keys[j - 1] in PREPOSITIONS)):
@@ -723,6 +750,27 @@ class _SentenceRules:
                 a0.isdigit():
             return (start, k), inner  # an apposition: part of how the text names the source
         return (start, k), None  # a parenthetical ("in particular", "however"): step over it
+
+    def dash_apposition(self, close: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        """Subject before an apposition set off by dashes: 'Kall -- co-editor of a book on the
+        debates -- said', 'The mayor — a former teacher — said' (token `close` ends the closing dash)."""
+        keys = self.keys
+        dash = keys[close]
+        width = 2 if dash == "-" else 1  # '--' is two tokens
+        end = close - width + 1  # the closing dash's first token
+        k = end - 1
+        while k >= width and end - k <= 24 and keys[k] not in (";", ":", ".") and not self.in_quote[k]:
+            if keys[k] == dash and (width == 1 or keys[k - 1] == "-"):
+                opening = k - width + 1
+                inner = (k + 1, end)
+                start = self.walk_np_back(opening - 1)
+                if start is None or inner[0] >= inner[1]:
+                    return None, None
+                a0 = keys[inner[0]]
+                appo = inner if a0 in DETERMINERS or self.cap(inner[0]) or a0 in self.rules.sources else None
+                return (start, opening), appo
+            k -= 1
+        return None, None
 
     def np_after(self, b: int, appositive: bool = True) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         """(name span, apposition span) of the phrase starting at token b."""
@@ -882,7 +930,7 @@ class _SentenceRules:
             words = sum(q.n_words for q in self.speech)
             if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
                 return None  # speech whose speaker is named in a neighbouring sentence
-        return self.signature() or self.passive_fallback or UNSOURCED
+        return self.signature() or self.opening_frame() or self.passive_fallback or UNSOURCED
 
     def named_after_label(self, colon_at: int, cues: list[_Cue],
                           speech: list[tuple[int, int]]) -> Attribution | None:
@@ -898,6 +946,51 @@ class _SentenceRules:
             if span is None or span[0] < colon_end or att.source.lower() in PRONOUNS:
                 return None
             return att
+        return None
+
+    def opening_frame(self) -> Attribution | None:
+        """A frame that opens the sentence and says whose view or which data it gives: 'In his
+        view, ...', 'By the mayor's own account, ...', 'In the eyes of critics, ...' (a
+        perspective), 'By all accounts, ...' (vague), 'In the latest poll, ...' (data)."""
+        keys = self.keys
+        i = self.first_word()
+        if keys[i] not in ("in", "by"):
+            return None
+        comma = next((x for x in range(i + 2, min(self.n, i + 12)) if keys[x] == ","), None)
+        if comma is None or any(self.in_quote[i:comma]):
+            return None
+        j = i + 1
+        perspectives = self.rules.perspectives
+        if keys[comma - 1] in perspectives:
+            noun = comma - 1
+            owner_end = noun - 1 if keys[noun - 1] == "own" else noun
+            if owner_end == j + 1 and keys[j] in _POSSESSIVE_OF:  # "In his view,"
+                return self.make("according_to", "perspective-frame", None, (j, j + 1), None,
+                                 self.content_after(comma))
+            if owner_end > j and keys[owner_end - 1].endswith("'s") and owner_end - j <= 5 and \
+                    all(keys[x][0].isalnum() and (keys[x] not in BOUNDARY and keys[x] not in PREPOSITIONS
+                                                  or keys[x] == "of") for x in range(j, owner_end)):
+                # "In Trump's view,", "By the harbor master's own account,"
+                return self.make("according_to", "perspective-frame", None, (j, owner_end), None,
+                                 self.content_after(comma))
+            if keys[i] == "by" and owner_end == j + 1 and keys[j] in ("all", "most", "many", "some"):
+                return self.make("vague", "perspective-frame", None, None, None, self.content_after(comma),
+                                 source_type="anonymous")  # "By all accounts,"
+            return None
+        if keys[j] == "the" and keys[j + 1] in perspectives and keys[j + 2] == "of" and j + 3 < comma:
+            src, appo = self.np_after(j + 3, appositive=False)  # "In the eyes of critics,"
+            if src is None or src[1] > comma:
+                return None
+            return self.make("according_to", "perspective-frame", None, src, appo, self.content_after(comma))
+        if keys[i] == "in" and (keys[j] in DETERMINERS or keys[j] in ("last", "latest", "new", "recent")):
+            for x in range(comma - 1, j, -1):  # "In the latest poll,", "In a survey of 900 farmers,"
+                e = self.rules.sources.single(keys[x])
+                if e is not None and e.category == "data" and keys[x] not in ("percent", "respondents") \
+                        and ("strong" in e.tags or not self.cap(x)) and \
+                        (x + 1 == comma or keys[x + 1] in PREPOSITIONS or keys[x + 1].endswith("ed")):
+                    # the data word heads the phrase: not "In the report section,"
+                    return self.make("data", "data-frame", None, (j, comma), None, self.content_after(comma),
+                                     source_type="data")
         return None
 
     def signature(self) -> Attribution | None:
@@ -1168,6 +1261,8 @@ class _SentenceRules:
         """'..., said X' / '"...," reported Reuters': the cue right after a comma or a
         closing quote, and a name, a title or a source noun after it."""
         prev = self.keys[a - 1] if a > 0 else ""
+        if prev == "-" and a >= 2 and self.keys[a - 2] == "-":
+            prev = "—"  # a dash typed as '--'
         if prev not in (",", "”", '"', "'", "''", "’", "—", "–") and a != self.first_word():
             return False
         x, y = after
@@ -1246,7 +1341,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
             sent = sentences[si]
             qs = by_sentence.get(si, ())
             if not qs and not (cue_keys.intersection(sent.keys) or ":" in sent.keys
-                               or sent.keys[:1] in (("—",), ("―",), ("–",))):
+                               or sent.keys[:1] in _FIRST_TRIGGERS):
                 continue  # no quotation, no cue word, no colon: the writer's own voice
             att = _SentenceRules(rules, text, sent, skip_to, qs).attribution()
             if att is None:
@@ -1258,6 +1353,11 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     _continue_colons(seg, result)
     _carry_over(seg, result, rules.given_names)
     return Attributed(seg, tuple(result), quotes)
+
+
+# first tokens that send a sentence without cue words to the rules: a signature dash
+# ("― Steve Quinlan."), an opening frame ("In his view, ...", "In the latest poll, ...")
+_FIRST_TRIGGERS = frozenset({("—",), ("―",), ("–",), ("in",), ("by",)})
 
 
 def _sentences_of(q: Quote, seg: Segmented, starts: Sequence[int]) -> range:
@@ -1378,6 +1478,8 @@ _QUANTIFIERS = frozenset({"number", "group", "majority", "handful", "dozens", "h
 # words between a subject and its verb that are not part of either ("Brown and Menendez all suggested")
 _FLOATING = frozenset({"all", "both", "each", "also", "too", "then", "now", "again", "still", "later", "once",
                        "first", "often", "never", "ever", "already", "just", "even", "not", "n't"})
+# degree words before a predicate adjective ("she is so frustrated that")
+_DEGREE = frozenset({"so", "very", "too", "quite", "more", "less", "most", "rather", "pretty", "fairly", "as"})
 # adjectives that put a noun-homograph cue in a noun phrase ("his latest remarks", "public comments")
 _NP_MODIFIERS = frozenset({"latest", "recent", "new", "earlier", "previous", "own", "public", "private", "repeated",
                            "many", "several", "numerous", "other", "such", "further", "similar", "initial",
@@ -1405,6 +1507,8 @@ _LINKING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "
                             "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained",
                             "become", "becomes", "became", "grow", "grows", "grew", "feel", "feels", "felt",
                             "sound", "sounds", "sounded", "look", "looks", "looked", "stay", "stays", "stayed"})
+# quantifiers that open a noun phrase as a determiner does ("some fishermen", "many women")
+_QUANTIFYING = frozenset({"some", "many", "most", "several", "few", "all", "both"})
 # words that may stand before an article inside one noun phrase ("all the ministers")
 _PREDETERMINERS = frozenset({"all", "both", "half", "twice", "quite", "rather", "such", "what", "many"})
 # words after which a noun phrase opens a clause of its own ("with officials warning that ...")
