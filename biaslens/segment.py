@@ -64,6 +64,8 @@ class SentenceSplitter:
             spans = [(len(text) - len(text.lstrip()), len(core))] if core.strip() else []
         else:
             spans = self._punkt_spans(text)
+        if _word_abbreviation().search(text):
+            spans = _word_breaks(text, spans)
         if "\n" in text:
             spans = _line_breaks(text, spans)
         return [(a + offset, b + offset) for a, b in spans]
@@ -143,6 +145,31 @@ def _line_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             i = text.find("\n", i + 1, b)
         if start < b:
             out.append((start, b))
+    return out
+
+
+@cache
+def _word_abbreviation() -> re.Pattern[str]:
+    """An abbreviation that is also a word, written in lower case, then a period and
+    a capitalised word ("said no. Others"): the word ends its sentence there."""
+    words = "|".join(map(re.escape, read_list("segment/word_abbreviations.txt")))
+    return re.compile(rf"(?<![\w.'’-])(?:{words})\.[\"'”’)]*(?=\s+[\"“‘(]?[A-Z])")
+
+
+def _word_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split sentence spans after a lower-case word that Punkt took for an abbreviation."""
+    out: list[tuple[int, int]] = []
+    pattern = _word_abbreviation()
+    for a, b in spans:
+        for m in pattern.finditer(text, a, b):
+            end = m.end()
+            nxt = end
+            while nxt < b and text[nxt].isspace():
+                nxt += 1
+            if nxt < b:
+                out.append((a, end))
+                a = nxt
+        out.append((a, b))
     return out
 
 

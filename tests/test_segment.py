@@ -110,3 +110,18 @@ def test_sentence_tokens_keys_and_word_counts_agree_with_the_tokenizer(splitter)
             assert s.n_words == count_words(s.text)
         for p in seg.paragraphs:  # aggregate counts a paragraph's words as its sentences' words
             assert sum(seg.sentences[i].n_words for i in p.sentences) == count_words(p.text) == p.n_words
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gov. Ana Ruiz (D) said no. Others agreed.", ["Gov. Ana Ruiz (D) said no.", "Others agreed."]),
+    ("He fell ill. Doctors expect him back.", ["He fell ill.", "Doctors expect him back."]),
+    ("Voters said no. “We want change,” one said.", ["Voters said no.", "“We want change,” one said."]),
+    ("The shot was a near miss. Supporters shrugged.", ["The shot was a near miss.", "Supporters shrugged."]),
+    ("They said no.” Then they left.", ["They said no.”", "Then they left."]),
+    # capitalised, the same words stay abbreviations
+    ("It was No. 10 on the list. Then it fell.", ["It was No. 10 on the list.", "Then it fell."]),
+    ("She lives in Springfield, Ill. with her son.", ["She lives in Springfield, Ill. with her son."]),
+    ("Lt. Gov. Ana Ruiz and Asst. Sec. Bo Lin spoke.", ["Lt. Gov. Ana Ruiz and Asst. Sec. Bo Lin spoke."]),
+])
+def test_lower_case_word_is_not_an_abbreviation(splitter, text, expected):
+    assert split(splitter, text) == expected
