@@ -379,7 +379,7 @@ class _SentenceRules:
                 and self.passive(a, b) is not None:
             return False  # "the ruling was appealed", "the officer was called to the scene": not speech
         if "that" in e.tags:  # "protesters were frustrated that ...", not "make sure that", "it is certain that"
-            return self.that_clause(b) and self.linking_verb(a) is not None
+            return (self.that_clause(b) or self.bare_clause(b)) and self.linking_verb(a) is not None
         if "light" in e.tags:
             if inflected and self.speech_noun_at(self.skip_aux_back(a - 1)) and \
                     (pas := self.passive(a, b)) is not None and pas[1] is not None:
@@ -444,6 +444,26 @@ class _SentenceRules:
     def that_clause(self, b: int) -> bool:
         """A 'that' at token b opens a clause, not a time phrase ("her conviction that year")."""
         return b < self.n and self.keys[b] == "that" and (b + 1 >= self.n or self.keys[b + 1] not in _TIME_NOUNS)
+
+    def bare_clause(self, b: int) -> bool:
+        """A clause without "that" starts at token b: a pronoun, a determiner or a
+        capitalised word, then a finite auxiliary or modal within a few words, before
+        any punctuation ("she is confident the vote will pass", "they are sure it
+        was"; not "he was worried the whole time", "she is sure of it")."""
+        keys, n = self.keys, self.n
+        if b >= n:
+            return False
+        k = keys[b]
+        if not (k in PERSONAL or k == "it" or k in _CLAUSE_DETERMINERS or
+                (self.cap(b) and k not in PREPOSITIONS and k not in _FINITE)):
+            return False
+        for j in range(b + 1, min(n, b + 7)):
+            k = keys[j]
+            if k in _FINITE:
+                return True
+            if not k[0].isalnum() and k not in ("'s", "’s"):
+                return False
+        return False
 
     def linking_verb(self, a: int) -> int | None:
         """A predicate adjective needs a linking verb after a subject that is not the
@@ -1479,6 +1499,13 @@ _QUANTIFIERS = frozenset({"number", "group", "majority", "handful", "dozens", "h
 _FLOATING = frozenset({"all", "both", "each", "also", "too", "then", "now", "again", "still", "later", "once",
                        "first", "often", "never", "ever", "already", "just", "even", "not", "n't"})
 # degree words before a predicate adjective ("she is so frustrated that")
+# the finite auxiliaries and modals that show a clause after a stance adjective without "that"
+_FINITE = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "is", "are",
+                     "was", "were", "has", "have", "had", "does", "did", "won't", "wo", "isn't", "aren't",
+                     "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "can't",
+                     "couldn't", "wouldn't", "shouldn't"})
+_CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
+                                 "my", "your", "some", "many", "most", "all", "no", "both"})
 _DEGREE = frozenset({"so", "very", "too", "quite", "more", "less", "most", "rather", "pretty", "fairly", "as"})
 # adjectives that put a noun-homograph cue in a noun phrase ("his latest remarks", "public comments")
 _NP_MODIFIERS = frozenset({"latest", "recent", "new", "earlier", "previous", "own", "public", "private", "repeated",

@@ -903,3 +903,25 @@ def test_precision_guard(analyzer):
         if any(x.attribution.sourced for x in report.sentences if x.role == "body"):
             wrong.append(s)
     assert len(wrong) <= GUARD_ALLOWED, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Harbor workers are confident the strike will end this week.", "Harbor workers"),
+    ("The council members were worried the depot would close.", "The council members"),
+    ("Officials seemed sure Valdria could not pay.", "Officials"),
+    ("She is convinced it was a mistake.", "She"),
+])
+def test_stance_adjective_before_a_clause_without_that(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.kind == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "The keeper was worried the whole match.",
+    "The coach is sure of it.",
+    "Make sure the gate is locked.",
+    "It is certain the ferry will sail.",
+    "The players were confident after the draw.",
+])
+def test_stance_adjective_without_a_clause_is_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
