@@ -587,9 +587,12 @@ class _SentenceRules:
             return False
         if not k[0].isalnum():
             return False
-        return self.cap(j) or k in self.rules.sources or (k.endswith("s") and not k.endswith("ss")) or \
-            (j > 0 and (self.keys[j - 1] in DETERMINERS or self.keys[j - 1] in _QUANTIFYING))
-        # "mass protests": "mass" is no plural subject; "some fishermen", "many women" are
+        return self.cap(j) or k in self.rules.sources or \
+            (k.endswith("s") and not k.endswith("ss")) or \
+            (j > 0 and (self.keys[j - 1] in DETERMINERS or self.keys[j - 1] in _QUANTIFYING
+                        or self.keys[j - 1].endswith("'s")))
+        # "mass protests": "mass" is no plural subject; "some fishermen", "many women" are;
+        # a possessive is a determiner ("the agency's memo states")
 
     def data_word_before(self, a: int, window: int) -> int | None:
         """The nearest data word ('poll', 'survey', 'figures') among the `window` tokens

@@ -925,3 +925,13 @@ def test_stance_adjective_before_a_clause_without_that(analyzer, text, source):
 ])
 def test_stance_adjective_without_a_clause_is_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The ministry's memo states that the quota will change.", "The ministry's memo"),
+    ("The union's website claims that the depot will close.", "The union's website"),
+    ("The port authority's spokesman states that berths are free.", "The port authority's spokesman"),
+])
+def test_possessive_is_a_determiner_of_a_noun_subject(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
