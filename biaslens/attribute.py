@@ -662,6 +662,9 @@ class _SentenceRules:
             return None, None
         if keys[j] in PRONOUNS:
             return (j, j + 1), None
+        if (head := self.stranded_relative(j)) is not None:  # "Sources we spoke with said"
+            start = self.walk_np_back(head)
+            return ((start, j + 1), None) if start is not None else (None, None)
         if keys[j] == ",":
             return self.apposition_subject(j)
         if keys[j] in ("—", "–") or (keys[j] == "-" and j > 0 and keys[j - 1] == "-"):
@@ -744,6 +747,7 @@ class _SentenceRules:
         head = keys[j]
         if not (self.cap(j) or head in self.rules.sources or head.endswith("s") or head in PRONOUNS
                 or head == ")" or any(keys[x] in DETERMINERS or keys[x] in _QUANTIFYING or keys[x].isdigit()
+                                      or keys[x] in _INDEFINITES  # "everyone we interviewed"
                                       or keys[x].endswith("'s")
                                       or keys[x] == "'" for x in range(start, j))  # "Iran's leading novelist"
                 or (head == "." and j > start and self.cap(j - 1))  # "Martin Luther King Jr."
@@ -1034,7 +1038,40 @@ class _SentenceRules:
             late = c.category in ("frame", "vague") or "light" in c.entry.tags
             return (0 if c.category == "according_to" else 1, int(late), c.a)
 
+        if len(cues) > 1:
+            starts = {c.a for c in cues}
+            cues = [c for c in cues if not self.contact_relative(c, starts)]
         return sorted(cues, key=rank)
+
+    def stranded_relative(self, j: int) -> int | None:
+        """The head noun of a subject that ends in a relative clause without "who"/"that"
+        and a stranded preposition at token j ("Sources we spoke with", "everyone I talked
+        to"): the index of "sources" / "everyone", else None."""
+        keys = self.keys
+        if j < 3 or keys[j] not in ("to", "with", "about", "for") or keys[j - 2] not in PERSONAL \
+                or not keys[j - 1].isalpha():
+            return None
+        head = keys[j - 3]
+        if not head[0].isalnum() or head in BOUNDARY or head in PREPOSITIONS or head in AUXILIARIES \
+                or head in PRONOUNS:
+            return None
+        return j - 3
+
+    def contact_relative(self, c: _Cue, starts: set[int]) -> bool:
+        """A cue inside a relative clause without "who"/"that" that ends the subject of
+        the next cue: "Everyone I spoke to said ...", "The nurses we interviewed said ...".
+        The speaker is the noun before the pronoun, not the pronoun."""
+        keys, a = self.keys, c.a
+        if a < 2 or keys[a - 1] not in PERSONAL:
+            return False
+        head = keys[a - 2]
+        if not head[0].isalnum() or head in BOUNDARY or head in PREPOSITIONS or head in AUXILIARIES \
+                or head in PRONOUNS or head in self.rules.cues:
+            return False
+        j = c.b
+        while j < self.n and keys[j] in ("to", "with", "about", "by", "for"):
+            j += 1
+        return j in starts
 
     def make(self, kind: str, rule: str, cue: _Cue | None, src: tuple[int, int] | None,
              appo: tuple[int, int] | None, content: list[tuple[int, int]], *, via: str | None = None,
@@ -1148,7 +1185,8 @@ class _SentenceRules:
         elif participle and prev == "by" and a >= 2 and self.keys[a - 2] not in PRONOUNS:
             subj, appo = self.sentence_subject()  # "He began by saying ...", "... by telling them that ..."
             rule = "by-gerund-cue"
-        elif prev == "to":  # "took to Twitter to accuse ...": the sentence's subject
+        elif prev == "to" and self.stranded_relative(a - 1) is None:  # "took to Twitter to accuse ...": the
+            # sentence's subject (but "everyone I spoke to said": the subject ends in "to")
             subj, appo = self.sentence_subject()
             rule = "infinitive-cue"
         elif prev in ("who", "which") and a >= 2 and keys[a - 2] == ",":  # "Trump, who says ..."
@@ -1538,6 +1576,7 @@ _LINKING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "
                             "become", "becomes", "became", "grow", "grows", "grew", "feel", "feels", "felt",
                             "sound", "sounds", "sounded", "look", "looks", "looked", "stay", "stays", "stayed"})
 # quantifiers that open a noun phrase as a determiner does ("some fishermen", "many women")
+_INDEFINITES = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody"})
 _QUANTIFYING = frozenset({"some", "many", "most", "several", "few", "all", "both"})
 # words that may stand before an article inside one noun phrase ("all the ministers")
 _PREDETERMINERS = frozenset({"all", "both", "half", "twice", "quite", "rather", "such", "what", "many"})

@@ -935,3 +935,20 @@ def test_stance_adjective_without_a_clause_is_not_attribution(analyzer, text):
 def test_possessive_is_a_determiner_of_a_noun_subject(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Everyone we interviewed said the ferry was late again.", "Everyone we interviewed"),
+    ("Everyone I spoke to said the ferry was late again.", "Everyone I spoke to"),
+    ("The dockers I talked to warned that the strike would spread.", "The dockers I talked to"),
+    ("Sources we spoke with said the ferry was late again.", "Sources we spoke with"),
+])
+def test_subject_with_a_relative_clause_without_who(analyzer, text, source):
+    """The cue inside the relative clause ('spoke', 'interviewed') is not the
+    sentence's cue, and its pronoun is not the speaker."""
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue in ("said", "warned")
+
+
+def test_sources_we_spoke_with_are_anonymous(analyzer):
+    assert att(analyzer, "Sources we spoke with said the ferry was late again.").source_type == "anonymous"
