@@ -728,6 +728,7 @@ class _SentenceRules:
                 break
             if k in PREPOSITIONS and not (i > 0 and (self.cap(i - 1) or keys[i - 1] in self.rules.sources
                                                      or keys[i - 1].endswith("s")
+                                                     or k == "by" and self.reduced_passive(i - 1)
                                                      or keys[i - 1] in _LINKING_ADJECTIVES)):
                 break
             if not self.cap(i) and k in AUXILIARIES and k not in TIME_WORDS:
@@ -1042,6 +1043,14 @@ class _SentenceRules:
             starts = {c.a for c in cues}
             cues = [c for c in cues if not self.contact_relative(c, starts)]
         return sorted(cues, key=rank)
+
+    def reduced_passive(self, j: int) -> bool:
+        """Token j is a participle that, with its agent, ends a subject: "Residents
+        interviewed by the paper said" (the residents speak, not the paper)."""
+        keys = self.keys
+        return j >= 1 and keys[j].endswith("ed") and keys[j].isalpha() and not self.cap(j) and \
+            (keys[j - 1] in self.rules.sources or keys[j - 1].endswith("s") and not keys[j - 1].endswith("ss")
+             or self.cap(j - 1))
 
     def stranded_relative(self, j: int) -> int | None:
         """The head noun of a subject that ends in a relative clause without "who"/"that"

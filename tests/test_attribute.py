@@ -952,3 +952,12 @@ def test_subject_with_a_relative_clause_without_who(analyzer, text, source):
 
 def test_sources_we_spoke_with_are_anonymous(analyzer):
     assert att(analyzer, "Sources we spoke with said the ferry was late again.").source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Residents interviewed by the gazette said the ferry was late again.", "Residents interviewed by the gazette"),
+    ("Nurses employed by the clinic said they were underpaid.", "Nurses employed by the clinic"),
+])
+def test_subject_ending_in_a_participle_and_its_agent(analyzer, text, source):
+    """The agent of a participle inside the subject is not the speaker."""
+    assert att(analyzer, text).source == source
