@@ -11,8 +11,9 @@
   “reform”), or a capitalised epithet of up to four words before a name
   (‘Mullah the Great’ Ali Khamenei). A longer lower-case quotation with no
   cue is read as a partial quotation of someone, its words not the writer's.
-- VADER sentiment for every analysed sentence; Flesch scores (textstat,
-  offline) for every analysed paragraph and the article body.
+- VADER sentiment for every analysed sentence (`biaslens.sentiment`: VADER's
+  exact answer, with two shortcuts); Flesch scores (textstat, offline) for
+  every analysed paragraph and the article body.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 
 from .lexicons import Entry, Lexicon, TermMatcher
 from .readability import combine, readability
+from .sentiment import Sentiments
 from .types import (
     ANALYSED_ROLES,
     ROLE_BODY,
@@ -35,7 +37,6 @@ from .types import (
     Readability,
     Scored,
     SentenceScore,
-    Sentiment,
 )
 
 # A short quotation with no speaker is a weaker signal than a lexicon word: many are
@@ -58,6 +59,11 @@ class ScoringRules:
     scare_quote_max_words: int = SHORT_QUOTE_MAX_WORDS
     scare_quote_weight: float = SCARE_QUOTE_WEIGHT
     scare_phrase_max_words: int = SCARE_PHRASE_MAX_WORDS
+    sentiments: Sentiments | None = None  # VADER with its exact shortcuts; built from `vader` if not given
+
+    def __post_init__(self) -> None:
+        if self.sentiments is None:
+            object.__setattr__(self, "sentiments", Sentiments(self.vader))
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon], **settings) -> ScoringRules:
@@ -103,7 +109,7 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
     seg = attributed.segmented
     text = seg.document.text
     matcher = rules.matcher
-    vader = rules.vader
+    sentiment = rules.sentiments.scores
     out: list[SentenceScore] = [_EMPTY] * len(seg.sentences)
     quotes = attributed.quotes
     qi = 0
@@ -152,9 +158,7 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
                                 "the words", "scare-quote", "(scare quote)"))
             if scare:
                 hits.sort(key=lambda h: h.start)
-            v = vader.polarity_scores(sent.text)
-            out[si] = SentenceScore(tuple(hits), Sentiment(v["neg"], v["neu"], v["pos"], v["compound"]),
-                                    tuple(hedges))
+            out[si] = SentenceScore(tuple(hits), sentiment(sent.text, sent.keys), tuple(hedges))
     paras = [readability(para.text) if para.role == ROLE_BODY else Readability() for para in seg.paragraphs]
     article = combine(paras)
     return Scored(attributed, tuple(out), tuple(paras), article)
