@@ -64,7 +64,7 @@ class SentenceSplitter:
             spans = [(len(text) - len(text.lstrip()), len(core))] if core.strip() else []
         else:
             spans = self._punkt_spans(text)
-        if _word_abbreviation().search(text):
+        if any(w in text for w in _word_abbreviation_ends()) and _word_abbreviation().search(text):
             spans = _word_breaks(text, spans)
         if "\n" in text:
             spans = _line_breaks(text, spans)
@@ -146,6 +146,12 @@ def _line_breaks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
         if start < b:
             out.append((start, b))
     return out
+
+
+@cache
+def _word_abbreviation_ends() -> tuple[str, ...]:
+    """'no.', 'ill.', ...: substring tests that rule out most paragraphs before the regex."""
+    return tuple(w + "." for w in read_list("segment/word_abbreviations.txt"))
 
 
 @cache
