@@ -179,7 +179,7 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
             if open_at is None:
                 prev = text[i - 1] if i > para.start else " "
                 if mark == "”" and prev.isspace() and i + 1 < para.end and text[i + 1].isalnum():
-                    open_at, close = i, "”"  # '”Mr. Trump ...': a closing mark typed as the opener
+                    open_at, close = i, "”"  # '”Mr. Lund ...': a closing mark typed as the opener
                     continue
                 if mark not in OPEN_QUOTES or (len(mark) == 1 and _is_apostrophe(text, i)):
                     continue
@@ -329,7 +329,7 @@ class _SentenceRules:
         return found
 
     def nominal(self, a: int, b: int, e: Entry) -> bool:
-        """A speech noun after a possessor and before its that-clause: "Trump's claim that ...",
+        """A speech noun after a possessor and before its that-clause: "Vasko's claim that ...",
         "her warning that ..." (the possessor is the source)."""
         if e.category not in ("speech", "cognitive", "nominal") or not self.that_clause(b) or a < 1 \
                 or "that" in e.tags:  # "she's confident that": an adjective after a contracted 'is'
@@ -752,8 +752,8 @@ class _SentenceRules:
         return (start, k), None  # a parenthetical ("in particular", "however"): step over it
 
     def dash_apposition(self, close: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-        """Subject before an apposition set off by dashes: 'Kall -- co-editor of a book on the
-        debates -- said', 'The mayor — a former teacher — said' (token `close` ends the closing dash)."""
+        """Subject before an apposition set off by dashes: 'Berg -- a harbor pilot for twenty
+        years -- said', 'The mayor — a former teacher — said' (token `close` ends the closing dash)."""
         keys = self.keys
         dash = keys[close]
         width = 2 if dash == "-" else 1  # '--' is two tokens
@@ -936,7 +936,7 @@ class _SentenceRules:
                           speech: list[tuple[int, int]]) -> Attribution | None:
         """The attribution of the first cue after a run-in label (its colon is token `colon_at`)
         whose source is named after the colon, not a pronoun ("Floods: Local leaders blast ...";
-        but "Caddell: We never agreed")."""
+        but "Lindqvist: We never agreed")."""
         colon_end = self.end_of(colon_at)
         for cue in self.ranked(cues):
             att = self.from_cue(cue, cues, speech)
@@ -994,7 +994,7 @@ class _SentenceRules:
         return None
 
     def signature(self) -> Attribution | None:
-        """'― Steve Quinlan.': a dash and a name alone sign the quotation before them."""
+        """'― Eva Lind.': a dash and a name alone sign the quotation before them."""
         keys = self.keys
         if self.n < 2 or keys[0] not in ("—", "―", "–", "-"):
             return None
@@ -1047,7 +1047,7 @@ class _SentenceRules:
         a, b = cue.a, cue.b
         if self.nominal(a, b, cue.entry):
             start = a - 1
-            if keys[start] not in _POSSESSIVES:  # "the mayor's", "Donald Trump's", "the Labor Ministry's"
+            if keys[start] not in _POSSESSIVES:  # "the mayor's", "Ana Ruiz's", "the Labor Ministry's"
                 while start > 0 and (self.cap(start - 1) or keys[start - 1] in NAME_GLUE) \
                         and keys[start - 1] not in (",", "."):
                     start -= 1
@@ -1151,7 +1151,7 @@ class _SentenceRules:
             if participle and subj is not None and not self.subject_of_participle(subj, a):
                 # "issued a flood warning", "released a statement saying", "sent a letter to the harbor
                 # board demanding": an object or a compound; the participle belongs to the sentence's subject
-                # (but "video showed the mayor saying", "a statement from the ministry saying")
+                # (but "video showed Vasko saying", "a statement from the ministry saying")
                 subj, appo = self.sentence_subject()
                 rule = "participle-cue"
         after, after_appo = (None, None)
@@ -1188,7 +1188,7 @@ class _SentenceRules:
     def subject_of_participle(self, subj: tuple[int, int], a: int) -> bool:
         """Is the phrase before an -ing cue its subject? Yes with a form of 'be' between them
         ("officials were warning") or when the phrase opens a clause ("..., with officials
-        warning that"), names someone ("video showed Trump saying"), is plural ("protesters
+        warning that"), names someone ("video showed Vasko saying"), is plural ("protesters
         chanting") or is a document ("a statement from the ministry saying"). No when it is the
         object of a verb and names no one ("released a statement saying"), the object of a
         preposition ("a letter to the board demanding"), or a nameless compound ("a flood warning")."""
@@ -1308,7 +1308,7 @@ class _SentenceRules:
             if keys[j] == ":":
                 label_quoted = any(self.in_quote[first:j])
                 transcript = label_quoted and all(self.words[x].isupper() or keys[x] in NAME_GLUE
-                                                  for x in range(first, j))  # '"PENCE: Well, ...'
+                                                  for x in range(first, j))  # '"OKAFOR: Yes, ...'
                 if j > first and all(self.cap(x) or keys[x] in NAME_GLUE for x in range(first, j)) \
                         and j + 1 < self.n and (transcript or not label_quoted):
                     src = (first, j)
@@ -1356,7 +1356,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
 
 
 # first tokens that send a sentence without cue words to the rules: a signature dash
-# ("― Steve Quinlan."), an opening frame ("In his view, ...", "In the latest poll, ...")
+# ("― Eva Lind."), an opening frame ("In his view, ...", "In the latest poll, ...")
 _FIRST_TRIGGERS = frozenset({("—",), ("―",), ("–",), ("in",), ("by",)})
 
 

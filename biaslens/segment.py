@@ -117,7 +117,7 @@ class SentenceSplitter:
 
 # A line break inside a block ends a sentence when the next line opens a
 # quotation, a list item or a signature, or when the line before it is a
-# signature ("― Sonya Herridge"): letters and vox-pop collections put one
+# signature ("― Ana Ruiz"): letters and vox-pop collections put one
 # speaker a line. Hard-wrapped prose (a break mid-sentence) is left alone.
 _LINE_OPENS = re.compile(r"\n[ \t]*(?=[“\"«‘„―—–•*])")
 _SIGNATURE_LINE = re.compile(r"[“\"”]?[ \t]*[―—–][ \t]*[A-Z][^\n.!?]{0,60}\.?[ \t]*$")
