@@ -24,7 +24,7 @@ In order, for every body sentence:
    ``vague`` ("reportedly", "is said to", "citing reports").
 4. The source is the noun phrase the cue governs: the subject before it
    (skipping auxiliaries and adverbs, stepping over an apposition set off by
-   commas: "Rendell, a Clinton surrogate, said"), else the phrase after it
+   commas: "Lund, a union organizer, said"), else the phrase after it
    ("said Ismail Demir, the head of ..."), else the sentence's subject for a
    participle or a second verb ("..., saying", "... and said").
 5. Sentences without a cue: a long quotation is ``direct`` speech whose
@@ -179,7 +179,7 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
             if open_at is None:
                 prev = text[i - 1] if i > para.start else " "
                 if mark == "”" and prev.isspace() and i + 1 < para.end and text[i + 1].isalnum():
-                    open_at, close = i, "”"  # '”Mr. Trump ...': a closing mark typed as the opener
+                    open_at, close = i, "”"  # '”Mr. Lund ...': a closing mark typed as the opener
                     continue
                 if mark not in OPEN_QUOTES or (len(mark) == 1 and _is_apostrophe(text, i)):
                     continue
@@ -329,7 +329,7 @@ class _SentenceRules:
         return found
 
     def nominal(self, a: int, b: int, e: Entry) -> bool:
-        """A speech noun after a possessor and before its that-clause: "Trump's claim that ...",
+        """A speech noun after a possessor and before its that-clause: "Vasko's claim that ...",
         "her warning that ..." (the possessor is the source)."""
         if e.category not in ("speech", "cognitive", "nominal") or not self.that_clause(b) or a < 1 \
                 or "that" in e.tags:  # "she's confident that": an adjective after a contracted 'is'
@@ -354,13 +354,13 @@ class _SentenceRules:
         if a != first and self.cap(a) and not self.words[a].isupper() and not self.title_case():
             return False  # "United States", "the Post": a name, not a cue
         prev = keys[a - 1] if a > 0 else ""
-        # "a letter from his doctor that says ...": a relative pronoun, not a determiner; the
+        # "a letter from her lawyer that says ...": a relative pronoun, not a determiner; the
         # cue's own checks below still apply ("the company that made the vaccine": no speech noun)
         relative = prev == "that" and a >= 2 and self.relative_antecedent(a - 1) is not None
         possessive = prev.endswith("'s") and prev[:-2] not in _CONTRACTED  # not "she's said", "he's sure"
         hyphen = prev == "-" and not (a >= 2 and keys[a - 2] == "-")  # not a dash typed as '--'
         if not relative and (prev in DETERMINERS or possessive or prev == "so-called" or hyphen):
-            return False  # "the said agreement", "Trump's claim"
+            return False  # "the said agreement", "Vasko's claim"
         if prev == "to" and a >= 2 and keys[a - 2] in ("declined", "refused", "decline", "refuse", "refuses",
                                                         "failed", "unable", "hard", "difficult", "easy", "time",
                                                         "need", "needs", "have", "has", "had"):
@@ -378,21 +378,21 @@ class _SentenceRules:
         if base in ("call", "appeal") and inflected and (base == "appeal" or nxt in ("to", "away", "before")) \
                 and self.passive(a, b) is not None:
             return False  # "the ruling was appealed", "the officer was called to the scene": not speech
-        if "that" in e.tags:  # "protesters were frustrated that ...", not "make sure that", "it is certain that"
+        if "that" in e.tags:  # "dockworkers were frustrated that ...", not "make sure that", "it is certain that"
             return (self.that_clause(b) or self.bare_clause(b)) and self.linking_verb(a) is not None
         if "light" in e.tags:
             if inflected and self.speech_noun_at(self.skip_aux_back(a - 1)) and \
                     (pas := self.passive(a, b)) is not None and pas[1] is not None:
-                return True  # "the statement was issued by the White House": the noun is the subject
+                return True  # "the statement was issued by the Harbor Authority": the noun is the subject
             stance = base in ("express", "voice")  # "expressed doubts", "voiced hope": a stance noun will do
             if nxt in ("the", "this", "these", "those") and not any(
                     k in ("that", ":") for k in keys[b:b + 6]) and not any(self.in_quote[b:]):
-                return False  # "made the comments Friday", "gave this speech in May": the words are given
+                return False  # "made the comments at a dinner", "gave this speech in May": the words are given
                 # elsewhere; the sentence tells only when or where (but "made the point that")
             return self.speech_noun_after(b, stance) and (relative or self.subject_like(a))
         if cat == "data":
             if word == base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
-                return False  # "an hourlong show that aired": after "a", a singular subject would take "shows"
+                return False  # "a weekly show that aired": after "a", a singular subject would take "shows"
             rel = a - 2 if prev == "which" and a >= 3 and keys[a - 2] == "," else a - 1
             # a document or data word before "which"/"that"; not "the letter, which shows a postmark"
             if prev in ("which", "that") and rel >= 1 and (
@@ -403,34 +403,34 @@ class _SentenceRules:
         if "human" in e.tags and not self.human_subject(a, b) and not (
                 inflected and "passive" in e.tags and (pas := self.passive(a, b)) is not None and pas[1] is not None
                 and pas[0] > b):
-            return False  # but "has been called a fraud by fellow doctors": the agent speaks (not "the
+            return False  # but "has been called a coward by rival councillors": the agent speaks (not "the
             # meeting was called by the union", with nothing said between)
         if "agent" in e.tags and self.thing_subject(a):
             return False  # "the recipe calls for two eggs", "the plan called for 500 homes"
         if "noun" in e.tags:
             if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of") or \
                     word.endswith("ing") and nxt in ("of", "by"):
-                return False  # "health worries have ...", "claims of fraud", "a ruling by the court"
+                return False  # "safety worries have ...", "claims of fraud", "a ruling by the court"
             if prev in _NP_MODIFIERS or (prev[:1].isdigit() and word.endswith("s")):
                 return False  # "his latest remarks", "the 9/11 attacks"
             if inflected and (pas := self.passive(a, b)) is not None and pas[1] is not None:
-                return True  # "was first reported by The Washington Post"
+                return True  # "had first been reported by The Coast Ledger"
             if inflected and prev in ("who", "which", "that") and a >= 2 \
                     and self.relative_antecedent(a - 1) is not None:
-                return True  # "the Police Department which reported"
+                return True  # "the Coast Guard which reported"
             if a == first:
                 return False
             if keys[a].endswith("ing") and prev == ",":
                 return True  # "..., promising to ...": a participle is a verb
             if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
                     and prev not in PREPOSITIONS and prev not in PRONOUNS and not prev.endswith(("ly", "s")):
-                return False  # "the Supreme Court ruling in the case": no auxiliary, so a noun (but a plural
+                return False  # "the High Court ruling in the case": no auxiliary, so a noun (but a plural
                 # before it may start a reduced relative: "taxpayers reporting gains")
             if inflected and prev in (",", "”", '"', "'", "''", "’"):
                 after, _ = self.np_after(b)  # '"...," reported Reuters'
                 return after is not None and self.inverted_ok(a, after)
             if inflected and prev in ("and", "but"):
-                return True  # "... spotted Stein and reported her presence": a second verb
+                return True  # "... sighted the trawler and reported its position": a second verb
             if not inflected and prev not in PERSONAL and prev not in ("will", "would", "could", "may", "might",
                                                                          "should", "did", "does", "do", "n't",
                                                                          "not", "also") \
@@ -525,14 +525,14 @@ class _SentenceRules:
             if j < self.n and (keys[j] == ":" or self.that_clause(j)):
                 return True
         if a > 0 and (keys[a - 1] in (",", "”", '"', "''", "’") or any(self.in_quote[:a])):
-            return True  # '"...," he added', '"...", Mitchell recalled in an interview
+            return True  # '"...," he added', '"...", Okafor recalled on Monday
         if b < self.n and keys[b] not in (".", "!", "?"):
             return False
         subj, _ = self.np_before(a)  # '..., the mayor added.'
         return subj is not None and subj[0] > 0 and keys[subj[0] - 1] in (",", "”", '"', "''", "’", "—", "–")
 
     def title_case(self) -> bool:
-        """A headline-style sentence ('Trump Says Talks Failed'): capitals carry no signal."""
+        """A headline-style sentence ('Minister Says Talks Failed'): capitals carry no signal."""
         words = [w for w in self.words if w[:1].isalpha() and len(w) > 3]
         return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
 
@@ -542,7 +542,7 @@ class _SentenceRules:
         prev = self.keys[a - 1] if a > 0 else ""
         if b < self.n and self.cap(b) and self.keys[b] not in ("the",) and self.keys[a] in ("called", "call") \
                 and not (prev in PERSONAL or self.cap(a - 1) and a - 1 != self.first_word()):
-            return False  # "a company called Acme", but "she called Wells Fargo's conduct ..."
+            return False  # "a company called Acme", but "she called the landlord's repairs ..."
         if prev == "," and self.keys[a].endswith("ing"):
             return True
         j = self.skip_aux_back(a - 1)
@@ -551,7 +551,7 @@ class _SentenceRules:
         k = self.keys[j]
         if k == "," and self.keys[a].endswith("ed") and b < self.n and self.keys[b] in ("with", "to"):
             return False  # "..., compared with $67,000": a participle phrase, not a verb with a subject
-        if k == ",":  # "Aaron Kall, the director of debate, compared ..."
+        if k == ",":  # "Peter Kovac, the director of the sailing program, compared ..."
             subj, _ = self.apposition_subject(j)
             return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources
                                             for x in range(*subj))
@@ -563,7 +563,7 @@ class _SentenceRules:
         if (rel := self.relative_subject(j)) is not None and self.keys[rel[1]] == "who":
             return True  # "Two of the nurses who signed the petition called ...": 'who' tells a person
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
-            or (k == "." and j > 0 and self.cap(j - 1))  # "John G. Roberts Jr. spoke of"
+            or (k == "." and j > 0 and self.cap(j - 1))  # "Peter J. Lund Jr. spoke of"
 
     def thing_subject(self, a: int) -> bool:
         """The subject before token a is a nameless singular thing ("the plan", "the law"): not a
@@ -611,15 +611,15 @@ class _SentenceRules:
         return self.data_word_before(a, 12) is not None
 
     def data_phrase(self, a: int) -> tuple[int, int] | None:
-        """The phrase around the data word that governs a data cue ('the latest Reuters/Ipsos
-        opinion poll released Friday shows'): from the data word back to its phrase's start."""
+        """The phrase around the data word that governs a data cue ('the latest Coast Ledger
+        ferry survey released Tuesday shows'): from the data word back to its phrase's start."""
         i = self.data_word_before(a, 8)
         if i is None:
             return None
         subj, _ = self.np_before(a)
         if subj is not None and subj[0] <= i < subj[1]:  # "A survey by the Lisbrin Institute found"
             end = next((x for x in range(i + 1, subj[1]) if self.keys[x].endswith("ed")
-                        and not self.cap(x)), subj[1])  # "... poll released on Friday"
+                        and not self.cap(x)), subj[1])  # "... survey released on Tuesday"
             return subj[0], end
         start = self.walk_np_back(i)
         return (start if start is not None else i, i + 1)
@@ -700,7 +700,7 @@ class _SentenceRules:
         return None
 
     def trailing_np(self, j: int, a: int) -> int | None:
-        """'..., one slide says.': a short phrase between a comma and a final cue is its subject."""
+        """'..., one memo says.': a short phrase between a comma and a final cue is its subject."""
         if not self.near_end(a + 1):
             return None
         k = j
@@ -751,7 +751,7 @@ class _SentenceRules:
                                       or keys[x] in _INDEFINITES  # "everyone we interviewed"
                                       or keys[x].endswith("'s")
                                       or keys[x] == "'" for x in range(start, j))  # "Iran's leading novelist"
-                or (head == "." and j > start and self.cap(j - 1))  # "Martin Luther King Jr."
+                or (head == "." and j > start and self.cap(j - 1))  # "Samuel Okafor Jr."
                 or (head in _OBJECT_PRONOUNS and j > start and keys[j - 1] in PREPOSITIONS)):
             return None
         if all(keys[x] in DETERMINERS or keys[x] in PREPOSITIONS for x in range(start, j + 1)):
@@ -759,8 +759,8 @@ class _SentenceRules:
         return start
 
     def apposition_subject(self, comma: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-        """Subject before a comma that ends a parenthetical: 'Rendell, a Clinton surrogate, said',
-        'A lawyer for the outlets, David Schulz, said', 'Trump, in particular, has said'."""
+        """Subject before a comma that ends a parenthetical: 'Lund, a union organizer, said',
+        'A lawyer for the crews, Ana Ruiz, said', 'The mayor, in particular, has said'."""
         keys = self.keys
         k = comma - 1
         while k >= 0 and keys[k] not in (",", ";", ":", "(", "—", "–") and comma - k <= 16:
@@ -780,8 +780,8 @@ class _SentenceRules:
         return (start, k), None  # a parenthetical ("in particular", "however"): step over it
 
     def dash_apposition(self, close: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-        """Subject before an apposition set off by dashes: 'Kall -- co-editor of a book on the
-        debates -- said', 'The mayor — a former teacher — said' (token `close` ends the closing dash)."""
+        """Subject before an apposition set off by dashes: 'Berg -- a harbor pilot for twenty
+        years -- said', 'The mayor — a former teacher — said' (token `close` ends the closing dash)."""
         keys = self.keys
         dash = keys[close]
         width = 2 if dash == "-" else 1  # '--' is two tokens
@@ -964,7 +964,7 @@ class _SentenceRules:
                           speech: list[tuple[int, int]]) -> Attribution | None:
         """The attribution of the first cue after a run-in label (its colon is token `colon_at`)
         whose source is named after the colon, not a pronoun ("Floods: Local leaders blast ...";
-        but "Caddell: We never agreed")."""
+        but "Lindqvist: We never agreed")."""
         colon_end = self.end_of(colon_at)
         for cue in self.ranked(cues):
             att = self.from_cue(cue, cues, speech)
@@ -998,7 +998,7 @@ class _SentenceRules:
             if owner_end > j and keys[owner_end - 1].endswith("'s") and owner_end - j <= 5 and \
                     all(keys[x][0].isalnum() and (keys[x] not in BOUNDARY and keys[x] not in PREPOSITIONS
                                                   or keys[x] == "of") for x in range(j, owner_end)):
-                # "In Trump's view,", "By the harbor master's own account,"
+                # "In the mayor's view,", "By the harbor master's own account,"
                 return self.make("according_to", "perspective-frame", None, (j, owner_end), None,
                                  self.content_after(comma))
             if keys[i] == "by" and owner_end == j + 1 and keys[j] in ("all", "most", "many", "some"):
@@ -1022,7 +1022,7 @@ class _SentenceRules:
         return None
 
     def signature(self) -> Attribution | None:
-        """'― Steve Quinlan.': a dash and a name alone sign the quotation before them."""
+        """'― Eva Lind.': a dash and a name alone sign the quotation before them."""
         keys = self.keys
         if self.n < 2 or keys[0] not in ("—", "―", "–", "-"):
             return None
@@ -1116,7 +1116,7 @@ class _SentenceRules:
         a, b = cue.a, cue.b
         if self.nominal(a, b, cue.entry):
             start = a - 1
-            if keys[start] not in _POSSESSIVES:  # "the mayor's", "Donald Trump's", "the Labor Ministry's"
+            if keys[start] not in _POSSESSIVES:  # "the mayor's", "Ana Ruiz's", "the Labor Ministry's"
                 while start > 0 and (self.cap(start - 1) or keys[start - 1] in NAME_GLUE) \
                         and keys[start - 1] not in (",", "."):
                     start -= 1
@@ -1147,7 +1147,7 @@ class _SentenceRules:
             src, appo = self.np_after(b)
             if src is not None and not (self.cap(src[0]) or keys[src[0]] in self.rules.sources
                                         or any(keys[i] in self.rules.sources for i in range(*src))):
-                src = None  # "Clinton cited disparaging remarks": a speech verb with its subject before
+                src = None  # "Okafor cited rude remarks": a speech verb with its subject before
             if src is None and via_span is not None:
                 return self.make("direct" if speech else "indirect", "subject-cue", cue, via_span, None,
                                  speech or self.content_after(b))
@@ -1175,36 +1175,36 @@ class _SentenceRules:
         subj, appo = (None, None)
         prev = keys[a - 1] if a > 0 else ""
         passive = None if "that" in cue.entry.tags else self.passive(a, b)  # "were frustrated that": an adjective
-        if passive is not None:  # "was first reported by The Washington Post"
+        if passive is not None:  # "had first been reported by The Coast Ledger"
             by, src, sappo = passive
             if src is None:  # "he was accused of ...": someone unnamed spoke, if no other cue names them
                 if "passive" in cue.entry.tags and self.passive_fallback is None and by < 0:
                     self.passive_fallback = self.make("vague", "passive-no-agent", cue, None, None,
                                                       self.content_after(b), source_type="anonymous")
-                return None  # "the holiday is observed as ...": the subject is not the source
+                return None  # "the feast day is observed as ...": the subject is not the source
             content = [(self.start_of(b), self.end_of(by - 1))] if by > b else []
             return self.make("direct" if speech else "indirect", "passive-agent", cue, src, sappo,
                              speech or content)
         if cat == "data" and (phrase := self.data_phrase(a)) is not None:
-            subj, appo = phrase, None  # "The latest opinion poll released on Friday shows ..."
+            subj, appo = phrase, None  # "The latest ferry survey released on Tuesday shows ..."
             rule = "subject-cue"
         elif participle and prev == ",":
             subj, appo = self.sentence_subject()
             rule = "participle-cue"
         elif participle and prev == "by" and a >= 2 and self.keys[a - 2] not in PRONOUNS:
-            subj, appo = self.sentence_subject()  # "He began by saying ...", "... by telling them that ..."
+            subj, appo = self.sentence_subject()  # "He began by saying ...", "... by telling the crews that ..."
             rule = "by-gerund-cue"
         elif prev == "to" and self.stranded_relative(a - 1) is None:  # "took to Twitter to accuse ...": the
             # sentence's subject (but "everyone I spoke to said": the subject ends in "to")
             subj, appo = self.sentence_subject()
             rule = "infinitive-cue"
-        elif prev in ("who", "which") and a >= 2 and keys[a - 2] == ",":  # "Trump, who says ..."
+        elif prev in ("who", "which") and a >= 2 and keys[a - 2] == ",":  # "Vasko, who says ..."
             subj, appo = self.np_before(a - 2)
             if subj is not None and keys[subj[1] - 1] in PRONOUNS:
                 subj = None
             rule = "relative-cue"
         elif prev in ("who", "which", "that") and a >= 2 and (head := self.relative_antecedent(a - 1)) is not None:
-            # "the Police Department which reported ...", "a letter from his doctor that says ..."
+            # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
             subj, appo = self.np_before(head + 1)
             rule = "relative-cue"
         elif (coord := self.keys[max(0, self.skip_aux_back(a - 1))] in ("and", "but")) or \
@@ -1219,9 +1219,9 @@ class _SentenceRules:
                 subj, appo = self.np_before(a if link is None else link)  # "officials seemed sure that"
             rule = "subject-cue"
             if participle and subj is not None and not self.subject_of_participle(subj, a):
-                # "issued a flood warning", "released a statement saying", "sent a letter to the board
-                # demanding": an object or a compound; the participle belongs to the sentence's subject
-                # (but "video showed Trump saying", "a statement from the ministry saying")
+                # "issued a flood warning", "released a statement saying", "sent a letter to the harbor
+                # board demanding": an object or a compound; the participle belongs to the sentence's subject
+                # (but "video showed Vasko saying", "a statement from the ministry saying")
                 subj, appo = self.sentence_subject()
                 rule = "participle-cue"
         after, after_appo = (None, None)
@@ -1234,7 +1234,7 @@ class _SentenceRules:
             return None
         src, sappo = (subj, appo) if subj is not None else (after, after_appo)
         if src[1] - src[0] == 1 and (keys[src[0]] == "you" or keys[src[0]] == "i" and keys[-1] == "?"):
-            return None  # "what do you expect?", "why do I know?": the reader addressed, not a source
+            return None  # "what did you expect?", "how would I know?": the reader addressed, not a source
         via = None
         if keys[a] in ("told", "tell", "tells", "telling") and b < self.n:
             told, _ = self.np_after(b)
@@ -1258,7 +1258,7 @@ class _SentenceRules:
     def subject_of_participle(self, subj: tuple[int, int], a: int) -> bool:
         """Is the phrase before an -ing cue its subject? Yes with a form of 'be' between them
         ("officials were warning") or when the phrase opens a clause ("..., with officials
-        warning that"), names someone ("video showed Trump saying"), is plural ("protesters
+        warning that"), names someone ("video showed Vasko saying"), is plural ("protesters
         chanting") or is a document ("a statement from the ministry saying"). No when it is the
         object of a verb and names no one ("released a statement saying"), the object of a
         preposition ("a letter to the board demanding"), or a nameless compound ("a flood warning")."""
@@ -1280,7 +1280,7 @@ class _SentenceRules:
         return named or head.endswith("s") or head in self.rules.documents
 
     def passive(self, a: int, b: int) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None] | None:
-        """A passive cue ('was reported by X', 'has been called a fraud by X', 'was told'):
+        """A passive cue ('was reported by X', 'has been called a coward by X', 'was told'):
         None if the cue is active, else (index of 'by' or -1, agent span, agent apposition); the
         agent span is None when there is no 'by' or its phrase names no source."""
         keys = self.keys
@@ -1309,7 +1309,7 @@ class _SentenceRules:
 
     def relative_antecedent(self, rel: int) -> int | None:
         """The head before a relative pronoun at `rel` when it is a name, a source word or a
-        document ('the Chicago Police Department which', 'a letter from his doctor Friday that')."""
+        document ('the Lisbrin Coast Guard which', 'a letter from her lawyer Friday that')."""
         j = rel - 1
         while j > 0 and self.keys[j] in TIME_WORDS and self.keys[j] not in ("on", "this", "last"):
             j -= 1
@@ -1320,7 +1320,7 @@ class _SentenceRules:
             return None
         if (self.cap(j) and j != self.first_word()) or k in self.rules.sources or k in self.rules.documents:
             return j
-        for x in range(j - 1, max(0, j - 4), -1):  # "a letter from his doctor that says": the author speaks
+        for x in range(j - 1, max(0, j - 4), -1):  # "a letter from her lawyer that says": the author speaks
             if self.keys[x] in ("from", "by") and self.keys[x - 1] in self.rules.documents:
                 return j
             if self.keys[x] not in DETERMINERS and not self.cap(x):
@@ -1371,14 +1371,14 @@ class _SentenceRules:
         return None
 
     def colon_source(self) -> Attribution | None:
-        """'Caddell: ...' -- a short name before a colon at the start of the sentence."""
+        """'Lindqvist: ...' -- a short name before a colon at the start of the sentence."""
         keys = self.keys
         first = self.first_word()
         for j in range(first, min(self.n, first + 6)):
             if keys[j] == ":":
                 label_quoted = any(self.in_quote[first:j])
                 transcript = label_quoted and all(self.words[x].isupper() or keys[x] in NAME_GLUE
-                                                  for x in range(first, j))  # '"PENCE: Well, ...'
+                                                  for x in range(first, j))  # '"OKAFOR: Yes, ...'
                 if j > first and all(self.cap(x) or keys[x] in NAME_GLUE for x in range(first, j)) \
                         and j + 1 < self.n and (transcript or not label_quoted):
                     src = (first, j)
@@ -1426,7 +1426,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
 
 
 # first tokens that send a sentence without cue words to the rules: a signature dash
-# ("― Steve Quinlan."), an opening frame ("In his view, ...", "In the latest poll, ...")
+# ("― Eva Lind."), an opening frame ("In his view, ...", "In the latest poll, ...")
 _FIRST_TRIGGERS = frozenset({("—",), ("―",), ("–",), ("in",), ("by",)})
 
 
@@ -1511,7 +1511,7 @@ def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequenc
 
 
 def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
-    """'The governor added: It's typical. And she has no idea.' / 'PENCE: ...': speech
+    """'The mayor added: Nobody warned us. And they never asked.' / 'OKAFOR: ...': speech
     introduced by a colon without quotation marks runs to the end of the paragraph;
     a colon that ends its paragraph introduces the whole next paragraph. A
     quotation after the colon is left to the quotation rules."""
@@ -1522,7 +1522,7 @@ def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
         if att.kind != "colon" or att.rule not in ("cue-colon", "name-colon"):
             continue
         if att.rule == "name-colon" and att.source and not att.source.isupper() and len(att.source.split()) > 3:
-            continue  # "Success on Signature Issue: ...": a run-in heading, not a speaker label
+            continue  # "Progress on the Ferry Question: ...": a run-in heading, not a speaker label
         sent = sentences[i]
         after = text[att.cue_span[1] if att.cue_span else sent.start:sent.end]
         tail = after[after.find(":") + 1:].lstrip() if ":" in after else ""
@@ -1541,14 +1541,13 @@ def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
             result[j] = replace(att, rule="colon-continuation", content=((s.start, s.end),))
 
 
-# "a number of tax experts", "one of the doctors": the phrase goes on past "of"
+# "a handful of shipping experts", "one of the doctors": the phrase goes on past "of"
 _QUANTIFIERS = frozenset({"number", "group", "majority", "handful", "dozens", "hundreds", "thousands", "one", "two",
                           "some", "many", "most", "all", "several", "couple", "team", "panel", "none", "each",
                           "few", "half", "members", "coalition"})
-# words between a subject and its verb that are not part of either ("Brown and Menendez all suggested")
+# words between a subject and its verb that are not part of either ("Berg and Lund all suggested")
 _FLOATING = frozenset({"all", "both", "each", "also", "too", "then", "now", "again", "still", "later", "once",
                        "first", "often", "never", "ever", "already", "just", "even", "not", "n't"})
-# degree words before a predicate adjective ("she is so frustrated that")
 # the finite auxiliaries and modals that show a clause after a stance adjective without "that"
 _FINITE = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "is", "are",
                      "was", "were", "has", "have", "had", "does", "did", "won't", "wo", "isn't", "aren't",
@@ -1556,6 +1555,7 @@ _FINITE = frozenset({"will", "would", "could", "can", "may", "might", "should", 
                      "couldn't", "wouldn't", "shouldn't"})
 _CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
                                  "my", "your", "some", "many", "most", "all", "no", "both"})
+# degree words before a predicate adjective ("the farmers are so frustrated that")
 _DEGREE = frozenset({"so", "very", "too", "quite", "more", "less", "most", "rather", "pretty", "fairly", "as"})
 # adjectives that put a noun-homograph cue in a noun phrase ("his latest remarks", "public comments")
 _NP_MODIFIERS = frozenset({"latest", "recent", "new", "earlier", "previous", "own", "public", "private", "repeated",
@@ -1617,7 +1617,7 @@ _NAME_WORD = re.compile(r"[\w'’.-]+")
 def source_gender(source: str, given_names: dict[str, str]) -> str | None:
     """"f", "m" or None (unknown) for a source as written: an honorific or gendered noun
     ("Ms. Ortiz", "the spokeswoman") decides, else the first listed given name that is
-    not a possessor ("Hillary Clinton's spokesman Nick Merrill" is Nick's)."""
+    not a possessor ("Mayor Anna Berg's spokesman Tom Lund" is Tom's)."""
     words = _NAME_WORD.findall(source)
     low = [w.lower().replace("’", "'").rstrip(".") for w in words]
     for w in low:

@@ -222,7 +222,7 @@ def _add_span(text: str, start: int, end: int, out: list[tuple[int, int]]) -> No
 
 
 def _looks_like_heading(chunk: str) -> bool:
-    """One short line without end punctuation, or in headline case ('Rules Face Key Test In Court.')."""
+    """One short line without end punctuation, or in headline case ('Ferry Rules Face Harbor Board Vote.')."""
     words = chunk.split()
     if not 0 < len(words) <= 20 or "\n" in chunk.strip():
         return False

@@ -102,12 +102,12 @@ class SentenceSplitter:
         # opens in lower case continues the sentence before it.
         if body[0].islower():
             return True
-        # '”Mr. Trump ...': an abbreviation glued to a quotation mark, which Punkt misses.
+        # '”Mr. Lund ...': an abbreviation glued to a quotation mark, which Punkt misses.
         glued = prev.rsplit(None, 1)[-1] if prev else ""
         last = glued.lstrip("\"'“”‘’«(")
         if last != glued and last.endswith(".") and last[:-1].lower() in _ABBREVIATIONS():
             return True
-        # "said J. Smith.", "Rep. G.K. Butterfield", "the U.S. Army": initials before a
+        # "said J. Smith.", "Rep. T.J. Holmberg", "the U.S. Army": initials before a
         # capitalised word that does not usually start a sentence do not end one. Both
         # patterns end at the end and span at most 7 characters, so the tail is enough.
         tail = prev.rstrip()[-7:]
@@ -119,7 +119,7 @@ class SentenceSplitter:
 
 # A line break inside a block ends a sentence when the next line opens a
 # quotation, a list item or a signature, or when the line before it is a
-# signature ("― Sonya Herridge"): letters and vox-pop collections put one
+# signature ("― Ana Ruiz"): letters and vox-pop collections put one
 # speaker a line. Hard-wrapped prose (a break mid-sentence) is left alone.
 _LINE_OPENS = re.compile(r"\n[ \t]*(?=[“\"«‘„―—–•*])")
 _SIGNATURE_LINE = re.compile(r"[“\"”]?[ \t]*[―—–][ \t]*[A-Z][^\n.!?]{0,60}\.?[ \t]*$")

@@ -158,7 +158,7 @@ def test_gender_of_a_source():
 
     names = default_analyzer()._attribution.given_names
     assert source_gender("Trade Minister Elena Sarkis", names) == "f"
-    assert source_gender("Hillary Clinton's spokesman Nick Merrill", names) == "m"
+    assert source_gender("Mayor Anna Berg's spokesman Tom Lund", names) == "m"
     assert source_gender("Mrs. Dale", names) == "f"
     assert source_gender("Sen. Alex Ward", names) is None
 
@@ -173,7 +173,7 @@ def test_unresolvable_pronoun_is_kept(analyzer):
     "The so-called deal he said he wanted never came.",
     "The United States exports grain to the region.",
     "The said agreement expired in March.",
-    "Trump's claim was false.",
+    "Vasko's claim was false.",
     "The ministry building was closed for repairs on Monday.",
 ])
 def test_not_attribution(analyzer, text):
@@ -199,7 +199,7 @@ def test_dateline_is_not_the_source(analyzer):
     ("The Associated Press reported that the ferry sank.", "media"),
     ("Al Jazeera reported that the ferry sank.", "media"),
     ("A police spokesman said the ferry sank.", "official"),
-    ("Russian President Vladimir Putin said the ferry sank.", "official"),
+    ("Korvathi President Dmitri Alvar said the ferry sank.", "official"),
     ("Maria Lopez, a fisherwoman, said the ferry sank.", "person"),
     ("Researchers at Kell University said the ferry design was flawed.", "institution"),
     ("A poll by the Civic Institute found that most residents blame the operator.", "data"),
@@ -237,7 +237,7 @@ def test_article_sources_merge_name_variants(analyzer):
 
 # ---------------------------------------------------------------- speech after a colon, letters, passives
 def test_colon_speech_runs_to_the_end_of_the_paragraph(analyzer):
-    text = ("The mayor added: It is typical of the council. And they never read the plan.\n\n"
+    text = ("The mayor added: Nobody warned the crews. And they never tested the plan.\n\n"
             "The vote is on Friday.")
     r = analyzer.analyze(text)
     assert [s.attribution.sourced for s in r.sentences] == [True, True, False]
@@ -246,9 +246,9 @@ def test_colon_speech_runs_to_the_end_of_the_paragraph(analyzer):
 
 
 def test_transcript_label_owns_its_paragraph(analyzer):
-    text = "HARLOW: Well, first of all, no. This is a serious business. We will vote.\n\nThe hearing ended."
+    text = "OKAFOR: Frankly, nothing was hidden. The pier is safe. We will vote.\n\nThe hearing ended."
     r = analyzer.analyze(text)
-    assert [s.attribution.source for s in r.sentences[:3]] == ["HARLOW"] * 3
+    assert [s.attribution.source for s in r.sentences[:3]] == ["OKAFOR"] * 3
     assert not r.sentences[3].attribution.sourced
 
 
@@ -265,7 +265,7 @@ def test_colon_followed_by_a_closed_quote_does_not_run_on(analyzer):
 
 
 def test_run_in_heading_is_not_a_speaker(analyzer):
-    text = "Success on the Climate Issue: He visited the glaciers in May. He planted trees in June."
+    text = "Progress on the Ferry Question: He toured the docks in May. He hired pilots in June."
     r = analyzer.analyze(text)
     assert not r.sentences[1].attribution.sourced
 
@@ -285,9 +285,9 @@ def test_letters_signed_after_the_quote_one_per_line(analyzer):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("The leak was first reported by The Harbor Gazette.", "The Harbor Gazette"),
-    ("The mayor has been called a fraud by fellow councillors.", "fellow councillors"),
-    ("His views were echoed by a number of tax experts on Tuesday.", "a number of tax experts"),
+    ("The shortfall had first been reported by The Coast Ledger.", "The Coast Ledger"),
+    ("The mayor has been called a coward by rival councillors.", "rival councillors"),
+    ("Her warning was echoed by a handful of shipping experts on Tuesday.", "a handful of shipping experts"),
 ])
 def test_passive_cue_with_an_agent(analyzer, text, source):
     a = att(analyzer, text)
@@ -298,7 +298,7 @@ def test_passive_cue_without_an_agent_is_vague_not_the_subject(analyzer):
     a = att(analyzer, "The director was accused of hiding the losses.")
     assert a.sourced and a.kind == "vague" and a.source is None
     # a passive that is not a speech act leaves the sentence unsourced
-    assert not att(analyzer, "The holiday is observed as a day of rest across the region.").sourced
+    assert not att(analyzer, "The feast day is observed as a day of rest in the hill villages.").sourced
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -313,13 +313,13 @@ def test_continuation_cues_need_content_beside_them(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("They turned to the Harbor Police Department which reported 212 thefts in May.", "the Harbor Police Department"),
-    ("He released a letter from his doctor that says he is in good health.", "his doctor"),
+    ("Reporters turned to the Lisbrin Coast Guard which reported 40 rescues in May.", "the Lisbrin Coast Guard"),
+    ("She released a letter from her lawyer that says the boat is seaworthy.", "her lawyer"),
     ("The mayor opened the session by saying the budget was balanced.", "The mayor"),
     ("Anna Berg and Tom Lund all suggested that the plan could fail.", "Anna Berg and Tom Lund"),
-    ("Those close to him say that he will run again.", "Those close to him"),
-    ("Twelve percent indicated that they were not sure.", "Twelve percent"),
-    ("The latest opinion poll released on Friday shows the mayor ahead.", "The latest opinion poll"),
+    ("Those close to the skipper say that he will sail again.", "Those close to the skipper"),
+    ("Nine percent indicated that riders were not sure.", "Nine percent"),
+    ("The latest ferry survey released on Tuesday shows fares rising.", "The latest ferry survey"),
 ])
 def test_relative_gerund_floating_and_data_subjects(analyzer, text, source):
     a = att(analyzer, text)
@@ -331,20 +331,20 @@ def test_relative_clause_about_a_thing_is_not_a_source(analyzer):
 
 
 def test_transcript_label_inside_an_opening_quote(analyzer):
-    text = '"HARLOW: Well, look, the plan is late. But this is a serious business.\n\nThe hearing ended.'
+    text = '"OKAFOR: Yes, the plan is late. But the crews are doing their best.\n\nThe hearing ended.'
     r = analyzer.analyze(text)
-    assert [s.attribution.source for s in r.sentences[:2]] == ["HARLOW", "HARLOW"]
+    assert [s.attribution.source for s in r.sentences[:2]] == ["OKAFOR", "OKAFOR"]
     assert not r.sentences[2].attribution.sourced
 
 
 def test_colon_speech_keeps_its_speaker_over_inner_cues(analyzer):
-    text = "The governor added:\n\nIt is typical of her. She knows nothing about the case."
+    text = "The mayor added:\n\nIt is typical of him. He knows nothing about boats."
     r = analyzer.analyze(text)
-    assert [s.attribution.source for s in r.sentences] == ["The governor"] * 3
+    assert [s.attribution.source for s in r.sentences] == ["The mayor"] * 3
 
 
 @pytest.mark.parametrize("text", ["The Latest: The council meets on Monday.",
-                                  "Correction: An earlier version misstated the date."])
+                                  "Correction: A previous version misstated the date of the vote."])
 def test_run_in_labels_are_not_speakers(analyzer, text):
     assert not att(analyzer, text).sourced
 
@@ -381,8 +381,8 @@ def test_speech_noun_without_that_clause_is_not_attribution(analyzer):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("She called the bank's conduct outrageous.", "She"),
-    ("Aaron Lind, the director of the debate program, compared the mayor to a referee.", "Aaron Lind"),
+    ("She called the landlord's repairs shoddy.", "She"),
+    ("Peter Kovac, the director of the sailing program, compared the harbor to a maze.", "Peter Kovac"),
 ])
 def test_call_and_compare_with_a_person_as_subject(analyzer, text, source):
     a = att(analyzer, text)
@@ -395,7 +395,7 @@ def test_a_thing_called_by_its_name_is_not_attribution(analyzer):
 
 @pytest.mark.parametrize("text,expected", [
     ("The mayor made a sharp criticism of the port plan.", True),
-    ("The mayor made the comments during a visit to the port.", False),
+    ("The mayor made the comments at a dinner for retired pilots.", False),
     ("The minister gave this speech in May.", False),
     ("The mayor made the point that the port is losing money.", True),
     ("Councillor Vasko offered no proof that the tender was rigged.", True),
@@ -403,17 +403,17 @@ def test_a_thing_called_by_its_name_is_not_attribution(analyzer):
     ("She gave a televised speech on Friday.", True),
     ("He made a sandwich before the meeting.", False),
     ("The plant will release water on Monday.", False),
-    ("Executives earned $100,000 on average, compared with $67,000 for managers.", False),
+    ("Pilots earned $90,000 a year, compared with $52,000 for deckhands.", False),
 ])
 def test_light_verbs_with_speech_nouns(analyzer, text, expected):
     assert att(analyzer, text).sourced is expected
 
 
 @pytest.mark.parametrize("text", [
-    "But what do you expect?",
-    "Do you know where the tax returns are?",
+    "But what did you expect from the ferry board?",
+    "Do you know where the ferry tickets are?",
     "The union called off the strike on Friday.",
-    "She called in to a radio show about the port.",
+    "He called in to a late-night show about fishing quotas.",
     "The city appealed the ruling in May.",
     # physical and idiomatic senses of speech verbs, set aside by the cues' `unless` contexts
     "The new harbor master hails from a fishing village up the coast.",
@@ -435,9 +435,9 @@ def test_appeal_for_and_called_out_stay_attribution(analyzer):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("Protesters were frustrated that the police released only some footage.", "Protesters"),
+    ("Dockworkers were frustrated that the port released only part of the audit.", "Dockworkers"),
     ("Economists are worried that prices will rise.", "Economists"),
-    ("Rights groups have expressed deep concern about the law.", "Rights groups"),
+    ("Fishing unions have expressed deep concern over the new quota.", "Fishing unions"),
     ("The mayor complimented the harbor staff.", "The mayor"),
 ])
 def test_stance_adjectives_and_expressed_concern(analyzer, text, source):
@@ -459,7 +459,7 @@ def test_unnamed_sources_close_to_the_matter_are_anonymous(analyzer, text, stype
 
 
 @pytest.mark.parametrize("text,source", [
-    ("The former president sent a letter to the board demanding changes.", "The former president"),
+    ("The former mayor sent a letter to the harbor board demanding repairs.", "The former mayor"),
     ("The firm released a statement saying it would appeal.", "The firm"),
     ("The weather service issued a flood warning for the valley.", "The weather service"),
     ("Fees rose again this year, with students saying they could not pay.", "students"),
@@ -474,7 +474,7 @@ def test_relative_that_keeps_the_light_verb_check(analyzer):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("The statement was issued by the White House on Monday.", "the White House"),
+    ("The statement was issued by the Harbor Authority on Monday.", "the Harbor Authority"),
     ("The report was released by the ministry on Tuesday.", "the ministry"),
     ("The plan was criticized by environmental groups for two years.", "environmental groups"),
 ])
@@ -529,7 +529,7 @@ def test_oaths_idioms_legal_charges_and_results_are_not_speech(analyzer, text):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("Trump posted on Twitter that the deal was dead.", "Trump"),
+    ("Vasko posted on Twitter that the ferry deal was dead.", "Vasko"),
     ("The mayor added in a statement that the port would reopen.", "The mayor"),
     ("Critics charge that the tax is regressive.", "Critics"),
 ])
@@ -568,15 +568,15 @@ def test_speaker_label_wins_over_cues_in_its_speech(analyzer):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The senator declined to say whether she would run.", True),
-    ("Trump has refused to release his tax returns.", True),
+    ("The minister declined to say when she would resign.", True),
+    ("Vasko has refused to release her travel expenses.", True),
     ("Democrats refused to back the measure.", True),
     ("The company declined to comment.", False),
     ("Sales declined to $5 million in the third quarter.", False),
     ("Shares declined to their lowest level since 2009.", False),
     ("He voted against the crime bill.", True),
-    ("Sanders called it a ploy.", True),
-    ("Roberts spoke of the legacy of racism.", True),
+    ("Okafor called it a ploy.", True),
+    ("Lund spoke of the decline of the shipyards.", True),
     ("Voters turned against the incumbent.", False),
 ])
 def test_refusals_and_votes_of_a_speaker_are_stances(analyzer, text, expected):
@@ -587,8 +587,8 @@ def test_refusals_and_votes_of_a_speaker_are_stances(analyzer, text, expected):
     ("The new rules were announced on Monday.", True),
     ("It was announced that the plant would close.", True),
     ("Critics have made the case that the tax is regressive.", True),
-    ("The senator makes the case for a higher minimum wage.", True),
-    ("The court sent the case back to the district court.", False),
+    ("The senator makes the case for a longer ferry season.", True),
+    ("The higher court sent the case back for a retrial.", False),
     ("The case was dismissed on Friday.", False),
 ])
 def test_passive_announcements_and_making_the_case(analyzer, text, expected):
@@ -607,7 +607,7 @@ def test_relative_data_cue_takes_a_document_or_data_antecedent(analyzer, text, e
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Trump has faced questions about his foundation.", True),
+    ("The mayor has faced questions about her charity.", True),
     ("The movement has faced pushback from parents.", True),
     ("The mayor faces criticism for the closures.", True),
     ("She was certain to face questions about the deal.", False),
@@ -618,7 +618,7 @@ def test_facing_criticism_is_vague_attribution(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The newspaper has also detailed foundation spending.", True),
+    ("The magazine has also detailed club spending.", True),
     ("Officials detailed the plan on Monday.", True),
     ("Details of the deal were not available.", False),
     ("It was a highly detailed report.", False),
@@ -630,7 +630,7 @@ def test_detailed_is_an_account_given_by_a_source(analyzer, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("The letter was signed by 40 former officials.", True),
-    ("Fifty economists signed a letter to the president.", True),
+    ("Fifty doctors signed a letter to the health minister.", True),
     ("The Yankees signed a new pitcher.", False),
     ("The lease was signed by the tenant.", False),
 ])
@@ -652,7 +652,7 @@ def test_reasons_advisories_and_coming_under_criticism(analyzer, text, expected)
 
 @pytest.mark.parametrize("text,expected", [
     ("She talked about her plans for the state.", True),
-    ("Hillary Clinton is promoting her plans.", True),
+    ("Ruth Alvez is promoting her plans to widen the harbor.", True),
     ("The committee will discuss the budget on Monday.", True),
     ("Peace talks to end the war resumed.", False),
     ("The talks about trade stalled.", False),
@@ -692,8 +692,8 @@ def test_deadline_after_an_infinitive_is_not_an_agent(analyzer, text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Trump also retweeted an unflattering photo.", True),
-    ("Sanders identified exhaustion with bigotry as the cause.", True),
+    ("Vasko also retweeted a doctored photo.", True),
+    ("Okafor identified fatigue among the crews as the cause.", True),
     ("The victim was identified as John Smith.", False),
     ("The tool identified three errors.", False),
     ("Retweets of the post doubled.", False),
@@ -703,7 +703,7 @@ def test_retweeting_and_identifying(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Federal investigators have also discovered that attempts were made.", True),
+    ("Port auditors have also discovered that repairs were made.", True),
     ("Scientists discovered a new planet.", False),
 ])
 def test_discovered_that_is_a_finding(analyzer, text, expected):
@@ -711,9 +711,10 @@ def test_discovered_that_is_a_finding(analyzer, text, expected):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("Martin Luther King Jr. said the time was now.", "Martin Luther King Jr."),
-    ("The attack was planned, Martin Luther King Jr. said.", "Martin Luther King Jr."),
-    ("Chief Justice John G. Roberts Jr. spoke of the legacy of racism.", "Chief Justice John G. Roberts Jr."),
+    ("Samuel Okafor Jr. said the time was now.", "Samuel Okafor Jr."),
+    ("The attack was planned, Samuel Okafor Jr. said.", "Samuel Okafor Jr."),
+    ("Chief Engineer Peter J. Lund Jr. spoke of the decline of the shipyards.",
+     "Chief Engineer Peter J. Lund Jr."),
 ])
 def test_name_ending_in_an_abbreviation_is_the_speaker(analyzer, text, source):
     a = att(analyzer, text)
@@ -723,7 +724,7 @@ def test_name_ending_in_an_abbreviation_is_the_speaker(analyzer, text, source):
 @pytest.mark.parametrize("text,source", [
     ("All agreed that the plan would fail.", "All"),
     ("Both have said they oppose it.", "Both"),
-    ("To varying degrees, all agreed that the plan would fail.", "all"),
+    ("After the vote, all agreed that the plan would fail.", "all"),
     ("Officials all said no.", "Officials"),
 ])
 def test_all_or_both_alone_is_the_subject(analyzer, text, source):
@@ -733,7 +734,7 @@ def test_all_or_both_alone_is_the_subject(analyzer, text, source):
 
 @pytest.mark.parametrize("text,expected", [
     ("Results from the trial indicate the drug works.", True),
-    ("In 2013, research conducted by the Center for Media and Public Affairs found the site rated Democrats higher.",
+    ("In 2019, research conducted by the Institute for Harbor and Coastal Affairs found the ferry ranked safest.",
      True),
     ("The results were posted on the door.", False),
     ("He found the results on the door.", False),
@@ -776,7 +777,7 @@ def test_stances_and_attitudes_of_a_named_agent(analyzer, text, expected):
 @pytest.mark.parametrize("text,source", [
     ("Floods: Local leaders blast the relief effort as too slow.", "Local leaders"),
     ("Trade: The minister said tariffs would rise.", "The minister"),
-    ("Caddell: We never agreed to that deal.", "Caddell"),
+    ("Lindqvist: We never agreed to that deal.", "Lindqvist"),
     ("SMITH: The minister said nothing to us.", "SMITH"),
 ])
 def test_topic_label_before_a_clause_with_its_own_speaker(analyzer, text, source):
@@ -839,13 +840,13 @@ def test_opening_phrases_that_are_not_frames(analyzer, text):
 
 @pytest.mark.parametrize("text,expected", [
     ("The new harbor master will assume office in March.", False),
-    ("She assumed a newly created role as port adviser.", False),
+    ("He assumed a newly merged portfolio for ports and fisheries.", False),
     ("Analysts assume the harbor tax will pass.", True),
-    ("The appeals court ruling could decide the harbor case.", False),
-    ("The Supreme Court ruling in the harbor case set off a wave of lawsuits.", False),
+    ("An appeals court ruling might decide the ferry case.", False),
+    ("The High Court ruling in the ferry case set off a wave of lawsuits.", False),
     ("The court is ruling on the harbor case this week.", True),
-    ("Hours later, mass protests in the port city broke out.", False),
-    ("The crew taped an hourlong show that aired on Sunday.", False),
+    ("Days later, street protests in the fishing town broke out.", False),
+    ("The crew filmed a weekly show that aired on Sunday.", False),
     ("Some fishermen privately express doubts about the new quota.", True),
     ("The farmers voiced hope that prices would recover.", True),
 ])

@@ -260,7 +260,7 @@ def test_lies_about_and_double_down_outside_their_literal_uses(analyzer, text, e
 
 @pytest.mark.parametrize("text,entry,present", [
     ("The senator is a party hack.", "hack", True),
-    ("Investigators traced the hack of the email server.", "hack", False),
+    ("Investigators traced the hack of the port's billing system.", "hack", False),
     ("The governor snapped at reporters.", "snapped", True),
     ("A fan snapped a photo of the mayor.", "snapped", False),
     ("Maoist rebels attacked a police post.", "maoist", False),

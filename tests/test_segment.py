@@ -74,7 +74,7 @@ def test_paragraph_roles(splitter, para, role):
 
 
 @pytest.mark.parametrize("text,prefix", [
-    ("WASHINGTON — Michael Steele said so.", "WASHINGTON — "),
+    ("WASHINGTON — Tom Berg said so.", "WASHINGTON — "),
     ("LONDON (Reuters) - Prices rose.", "LONDON (Reuters) - "),
     ("BEIJING, Oct. 3 (Xinhua) -- Trade grew.", "BEIJING, Oct. 3 (Xinhua) -- "),
     ("ICBPS- Turkish arms sales rose.", "ICBPS- "),
@@ -86,7 +86,7 @@ def test_datelines(text, prefix):
 
 
 def test_agency_credit_pattern_is_case_sensitive(analyzer):
-    r = analyzer.analyze("Voters were split.\n\nThe Reuters/Ipsos poll showed the mayor ahead in all districts.")
+    r = analyzer.analyze("Voters were split.\n\nThe Reuters/Norvik poll put the mayor ahead.")
     assert [p.role for p in r.paragraphs] == ["body", "body"]
     r = analyzer.analyze("Protesters marched on Sunday.\n\nREUTERS/Jane Doe")
     assert r.paragraphs[1].role == "caption"
