@@ -962,3 +962,25 @@ def test_sources_we_spoke_with_are_anonymous(analyzer):
 def test_subject_ending_in_a_participle_and_its_agent(analyzer, text, source):
     """The agent of a participle inside the subject is not the speaker."""
     assert att(analyzer, text).source == source
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ('"We will not leave," the skipper snapped.', "the skipper", "snapped"),
+    ("The treasurer confessed that the fund was short.", "The treasurer", "confessed"),
+    ("The lease specifies that tenants pay the repairs.", "The lease", "specifies"),
+    ("Engineers calculated that the repairs would cost $3 million.", "Engineers", "calculated"),
+    ('"Enough," the harbor master sighed.', "the harbor master", "sighed"),
+])
+def test_more_reporting_verbs(analyzer, text, source, cue):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    "The photographer snapped a picture of the ferry.",
+    "The skipper sighed and sat down.",
+    "The children cried all night.",
+    "The venture lost money in its first year.",
+])
+def test_sound_and_business_senses_of_new_verbs_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
