@@ -598,8 +598,13 @@ class _SentenceRules:
         """The nearest data word ('poll', 'survey', 'figures') among the `window` tokens
         before cue a, within its clause."""
         j = self.skip_aux_back(a - 1)
+        keys = self.keys
+        if j > 0 and keys[j] == ",":  # "The report, released Tuesday by the audit office, found": the
+            opening = next((x for x in range(j - 1, max(0, j - 15), -1) if keys[x] == ","), None)  # subject
+            if opening is not None and not any(keys[x] in (";", ":") for x in range(opening, j)):  # is before
+                j = opening - 1  # the apposition
         for i in range(j, max(-1, j - window - 1), -1):
-            k = self.keys[i]
+            k = keys[i]
             if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
                 return None
             e = self.rules.sources.single(k)

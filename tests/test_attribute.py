@@ -984,3 +984,12 @@ def test_more_reporting_verbs(analyzer, text, source, cue):
 ])
 def test_sound_and_business_senses_of_new_verbs_are_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The audit, released Tuesday by the comptroller, found widespread waste.", "The audit"),
+    ("The survey, conducted in May, shows that most residents want a new bridge.", "The survey"),
+])
+def test_data_subject_before_an_apposition(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.kind == "data" and a.source == source
