@@ -379,7 +379,8 @@ class _SentenceRules:
                 and self.passive(a, b) is not None:
             return False  # "the ruling was appealed", "the officer was called to the scene": not speech
         if "that" in e.tags:  # "dockworkers were frustrated that ...", not "make sure that", "it is certain that"
-            return (self.that_clause(b) or self.bare_clause(b)) and self.linking_verb(a) is not None
+            return (self.that_clause(b) or self.bare_clause(b) or (b < self.n and self.keys[b] == ":")) \
+                and self.linking_verb(a) is not None  # "the mayor was adamant: no new taxes"
         if "light" in e.tags:
             if inflected and self.speech_noun_at(self.skip_aux_back(a - 1)) and \
                     (pas := self.passive(a, b)) is not None and pas[1] is not None:

@@ -993,3 +993,16 @@ def test_sound_and_business_senses_of_new_verbs_are_not_attribution(analyzer, te
 def test_data_subject_before_an_apposition(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.kind == "data" and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The harbor master was adamant: no ship leaves before dawn.", "The harbor master"),
+    ("The union made it clear it would strike on Monday.", "The union"),
+])
+def test_stance_before_a_colon_and_made_it_clear(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+def test_a_colon_after_a_plain_adjective_is_not_attribution(analyzer):
+    assert not att(analyzer, "The result was clear: the port must close.").sourced
