@@ -483,7 +483,8 @@ class _SentenceRules:
         if j < 1 or k not in _LINKING_VERBS:
             return None
         subj = self.skip_aux_back(j - 1)
-        if subj < 0 or keys[subj] in ("it", "that", "this", "there") or not self.subject_like(j):
+        if subj < 0 or keys[subj] in ("it", "that", "this", "there") or \
+                not (self.subject_like(j) or self.compound_after_determiner(subj)):  # "the harbor master was"
             return None
         return j
 
@@ -594,6 +595,21 @@ class _SentenceRules:
                         or self.keys[j - 1].endswith("'s")))
         # "mass protests": "mass" is no plural subject; "some fishermen", "many women" are;
         # a possessive is a determiner ("the agency's memo states")
+
+    def compound_after_determiner(self, j: int) -> bool:
+        """Token j ends a noun compound after "the"/"a" ("the harbor master", "a city
+        council member"): up to two lower-case, singular modifiers between."""
+        keys = self.keys
+        if keys[j].endswith("ed"):
+            return False
+        for i in range(j - 1, max(-1, j - 4), -1):
+            k = keys[i]
+            if k in ("the", "a", "an"):
+                return i < j - 1
+            if not k.isalpha() or k in BOUNDARY or k in PREPOSITIONS or k in AUXILIARIES or k in PRONOUNS \
+                    or self.cap(i) or k in self.rules.cues or (k.endswith("s") and not k.endswith("ss")):
+                return False  # a plural is a head, not a modifier: "the candidates took questions"
+        return False
 
     def data_word_before(self, a: int, window: int) -> int | None:
         """The nearest data word ('poll', 'survey', 'figures') among the `window` tokens
