@@ -400,7 +400,8 @@ class _SentenceRules:
                     keys[rel - 1] in self.rules.documents and not keys[a].startswith("show")
                     or (d := self.rules.sources.single(keys[rel - 1])) is not None and d.category == "data"):
                 return True  # "The report, which found widespread fraud, ...": the antecedent is the source
-            return self.data_subject(a) or self.that_clause(b)
+            return self.data_subject(a) or self.that_clause(b) or \
+                (self.bare_clause(b) and self.subject_like(a))  # "a panel found the city was in breach"
         if "human" in e.tags and not self.human_subject(a, b) and not (
                 inflected and "passive" in e.tags and (pas := self.passive(a, b)) is not None and pas[1] is not None
                 and pas[0] > b):
@@ -564,8 +565,23 @@ class _SentenceRules:
             return False
         if (rel := self.relative_subject(j)) is not None and self.keys[rel[1]] == "who":
             return True  # "Two of the nurses who signed the petition called ...": 'who' tells a person
+        if k == "to" and j == a - 1:  # "Lindqvist went on to discuss ...": the subject before the verb
+            return self.infinitive_subject_head(j) is not None  # phrase ("went on", "plans") acts
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
             or (k == "." and j > 0 and self.cap(j - 1))  # "Peter J. Lund Jr. spoke of"
+
+    def infinitive_subject_head(self, to: int) -> int | None:
+        """The last word of a speaking subject before a short verb phrase and the "to" at
+        token `to` ("Lindqvist went on to", "the minister wants to"), else None."""
+        keys, sources = self.keys, self.rules.source_words
+        h, skipped = to - 1, 0
+        while h >= 0 and skipped < 3 and keys[h].isalpha() and not self.cap(h) and keys[h] not in PERSONAL \
+                and keys[h] not in sources:
+            h, skipped = h - 1, skipped + 1
+        if h >= 0 and skipped > 0 and (keys[h] in PERSONAL or keys[h] in sources or
+                                       self.cap(h) and keys[h] not in DETERMINERS):
+            return h
+        return None
 
     def thing_subject(self, a: int) -> bool:
         """The subject before token a is a nameless singular thing ("the plan", "the law"): not a
@@ -1219,6 +1235,9 @@ class _SentenceRules:
         elif prev == "to" and self.stranded_relative(a - 1) is None:  # "took to Twitter to accuse ...": the
             # sentence's subject (but "everyone I spoke to said": the subject ends in "to")
             subj, appo = self.sentence_subject()
+            if subj is not None and (h := self.infinitive_subject_head(a - 1)) is not None and \
+                    subj[0] <= h < subj[1] - 1:  # "Lindqvist went on to": the subject ends before its verb
+                subj = (subj[0], h + 1)
             rule = "infinitive-cue"
         elif prev in ("who", "which") and a >= 2 and keys[a - 2] == ",":  # "Vasko, who says ..."
             subj, appo = self.np_before(a - 2)

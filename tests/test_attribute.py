@@ -1006,3 +1006,22 @@ def test_stance_before_a_colon_and_made_it_clear(analyzer, text, source):
 
 def test_a_colon_after_a_plain_adjective_is_not_attribution(analyzer):
     assert not att(analyzer, "The result was clear: the port must close.").sourced
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("Lindqvist went on to discuss the new quota.", "Lindqvist", "discuss"),
+    ("Last year an arbitration panel found the port was in breach of the lease.", "an arbitration panel", "found"),
+    ("The activist talks to the director about the prison system.", "The activist", "talks to"),
+])
+def test_infinitive_subject_bare_finding_and_talks_to(analyzer, text, source, cue):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    "The recipe went on to discuss two eggs.",
+    "Peace talks to end the war resumed in Oslo.",
+    "Harbor talks to resume next week.",
+])
+def test_things_and_negotiations_do_not_speak(analyzer, text):
+    assert not att(analyzer, text).sourced
