@@ -336,7 +336,9 @@ class _SentenceRules:
             return False
         prev = self.keys[a - 1]
         return prev in _POSSESSIVES or (prev.endswith(("'s", "s'")) and len(prev) > 2 and not self.in_quote[a - 1]
-                                        and prev[:-2] not in _CONTRACTED)
+                                        and prev[:-2] not in _CONTRACTED) or \
+            (prev in self.rules.source_words and prev not in PRONOUNS and not self.in_quote[a - 1]
+             and self.keys[a].endswith("s") and a - 1 == self.first_word())  # "Government warnings that ..."
 
     def valid_cue(self, a: int, b: int, e: Entry) -> bool:
         keys = self.keys

@@ -1025,3 +1025,8 @@ def test_infinitive_subject_bare_finding_and_talks_to(analyzer, text, source, cu
 ])
 def test_things_and_negotiations_do_not_speak(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+def test_source_noun_before_a_speech_noun_and_its_that_clause(analyzer):
+    a = att(analyzer, "Police claims that the crowd was armed were disputed by witnesses.")
+    assert a.sourced and a.source == "Police" and a.rule == "nominal-cue"
