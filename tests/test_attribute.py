@@ -1030,3 +1030,13 @@ def test_things_and_negotiations_do_not_speak(analyzer, text):
 def test_source_noun_before_a_speech_noun_and_its_that_clause(analyzer):
     a = att(analyzer, "Police claims that the crowd was armed were disputed by witnesses.")
     assert a.sourced and a.source == "Police" and a.rule == "nominal-cue"
+
+
+@pytest.mark.parametrize("text,sourced", [
+    ("Critics have reservations about the harbor plan.", True),
+    ("Officials voiced misgivings about the deal.", True),
+    ("We made reservations at a restaurant near the harbor.", False),
+    ("The tribe lives on a reservation near the river.", False),
+])
+def test_doubts_as_stance_nouns_not_bookings(analyzer, text, sourced):
+    assert att(analyzer, text).sourced is sourced
