@@ -435,6 +435,10 @@ class _SentenceRules:
                 return after is not None and self.inverted_ok(a, after)
             if inflected and prev in ("and", "but"):
                 return True  # "... sighted the trawler and reported its position": a second verb
+            if not inflected and prev == "," and a >= 3 and keys[a - 2] in _PARENTHETICAL and keys[a - 3] == ",":
+                subj, _ = self.apposition_subject(a - 1)  # "Some farmers, however, question the plan"
+                return subj is not None and any(keys[x].endswith("s") or keys[x] in PERSONAL
+                                                for x in range(*subj))
             if not inflected and prev not in PERSONAL and prev not in ("will", "would", "could", "may", "might",
                                                                          "should", "did", "does", "do", "n't",
                                                                          "not", "also") \
@@ -1628,6 +1632,9 @@ _LINKING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "
                             "become", "becomes", "became", "grow", "grows", "grew", "feel", "feels", "felt",
                             "sound", "sounds", "sounded", "look", "looks", "looked", "stay", "stays", "stayed"})
 # quantifiers that open a noun phrase as a determiner does ("some fishermen", "many women")
+# adverbs set off by commas between a subject and its verb ("Some farmers, however, question ...")
+_PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "likewise", "moreover",
+                            "nevertheless", "nonetheless", "similarly", "meantime", "still", "now", "then"})
 _INDEFINITES = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody"})
 _QUANTIFYING = frozenset({"some", "many", "most", "several", "few", "all", "both"})
 # words that may stand before an article inside one noun phrase ("all the ministers")

@@ -1040,3 +1040,9 @@ def test_source_noun_before_a_speech_noun_and_its_that_clause(analyzer):
 ])
 def test_doubts_as_stance_nouns_not_bookings(analyzer, text, sourced):
     assert att(analyzer, text).sourced is sourced
+
+
+def test_noun_homograph_cue_after_a_parenthetical_adverb(analyzer):
+    a = att(analyzer, "Some farmers, however, question the wisdom of the quota.")
+    assert a.sourced and a.source == "Some farmers" and a.cue == "question"
+    assert not att(analyzer, "The question, however, remains open.").sourced
