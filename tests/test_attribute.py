@@ -1046,3 +1046,16 @@ def test_noun_homograph_cue_after_a_parenthetical_adverb(analyzer):
     a = att(analyzer, "Some farmers, however, question the wisdom of the quota.")
     assert a.sourced and a.source == "Some farmers" and a.cue == "question"
     assert not att(analyzer, "The question, however, remains open.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The mayor's deputy, Ana Ruiz, plans to publish the audit soon.", "The mayor's deputy, Ana Ruiz"),
+    ("The harbor pilot, Jon Berg, claims the channel is too shallow.", "The harbor pilot, Jon Berg"),
+])
+def test_noun_homograph_cue_after_an_apposition(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+def test_plural_noun_after_an_introductory_phrase_is_not_a_cue(analyzer):
+    assert not att(analyzer, "In the past, plans to build a bridge failed.").sourced
