@@ -886,7 +886,7 @@ def test_despite_does_not_join_the_source(analyzer):
 
 # ---------------------------------------------------------------- precision guard
 # Rules that raise recall must not start reading ordinary sentences as attribution.
-# The number is today's count ("The Yankees ruled the league", "The fire claimed three lives"):
+# The number is today's count ("The Yankees ruled the league", "The wolves attacked the sheep"):
 # lower it when a rule fixes some, never raise it to let a rule through.
 GUARD_ALLOWED = 10
 
