@@ -910,6 +910,10 @@ class _SentenceRules:
                 c += 1
             if c < n and keys[c] == ",":
                 i = c + 1
+            else:
+                i = self.after_time_phrase(i)  # "On Monday the council ended the debate by ..."
+        elif keys[i] in ("last", "this", "next", "earlier", "later"):
+            i = self.after_time_phrase(i)  # "Last week they published ..."
         span, appo = self.np_after(i)
         if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
             for x in range(span[0] + 1, span[1]):
@@ -918,6 +922,20 @@ class _SentenceRules:
                                         or (k.endswith("ed") and len(k) > 4)):
                     return (span[0], x), None
         return span, appo
+
+    def after_time_phrase(self, i: int) -> int:
+        """The token after a short time phrase that opens a sentence without a comma
+        ("Last week", "On Monday", "In 2019", "Earlier this month"), if a subject follows
+        it (a pronoun, an article or a name); else `i` unchanged."""
+        keys, n = self.keys, self.n
+        j = i + 1
+        while j < n and j - i <= 3 and (keys[j] in TIME_WORDS or keys[j] in _TIME_NOUNS or keys[j].isdigit()
+                                         or keys[j] in _MONTHS or keys[j] in ("early", "late", "mid")):
+            j += 1
+        if j == i + 1 or j >= n:
+            return i
+        k = keys[j]
+        return j if k in PERSONAL or k in ("the", "a", "an") or self.cap(j) else i
 
     # -------------------------------------------------------------- types
     def source_type(self, span: tuple[int, int] | None, appo: tuple[int, int] | None) -> str | None:
@@ -1620,6 +1638,9 @@ _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "ju
                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
                      "sep", "oct", "nov", "dec"})
 # "that year", "that night": 'that' as a demonstrative before a time noun
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"})
 _TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "night", "morning",
                          "afternoon", "evening", "season", "summer", "winter", "spring", "autumn", "fall", "time",
                          "decade", "era", "weekend", "moment", "hour", "minute", "point", "date", "period"})

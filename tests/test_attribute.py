@@ -1059,3 +1059,12 @@ def test_noun_homograph_cue_after_an_apposition(analyzer, text, source):
 
 def test_plural_noun_after_an_introductory_phrase_is_not_a_cue(analyzer):
     assert not att(analyzer, "In the past, plans to build a bridge failed.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Last week the council closed the debate by announcing that the vote would wait.", "the council"),
+    ("On Monday the harbor board ended the meeting by saying the berth would close.", "the harbor board"),
+])
+def test_sentence_subject_after_a_time_phrase_without_comma(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
