@@ -1662,7 +1662,7 @@ _LINKING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "
 _PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "likewise", "moreover",
                             "nevertheless", "nonetheless", "similarly", "meantime", "still", "now", "then"})
 _INDEFINITES = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody"})
-_QUANTIFYING = frozenset({"some", "many", "most", "several", "few", "all", "both"})
+_QUANTIFYING = frozenset({"some", "many", "most", "several", "few", "all", "both", "neither", "either"})
 # words that may stand before an article inside one noun phrase ("all the ministers")
 _PREDETERMINERS = frozenset({"all", "both", "half", "twice", "quite", "rather", "such", "what", "many"})
 # words after which a noun phrase opens a clause of its own ("with officials warning that ...")

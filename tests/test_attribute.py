@@ -1068,3 +1068,12 @@ def test_plural_noun_after_an_introductory_phrase_is_not_a_cue(analyzer):
 def test_sentence_subject_after_a_time_phrase_without_comma(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The harbor board hit back at the claims.", "The harbor board"),
+    ("Neither side would say how many boats were seized.", "Neither side"),
+])
+def test_retort_and_neither_side(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
