@@ -1071,7 +1071,7 @@ def test_sentence_subject_after_a_time_phrase_without_comma(analyzer, text, sour
 
 
 @pytest.mark.parametrize("text,source", [
-    ("The harbor board hit back at the claims.", "The harbor board"),
+    ("The harbor council hit back at the claims.", "The harbor council"),
     ("Neither side would say how many boats were seized.", "Neither side"),
 ])
 def test_retort_and_neither_side(analyzer, text, source):
