@@ -579,7 +579,9 @@ class _SentenceRules:
         if k == "to" and j == a - 1:  # "Lindqvist went on to discuss ...": the subject before the verb
             return self.infinitive_subject_head(j) is not None  # phrase ("went on", "plans") acts
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
-            or (k == "." and j > 0 and self.cap(j - 1))  # "Peter J. Lund Jr. spoke of"
+            or (k == "." and j > 0 and self.cap(j - 1)) \
+            or (j > 0 and self.keys[j - 1] in ("his", "her", "their") and k.endswith("s")
+                and not k.endswith("ss"))  # "Peter J. Lund Jr. spoke of", "His surrogates called him"
 
     def infinitive_subject_head(self, to: int) -> int | None:
         """The last word of a speaking subject before a short verb phrase and the "to" at

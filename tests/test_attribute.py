@@ -1077,3 +1077,8 @@ def test_sentence_subject_after_a_time_phrase_without_comma(analyzer, text, sour
 def test_retort_and_neither_side(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+def test_possessive_plural_subject_of_a_human_cue(analyzer):
+    a = att(analyzer, "His surrogates called him ''a genius'' for the harbor plan.")
+    assert a.sourced and a.source == "His surrogates" and a.cue == "called"
