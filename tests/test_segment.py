@@ -125,3 +125,10 @@ def test_sentence_tokens_keys_and_word_counts_agree_with_the_tokenizer(splitter)
 ])
 def test_lower_case_word_is_not_an_abbreviation(splitter, text, expected):
     assert split(splitter, text) == expected
+
+
+def test_follow_on_social_media_line_in_quotes_is_boilerplate():
+    doc = ingest.read_text('The council met on Monday.\n\n"Follow Ana Ruiz on Twitter @anaruiz."\n\n'
+                           '"Follow us on the long road," she said.')
+    roles = [p.role for p in segment(doc, SentenceSplitter()).paragraphs]
+    assert roles == ["body", "boilerplate", "body"]
