@@ -318,7 +318,10 @@ class _SentenceRules:
     def cues(self) -> list[_Cue]:
         found = []
         blocked_until = -1
-        for a, b, e in self.rules.cues.find(self.keys):
+        matches = self.rules.cues.find(self.keys)
+        if _CRITICISM_NOUNS.intersection(self.keys):
+            matches = sorted(matches + self.modified_vague_phrases(matches), key=lambda m: m[0])
+        for a, b, e in matches:
             if any(self.in_quote[a:b]) or a <= blocked_until:
                 continue
             if self.relative_clause(a):
@@ -327,6 +330,28 @@ class _SentenceRules:
             if self.valid_cue(a, b, e):
                 found.append(_Cue(a, b, e))
         return found
+
+    def modified_vague_phrases(self, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+        """Vague phrases with one or two adjectives before their noun ("came under withering
+        criticism", "has faced sharp questions"): the phrase without the adjectives is in the
+        lexicon ("came under criticism", "faced questions")."""
+        keys, out = self.keys, []
+        taken = {i for a, b, e in matches if e.category == "vague" for i in range(a, b)}
+        for i, k in enumerate(keys):
+            if k not in _CRITICISM_NOUNS or i in taken:
+                continue
+            for skip in (1, 2):
+                lo = i - skip
+                if lo < 1 or any(not keys[x].isalpha() or keys[x] in DETERMINERS or keys[x] in PREPOSITIONS
+                                 or keys[x] in BOUNDARY for x in range(lo, i)):
+                    break
+                window = list(keys[max(0, lo - 2):lo]) + [k]
+                hit = next(((a, e) for a, b, e in self.rules.cues.find(window)
+                            if b == len(window) and e.category == "vague"), None)
+                if hit is not None:
+                    out.append((max(0, lo - 2) + hit[0], i + 1, hit[1]))
+                    break
+        return out
 
     def nominal(self, a: int, b: int, e: Entry) -> bool:
         """A speech noun after a possessor and before its that-clause: "Vasko's claim that ...",
@@ -1663,6 +1688,9 @@ _LINKING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "
 # adverbs set off by commas between a subject and its verb ("Some farmers, however, question ...")
 _PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "likewise", "moreover",
                             "nevertheless", "nonetheless", "similarly", "meantime", "still", "now", "then"})
+# nouns that end vague phrases ("faced criticism", "came under scrutiny"), which may take adjectives
+_CRITICISM_NOUNS = frozenset({"criticism", "scrutiny", "condemnation", "questions", "pushback", "accusations",
+                              "allegations"})
 _INDEFINITES = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody"})
 _QUANTIFYING = frozenset({"some", "many", "most", "several", "few", "all", "both", "neither", "either"})
 # words that may stand before an article inside one noun phrase ("all the ministers")

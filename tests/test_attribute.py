@@ -1082,3 +1082,13 @@ def test_retort_and_neither_side(analyzer, text, source):
 def test_possessive_plural_subject_of_a_human_cue(analyzer):
     a = att(analyzer, "His surrogates called him ''a genius'' for the harbor plan.")
     assert a.sourced and a.source == "His surrogates" and a.cue == "called"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("In 2009 the agency came under withering criticism for its silence.", "came under withering criticism"),
+    ("The harbor master has faced sharp criticism for the delay.", "faced sharp criticism"),
+    ("The quota drew fierce condemnation from fishermen.", "drew fierce condemnation"),
+])
+def test_vague_phrase_with_adjectives_before_its_noun(analyzer, text, cue):
+    a = att(analyzer, text)
+    assert a.sourced and a.kind == "vague" and a.cue == cue and a.source_type == "anonymous"
