@@ -455,7 +455,7 @@ class _SentenceRules:
                     and prev not in PREPOSITIONS and prev not in PRONOUNS and not prev.endswith(("ly", "s")):
                 return False  # "the High Court ruling in the case": no auxiliary, so a noun (but a plural
                 # before it may start a reduced relative: "taxpayers reporting gains")
-            if inflected and prev == "," and word.endswith("s") and b < self.n and not self.cap(b):
+            if inflected and prev == "," and word.endswith(("s", "ed")) and b < self.n and not self.cap(b):
                 subj, appo = self.apposition_subject(a - 1)  # "The mayor's deputy, Ana Ruiz, plans to ..."
                 if subj is not None and appo is not None and any(
                         self.cap(x) or keys[x] in self.rules.source_words for x in range(*subj)):

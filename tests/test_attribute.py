@@ -1092,3 +1092,9 @@ def test_possessive_plural_subject_of_a_human_cue(analyzer):
 def test_vague_phrase_with_adjectives_before_its_noun(analyzer, text, cue):
     a = att(analyzer, text)
     assert a.sourced and a.kind == "vague" and a.cue == cue and a.source_type == "anonymous"
+
+
+def test_past_tense_noun_homograph_cue_after_a_named_apposition(analyzer):
+    text = "The levy, which the port's chief executive, Ana Ruiz, called ''total nonsense'', starts in May."
+    a = att(analyzer, text)
+    assert a.sourced and a.source == "the port's chief executive, Ana Ruiz" and a.cue == "called"
