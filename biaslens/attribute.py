@@ -1740,7 +1740,9 @@ def _carry_over(seg: Segmented, result: list[Attribution], given_names: dict[str
     """Resolve 'he', 'she', 'they', 'the official' to the nearest earlier named source
     (within three paragraphs). 'He' and 'she' pass over a person whose gender is known to
     differ ("Ms. Ortiz", "Elena Sarkis" for 'he') to the nearest one that fits, but not
-    over an outlet or a body; with none that fits, the pronoun is kept."""
+    over an outlet or a body; with none that fits, the pronoun is kept. 'I' and 'we' as a
+    source come from the writer's own text (cues inside quotations do not count): the
+    writer, kept as they are."""
     recent: list[tuple[Attribution, int, str | None]] = []  # named sources, latest last
     for i, att in enumerate(result):
         if not att.sourced or not att.source:
@@ -1764,7 +1766,7 @@ def _carry_over(seg: Segmented, result: list[Attribution], given_names: dict[str
                         found = cand
                         recent[k] = (cand, recent[k][1], want)  # "Alex Ward ... she said": Alex is a she
                         break
-            elif pronoun in ("they", "we", "i") and recent:
+            elif pronoun == "they" and recent:  # "I", "we" outside quotes: the writer, not a source
                 found = recent[-1][0]
             if found is not None:
                 result[i] = replace(att, source=found.source, source_name=found.source_name,

@@ -1098,3 +1098,10 @@ def test_past_tense_noun_homograph_cue_after_a_named_apposition(analyzer):
     text = "The levy, which the port's chief executive, Ana Ruiz, called ''total nonsense'', starts in May."
     a = att(analyzer, text)
     assert a.sourced and a.source == "the port's chief executive, Ana Ruiz" and a.cue == "called"
+
+
+def test_first_person_outside_quotes_is_the_writer_not_the_last_speaker(analyzer):
+    text = ("The harbor master said the channel would close in May.\n\n"
+            "I have written to the board about it twice.")
+    a = att(analyzer, text, 1)
+    assert a.sourced and a.source == "I" and a.resolved_from is None
