@@ -377,6 +377,8 @@ class _SentenceRules:
             return nxt in ("that", ",", ":") or nxt in PREPOSITIONS or nxt in TIME_WORDS or self.cap(b)
         if cat in ("according_to", "frame", "vague"):
             return True
+        if keys[a] in _PREPOSITIONAL_FORMS and (a == 0 or keys[a - 1] not in AUXILIARIES):
+            return False  # "questions regarding the budget": a preposition, not a verb of regard
         first = self.first_word()
         if a != first and self.cap(a) and not self.words[a].isupper() and not self.title_case():
             return False  # "United States", "the Post": a name, not a cue
@@ -1691,6 +1693,8 @@ _PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "in
 # nouns that end vague phrases ("faced criticism", "came under scrutiny"), which may take adjectives
 _CRITICISM_NOUNS = frozenset({"criticism", "scrutiny", "condemnation", "questions", "pushback", "accusations",
                               "allegations"})
+# -ing forms of cue words that are prepositions in news prose
+_PREPOSITIONAL_FORMS = frozenset({"regarding", "concerning", "considering"})
 _INDEFINITES = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody"})
 _QUANTIFYING = frozenset({"some", "many", "most", "several", "few", "all", "both", "neither", "either"})
 # words that may stand before an article inside one noun phrase ("all the ministers")

@@ -1105,3 +1105,11 @@ def test_first_person_outside_quotes_is_the_writer_not_the_last_speaker(analyzer
             "I have written to the board about it twice.")
     a = att(analyzer, text, 1)
     assert a.sourced and a.source == "I" and a.resolved_from is None
+
+
+@pytest.mark.parametrize("text", [
+    "Questions regarding the harbor budget were raised at the meeting.",
+    "The notice was updated with comment from the mayor and regarding the new quota.",
+])
+def test_regarding_is_a_preposition(analyzer, text):
+    assert not att(analyzer, text).sourced
