@@ -60,6 +60,7 @@ from .types import (
 )
 
 # ----------------------------------------------------------------------------- grammar (closed classes)
+
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 PERSONAL = frozenset({"he", "she", "they", "we", "i", "you"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
@@ -253,7 +254,7 @@ class _SentenceRules:
     shared rules; every method is linear in the sentence length."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
-                 "_starts", "passive_fallback", "_types")
+                 "_starts", "passive_fallback", "_types", "_first")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote]) -> None:
@@ -271,6 +272,7 @@ class _SentenceRules:
             self.keys = [norm(w) for w in self.words]
             self._starts = [starts[i] for i in keep]
         self.n = len(self.words)
+        self._first = -1
         self.passive_fallback: Attribution | None = None
         self._types: dict[tuple[int, int], frozenset[str]] = {}
         self.in_quote = [False] * self.n
@@ -309,10 +311,9 @@ class _SentenceRules:
 
     def first_word(self) -> int:
         """Index of the first token that is a word (skipping opening quotes and punctuation)."""
-        for i, k in enumerate(self.keys):
-            if k[0].isalnum():
-                return i
-        return 0
+        if self._first < 0:
+            self._first = next((i for i, k in enumerate(self.keys) if k[0].isalnum()), 0)
+        return self._first
 
     # -------------------------------------------------------------- cues
     def cues(self) -> list[_Cue]:
