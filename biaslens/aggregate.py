@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .report import ArticleReport, Contribution, Metrics, ParagraphResult, SentenceResult, SourceSummary
@@ -38,7 +38,10 @@ class BiasWeights:
         return self.category_factors.get(category, 1.0)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The fields as a dict, as `dataclasses.asdict` gives them (built directly: every
+        report carries a copy, and asdict's recursive deep copy cost more than the rest)."""
+        return {"unsourced": self.unsourced, "sourced": self.sourced,
+                "category_factors": dict(self.category_factors), "min_words": self.min_words}
 
 
 def _round(x: float | None, n: int = 4) -> float | None:
@@ -78,12 +81,12 @@ class _Tally:
         n_body, n_sourced, loaded, vader = self.n_body, self.n_sourced, self.loaded, self.vader
         fre, fkg = (readability.flesch_reading_ease, readability.flesch_kincaid_grade) if readability else (None, None)
         return Metrics(
-            self.n_sentences, n_words, _round(n_sourced / n_body if n_body else 0.0), n_body - n_sourced,
-            loaded, _round(100 * loaded / n_words if n_words else 0.0), self.quoted, self.hedges,
+            self.n_sentences, n_words, round(n_sourced / n_body if n_body else 0.0, 4), n_body - n_sourced,
+            loaded, round(100 * loaded / n_words if n_words else 0.0, 4), self.quoted, self.hedges,
             dict(sorted(self.cats.items())),
-            _round(sum(vader) / len(vader)) if vader else None, _round(min(vader)) if vader else None,
+            round(sum(vader) / len(vader), 4) if vader else None, round(min(vader), 4) if vader else None,
             fre, fkg, self.unsourced_loaded,
-            _round(max(0.0, 100 * self.points / max(n_words, weights.min_words)) if self.n_sentences else 0.0, 3),
+            round(max(0.0, 100 * self.points / max(n_words, weights.min_words)) if self.n_sentences else 0.0, 3),
             **article)
 
 
@@ -169,11 +172,19 @@ def summarise_sources(sentences: Sequence[SentenceResult]) -> tuple[SourceSummar
             groups.append((set(words), {name: 1}, {a.source_type: 1}, [s.index]))
     out = []
     for _, variants, types, indices in groups:
-        name = max(variants, key=lambda v: (len(v), variants[v]))
+        if len(variants) == 1:  # most sources are named one way only
+            (name,) = variants
+            mentions = variants[name]
+        else:
+            name = max(variants, key=lambda v: (len(v), variants[v]))
+            mentions = sum(variants.values())
         # the most specific type any mention established ("Foreign Minister Lena Vasko" makes a
         # later bare "Vasko" an official too)
-        stype = min(types, key=lambda t: (_TYPE_ORDER.get(t, 9), -types[t]))
-        out.append(SourceSummary(name, stype, sum(variants.values()), tuple(sorted(variants)), tuple(indices)))
+        if len(types) == 1:
+            (stype,) = types
+        else:
+            stype = min(types, key=lambda t: (_TYPE_ORDER.get(t, 9), -types[t]))
+        out.append(SourceSummary(name, stype, mentions, tuple(sorted(variants)), tuple(indices)))
     out.sort(key=lambda x: (-x.mentions, x.name.lower()))
     return tuple(out)
 
@@ -206,20 +217,27 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
         n_paragraphs += 1
         body = role == ROLE_BODY
         tally = _Tally()
+        vader = tally.vader
         words = 0  # the paragraph's words are its sentences' words: tokens never cross a sentence break
         for si in para.sentences:
             sent, sc, att = sentences[si], scores[si], attributions[si]
-            hits = sc.hits
+            hits, hedges, sentiment, sourced = sc.hits, sc.hedges, sc.sentiment, att.sourced
             points = 0  # round(sum([]), 4): an int, as JSON has always shown it
-            if hits:
-                contrib = _contributions(si, hits, att.sourced, weights)
-                if contrib:
-                    contributions.extend(contrib)
-                    points = round(sum(c.points for c in contrib), 4)
-            result = SentenceResult(si, sent.paragraph, sent.start, sent.end, sent.text, role, att, hits,
-                                    sc.sentiment, points, sc.hedges)
-            results.append(result)
-            _tally(tally, body, att.sourced, hits, sc.hedges, sc.sentiment.compound, terms)
+            if hits or hedges:
+                if hits:
+                    contrib = _contributions(si, hits, sourced, weights)
+                    if contrib:
+                        contributions.extend(contrib)
+                        points = round(sum(c.points for c in contrib), 4)
+                _tally(tally, body, sourced, hits, hedges, sentiment.compound, terms)
+            else:  # most sentences: what _tally counts for a sentence with no hits and no hedges
+                tally.n_sentences += 1
+                vader.append(sentiment.compound)
+                if body:
+                    tally.n_body += 1
+                    tally.n_sourced += sourced
+            results.append(SentenceResult(si, sent.paragraph, sent.start, sent.end, sent.text, role, att, hits,
+                                          sentiment, points, hedges))
             tally.points += points
             article.points += points
             words += sent.n_words

@@ -313,7 +313,7 @@ class TermMatcher:
     is skipped (a shorter term may still match there). Built once per
     Analyzer; immutable afterwards, so safe to share between threads."""
 
-    __slots__ = ("_multi", "_single", "_first", "entries", "max_len")
+    __slots__ = ("_multi", "_single", "_first", "_starts", "entries", "max_len")
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         exact: dict[tuple[str, ...], Entry] = {}
@@ -342,6 +342,9 @@ class TermMatcher:
         self._single = single
         self._multi = multi
         self._first = frozenset(single) | frozenset(multi)
+        # every key that starts a term -> (its one-word entry or None, its longer terms by second key
+        # or None): `find` makes one dict lookup a candidate position, not two
+        self._starts = {k: (single.get(k), multi.get(k)) for k in self._first}
         self.entries = tuple(exact.values())
         self.max_len = max((len(k) for k in table), default=0)
 
@@ -351,7 +354,7 @@ class TermMatcher:
         if not present:
             return []  # the common case, decided in C
         out = []
-        single, multi = self._single, self._multi
+        starts = self._starts
         n = len(keys)
         taken = 0
         if len(present) == 1:  # positions found by C-level list scans, not a Python loop
@@ -364,22 +367,18 @@ class TermMatcher:
         for i in positions:
             if i < taken:
                 continue
-            k = keys[i]
-            seconds = multi.get(k)
+            entry, seconds = starts[keys[i]]
             if seconds is not None and i + 1 < n:
                 cands = seconds.get(keys[i + 1])
                 if cands is not None:
-                    for size, key, entry in cands:
+                    for size, key, longer in cands:
                         if i + size <= n and (size == 2 or tuple(keys[i:i + size]) == key) and \
-                                not (entry.unless and in_context(keys, i, i + size, entry.unless)):
-                            out.append((i, i + size, entry))
+                                not (longer.unless and in_context(keys, i, i + size, longer.unless)):
+                            out.append((i, i + size, longer))
                             taken = i + size
                             break
-                    else:
-                        cands = None
-                    if cands is not None:
+                    if taken > i:
                         continue
-            entry = single.get(k)
             if entry is not None and not (entry.unless and in_context(keys, i, i + 1, entry.unless)):
                 out.append((i, i + 1, entry))
         return out

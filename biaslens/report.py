@@ -15,11 +15,12 @@ from typing import Any
 from ._version import __version__
 from .columns import BY_LEVEL, CATEGORY_COLUMNS, LEVELS
 from .tokens import count_words
-from .types import Attribution, Document, Hit, Sentiment
+from .types import Attribution, Document, Hit, Sentiment, fast_init
 
 SCHEMA_VERSION = "1.0"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Contribution:
     """One hit's share of bias_score: points = weight x category factor x voice/sourcing multiplier."""
@@ -39,6 +40,7 @@ class Contribution:
                 "points": self.points, "reason": self.reason}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SentenceResult:
     index: int
@@ -69,6 +71,7 @@ class SentenceResult:
                 "n_words": self.n_words, "bias_points": self.bias_points}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Metrics:
     """Metrics of a paragraph or of the whole article (see columns.py for each field)."""
@@ -122,6 +125,7 @@ class Metrics:
         return d
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ParagraphResult:
     index: int
@@ -137,6 +141,7 @@ class ParagraphResult:
                 "metrics": self.metrics.to_dict(), "sentences": [s.to_dict() for s in self.sentences]}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SourceSummary:
     name: str
@@ -150,6 +155,7 @@ class SourceSummary:
                 "variants": list(self.variants), "sentences": list(self.sentences)}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ArticleReport:
     """Everything biaslens found in one article, and how it got there."""

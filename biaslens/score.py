@@ -108,48 +108,55 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
 def score(attributed: Attributed, rules: ScoringRules) -> Scored:
     seg = attributed.segmented
     text = seg.document.text
-    matcher = rules.matcher
+    find = rules.matcher.find
     sentiment = rules.sentiments.scores
-    out: list[SentenceScore] = [_EMPTY] * len(seg.sentences)
+    sentences, attributions = seg.sentences, attributed.attributions
+    max_words, phrase_max_words = rules.scare_quote_max_words, rules.scare_phrase_max_words
+    out: list[SentenceScore] = [_EMPTY] * len(sentences)
     quotes = attributed.quotes
+    n_quotes = len(quotes)
     qi = 0
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
             continue
         for si in para.sentences:
-            sent = seg.sentences[si]
-            att = attributed.attributions[si]
-            while qi < len(quotes) and quotes[qi].end <= sent.start:
+            sent = sentences[si]
+            att = attributions[si]
+            s_start, s_end = sent.start, sent.end
+            while qi < n_quotes and quotes[qi].end <= s_start:
                 qi += 1
-            here: list[Quote] = []
-            k = qi
-            while k < len(quotes) and quotes[k].start < sent.end:
-                here.append(quotes[k])
-                k += 1
-            if here:
+            if qi < n_quotes and quotes[qi].start < s_end:  # quotations overlapping the sentence
+                here: list[Quote] = []
+                k = qi
+                while k < n_quotes and quotes[k].start < s_end:
+                    here.append(quotes[k])
+                    k += 1
                 scare = [q for q in here
-                         if is_scare_quote(q, att, rules.scare_quote_max_words, sent.start, sent.end, text,
-                                           rules.scare_phrase_max_words)]
+                         if is_scare_quote(q, att, max_words, s_start, s_end, text, phrase_max_words)]
                 speech = [(q.start, q.end) for q in here if q not in scare]
                 speech.extend(att.content)
             else:
                 scare, speech = (), att.content
             hits: list[Hit] = []
             hedges: list[Hit] = []
-            found = matcher.find(sent.keys)
+            found = find(sent.keys)
             if found:
                 starts, words = sent.starts, sent.words
-            for a, b, entry in found:
-                start, end = starts[a], starts[b - 1] + len(words[b - 1])
-                if _in_address(text, start, end):
-                    continue  # "evil.invalid", "/slams/": a piece of a URL or address, not prose
-                voice = VOICE_QUOTED if _inside(speech, start, end) else VOICE_WRITER
-                surface = text[start:end]
-                hit = Hit(" ".join(surface.lower().replace("’", "'").split()), entry.category, entry.weight,
-                          start, end, voice, surface, entry.lexicon, entry.note, "lexicon", entry.term)
-                (hedges if entry.category == HEDGES else hits).append(hit)
+                for a, b, entry in found:
+                    start, end = starts[a], starts[b - 1] + len(words[b - 1])
+                    if _in_address(text, start, end):
+                        continue  # "evil.invalid", "/slams/": a piece of a URL or address, not prose
+                    voice = VOICE_WRITER
+                    for sa, sb in speech:
+                        if sa <= start and end <= sb:
+                            voice = VOICE_QUOTED
+                            break
+                    surface = text[start:end]
+                    hit = Hit(" ".join(surface.lower().replace("’", "'").split()), entry.category, entry.weight,
+                              start, end, voice, surface, entry.lexicon, entry.note, "lexicon", entry.term)
+                    (hedges if entry.category == HEDGES else hits).append(hit)
             for q in scare:
-                a, b = max(q.start, sent.start), min(q.end, sent.end)
+                a, b = max(q.start, s_start), min(q.end, s_end)
                 if any(a <= h.start and h.end <= b for h in hits):
                     continue  # the quoted words are already a lexicon hit: count the device once
                 inner = text[a:b].strip("\"'“”‘’«»„‹›` ")

@@ -13,7 +13,7 @@ text given to `analyze()` (ingest only replaces odd spaces one-for-one), so
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from functools import cached_property
 
 from .tokens import Token, count_word_tokens, count_words, keys_of, split_tokens, starts_of, tokenize
@@ -38,6 +38,62 @@ VOICE_WRITER = "writer"
 VOICE_QUOTED = "quoted"
 
 
+def fast_init(cls: type) -> type:
+    """Give a frozen, slotted dataclass a quicker ``__init__`` with the same signature.
+
+    The ``__init__`` that `dataclass` generates for a frozen class stores every
+    field with ``object.__setattr__(self, name, value)``: a generic attribute
+    lookup per field, about 1 µs for an 11-field record. An analysis builds some
+    600 records an article, so this replaces it with one that stores each field
+    through its slot's own descriptor (``Cls.name.__set__``), which skips the
+    lookup and costs about half as much. Everything else stays dataclass
+    machinery: fields(), replace(), asdict(), equality, hashing, repr and the
+    frozen ``__setattr__``. Classes with ``__post_init__`` or ``init=False``
+    fields are refused (the replacement would not reproduce them).
+    """
+    if "__post_init__" in vars(cls) or not hasattr(cls, "__slots__"):
+        raise TypeError(f"fast_init: {cls.__name__} must be a slotted dataclass without __post_init__")
+    params: list[str] = []
+    body: list[str] = []
+    env: dict[str, object] = {"_FACTORY": _FACTORY}
+    for f in fields(cls):
+        name = f.name
+        if not f.init or f.kw_only:
+            raise TypeError(f"fast_init: field {cls.__name__}.{name} is not a plain init field")
+        env[f"_set_{name}"] = getattr(cls, name).__set__
+        if f.default is not MISSING:
+            env[f"_default_{name}"] = f.default
+            params.append(f"{name}=_default_{name}")
+        elif f.default_factory is not MISSING:
+            env[f"_factory_{name}"] = f.default_factory
+            params.append(f"{name}=_FACTORY")
+            body.append(f"    if {name} is _FACTORY:\n        {name} = _factory_{name}()")
+        else:
+            params.append(name)
+        body.append(f"    _set_{name}(self, {name})")
+    source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body or ["    pass"]) + "\n"
+    exec(source, env)  # noqa: S102 - source built above from the class's own field names
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__doc__ = cls.__init__.__doc__
+    cls.__init__ = init
+    return cls
+
+
+class _Factory:
+    """Marks a defaulted parameter whose value comes from a default_factory."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _Factory()
+
+
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph-level span found by ingest, with the structural hint it had
@@ -48,6 +104,7 @@ class Block:
     kind: str = "paragraph"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Document:
     """An article as text plus metadata. `text` is what every offset points into."""
@@ -79,6 +136,9 @@ class Document:
         }
 
 
+_new = object.__new__
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence with its offsets. `keys` are its token keys (always computed:
@@ -98,11 +158,12 @@ class Sentence:
         """A sentence tokenized once: keys, words, starts and word count from one regex pass."""
         parts = split_tokens(text)
         words = parts[1::2]
-        sent = cls(index, paragraph, start, end, text, keys_of(words))
-        cached = sent.__dict__  # fill the cached properties below (no lock taken on first use)
-        cached["words"] = words
-        cached["starts"] = starts_of(parts, start)
-        cached["n_words"] = count_word_tokens(words)
+        sent = _new(cls)
+        # The fields, and the cached properties below (no lock taken on first use), stored in
+        # one step: what __init__ would store, without its object.__setattr__ call per field.
+        sent.__dict__.update(index=index, paragraph=paragraph, start=start, end=end, text=text,
+                             keys=keys_of(words), words=words, starts=starts_of(parts, start),
+                             n_words=count_word_tokens(words))
         return sent
 
     @cached_property
@@ -125,6 +186,7 @@ class Sentence:
         return count_word_tokens(self.words)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     index: int
@@ -141,6 +203,7 @@ class Paragraph:
         return count_words(self.text)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Segmented:
     document: Document
@@ -148,6 +211,7 @@ class Segmented:
     sentences: tuple[Sentence, ...]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A stretch of text between quotation marks. `closed` is False when the
@@ -163,6 +227,7 @@ class Quote:
         return self.start <= start and end <= self.end
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Who a sentence's claim is attributed to, and how (see biaslens.attribute).
@@ -204,6 +269,7 @@ class Attribution:
 UNSOURCED = Attribution(sourced=False)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Attributed:
     segmented: Segmented
@@ -211,6 +277,7 @@ class Attributed:
     quotes: tuple[Quote, ...]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Hit:
     """One lexicon (or rule) match. `term` is the matched words in lower case
@@ -245,6 +312,7 @@ class Hit:
         }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentiment:
     neg: float = 0.0
@@ -256,6 +324,7 @@ class Sentiment:
         return {"neg": self.neg, "neu": self.neu, "pos": self.pos, "compound": self.compound}
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Readability:
     flesch_reading_ease: float | None = None
@@ -265,6 +334,7 @@ class Readability:
     syllables: int = 0
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SentenceScore:
     hits: tuple[Hit, ...] = ()  # loaded language (every category but hedges)
@@ -272,6 +342,7 @@ class SentenceScore:
     hedges: tuple[Hit, ...] = ()  # epistemic hedges, counted apart from loaded language
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Scored:
     attributed: Attributed
