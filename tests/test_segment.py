@@ -132,3 +132,59 @@ def test_follow_on_social_media_line_in_quotes_is_boilerplate():
                            '"Follow us on the long road," she said.')
     roles = [p.role for p in segment(doc, SentenceSplitter()).paragraphs]
     assert roles == ["body", "boilerplate", "body"]
+
+
+# ---------------------------------------------------------------- Punkt shortcut
+_WORDS = ["said", "Mr", "Gen", "U.S", "Jan", "no", "St", "etc", "vs", "Inc", "it", "a", "J", "Dr", "al", "Ph.D"]
+_NEXTS = ["The", "the", "Smith", "Smith,", "Smith’s", "Smith's", "“We", '"We', "(AP)", "5", "5,", "Jr.", "”", '"',
+          "’", "—", "--", "It", "In", "Mr.", "a.m.", "[1]", "@x", "$5", "#1", "Smith;", "Smith:", "Smith)",
+          "Smith?”", "Smith!", "THE", "Ünal", "élan", "...", "However", "However,"]
+_GRID = [f"Before {w}. {n} after." for w in _WORDS for n in _NEXTS] + \
+        [f"Before {w}.{q} After." for w in _WORDS for q in ('"', "”", "’", "'")]
+
+
+def _plain_punkt():
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from biaslens.lexicons import read_list
+
+    params = PunktParameters()
+    params.abbrev_types = set(read_list("segment/abbreviations.txt"))
+    params.sent_starters = set(read_list("segment/sentence_starters.txt"))
+    return PunktSentenceTokenizer(params)
+
+
+def test_punkt_shortcut_splits_exactly_as_punkt(splitter):
+    from pathlib import Path
+
+    assert splitter._punkt.shortcut
+    plain = _plain_punkt()
+    samples = Path(__file__).parent.parent / "samples"
+    paragraphs = [p for f in sorted(samples.iterdir()) if f.suffix in (".txt", ".md")
+                  for p in ingest.read_file(f).text.split("\n\n") if p.strip()]
+    guard = (Path(__file__).parent / "fixtures" / "attribution_guard.txt").read_text(encoding="utf-8")
+    paragraphs += [line for line in guard.splitlines() if line and not line.startswith("#")]
+    assert len(paragraphs) > 250 and len(_GRID) > 500
+    for p in paragraphs + _GRID:
+        assert list(splitter._punkt.span_tokenize(p)) == list(plain.span_tokenize(p)), p
+
+
+def test_punkt_shortcut_is_taken_for_plain_words(splitter, monkeypatch):
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    asked = []
+    original = PunktSentenceTokenizer.text_contains_sentbreak
+    monkeypatch.setattr(PunktSentenceTokenizer, "text_contains_sentbreak",
+                        lambda self, text: asked.append(text) or original(self, text))
+    list(splitter._punkt.span_tokenize("The vote was close. The mayor left. Mr. Smith and the U.S. Army stayed."))
+    assert asked == ["U.S. Army"]  # plain words and "Mr. Smith" never reach Punkt's own rules
+
+
+def test_punkt_shortcut_is_off_with_learned_statistics():
+    from nltk.tokenize.punkt import PunktParameters
+
+    from biaslens.segment import _news_punkt
+
+    params = PunktParameters()
+    params.ortho_context["smith"] = 1
+    assert not _news_punkt(params).shortcut
