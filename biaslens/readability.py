@@ -104,11 +104,11 @@ def readability(text: str) -> Readability:
         # textstat counts words, sentences and syllables (the costly part, with
         # the CMU dictionary); the two Flesch formulas are applied to its counts,
         # exactly as textstat.flesch_reading_ease / flesch_kincaid_grade do for English.
-        chunks = text.split()
-        words, sentences = sum(map(_WORDS.__getitem__, chunks)), textstat.sentence_count(text)
+        words, syllables = chunk_counts(text)
+        sentences = textstat.sentence_count(text)
         if not words or not sentences:
             return Readability(None, None)
-        return _formulas(words, sentences, sum(map(_SYLLABLES.__getitem__, chunks)))
+        return _formulas(words, sentences, syllables)
     return _fallback(text)  # pragma: no cover - only with an unknown textstat layout
 
 
@@ -137,16 +137,23 @@ class _PerChunk(dict):
         return n
 
 
-def _textstat_count(name: str):
-    def count(chunk: str) -> int:
-        import textstat
-
-        return getattr(textstat, name)(chunk)
-    return count
+_SHIFT = 32  # a chunk's word count and syllable count packed in one int: words << 32 | syllables
 
 
-_WORDS = _PerChunk(_textstat_count("lexicon_count"))
-_SYLLABLES = _PerChunk(_textstat_count("syllable_count"))
+def _textstat_counts(chunk: str) -> int:
+    import textstat
+
+    return textstat.lexicon_count(chunk) << _SHIFT | textstat.syllable_count(chunk)
+
+
+_COUNTS = _PerChunk(_textstat_counts)
+
+
+def chunk_counts(text: str) -> tuple[int, int]:
+    """textstat's word and syllable counts of `text`, summed over its whitespace chunks
+    (one dict lookup a chunk once the chunk has been seen)."""
+    total = sum(map(_COUNTS.__getitem__, text.split()))
+    return total >> _SHIFT, total & ((1 << _SHIFT) - 1)
 
 
 def combine(parts: Iterable[Readability]) -> Readability:
