@@ -45,7 +45,7 @@ _MAX_CHUNK = 20_000
 # The two candidate contexts Punkt sees most ("said. The", "over.”"), which its rules
 # decide from the word and the next token alone when it has no orthographic statistics
 # and no collocations (see _news_punkt).
-_PLAIN_END = re.compile(r"([A-Za-z]{2,})\.(?:\s+(\S*[A-Za-z0-9]\S*)|[\"”’'])")
+_PLAIN_END = re.compile(r"([A-Za-z]{2,}|[A-Za-z]+(?:\.[A-Za-z]+)+|\d+)([.?!])(?:\s+(\S*[A-Za-z0-9]\S*)|[\"”’'])")
 _NEXT_WORD = re.compile(r"([A-Za-z]+)(?:[,;:]|[)\"'\]}’”»][^.?!]*)?")
 
 # Paragraphs whose sentences Punkt and the shortcut must split alike (checked at start-up).
@@ -65,11 +65,13 @@ def _news_punkt(params):
     (no orthographic statistics, no collocations), two kinds of context have a fixed
     answer under Punkt's own rules:
 
-    - a plain word of two or more ASCII letters that is not an abbreviation, then the
-      period, then a token with a letter or digit or a closing quote: a break (the first
-      pass marks it; nothing in the second pass undoes it);
-    - an abbreviation so written, then a plain word: a break only when that word is
-      capitalised and a known sentence starter.
+    - a plain word of two or more ASCII letters (or letters joined by periods, "e.g")
+      that is not an abbreviation, then the period, then a token with a letter or digit
+      or a closing quote: a break (the first pass marks it; nothing in the second pass
+      undoes it); the same after "?" or "!", which are tokens of their own;
+    - an abbreviation so written ("Mr", "U.S"), then a plain word: a break only when that
+      word is capitalised and a known sentence starter; then a number: no break;
+    - a number, then the period, then a word: a break unless the word is lower-case.
 
     Every other context goes to Punkt itself. The shortcut halves Punkt's time on news
     text; `SentenceSplitter` checks at start-up that it splits probe paragraphs exactly as
@@ -85,12 +87,20 @@ def _news_punkt(params):
 
         def text_contains_sentbreak(self, text: str) -> bool:
             if self.shortcut and (m := _PLAIN_END.fullmatch(text)) is not None:
-                if m.group(1).lower() not in abbrevs:
-                    return True
-                nxt = m.group(2)
-                if nxt is not None and (w := _NEXT_WORD.fullmatch(nxt)) is not None:
-                    word = w.group(1)
-                    return word[0].isupper() and word.lower() in starters
+                word, mark, nxt = m.groups()
+                if mark != ".":
+                    if nxt is not None and word.isalpha():
+                        return True  # "acting? I": the mark is a token of its own and ends the sentence
+                elif word[0].isdigit():
+                    if nxt is not None and nxt[0].isalpha():
+                        return not nxt[0].islower()  # "in 1990. The", not "in 1990. and"
+                elif word.lower() not in abbrevs:
+                    return True  # "said. The", "over.”", "e.g. The" when not a listed abbreviation
+                elif nxt is not None:
+                    if nxt[0].isdigit():
+                        return False  # "Jan. 5"
+                    if (w := _NEXT_WORD.fullmatch(nxt)) is not None:  # "Mr. Smith", "U.S. Army"
+                        return w.group(1)[0].isupper() and w.group(1).lower() in starters
             return super().text_contains_sentbreak(text)
 
     return NewsPunkt(params)
