@@ -354,12 +354,16 @@ class _SentenceRules:
                     break
         return out
 
+    def colon_then_speech(self, b: int) -> bool:
+        """A colon at token b followed by a quotation ("the mayor's response: “We will ...”")."""
+        return b + 1 < self.n and self.keys[b] == ":" and self.in_quote[b + 1]
+
     def nominal(self, a: int, b: int, e: Entry) -> bool:
         """A speech noun after a possessor and before its that-clause: "Vasko's claim that ...",
         "her warning that ..." (the possessor is the source)."""
-        if e.category not in ("speech", "cognitive", "nominal") or not self.that_clause(b) or a < 1 \
-                or "that" in e.tags:  # "she's confident that": an adjective after a contracted 'is'
-            return False
+        if e.category not in ("speech", "cognitive", "nominal") or a < 1 or "that" in e.tags \
+                or not (self.that_clause(b) or self.colon_then_speech(b)):
+            return False  # "she's confident that": an adjective after a contracted 'is'
         prev = self.keys[a - 1]
         return prev in _POSSESSIVES or (prev.endswith(("'s", "s'")) and len(prev) > 2 and not self.in_quote[a - 1]
                                         and prev[:-2] not in _CONTRACTED) or \
@@ -802,6 +806,9 @@ class _SentenceRules:
                 break
             if k == "." and not (i > 0 and self.cap(i - 1) and len(keys[i - 1]) <= 4):
                 break
+            if k == "of" and i >= 3 and keys[i - 1] == "knowledge" and keys[i - 2] == "with":
+                i -= 3  # "a person with knowledge of the talks": the formula for an unnamed source
+                continue
             if k in PREPOSITIONS and k not in ("of", "for", "at", "on", "in", "from", "by") and \
                     not (k in ("with", "to") and i > 0 and keys[i - 1] in _LINKING_ADJECTIVES):
                 break
@@ -985,7 +992,8 @@ class _SentenceRules:
         if len(keys) <= 6 and state_key(keys) in self.rules.states:
             return "official"  # "Iran has warned", "the United States said", "Moscow denied"
         has_name = any(self.cap(i) and self.keys[i][0].isalpha() and self.keys[i] not in self.rules.sources
-                       and self.keys[i] not in DETERMINERS for i in range(a, b))
+                       and self.keys[i] not in DETERMINERS and self.keys[i] not in _NUMBER_WORDS
+                       for i in range(a, b))  # "Two people familiar with ..." names no one
         if not has_name and any(k in _UNNAMING for k in keys):
             return "anonymous"  # "diplomats familiar with the talks", "officials close to the minister"
         if "official" in found:
@@ -1662,8 +1670,10 @@ _NP_MODIFIERS = frozenset({"latest", "recent", "new", "earlier", "previous", "ow
                            "many", "several", "numerous", "other", "such", "further", "similar", "initial",
                            "final", "official", "formal", "controversial", "critical", "harsh", "sharp"})
 # words that keep a source unnamed: "people familiar with", "officials close to", "aides briefed on"
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                           "some", "many", "most", "few", "dozens", "hundreds", "both", "all"})
 _UNNAMING = frozenset({"familiar", "close", "closest", "briefed", "knowledgeable", "anonymity", "unnamed",
-                       "anonymous"})
+                       "anonymous", "knowledge"})
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
                      "sep", "oct", "nov", "dec"})

@@ -1113,3 +1113,26 @@ def test_first_person_outside_quotes_is_the_writer_not_the_last_speaker(analyzer
 ])
 def test_regarding_is_a_preposition(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The deal is close, a person with knowledge of the talks said.", "a person with knowledge of the talks"),
+    ("Two people with knowledge of the matter said the ferry deal was close.",
+     "Two people with knowledge of the matter"),
+])
+def test_person_with_knowledge_of_is_one_anonymous_source(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text,source", [
+    ('The mayor\'s response: "We will rebuild the pier."', "The mayor's"),
+    ("Her message: “Stay home until the storm passes.”", "Her"),
+])
+def test_possessive_speech_noun_before_a_colon_and_quotation(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "nominal-cue"
+
+
+def test_possessive_noun_before_a_colon_without_quotation_is_not_attribution(analyzer):
+    assert not att(analyzer, "The mayor's plan: build a new bridge.").sourced
