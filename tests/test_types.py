@@ -1,0 +1,50 @@
+"""The records' quicker __init__ (types.fast_init) keeps dataclass behaviour."""
+
+import dataclasses
+import pickle
+
+import pytest
+
+from biaslens.types import Attribution, Hit, SentenceScore, Sentiment, fast_init
+
+
+def test_fast_init_keeps_signature_defaults_and_dataclass_tools():
+    a = Attribution(True, "direct", "AP", "media", "said")
+    assert (a.via, a.content, a.source_name) == (None, (), None)
+    assert Attribution(sourced=True, kind="direct", source="AP", source_type="media", cue="said") == a
+    assert hash(a) == hash(Attribution(True, "direct", "AP", "media", "said"))
+    b = dataclasses.replace(a, source="Reuters")
+    assert b.source == "Reuters" and a.source == "AP"
+    assert [f.name for f in dataclasses.fields(Hit)][:3] == ["term", "category", "weight"]
+    assert dataclasses.asdict(Sentiment(0.1, 0.8, 0.1, 0.5)) == {"neg": 0.1, "neu": 0.8, "pos": 0.1, "compound": 0.5}
+    assert pickle.loads(pickle.dumps(a)) == a
+    assert repr(Sentiment()) == "Sentiment(neg=0.0, neu=0.0, pos=0.0, compound=0.0)"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.source = "x"
+    with pytest.raises(TypeError):
+        Attribution()  # `sourced` has no default
+
+
+def test_fast_init_runs_default_factories_per_instance():
+    one, two = SentenceScore(), SentenceScore()
+    assert one.sentiment == Sentiment() and one.sentiment is not None
+    assert one == two
+
+
+def test_fast_init_refuses_what_it_cannot_reproduce():
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class WithPost:
+        x: int
+
+        def __post_init__(self):
+            pass
+
+    with pytest.raises(TypeError):
+        fast_init(WithPost)
+
+    @dataclasses.dataclass(frozen=True)
+    class NoSlots:
+        x: int
+
+    with pytest.raises(TypeError):
+        fast_init(NoSlots)
