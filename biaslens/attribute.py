@@ -43,7 +43,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 from .lexicons import Entry, Lexicon, TermMatcher, in_context, read_list
 from .tokens import keys as token_keys
@@ -136,6 +137,20 @@ def state_key(words: Sequence[str]) -> str:
     """The token keys of a name without a leading "the", joined: how a source span is
     compared with the names in ``states.txt``."""
     return " ".join(words[1:] if words and words[0] == "the" else words)
+
+
+_ATT_FIELDS = tuple(f.name for f in fields(Attribution))
+_ATT_INDEX = {name: i for i, name in enumerate(_ATT_FIELDS)}
+_att_values = attrgetter(*_ATT_FIELDS)
+
+
+def replace(att: Attribution, **changes: object) -> Attribution:
+    """`dataclasses.replace` for an Attribution, built positionally: about half the cost,
+    since `dataclasses.replace` scans the class's fields on every call."""
+    values = list(_att_values(att))
+    for name, value in changes.items():
+        values[_ATT_INDEX[name]] = value
+    return Attribution(*values)
 
 
 # ----------------------------------------------------------------------------- quotes
