@@ -276,10 +276,10 @@ class _SentenceRules:
         self.rules = rules
         self.text = text
         self.sent = sent
-        # Token strings in one C-level pass; offsets are located only when needed.
+        # Token strings and offsets, from the sentence's one tokenizer pass.
         self.words = sent.words
         self.keys = sent.keys
-        self._starts: list[int] | None = None
+        self._starts = sent.starts
         if skip_to > sent.start or len(self.words) != len(self.keys):
             starts = sent.starts
             keep = [i for i, st in enumerate(starts) if st >= skip_to]
@@ -303,26 +303,26 @@ class _SentenceRules:
 
     # -------------------------------------------------------------- tokens
     def starts(self) -> list[int]:
-        """Character offsets of the tokens (located once, on first need)."""
-        if self._starts is None:
-            self._starts = self.sent.starts
+        """Character offsets of the tokens."""
         return self._starts
 
     def start_of(self, i: int) -> int:
-        return self.starts()[i]
+        return self._starts[i]
 
     def end_of(self, i: int) -> int:
-        return self.starts()[i] + len(self.words[i])
+        return self._starts[i] + len(self.words[i])
 
     def cap(self, i: int) -> bool:
         t = self.words[i]
         return t[:1].isupper() or (t[:1].isdigit() and len(t) > 1)
 
     def span_text(self, a: int, b: int) -> str:
-        return self.text[self.start_of(a):self.end_of(b - 1)]
+        starts = self._starts
+        return self.text[starts[a]:starts[b - 1] + len(self.words[b - 1])]
 
     def offsets(self, a: int, b: int) -> tuple[int, int]:
-        return (self.start_of(a), self.end_of(b - 1))
+        starts = self._starts
+        return (starts[a], starts[b - 1] + len(self.words[b - 1]))
 
     def first_word(self) -> int:
         """Index of the first token that is a word (skipping opening quotes and punctuation)."""
