@@ -224,7 +224,14 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
-_MARKS_RE = re.compile(r"''|``|[\"“”«»‘’„‹›']")
+# The quotation marks, less the apostrophes between two letters or digits ("Iran’s", "don't"):
+# `find_quotes` skips such a ' ’ or ‘ in every state (with nothing open, `_is_apostrophe`; as a
+# closing mark, the same test; ‘ never closes), so the regex drops them before the loop sees
+# them. `[^\W_]` is exactly `str.isalnum`. Every branch opens with a literal character, which
+# lets the regex engine jump between candidate characters (about twice as fast as a class).
+_NOT_BETWEEN_WORDS = r"(?:(?<![^\W_].)|(?![^\W_]))"
+_MARKS_RE = re.compile(rf"'(?:'|(?<![^\W_].)|(?![^\W_]))|‘{_NOT_BETWEEN_WORDS}|’{_NOT_BETWEEN_WORDS}"
+                       r"|``|\"|“|”|«|»|„|‹|›")
 
 
 def _sentence_end(seg: Segmented, indices: Sequence[int], pos: int, default: int) -> int:
