@@ -321,7 +321,8 @@ class _SentenceRules:
 
     def cap(self, i: int) -> bool:
         t = self.words[i]
-        return t[:1].isupper() or (t[:1].isdigit() and len(t) > 1)
+        c = t[:1]
+        return c.isupper() or (c.isdigit() and len(t) > 1)
 
     def span_text(self, a: int, b: int) -> str:
         starts = self._starts
@@ -345,7 +346,7 @@ class _SentenceRules:
         if _CRITICISM_NOUNS.intersection(self.keys):
             matches = sorted(matches + self.modified_vague_phrases(matches), key=lambda m: m[0])
         for a, b, e in matches:
-            if any(self.in_quote[a:b]) or a <= blocked_until:
+            if a <= blocked_until or (self.quotes and any(self.in_quote[a:b])):
                 continue
             if self.relative_clause(a):
                 blocked_until = a + 3  # "the deal he said he wanted": the whole clause
