@@ -1782,6 +1782,7 @@ def _carry_over(seg: Segmented, result: list[Attribution], given_names: dict[str
     source come from the writer's own text (cues inside quotations do not count): the
     writer, kept as they are."""
     recent: list[tuple[Attribution, int, str | None]] = []  # named sources, latest last
+    genders: dict[str, str | None] = {}  # source_gender by source: a speaker is usually named again
     for i, att in enumerate(result):
         if not att.sourced or not att.source:
             continue
@@ -1817,6 +1818,9 @@ def _carry_over(seg: Segmented, result: list[Attribution], given_names: dict[str
                                 source_type=last_named.source_type, resolved_from=att.source)
             continue
         if att.source_type not in ("anonymous",):
-            recent.append((att, para, source_gender(att.source, given_names)))
+            gender = genders.get(att.source, "")
+            if gender == "":
+                gender = genders[att.source] = source_gender(att.source, given_names)
+            recent.append((att, para, gender))
             if len(recent) > 8:
                 recent.pop(0)
