@@ -343,7 +343,7 @@ class _SentenceRules:
         found = []
         blocked_until = -1
         matches = self.rules.cues.find(self.keys)
-        if _CRITICISM_NOUNS.intersection(self.keys):
+        if not _CRITICISM_NOUNS.isdisjoint(self.keys):
             matches = sorted(matches + self.modified_vague_phrases(matches), key=lambda m: m[0])
         for a, b, e in matches:
             if a <= blocked_until or (self.quotes and any(self.in_quote[a:b])):
@@ -1541,7 +1541,8 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
         for si in para.sentences:
             sent = sentences[si]
             qs = by_sentence.get(si, ())
-            if not qs and not (cue_keys.intersection(sent.keys) or ":" in sent.keys
+            # (isdisjoint stops at the first cue word and builds no set)
+            if not qs and not (not cue_keys.isdisjoint(sent.keys) or ":" in sent.keys
                                or sent.keys[:1] in _FIRST_TRIGGERS):
                 continue  # no quotation, no cue word, no colon: the writer's own voice
             att = _SentenceRules(rules, text, sent, skip_to, qs).attribution()
