@@ -1188,11 +1188,7 @@ class _SentenceRules:
         if j < 3 or keys[j] not in ("to", "with", "about", "for") or keys[j - 2] not in PERSONAL \
                 or not keys[j - 1].isalpha():
             return None
-        head = keys[j - 3]
-        if not head[0].isalnum() or head in BOUNDARY or head in PREPOSITIONS or head in AUXILIARIES \
-                or head in PRONOUNS:
-            return None
-        return j - 3
+        return j - 3 if _relative_head(keys[j - 3]) else None
 
     def contact_relative(self, c: _Cue, starts: set[int]) -> bool:
         """A cue inside a relative clause without "who"/"that" that ends the subject of
@@ -1201,9 +1197,7 @@ class _SentenceRules:
         keys, a = self.keys, c.a
         if a < 2 or keys[a - 1] not in PERSONAL:
             return False
-        head = keys[a - 2]
-        if not head[0].isalnum() or head in BOUNDARY or head in PREPOSITIONS or head in AUXILIARIES \
-                or head in PRONOUNS or head in self.rules.cues:
+        if not _relative_head(keys[a - 2]) or keys[a - 2] in self.rules.cues:
             return False
         j = c.b
         while j < self.n and keys[j] in ("to", "with", "about", "by", "for"):
@@ -1722,6 +1716,13 @@ _LINKING_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "being", "
                             "become", "becomes", "became", "grow", "grows", "grew", "feel", "feels", "felt",
                             "sound", "sounds", "sounded", "look", "looks", "looked", "stay", "stays", "stayed"})
 # quantifiers that open a noun phrase as a determiner does ("some fishermen", "many women")
+def _relative_head(k: str) -> bool:
+    """Can key `k` end the noun before a relative clause without "who"/"that" ("everyone"
+    in "everyone I spoke to")? Not a function word, punctuation or pronoun."""
+    return k[0].isalnum() and k not in BOUNDARY and k not in PREPOSITIONS and k not in AUXILIARIES \
+        and k not in PRONOUNS
+
+
 # adverbs set off by commas between a subject and its verb ("Some farmers, however, question ...")
 _PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "likewise", "moreover",
                             "nevertheless", "nonetheless", "similarly", "meantime", "still", "now", "then"})
