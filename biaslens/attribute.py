@@ -1296,6 +1296,9 @@ class _SentenceRules:
         participle = keys[a].endswith("ing")
         subj, appo = (None, None)
         prev = keys[a - 1] if a > 0 else ""
+        r = a  # the cue, or the adverb before it after "to" or "who": "able to consistently tout"
+        if prev.endswith("ly") and len(prev) > 4 and a >= 2 and keys[a - 2] in ("to", "who", "which", "that"):
+            r, prev = a - 1, keys[a - 2]
         passive = None if "that" in cue.entry.tags else self.passive(a, b)  # "were frustrated that": an adjective
         if passive is not None:  # "had first been reported by The Coast Ledger"
             by, src, sappo = passive
@@ -1316,19 +1319,19 @@ class _SentenceRules:
         elif participle and prev == "by" and a >= 2 and self.keys[a - 2] not in PRONOUNS:
             subj, appo = self.sentence_subject()  # "He began by saying ...", "... by telling the crews that ..."
             rule = "by-gerund-cue"
-        elif prev == "to" and self.stranded_relative(a - 1) is None:  # "took to Twitter to accuse ...": the
+        elif prev == "to" and self.stranded_relative(r - 1) is None:  # "took to Twitter to accuse ...": the
             # sentence's subject (but "everyone I spoke to said": the subject ends in "to")
             subj, appo = self.sentence_subject()
-            if subj is not None and (h := self.infinitive_subject_head(a - 1)) is not None and \
+            if subj is not None and (h := self.infinitive_subject_head(r - 1)) is not None and \
                     subj[0] <= h < subj[1] - 1:  # "Lindqvist went on to": the subject ends before its verb
                 subj = (subj[0], h + 1)
             rule = "infinitive-cue"
-        elif prev in ("who", "which") and a >= 2 and keys[a - 2] == ",":  # "Vasko, who says ..."
-            subj, appo = self.np_before(a - 2)
+        elif prev in ("who", "which") and r >= 2 and keys[r - 2] == ",":  # "Vasko, who says ..."
+            subj, appo = self.np_before(r - 2)
             if subj is not None and keys[subj[1] - 1] in PRONOUNS:
                 subj = None
             rule = "relative-cue"
-        elif prev in ("who", "which", "that") and a >= 2 and (head := self.relative_antecedent(a - 1)) is not None:
+        elif prev in ("who", "which", "that") and r >= 2 and (head := self.relative_antecedent(r - 1)) is not None:
             # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
             subj, appo = self.np_before(head + 1)
             rule = "relative-cue"
@@ -1445,6 +1448,9 @@ class _SentenceRules:
             return None
         if (self.cap(j) and j != self.first_word()) or k in self.rules.sources or k in self.rules.documents:
             return j
+        if self.keys[rel] == "who" and k.isalpha() and k not in BOUNDARY and k not in PREPOSITIONS \
+                and k not in AUXILIARIES:
+            return j  # "one of three members who voted against": "who" tells a person
         for x in range(j - 1, max(0, j - 4), -1):  # "a letter from her lawyer that says": the author speaks
             if self.keys[x] in ("from", "by") and self.keys[x - 1] in self.rules.documents:
                 return j

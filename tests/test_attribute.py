@@ -1136,3 +1136,27 @@ def test_possessive_speech_noun_before_a_colon_and_quotation(analyzer, text, sou
 
 def test_possessive_noun_before_a_colon_without_quotation_is_not_attribution(analyzer):
     assert not att(analyzer, "The mayor's plan: build a new bridge.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Lund was one of three councillors who voted against the ferry levy because it raised fares.",
+     "one of three councillors"),
+    ("The orchard growers who strongly oppose the canal met on Friday.", "The orchard growers"),
+])
+def test_who_tells_a_person_whatever_the_noun_before_it(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "relative-cue"
+
+
+@pytest.mark.parametrize("text,source,rule", [
+    ("The vote is awkward for Lund, who pointedly refused to endorse the mayor at the harbor fair.", "Lund",
+     "relative-cue"),
+    ("She was able to repeatedly tout the pier's record while mocking her rivals.", "She", "infinitive-cue"),
+])
+def test_adverb_between_to_or_who_and_the_cue(analyzer, text, source, rule):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == rule
+
+
+def test_adverb_in_a_relative_clause_without_a_cue_is_not_attribution(analyzer):
+    assert not att(analyzer, "The man who quietly runs the bakery baked bread.").sourced
