@@ -459,6 +459,8 @@ class _SentenceRules:
                 return True  # "The report, which found widespread fraud, ...": the antecedent is the source
             return self.data_subject(a) or self.that_clause(b) or \
                 (self.bare_clause(b) and self.subject_like(a))  # "a panel found the city was in breach"
+        if "as" in e.tags and not self.as_complement(b):
+            return False  # "critics see the levy as a tax", not "she saw the parade"
         if "human" in e.tags and not self.human_subject(a, b) and not (
                 inflected and "passive" in e.tags and (pas := self.passive(a, b)) is not None and pas[1] is not None
                 and pas[0] > b):
@@ -479,6 +481,8 @@ class _SentenceRules:
                 return True  # "the Coast Guard which reported"
             if a == first:
                 return False
+            if cat == "cognitive" and self.relative_speaker(a):
+                return True  # "growers who fear the canal will ...": after "who" a verb
             if keys[a].endswith("ing") and prev == ",":
                 return True  # "..., promising to ...": a participle is a verb
             if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
@@ -506,8 +510,54 @@ class _SentenceRules:
                 return False
             return self.subject_like(a)
         if cat == "cognitive":
-            return self.subject_like(a) or self.that_clause(b)
+            return self.subject_like(a) or self.that_clause(b) or self.relative_speaker(a) or \
+                self.named_apposition_before(a)
         return True
+
+    def relative_speaker(self, a: int) -> bool:
+        """A relative pronoun before cue a (an adverb or auxiliary between) whose antecedent can
+        hold a view: "growers who fear ...", "Lund, who expects ...", "the Coast Guard, which
+        believes ..." (not "the plan, which expects ...")."""
+        keys = self.keys
+        r = self.skip_aux_back(a - 1)
+        if r < 1 or keys[r] not in ("who", "which", "that"):
+            return False
+        if keys[r - 1] != ",":
+            return self.relative_antecedent(r) is not None
+        if keys[r] == "who":
+            return True
+        subj, _ = self.np_before(r - 1)
+        return subj is not None and self.names_someone(*subj)
+
+    def names_someone(self, a: int, b: int) -> bool:
+        """Does the span name a possible speaker: a capitalised word other than an article, or a
+        source word ("the Coast Guard", "critics"; not "The plan")?"""
+        keys, words = self.keys, self.rules.source_words
+        return any(self.cap(x) and keys[x] not in DETERMINERS or keys[x] in words for x in range(a, b))
+
+    def named_apposition_before(self, a: int) -> bool:
+        """A subject before a parenthetical set off by commas, right before cue a, with a name
+        in one of them: "Critics of the levy, like Senator Ana Ruiz, believe ..."."""
+        if a < 2 or self.keys[a - 1] != ",":
+            return False
+        subj, _ = self.apposition_subject(a - 1)
+        return subj is not None and (self.names_someone(*subj) or self.names_someone(subj[1] + 1, a - 1))
+
+    def as_complement(self, b: int) -> bool:
+        """An object and then "as" with a noun phrase within a few words of token b ("see the
+        levy as a tax", "saw it as an insult"); not "as" opening a clause ("saw the fire as
+        they drove home")."""
+        keys = self.keys
+        for j in range(b + 1, min(self.n - 1, b + 8)):
+            k = keys[j]
+            if k == "as":
+                nxt = keys[j + 1]
+                after = keys[j + 2] if j + 2 < self.n and nxt in ("a", "an") else nxt
+                return nxt[0].isalnum() and nxt not in PRONOUNS and nxt not in BOUNDARY and nxt not in _FINITE \
+                    and after not in _NOT_AS_COMPLEMENT
+            if not k[0].isalnum() or k in BOUNDARY:
+                return False
+        return False
 
     def that_clause(self, b: int) -> bool:
         """A 'that' at token b opens a clause, not a time phrase ("her conviction that year")."""
@@ -1687,6 +1737,12 @@ _FINITE = frozenset({"will", "would", "could", "can", "may", "might", "should", 
                      "couldn't", "wouldn't", "shouldn't"})
 _CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
                                  "my", "your", "some", "many", "most", "all", "no", "both"})
+# words after "as" that make it a conjunction or a time ("saw the pier as soon as", "as well as",
+# "saw the parade as a child"): no opinion of the object
+_NOT_AS_COMPLEMENT = frozenset({"soon", "well", "long", "much", "far", "many", "if", "though", "usual", "of",
+                                "for", "to", "recently", "early", "late", "child", "children", "kid", "kids",
+                                "boy", "girl", "teenager", "teenagers", "teen", "youngster", "student", "students",
+                                "family", "tourist", "tourists", "guest", "guests", "spectator", "spectators"})
 # degree words before a predicate adjective ("the farmers are so frustrated that")
 _DEGREE = frozenset({"so", "very", "too", "quite", "more", "less", "most", "rather", "pretty", "fairly", "as"})
 # adjectives that put a noun-homograph cue in a noun phrase ("his latest remarks", "public comments")

@@ -1160,3 +1160,38 @@ def test_adverb_between_to_or_who_and_the_cue(analyzer, text, source, rule):
 
 def test_adverb_in_a_relative_clause_without_a_cue_is_not_attribution(analyzer):
     assert not att(analyzer, "The man who quietly runs the bakery baked bread.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Farmers who believe the subsidy is vital rallied outside.", "Farmers"),
+    ("The growers, who fear the canal will dry their wells, rallied outside.", "The growers"),
+    ("Lund, who expects a close vote, spent the day on the phone.", "Lund"),
+])
+def test_belief_in_a_relative_clause_is_the_antecedents(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "relative-cue"
+
+
+def test_belief_after_a_named_parenthetical(analyzer):
+    a = att(analyzer, "Critics of the levy, like Senator Ana Ruiz, believe the vote is a chance to fix the rules.")
+    assert a.sourced and a.source.startswith("Critics of the levy") and a.cue == "believe"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Analysts see the merger as a defensive move.", "Analysts"),
+    ("Many voters saw the debate as a turning point.", "Many voters"),
+])
+def test_see_something_as_is_an_opinion(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue in ("see", "saw")
+
+
+@pytest.mark.parametrize("text", [
+    "The crew saw the storm as they left the harbor.",
+    "Tourists see the old bridge as soon as they arrive.",
+    "Visitors can see the lighthouse as well as the pier.",
+    "She saw the parade as a child.",
+    "The plan, which expects 500 new homes, was shelved.",
+])
+def test_see_without_an_opinion_and_a_thing_that_expects_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
