@@ -393,10 +393,27 @@ class _SentenceRules:
             (prev in self.rules.source_words and prev not in PRONOUNS and not self.in_quote[a - 1]
              and self.keys[a].endswith("s") and a - 1 == self.first_word())  # "Government warnings that ..."
 
+    def bare_nominal(self, a: int, b: int, e: Entry) -> bool:
+        """A speech noun without a possessor before its that-clause: "despite repeated warnings
+        that the dam could fail" (someone unnamed warned): the clause opens with a subject."""
+        if not self.that_clause(b) or b + 1 >= self.n:
+            return False
+        prev = self.keys[a - 1] if a > self.first_word() else "the"  # "Reports that the ferry sank ..."
+        if not (e.category == "nominal" or e.category == "speech" and "noun" in e.tags and "content" not in e.tags
+                and (prev in DETERMINERS or prev in _NP_MODIFIERS)):  # "the claim that", not "he claimed that"
+            return False
+        if prev.endswith("'s") or prev in _POSSESSIVES or self.keys[a] in _RELATIVE_HEAD_NOUNS:
+            return False  # "Lund's claim that": `nominal`; "the statement that the mayor read": a relative
+        k = self.keys[b + 1]
+        return (k in PERSONAL or k == "it" or k in _CLAUSE_DETERMINERS or self.cap(b + 1)) and \
+            self.bare_clause(b + 1)
+
     def valid_cue(self, a: int, b: int, e: Entry) -> bool:
         keys = self.keys
         cat = e.category
         if self.nominal(a, b, e):
+            return True
+        if self.bare_nominal(a, b, e):
             return True
         if cat == "nominal":
             return False
@@ -533,7 +550,8 @@ class _SentenceRules:
         """Does the span name a possible speaker: a capitalised word other than an article, or a
         source word ("the Coast Guard", "critics"; not "The plan")?"""
         keys, words = self.keys, self.rules.source_words
-        return any(self.cap(x) and keys[x] not in DETERMINERS or keys[x] in words for x in range(a, b))
+        return any(self.cap(x) and keys[x] not in DETERMINERS and keys[x] not in ("there", "it", "here")
+                   or keys[x] in words for x in range(a, b))
 
     def named_apposition_before(self, a: int) -> bool:
         """A subject before a parenthetical set off by commas, right before cue a, with a name
@@ -1214,7 +1232,8 @@ class _SentenceRules:
         # inside the first one's content: "A poll found that residents blame ...");
         # frames ("in a statement"), light verbs ("released a letter") and vague markers last.
         def rank(c: _Cue) -> tuple[int, int, int]:
-            late = c.category in ("frame", "vague") or "light" in c.entry.tags
+            late = c.category in ("frame", "vague") or "light" in c.entry.tags or \
+                self.bare_nominal(c.a, c.b, c.entry)
             return (0 if c.category == "according_to" else 1, int(late), c.a)
 
         if len(cues) > 1:
@@ -1295,6 +1314,12 @@ class _SentenceRules:
                 if start > 0 and keys[start - 1] in DETERMINERS:
                     start -= 1
             return self.make("indirect", "nominal-cue", cue, (start, a), None, speech or self.content_after(b))
+        if self.bare_nominal(a, b, cue.entry):
+            subj, appo = self.sentence_subject()  # "Growers persisted in arguments that ...": the subject's
+            if subj is not None and subj[1] <= a and self.names_someone(*subj):
+                return self.make("indirect", "bare-nominal-cue", cue, subj, appo, speech or self.content_after(b))
+            return self.make("vague", "bare-nominal-cue", cue, None, None, speech or self.content_after(b),
+                             source_type="anonymous")
         if cat == "according_to":
             src, appo = self.np_after(b, appositive=a > self.first_word())
             if src is None:
@@ -1743,6 +1768,13 @@ _NOT_AS_COMPLEMENT = frozenset({"soon", "well", "long", "much", "far", "many", "
                                 "for", "to", "recently", "early", "late", "child", "children", "kid", "kids",
                                 "boy", "girl", "teenager", "teenagers", "teen", "youngster", "student", "students",
                                 "family", "tourist", "tourists", "guest", "guests", "spectator", "spectators"})
+# speech nouns whose "that" usually opens a relative clause, not their content ("the statement
+# that the mayor read", "the reason that she left"), and nouns of fact ("no evidence that")
+_RELATIVE_HEAD_NOUNS = frozenset({"statement", "statements", "speech", "speeches", "address", "interview",
+                                  "interviews", "letter", "letters", "testimony", "message", "messages", "op-ed",
+                                  "editorial", "advisory", "endorsement", "endorsements", "apology", "plea",
+                                  "support", "opposition", "reason", "reasons", "position", "point", "response",
+                                  "remarks", "comments", "tweet", "tweets", "evidence", "proof"})
 # degree words before a predicate adjective ("the farmers are so frustrated that")
 _DEGREE = frozenset({"so", "very", "too", "quite", "more", "less", "most", "rather", "pretty", "fairly", "as"})
 # adjectives that put a noun-homograph cue in a noun phrase ("his latest remarks", "public comments")

@@ -1195,3 +1195,29 @@ def test_see_something_as_is_an_opinion(analyzer, text, source):
 ])
 def test_see_without_an_opinion_and_a_thing_that_expects_are_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Growers persisted in arguments that the canal would dry their wells.", "Growers"),
+    ("The allegation that the mayor took bribes is false.", None),
+    ("Reports that the ferry had sunk spread quickly.", None),
+    ("There is growing concern that the pier will collapse.", None),
+])
+def test_speech_noun_without_possessor_before_its_clause(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "bare-nominal-cue"
+    assert a.kind == ("indirect" if source else "vague")
+
+
+@pytest.mark.parametrize("text", [
+    "The statement that the mayor read was short.",
+    "The reason that the ferry was late is simple.",
+    "There is no evidence that the pier is unsafe.",
+])
+def test_relative_clause_after_a_speech_noun_is_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+def test_speech_verb_before_that_keeps_its_subject(analyzer):
+    a = att(analyzer, "Harbor officials claimed that the pier was safe.")
+    assert a.sourced and a.source == "Harbor officials" and a.rule == "subject-cue"
