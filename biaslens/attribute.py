@@ -1154,7 +1154,29 @@ class _SentenceRules:
             words = sum(q.n_words for q in self.speech)
             if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
                 return None  # speech whose speaker is named in a neighbouring sentence
-        return self.signature() or self.opening_frame() or self.passive_fallback or UNSOURCED
+        return self.signature() or self.opening_frame() or self.passive_fallback or self.owned_estimate() \
+            or UNSOURCED
+
+    def owned_estimate(self) -> Attribution | None:
+        """A forecast or estimate with its owner ("the bank raised its growth forecast", "that
+        kept the agency's estimate at 3 percent"): the figure is the owner's claim (`data`)."""
+        keys = self.keys
+        for i, k in enumerate(keys):
+            if k not in _ESTIMATE_NOUNS or self.in_quote[i]:
+                continue
+            for j in range(i - 1, max(-1, i - 5), -1):  # the possessor, before up to three modifiers
+                w = keys[j]
+                if w in _POSSESSIVES and w not in ("my", "our"):
+                    return self.make("data", "owned-estimate", None, (j, j + 1), None, [],
+                                     source_type="data")
+                if w.endswith("'s") and w[:-2] not in _CONTRACTED:
+                    start = self.walk_np_back(j)
+                    if start is not None and start <= j and self.names_someone(start, j + 1):
+                        return self.make("data", "owned-estimate", None, (start, j + 1), None, [])
+                    break
+                if not w.isalnum() and "-" not in w or w in BOUNDARY or w in DETERMINERS or w in PREPOSITIONS:
+                    break
+        return None
 
     def named_after_label(self, colon_at: int, cues: list[_Cue],
                           speech: list[tuple[int, int]]) -> Attribution | None:
@@ -1775,6 +1797,9 @@ _RELATIVE_HEAD_NOUNS = frozenset({"statement", "statements", "speech", "speeches
                                   "editorial", "advisory", "endorsement", "endorsements", "apology", "plea",
                                   "support", "opposition", "reason", "reasons", "position", "point", "response",
                                   "remarks", "comments", "tweet", "tweets", "evidence", "proof"})
+# figures that are their owner's claim about the future or the unknown ("its growth forecast")
+_ESTIMATE_NOUNS = frozenset({"forecast", "forecasts", "estimate", "estimates", "projection", "projections",
+                             "prediction", "predictions", "outlook"})
 # degree words before a predicate adjective ("the farmers are so frustrated that")
 _DEGREE = frozenset({"so", "very", "too", "quite", "more", "less", "most", "rather", "pretty", "fairly", "as"})
 # adjectives that put a noun-homograph cue in a noun phrase ("his latest remarks", "public comments")

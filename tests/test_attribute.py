@@ -1221,3 +1221,20 @@ def test_relative_clause_after_a_speech_noun_is_not_attribution(analyzer, text):
 def test_speech_verb_before_that_keeps_its_subject(analyzer):
     a = att(analyzer, "Harbor officials claimed that the pier was safe.")
     assert a.sourced and a.source == "Harbor officials" and a.rule == "subject-cue"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The bank raised its growth forecast by half a point.", "its"),
+    ("That was enough to keep the Coast Ledger's estimate of the catch at 400 tonnes.", "the Coast Ledger's"),
+])
+def test_forecast_or_estimate_with_its_owner(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.kind == "data" and a.rule == "owned-estimate"
+
+
+@pytest.mark.parametrize("text", [
+    "The weather forecast for the weekend is rain.",
+    "My forecast for the weekend is rain.",
+])
+def test_forecast_without_an_owner_or_the_writers_is_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
