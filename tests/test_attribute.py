@@ -1238,3 +1238,22 @@ def test_forecast_or_estimate_with_its_owner(analyzer, text, source):
 ])
 def test_forecast_without_an_owner_or_the_writers_is_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The mayor seeks to end the strike before winter.", "The mayor"),
+    ("Growers sought to block the canal.", "Growers"),
+    ("The union aims to win a raise.", "The union"),
+])
+def test_seek_to_and_aim_to_are_intentions(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The law seeks to curb speeding.",
+    "The plan aims to cut costs.",
+    "Police sought the driver for questioning.",
+])
+def test_seek_and_aim_without_a_speaker_or_infinitive_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
