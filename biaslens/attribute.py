@@ -129,7 +129,8 @@ class AttributionRules:
         given = dict(line.lower().rsplit(None, 1) for line in read_list("attribution/given_names.txt"))
         perspectives = frozenset(read_list("attribution/perspectives.txt"))
         source_matcher = TermMatcher(sources)
-        return cls(matcher, source_matcher, matcher.content_keys(function_words), labels, documents,
+        cue_keys = matcher.content_keys(function_words) | _JUDGMENT_PARTICIPLES  # "is widely seen as"
+        return cls(matcher, source_matcher, cue_keys, labels, documents,
                    source_matcher.single_keys(), states, given, perspectives)
 
 
@@ -1155,7 +1156,38 @@ class _SentenceRules:
             if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
                 return None  # speech whose speaker is named in a neighbouring sentence
         return self.signature() or self.opening_frame() or self.passive_fallback or self.owned_estimate() \
-            or UNSOURCED
+            or self.passive_judgment() or UNSOURCED
+
+    def passive_judgment(self) -> Attribution | None:
+        """A judgment in the passive: "the pier is widely seen as a symbol", "the claims were
+        rated as false", "the pier was deemed unsafe": someone unnamed judged (`vague`), or the
+        agent ("was seen by critics as a waste")."""
+        keys = self.keys
+        for i in range(1, self.n - 1):
+            k = keys[i]
+            if k not in _JUDGMENT_PARTICIPLES or self.in_quote[i]:
+                continue
+            nxt = keys[i + 1]
+            if nxt == "as":
+                if keys[i + 2] in _NOT_AS_COMPLEMENT if i + 2 < self.n else True:
+                    continue  # "seen as soon as", "as well as"
+            elif nxt != "by" and not (k in _JUDGMENT_WITHOUT_AS and nxt.isalpha() and nxt not in TIME_WORDS
+                                      and nxt not in AUXILIARIES and nxt not in _NOT_JUDGED
+                                      and (nxt == "to" or nxt not in PREPOSITIONS and nxt not in BOUNDARY)):
+                continue  # "the bill will be considered next week", "was seen in the harbor"
+            elif nxt == "by" and k not in _JUDGMENT_WITHOUT_AS and not self.as_complement(i + 1):
+                continue  # "was seen by thousands at the fair": perception, not judgment
+            pas = self.passive(i, i + 1)
+            if pas is None:
+                continue
+            by, src, appo = pas
+            cue = _Cue(i, i + 1, _JUDGMENT_ENTRY)
+            if src is not None:
+                return self.make("indirect", "passive-agent", cue, src, appo, [])
+            if by >= 0:
+                continue  # "was seen by millions": an agent that names no source
+            return self.make("vague", "passive-judgment", cue, None, None, [], source_type="anonymous")
+        return None
 
     def owned_estimate(self) -> Attribution | None:
         """A forecast or estimate with its owner ("the bank raised its growth forecast", "that
@@ -1797,6 +1829,15 @@ _RELATIVE_HEAD_NOUNS = frozenset({"statement", "statements", "speech", "speeches
                                   "editorial", "advisory", "endorsement", "endorsements", "apology", "plea",
                                   "support", "opposition", "reason", "reasons", "position", "point", "response",
                                   "remarks", "comments", "tweet", "tweets", "evidence", "proof"})
+# participles of judgment: in the passive someone unnamed judged ("is widely seen as", "was deemed
+# unsafe"); those in _JUDGMENT_WITHOUT_AS also without "as" ("was deemed unsafe", "is considered a risk")
+_JUDGMENT_PARTICIPLES = frozenset({"seen", "viewed", "regarded", "perceived", "rated", "deemed", "considered",
+                                   "judged", "described", "characterized", "characterised", "branded", "labeled",
+                                   "labelled", "billed", "touted", "hailed"})
+_JUDGMENT_WITHOUT_AS = frozenset({"deemed", "considered"})
+_NOT_JUDGED = frozenset({"next", "soon", "early", "late", "carefully", "separately", "together", "instead"})
+_JUDGMENT_ENTRY = Entry("judged", "cognitive", 1.0, "a passive judgment", "exact", "builtin", 0, ("judged",),
+                        frozenset(), ())
 # figures that are their owner's claim about the future or the unknown ("its growth forecast")
 _ESTIMATE_NOUNS = frozenset({"forecast", "forecasts", "estimate", "estimates", "projection", "projections",
                              "prediction", "predictions", "outlook"})

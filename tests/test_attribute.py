@@ -1257,3 +1257,30 @@ def test_seek_to_and_aim_to_are_intentions(analyzer, text, source):
 ])
 def test_seek_and_aim_without_a_speaker_or_infinitive_are_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The pier is widely seen as a symbol of the town.", "seen"),
+    ("The pier is regarded as a symbol of the town.", "regarded"),
+    ("Most of the mayor's claims were rated as false.", "rated"),
+    ("The pier was deemed unsafe.", "deemed"),
+    ("The pier is considered a symbol of the town.", "considered"),
+])
+def test_passive_judgment_without_agent_is_vague(analyzer, text, cue):
+    a = att(analyzer, text)
+    assert a.sourced and a.kind == "vague" and a.cue == cue and a.rule == "passive-judgment"
+
+
+def test_passive_judgment_with_agent_names_the_agent(analyzer):
+    a = att(analyzer, "The pier was seen by critics as a waste of money.")
+    assert a.sourced and a.source == "critics" and a.rule == "passive-agent"
+
+
+@pytest.mark.parametrize("text", [
+    "The bill will be considered next week.",
+    "The whale was seen near the harbor.",
+    "The boat was seen as soon as it left.",
+    "The singer was seen by thousands at the fair.",
+])
+def test_passive_seeing_or_scheduling_is_not_a_judgment(analyzer, text):
+    assert not att(analyzer, text).sourced
