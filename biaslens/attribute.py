@@ -1019,7 +1019,8 @@ class _SentenceRules:
         appo = None
         if appositive and end < n and keys[end] == "," and end + 1 < n:
             k = end + 1
-            if keys[k] in DETERMINERS or self.cap(k):
+            if keys[k] in DETERMINERS or self.cap(k) or keys[k] in ("who", "now", "formerly", "himself", "herself") \
+                    or keys[k] in self.rules.source_words:  # "said Rubio, who heads ...", "..., now a consultant"
                 m = k
                 while m < n and keys[m] not in (",", ".", ";", ":", "—", "–") and m - k < 16:
                     m += 1

@@ -1284,3 +1284,12 @@ def test_passive_judgment_with_agent_names_the_agent(analyzer):
 ])
 def test_passive_seeing_or_scheduling_is_not_a_judgment(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ('"We will rebuild," said Luis Berg, who heads the harbor board.', "Luis Berg, who heads the harbor board"),
+    ('"We will rebuild," said Ana Ruiz, now a consultant on ports.', "Ana Ruiz, now a consultant on ports"),
+])
+def test_inverted_speaker_keeps_a_relative_or_now_apposition(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.source_name in ("Luis Berg", "Ana Ruiz")
