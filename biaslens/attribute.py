@@ -1370,7 +1370,7 @@ class _SentenceRules:
                     start -= 1
             return self.make("indirect", "nominal-cue", cue, (start, a), None, speech or self.content_after(b))
         if self.bare_nominal(a, b, cue.entry):
-            subj, appo = self.sentence_subject()  # "Growers persisted in arguments that ...": the subject's
+            subj, appo = self.sentence_subject()  # "Growers pressed arguments that ...": the subject's
             if subj is not None and subj[1] <= a and self.names_someone(*subj):
                 return self.make("indirect", "bare-nominal-cue", cue, subj, appo, speech or self.content_after(b))
             return self.make("vague", "bare-nominal-cue", cue, None, None, speech or self.content_after(b),
@@ -1580,7 +1580,7 @@ class _SentenceRules:
             return j
         if self.keys[rel] == "who" and k.isalpha() and k not in BOUNDARY and k not in PREPOSITIONS \
                 and k not in AUXILIARIES:
-            return j  # "one of three members who voted against": "who" tells a person
+            return j  # "the two councillors who voted against": "who" tells a person
         for x in range(j - 1, max(0, j - 4), -1):  # "a letter from her lawyer that says": the author speaks
             if self.keys[x] in ("from", "by") and self.keys[x - 1] in self.rules.documents:
                 return j

@@ -1149,7 +1149,7 @@ def test_who_tells_a_person_whatever_the_noun_before_it(analyzer, text, source):
 
 
 @pytest.mark.parametrize("text,source,rule", [
-    ("The vote is awkward for Lund, who pointedly refused to endorse the mayor at the harbor fair.", "Lund",
+    ("The vote is awkward for Lund, who conspicuously refused to praise the ferry plan at the fair.", "Lund",
      "relative-cue"),
     ("She was able to repeatedly tout the pier's record while mocking her rivals.", "She", "infinitive-cue"),
 ])
@@ -1198,7 +1198,7 @@ def test_see_without_an_opinion_and_a_thing_that_expects_are_not_attribution(ana
 
 
 @pytest.mark.parametrize("text,source", [
-    ("Growers persisted in arguments that the canal would dry their wells.", "Growers"),
+    ("Growers pressed arguments that the canal would dry their wells.", "Growers"),
     ("The allegation that the mayor took bribes is false.", None),
     ("Reports that the ferry had sunk spread quickly.", None),
     ("There is growing concern that the pier will collapse.", None),
