@@ -679,8 +679,10 @@ class _SentenceRules:
         capitalised name right after ('a company called Acme')."""
         prev = self.keys[a - 1] if a > 0 else ""
         if b < self.n and self.cap(b) and self.keys[b] not in ("the",) and self.keys[a] in ("called", "call") \
-                and not (prev in PERSONAL or self.cap(a - 1) and a - 1 != self.first_word()):
-            return False  # "a company called Acme", but "she called the landlord's repairs ..."
+                and not (prev in PERSONAL or self.cap(a - 1) and a - 1 != self.first_word()) \
+                and not self.object_complement(b):
+            return False  # "a company called Acme", but "she called the landlord's repairs ...", "the
+            # letter called Lund a liar" (a name and then "a ...": the name is the object)
         if prev == "," and self.keys[a].endswith("ing"):
             return True
         j = self.skip_aux_back(a - 1)
@@ -706,6 +708,15 @@ class _SentenceRules:
             or (k == "." and j > 0 and self.cap(j - 1)) \
             or (j > 0 and self.keys[j - 1] in ("his", "her", "their") and k.endswith("s")
                 and not k.endswith("ss"))  # "Peter J. Lund Jr. spoke of", "His surrogates called him"
+
+    def object_complement(self, b: int) -> bool:
+        """A name from token b and then "a"/"an" and a word: "called Lund a liar"."""
+        j = b
+        while j < self.n and (self.cap(j) or self.keys[j] in (".", "'s")) and j - b < 5:
+            j += 1
+        return j > b and j + 1 < self.n and self.keys[j] in ("a", "an") and self.keys[j + 1].isalpha() \
+            and self.keys[j + 1] not in _TIME_NOUNS and self.keys[j + 1] not in ("few", "couple", "lot", "bit")
+        # not "a firm called Acme a decade ago"
 
     def infinitive_subject_head(self, to: int) -> int | None:
         """The last word of a speaking subject before a short verb phrase and the "to" at

@@ -1293,3 +1293,21 @@ def test_passive_seeing_or_scheduling_is_not_a_judgment(analyzer, text):
 def test_inverted_speaker_keeps_a_relative_or_now_apposition(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source and a.source_name in ("Luis Berg", "Ana Ruiz")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("One of the nurses who signed the letter called Lund a bully and a fraud.", "One of the nurses"),
+    ("The report called Lund a liar.", "The report"),
+])
+def test_called_a_name_and_then_a_label_is_speech(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue == "called"
+
+
+@pytest.mark.parametrize("text", [
+    "A company called Acme made the parts.",
+    "He founded a firm called Acme a decade ago.",
+    "She joined a band called Lantern a few years ago.",
+])
+def test_called_as_naming_is_not_speech(analyzer, text):
+    assert not att(analyzer, text).sourced
