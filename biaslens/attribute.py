@@ -465,7 +465,8 @@ class _SentenceRules:
                     k in ("that", ":") for k in keys[b:b + 6]) and not any(self.in_quote[b:]):
                 return False  # "made the comments at a dinner", "gave this speech in May": the words are given
                 # elsewhere; the sentence tells only when or where (but "made the point that")
-            return self.speech_noun_after(b, stance) and (relative or self.subject_like(a))
+            return self.speech_noun_after(b, stance) and (relative or self.subject_like(a)
+                                                          or self.named_apposition_before(a))
         if cat == "data":
             if word == base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
                 return False  # "a weekly show that aired": after "a", a singular subject would take "shows"

@@ -1311,3 +1311,23 @@ def test_called_a_name_and_then_a_label_is_speech(analyzer, text, source):
 ])
 def test_called_as_naming_is_not_speech(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The auditors came to a different conclusion.", "The auditors"),
+    ("The panel reached the conclusion that the pier was unsafe.", "The panel"),
+    ("The Harbor Institute, reviewing the draft, came to a different conclusion.",
+     "The Harbor Institute, reviewing the draft"),
+])
+def test_reaching_a_conclusion_is_a_light_verb(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry came to the pier at noon.",
+    "The talks reached a deadlock.",
+    "Growers came to the meeting with a letter.",
+])
+def test_come_to_and_reach_without_a_speech_noun_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
