@@ -952,8 +952,15 @@ class _SentenceRules:
         """Subject before a comma that ends a parenthetical: 'Lund, a union organizer, said',
         'A lawyer for the crews, Ana Ruiz, said', 'The mayor, in particular, has said'."""
         keys = self.keys
-        k = comma - 1
-        while k >= 0 and keys[k] not in (",", ";", ":", "(", "—", "–") and comma - k <= 16:
+        k, depth = comma - 1, 0
+        while k >= 0 and comma - k <= 16:  # over a closed parenthesis: "state Sen. Ana Ruiz (D-Ore.),"
+            t = keys[k]
+            if t == ")":
+                depth += 1
+            elif t == "(" and depth:
+                depth -= 1
+            elif t in (",", ";", ":", "(", "—", "–") and not depth:
+                break
             k -= 1
         if k < 1 or keys[k] != ",":
             return None, None

@@ -1331,3 +1331,9 @@ def test_reaching_a_conclusion_is_a_light_verb(analyzer, text, source):
 ])
 def test_come_to_and_reach_without_a_speech_noun_are_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("cue", ["shouted to the crowd", "said the pier was safe"])
+def test_apposition_with_a_party_label_in_parentheses(analyzer, cue):
+    a = att(analyzer, f"Lund's deputy, state Sen. Ana Ruiz (D-Ore.), {cue}.")
+    assert a.sourced and a.source == "Lund's deputy, state Sen. Ana Ruiz (D-Ore.)"
