@@ -129,7 +129,7 @@ class AttributionRules:
         given = dict(line.lower().rsplit(None, 1) for line in read_list("attribution/given_names.txt"))
         perspectives = frozenset(read_list("attribution/perspectives.txt"))
         source_matcher = TermMatcher(sources)
-        cue_keys = matcher.content_keys(function_words) | _JUDGMENT_PARTICIPLES  # "is widely seen as"
+        cue_keys = matcher.content_keys(function_words) | _JUDGMENT_PARTICIPLES | _STANCE_HOLDERS
         return cls(matcher, source_matcher, cue_keys, labels, documents,
                    source_matcher.single_keys(), states, given, perspectives)
 
@@ -1176,7 +1176,33 @@ class _SentenceRules:
             if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
                 return None  # speech whose speaker is named in a neighbouring sentence
         return self.signature() or self.opening_frame() or self.passive_fallback or self.owned_estimate() \
-            or self.passive_judgment() or UNSOURCED
+            or self.passive_judgment() or self.stance_role() or UNSOURCED
+
+    def stance_role(self) -> Attribution | None:
+        """A subject described by the stance it holds: "Lund is a tireless critic of harbor fees",
+        "..., who has long been a dogged opponent of canal plans" (the subject holds the view)."""
+        keys = self.keys
+        for i in range(2, self.n - 1):
+            if keys[i] not in _STANCE_HOLDERS or keys[i + 1] != "of" or self.in_quote[i]:
+                continue
+            j = i - 1
+            while j > 0 and keys[j].isalpha() and keys[j] not in ("a", "an") and keys[j] not in BOUNDARY \
+                    and i - j <= 3:
+                j -= 1  # "a dogged", "a longtime and tireless"
+            if keys[j] not in ("a", "an", "the") or j < 1 or keys[j - 1] not in _LINKING_VERBS:
+                continue
+            link = j - 1
+            r = self.skip_aux_back(link - 1)
+            if r >= 1 and keys[r] == "who" and (head := self.relative_antecedent(r)) is not None:
+                src, appo = self.np_before(head + 1)  # "Kovac, who is a critic of"
+            elif r >= 1 and keys[r] == "who" and keys[r - 1] == ",":
+                src, appo = self.np_before(r - 1)
+            else:
+                src, appo = self.np_before(link)
+            if src is None or not (self.names_someone(*src) or any(keys[x] in PERSONAL for x in range(*src))):
+                continue  # not "the levy is a critic of ..."
+            return self.make("indirect", "stance-role", _Cue(i, i + 1, _RULE_ENTRY), src, appo, [])
+        return None
 
     def passive_judgment(self) -> Attribution | None:
         """A judgment in the passive: "the pier is widely seen as a symbol", "the claims were
@@ -1201,7 +1227,7 @@ class _SentenceRules:
             if pas is None:
                 continue
             by, src, appo = pas
-            cue = _Cue(i, i + 1, _JUDGMENT_ENTRY)
+            cue = _Cue(i, i + 1, _RULE_ENTRY)
             if src is not None:
                 return self.make("indirect", "passive-agent", cue, src, appo, [])
             if by >= 0:
@@ -1856,8 +1882,14 @@ _JUDGMENT_PARTICIPLES = frozenset({"seen", "viewed", "regarded", "perceived", "r
                                    "labelled", "billed", "touted", "hailed"})
 _JUDGMENT_WITHOUT_AS = frozenset({"deemed", "considered"})
 _NOT_JUDGED = frozenset({"next", "soon", "early", "late", "carefully", "separately", "together", "instead"})
-_JUDGMENT_ENTRY = Entry("judged", "cognitive", 1.0, "a passive judgment", "exact", "builtin", 0, ("judged",),
-                        frozenset(), ())
+# the entry of a cue that a rule finds without the lexicon (a passive judgment, a stance role)
+_RULE_ENTRY = Entry("(rule)", "cognitive", 1.0, "a cue found by a rule", "exact", "builtin", 0, ("(rule)",),
+                    frozenset(), ())
+# nouns for a person by the stance they hold ("a tireless critic of", "a dogged opponent of")
+_STANCE_HOLDERS = frozenset({"critic", "critics", "opponent", "opponents", "supporter", "supporters", "proponent",
+                             "proponents", "advocate", "advocates", "champion", "backer", "backers", "defender",
+                             "defenders", "skeptic", "skeptics", "sceptic", "detractor", "detractors", "foe",
+                             "foes"})
 # figures that are their owner's claim about the future or the unknown ("its growth forecast")
 _ESTIMATE_NOUNS = frozenset({"forecast", "forecasts", "estimate", "estimates", "projection", "projections",
                              "prediction", "predictions", "outlook"})

@@ -1337,3 +1337,18 @@ def test_come_to_and_reach_without_a_speech_noun_are_not_attribution(analyzer, t
 def test_apposition_with_a_party_label_in_parentheses(analyzer, cue):
     a = att(analyzer, f"Lund's deputy, state Sen. Ana Ruiz (D-Ore.), {cue}.")
     assert a.sourced and a.source == "Lund's deputy, state Sen. Ana Ruiz (D-Ore.)"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Lund is a tireless critic of harbor fees.", "Lund"),
+    ("He has long been an advocate of lower fares.", "He"),
+    ("Ana Ruiz is a former port lawyer who is a dogged opponent of canal plans.", "a former port lawyer"),
+])
+def test_a_subject_described_by_its_stance(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "stance-role"
+
+
+@pytest.mark.parametrize("text", ["The levy is a critic of nothing.", "She was a big fan of jazz."])
+def test_stance_role_needs_a_speaker_and_a_stance(analyzer, text):
+    assert not att(analyzer, text).sourced
