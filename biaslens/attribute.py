@@ -129,7 +129,8 @@ class AttributionRules:
         given = dict(line.lower().rsplit(None, 1) for line in read_list("attribution/given_names.txt"))
         perspectives = frozenset(read_list("attribution/perspectives.txt"))
         source_matcher = TermMatcher(sources)
-        return cls(matcher, source_matcher, matcher.content_keys(function_words), labels, documents,
+        cue_keys = matcher.content_keys(function_words) | _JUDGMENT_PARTICIPLES | _STANCE_HOLDERS
+        return cls(matcher, source_matcher, cue_keys, labels, documents,
                    source_matcher.single_keys(), states, given, perspectives)
 
 
@@ -393,10 +394,27 @@ class _SentenceRules:
             (prev in self.rules.source_words and prev not in PRONOUNS and not self.in_quote[a - 1]
              and self.keys[a].endswith("s") and a - 1 == self.first_word())  # "Government warnings that ..."
 
+    def bare_nominal(self, a: int, b: int, e: Entry) -> bool:
+        """A speech noun without a possessor before its that-clause: "despite repeated warnings
+        that the dam could fail" (someone unnamed warned): the clause opens with a subject."""
+        if not self.that_clause(b) or b + 1 >= self.n:
+            return False
+        prev = self.keys[a - 1] if a > self.first_word() else "the"  # "Reports that the ferry sank ..."
+        if not (e.category == "nominal" or e.category == "speech" and "noun" in e.tags and "content" not in e.tags
+                and (prev in DETERMINERS or prev in _NP_MODIFIERS)):  # "the claim that", not "he claimed that"
+            return False
+        if prev.endswith("'s") or prev in _POSSESSIVES or self.keys[a] in _RELATIVE_HEAD_NOUNS:
+            return False  # "Lund's claim that": `nominal`; "the statement that the mayor read": a relative
+        k = self.keys[b + 1]
+        return (k in PERSONAL or k == "it" or k in _CLAUSE_DETERMINERS or self.cap(b + 1)) and \
+            self.bare_clause(b + 1)
+
     def valid_cue(self, a: int, b: int, e: Entry) -> bool:
         keys = self.keys
         cat = e.category
         if self.nominal(a, b, e):
+            return True
+        if self.bare_nominal(a, b, e):
             return True
         if cat == "nominal":
             return False
@@ -447,7 +465,8 @@ class _SentenceRules:
                     k in ("that", ":") for k in keys[b:b + 6]) and not any(self.in_quote[b:]):
                 return False  # "made the comments at a dinner", "gave this speech in May": the words are given
                 # elsewhere; the sentence tells only when or where (but "made the point that")
-            return self.speech_noun_after(b, stance) and (relative or self.subject_like(a))
+            return self.speech_noun_after(b, stance) and (relative or self.subject_like(a)
+                                                          or self.named_apposition_before(a))
         if cat == "data":
             if word == base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
                 return False  # "a weekly show that aired": after "a", a singular subject would take "shows"
@@ -459,6 +478,8 @@ class _SentenceRules:
                 return True  # "The report, which found widespread fraud, ...": the antecedent is the source
             return self.data_subject(a) or self.that_clause(b) or \
                 (self.bare_clause(b) and self.subject_like(a))  # "a panel found the city was in breach"
+        if "as" in e.tags and not self.as_complement(b):
+            return False  # "critics see the levy as a tax", not "she saw the parade"
         if "human" in e.tags and not self.human_subject(a, b) and not (
                 inflected and "passive" in e.tags and (pas := self.passive(a, b)) is not None and pas[1] is not None
                 and pas[0] > b):
@@ -479,6 +500,8 @@ class _SentenceRules:
                 return True  # "the Coast Guard which reported"
             if a == first:
                 return False
+            if cat == "cognitive" and self.relative_speaker(a):
+                return True  # "growers who fear the canal will ...": after "who" a verb
             if keys[a].endswith("ing") and prev == ",":
                 return True  # "..., promising to ...": a participle is a verb
             if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
@@ -506,8 +529,55 @@ class _SentenceRules:
                 return False
             return self.subject_like(a)
         if cat == "cognitive":
-            return self.subject_like(a) or self.that_clause(b)
+            return self.subject_like(a) or self.that_clause(b) or self.relative_speaker(a) or \
+                self.named_apposition_before(a)
         return True
+
+    def relative_speaker(self, a: int) -> bool:
+        """A relative pronoun before cue a (an adverb or auxiliary between) whose antecedent can
+        hold a view: "growers who fear ...", "Lund, who expects ...", "the Coast Guard, which
+        believes ..." (not "the plan, which expects ...")."""
+        keys = self.keys
+        r = self.skip_aux_back(a - 1)
+        if r < 1 or keys[r] not in ("who", "which", "that"):
+            return False
+        if keys[r - 1] != ",":
+            return self.relative_antecedent(r) is not None
+        if keys[r] == "who":
+            return True
+        subj, _ = self.np_before(r - 1)
+        return subj is not None and self.names_someone(*subj)
+
+    def names_someone(self, a: int, b: int) -> bool:
+        """Does the span name a possible speaker: a capitalised word other than an article, or a
+        source word ("the Coast Guard", "critics"; not "The plan")?"""
+        keys, words = self.keys, self.rules.source_words
+        return any(self.cap(x) and keys[x] not in DETERMINERS and keys[x] not in ("there", "it", "here")
+                   or keys[x] in words for x in range(a, b))
+
+    def named_apposition_before(self, a: int) -> bool:
+        """A subject before a parenthetical set off by commas, right before cue a, with a name
+        in one of them: "Critics of the levy, like Senator Ana Ruiz, believe ..."."""
+        if a < 2 or self.keys[a - 1] != ",":
+            return False
+        subj, _ = self.apposition_subject(a - 1)
+        return subj is not None and (self.names_someone(*subj) or self.names_someone(subj[1] + 1, a - 1))
+
+    def as_complement(self, b: int) -> bool:
+        """An object and then "as" with a noun phrase within a few words of token b ("see the
+        levy as a tax", "saw it as an insult"); not "as" opening a clause ("saw the fire as
+        they drove home")."""
+        keys = self.keys
+        for j in range(b + 1, min(self.n - 1, b + 8)):
+            k = keys[j]
+            if k == "as":
+                nxt = keys[j + 1]
+                after = keys[j + 2] if j + 2 < self.n and nxt in ("a", "an") else nxt
+                return nxt[0].isalnum() and nxt not in PRONOUNS and nxt not in BOUNDARY and nxt not in _FINITE \
+                    and after not in _NOT_AS_COMPLEMENT
+            if not k[0].isalnum() or k in BOUNDARY:
+                return False
+        return False
 
     def that_clause(self, b: int) -> bool:
         """A 'that' at token b opens a clause, not a time phrase ("her conviction that year")."""
@@ -610,8 +680,10 @@ class _SentenceRules:
         capitalised name right after ('a company called Acme')."""
         prev = self.keys[a - 1] if a > 0 else ""
         if b < self.n and self.cap(b) and self.keys[b] not in ("the",) and self.keys[a] in ("called", "call") \
-                and not (prev in PERSONAL or self.cap(a - 1) and a - 1 != self.first_word()):
-            return False  # "a company called Acme", but "she called the landlord's repairs ..."
+                and not (prev in PERSONAL or self.cap(a - 1) and a - 1 != self.first_word()) \
+                and not self.object_complement(b):
+            return False  # "a company called Acme", but "she called the landlord's repairs ...", "the
+            # letter called Lund a liar" (a name and then "a ...": the name is the object)
         if prev == "," and self.keys[a].endswith("ing"):
             return True
         j = self.skip_aux_back(a - 1)
@@ -637,6 +709,15 @@ class _SentenceRules:
             or (k == "." and j > 0 and self.cap(j - 1)) \
             or (j > 0 and self.keys[j - 1] in ("his", "her", "their") and k.endswith("s")
                 and not k.endswith("ss"))  # "Peter J. Lund Jr. spoke of", "His surrogates called him"
+
+    def object_complement(self, b: int) -> bool:
+        """A name from token b and then "a"/"an" and a word: "called Lund a liar"."""
+        j = b
+        while j < self.n and (self.cap(j) or self.keys[j] in (".", "'s")) and j - b < 5:
+            j += 1
+        return j > b and j + 1 < self.n and self.keys[j] in ("a", "an") and self.keys[j + 1].isalpha() \
+            and self.keys[j + 1] not in _TIME_NOUNS and self.keys[j + 1] not in ("few", "couple", "lot", "bit")
+        # not "a firm called Acme a decade ago"
 
     def infinitive_subject_head(self, to: int) -> int | None:
         """The last word of a speaking subject before a short verb phrase and the "to" at
@@ -871,8 +952,15 @@ class _SentenceRules:
         """Subject before a comma that ends a parenthetical: 'Lund, a union organizer, said',
         'A lawyer for the crews, Ana Ruiz, said', 'The mayor, in particular, has said'."""
         keys = self.keys
-        k = comma - 1
-        while k >= 0 and keys[k] not in (",", ";", ":", "(", "—", "–") and comma - k <= 16:
+        k, depth = comma - 1, 0
+        while k >= 0 and comma - k <= 16:  # over a closed parenthesis: "state Sen. Ana Ruiz (D-Ore.),"
+            t = keys[k]
+            if t == ")":
+                depth += 1
+            elif t == "(" and depth:
+                depth -= 1
+            elif t in (",", ";", ":", "(", "—", "–") and not depth:
+                break
             k -= 1
         if k < 1 or keys[k] != ",":
             return None, None
@@ -950,7 +1038,8 @@ class _SentenceRules:
         appo = None
         if appositive and end < n and keys[end] == "," and end + 1 < n:
             k = end + 1
-            if keys[k] in DETERMINERS or self.cap(k):
+            if keys[k] in DETERMINERS or self.cap(k) or keys[k] in ("who", "now", "formerly", "himself", "herself") \
+                    or keys[k] in self.rules.source_words:  # "said Rubio, who heads ...", "..., now a consultant"
                 m = k
                 while m < n and keys[m] not in (",", ".", ";", ":", "—", "–") and m - k < 16:
                     m += 1
@@ -1086,7 +1175,86 @@ class _SentenceRules:
             words = sum(q.n_words for q in self.speech)
             if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
                 return None  # speech whose speaker is named in a neighbouring sentence
-        return self.signature() or self.opening_frame() or self.passive_fallback or UNSOURCED
+        return self.signature() or self.opening_frame() or self.passive_fallback or self.owned_estimate() \
+            or self.passive_judgment() or self.stance_role() or UNSOURCED
+
+    def stance_role(self) -> Attribution | None:
+        """A subject described by the stance it holds: "Lund is a tireless critic of harbor fees",
+        "..., who has long been a dogged opponent of canal plans" (the subject holds the view)."""
+        keys = self.keys
+        for i in range(2, self.n - 1):
+            if keys[i] not in _STANCE_HOLDERS or keys[i + 1] != "of" or self.in_quote[i]:
+                continue
+            j = i - 1
+            while j > 0 and keys[j].isalpha() and keys[j] not in ("a", "an") and keys[j] not in BOUNDARY \
+                    and i - j <= 3:
+                j -= 1  # "a dogged", "a longtime and tireless"
+            if keys[j] not in ("a", "an", "the") or j < 1 or keys[j - 1] not in _LINKING_VERBS:
+                continue
+            link = j - 1
+            r = self.skip_aux_back(link - 1)
+            if r >= 1 and keys[r] == "who" and (head := self.relative_antecedent(r)) is not None:
+                src, appo = self.np_before(head + 1)  # "Kovac, who is a critic of"
+            elif r >= 1 and keys[r] == "who" and keys[r - 1] == ",":
+                src, appo = self.np_before(r - 1)
+            else:
+                src, appo = self.np_before(link)
+            if src is None or not (self.names_someone(*src) or any(keys[x] in PERSONAL for x in range(*src))):
+                continue  # not "the levy is a critic of ..."
+            return self.make("indirect", "stance-role", _Cue(i, i + 1, _RULE_ENTRY), src, appo, [])
+        return None
+
+    def passive_judgment(self) -> Attribution | None:
+        """A judgment in the passive: "the pier is widely seen as a symbol", "the claims were
+        rated as false", "the pier was deemed unsafe": someone unnamed judged (`vague`), or the
+        agent ("was seen by critics as a waste")."""
+        keys = self.keys
+        for i in range(1, self.n - 1):
+            k = keys[i]
+            if k not in _JUDGMENT_PARTICIPLES or self.in_quote[i]:
+                continue
+            nxt = keys[i + 1]
+            if nxt == "as":
+                if keys[i + 2] in _NOT_AS_COMPLEMENT if i + 2 < self.n else True:
+                    continue  # "seen as soon as", "as well as"
+            elif nxt != "by" and not (k in _JUDGMENT_WITHOUT_AS and nxt.isalpha() and nxt not in TIME_WORDS
+                                      and nxt not in AUXILIARIES and nxt not in _NOT_JUDGED
+                                      and (nxt == "to" or nxt not in PREPOSITIONS and nxt not in BOUNDARY)):
+                continue  # "the bill will be considered next week", "was seen in the harbor"
+            elif nxt == "by" and k not in _JUDGMENT_WITHOUT_AS and not self.as_complement(i + 1):
+                continue  # "was seen by thousands at the fair": perception, not judgment
+            pas = self.passive(i, i + 1)
+            if pas is None:
+                continue
+            by, src, appo = pas
+            cue = _Cue(i, i + 1, _RULE_ENTRY)
+            if src is not None:
+                return self.make("indirect", "passive-agent", cue, src, appo, [])
+            if by >= 0:
+                continue  # "was seen by millions": an agent that names no source
+            return self.make("vague", "passive-judgment", cue, None, None, [], source_type="anonymous")
+        return None
+
+    def owned_estimate(self) -> Attribution | None:
+        """A forecast or estimate with its owner ("the bank raised its growth forecast", "that
+        kept the agency's estimate at 3 percent"): the figure is the owner's claim (`data`)."""
+        keys = self.keys
+        for i, k in enumerate(keys):
+            if k not in _ESTIMATE_NOUNS or self.in_quote[i]:
+                continue
+            for j in range(i - 1, max(-1, i - 5), -1):  # the possessor, before up to three modifiers
+                w = keys[j]
+                if w in _POSSESSIVES and w not in ("my", "our"):
+                    return self.make("data", "owned-estimate", None, (j, j + 1), None, [],
+                                     source_type="data")
+                if w.endswith("'s") and w[:-2] not in _CONTRACTED:
+                    start = self.walk_np_back(j)
+                    if start is not None and start <= j and self.names_someone(start, j + 1):
+                        return self.make("data", "owned-estimate", None, (start, j + 1), None, [])
+                    break
+                if not w.isalnum() and "-" not in w or w in BOUNDARY or w in DETERMINERS or w in PREPOSITIONS:
+                    break
+        return None
 
     def named_after_label(self, colon_at: int, cues: list[_Cue],
                           speech: list[tuple[int, int]]) -> Attribution | None:
@@ -1164,7 +1332,8 @@ class _SentenceRules:
         # inside the first one's content: "A poll found that residents blame ...");
         # frames ("in a statement"), light verbs ("released a letter") and vague markers last.
         def rank(c: _Cue) -> tuple[int, int, int]:
-            late = c.category in ("frame", "vague") or "light" in c.entry.tags
+            late = c.category in ("frame", "vague") or "light" in c.entry.tags or \
+                self.bare_nominal(c.a, c.b, c.entry)
             return (0 if c.category == "according_to" else 1, int(late), c.a)
 
         if len(cues) > 1:
@@ -1245,6 +1414,12 @@ class _SentenceRules:
                 if start > 0 and keys[start - 1] in DETERMINERS:
                     start -= 1
             return self.make("indirect", "nominal-cue", cue, (start, a), None, speech or self.content_after(b))
+        if self.bare_nominal(a, b, cue.entry):
+            subj, appo = self.sentence_subject()  # "Growers pressed arguments that ...": the subject's
+            if subj is not None and subj[1] <= a and self.names_someone(*subj):
+                return self.make("indirect", "bare-nominal-cue", cue, subj, appo, speech or self.content_after(b))
+            return self.make("vague", "bare-nominal-cue", cue, None, None, speech or self.content_after(b),
+                             source_type="anonymous")
         if cat == "according_to":
             src, appo = self.np_after(b, appositive=a > self.first_word())
             if src is None:
@@ -1296,6 +1471,9 @@ class _SentenceRules:
         participle = keys[a].endswith("ing")
         subj, appo = (None, None)
         prev = keys[a - 1] if a > 0 else ""
+        r = a  # the cue, or the adverb before it after "to" or "who": "able to consistently tout"
+        if prev.endswith("ly") and len(prev) > 4 and a >= 2 and keys[a - 2] in ("to", "who", "which", "that"):
+            r, prev = a - 1, keys[a - 2]
         passive = None if "that" in cue.entry.tags else self.passive(a, b)  # "were frustrated that": an adjective
         if passive is not None:  # "had first been reported by The Coast Ledger"
             by, src, sappo = passive
@@ -1316,19 +1494,19 @@ class _SentenceRules:
         elif participle and prev == "by" and a >= 2 and self.keys[a - 2] not in PRONOUNS:
             subj, appo = self.sentence_subject()  # "He began by saying ...", "... by telling the crews that ..."
             rule = "by-gerund-cue"
-        elif prev == "to" and self.stranded_relative(a - 1) is None:  # "took to Twitter to accuse ...": the
+        elif prev == "to" and self.stranded_relative(r - 1) is None:  # "took to Twitter to accuse ...": the
             # sentence's subject (but "everyone I spoke to said": the subject ends in "to")
             subj, appo = self.sentence_subject()
-            if subj is not None and (h := self.infinitive_subject_head(a - 1)) is not None and \
+            if subj is not None and (h := self.infinitive_subject_head(r - 1)) is not None and \
                     subj[0] <= h < subj[1] - 1:  # "Lindqvist went on to": the subject ends before its verb
                 subj = (subj[0], h + 1)
             rule = "infinitive-cue"
-        elif prev in ("who", "which") and a >= 2 and keys[a - 2] == ",":  # "Vasko, who says ..."
-            subj, appo = self.np_before(a - 2)
+        elif prev in ("who", "which") and r >= 2 and keys[r - 2] == ",":  # "Vasko, who says ..."
+            subj, appo = self.np_before(r - 2)
             if subj is not None and keys[subj[1] - 1] in PRONOUNS:
                 subj = None
             rule = "relative-cue"
-        elif prev in ("who", "which", "that") and a >= 2 and (head := self.relative_antecedent(a - 1)) is not None:
+        elif prev in ("who", "which", "that") and r >= 2 and (head := self.relative_antecedent(r - 1)) is not None:
             # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
             subj, appo = self.np_before(head + 1)
             rule = "relative-cue"
@@ -1445,6 +1623,9 @@ class _SentenceRules:
             return None
         if (self.cap(j) and j != self.first_word()) or k in self.rules.sources or k in self.rules.documents:
             return j
+        if self.keys[rel] == "who" and k.isalpha() and k not in BOUNDARY and k not in PREPOSITIONS \
+                and k not in AUXILIARIES:
+            return j  # "the two councillors who voted against": "who" tells a person
         for x in range(j - 1, max(0, j - 4), -1):  # "a letter from her lawyer that says": the author speaks
             if self.keys[x] in ("from", "by") and self.keys[x - 1] in self.rules.documents:
                 return j
@@ -1681,6 +1862,37 @@ _FINITE = frozenset({"will", "would", "could", "can", "may", "might", "should", 
                      "couldn't", "wouldn't", "shouldn't"})
 _CLAUSE_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our",
                                  "my", "your", "some", "many", "most", "all", "no", "both"})
+# words after "as" that make it a conjunction or a time ("saw the pier as soon as", "as well as",
+# "saw the parade as a child"): no opinion of the object
+_NOT_AS_COMPLEMENT = frozenset({"soon", "well", "long", "much", "far", "many", "if", "though", "usual", "of",
+                                "for", "to", "recently", "early", "late", "child", "children", "kid", "kids",
+                                "boy", "girl", "teenager", "teenagers", "teen", "youngster", "student", "students",
+                                "family", "tourist", "tourists", "guest", "guests", "spectator", "spectators"})
+# speech nouns whose "that" usually opens a relative clause, not their content ("the statement
+# that the mayor read", "the reason that she left"), and nouns of fact ("no evidence that")
+_RELATIVE_HEAD_NOUNS = frozenset({"statement", "statements", "speech", "speeches", "address", "interview",
+                                  "interviews", "letter", "letters", "testimony", "message", "messages", "op-ed",
+                                  "editorial", "advisory", "endorsement", "endorsements", "apology", "plea",
+                                  "support", "opposition", "reason", "reasons", "position", "point", "response",
+                                  "remarks", "comments", "tweet", "tweets", "evidence", "proof"})
+# participles of judgment: in the passive someone unnamed judged ("is widely seen as", "was deemed
+# unsafe"); those in _JUDGMENT_WITHOUT_AS also without "as" ("was deemed unsafe", "is considered a risk")
+_JUDGMENT_PARTICIPLES = frozenset({"seen", "viewed", "regarded", "perceived", "rated", "deemed", "considered",
+                                   "judged", "described", "characterized", "characterised", "branded", "labeled",
+                                   "labelled", "billed", "touted", "hailed"})
+_JUDGMENT_WITHOUT_AS = frozenset({"deemed", "considered"})
+_NOT_JUDGED = frozenset({"next", "soon", "early", "late", "carefully", "separately", "together", "instead"})
+# the entry of a cue that a rule finds without the lexicon (a passive judgment, a stance role)
+_RULE_ENTRY = Entry("(rule)", "cognitive", 1.0, "a cue found by a rule", "exact", "builtin", 0, ("(rule)",),
+                    frozenset(), ())
+# nouns for a person by the stance they hold ("a tireless critic of", "a dogged opponent of")
+_STANCE_HOLDERS = frozenset({"critic", "critics", "opponent", "opponents", "supporter", "supporters", "proponent",
+                             "proponents", "advocate", "advocates", "champion", "backer", "backers", "defender",
+                             "defenders", "skeptic", "skeptics", "sceptic", "detractor", "detractors", "foe",
+                             "foes"})
+# figures that are their owner's claim about the future or the unknown ("its growth forecast")
+_ESTIMATE_NOUNS = frozenset({"forecast", "forecasts", "estimate", "estimates", "projection", "projections",
+                             "prediction", "predictions", "outlook"})
 # degree words before a predicate adjective ("the farmers are so frustrated that")
 _DEGREE = frozenset({"so", "very", "too", "quite", "more", "less", "most", "rather", "pretty", "fairly", "as"})
 # adjectives that put a noun-homograph cue in a noun phrase ("his latest remarks", "public comments")

@@ -1136,3 +1136,219 @@ def test_possessive_speech_noun_before_a_colon_and_quotation(analyzer, text, sou
 
 def test_possessive_noun_before_a_colon_without_quotation_is_not_attribution(analyzer):
     assert not att(analyzer, "The mayor's plan: build a new bridge.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Lund was one of three councillors who voted against the ferry levy because it raised fares.",
+     "one of three councillors"),
+    ("The orchard growers who strongly oppose the canal met on Friday.", "The orchard growers"),
+])
+def test_who_tells_a_person_whatever_the_noun_before_it(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "relative-cue"
+
+
+@pytest.mark.parametrize("text,source,rule", [
+    ("The vote is awkward for Lund, who conspicuously refused to praise the ferry plan at the fair.", "Lund",
+     "relative-cue"),
+    ("She was able to repeatedly tout the pier's record while mocking her rivals.", "She", "infinitive-cue"),
+])
+def test_adverb_between_to_or_who_and_the_cue(analyzer, text, source, rule):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == rule
+
+
+def test_adverb_in_a_relative_clause_without_a_cue_is_not_attribution(analyzer):
+    assert not att(analyzer, "The man who quietly runs the bakery baked bread.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Farmers who believe the subsidy is vital rallied outside.", "Farmers"),
+    ("The growers, who fear the canal will dry their wells, rallied outside.", "The growers"),
+    ("Lund, who expects a close vote, spent the day on the phone.", "Lund"),
+])
+def test_belief_in_a_relative_clause_is_the_antecedents(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "relative-cue"
+
+
+def test_belief_after_a_named_parenthetical(analyzer):
+    a = att(analyzer, "Critics of the levy, like Senator Ana Ruiz, believe the vote is a chance to fix the rules.")
+    assert a.sourced and a.source.startswith("Critics of the levy") and a.cue == "believe"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Analysts see the merger as a defensive move.", "Analysts"),
+    ("Many voters saw the debate as a turning point.", "Many voters"),
+])
+def test_see_something_as_is_an_opinion(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue in ("see", "saw")
+
+
+@pytest.mark.parametrize("text", [
+    "The crew saw the storm as they left the harbor.",
+    "Tourists see the old bridge as soon as they arrive.",
+    "Visitors can see the lighthouse as well as the pier.",
+    "She saw the parade as a child.",
+    "The plan, which expects 500 new homes, was shelved.",
+])
+def test_see_without_an_opinion_and_a_thing_that_expects_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Growers pressed arguments that the canal would dry their wells.", "Growers"),
+    ("The allegation that the mayor took bribes is false.", None),
+    ("Reports that the ferry had sunk spread quickly.", None),
+    ("There is growing concern that the pier will collapse.", None),
+])
+def test_speech_noun_without_possessor_before_its_clause(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "bare-nominal-cue"
+    assert a.kind == ("indirect" if source else "vague")
+
+
+@pytest.mark.parametrize("text", [
+    "The statement that the mayor read was short.",
+    "The reason that the ferry was late is simple.",
+    "There is no evidence that the pier is unsafe.",
+])
+def test_relative_clause_after_a_speech_noun_is_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+def test_speech_verb_before_that_keeps_its_subject(analyzer):
+    a = att(analyzer, "Harbor officials claimed that the pier was safe.")
+    assert a.sourced and a.source == "Harbor officials" and a.rule == "subject-cue"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The bank raised its growth forecast by half a point.", "its"),
+    ("That was enough to keep the Coast Ledger's estimate of the catch at 400 tonnes.", "the Coast Ledger's"),
+])
+def test_forecast_or_estimate_with_its_owner(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.kind == "data" and a.rule == "owned-estimate"
+
+
+@pytest.mark.parametrize("text", [
+    "The weather forecast for the weekend is rain.",
+    "My forecast for the weekend is rain.",
+])
+def test_forecast_without_an_owner_or_the_writers_is_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The mayor seeks to end the strike before winter.", "The mayor"),
+    ("Growers sought to block the canal.", "Growers"),
+    ("The union aims to win a raise.", "The union"),
+])
+def test_seek_to_and_aim_to_are_intentions(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The law seeks to curb speeding.",
+    "The plan aims to cut costs.",
+    "Police sought the driver for questioning.",
+])
+def test_seek_and_aim_without_a_speaker_or_infinitive_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The pier is widely seen as a symbol of the town.", "seen"),
+    ("The pier is regarded as a symbol of the town.", "regarded"),
+    ("Most of the mayor's claims were rated as false.", "rated"),
+    ("The pier was deemed unsafe.", "deemed"),
+    ("The pier is considered a symbol of the town.", "considered"),
+])
+def test_passive_judgment_without_agent_is_vague(analyzer, text, cue):
+    a = att(analyzer, text)
+    assert a.sourced and a.kind == "vague" and a.cue == cue and a.rule == "passive-judgment"
+
+
+def test_passive_judgment_with_agent_names_the_agent(analyzer):
+    a = att(analyzer, "The pier was seen by critics as a waste of money.")
+    assert a.sourced and a.source == "critics" and a.rule == "passive-agent"
+
+
+@pytest.mark.parametrize("text", [
+    "The bill will be considered next week.",
+    "The whale was seen near the harbor.",
+    "The boat was seen as soon as it left.",
+    "The singer was seen by thousands at the fair.",
+])
+def test_passive_seeing_or_scheduling_is_not_a_judgment(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ('"We will rebuild," said Luis Berg, who heads the harbor board.', "Luis Berg, who heads the harbor board"),
+    ('"We will rebuild," said Ana Ruiz, now a consultant on ports.', "Ana Ruiz, now a consultant on ports"),
+])
+def test_inverted_speaker_keeps_a_relative_or_now_apposition(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.source_name in ("Luis Berg", "Ana Ruiz")
+
+
+@pytest.mark.parametrize("text,source", [
+    ("One of the nurses who signed the letter called Lund a bully and a fraud.", "One of the nurses"),
+    ("The report called Lund a liar.", "The report"),
+])
+def test_called_a_name_and_then_a_label_is_speech(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue == "called"
+
+
+@pytest.mark.parametrize("text", [
+    "A company called Acme made the parts.",
+    "He founded a firm called Acme a decade ago.",
+    "She joined a band called Lantern a few years ago.",
+])
+def test_called_as_naming_is_not_speech(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The auditors came to a different conclusion.", "The auditors"),
+    ("The panel reached the conclusion that the pier was unsafe.", "The panel"),
+    ("The Harbor Institute, reviewing the draft, came to a different conclusion.",
+     "The Harbor Institute, reviewing the draft"),
+])
+def test_reaching_a_conclusion_is_a_light_verb(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry came to the pier at noon.",
+    "The talks reached a deadlock.",
+    "Growers came to the meeting with a letter.",
+])
+def test_come_to_and_reach_without_a_speech_noun_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("cue", ["shouted to the crowd", "said the pier was safe"])
+def test_apposition_with_a_party_label_in_parentheses(analyzer, cue):
+    a = att(analyzer, f"Lund's deputy, state Sen. Ana Ruiz (D-Ore.), {cue}.")
+    assert a.sourced and a.source == "Lund's deputy, state Sen. Ana Ruiz (D-Ore.)"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Lund is a tireless critic of harbor fees.", "Lund"),
+    ("He has long been an advocate of lower fares.", "He"),
+    ("Ana Ruiz is a former port lawyer who is a dogged opponent of canal plans.", "a former port lawyer"),
+])
+def test_a_subject_described_by_its_stance(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.rule == "stance-role"
+
+
+@pytest.mark.parametrize("text", ["The levy is a critic of nothing.", "She was a big fan of jazz."])
+def test_stance_role_needs_a_speaker_and_a_stance(analyzer, text):
+    assert not att(analyzer, text).sourced
