@@ -921,7 +921,7 @@ class _SentenceRules:
                                                      or k == "by" and self.reduced_passive(i - 1)
                                                      or keys[i - 1] in _LINKING_ADJECTIVES)):
                 break
-            if not self.cap(i) and k in AUXILIARIES and k not in TIME_WORDS:
+            if k in AUXILIARIES and k not in TIME_WORDS and not self.cap(i):
                 break
             if k in ("the", "a", "an") and i > 0 and keys[i - 1][0].isalpha() and not self.cap(i - 1) \
                     and keys[i - 1] not in PREPOSITIONS and keys[i - 1] not in DETERMINERS \
@@ -1377,19 +1377,21 @@ class _SentenceRules:
              appo: tuple[int, int] | None, content: list[tuple[int, int]], *, via: str | None = None,
              source_type: str | None = None) -> Attribution:
         stype = source_type or self.source_type(src, appo)
-        full = src
-        if src and appo:
-            full = (min(src[0], appo[0]), max(src[1], appo[1]))
-        source = self.span_text(*full) if full else None
-        name = None
+        text = self.text
+        source = name = source_span = cue_text = cue_span = None
         if src:
-            a0 = src[0] + 1 if self.keys[src[0]] == "the" and src[1] - src[0] > 1 and self.cap(src[0] + 1) \
-                else src[0]
-            name = self.span_text(a0, src[1])  # "the BBC" -> "BBC"; "the ministry" stays
-        return Attribution(
-            True, kind, source, stype, self.span_text(cue.a, cue.b) if cue else None, via, rule,
-            self.offsets(*full) if full else None, self.offsets(cue.a, cue.b) if cue else None,
-            tuple((a, b) for a, b in content if b > a), source_name=name)
+            full = (min(src[0], appo[0]), max(src[1], appo[1])) if appo else src
+            source_span = self.offsets(*full)
+            source = text[source_span[0]:source_span[1]]
+            if self.keys[src[0]] == "the" and src[1] - src[0] > 1 and self.cap(src[0] + 1):
+                name = self.span_text(src[0] + 1, src[1])  # "the BBC" -> "BBC"; "the ministry" stays
+            else:
+                name = source if full is src else self.span_text(*src)
+        if cue:
+            cue_span = self.offsets(cue.a, cue.b)
+            cue_text = text[cue_span[0]:cue_span[1]]
+        return Attribution(True, kind, source, stype, cue_text, via, rule, source_span, cue_span,
+                           tuple(c for c in content if c[1] > c[0]), source_name=name)
 
     def content_after(self, b: int) -> list[tuple[int, int]]:
         keys = self.keys
@@ -1667,6 +1669,8 @@ class _SentenceRules:
         return j + 1 if j < self.n and self.keys[j] == "," else j
 
     def next_is_colon(self, b: int) -> int | None:
+        if ":" not in self.keys[b:b + 8]:
+            return None  # the common case, decided in C
         j = b
         while j < self.n and j - b < 8 and not self.in_quote[j]:
             if self.keys[j] == ":":
