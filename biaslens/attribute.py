@@ -692,6 +692,10 @@ class _SentenceRules:
         k = self.keys[j]
         if k == "," and self.keys[a].endswith("ed") and b < self.n and self.keys[b] in ("with", "to"):
             return False  # "..., compared with $67,000": a participle phrase, not a verb with a subject
+        if k in ("and", "but"):
+            subj, _ = self.sentence_subject()  # "He arrived in 1993 and promptly voted against ...": a
+            return subj is not None and subj[1] <= j and (  # second verb of the sentence's subject
+                self.names_someone(*subj) or any(self.keys[x] in PERSONAL for x in range(*subj)))
         if k == ",":  # "Peter Kovac, the director of the sailing program, compared ..."
             subj, _ = self.apposition_subject(j)
             return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources

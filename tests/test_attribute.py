@@ -1352,3 +1352,16 @@ def test_a_subject_described_by_its_stance(analyzer, text, source):
 @pytest.mark.parametrize("text", ["The levy is a critic of nothing.", "She was a big fan of jazz."])
 def test_stance_role_needs_a_speaker_and_a_stance(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text", [
+    "She joined the harbor board in 2009 and promptly voted against the dredging levy.",
+    "Lund moved to the coast, after years of work inland, and talked about the ferry plans.",
+])
+def test_stance_act_as_a_second_verb_of_a_speaking_subject(analyzer, text):
+    a = att(analyzer, text)
+    assert a.sourced and a.source in ("She", "Lund") and a.rule == "coordinated-cue"
+
+
+def test_stance_act_as_a_second_verb_needs_a_speaker(analyzer):
+    assert not att(analyzer, "The storm arrived at noon and promptly voted against nothing.").sourced
