@@ -510,9 +510,10 @@ class _SentenceRules:
                 # before it may start a reduced relative: "taxpayers reporting gains")
             if inflected and prev == "," and word.endswith(("s", "ed")) and b < self.n and not self.cap(b):
                 subj, appo = self.apposition_subject(a - 1)  # "The mayor's deputy, Ana Ruiz, plans to ..."
-                if subj is not None and appo is not None and any(
-                        self.cap(x) or keys[x] in self.rules.source_words for x in range(*subj)):
-                    return True
+                if subj is not None and (appo is not None and any(
+                        self.cap(x) or keys[x] in self.rules.source_words for x in range(*subj))
+                        or keys[subj[1] + 1] in ("who", "which") and self.names_someone(*subj)):
+                    return True  # also after a relative clause: "The guild, which has 900 members, advocates"
             if inflected and prev in (",", "”", '"', "'", "''", "’"):
                 after, _ = self.np_after(b)  # '"...," reported Reuters'
                 return after is not None and self.inverted_ok(a, after)

@@ -1365,3 +1365,16 @@ def test_stance_act_as_a_second_verb_of_a_speaking_subject(analyzer, text):
 
 def test_stance_act_as_a_second_verb_needs_a_speaker(analyzer):
     assert not att(analyzer, "The storm arrived at noon and promptly voted against nothing.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The Harbor Guild, which has 900 members, advocates for lower mooring fees.", "The Harbor Guild"),
+    ("The Pilots Guild, which represents 400 crews, questions any new levy.", "The Pilots Guild"),
+])
+def test_noun_homograph_cue_after_a_relative_clause_in_commas(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+def test_noun_homograph_after_a_relative_clause_needs_a_named_subject(analyzer):
+    assert not att(analyzer, "The new bridge, which opened in May, questions nothing.").sourced
