@@ -720,8 +720,11 @@ class _SentenceRules:
         j = b
         while j < self.n and (self.cap(j) or self.keys[j] in (".", "'s")) and j - b < 5:
             j += 1
-        return j > b and j + 1 < self.n and self.keys[j] in ("a", "an") and self.keys[j + 1].isalpha() \
-            and self.keys[j + 1] not in _TIME_NOUNS and self.keys[j + 1] not in ("few", "couple", "lot", "bit")
+        w = j + 1
+        if w + 1 < self.n and self.keys[w] in _QUOTE_OPENERS:
+            w += 1  # 'called Lund a "reckless gambler"': the label quoted
+        return j > b and w < self.n and self.keys[j] in ("a", "an") and self.keys[w].isalpha() \
+            and self.keys[w] not in _TIME_NOUNS and self.keys[w] not in ("few", "couple", "lot", "bit")
         # not "a firm called Acme a decade ago"
 
     def infinitive_subject_head(self, to: int) -> int | None:
@@ -1072,7 +1075,7 @@ class _SentenceRules:
         if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
             for x in range(span[0] + 1, span[1]):
                 k = keys[x]
-                if not self.cap(x) and (k in AUXILIARIES or k in self.rules.cue_keys
+                if not self.cap(x) and (k in AUXILIARIES or k in self.rules.cue_keys or k in _SPEND
                                         or (k.endswith("ed") and len(k) > 4)):
                     return (span[0], x), None
         return span, appo
@@ -1575,6 +1578,12 @@ class _SentenceRules:
         keys = self.keys
         if any(k in _PASSIVE_AUX for k in keys[subj[1]:a]):
             return True
+        for x in range(a - 2, max(0, a - 6) - 1, -1):  # "The rivals spent months lobbing ...": the
+            if keys[x] in _SPEND:  # subject spent the time, the participle is theirs
+                return False
+            if not (keys[x + 1] in _TIME_NOUNS or keys[x + 1] in DETERMINERS or keys[x + 1] in _NUMBER_WORDS
+                    or keys[x + 1].isdigit() or keys[x + 1] in ("last", "past", "next", "much", "more")):
+                break
         s = subj[0]
         if s <= self.first_word():
             return True
@@ -1899,6 +1908,8 @@ _STANCE_HOLDERS = frozenset({"critic", "critics", "opponent", "opponents", "supp
                              "proponents", "advocate", "advocates", "champion", "backer", "backers", "defender",
                              "defenders", "skeptic", "skeptics", "sceptic", "detractor", "detractors", "foe",
                              "foes"})
+# "spent months lobbying": time spent on an act, the participle belongs to the sentence's subject
+_SPEND = frozenset({"spend", "spends", "spent", "spending"})
 # figures that are their owner's claim about the future or the unknown ("its growth forecast")
 _ESTIMATE_NOUNS = frozenset({"forecast", "forecasts", "estimate", "estimates", "projection", "projections",
                              "prediction", "predictions", "outlook"})

@@ -1378,3 +1378,36 @@ def test_noun_homograph_cue_after_a_relative_clause_in_commas(analyzer, text, so
 
 def test_noun_homograph_after_a_relative_clause_needs_a_named_subject(analyzer):
     assert not att(analyzer, "The new bridge, which opened in May, questions nothing.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The two harbor masters traded barbs over the dredging plan.", "The two harbor masters"),
+    ("Ana Ruiz hurled accusations at the ferry board.", "Ana Ruiz"),
+    ("The rival skippers lobbed insults at each other.", "The rival skippers"),
+])
+def test_light_verbs_of_verbal_sparring(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Growers traded shares in the cannery on Friday.",
+    "The boys hurled stones at the pier.",
+    "The crews exchanged places at noon.",
+])
+def test_sparring_verbs_without_a_speech_noun_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The two skippers spent months lobbing insults at one another.", "The two skippers"),
+    ("Lund spent the past two years arguing that the pier was safe.", "Lund"),
+])
+def test_time_spent_on_an_act_belongs_to_the_subject(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+def test_called_a_name_and_then_a_quoted_label(analyzer):
+    a = att(analyzer, 'Ruiz called Lund a "reckless gambler" and a "bully."')
+    assert a.sourced and a.source == "Ruiz" and a.cue == "called"
