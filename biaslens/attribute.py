@@ -478,6 +478,9 @@ class _SentenceRules:
                 return True  # "The report, which found widespread fraud, ...": the antecedent is the source
             return self.data_subject(a) or self.that_clause(b) or \
                 (self.bare_clause(b) and self.subject_like(a))  # "a panel found the city was in breach"
+        if "complement" in e.tags and not (self.that_clause(b) or self.as_complement(b)
+                                           or self.label_complement(b)):
+            return False  # "the panel judged the pier a risk", not "she judged the baking contest"
         if "as" in e.tags and not self.as_complement(b):
             return False  # "critics see the levy as a tax", not "she saw the parade"
         if "human" in e.tags and not self.human_subject(a, b) and not (
@@ -726,6 +729,24 @@ class _SentenceRules:
         return j > b and w < self.n and self.keys[j] in ("a", "an") and self.keys[w].isalpha() \
             and self.keys[w] not in _TIME_NOUNS and self.keys[w] not in ("few", "couple", "lot", "bit")
         # not "a firm called Acme a decade ago"
+
+    def label_complement(self, b: int) -> bool:
+        """An object from token b and then a label with "a"/"an": a name ("Lund a liar"), a
+        pronoun ("it a failure") or a short phrase with a determiner ("the plan a failure")."""
+        keys, n = self.keys, self.n
+        if b >= n:
+            return False
+        if keys[b] in _OBJECT_PRONOUNS or keys[b] == "it":
+            j = b + 1
+        elif keys[b] in DETERMINERS and keys[b] not in ("a", "an", "no"):
+            j = b + 1
+            while j < n and j - b <= 3 and keys[j].isalpha() and keys[j] not in BOUNDARY \
+                    and keys[j] not in PREPOSITIONS and keys[j] not in ("a", "an"):
+                j += 1
+        else:
+            return self.object_complement(b)
+        return j > b + (keys[b] in DETERMINERS) and j + 1 < n and keys[j] in ("a", "an") \
+            and (keys[j + 1].isalpha() or keys[j + 1] in _QUOTE_OPENERS) and keys[j + 1] not in _TIME_NOUNS
 
     def infinitive_subject_head(self, to: int) -> int | None:
         """The last word of a speaking subject before a short verb phrase and the "to" at

@@ -1411,3 +1411,21 @@ def test_time_spent_on_an_act_belongs_to_the_subject(analyzer, text, source):
 def test_called_a_name_and_then_a_quoted_label(analyzer):
     a = att(analyzer, 'Ruiz called Lund a "reckless gambler" and a "bully."')
     assert a.sourced and a.source == "Ruiz" and a.cue == "called"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Captain Ruiz judged the old pier a hazard.", "Captain Ruiz"),
+    ("Port officials judged it a failure.", "Port officials"),
+    ("Lund judged that the ferry was overloaded.", "Lund"),
+])
+def test_judged_with_a_label_or_clause_is_an_opinion(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue == "judged"
+
+
+@pytest.mark.parametrize("text", [
+    "She judged the baking contest at the harvest fair.",
+    "Lund judged a sailing race in May.",
+])
+def test_judging_a_contest_is_not_an_opinion(analyzer, text):
+    assert not att(analyzer, text).sourced
