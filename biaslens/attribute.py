@@ -481,6 +481,8 @@ class _SentenceRules:
         if "complement" in e.tags and not (self.that_clause(b) or self.as_complement(b)
                                            or self.label_complement(b)):
             return False  # "the panel judged the pier a risk", not "she judged the baking contest"
+        if "to" in e.tags and not self.to_after_object(b):
+            return False  # "he linked the outage to the hack", not "linked arms"
         if "as" in e.tags and not self.as_complement(b):
             return False  # "critics see the levy as a tax", not "she saw the parade"
         if "human" in e.tags and not self.human_subject(a, b) and not (
@@ -729,6 +731,18 @@ class _SentenceRules:
         return j > b and w < self.n and self.keys[j] in ("a", "an") and self.keys[w].isalpha() \
             and self.keys[w] not in _TIME_NOUNS and self.keys[w] not in ("few", "couple", "lot", "bit")
         # not "a firm called Acme a decade ago"
+
+    def to_after_object(self, b: int) -> bool:
+        """"to" after a short object from token b, within its clause ("linked the outage to
+        the hack", "tied the delays to staff cuts")."""
+        keys = self.keys
+        for j in range(b + 1, min(self.n, b + 9)):
+            k = keys[j]
+            if k == "to":
+                return True
+            if not k[0].isalnum() and k not in ("'s", "’s") or k in BOUNDARY:
+                return False
+        return False
 
     def label_complement(self, b: int) -> bool:
         """An object from token b and then a label with "a"/"an": a name ("Lund a liar"), a

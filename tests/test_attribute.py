@@ -1429,3 +1429,21 @@ def test_judged_with_a_label_or_clause_is_an_opinion(analyzer, text, source):
 ])
 def test_judging_a_contest_is_not_an_opinion(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Mayor Ana Ruiz linked the outage to the storm surge.", "Mayor Ana Ruiz"),
+    ("She repeatedly linked the ferry delays to staff cuts.", "She"),
+])
+def test_linking_a_cause_is_a_claim(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue == "linked"
+
+
+@pytest.mark.parametrize("text", [
+    "A new road links the island to the mainland.",
+    "Protesters linked arms outside the hall.",
+    "The two villages are linked by a ferry.",
+])
+def test_links_of_places_and_arms_are_not_claims(analyzer, text):
+    assert not att(analyzer, text).sourced
