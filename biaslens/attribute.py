@@ -1218,8 +1218,8 @@ class _SentenceRules:
             words = sum(q.n_words for q in self.speech)
             if words >= 5 or covered >= 0.5 * (self.sent.end - self.sent.start):
                 return None  # speech whose speaker is named in a neighbouring sentence
-        return self.signature() or self.opening_frame() or self.passive_fallback or self.owned_estimate() \
-            or self.passive_judgment() or self.stance_role() or UNSOURCED
+        return self.signature() or self.opening_frame() or self.closing_frame() or self.passive_fallback \
+            or self.owned_estimate() or self.passive_judgment() or self.stance_role() or UNSOURCED
 
     def stance_role(self) -> Attribution | None:
         """A subject described by the stance it holds: "Lund is a tireless critic of harbor fees",
@@ -1358,6 +1358,27 @@ class _SentenceRules:
                     # the data word heads the phrase: not "In the report section,"
                     return self.make("data", "data-frame", None, (j, comma), None, self.content_after(comma),
                                      source_type="data")
+        return None
+
+    def closing_frame(self) -> Attribution | None:
+        """A perspective frame that ends a clause: "The levy is unfair, in her view.", "Only
+        the pier is "safe" in his eyes." (not "with tears in her eyes": "eyes" and "mind" need a
+        comma before "in" or a linking verb shortly before it)."""
+        keys, n = self.keys, self.n
+        perspectives = self.rules.perspectives
+        for i in range(2, n - 2):
+            if keys[i] != "in" or self.in_quote[i]:
+                continue
+            own = 1 if keys[i + 2] == "own" else 0
+            noun = i + 2 + own
+            if noun >= n or keys[noun] not in perspectives or keys[i + 1] not in _POSSESSIVE_OF \
+                    or (noun + 1 < n and keys[noun + 1] not in (".", ",", ";", "!", "?", "”", '"')):
+                continue
+            if keys[noun] in ("eyes", "mind") and keys[i - 1] != "," and \
+                    not any(k in _LINKING_VERBS for k in keys[max(0, i - 4):i]):
+                continue
+            return self.make("according_to", "perspective-frame", None, (i + 1, i + 2), None,
+                             self.content_before(i))
         return None
 
     def signature(self) -> Attribution | None:

@@ -1447,3 +1447,22 @@ def test_linking_a_cause_is_a_claim(analyzer, text, source):
 ])
 def test_links_of_places_and_arms_are_not_claims(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The harbor levy is unfair, in her view.", "her"),
+    ('Only the old pier is "safe" in his eyes.', "his"),
+    ("The ferry plan was a blunder in their own words.", "their"),
+])
+def test_perspective_frame_closing_a_clause(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.kind == "according_to" and a.source == source and a.rule == "perspective-frame"
+
+
+@pytest.mark.parametrize("text", [
+    "She had tears in her eyes as the ferry left.",
+    "He kept the old pier in his mind.",
+    "The skipper had a glint in his eyes.",
+])
+def test_eyes_and_mind_without_a_judgment_are_not_a_frame(analyzer, text):
+    assert not att(analyzer, text).sourced
