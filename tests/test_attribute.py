@@ -1466,3 +1466,16 @@ def test_perspective_frame_closing_a_clause(analyzer, text, source):
 ])
 def test_eyes_and_mind_without_a_judgment_are_not_a_frame(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Lund is doubling down in his feud with the harbor board.", "Lund"),
+    ("The mayor doubled down on her criticism of the ferry levy.", "The mayor"),
+])
+def test_doubling_down_is_a_stance(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue.startswith("doubl")
+
+
+def test_doubling_down_needs_a_speaker(analyzer):
+    assert not att(analyzer, "The snowfall doubled down on the valley overnight.").sourced
