@@ -718,7 +718,7 @@ class _SentenceRules:
         return k in PERSONAL or self.cap(j) or k in self.rules.sources or k in ("who", ")") \
             or (k == "." and j > 0 and self.cap(j - 1)) \
             or (j > 0 and self.keys[j - 1] in ("his", "her", "their") and k.endswith("s")
-                and not k.endswith("ss"))  # "Peter J. Lund Jr. spoke of", "His surrogates called him"
+                and not k.endswith("ss"))  # "Peter J. Lund Jr. spoke of", "Her aides called her"
 
     def object_complement(self, b: int) -> bool:
         """A name from token b and then "a"/"an" and a word: "called Lund a liar"."""

@@ -1043,7 +1043,7 @@ def test_doubts_as_stance_nouns_not_bookings(analyzer, text, sourced):
 
 
 def test_noun_homograph_cue_after_a_parenthetical_adverb(analyzer):
-    a = att(analyzer, "Some farmers, however, question the wisdom of the quota.")
+    a = att(analyzer, "Some farmers, however, question whether the quota is fair.")
     assert a.sourced and a.source == "Some farmers" and a.cue == "question"
     assert not att(analyzer, "The question, however, remains open.").sourced
 
@@ -1080,13 +1080,14 @@ def test_retort_and_neither_side(analyzer, text, source):
 
 
 def test_possessive_plural_subject_of_a_human_cue(analyzer):
-    a = att(analyzer, "His surrogates called him ''a genius'' for the harbor plan.")
-    assert a.sourced and a.source == "His surrogates" and a.cue == "called"
+    a = att(analyzer, "Her aides called her ''a visionary'' after the ferry vote.")
+    assert a.sourced and a.source == "Her aides" and a.cue == "called"
 
 
 @pytest.mark.parametrize("text,cue", [
-    ("In 2009 the agency came under withering criticism for its silence.", "came under withering criticism"),
-    ("The harbor master has faced sharp criticism for the delay.", "faced sharp criticism"),
+    ("Last spring the port authority came under withering criticism over the dredging.",
+     "came under withering criticism"),
+    ("The harbor master has faced sharp criticism over the delay.", "faced sharp criticism"),
     ("The quota drew fierce condemnation from fishermen.", "drew fierce condemnation"),
 ])
 def test_vague_phrase_with_adjectives_before_its_noun(analyzer, text, cue):
@@ -1117,8 +1118,8 @@ def test_regarding_is_a_preposition(analyzer, text):
 
 @pytest.mark.parametrize("text,source", [
     ("The deal is close, a person with knowledge of the talks said.", "a person with knowledge of the talks"),
-    ("Two people with knowledge of the matter said the ferry deal was close.",
-     "Two people with knowledge of the matter"),
+    ("Two people with knowledge of the bid said the ferry deal was close.",
+     "Two people with knowledge of the bid"),
 ])
 def test_person_with_knowledge_of_is_one_anonymous_source(analyzer, text, source):
     a = att(analyzer, text)
