@@ -1803,7 +1803,27 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     _resolve_pending(seg, result, pending)
     _continue_colons(seg, result)
     _carry_over(seg, result, rules.given_names)
+    _drop_stage_directions(seg, result)
     return Attributed(seg, tuple(result), quotes)
+
+
+_STAGE_STRIP = "\"'“”‘’«»„`.,;:!?— \n"
+
+
+def _drop_stage_directions(seg: Segmented, result: list[Attribution]) -> None:
+    """A transcript's note in parentheses and capitals ("(LAUGHTER)", "(APPLAUSE.)"), also
+    inside a quotation, records what happened in the room: nobody said it, so it is not the
+    speaker's words."""
+    text = seg.document.text
+    for i, att in enumerate(result):
+        if not att.sourced:
+            continue
+        s = seg.sentences[i]
+        if text.find("(", s.start, s.start + 3) < 0:
+            continue  # the common case: no parenthesis opens the sentence
+        body = text[s.start:s.end].strip(_STAGE_STRIP)
+        if body[:1] == "(" and body[-1:] == ")" and body.isupper() and "(" not in body[1:]:
+            result[i] = UNSOURCED
 
 
 # first tokens that send a sentence without cue words to the rules: a signature dash

@@ -1480,3 +1480,11 @@ def test_doubling_down_is_a_stance(analyzer, text, source):
 
 def test_doubling_down_needs_a_speaker(analyzer):
     assert not att(analyzer, "The snowfall doubled down on the valley overnight.").sourced
+
+
+def test_transcript_stage_direction_inside_a_quote_is_nobodys_words(analyzer):
+    text = '"We will keep the ferry running. (APPLAUSE.) And we will add a night crossing," the mayor said.'
+    r = analyzer.analyze(text)
+    assert [s.attribution.sourced for s in r.sentences] == [True, False, True]
+    # a sentence in parentheses that is not a note in capitals keeps its attribution
+    assert att(analyzer, "(The mayor said the ferry would keep running all winter.)").sourced
