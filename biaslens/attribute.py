@@ -1973,7 +1973,7 @@ _RELATIVE_HEAD_NOUNS = frozenset({"statement", "statements", "speech", "speeches
 # unsafe"); those in _JUDGMENT_WITHOUT_AS also without "as" ("was deemed unsafe", "is considered a risk")
 _JUDGMENT_PARTICIPLES = frozenset({"seen", "viewed", "regarded", "perceived", "rated", "deemed", "considered",
                                    "judged", "described", "characterized", "characterised", "branded", "labeled",
-                                   "labelled", "billed", "touted", "hailed"})
+                                   "labelled", "billed", "touted", "hailed", "mentioned"})
 _JUDGMENT_WITHOUT_AS = frozenset({"deemed", "considered"})
 _NOT_JUDGED = frozenset({"next", "soon", "early", "late", "carefully", "separately", "together", "instead"})
 # the entry of a cue that a rule finds without the lexicon (a passive judgment, a stance role)

@@ -1266,6 +1266,7 @@ def test_seek_and_aim_without_a_speaker_or_infinitive_are_not_attribution(analyz
     ("Most of the mayor's claims were rated as false.", "rated"),
     ("The pier was deemed unsafe.", "deemed"),
     ("The pier is considered a symbol of the town.", "considered"),
+    ("Ruiz has been mentioned as a possible harbor master.", "mentioned"),
 ])
 def test_passive_judgment_without_agent_is_vague(analyzer, text, cue):
     a = att(analyzer, text)
@@ -1282,6 +1283,8 @@ def test_passive_judgment_with_agent_names_the_agent(analyzer):
     "The whale was seen near the harbor.",
     "The boat was seen as soon as it left.",
     "The singer was seen by thousands at the fair.",
+    "The ferry was mentioned in the harbor guide.",
+    "As mentioned above, the ferry leaves at noon.",
 ])
 def test_passive_seeing_or_scheduling_is_not_a_judgment(analyzer, text):
     assert not att(analyzer, text).sourced
