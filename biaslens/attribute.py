@@ -623,9 +623,14 @@ class _SentenceRules:
         k = keys[j]
         if k.endswith(("'s", "'re", "'m")) and k[:k.index("'")] in PERSONAL:
             return j  # "she's confident that"
+        if k == "away" and j >= 2 and keys[j - 1] in _COME_AWAY:
+            j, k = j - 1, "became"  # "the envoy came away convinced that": the state a meeting left
         if j < 1 or k not in _LINKING_VERBS:
             return None
         subj = self.skip_aux_back(j - 1)
+        if subj > 0 and keys[subj] in ("and", "but") and k == "became":  # "met the growers and came away
+            first, _ = self.sentence_subject()  # convinced that": a second verb of the sentence's subject
+            return j if first is not None and first[1] <= subj and self.names_someone(*first) else None
         if subj < 0 or keys[subj] in ("it", "that", "this", "there") or \
                 not (self.subject_like(j) or self.compound_after_determiner(subj)):  # "the harbor master was"
             return None
@@ -1582,8 +1587,10 @@ class _SentenceRules:
             rule = "coordinated-cue" if coord else "participle-cue"
         else:
             link = self.linking_verb(a) if "that" in cue.entry.tags else None
-            if link is not None and keys[link] not in _LINKING_VERBS:
+            if link is not None and "'" in keys[link]:
                 subj, appo = (link, link + 1), None  # "she's sure that"
+            elif link is not None and keys[self.skip_aux_back(link - 1)] in ("and", "but"):
+                subj, appo = self.sentence_subject()  # "... and came away convinced that"
             else:
                 subj, appo = self.np_before(a if link is None else link)  # "officials seemed sure that"
             rule = "subject-cue"
@@ -1989,6 +1996,8 @@ _SPEND = frozenset({"spend", "spends", "spent", "spending"})
 # figures that are their owner's claim about the future or the unknown ("its growth forecast")
 _ESTIMATE_NOUNS = frozenset({"forecast", "forecasts", "estimate", "estimates", "projection", "projections",
                              "prediction", "predictions", "outlook"})
+# verbs that with "away" link a subject to the state an event left it in ("came away convinced")
+_COME_AWAY = frozenset({"came", "come", "comes", "coming", "walked", "walk", "walks", "went"})
 # degree words before a predicate adjective ("the farmers are so frustrated that")
 _DEGREE = frozenset({"so", "very", "too", "quite", "more", "less", "most", "rather", "pretty", "fairly", "as"})
 # adjectives that put a noun-homograph cue in a noun phrase ("his latest remarks", "public comments")

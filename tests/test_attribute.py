@@ -1004,6 +1004,25 @@ def test_stance_before_a_colon_and_made_it_clear(analyzer, text, source):
     assert a.sourced and a.source == source
 
 
+@pytest.mark.parametrize("text,source", [
+    ("The envoy came away convinced that the truce would hold.", "The envoy"),
+    ("The growers walked away sure the levy would pass.", "The growers"),
+    ("Ruiz toured the docks and came away convinced that the pier was unsafe.", "Ruiz"),
+])
+def test_came_away_with_a_stance_adjective(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry came away from the pier in the storm.",
+    "The crew walked away sure of nothing at all.",
+    "The hull came away clean after the scrubbing.",
+])
+def test_came_away_without_a_stance_clause_is_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
 def test_a_colon_after_a_plain_adjective_is_not_attribution(analyzer):
     assert not att(analyzer, "The result was clear: the port must close.").sourced
 
