@@ -1510,3 +1510,22 @@ def test_transcript_stage_direction_inside_a_quote_is_nobodys_words(analyzer):
     assert [s.attribution.sourced for s in r.sentences] == [True, False, True]
     # a sentence in parentheses that is not a note in capitals keeps its attribution
     assert att(analyzer, "(The mayor said the ferry would keep running all winter.)").sourced
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("The Harbor Guild and the Ferry Union spar over whether the levy is fair.",
+     "The Harbor Guild and the Ferry Union", "spar over"),
+    ("Ruiz and Lund bickered over the budget for hours.", "Ruiz and Lund", "bickered over"),
+    ("Lawmakers are wrangling over the harbor bill.", "Lawmakers", "wrangling over"),
+])
+def test_verbal_disputes_over_a_topic(analyzer, text, source, cue):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    "The gulls squabbled over the scraps on the pier.",
+    "The boxers sparred over three rounds.",
+])
+def test_disputes_of_animals_and_sparring_partners_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
