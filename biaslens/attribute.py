@@ -1018,6 +1018,9 @@ class _SentenceRules:
         start = self.walk_np_back(k - 1)
         if start is None:
             return None, None
+        if start == k - 1 and keys[start].isdigit() and start >= 2 and keys[start - 1] == "," \
+                and (name := self.walk_np_back(start - 2)) is not None and self.cap(start - 2):
+            return (name, start - 1), (start, comma)  # "Ruiz, 54, a harbor pilot, said": the age is no name
         a0 = keys[inner[0]]
         if a0 in DETERMINERS or self.cap(inner[0]) or a0 in self.rules.sources or a0 == "who" or \
                 a0.isdigit():

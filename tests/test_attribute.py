@@ -1529,3 +1529,9 @@ def test_verbal_disputes_over_a_topic(analyzer, text, source, cue):
 ])
 def test_disputes_of_animals_and_sparring_partners_are_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+def test_age_after_a_name_before_an_apposition_is_not_the_speaker(analyzer):
+    a = att(analyzer, "Ruiz, 54, a former harbor pilot who now runs the guild, said the levy was unfair.")
+    assert a.sourced and a.source_name == "Ruiz"
+    assert a.source == "Ruiz, 54, a former harbor pilot who now runs the guild"
