@@ -1630,8 +1630,7 @@ class _SentenceRules:
         if subj is None:  # "..., said X" / "..., said X, the head of Y"
             return self.make("indirect", "inverted-cue", cue, src, sappo, self.content_before(a), via=via)
         if src[0] > 0 and keys[src[0] - 1] in (",", "—", "–") and src[0] - 1 > self.first_word() \
-                and self.near_end(b) and not self.bare_clause(b):  # not "Facing pressure, the mayor said
-            # the levy would go": an introductory phrase, and the clause after the cue is the content
+                and self.near_end(b):
             return self.make("indirect", "trailing-cue", cue, src, sappo, self.content_before(src[0]), via=via)
         return self.make("indirect", rule, cue, src, sappo, self.content_after(b), via=via)
 

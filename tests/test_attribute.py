@@ -1535,10 +1535,3 @@ def test_age_after_a_name_before_an_apposition_is_not_the_speaker(analyzer):
     a = att(analyzer, "Ruiz, 54, a former harbor pilot who now runs the guild, said the levy was unfair.")
     assert a.sourced and a.source_name == "Ruiz"
     assert a.source == "Ruiz, 54, a former harbor pilot who now runs the guild"
-
-
-def test_introductory_phrase_before_a_short_reported_clause_is_not_the_content(analyzer):
-    text = "Facing pressure from growers, the mayor said the levy would be cut."
-    a = att(analyzer, text)
-    assert a.sourced and a.source == "the mayor" and a.rule == "subject-cue"
-    assert [text[x:y] for x, y in a.content] == ["the levy would be cut."]
