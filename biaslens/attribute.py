@@ -711,10 +711,11 @@ class _SentenceRules:
             subj, _ = self.apposition_subject(j)
             return subj is not None and any(self.cap(x) or self.keys[x] in self.rules.sources
                                             for x in range(*subj))
-        if self.keys[a].startswith(("declin", "refus")) and j == self.first_word() and j == a - 1 and k.endswith("s") \
-                and not k.endswith(("'s", "ss")) and k not in self.rules.sources and k not in _PARTY_MEMBERS:
-            # "Sales declined to $5 million", "Rents refused to fall": a quantity; the capital only
-            # starts the sentence
+        if self.keys[a].startswith(("declin", "refus", "react")) and j == self.first_word() and j == a - 1 \
+                and k.endswith("s") and not k.endswith(("'s", "ss")) and k not in self.rules.sources \
+                and k not in _PARTY_MEMBERS:
+            # "Sales declined to $5 million", "Rents refused to fall", "Markets reacted": a quantity or
+            # a market; the capital only starts the sentence
             return False
         if (rel := self.relative_subject(j)) is not None and self.keys[rel[1]] == "who":
             return True  # "Two of the nurses who signed the petition called ...": 'who' tells a person

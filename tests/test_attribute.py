@@ -1535,3 +1535,21 @@ def test_age_after_a_name_before_an_apposition_is_not_the_speaker(analyzer):
     a = att(analyzer, "Ruiz, 54, a former harbor pilot who now runs the guild, said the levy was unfair.")
     assert a.sourced and a.source_name == "Ruiz"
     assert a.source == "Ruiz, 54, a former harbor pilot who now runs the guild"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The mayor reacted angrily to the ruling.", "The mayor"),
+    ("Ruiz and Lund did not react as if the pier were at risk.", "Ruiz and Lund"),
+])
+def test_a_speaker_reacting(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.cue.startswith("react")
+
+
+@pytest.mark.parametrize("text", [
+    "The acid reacts with zinc.",
+    "Markets reacted sharply to the news.",
+    "The patient reacted well to the drug.",
+])
+def test_chemical_market_and_bodily_reactions_are_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
