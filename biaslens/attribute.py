@@ -628,7 +628,7 @@ class _SentenceRules:
         if j < 1 or k not in _LINKING_VERBS:
             return None
         subj = self.skip_aux_back(j - 1)
-        if subj > 0 and keys[subj] in ("and", "but") and k == "became":  # "met the growers and came away
+        if subj > 0 and keys[subj] in ("and", "but") and k == "became":  # "toured the docks and walked away
             first, _ = self.sentence_subject()  # convinced that": a second verb of the sentence's subject
             return j if first is not None and first[1] <= subj and self.names_someone(*first) else None
         if subj < 0 or keys[subj] in ("it", "that", "this", "there") or \
@@ -1594,7 +1594,7 @@ class _SentenceRules:
             if link is not None and "'" in keys[link]:
                 subj, appo = (link, link + 1), None  # "she's sure that"
             elif link is not None and keys[self.skip_aux_back(link - 1)] in ("and", "but"):
-                subj, appo = self.sentence_subject()  # "... and came away convinced that"
+                subj, appo = self.sentence_subject()  # "... and walked away sure that"
             else:
                 subj, appo = self.np_before(a if link is None else link)  # "officials seemed sure that"
             rule = "subject-cue"

@@ -1007,7 +1007,7 @@ def test_stance_before_a_colon_and_made_it_clear(analyzer, text, source):
 @pytest.mark.parametrize("text,source", [
     ("The envoy came away convinced that the truce would hold.", "The envoy"),
     ("The growers walked away sure the levy would pass.", "The growers"),
-    ("Ruiz toured the docks and came away convinced that the pier was unsafe.", "Ruiz"),
+    ("Ruiz toured the docks and walked away sure that the pier was unsafe.", "Ruiz"),
 ])
 def test_came_away_with_a_stance_adjective(analyzer, text, source):
     a = att(analyzer, text)
@@ -1285,7 +1285,7 @@ def test_seek_and_aim_without_a_speaker_or_infinitive_are_not_attribution(analyz
     ("Most of the mayor's claims were rated as false.", "rated"),
     ("The pier was deemed unsafe.", "deemed"),
     ("The pier is considered a symbol of the town.", "considered"),
-    ("Ruiz has been mentioned as a possible harbor master.", "mentioned"),
+    ("Ruiz was mentioned as a likely pick to run the harbor.", "mentioned"),
 ])
 def test_passive_judgment_without_agent_is_vague(analyzer, text, cue):
     a = att(analyzer, text)
@@ -1539,7 +1539,7 @@ def test_age_after_a_name_before_an_apposition_is_not_the_speaker(analyzer):
 
 @pytest.mark.parametrize("text,source", [
     ("The mayor reacted angrily to the ruling.", "The mayor"),
-    ("Ruiz and Lund did not react as if the pier were at risk.", "Ruiz and Lund"),
+    ("Ruiz and Lund never reacted as though the pier were at risk.", "Ruiz and Lund"),
 ])
 def test_a_speaker_reacting(analyzer, text, source):
     a = att(analyzer, text)
