@@ -1975,31 +1975,21 @@ _NOT_AS_COMPLEMENT = frozenset({"soon", "well", "long", "much", "far", "many", "
                                 "family", "tourist", "tourists", "guest", "guests", "spectator", "spectators"})
 # speech nouns whose "that" usually opens a relative clause, not their content ("the statement
 # that the mayor read", "the reason that she left"), and nouns of fact ("no evidence that")
-_RELATIVE_HEAD_NOUNS = frozenset({"statement", "statements", "speech", "speeches", "address", "interview",
-                                  "interviews", "letter", "letters", "testimony", "message", "messages", "op-ed",
-                                  "editorial", "advisory", "endorsement", "endorsements", "apology", "plea",
-                                  "support", "opposition", "reason", "reasons", "position", "point", "response",
-                                  "remarks", "comments", "tweet", "tweets", "evidence", "proof"})
+_RELATIVE_HEAD_NOUNS = frozenset(read_list("attribution/relative_head_nouns.txt"))
 # participles of judgment: in the passive someone unnamed judged ("is widely seen as", "was deemed
 # unsafe"); those in _JUDGMENT_WITHOUT_AS also without "as" ("was deemed unsafe", "is considered a risk")
-_JUDGMENT_PARTICIPLES = frozenset({"seen", "viewed", "regarded", "perceived", "rated", "deemed", "considered",
-                                   "judged", "described", "characterized", "characterised", "branded", "labeled",
-                                   "labelled", "billed", "touted", "hailed", "mentioned"})
+_JUDGMENT_PARTICIPLES = frozenset(read_list("attribution/judgment_participles.txt"))
 _JUDGMENT_WITHOUT_AS = frozenset({"deemed", "considered"})
 _NOT_JUDGED = frozenset({"next", "soon", "early", "late", "carefully", "separately", "together", "instead"})
 # the entry of a cue that a rule finds without the lexicon (a passive judgment, a stance role)
 _RULE_ENTRY = Entry("(rule)", "cognitive", 1.0, "a cue found by a rule", "exact", "builtin", 0, ("(rule)",),
                     frozenset(), ())
 # nouns for a person by the stance they hold ("a tireless critic of", "a dogged opponent of")
-_STANCE_HOLDERS = frozenset({"critic", "critics", "opponent", "opponents", "supporter", "supporters", "proponent",
-                             "proponents", "advocate", "advocates", "champion", "backer", "backers", "defender",
-                             "defenders", "skeptic", "skeptics", "sceptic", "detractor", "detractors", "foe",
-                             "foes"})
+_STANCE_HOLDERS = frozenset(read_list("attribution/stance_holders.txt"))
 # "spent months lobbying": time spent on an act, the participle belongs to the sentence's subject
 _SPEND = frozenset({"spend", "spends", "spent", "spending"})
 # figures that are their owner's claim about the future or the unknown ("its growth forecast")
-_ESTIMATE_NOUNS = frozenset({"forecast", "forecasts", "estimate", "estimates", "projection", "projections",
-                             "prediction", "predictions", "outlook"})
+_ESTIMATE_NOUNS = frozenset(read_list("attribution/estimate_nouns.txt"))
 # verbs that with "away" link a subject to the state an event left it in ("came away convinced")
 _COME_AWAY = frozenset({"came", "come", "comes", "coming", "walked", "walk", "walks", "went"})
 # degree words before a predicate adjective ("the farmers are so frustrated that")
@@ -2048,8 +2038,7 @@ def _relative_head(k: str) -> bool:
 _PARENTHETICAL = frozenset({"however", "meanwhile", "though", "too", "also", "instead", "likewise", "moreover",
                             "nevertheless", "nonetheless", "similarly", "meantime", "still", "now", "then"})
 # nouns that end vague phrases ("faced criticism", "came under scrutiny"), which may take adjectives
-_CRITICISM_NOUNS = frozenset({"criticism", "scrutiny", "condemnation", "questions", "pushback", "accusations",
-                              "allegations"})
+_CRITICISM_NOUNS = frozenset(read_list("attribution/criticism_nouns.txt"))
 # -ing forms of cue words that are prepositions in news prose
 _PREPOSITIONAL_FORMS = frozenset({"regarding", "concerning", "considering"})
 _INDEFINITES = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody"})
