@@ -485,6 +485,8 @@ class _SentenceRules:
             return False  # "he linked the outage to the hack", not "linked arms"
         if "as" in e.tags and not self.as_complement(b):
             return False  # "critics see the levy as a tax", not "she saw the parade"
+        if not _OBJECT_TAGS.isdisjoint(e.tags) and self.object_sense(a, b, e.tags):
+            return False  # "ruled the region", "attacked the bridge", "opposed Arsenal in the final"
         if "human" in e.tags and not self.human_subject(a, b) and not (
                 inflected and "passive" in e.tags and (pas := self.passive(a, b)) is not None and pas[1] is not None
                 and pas[0] > b):
@@ -493,9 +495,10 @@ class _SentenceRules:
         if "agent" in e.tags and self.thing_subject(a):
             return False  # "the recipe calls for two eggs", "the plan called for 500 homes"
         if "noun" in e.tags:
-            if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of") or \
+            if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of" or nxt in _NOUN_SUBJECT_VERBS) or \
                     word.endswith("ing") and nxt in ("of", "by"):
-                return False  # "safety worries have ...", "claims of fraud", "a ruling by the court"
+                return False  # "safety worries have ...", "claims of fraud", "a ruling by the court", "the
+                # city plans include a park"
             if prev in _NP_MODIFIERS or (prev[:1].isdigit() and word.endswith("s")):
                 return False  # "his latest remarks", "the 9/11 attacks"
             if inflected and (pas := self.passive(a, b)) is not None and pas[1] is not None:
@@ -538,6 +541,44 @@ class _SentenceRules:
             return self.subject_like(a) or self.that_clause(b) or self.relative_speaker(a) or \
                 self.named_apposition_before(a)
         return True
+
+    def object_sense(self, a: int, b: int, tags: frozenset[str]) -> bool:
+        """Is cue a..b used in a non-speech sense its object shows? `physical`: a place,
+        structure, vehicle or animal as object ("ruled the region", "attacked the bridge at
+        night") or as subject in the passive ("the convoy was attacked"); `contest`: a
+        competition as object ("ruled the league for a decade"); `rival`: a named rival and
+        then "in"/"at" a contest ("opposed Arsenal in the final"); `record`: a note taken on
+        a surface ("noted the address on a scrap of paper"). Not when the object is followed
+        by a clause, a that-clause, a complement or "as"/"over" ("attacked the plan as
+        reckless", "the court ruled the state must pay", "ruled the bridge unsafe")."""
+        keys, n = self.keys, self.n
+        if "physical" in tags and self.passive(a, b) is not None:
+            j = self.skip_aux_back(a - 1)
+            return j >= 0 and keys[j] in _PHYSICAL_OBJECTS
+        j = b + 1 if b < n and keys[b] in DETERMINERS and keys[b] != "that" else b
+        start = j
+        while j < n and j - start < 4 and keys[j].isalpha() and keys[j] not in BOUNDARY \
+                and keys[j] not in PREPOSITIONS and keys[j] not in _FINITE:
+            j += 1
+        if j == start:
+            return False  # "ruled that", "ruled on the appeal", "attacked as"
+        if j < n and not (keys[j] in PREPOSITIONS and keys[j] not in ("as", "over", "of") or keys[j] in TIME_WORDS
+                          or keys[j] in (".", ",", ";", "!", "?", "and", "until", "since", "when", "while")):
+            return False  # a clause, a complement or a possessive after the object
+        head = keys[j - 1]
+        if "physical" in tags and (head in _PHYSICAL_OBJECTS or self.cap(start) and head in self.rules.states):
+            return True  # "the Romans ruled Gaul" is a name no list holds, but "ruled Austria" is a state
+        if "contest" in tags and head in _CONTEST_NOUNS:
+            return True
+        if j + 1 >= n or ("rival" not in tags and "record" not in tags):
+            return False
+        if "rival" in tags and self.cap(start) and keys[j] in ("in", "at"):
+            return any(keys[x] in _CONTEST_NOUNS and (x + 1 >= n or not keys[x + 1].isalpha())
+                       for x in range(j + 1, min(n, j + 5)))
+        if "record" in tags and keys[j] in ("on", "in", "into"):
+            return any(keys[x] in _WRITING_SURFACES and (x + 1 >= n or not keys[x + 1].isalpha())
+                       for x in range(j + 1, min(n, j + 6)))
+        return False
 
     def relative_speaker(self, a: int) -> bool:
         """A relative pronoun before cue a (an adverb or auxiliary between) whose antecedent can
@@ -1986,6 +2027,15 @@ _RULE_ENTRY = Entry("(rule)", "cognitive", 1.0, "a cue found by a rule", "exact"
                     frozenset(), ())
 # nouns for a person by the stance they hold ("a tireless critic of", "a dogged opponent of")
 _STANCE_HOLDERS = frozenset(read_list("attribution/stance_holders.txt"))
+# cue tags whose non-speech sense the object tells (`object_sense`), and the nouns that tell it:
+# places, structures, vehicles and animals ("attacked the bridge"), competitions ("ruled the
+# league"), surfaces a note is taken on ("noted the address on a scrap of paper")
+_OBJECT_TAGS = frozenset({"physical", "contest", "rival", "record"})
+_PHYSICAL_OBJECTS = frozenset(read_list("attribution/physical_objects.txt"))
+_CONTEST_NOUNS = frozenset(read_list("attribution/contest_nouns.txt"))
+_WRITING_SURFACES = frozenset(read_list("attribution/writing_surfaces.txt"))
+# verbs after the -s form of a noun-homograph cue that make it their plural subject ("plans include")
+_NOUN_SUBJECT_VERBS = frozenset(read_list("attribution/noun_subject_verbs.txt"))
 # "spent months lobbying": time spent on an act, the participle belongs to the sentence's subject
 _SPEND = frozenset({"spend", "spends", "spent", "spending"})
 # figures that are their owner's claim about the future or the unknown ("its growth forecast")

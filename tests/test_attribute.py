@@ -888,7 +888,7 @@ def test_despite_does_not_join_the_source(analyzer):
 # Rules that raise recall must not start reading ordinary sentences as attribution.
 # The number is today's count ("The Yankees ruled the league", "The wolves attacked the sheep"):
 # lower it when a rule fixes some, never raise it to let a rule through.
-GUARD_ALLOWED = 10
+GUARD_ALLOWED = 3
 
 
 def test_precision_guard(analyzer):
@@ -904,6 +904,39 @@ def test_precision_guard(analyzer):
         if any(x.attribution.sourced for x in report.sentences if x.role == "body"):
             wrong.append(s)
     assert len(wrong) <= GUARD_ALLOWED, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The court ruled that the levy was unlawful.", "The court"),
+    ("The court ruled the levy unlawful.", "The court"),
+    ("The appeals court ruled the county must refund the fees.", "The appeals court"),
+    ("The court ruled the old bridge unsafe for traffic.", "The court"),
+    ("The judge ruled in favor of the growers.", "The judge"),
+    ("The mayor attacked the plan as reckless.", "The mayor"),
+    ("The governor attacked the city over its budget.", "The governor"),
+    ("Critics attacked the embassy's statement as false.", "Critics"),
+    ("She noted that the vote was close.", "She"),
+    ("The report noted a sharp rise in claims.", "The report"),
+    ("The mayor plans to run again.", "The mayor"),
+    ("The senator opposed the plan in the final vote.", "The senator"),
+])
+def test_speech_sense_beside_a_physical_object_rule(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The Yankees ruled the league for a decade.",
+    "The Habsburgs ruled Austria for centuries.",
+    "The country is ruled by a military junta.",
+    "The soldiers attacked the bridge at night.",
+    "Two tankers were attacked in the strait.",
+    "She noted the address on a scrap of paper.",
+    "The city plans include a new park.",
+    "The club opposed Arsenal in the final.",
+])
+def test_non_speech_sense_told_by_the_object(analyzer, text):
+    assert not att(analyzer, text).sourced
 
 
 @pytest.mark.parametrize("text,source", [
