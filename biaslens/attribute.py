@@ -1594,7 +1594,9 @@ class _SentenceRules:
         if passive is not None:  # "had first been reported by The Coast Ledger"
             by, src, sappo = passive
             if src is None:  # "he was accused of ...": someone unnamed spoke, if no other cue names them
-                if "passive" in cue.entry.tags and self.passive_fallback is None and by < 0:
+                if "passive" in cue.entry.tags and self.passive_fallback is None and by < 0 and not (
+                        "order" in cue.entry.tags and b < self.n and keys[b] == "to"):  # "the crew was told
+                    # to stay aboard": an instruction, no claim of anyone's
                     self.passive_fallback = self.make("vague", "passive-no-agent", cue, None, None,
                                                       self.content_after(b), source_type="anonymous")
                 return None  # "the feast day is observed as ...": the subject is not the source

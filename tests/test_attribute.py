@@ -888,7 +888,7 @@ def test_despite_does_not_join_the_source(analyzer):
 # Rules that raise recall must not start reading ordinary sentences as attribution.
 # The number is today's count ("The Yankees ruled the league", "The wolves attacked the sheep"):
 # lower it when a rule fixes some, never raise it to let a rule through.
-GUARD_ALLOWED = 3
+GUARD_ALLOWED = 2
 
 
 def test_precision_guard(analyzer):
@@ -919,6 +919,7 @@ def test_precision_guard(analyzer):
     ("The report noted a sharp rise in claims.", "The report"),
     ("The mayor plans to run again.", "The mayor"),
     ("The senator opposed the plan in the final vote.", "The senator"),
+    ("He was told to resign by party leaders.", "party leaders"),
 ])
 def test_speech_sense_beside_a_physical_object_rule(analyzer, text, source):
     a = att(analyzer, text)
@@ -934,9 +935,15 @@ def test_speech_sense_beside_a_physical_object_rule(analyzer, text, source):
     "She noted the address on a scrap of paper.",
     "The city plans include a new park.",
     "The club opposed Arsenal in the final.",
+    "The ship's crew was told to stay aboard.",
 ])
 def test_non_speech_sense_told_by_the_object(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+def test_told_that_without_an_agent_is_still_vague(analyzer):
+    a = att(analyzer, "The crew was told that the ship would sail at dawn.")
+    assert a.sourced and a.kind == "vague"
 
 
 @pytest.mark.parametrize("text,source", [
