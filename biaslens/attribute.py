@@ -46,6 +46,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
+from .errors import LexiconError
 from .lexicons import Entry, Lexicon, TermMatcher, in_context, read_list
 from .tokens import keys as token_keys
 from .tokens import norm
@@ -101,6 +102,11 @@ _PARTY_MEMBERS = frozenset(("democrats", "republicans", "conservatives", "libera
                             "socialists", "tories", "independents", "libertarians"))
 
 
+# the tags of cues.csv that the rules read (each is explained in the file's header)
+CUE_TAGS = frozenset({"noun", "act", "human", "agent", "that", "content", "passive", "physical", "contest", "rival",
+                      "record", "order", "light", "complement", "as", "to"})
+
+
 @dataclass(frozen=True, slots=True)
 class AttributionRules:
     """The compiled attribution lexicons. Built once per Analyzer; read-only."""
@@ -119,6 +125,13 @@ class AttributionRules:
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
+        for lx in lexicons:
+            if lx.name != "cues":
+                continue
+            for e in lx.entries:  # a misspelt or misplaced tag would silently change nothing
+                if unknown := e.tags - CUE_TAGS:
+                    raise LexiconError(f"unknown tag(s) {', '.join(sorted(unknown))} of {e.term!r} "
+                                       f"(one of: {', '.join(sorted(CUE_TAGS))})", path=lx.path, line=e.line)
         cues = [e for lx in lexicons if lx.name == "cues" for e in lx.entries]
         sources = [e for lx in lexicons if lx.name != "cues" for e in lx.entries]
         matcher = TermMatcher(cues)

@@ -136,3 +136,20 @@ def test_unless_context_hash_stands_for_any_number(tmp_path):
     m = TermMatcher(lx.entries)
     assert m.find(("the", "town", "lies", "about", "30", "miles")) == []
     assert [(a, b) for a, b, _ in m.find(("he", "lies", "about", "the", "vote"))] == [(1, 3)]
+
+
+def test_a_cue_tag_the_rules_do_not_know_is_refused_with_its_line():
+    from biaslens.attribute import AttributionRules
+
+    data = b"# name: cues\nterm,category,weight,note,tags,match\nshout,speech,1,loud speech,content exact\n"
+    with pytest.raises(LexiconError, match=r"cues\.csv:3: unknown tag\(s\) exact of 'shout'"):
+        AttributionRules.from_lexicons([parse_lexicon(data, path="cues.csv")])
+
+
+def test_every_builtin_cue_tag_is_one_the_rules_read():
+    from biaslens.attribute import CUE_TAGS
+
+    cues = load_lexicon(lexicon_dir() / "attribution" / "cues.csv")
+    assert {t for e in cues.entries for t in e.tags} <= CUE_TAGS
+    # the match column, not the tags, says "exact"
+    assert all(e.match == "exact" for e in cues.entries if e.term in ("made it clear", "as reported in"))
