@@ -306,16 +306,33 @@ def inflections(word: str) -> set[str]:
 
 # --------------------------------------------------------------------------- matching
 
+_Anchored = tuple[int, int, tuple[str, ...], "Entry"]  # (anchor's place in the term, term length, keys, entry)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(read_list("function_words.txt"))
+
+
+def _leftmost_longest(match: tuple[int, int, Entry]) -> tuple[int, int]:
+    return match[0], -match[1]
+
+
 class TermMatcher:
-    """Finds lexicon terms in a token sequence in one left-to-right pass:
-    a dict lookup on each token's key, then the candidate terms starting
-    there, longest first; a match in one of its entry's `unless` contexts
-    is skipped (a shorter term may still match there). Built once per
-    Analyzer; immutable afterwards, so safe to share between threads."""
+    """Finds lexicon terms in a token sequence: a dict lookup on each token's
+    key, no per-term regex. A one-word term is found at its own key. A longer
+    term is found at its *anchor*, its first key that is not a function word
+    ("truth" in "the truth is", "course" in "of course"), and its other keys
+    are then compared in place; so "the", "in" or "of" in a sentence cost
+    nothing unless the rarer word of a term is there too. Among the matches,
+    the longest at the leftmost position wins and matches never overlap; a
+    match in one of its entry's `unless` contexts is skipped (a shorter term
+    may still match there). Built once per Analyzer; immutable afterwards, so
+    safe to share between threads."""
 
-    __slots__ = ("_multi", "_single", "_first", "_starts", "entries", "max_len")
+    __slots__ = ("_multi", "_single", "_first", "_index", "_triggers", "entries", "max_len")
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(self, entries: Iterable[Entry], function_words: Iterable[str] | None = None) -> None:
         exact: dict[tuple[str, ...], Entry] = {}
         for e in entries:  # later entries (user lexicons) override earlier ones
             exact[e.tokens] = e
@@ -327,36 +344,43 @@ class TermMatcher:
             elif e.match == "inflect_first":
                 for form in inflections(key[0]):
                     table.setdefault((form,) + key[1:], e)
+        common = _function_words() if function_words is None else frozenset(function_words)
         single: dict[str, Entry] = {}
-        # multi-word terms indexed by their first two keys, so a function word
-        # that starts many terms ("the", "in") costs one more dict lookup, not a scan
-        multi: dict[str, dict[str, list[tuple[int, tuple[str, ...], Entry]]]] = {}
+        multi: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
+        # anchor key -> (terms by the key after the anchor, terms ending at the anchor by the key
+        # before it): a term is compared only when the anchor's neighbour fits, as a dict lookup
+        after: dict[str, dict[str, list[_Anchored]]] = {}
+        before: dict[str, dict[str, list[_Anchored]]] = {}
         for key, e in table.items():
             if len(key) == 1:
                 single[key[0]] = e
+                continue
+            multi.setdefault(key[0], []).append((len(key), key, e))
+            at = next((i for i, k in enumerate(key) if k not in common), None)
+            if at is None:  # only function words (rare): the longest of them
+                at = max(range(len(key)), key=lambda i: len(key[i]))
+            if at + 1 < len(key):
+                after.setdefault(key[at], {}).setdefault(key[at + 1], []).append((at, len(key), key, e))
             else:
-                multi.setdefault(key[0], {}).setdefault(key[1], []).append((len(key), key, e))
-        for seconds in multi.values():
-            for cands in seconds.values():
-                cands.sort(key=lambda c: -c[0])
+                before.setdefault(key[at], {}).setdefault(key[at - 1], []).append((at, len(key), key, e))
         self._single = single
         self._multi = multi
-        self._first = frozenset(single) | frozenset(multi)
-        # every key that starts a term -> (its one-word entry or None, its longer terms by second key
-        # or None): `find` makes one dict lookup a candidate position, not two
-        self._starts = {k: (single.get(k), multi.get(k)) for k in self._first}
+        self._first = frozenset(single) | frozenset(multi)  # every key that starts a term
+        # key -> (its one-word entry, its terms by next key, its terms by previous key), each or None:
+        # one dict lookup a candidate position
+        self._index = {k: (single.get(k), after.get(k), before.get(k))
+                       for k in frozenset(single) | frozenset(after) | frozenset(before)}
+        self._triggers = frozenset(self._index)
         self.entries = tuple(exact.values())
         self.max_len = max((len(k) for k in table), default=0)
 
     def find(self, keys: Sequence[str]) -> list[tuple[int, int, Entry]]:
         """Non-overlapping (first, last+1, entry) matches over token keys, longest first."""
-        present = self._first.intersection(keys)
+        present = self._triggers.intersection(keys)
         if not present:
             return []  # the common case, decided in C
-        out = []
-        starts = self._starts
+        index = self._index
         n = len(keys)
-        taken = 0
         if len(present) == 1:  # positions found by C-level list scans, not a Python loop
             (only,) = present
             positions = [keys.index(only)]
@@ -364,24 +388,38 @@ class TermMatcher:
                 positions.append(keys.index(only, positions[-1] + 1))
         else:
             positions = [i for i, k in enumerate(keys) if k in present]
+        found: list[tuple[int, int, Entry]] = []  # (first, last+1, entry) of every match
+        longer_found = False
         for i in positions:
-            if i < taken:
-                continue
-            entry, seconds = starts[keys[i]]
-            if seconds is not None and i + 1 < n:
-                cands = seconds.get(keys[i + 1])
-                if cands is not None:
-                    for size, key, longer in cands:
-                        if i + size <= n and (size == 2 or tuple(keys[i:i + size]) == key) and \
-                                not (longer.unless and in_context(keys, i, i + size, longer.unless)):
-                            out.append((i, i + size, longer))
-                            taken = i + size
-                            break
-                    if taken > i:
-                        continue
+            entry, after, before = index[keys[i]]
+            if after is not None and i + 1 < n and (longer := after.get(keys[i + 1])) is not None:
+                longer_found |= self._check(keys, i, longer, found)
+            if before is not None and i and (longer := before.get(keys[i - 1])) is not None:
+                longer_found |= self._check(keys, i, longer, found)
             if entry is not None and not (entry.unless and in_context(keys, i, i + 1, entry.unless)):
-                out.append((i, i + 1, entry))
+                found.append((i, i + 1, entry))
+        if not longer_found:
+            return found  # one-word terms only: already in order and apart
+        found.sort(key=_leftmost_longest)
+        out = []
+        taken = 0
+        for match in found:
+            if match[0] >= taken:
+                taken = match[1]
+                out.append(match)
         return out
+
+    @staticmethod
+    def _check(keys: Sequence[str], i: int, terms: list[_Anchored], found: list) -> bool:
+        """Add to `found` the terms anchored at token i whose keys are all in place; whether any was."""
+        n, added = len(keys), False
+        for at, size, key, e in terms:
+            first = i - at
+            if first >= 0 and first + size <= n and (size == 2 or tuple(keys[first:first + size]) == key) \
+                    and not (e.unless and in_context(keys, first, first + size, e.unless)):
+                found.append((first, first + size, e))
+                added = True
+        return added
 
     def content_keys(self, function_words: Iterable[str]) -> frozenset[str]:
         """For each term, its first key that is not a function word ("statement" for
@@ -390,10 +428,9 @@ class TermMatcher:
         out = set()
         for k in self._single:
             out.add(k)
-        for seconds in self._multi.values():
-            for cands in seconds.values():
-                for _, key, _ in cands:
-                    out.add(next((w for w in key if w not in skip), key[0]))
+        for cands in self._multi.values():
+            for _, key, _ in cands:
+                out.add(next((w for w in key if w not in skip), key[0]))
         return frozenset(out)
 
     def single(self, key: str) -> Entry | None:

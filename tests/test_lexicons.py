@@ -85,6 +85,68 @@ def test_user_entries_override_earlier_ones():
     assert (e.category, e.weight) == ("labels", 3.0)
 
 
+OVERLAPS = b"""term,category,weight,note,unless
+the truth is,assertives,1,frame
+truth,subjective,1,word
+of course,assertives,1,frame
+in part,hedges,1,only function words,
+in some ways,hedges,1,frame
+some,hedges,1,word
+far left,labels,1,label
+the far left,labels,1,label with article
+left wing,labels,1,label
+radical left wing,labels,1,label,* party
+wing,subjective,1,word
+is said to,vague,1,frame
+said,speech,1,verb
+"""
+
+
+def _leftmost_longest(entries, keys):
+    """What `TermMatcher.find` must return, by brute force: at each position from the left the
+    longest exact term not in an `unless` context, then on after it."""
+    from biaslens.lexicons import in_context
+
+    table = {e.tokens: e for e in entries}
+    longest = max(len(k) for k in table)
+    out, i = [], 0
+    while i < len(keys):
+        for size in range(min(longest, len(keys) - i), 0, -1):
+            e = table.get(tuple(keys[i:i + size]))
+            if e is not None and not (e.unless and in_context(keys, i, i + size, e.unless)):
+                out.append((i, i + size, e))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+def test_matcher_finds_what_a_brute_force_search_finds():
+    import random
+
+    entries = parse_lexicon(OVERLAPS).entries
+    m = TermMatcher(entries)
+    vocab = sorted({k for e in entries for k in e.tokens} | {"party", "x", ","})
+    rnd = random.Random(7)
+    for _ in range(3000):
+        keys = [rnd.choice(vocab) for _ in range(rnd.randint(0, 12))]
+        assert m.find(keys) == _leftmost_longest(entries, keys), keys
+
+
+@pytest.mark.parametrize("sentence,terms", [
+    ("the truth is out", ["the truth is"]),
+    ("in truth is", ["truth"]),  # the anchor without its article is the one-word term
+    ("of course , in part", ["of course", "in part"]),  # a term of function words only
+    ("the far left wing", ["the far left", "wing"]),  # leftmost first, then the longest there
+    ("a radical left wing party", ["left wing"]),  # the longer term is in its neutral context
+    ("he is said to have said so", ["is said to", "said"]),
+])
+def test_longer_terms_are_found_from_their_rarer_word(sentence, terms):
+    m = TermMatcher(parse_lexicon(OVERLAPS).entries)
+    assert [e.term for _, _, e in m.find(sentence.split())] == terms
+
+
 UNLESS = b"""term,category,weight,note,unless
 regime,labels,2,pejorative for a government,sanctions *; tax *; * of sanctions
 extreme,subjective,1.5,casts a view as beyond the pale,* weather; * heat
