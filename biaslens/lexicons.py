@@ -230,7 +230,33 @@ def parse_contexts(spec: str, term: str, *, path: str = "<lexicon>", line: int |
         if not before and not after:
             raise LexiconError(f"unless context {raw!r} of {term!r} has no words besides *", path=path, line=line)
         out.append((tuple(_context_word(w) for w in before), tuple(_context_word(w) for w in after)))
-    return tuple(out)
+    return Unless(out) if out else ()
+
+
+class Unless(tuple):
+    """An entry's `unless` contexts (a tuple of them), with the words that can stand right
+    before the term (`left`) or right after it (`right`) in any of them. Every context has a
+    word on at least one side, so a match with neither neighbour is in none of them: two set
+    lookups decide most matches. None when a context has ``#`` (any number) there."""
+
+    left: frozenset[str] | None
+    right: frozenset[str] | None
+
+    def __new__(cls, contexts: Iterable[Context]) -> Unless:
+        self = super().__new__(cls, contexts)
+        self.left = _neighbours(before[-1] for before, _ in self if before)
+        self.right = _neighbours(after[0] for _, after in self if after)
+        return self
+
+
+def _neighbours(slots: Iterable[Container[str]]) -> frozenset[str] | None:
+    """All the words the context slots next to a term allow, or None if one allows any number."""
+    words: set[str] = set()
+    for slot in slots:
+        if not isinstance(slot, frozenset):
+            return None
+        words |= slot
+    return frozenset(words)
 
 
 class _AnyNumber:
@@ -252,6 +278,9 @@ def _context_word(word: str) -> Container[str]:
 def in_context(keys: Sequence[str], first: int, end: int, contexts: Iterable[Context]) -> bool:
     """Whether the match keys[first:end] stands in one of `contexts` (its neutral uses)."""
     n = len(keys)
+    if isinstance(contexts, Unless) and contexts.left is not None and contexts.right is not None and \
+            (not first or keys[first - 1] not in contexts.left) and (end >= n or keys[end] not in contexts.right):
+        return False  # neither neighbour can begin a context
     for before, after in contexts:
         b = first - len(before)
         if b < 0 or end + len(after) > n:

@@ -156,6 +156,16 @@ aggressive cancer,subjective,0.5,never matches: its own context,* cell
 """
 
 
+def test_unless_contexts_know_their_neighbouring_words():
+    regime, extreme, admitted, aggressive, _ = parse_lexicon(UNLESS).entries
+    assert {"sanctions", "tax", "taxes"} <= regime.unless.left and "of" in regime.unless.right
+    assert "sanctions" not in regime.unless.right
+    assert extreme.unless.left == frozenset() and "weather" in extreme.unless.right
+    (_, _, lies), = TermMatcher(parse_lexicon(b"term,category,weight,note,unless\n"
+                                              b"lies,labels,1,x,* #; * about\n").entries).find(["lies"])
+    assert lies.unless.right is None  # '#' allows any number: no shortcut on that side
+
+
 def test_unless_contexts_are_parsed_per_entry():
     regime, extreme, admitted, aggressive, _ = parse_lexicon(UNLESS).entries
     assert len(regime.unless) == 3 and not aggressive.unless
