@@ -70,6 +70,7 @@ DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "hi
 PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", "about", "at", "into", "over",
                           "under", "after", "before", "during", "against", "among", "between", "through",
                           "without", "within", "upon", "via", "like", "than", "as", "despite", "amid"})
+_DETERMINERS_OR_PREPOSITIONS = DETERMINERS | PREPOSITIONS
 # Words that end a noun phrase read backwards from a cue (clause boundaries).
 BOUNDARY = frozenset({"that", "which", "who", "whom", "when", "where", "while", "because", "since", "if",
                       "although", "though", "but", "and", "or", "nor", "so", "then", "whether", "unless",
@@ -349,7 +350,9 @@ class _SentenceRules:
     def first_word(self) -> int:
         """Index of the first token that is a word (skipping opening quotes and punctuation)."""
         if self._first < 0:
-            self._first = next((i for i, k in enumerate(self.keys) if k[0].isalnum()), 0)
+            keys = self.keys
+            self._first = 0 if keys and keys[0][0].isalnum() else \
+                next((i for i, k in enumerate(keys) if k[0].isalnum()), 0)
         return self._first
 
     # -------------------------------------------------------------- cues
@@ -1047,8 +1050,8 @@ class _SentenceRules:
                 or (head == "." and j > start and self.cap(j - 1))  # "Samuel Okafor Jr."
                 or (head in _OBJECT_PRONOUNS and j > start and keys[j - 1] in PREPOSITIONS)):
             return None
-        if all(keys[x] in DETERMINERS or keys[x] in PREPOSITIONS for x in range(start, j + 1)):
-            return None
+        if _DETERMINERS_OR_PREPOSITIONS.issuperset(keys[start:j + 1]):
+            return None  # "of the": no noun
         return start
 
     def apposition_subject(self, comma: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -1517,8 +1520,12 @@ class _SentenceRules:
         if cue:
             cue_span = self.offsets(cue.a, cue.b)
             cue_text = text[cue_span[0]:cue_span[1]]
-        return Attribution(True, kind, source, stype, cue_text, via, rule, source_span, cue_span,
-                           tuple(c for c in content if c[1] > c[0]), source_name=name)
+        if len(content) == 1 and content[0][1] > content[0][0]:
+            content = (content[0],)  # the common case, without a generator
+        else:
+            content = tuple(c for c in content if c[1] > c[0])
+        return Attribution(True, kind, source, stype, cue_text, via, rule, source_span, cue_span, content,
+                           source_name=name)
 
     def content_after(self, b: int) -> list[tuple[int, int]]:
         keys = self.keys
