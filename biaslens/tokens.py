@@ -13,7 +13,10 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
-TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*|[^\w\s]")
+# Possessive quantifiers (``++``, ``*+``): a token never needs to give back what its greedy
+# parts took (everything after the first part is optional), so the engine keeps no
+# backtracking points; the tokens are the same as with plain quantifiers.
+TOKEN_RE = re.compile(r"\d++(?:[.,:]\d++)*+%?|\w++(?:[-'’]\w++)*+|[^\w\s]")
 WORD_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*")
 # TOKEN_RE as one group: split() returns [gap, token, gap, token, ..., gap], so a
 # single C-level pass gives the tokens and, from the lengths, their offsets.
