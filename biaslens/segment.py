@@ -34,6 +34,7 @@ from .types import (
 )
 
 _CLOSERS = "\"'”’»)]"
+_CLOSERS_SPACE = _CLOSERS + " "
 _INNER_END = re.compile(r"[.?!]")
 _LEADING_CLOSER = re.compile(r"[\"”’»]+(?=\s|$|[―—–])")
 _INITIAL_END = re.compile(r"(?:^|[\s(])[A-Z]\.$")
@@ -165,7 +166,7 @@ class SentenceSplitter:
     @staticmethod
     def _joins(prev: str, nxt: str) -> bool:
         """Whether Punkt's break between two pieces is wrong for news text."""
-        body = nxt.lstrip(_CLOSERS + " ")
+        body = nxt.lstrip(_CLOSERS_SPACE)
         if not body:
             return True
         # '"Is it over?" he asked.', 'The vote was 5-4 vs. a forecast of...' -- a piece that
@@ -181,7 +182,8 @@ class SentenceSplitter:
         # capitalised word that does not usually start a sentence do not end one. Both
         # patterns end at the end and span at most 7 characters, so the tail is enough.
         tail = prev.rstrip()[-7:]
-        if body[0].isupper() and (_INITIAL_END.search(tail) or _ABBREV_END.search(tail)):
+        if body[0].isupper() and tail[-2:-1].isupper() and tail[-1:] == "." and \
+                (_INITIAL_END.search(tail) or _ABBREV_END.search(tail)):  # both end in a capital and "."
             first = body.split(None, 1)[0].lower().strip("\"'“”‘’,;:")
             return first not in _STARTERS()
         return False
@@ -297,13 +299,13 @@ def paragraph_role(text: str, block: Block, index: int, n_blocks: int) -> str:
         return ROLE_HEADLINE
     if block.kind == "caption":
         return ROLE_CAPTION
-    n_words = len(text.split())
+    n_words = len(text.split(None, 60))  # the word count, or 61 for any longer paragraph
     if n_words < 60:
         if _patterns("boilerplate").match(text):
             return ROLE_BOILERPLATE
         head, tail = text[:100], text[-100:] if len(text) > 100 else ""
         low = (head + " " + tail).lower()
-        if any(h in low for h in _caption_hints()):
+        if any(map(low.__contains__, _caption_hints())):
             captions = _patterns("captions")
             if captions.search(head) or (tail and captions.search(tail)):
                 return ROLE_CAPTION
