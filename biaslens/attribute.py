@@ -1259,10 +1259,12 @@ class _SentenceRules:
         if not self.n:
             return UNSOURCED
         cues = self.cues()
-        cue_ends = {c.b - 1 for c in cues}
-        for q in self.quotes:
-            (self.fragments if is_fragment(q, self, cue_ends) else self.speech).append(q)
-        speech_spans = [(max(q.start, self.sent.start), min(q.end, self.sent.end)) for q in self.speech]
+        if self.quotes:
+            cue_ends = {c.b - 1 for c in cues}
+            for q in self.quotes:
+                (self.fragments if is_fragment(q, self, cue_ends) else self.speech).append(q)
+        speech_spans = [(max(q.start, self.sent.start), min(q.end, self.sent.end)) for q in self.speech] \
+            if self.speech else []
         colon_at = self.keys.index(":") if ":" in self.keys else -1
         colon = self.colon_source() if colon_at >= 0 else None
         if colon is not None and colon.source and (colon.source.isupper() or len(colon.source.split()) <= 3) \
@@ -1466,9 +1468,10 @@ class _SentenceRules:
                 self.bare_nominal(c.a, c.b, c.entry)
             return (0 if c.category == "according_to" else 1, int(late), c.a)
 
-        if len(cues) > 1:
-            starts = {c.a for c in cues}
-            cues = [c for c in cues if not self.contact_relative(c, starts)]
+        if len(cues) < 2:
+            return cues  # nothing to order
+        starts = {c.a for c in cues}
+        cues = [c for c in cues if not self.contact_relative(c, starts)]
         return sorted(cues, key=rank)
 
     def reduced_passive(self, j: int) -> bool:
@@ -1524,8 +1527,8 @@ class _SentenceRules:
             content = (content[0],)  # the common case, without a generator
         else:
             content = tuple(c for c in content if c[1] > c[0])
-        return Attribution(True, kind, source, stype, cue_text, via, rule, source_span, cue_span, content,
-                           source_name=name)
+        return Attribution(True, kind, source, stype, cue_text, via, rule, source_span, cue_span, content, None,
+                           name)  # resolved_from, source_name
 
     def content_after(self, b: int) -> list[tuple[int, int]]:
         keys = self.keys
