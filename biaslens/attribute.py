@@ -280,6 +280,8 @@ class _Cue:
     a: int
     b: int
     entry: Entry
+    nominal: bool = False  # a speech noun after its possessor (`_SentenceRules.nominal`)
+    bare_nominal: bool = False  # a speech noun without one (`_SentenceRules.bare_nominal`)
 
     @property
     def category(self) -> str:
@@ -368,8 +370,9 @@ class _SentenceRules:
             if self.relative_clause(a):
                 blocked_until = a + 3  # "the deal he said he wanted": the whole clause
                 continue
-            if self.valid_cue(a, b, e):
-                found.append(_Cue(a, b, e))
+            nominal, bare = self.nominal(a, b, e), self.bare_nominal(a, b, e)
+            if nominal or bare or self.valid_cue(a, b, e):
+                found.append(_Cue(a, b, e, nominal, bare))
         return found
 
     def modified_vague_phrases(self, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
@@ -426,12 +429,10 @@ class _SentenceRules:
             self.bare_clause(b + 1)
 
     def valid_cue(self, a: int, b: int, e: Entry) -> bool:
+        """Whether the match a..b is a cue here (`cues` has already tried `nominal` and
+        `bare_nominal`, either of which makes it one)."""
         keys = self.keys
         cat = e.category
-        if self.nominal(a, b, e):
-            return True
-        if self.bare_nominal(a, b, e):
-            return True
         if cat == "nominal":
             return False
         if cat == "vague" and e.tokens[0] == "it" and b < self.n:
@@ -1465,7 +1466,7 @@ class _SentenceRules:
         # frames ("in a statement"), light verbs ("released a letter") and vague markers last.
         def rank(c: _Cue) -> tuple[int, int, int]:
             late = c.category in ("frame", "vague") or "light" in c.entry.tags or \
-                self.bare_nominal(c.a, c.b, c.entry)
+                c.bare_nominal
             return (0 if c.category == "according_to" else 1, int(late), c.a)
 
         if len(cues) < 2:
@@ -1544,7 +1545,7 @@ class _SentenceRules:
     def from_cue(self, cue: _Cue, cues: list[_Cue], speech: list[tuple[int, int]]) -> Attribution | None:
         keys, cat = self.keys, cue.category
         a, b = cue.a, cue.b
-        if self.nominal(a, b, cue.entry):
+        if cue.nominal:
             start = a - 1
             if keys[start] not in _POSSESSIVES:  # "the mayor's", "Ana Ruiz's", "the Labor Ministry's"
                 while start > 0 and (self.cap(start - 1) or keys[start - 1] in NAME_GLUE) \
@@ -1553,7 +1554,7 @@ class _SentenceRules:
                 if start > 0 and keys[start - 1] in DETERMINERS:
                     start -= 1
             return self.make("indirect", "nominal-cue", cue, (start, a), None, speech or self.content_after(b))
-        if self.bare_nominal(a, b, cue.entry):
+        if cue.bare_nominal:
             subj, appo = self.sentence_subject()  # "Growers pressed arguments that ...": the subject's
             if subj is not None and subj[1] <= a and self.names_someone(*subj):
                 return self.make("indirect", "bare-nominal-cue", cue, subj, appo, speech or self.content_after(b))
