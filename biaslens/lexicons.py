@@ -357,7 +357,9 @@ class TermMatcher:
     the longest at the leftmost position wins and matches never overlap; a
     match in one of its entry's `unless` contexts is skipped (a shorter term
     may still match there). Built once per Analyzer; immutable afterwards, so
-    safe to share between threads."""
+    safe to share between threads. `function_words`: the words never taken as
+    an anchor (default: ``lexicons/function_words.txt``); they change how fast
+    terms are found, never which."""
 
     __slots__ = ("_multi", "_single", "_first", "_index", "_triggers", "entries", "max_len")
 
