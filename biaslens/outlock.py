@@ -13,6 +13,7 @@ pid is alive is held, one whose pid is dead is stale.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -25,6 +26,7 @@ except ImportError:  # pragma: no cover - not on POSIX
 
 LOCK_NAME = "batch.lock"
 _FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+_NO_FLOCK = {errno.ENOLCK, errno.EOPNOTSUPP, getattr(errno, "ENOTSUP", errno.EOPNOTSUPP)}
 _held: set[int] = set()  # descriptors of the locks this process holds (forked workers close them)
 
 
@@ -68,6 +70,7 @@ class OutputLock:
         self.path = self.out / LOCK_NAME
         self.fd: int | None = None
         self.stale_pid = 0  # the dead owner of a stale lock this run took over, if any
+        self.pid_only = fcntl is None  # no flock here: the pid alone decides
 
     def __enter__(self) -> OutputLock:
         self.acquire()
@@ -78,11 +81,13 @@ class OutputLock:
 
     def acquire(self) -> None:
         for _ in range(20):
-            fd = self._open_locked() if fcntl is not None else self._create_pid_only()
+            fd = self._create_pid_only() if self.pid_only else self._open_locked()
             if fd is None:
                 continue  # the file changed under us: try again
             try:
-                self.stale_pid = _read_pid(fd)
+                previous = _read_pid(fd)
+                if previous != os.getpid():
+                    self.stale_pid = previous
                 os.ftruncate(fd, 0)
                 os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
             except BaseException:
@@ -101,25 +106,36 @@ class OutputLock:
             pid = _read_pid(fd)
             os.close(fd)
             raise _refusal(self.out, pid) from None
-        except OSError:
+        except OSError as exc:
             os.close(fd)
-            raise
+            if exc.errno not in _NO_FLOCK:
+                raise
+            self.pid_only = True  # a file system without flock (some network mounts)
+            return None
         if not self._still_named(fd):  # its owner finished and removed it meanwhile
             os.close(fd)
             return None
         return fd
 
-    def _create_pid_only(self) -> int | None:  # pragma: no cover - systems without flock
+    def _create_pid_only(self) -> int | None:
+        """Without flock: the lock file appears with its pid already in it (a hard link of a
+        file written first), and one whose pid is dead is removed as stale."""
+        tmp = self.path.with_name(f".{LOCK_NAME}.{os.getpid()}.tmp")
+        tmp.write_text(f"{os.getpid()}\n")
         try:
-            return os.open(self.path, _FLAGS | os.O_EXCL, 0o644)
+            os.link(tmp, self.path)
         except FileExistsError:
             fd = os.open(self.path, _FLAGS)
             pid = _read_pid(fd)
             os.close(fd)
             if pid_alive(pid):
                 raise _refusal(self.out, pid) from None
-            self.path.unlink(missing_ok=True)  # stale: its owner is dead
+            self.stale_pid = pid
+            self.path.unlink(missing_ok=True)
             return None
+        finally:
+            tmp.unlink(missing_ok=True)
+        return os.open(self.path, _FLAGS)
 
     def _still_named(self, fd: int) -> bool:
         try:

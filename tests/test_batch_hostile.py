@@ -342,6 +342,26 @@ def test_the_lock_refuses_a_second_holder_in_the_library(tmp_path):
         assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [LOCK_NAME]
 
 
+def test_without_flock_the_pid_alone_decides(tmp_path, monkeypatch):
+    import biaslens.outlock as outlock
+
+    def no_flock(fd, op):
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(outlock.fcntl, "flock", no_flock)
+    with outlock.OutputLock(tmp_path):
+        assert (tmp_path / LOCK_NAME).read_text() == f"{os.getpid()}\n"
+        with pytest.raises(outlock.LockedError, match=f"pid {os.getpid()}"):
+            outlock.OutputLock(tmp_path).acquire()
+    assert not (tmp_path / LOCK_NAME).exists()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (tmp_path / LOCK_NAME).write_text(f"{dead.pid}\n")
+    with outlock.OutputLock(tmp_path) as lock:
+        assert lock.stale_pid == dead.pid
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
 # --------------------------------------------------------------------------- 8. orphaned workers
 
 def _children(pid: int) -> list[int]:

@@ -19,6 +19,7 @@ Lone surrogates (which no UTF encoding can write) become U+FFFD, one for one.
 
 from __future__ import annotations
 
+import csv
 import io
 import math
 import re
@@ -31,16 +32,22 @@ _NUMBER = re.compile(r"^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$")
 _TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 # whitespace and control characters a spreadsheet may skip before reading a formula
 _LEADING_BLANKS = re.compile(r"^[\s\x00-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]+")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _NEEDS_QUOTES = re.compile(r'[",\x00-\x1f\x7f-\x9f\u2028\u2029]')
+
+
+def _formula_like(s: str) -> bool:
+    if s.startswith(_TRIGGERS):
+        return True
+    if s[:1].isalnum():
+        return False
+    blanks = _LEADING_BLANKS.match(s)
+    return blanks is not None and s.startswith(_TRIGGERS[:4], blanks.end())
 
 
 def neutralise(s: str) -> str:
     """`s` with an apostrophe in front when a spreadsheet would run it as a formula."""
-    if not s or _NUMBER.match(s):
-        return s
-    if s.startswith(_TRIGGERS) or _LEADING_BLANKS.sub("", s, count=1).startswith(_TRIGGERS[:4]):
-        return "'" + s
-    return s
+    return "'" + s if s and _formula_like(s) and not _NUMBER.match(s) else s
 
 
 def cell(value: Any, *, raw: bool = False) -> str:
@@ -55,7 +62,9 @@ def cell(value: Any, *, raw: bool = False) -> str:
         return repr(round(value, 6))
     if isinstance(value, int):
         return str(value)
-    s = replace_surrogates(str(value))
+    s = str(value)
+    if not s.isascii():
+        s = replace_surrogates(s)
     return s if raw else neutralise(s)
 
 
@@ -79,9 +88,14 @@ def write_rows(out: TextIO, rows: Iterable[dict[str, Any]], columns: list[str], 
                raw: bool = False) -> int:
     if header:
         out.write(header_line(columns, raw=raw))
+    fast = csv.writer(out, lineterminator="\n")  # the same bytes as format_row when no cell holds a control
     n = 0
     for row in rows:
-        out.write(format_row([cell(row.get(c), raw=raw) for c in columns]))
+        cells = [cell(row.get(c), raw=raw) for c in columns]
+        if _CONTROLS.search("".join(cells)):
+            out.write(format_row(cells))
+        else:
+            fast.writerow(cells)
         n += 1
     return n
 
