@@ -32,8 +32,10 @@ manifest.json).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
+import errno
 import hashlib
 import heapq
 import io
@@ -42,6 +44,7 @@ import json
 import os
 import platform
 import re
+import stat
 import sys
 import time
 import urllib.parse
@@ -54,7 +57,9 @@ from typing import Any, Protocol
 
 from ._version import __version__
 from .columns import ERRORS, names
-from .errors import BiaslensError, InputError
+from .errors import BiaslensError, InputError, OutputError
+from .outlock import OutputLock, close_inherited
+from .textsafe import replace_surrogates
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 LIST_SUFFIXES = frozenset({".csv", ".jsonl"})
@@ -65,6 +70,8 @@ MANIFEST = "manifest.json"
 JOURNAL_VERSION = 1
 # Keys of a list row (CSV column or JSONL field) that say what to analyse; the rest is metadata.
 RESERVED_KEYS = ("id", "path", "url", "text", "title")
+# A list line, or a list row's path or url, longer than this is neither a path nor a URL: refused.
+MAX_LIST_LINE = 2048
 
 _URL = re.compile(r"^https?://", re.I)
 _LIST_LINE = re.compile(r"^(?:https?://\S+|\S.*\.(?:txt|md|markdown|html?|xhtml))$", re.I)
@@ -133,7 +140,7 @@ class WorkerConfig:
 
 def meta_column(key: str) -> str:
     """The articles.csv column for a metadata key: prefixed with ``meta_`` when it clashes."""
-    key = key.strip()
+    key = replace_surrogates(key.strip())
     return f"meta_{key}" if key in names("article") or key in RESERVED_KEYS else key
 
 
@@ -141,8 +148,8 @@ def _meta_value(v: Any) -> str:
     if v is None:
         return ""
     if isinstance(v, str):
-        return v
-    return json.dumps(v, ensure_ascii=False, sort_keys=True)
+        return replace_surrogates(v)
+    return replace_surrogates(json.dumps(v, ensure_ascii=False, sort_keys=True))
 
 
 def _is_list_txt(path: Path) -> bool:
@@ -153,8 +160,9 @@ def _is_list_txt(path: Path) -> bool:
     except OSError:
         return False
     lines = [ln.strip() for ln in head.splitlines()]
-    lines = [ln for ln in lines if ln and not ln.startswith("#")][:100]
-    return bool(lines) and all(len(ln) < 2048 and _LIST_LINE.match(ln) for ln in lines)
+    lines = [ln for ln in lines if ln and not ln.startswith("#") and len(ln) <= MAX_LIST_LINE][:100]
+    # over-long lines do not decide: read as a list, they become error rows (see _read_list)
+    return bool(lines) and all(_LIST_LINE.match(ln) for ln in lines)
 
 
 def input_kind(arg: str) -> str:
@@ -166,6 +174,8 @@ def input_kind(arg: str) -> str:
         return "dir"
     if not p.exists():
         return "missing"
+    if not p.is_file():
+        return "file"  # a FIFO, a device...: never opened, refused by _file_task
     suffix = p.suffix.lower()
     if suffix in LIST_SUFFIXES or (suffix == ".txt" and _is_list_txt(p)):
         return "list"
@@ -185,6 +195,30 @@ class _Raw:
     error: tuple[str, str] | None = None
 
 
+_SPECIAL_KINDS = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                  (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _file_task(article_id: str, path: str, meta: tuple[tuple[str, str], ...] = ()) -> _Raw:
+    """A file input, or an error row when it is not a regular file (a FIFO nobody
+    writes to would hang the run, a device never ends): those are never opened."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return _Raw(article_id, "file", path, meta=meta)  # reading it reports the problem
+    if stat.S_ISREG(mode):
+        return _Raw(article_id, "file", path, meta=meta)
+    what = next((name for test, name in _SPECIAL_KINDS if test(mode)), "not a regular file")
+    return _Raw(article_id, "error", path, meta=meta,
+                error=("input", f"{path}: {what}, not a regular file; skipped"))
+
+
+def _too_long(article_id: str, where: str, value: str, meta: tuple[tuple[str, str], ...] = ()) -> _Raw:
+    return _Raw(article_id, "error", where, meta=meta, error=(
+        "input", f"{where}: {len(value):,} characters is too long for a path or URL "
+                 f"(at most {MAX_LIST_LINE:,}); refused"))
+
+
 def _walk(root: str, skip: Path | None) -> Iterator[_Raw]:
     """Article files under a directory, sorted, hidden entries and the output folder skipped."""
     skip_real = skip.resolve() if skip is not None else None
@@ -195,7 +229,7 @@ def _walk(root: str, skip: Path | None) -> Iterator[_Raw]:
             if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
                 continue
             path = os.path.join(dirpath, name)
-            yield _Raw(path, "file", path)
+            yield _file_task(path, path)
 
 
 def _resolve(ref: str, base: Path) -> str:
@@ -218,15 +252,17 @@ def _row_task(row: dict[str, Any], where: str, base: Path) -> _Raw:
     if title not in (None, "") and not (isinstance(text, str) and text.strip()):
         meta += (("meta_title", _meta_value(title)),)
     if isinstance(text, str) and text.strip():
-        return _Raw(given_id or where, "text", where, text=text, meta=meta,
+        return _Raw(given_id or where, "text", where, text=replace_surrogates(text), meta=meta,
                     title=_meta_value(title) or None)
     if text not in (None, "") and not isinstance(text, str):
         return _Raw(given_id or where, "error", where, meta=meta,
                     error=("input", f"{where}: 'text' must be a string, not {type(text).__name__}"))
+    if len(url or path) > MAX_LIST_LINE:
+        return _too_long(given_id or where, where, url or path, meta)
     if url or _URL.match(path):
         return _Raw(given_id or url or path, "url", url or path, meta=meta)
     if path:
-        return _Raw(given_id or path, "file", _resolve(path, base), meta=meta)
+        return _file_task(given_id or path, _resolve(path, base), meta)
     return _Raw(given_id or where, "error", where, meta=meta,
                 error=("input", f"{where}: the row has no 'text', 'url' or 'path'"))
 
@@ -273,14 +309,16 @@ def _read_list(arg: str) -> Iterator[_Raw]:
                     continue
                 yield _row_task(obj, where, base)
         else:
-            for line in f:
+            for n, line in enumerate(f, 1):
                 ref = line.strip()
                 if not ref or ref.startswith("#"):
                     continue
-                if _URL.match(ref):
+                if len(ref) > MAX_LIST_LINE:
+                    yield _too_long(f"{arg}:{n}", f"{arg}:{n}", ref)
+                elif _URL.match(ref):
                     yield _Raw(ref, "url", ref)
                 else:
-                    yield _Raw(ref, "file", _resolve(ref, base))
+                    yield _file_task(ref, _resolve(ref, base))
 
 
 def _expand(inputs: Iterable[str], out_dir: Path | None) -> Iterator[_Raw]:
@@ -293,7 +331,7 @@ def _expand(inputs: Iterable[str], out_dir: Path | None) -> Iterator[_Raw]:
         elif kind == "list":
             yield from _read_list(arg)
         elif kind == "file":
-            yield _Raw(arg, "file", arg)
+            yield _file_task(arg, arg)
         else:
             yield _Raw(arg, "error", arg, error=("input", f"{arg}: no such file or directory"))
 
@@ -310,6 +348,7 @@ def iter_tasks(inputs: Iterable[str], *, out_dir: Path | None = None) -> Iterato
     """
     seen: set[int] = set()
     for seq, raw in enumerate(_expand(inputs, out_dir)):
+        raw.article_id = replace_surrogates(raw.article_id)  # one for one: an id stays as long
         if raw.kind != "error":
             digest = _id_digest(raw.article_id)
             if digest in seen:
@@ -438,11 +477,31 @@ def _analyzer_for(config: WorkerConfig):
     return _STATE[1]
 
 
+def exit_with_parent(interval: float = 0.5) -> None:
+    """In a worker: exit as soon as the process that started it is gone (even after
+    ``kill -9``, which gives the parent no chance to stop its pool). A thread checks
+    every `interval` seconds whether this process has been handed to another parent."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="biaslens-parent-watch", daemon=True).start()
+
+
 def init_worker(config: WorkerConfig) -> None:
-    """Process-pool initializer: ignore Ctrl-C (the parent handles it) and build the Analyzer."""
+    """Process-pool initializer: ignore Ctrl-C (the parent handles it), let go of the
+    parent's folder lock, exit with the parent, and build the Analyzer."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    close_inherited()
+    exit_with_parent()
     _analyzer_for(config)
 
 
@@ -691,12 +750,6 @@ def in_order(outcomes: Iterable[Outcome], start: int = 0) -> Iterator[Outcome]:
 
 # --------------------------------------------------------------------------- the writer
 
-class OutputError(BiaslensError):
-    """The output directory cannot be used as asked (exists, not a directory, cannot resume)."""
-
-    kind = "output"
-
-
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
@@ -780,7 +833,7 @@ class BatchWriter:
         for t in TABLES:
             fd = _open_nofollow(self.partial(t), os.O_WRONLY | os.O_CREAT | os.O_EXCL)
             f = os.fdopen(fd, "wb")
-            f.write(_header_bytes(self.config.columns(t)))
+            f.write(_header_bytes(self.config.columns(t), self.config.raw_csv))
             self.files[t] = f
         fd = _open_nofollow(self.dir / JOURNAL, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
         self.journal = os.fdopen(fd, "wb")
@@ -902,10 +955,10 @@ class BatchWriter:
         return files
 
 
-def _header_bytes(columns: list[str]) -> bytes:
-    buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n").writerow(columns)
-    return buf.getvalue().encode("utf-8")
+def _header_bytes(columns: list[str], raw: bool) -> bytes:
+    from .render.csvout import header_line
+
+    return header_line(columns, raw=raw).encode("utf-8")
 
 
 def _file_facts(path: Path) -> dict[str, Any]:
@@ -974,6 +1027,35 @@ def _settings_key(config: WorkerConfig, analyzer_settings: dict, lexicons: tuple
     return hashlib.sha256(blob.encode()).hexdigest()
 
 
+_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
+
+
+def environment_error(exc: OSError, out: Path) -> OutputError:
+    """An OSError of the run (a read-only folder, a full disk...) as one plain line: the
+    user's environment, not a bug in biaslens."""
+    where = exc.filename or out
+    reason = exc.strerror or str(exc)
+    if exc.errno in _FULL:
+        hint = "free some space, then rerun with --resume to go on"
+    elif exc.errno in _DENIED:
+        hint = f"{out} must be writable: choose another --out"
+    else:
+        hint = ""
+    return OutputError(f"{where}: {reason}" + (f"; {hint}" if hint else ""))
+
+
+@contextlib.contextmanager
+def _exclusive(out: Path) -> Iterator[OutputLock]:
+    """Hold the folder's lock for the run (see biaslens.outlock), and turn the OSErrors
+    of the output side into `OutputError`s."""
+    try:
+        with OutputLock(out) as lock:
+            yield lock
+    except OSError as exc:
+        raise environment_error(exc, out) from None
+
+
 def prepare_out_dir(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(f"{out_dir}: exists and is not a directory")
@@ -1018,93 +1100,100 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
     started = time.monotonic()
 
     prepare_out_dir(out)
-    foreign = out / MANIFEST
-    if (foreign.is_symlink() or foreign.exists()) and "biaslens_version" not in (_read_manifest(out) or {}):
-        raise OutputError(f"{foreign}: exists and is not a biaslens manifest; choose another --out")
-    probe = BatchWriter(out, WorkerConfig(), settings_key="")
-    journal = probe.read_journal() if resume else None
-    if not resume and not force and probe.existing():
-        names_ = ", ".join(sorted(p.name for p in probe.existing()))
-        raise OutputError(f"{out}: already holds batch output ({names_}); use --resume to continue an "
-                          "interrupted run or --force to replace it")
-    if resume and journal is None and (out / MANIFEST).is_file() and not probe.partial("articles").exists():
-        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        if manifest.get("complete"):
-            c = manifest.get("counts", {})
-            return BatchSummary(out, c.get("inputs", 0), c.get("articles", 0), c.get("errors", 0), c.get("inputs", 0),
-                                0.0, manifest.get("files", {}), manifest, already_complete=True)
+    with _exclusive(out):
+        foreign = out / MANIFEST
+        if (foreign.is_symlink() or foreign.exists()) and "biaslens_version" not in (_read_manifest(out) or {}):
+            raise OutputError(f"{foreign}: exists and is not a biaslens manifest; choose another --out")
+        probe = BatchWriter(out, WorkerConfig(), settings_key="")
+        journal = probe.read_journal() if resume else None
+        if not resume and not force and probe.existing():
+            names_ = ", ".join(sorted(p.name for p in probe.existing()))
+            raise OutputError(f"{out}: already holds batch output ({names_}); use --resume to continue an "
+                              "interrupted run or --force to replace it")
+        if resume and journal is None and (out / MANIFEST).is_file() and not probe.partial("articles").exists():
+            manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+            if manifest.get("complete"):
+                c = manifest.get("counts", {})
+                return BatchSummary(out, c.get("inputs", 0), c.get("articles", 0), c.get("errors", 0),
+                                    c.get("inputs", 0), 0.0, manifest.get("files", {}), manifest,
+                                    already_complete=True)
 
-    if journal is not None:
-        meta_columns = tuple(journal[0]["meta_columns"])
-        total = journal[0]["total"]
-    else:
-        s = survey(inputs, out_dir=out)
-        meta_columns, total = s.meta_columns, s.total
-    config = WorkerConfig(lexicon_paths, max_bytes, allow_private_urls, timeout, raw_csv, meta_columns)
-    global _STATE
-    _STATE = (config, analyzer)  # an in-process engine reuses this Analyzer instead of building another
-    key = _settings_key(config, analyzer.settings, analyzer.lexicon_info, fmt)
-    writer = BatchWriter(out, config, settings_key=key, fmt=fmt, checkpoint_seconds=checkpoint_seconds)
-    header = {"settings_key": key, "biaslens_version": __version__, "meta_columns": list(meta_columns),
-              "total": total, "inputs": list(inputs), "started": _now(), "format": fmt}
-    resumed_from = 0
-    if journal is not None:
-        cp = writer.resume(journal)
-        resumed_from = cp.done
-        header = writer.header
-    else:
-        writer.start_fresh(header)
-    settings = {**analyzer.settings, "raw_csv": raw_csv, "format": fmt, "workers": getattr(engine, "workers", None),
-                "engine": getattr(engine, "name", type(engine).__name__), "allow_private_urls": allow_private_urls,
-                "timeout": timeout, "lexicon_files": list(lexicon_paths), "meta_columns": list(meta_columns)}
-    manifest: dict[str, Any] = {
-        "biaslens_version": __version__, "python": platform.python_version(), "complete": False,
-        "inputs": list(inputs), "lexicons": [dict(lx) for lx in analyzer.lexicon_info], "settings": settings,
-        "started": header["started"], "resumed": [_now()] if journal is not None else [],
-        "files": {}, "counts": {},
-    }
-    previous = _read_manifest(out) if journal is not None else None
-    if previous:
-        manifest["resumed"] = previous.get("resumed", []) + manifest["resumed"]
-    _atomic_write(out / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+        if journal is not None:
+            meta_columns = tuple(journal[0]["meta_columns"])
+            total = journal[0]["total"]
+        else:
+            s = survey(inputs, out_dir=out)
+            meta_columns, total = s.meta_columns, s.total
+        config = WorkerConfig(lexicon_paths, max_bytes, allow_private_urls, timeout, raw_csv, meta_columns)
+        global _STATE
+        _STATE = (config, analyzer)  # an in-process engine reuses this Analyzer instead of building another
+        key = _settings_key(config, analyzer.settings, analyzer.lexicon_info, fmt)
+        writer = BatchWriter(out, config, settings_key=key, fmt=fmt, checkpoint_seconds=checkpoint_seconds)
+        header = {"settings_key": key, "biaslens_version": __version__, "meta_columns": list(meta_columns),
+                  "total": total, "inputs": list(inputs), "started": _now(), "format": fmt}
+        resumed_from = 0
+        if journal is not None:
+            cp = writer.resume(journal)
+            resumed_from = cp.done
+            header = writer.header
+        else:
+            writer.start_fresh(header)
+        settings = {**analyzer.settings, "raw_csv": raw_csv, "format": fmt,
+                    "workers": getattr(engine, "workers", None),
+                    "engine": getattr(engine, "name", type(engine).__name__),
+                    "allow_private_urls": allow_private_urls, "timeout": timeout,
+                    "lexicon_files": list(lexicon_paths), "meta_columns": list(meta_columns)}
+        manifest: dict[str, Any] = {
+            "biaslens_version": __version__, "python": platform.python_version(), "complete": False,
+            "inputs": [replace_surrogates(i) for i in inputs],
+            "lexicons": [dict(lx) for lx in analyzer.lexicon_info], "settings": settings,
+            "started": header["started"], "resumed": [_now()] if journal is not None else [],
+            "files": {}, "counts": {},
+        }
+        previous = _read_manifest(out) if journal is not None else None
+        if previous:
+            manifest["resumed"] = previous.get("resumed", []) + manifest["resumed"]
+        _atomic_write(out / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
 
-    try:
-        if not writer.state.finished:
-            # Inputs before the resume point are expanded again (no analysis) and their
-            # keys hashed: a resumed run must continue the very same input sequence.
-            tasks = iter_tasks(inputs, out_dir=out)
-            keys = hashlib.sha256()
-            for task in itertools.islice(tasks, resumed_from):
-                keys.update(task.key.encode("utf-8", "surrogatepass") + b"\n")
-            if keys.hexdigest() != writer.state.keys:
-                raise OutputError(f"{out}: the inputs differ from those of the interrupted run; "
-                                  "start afresh with --force")
-            writer._keys = keys
-            writer.live = True
-            paced = fetch_urls(pace_urls(tasks, pacer), fetcher, threads=fetch_threads)
-            for outcome in in_order(engine.run(paced, config), resumed_from):
-                writer.write(outcome)
-                if progress is not None:
-                    progress(Progress(writer.state.done, total, writer.state.errors))
-        files = writer.finish()
-    except BaseException:
         try:
-            if writer.live and writer.journal is not None:  # keep what is written (Ctrl-C, a crash)
-                writer.checkpoint()
-        finally:
-            writer.close()
-        raise
-    state = writer.state
-    manifest.update(complete=True, finished=_now(), files=files,
-                    counts={"inputs": state.done, "articles": state.ok, "errors": state.errors,
-                            "paragraphs": state.rows.get("paragraphs", 0),
-                            "sentences": state.rows.get("sentences", 0)})
-    manifest["resumed_at"] = resumed_from
-    manifest["seconds_this_session"] = round(time.monotonic() - started, 3)
-    _atomic_write(out / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
-    (out / JOURNAL).unlink(missing_ok=True)
-    return BatchSummary(out, state.done, state.ok, state.errors, resumed_from, time.monotonic() - started,
-                        files, manifest)
+            if not writer.state.finished:
+                # Inputs before the resume point are expanded again (no analysis) and their
+                # keys hashed: a resumed run must continue the very same input sequence.
+                tasks = iter_tasks(inputs, out_dir=out)
+                keys = hashlib.sha256()
+                for task in itertools.islice(tasks, resumed_from):
+                    keys.update(task.key.encode("utf-8", "surrogatepass") + b"\n")
+                if keys.hexdigest() != writer.state.keys:
+                    raise OutputError(f"{out}: the inputs differ from those of the interrupted run; "
+                                      "start afresh with --force")
+                writer._keys = keys
+                writer.live = True
+                paced = fetch_urls(pace_urls(tasks, pacer), fetcher, threads=fetch_threads)
+                for outcome in in_order(engine.run(paced, config), resumed_from):
+                    writer.write(outcome)
+                    if progress is not None:
+                        progress(Progress(writer.state.done, total, writer.state.errors))
+            files = writer.finish()
+        except BaseException:
+            try:
+                if writer.live and writer.journal is not None:  # keep what is written (Ctrl-C, a crash)
+                    writer.checkpoint()
+            except OSError:
+                pass  # a full disk: the journal keeps the last checkpoint that made it to disk
+            finally:
+                writer.close()
+            raise
+        state = writer.state
+        manifest.update(complete=True, finished=_now(), files=files,
+                        counts={"inputs": state.done, "articles": state.ok, "errors": state.errors,
+                                "paragraphs": state.rows.get("paragraphs", 0),
+                                "sentences": state.rows.get("sentences", 0)})
+        manifest["resumed_at"] = resumed_from
+        manifest["seconds_this_session"] = round(time.monotonic() - started, 3)
+        _atomic_write(out / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+        (out / JOURNAL).unlink(missing_ok=True)
+        return BatchSummary(out, state.done, state.ok, state.errors, resumed_from, time.monotonic() - started,
+                            files, manifest)
 
 
 def _read_manifest(out: Path) -> dict[str, Any] | None:

@@ -50,6 +50,13 @@ class ExtractionError(InputError):
     kind = "extraction"
 
 
+class OutputError(BiaslensError):
+    """The output directory cannot be used as asked (exists, not a directory, cannot resume,
+    locked by another run, not writable, full)."""
+
+    kind = "output"
+
+
 class LexiconError(BiaslensError):
     """A lexicon file is malformed; the message names the file and the line."""
 
