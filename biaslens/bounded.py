@@ -50,7 +50,7 @@ def read_bounded(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
             size = os.fstat(fd).st_size
             if size > max_bytes:
                 raise _too_big(name, f"{size:,} bytes is", max_bytes, what)
-            data = _read_capped(fd, max_bytes, None)
+            data = _read_capped(fd, max_bytes, None, first=size + 1)
         else:
             data = _read_capped(fd, max_bytes, time.monotonic() + deadline)
     except IsADirectoryError:
@@ -62,9 +62,9 @@ def read_bounded(path: str | os.PathLike, max_bytes: int = DEFAULT_MAX_BYTES,
     if data is None:
         raise InputError(f"{name}: no end of input within {deadline:g} s (a FIFO or device nobody writes "
                          "to? pipe a slow producer to standard input, '-', instead)")
-    if len(data) > max_bytes:
+    if sum(map(len, data)) > max_bytes:
         raise _too_big(name, "the input is", max_bytes, what)
-    return bytes(data)
+    return b"".join(data)
 
 
 def _too_big(name: str, size: str, max_bytes: int, what: str) -> InputError:
@@ -72,23 +72,27 @@ def _too_big(name: str, size: str, max_bytes: int, what: str) -> InputError:
     return InputError(f"{name}: {size} over {what} of {max_bytes:,} bytes{hint}")
 
 
-def _read_capped(fd: int, max_bytes: int, deadline: float | None) -> bytearray | None:
-    """Up to max_bytes + 1 bytes from fd; None if the deadline passes first."""
-    data = bytearray()
+def _read_capped(fd: int, max_bytes: int, deadline: float | None, *, first: int = 1 << 20) -> list[bytes] | None:
+    """Chunks of up to max_bytes + 1 bytes from fd (a regular file in one read of
+    `first` bytes, its size + 1); None if the deadline passes first."""
+    chunks: list[bytes] = []
+    got = 0
     poller = None
     if deadline is not None and hasattr(select, "poll"):
         poller = select.poll()
         poller.register(fd, select.POLLIN)
-    while len(data) <= max_bytes:
+    while got <= max_bytes:
         if poller is not None:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or not poller.poll(remaining * 1000):
                 return None
         try:
-            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - len(data)))
+            chunk = os.read(fd, min(max(first, 1), 1 << 24, max_bytes + 1 - got))
         except BlockingIOError:
             continue
         if not chunk:
             break
-        data += chunk
-    return data
+        chunks.append(chunk)
+        got += len(chunk)
+        first = 1 << 20
+    return chunks
