@@ -108,7 +108,8 @@ def report(
     allow_private: Annotated[bool, typer.Option(
         "--allow-private/--no-allow-private",
         help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Read timeout for URLs, seconds.")] = 20.0,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Time limit for fetching a URL (connect, "
+                                                                  "headers and body), seconds.")] = 20.0,
     connect_timeout: Annotated[float, typer.Option("--connect-timeout", min=0.1,
                                                    help="Connect timeout for URLs, seconds.")] = 10.0,
     max_page_bytes: Annotated[int, typer.Option("--max-page-bytes", min=1,

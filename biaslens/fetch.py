@@ -6,10 +6,15 @@ What a page fetch guarantees (`fetch`):
 - every address a host name resolves to is checked, and unless private
   addresses are allowed, loopback, private, link-local (cloud metadata at
   169.254.169.254), shared, reserved and multicast addresses are refused
-  (server-side request forgery). The connection goes to the very address
+  (server-side request forgery), IPv6 forms carrying such an IPv4 address
+  (mapped, NAT64, 6to4, compatible) too (`biaslens.netcheck`); a
+  ``user:password@`` in the URL never reaches a report, the cache's metadata
+  or an error message. The connection goes to the very address
   that was checked (no second DNS lookup, so DNS rebinding cannot swap it);
 - at most 5 redirects, each re-checked the same way; a loop is reported;
-- separate connect and read timeouts plus an overall deadline;
+- separate connect and read timeouts plus an overall deadline on the whole
+  fetch (by default the read timeout: `--timeout T` ends any fetch, however
+  slowly the server drips its bytes, after about T seconds);
 - the body is read in chunks and refused as soon as it passes the size limit
   (after decompression: gzip and deflate are handled, so a compression bomb
   stops at the limit too);
@@ -31,9 +36,9 @@ in input order.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.client
-import ipaddress
 import json
 import os
 import socket
@@ -49,13 +54,14 @@ from pathlib import Path
 
 from ._version import __version__
 from .errors import ExtractionError, FetchError, InputError
+from .ingest import strip_credentials
+from .netcheck import resolve  # looked up here at each request (tests patch it)
 from .types import Document
 
 USER_AGENT = f"biaslens/{__version__} (news analysis; +https://pypi.org/project/biaslens/)"
 DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_READ_TIMEOUT = 20.0
-DEFAULT_DEADLINE = 60.0
 MAX_REDIRECTS = 5
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
@@ -69,7 +75,14 @@ class FetchSettings:
     allow_private: bool = False
     connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
     read_timeout: float = DEFAULT_READ_TIMEOUT
-    deadline: float = DEFAULT_DEADLINE
+    # The whole fetch (connect, headers, body, redirects); None: the read timeout, so the
+    # one --timeout bounds it all and a server dripping a byte a second cannot outlast it.
+    deadline: float | None = None
+
+    @property
+    def total(self) -> float:
+        """Seconds the whole fetch may take."""
+        return self.read_timeout if self.deadline is None else self.deadline
     max_bytes: int = DEFAULT_MAX_PAGE_BYTES
     max_redirects: int = MAX_REDIRECTS
     user_agent: str = USER_AGENT
@@ -88,44 +101,7 @@ class Page:
     redirects: tuple[str, ...] = field(default=())
 
 
-# --------------------------------------------------------------------------- address checks
-
-def _describe(ip: ipaddress._BaseAddress) -> str:
-    if ip.is_loopback:
-        return "loopback"
-    if ip.is_link_local:
-        return "link-local (cloud metadata)" if str(ip) == "169.254.169.254" else "link-local"
-    if ip.is_private:
-        return "private"
-    if ip.is_multicast:
-        return "multicast"
-    return "non-public"
-
-
-def resolve(url: str, host: str, port: int, *, allow_private: bool) -> list[str]:
-    """The addresses to connect to, every one checked against the private-address rule."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except socket.gaierror as exc:
-        raise FetchError(f"{url}: DNS lookup failed for {host} ({exc.strerror or exc})", url=url) from None
-    except UnicodeError:
-        raise FetchError(f"{url}: invalid host name {host!r}", url=url) from None
-    addresses: list[str] = []
-    for info in infos:
-        addr = info[4][0]
-        ip = ipaddress.ip_address(addr.split("%", 1)[0])
-        mapped = getattr(ip, "ipv4_mapped", None)
-        if mapped is not None:
-            ip = mapped
-        if not allow_private and not ip.is_global:
-            raise FetchError(f"{url}: refused: {host} resolves to the {_describe(ip)} address {ip} "
-                             "(use --allow-private to fetch from private networks)", url=url)
-        if addr not in addresses:
-            addresses.append(addr)
-    if not addresses:
-        raise FetchError(f"{url}: DNS lookup for {host} returned no address", url=url)
-    return addresses
-
+# --------------------------------------------------------------------------- URL form
 
 def check_url(url: str) -> urllib.parse.SplitResult:
     """Parse and check a URL's form (scheme, host). Raises FetchError."""
@@ -147,17 +123,64 @@ def check_url(url: str) -> urllib.parse.SplitResult:
 
 # --------------------------------------------------------------------------- one request
 
+class _Watchdog:
+    """Shuts the current connection's socket down when the fetch's deadline passes.
+
+    Socket timeouts bound each read, not the sum of them: a server sending one
+    byte a second never trips them. The shutdown wakes whatever read is blocked
+    (status line, headers, body, TLS handshake), and `fired` turns the error
+    that follows into a timeout."""
+
+    def __init__(self, seconds: float) -> None:
+        self.fired = False
+        self._sock: socket.socket | None = None
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket) -> None:
+        """Watch this socket (http.client drops its own reference before the body is read)."""
+        with self._lock:
+            self._sock = sock
+            fired = self.fired
+        if fired:
+            self._shutdown(sock)
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.fired = True
+            sock = self._sock
+        if sock is not None:
+            self._shutdown(sock)
+
+    @staticmethod
+    def _shutdown(sock: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, also under TLS
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
 class _PinnedHTTPConnection(http.client.HTTPConnection):
     """Connects to an address already checked, not to whatever DNS says later."""
 
-    def __init__(self, host: str, port: int, address: str, connect_timeout: float, read_timeout: float):
+    def __init__(self, host: str, port: int, address: str, connect_timeout: float, read_timeout: float,
+                 dog: _Watchdog | None = None):
         super().__init__(host, port, timeout=connect_timeout)
         self._address = address
         self._read_timeout = read_timeout
+        self._dog = dog
 
     def connect(self) -> None:
         self.sock = socket.create_connection((self._address, self.port), timeout=self.timeout)
         self.sock.settimeout(self._read_timeout)
+        self._watch()
+
+    def _watch(self) -> None:
+        if self._dog is not None:
+            self._dog.watch(self.sock)
 
 
 class _PinnedHTTPSConnection(_PinnedHTTPConnection):
@@ -168,6 +191,7 @@ class _PinnedHTTPSConnection(_PinnedHTTPConnection):
     def connect(self) -> None:
         super().connect()
         self.sock = self._context.wrap_socket(self.sock, server_hostname=self.host)
+        self._watch()
 
 
 _SSL_CONTEXT: ssl.SSLContext | None = None
@@ -180,7 +204,8 @@ def _ssl_context() -> ssl.SSLContext:
     return _SSL_CONTEXT
 
 
-def _one_request(url: str, parts: urllib.parse.SplitResult, settings: FetchSettings, deadline: float):
+def _one_request(url: str, parts: urllib.parse.SplitResult, settings: FetchSettings, deadline: float,
+                 dog: _Watchdog):
     host = parts.hostname or ""
     https = parts.scheme.lower() == "https"
     port = parts.port or (443 if https else 80)
@@ -194,9 +219,9 @@ def _one_request(url: str, parts: urllib.parse.SplitResult, settings: FetchSetti
         connect_timeout = min(settings.connect_timeout, remaining)
         if https:
             conn: http.client.HTTPConnection = _PinnedHTTPSConnection(
-                host, port, address, connect_timeout, settings.read_timeout, context=_ssl_context())
+                host, port, address, connect_timeout, settings.read_timeout, dog, context=_ssl_context())
         else:
-            conn = _PinnedHTTPConnection(host, port, address, connect_timeout, settings.read_timeout)
+            conn = _PinnedHTTPConnection(host, port, address, connect_timeout, settings.read_timeout, dog)
         try:
             conn.connect()
         except (ConnectionRefusedError, TimeoutError, OSError) as exc:
@@ -238,6 +263,10 @@ def _network_error(url: str, exc: BaseException | None, settings: FetchSettings)
     return FetchError(f"{url}: could not be fetched ({type(exc).__name__})", url=url)
 
 
+def _deadline_error(url: str, settings: FetchSettings) -> FetchError:
+    return FetchError(f"{url}: timed out (the whole fetch took over {settings.total:g} s)", url=url)
+
+
 def _read_body(url: str, resp: http.client.HTTPResponse, settings: FetchSettings, deadline: float) -> bytes:
     """Read, decompress and size-check the body in chunks."""
     encoding = (resp.getheader("Content-Encoding") or "").strip().lower()
@@ -258,7 +287,7 @@ def _read_body(url: str, resp: http.client.HTTPResponse, settings: FetchSettings
     first_deflate = True
     while True:
         if time.monotonic() > deadline:
-            raise FetchError(f"{url}: timed out (the whole download took over {settings.deadline:g} s)", url=url)
+            raise _deadline_error(url, settings)
         chunk = resp.read(65536)
         if not chunk:
             break
@@ -280,51 +309,64 @@ def _read_body(url: str, resp: http.client.HTTPResponse, settings: FetchSettings
 
 
 def fetch(url: str, settings: FetchSettings | None = None) -> Page:
-    """Fetch one page with every check in the module docstring. Raises FetchError."""
+    """Fetch one page with every check in the module docstring. Raises FetchError.
+    The whole fetch, redirects included, ends within `settings.total` seconds."""
     settings = settings or FetchSettings()
-    deadline = time.monotonic() + settings.deadline
+    deadline = time.monotonic() + settings.total
+    dog = _Watchdog(settings.total)
+    shown = strip_credentials(url.strip()) or url  # errors never repeat a password
+    try:
+        return _fetch(url, shown, settings, deadline, dog)
+    except FetchError:
+        if dog.fired:
+            raise _deadline_error(shown, settings) from None
+        raise
+    except Exception as exc:
+        raise (_deadline_error(shown, settings) if dog.fired else _network_error(shown, exc, settings)) from None
+    finally:
+        dog.cancel()
+
+
+def _fetch(url: str, shown: str, settings: FetchSettings, deadline: float, dog: _Watchdog) -> Page:
     current = url.strip()
     seen = [current]
     for _ in range(settings.max_redirects + 1):
         parts = check_url(current)
-        try:
-            conn, resp = _one_request(url, parts, settings, deadline)
-        except FetchError:
-            raise
-        except Exception as exc:
-            raise _network_error(url, exc, settings) from None
+        conn, resp = _one_request(shown, parts, settings, deadline, dog)
         try:
             status = resp.status
             if status in _REDIRECTS:
                 location = resp.getheader("Location")
                 if not location:
-                    raise FetchError(f"{url}: HTTP {status} redirect without a Location", url=url, status=status)
+                    raise FetchError(f"{shown}: HTTP {status} redirect without a Location", url=shown, status=status)
                 nxt = urllib.parse.urljoin(current, location.strip())
                 if nxt in seen:
-                    raise FetchError(f"{url}: redirect loop ({' -> '.join(seen + [nxt])})", url=url, status=status)
+                    chain = " -> ".join(strip_credentials(u) or u for u in seen + [nxt])
+                    raise FetchError(f"{shown}: redirect loop ({chain})", url=shown, status=status)
                 seen.append(nxt)
                 current = nxt
                 continue
             if status >= 400:
-                raise _http_error(url, resp)
+                raise _http_error(shown, resp)
             ctype = (resp.getheader("Content-Type") or "").split(";")[0].strip().lower()
             if ctype and ctype not in HTML_TYPES and ctype not in TEXT_TYPES:
-                raise FetchError(f"{url}: not a web page (content type {ctype})", url=url, status=status)
-            charset = None
-            for param in (resp.getheader("Content-Type") or "").split(";")[1:]:
-                key, _, value = param.partition("=")
-                if key.strip().lower() == "charset" and value.strip():
-                    charset = value.strip().strip("\"'")
-            try:
-                body = _read_body(url, resp, settings, deadline)
-            except FetchError:
-                raise
-            except Exception as exc:
-                raise _network_error(url, exc, settings) from None
+                raise FetchError(f"{shown}: not a web page (content type {ctype})", url=shown, status=status)
+            charset = _charset(resp.getheader("Content-Type") or "")
+            body = _read_body(shown, resp, settings, deadline)
+            if dog.fired:  # the shutdown ended the body early: it is cut, not complete
+                raise _deadline_error(shown, settings)
             return Page(url, current, status, ctype or "text/html", charset, body, tuple(seen[1:]))
         finally:
             conn.close()
-    raise FetchError(f"{url}: too many redirects (more than {settings.max_redirects})", url=url)
+    raise FetchError(f"{shown}: too many redirects (more than {settings.max_redirects})", url=shown)
+
+
+def _charset(content_type: str) -> str | None:
+    for param in content_type.split(";")[1:]:
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
 
 
 def _http_error(url: str, resp: http.client.HTTPResponse) -> FetchError:
@@ -345,17 +387,18 @@ def page_document(page: Page, *, max_bytes: int | None = None) -> Document:
 
     fmt = "text" if page.content_type in TEXT_TYPES else "html"
     limit = max_bytes if max_bytes is not None else max(len(page.body), 1)
+    shown, final = strip_credentials(page.url), strip_credentials(page.final_url)
     try:
-        doc = read_bytes(page.body, name=page.url, url=page.final_url, format=fmt,
+        doc = read_bytes(page.body, name=shown, url=final, format=fmt,
                          declared_charset=page.charset, max_bytes=max(limit, len(page.body)))
     except (FetchError, ExtractionError):
         raise
     except InputError as exc:
-        raise FetchError(str(exc), url=page.url, status=page.status) from None
-    if doc.url != page.final_url and fmt == "html":
+        raise FetchError(str(exc), url=shown, status=page.status) from None
+    if doc.url != final and fmt == "html":
         from dataclasses import replace
 
-        doc = replace(doc, url=page.final_url)
+        doc = replace(doc, url=final)
     return doc
 
 
@@ -413,8 +456,9 @@ class Fetcher:
         if paths is None:
             return
         body_path, meta_path = paths
-        meta = {"url": page.url, "final_url": page.final_url, "status": page.status,
-                "content_type": page.content_type, "charset": page.charset, "redirects": list(page.redirects),
+        meta = {"url": strip_credentials(page.url), "final_url": strip_credentials(page.final_url),
+                "status": page.status, "content_type": page.content_type, "charset": page.charset,
+                "redirects": [strip_credentials(u) for u in page.redirects],
                 "sha256": hashlib.sha256(page.body).hexdigest(), "fetched_at": time.strftime(
                     "%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "biaslens_version": __version__}
         for path, data in ((body_path, page.body), (meta_path, json.dumps(meta, indent=1).encode("utf-8"))):

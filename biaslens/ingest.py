@@ -15,13 +15,14 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+import urllib.parse
 from pathlib import Path
 from typing import BinaryIO
 
+from .bounded import DEFAULT_MAX_BYTES, DEFAULT_READ_DEADLINE, read_bounded
 from .errors import EncodingError, ExtractionError, InputError
+from .textsafe import replace_surrogates
 from .types import Block, Document
-
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
@@ -71,7 +72,7 @@ def decode(data: bytes, *, name: str = "input", declared: str | None = None) -> 
         raise InputError(f"{name}: looks like a binary file (contains zero bytes), not text")
     if declared:
         enc = _codec_name(declared)
-        if enc:
+        if enc and not enc.startswith(("utf-16", "utf-32")):  # wide text would hold zero bytes
             try:
                 return _check_text(data.decode(enc), name), enc
             except UnicodeDecodeError:
@@ -80,6 +81,9 @@ def decode(data: bytes, *, name: str = "input", declared: str | None = None) -> 
         return _check_text(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _check_text(mostly, name), "utf-8"
     # Not UTF-8. Western news in cp1252/latin-1 decodes to mostly ASCII letters;
     # text in another script (cp1251, cp1256, Shift-JIS...) decoded as cp1252
     # turns into runs of accented letters, and then the statistical guess wins.
@@ -97,6 +101,17 @@ def decode(data: bytes, *, name: str = "input", declared: str | None = None) -> 
         except UnicodeDecodeError:
             continue
     raise EncodingError(f"{name}: could not decode the text in any supported encoding")  # pragma: no cover
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """The text decoded as UTF-8 with U+FFFD for the bad bytes, when at least
+    two thirds of the non-ASCII sequences are valid UTF-8 (a UTF-8 file with a
+    pasted latin-1 line); None when the file is not mostly UTF-8."""
+    text = data.decode("utf-8", "replace")
+    genuine = data.count(b"\xef\xbf\xbd")
+    bad = text.count("\ufffd") - genuine
+    good = len(text) - len(text.encode("ascii", "ignore")) - bad - genuine
+    return text if good > 2 * bad else None
 
 
 def _mostly_ascii_letters(text: str) -> bool:
@@ -151,11 +166,27 @@ def _check_text(text: str, name: str) -> str:
 
 # --------------------------------------------------------------------------- reading
 
+def strip_credentials(url: str | None) -> str | None:
+    """The URL without a ``user:password@`` part, so it is never copied into a report."""
+    if not url or "@" not in url:
+        return url
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+
+
 def read_text(text: str, *, title: str | None = None, path: str | None = None, url: str | None = None,
               format: str = "text", encoding: str | None = None) -> Document:
     """A Document from text already in memory. Offsets are into `text` itself."""
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}")
+    text = replace_surrogates(text)
+    title = replace_surrogates(title) if title else title
+    url = strip_credentials(url)
     clean = normalise(_CONTROL.sub(" ", text)) if _CONTROL.search(text) else normalise(text)
     blocks = markdown_blocks(clean) if format == "markdown" else text_blocks(clean)
     if title is None:
@@ -276,27 +307,11 @@ def file_document(data: bytes, path: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
     return read_bytes(data, name=path, path=path, format=fmt, max_bytes=max_bytes)
 
 
-def load_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """A file's bytes, refusing directories, missing files and files over `max_bytes`."""
-    p = Path(path)
-    name = str(path)
-    try:
-        if p.is_dir():
-            raise InputError(f"{name}: is a directory, not a file (use 'biaslens batch' for folders)")
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{name}: {size:,} bytes is over the size limit of {max_bytes:,} bytes "
-                             "(raise it with --max-bytes)")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a directory, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{name}: could not be read ({exc.strerror or exc})") from None
-    return data
+def load_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              deadline: float = DEFAULT_READ_DEADLINE) -> bytes:
+    """A file's bytes, refusing directories, missing files and files over
+    `max_bytes`; devices, FIFOs and pipes are read as `read_bounded` says."""
+    return read_bounded(path, max_bytes, deadline)
 
 
 def read_stream(stream: BinaryIO | None = None, *, name: str = "<stdin>",
@@ -329,14 +344,17 @@ def read_html(html: str, *, url: str | None = None, path: str | None = None, nam
     paragraphs joined by blank lines, headings marked as such."""
     import trafilatura
 
+    html = replace_surrogates(html)
     try:
         extracted = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
             include_images=False, include_links=False, deduplicate=False)
     except Exception as exc:  # trafilatura/lxml raise many kinds on hostile markup
-        raise ExtractionError(f"{name}: the HTML could not be parsed ({type(exc).__name__})") from None
+        failure = ExtractionError(f"{name}: the HTML could not be parsed ({type(exc).__name__})")
+        return _too_deep_fallback(html, failure, url=url, path=path, encoding=encoding)
     if extracted is None or extracted.body is None:
-        raise ExtractionError(f"{name}: no article text could be extracted from the page")
+        failure = ExtractionError(f"{name}: no article text could be extracted from the page")
+        return _too_deep_fallback(html, failure, url=url, path=path, encoding=encoding)
     pieces: list[tuple[str, str]] = []
     for el in extracted.body.iter():
         kind = _BLOCK_KINDS.get(el.tag)
@@ -346,7 +364,8 @@ def read_html(html: str, *, url: str | None = None, path: str | None = None, nam
         if chunk:
             pieces.append((chunk, kind))
     if not pieces:
-        raise ExtractionError(f"{name}: no article text could be extracted from the page")
+        failure = ExtractionError(f"{name}: no article text could be extracted from the page")
+        return _too_deep_fallback(html, failure, url=url, path=path, encoding=encoding)
     parts, blocks, pos = [], [], 0
     for chunk, kind in pieces:
         chunk = normalise(chunk)
@@ -358,6 +377,18 @@ def read_html(html: str, *, url: str | None = None, path: str | None = None, nam
         pos += len(chunk)
     title = extracted.title or None
     return Document(text="".join(parts), blocks=tuple(blocks), title=title, path=path,
-                    url=url or extracted.url, author=extracted.author, date=extracted.date,
-                    site_name=extracted.sitename, canonical_url=extracted.url, encoding=encoding,
+                    url=strip_credentials(url or extracted.url), author=extracted.author, date=extracted.date,
+                    site_name=extracted.sitename, canonical_url=strip_credentials(extracted.url), encoding=encoding,
                     format="html")
+
+
+def _too_deep_fallback(html: str, failure: ExtractionError, *, url: str | None, path: str | None,
+                       encoding: str | None) -> Document:
+    """A page nested deeper than lxml builds gives its plain text (paragraph
+    per block element) rather than no text at all; any other page keeps `failure`."""
+    from .htmlplain import LXML_MAX_DEPTH, html_text
+
+    text, depth = html_text(html)
+    if depth <= LXML_MAX_DEPTH or not text.strip():
+        raise failure
+    return read_text(text, path=path, url=url, format="html", encoding=encoding)

@@ -35,6 +35,7 @@ import csv
 import hashlib
 import io
 import math
+import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -48,6 +49,10 @@ REQUIRED_COLUMNS = ("term", "category", "weight", "note")
 # (a set of word forms, or "any number" for the context word "#").
 Context = tuple[tuple[Container[str], ...], tuple[Container[str], ...]]
 MATCH_MODES = ("inflect", "inflect_first", "exact")
+# Weights are plain ASCII decimals: no other digits, underscores, exponents, inf or nan.
+_PLAIN_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+# A lexicon file (built-in or --lexicon) is refused past this size, like any input.
+MAX_LEXICON_BYTES = 20 * 1024 * 1024
 
 # Loaded-language categories known to the metrics. A user lexicon may add
 # others; they are counted under their own name.
@@ -117,15 +122,22 @@ class Lexicon:
                 "entries": len(self.entries), "path": self.path}
 
 
-def load_lexicon(path: str | Path, *, allowed_categories: Iterable[str] | None = None) -> Lexicon:
-    """Read and validate a lexicon file; any fault raises LexiconError naming the line."""
+def load_lexicon(path: str | Path, *, allowed_categories: Iterable[str] | None = None,
+                 deadline: float | None = None) -> Lexicon:
+    """Read and validate a lexicon file; any fault raises LexiconError naming the line.
+    The file is read as `ingest.read_bounded` reads inputs: at most MAX_LEXICON_BYTES,
+    and a FIFO or device within `deadline` seconds (default: ingest's)."""
+    from .errors import InputError
+    from .ingest import DEFAULT_READ_DEADLINE, read_bounded
+
     p = Path(path)
     try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise LexiconError("no such file", path=str(path)) from None
-    except OSError as exc:
-        raise LexiconError(f"could not be read ({exc.strerror or exc})", path=str(path)) from None
+        data = read_bounded(p, MAX_LEXICON_BYTES, DEFAULT_READ_DEADLINE if deadline is None else deadline,
+                            what="the lexicon size limit")
+    except InputError as exc:
+        if "is a directory" in str(exc):
+            raise LexiconError("is a directory, not a lexicon file", path=str(path)) from None
+        raise LexiconError(str(exc)) from None
     return parse_lexicon(data, path=str(path), default_name=p.stem, allowed_categories=allowed_categories)
 
 
@@ -185,11 +197,10 @@ def parse_lexicon(data: bytes, *, path: str = "<lexicon>", default_name: str = "
             if allowed is not None and category not in allowed:
                 raise LexiconError(f"unknown category {category!r} for {term!r} "
                                    f"(one of: {', '.join(sorted(allowed))})", path=path, line=lineno)
-            try:
-                weight = float(weight_s)
-            except ValueError:
-                raise LexiconError(f"weight {weight_s!r} of {term!r} is not a number",
-                                   path=path, line=lineno) from None
+            if not _PLAIN_DECIMAL.fullmatch(weight_s):
+                raise LexiconError(f"weight {weight_s!r} of {term!r} is not a number (write a plain decimal, "
+                                   "ASCII digits with an optional sign and point: 1.5, -0.5)", path=path, line=lineno)
+            weight = float(weight_s)
             if not math.isfinite(weight) or not -10 <= weight <= 10:
                 raise LexiconError(f"weight {weight_s!r} of {term!r} must be a number between -10 and 10",
                                    path=path, line=lineno)

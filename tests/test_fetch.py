@@ -87,6 +87,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(body=gzip.compress(b"<p>" + b"z" * 5_000_000 + b"</p>"), headers=[("Content-Encoding", "gzip")])
         elif p == "/empty-page":
             self.send(body=b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
+        elif p == "/utf16-lie":
+            body = ARTICLE + b" " * (len(ARTICLE) % 2)  # even length: it "decodes" as UTF-16 garbage
+            self.send(body=body, ctype="text/html; charset=utf-16")
         elif p == "/reset":
             self.connection.close()
         else:
@@ -208,10 +211,40 @@ def test_other_schemes_are_refused(url):
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "10.1.2.3", "192.168.0.10", "172.16.5.4", "169.254.169.254", "::1",
-                                  "0.0.0.0", "100.64.0.1", "::ffff:127.0.0.1", "fe80::1"])
+                                  "0.0.0.0", "100.64.0.1", "::ffff:127.0.0.1", "fe80::1",
+                                  "224.0.0.1", "239.255.255.250", "ff02::1", "ff0e::1",
+                                  "64:ff9b::a9fe:a9fe", "64:ff9b::7f00:1", "64:ff9b:1::a00:1",
+                                  "2002:a9fe:a9fe::1", "2002:c0a8:1::", "::7f00:1", "::a00:1"])
 def test_private_addresses_are_refused_by_default(host):
     with pytest.raises(FetchError, match="refused"):
         resolve(f"http://{host}/", host, 80, allow_private=False)
+
+
+@pytest.mark.parametrize("host,why", [("64:ff9b::a9fe:a9fe", r"NAT64 form .* metadata\) address 169\.254\.169\.254"),
+                                      ("2002:a00:1::", "6to4 form .* private address 10.0.0.1"),
+                                      ("ff02::1", "multicast")])
+def test_refusals_name_the_embedded_address(host, why):
+    with pytest.raises(FetchError, match=why):
+        resolve(f"http://[{host}]/", host, 80, allow_private=False)
+
+
+@pytest.mark.parametrize("host", ["64:ff9b::808:808", "2002:808:808::1", "8.8.8.8"])
+def test_public_addresses_in_ipv6_forms_are_allowed(host):
+    assert resolve(f"http://[{host}]/", host, 80, allow_private=False) == [host]
+
+
+def test_credentials_in_the_url_never_reach_report_or_errors(server):
+    authed = server.replace("http://", "http://reader:s3cret@")
+    report = Analyzer(allow_private_urls=True).analyze_url(authed + "/article")
+    assert "s3cret" not in report.to_json() and report.document.url == server + "/article"
+    with pytest.raises(FetchError) as exc:
+        fetch(authed + "/404", LOCAL)
+    assert "s3cret" not in str(exc.value) and "HTTP 404" in str(exc.value)
+
+
+def test_utf16_header_over_utf8_bytes_falls_back_to_detection(server):
+    doc = Analyzer(allow_private_urls=True).fetcher.document(server + "/utf16-lie")
+    assert doc.encoding == "utf-8" and "Petra Lind" in (doc.author or "")
 
 
 def test_default_analyzer_refuses_loopback(server):

@@ -29,7 +29,8 @@ def test_parses_header_and_entries():
     (b"term,category,weight,note\nx,labels,1,\n", 2, "no note"),
     (b"term,category,weight,note\nx,labels,1,a\nX,labels,2,b\n", 3, "already defined"),
     (b"term,category,weight,note\nx,labels,1,a,b,c\n", 2, "fields"),
-    (b"# name: n\nterm,category,weight,note\nx,labels,nan,a\n", 3, "between"),
+    (b"# name: n\nterm,category,weight,note\nx,labels,nan,a\n", 3, "not a number"),
+    (b"term,category,weight,note\nx,labels,11,a\n", 2, "between"),
     (b"term,category,weight,note,match\nx,labels,1,a,fuzzy\n", 2, "match"),
     (b"term,category,weight,note,unless\nx,labels,1,a,\ny,labels,1,b,tax regime\n", 3, "one \\*"),
     (b"term,category,weight,note,unless\nx,labels,1,a,* * weather\n", 2, "one \\*"),
@@ -46,6 +47,38 @@ def test_invalid_utf8_names_the_line():
     with pytest.raises(LexiconError, match="UTF-8") as exc:
         parse_lexicon(b"term,category,weight,note\nok,labels,1,a\n\xff\xfe,labels,1,b\n", path="x.csv")
     assert exc.value.line == 3
+
+
+@pytest.mark.parametrize("weight", ["\u0661\u0660", "1_0", "1e1", "inf", "-inf", "nan", "Infinity", "\uff11",
+                                    "0x1", "1.5.", "", "+", "."])
+def test_weights_are_plain_ascii_decimals(weight):
+    body = f"term,category,weight,note\nfirst,labels,1,a\nx,labels,{weight},why\n".encode()
+    with pytest.raises(LexiconError, match="number") as exc:
+        parse_lexicon(body, path="w.csv")
+    assert exc.value.line == 3 and str(exc.value).startswith("w.csv:3:")
+
+
+@pytest.mark.parametrize("weight,value", [("1", 1.0), ("-0.5", -0.5), ("+2.", 2.0), (".25", 0.25), (" 3 ", 3.0)])
+def test_plain_decimal_weights_parse(weight, value):
+    lx = parse_lexicon(f"term,category,weight,note\nx,labels,{weight},why\n".encode(), path="w.csv")
+    assert lx.entries[0].weight == value
+
+
+def test_lexicon_fifo_and_device_are_bounded(tmp_path):
+    """A FIFO nobody writes to fails within the deadline; /dev/zero stops at the size cap."""
+    import os
+    import time
+
+    from biaslens import lexicons
+
+    fifo = tmp_path / "lex.csv"
+    os.mkfifo(fifo)
+    start = time.monotonic()
+    with pytest.raises(LexiconError, match="no end of input"):
+        lexicons.load_lexicon(fifo, deadline=0.5)
+    assert time.monotonic() - start < 3
+    with pytest.raises(LexiconError, match="over the lexicon size limit"):
+        lexicons.load_lexicon("/dev/zero")
 
 
 def test_missing_file(tmp_path):
