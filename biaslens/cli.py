@@ -424,6 +424,9 @@ def serve(
                           ] = 60.0,
     lexicon: LexiconOpt = None,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Read timeout for URLs, seconds.")] = 20.0,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="On loopback, also accept this name in the Host header (a reverse proxy's "
+                             "public name); repeatable.")] = None,
     log_level: Annotated[str, typer.Option("--log-level", help="uvicorn's log level.")] = "info",
 ) -> None:
     """Serve the analyzer over HTTP: POST /v1/analyze, GET /v1/health, a form at /, /openapi.json."""
@@ -440,7 +443,8 @@ def serve(
     except BiaslensError as exc:
         raise fail(str(exc), 2 if exc.kind == "usage" else 1) from None
     limits = ServiceLimits(max_body_bytes=max_body_bytes, max_concurrent=max_concurrent, time_limit=time_limit)
-    run_server(analyzer, host=host, port=port, token=token, limits=limits, log_level=log_level)
+    run_server(analyzer, host=host, port=port, token=token, limits=limits, log_level=log_level,
+               extra_hosts=tuple(allow_host or ()))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,7 +18,8 @@ One `Analyzer` serves every request (it is thread-safe); analyses run in a
 thread pool with one thread per slot, so the event loop never blocks. URLs
 are fetched with the Analyzer's own SSRF rules: private addresses are
 refused unless the Analyzer was built with ``allow_private_urls=True``.
-When a token is set, POST /v1/analyze requires ``Authorization: Bearer
+On loopback, `serve` accepts only loopback names in the Host header (DNS
+rebinding). When a token is set, POST /v1/analyze requires ``Authorization: Bearer
 TOKEN`` (compared in constant time); `check_binding` refuses to serve on a
 non-loopback address without one.
 """
@@ -245,8 +246,54 @@ def _page() -> tuple[str, str]:
     return page.replace("{{version}}", __version__), csp
 
 
-def create_app(analyzer, limits: ServiceLimits | None = None, *, token: str | None = None):
-    """The Starlette app serving `analyzer` (see the module docstring for the routes)."""
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+
+
+def host_of(header: str) -> str:
+    """The host name of a Host header, without port or IPv6 brackets, in lower case."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+class Guard:
+    """ASGI middleware: refuse a Host header outside `allowed_hosts` (400; this stops DNS rebinding,
+    where a web page makes a browser call a loopback server under the page's own name), and send
+    nosniff and no-referrer headers on every response."""
+
+    HEADERS = [(b"x-content-type-options", b"nosniff"), (b"referrer-policy", b"no-referrer")]
+
+    def __init__(self, app, allowed_hosts: tuple[str, ...] | None = None) -> None:
+        self.app = app
+        self.allowed = None if allowed_hosts is None else {host_of(h) for h in allowed_hosts}
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if self.allowed is not None:
+            host = host_of(dict(scope["headers"]).get(b"host", b"").decode("latin-1"))
+            if host not in self.allowed:
+                from starlette.responses import JSONResponse
+
+                response = JSONResponse({"error": f"host {host!r} is not served here", "kind": "request",
+                                         "status": 400}, 400, headers={"X-Content-Type-Options": "nosniff"})
+                return await response(scope, receive, send)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", ()), *self.HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(analyzer, limits: ServiceLimits | None = None, *, token: str | None = None,
+               allowed_hosts: tuple[str, ...] | None = None):
+    """The Starlette app serving `analyzer` (see the module docstring for the routes).
+
+    allowed_hosts: the names the Host header may carry (None: any); `serve` gives the loopback
+    names when it listens on loopback."""
     from starlette.applications import Starlette
     from starlette.responses import HTMLResponse, JSONResponse, Response
     from starlette.routing import Route
@@ -312,15 +359,18 @@ def create_app(analyzer, limits: ServiceLimits | None = None, *, token: str | No
               Route("/openapi.json", openapi_json), Route("/v1/analyze", analyze, methods=["POST"])]
     handlers = {404: not_found, 405: not_found, Exception: internal}
     app = Starlette(routes=routes, lifespan=lifespan, exception_handlers=handlers)
+    app.add_middleware(Guard, allowed_hosts=allowed_hosts)
     app.state.service = service
     return app
 
 
 def serve(analyzer, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
-          limits: ServiceLimits | None = None, log_level: str = "info") -> None:
-    """Check the binding, then serve until interrupted (uvicorn)."""
+          limits: ServiceLimits | None = None, log_level: str = "info", extra_hosts: tuple[str, ...] = ()) -> None:
+    """Check the binding, then serve until interrupted (uvicorn). On loopback, only the loopback
+    names and `extra_hosts` (a reverse proxy's public name) are accepted in the Host header."""
     import uvicorn
 
     check_binding(host, token)
-    app = create_app(analyzer, limits, token=token)
+    allowed = (*LOOPBACK_NAMES, host, *extra_hosts) if is_loopback(host) else None
+    app = create_app(analyzer, limits, token=token, allowed_hosts=allowed)
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)

@@ -29,7 +29,7 @@ import uvicorn
 
 import biaslens
 from biaslens import Analyzer
-from biaslens.service import ServiceError, ServiceLimits, check_binding, create_app, wants_html
+from biaslens.service import ServiceError, ServiceLimits, check_binding, create_app, host_of, wants_html
 
 ARTICLE = (Path(__file__).parent / "fixtures" / "boilerplate-article.html").read_bytes()
 TEXT = ("City council approves harbor plan\n\nThe council approved the harbor plan on Monday, the mayor said. "
@@ -258,6 +258,22 @@ def test_token_is_checked_when_set(analyzer):
         assert json.loads(call(base, "/v1/health")[2])["token_required"] is True
 
 
+def test_host_header_is_checked_against_rebinding(analyzer):
+    with live(create_app(analyzer, allowed_hosts=("127.0.0.1", "localhost", "::1"))) as base:
+        status, headers, body = call(base, "/v1/health", headers={"Host": "rebound.example:8000"})
+        assert status == 400 and "rebound.example" in error_of(body)
+        assert call(base, "/v1/analyze", {"text": TEXT}, headers={"Host": "rebound.example"})[0] == 400
+        for host in ("localhost:8000", "127.0.0.1", "[::1]:8000"):
+            status, headers, _ = call(base, "/v1/health", headers={"Host": host})
+            assert status == 200 and headers["X-Content-Type-Options"] == "nosniff"
+
+
+@pytest.mark.parametrize("header, host", [("localhost:80", "localhost"), ("[::1]:8000", "::1"), ("::1", "::1"),
+                                          ("Example.ORG", "example.org"), ("", "")])
+def test_host_of(header, host):
+    assert host_of(header) == host
+
+
 @pytest.mark.parametrize("host, token, ok", [
     ("127.0.0.1", None, True), ("127.0.0.2", None, True), ("::1", None, True), ("localhost", None, True),
     ("0.0.0.0", None, False), ("::", None, False), ("10.0.0.5", None, False), ("example.org", None, False),
@@ -302,6 +318,8 @@ def test_cli_serve_answers_over_http():
         assert status == 200 and json.loads(body)["limits"]["max_concurrent"] == 2
         status, _, body = call(base, "/v1/analyze", {"text": TEXT})
         assert status == 200 and json.loads(body)["metrics"]["n_sentences"] >= 2
+        assert call(base, "/v1/health", headers={"Host": "rebound.example"})[0] == 400
+        assert call(base, "/v1/health", headers={"Host": f"localhost:{port}"})[0] == 200
     finally:
         proc.terminate()
         proc.communicate(timeout=20)
