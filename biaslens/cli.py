@@ -430,14 +430,12 @@ def serve(
     log_level: Annotated[str, typer.Option("--log-level", help="uvicorn's log level.")] = "info",
 ) -> None:
     """Serve the analyzer over HTTP: POST /v1/analyze, GET /v1/health, a form at /, /openapi.json."""
-    try:
-        from .service import ServiceLimits, check_binding
-        from .service import serve as run_server
-    except ImportError as exc:
-        raise fail(f"serve needs the serve extra: pip install 'biaslens[serve]' ({exc})", 2) from None
     from .errors import BiaslensError
+    from .service import ServiceLimits, check_binding, require_extra
+    from .service import serve as run_server
 
     try:
+        require_extra()
         check_binding(host, token)
         analyzer = make_analyzer(lexicon, 20 * 1024 * 1024, allow_private, timeout)
     except BiaslensError as exc:

@@ -30,6 +30,7 @@ import asyncio
 import contextlib
 import hashlib
 import hmac
+import importlib.util
 import ipaddress
 import json
 import threading
@@ -83,6 +84,13 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def require_extra() -> None:
+    """Refuse clearly when the serve extra (Starlette, uvicorn) is not installed."""
+    missing = [name for name in ("starlette", "uvicorn") if importlib.util.find_spec(name) is None]
+    if missing:
+        raise BiaslensError(f"serve needs {' and '.join(missing)}: pip install 'biaslens[serve]'")
 
 
 def check_binding(host: str, token: str | None) -> None:

@@ -287,6 +287,17 @@ def test_non_loopback_binding_needs_a_token(host, token, ok):
             check_binding(host, token)
 
 
+def test_missing_serve_extra_is_a_clear_error(monkeypatch):
+    import importlib.util
+
+    from biaslens.service import require_extra
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "uvicorn" else real(name, *a))
+    with pytest.raises(biaslens.BiaslensError, match=r"serve needs uvicorn: pip install 'biaslens\[serve\]'"):
+        require_extra()
+
+
 def test_cli_refuses_to_serve_publicly_without_a_token(cli):
     r = cli("serve", "--host", "0.0.0.0", "--port", "0", env={"BIASLENS_TOKEN": ""})
     assert r.returncode == 2 and r.stderr.decode().count("\n") == 1 and b"needs a token" in r.stderr
