@@ -89,6 +89,7 @@ class Analyzer:
         return self.analyze_document(ingest.read_file(Path(path), max_bytes=self.max_bytes))
 
     def analyze_bytes(self, data: bytes, *, name: str = "input", format: str | None = None) -> ArticleReport:
+        """Analyse raw bytes (text, Markdown or HTML; the encoding is detected). `format` forces one."""
         return self.analyze_document(ingest.read_bytes(data, name=name, format=format, max_bytes=self.max_bytes))
 
     def analyze_stream(self, stream: BinaryIO | None = None, *, name: str = "<stdin>") -> ArticleReport:
@@ -170,6 +171,11 @@ def analyze(text: str, title: str | None = None) -> ArticleReport:
 def analyze_file(path: str | os.PathLike) -> ArticleReport:
     """Analyse a text, Markdown or HTML file with the built-in lexicons."""
     return default_analyzer().analyze_file(path)
+
+
+def analyze_bytes(data: bytes, *, name: str = "input", format: str | None = None) -> ArticleReport:
+    """Analyse raw bytes (text, Markdown or HTML) with the built-in lexicons."""
+    return default_analyzer().analyze_bytes(data, name=name, format=format)
 
 
 def analyze_url(url: str) -> ArticleReport:

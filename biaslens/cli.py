@@ -385,5 +385,66 @@ def main() -> None:
         sys.exit(1)
 
 
+class SchemaName(StrEnum):
+    report = "report"
+    comparison = "comparison"
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="report (report --format json) or comparison "
+                                                    "(compare --format json).")] = SchemaName.report,
+    path: Annotated[bool, typer.Option("--path", help="Print where the schema file is instead.")] = False,
+) -> None:
+    """Print the JSON Schema (draft 2020-12) of the JSON output, as shipped in the package."""
+    from ._schema import schema_path
+
+    file = schema_path(name.value)
+    typer.echo(str(file) if path else file.read_text(encoding="utf-8").rstrip("\n"))
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; any address but loopback "
+                                                     "needs a token.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8000,
+    token: Annotated[str | None, typer.Option(
+        "--token", envvar="BIASLENS_TOKEN", show_default=False,
+        help="Require 'Authorization: Bearer TOKEN' on /v1/analyze (at least 16 characters; prefer the "
+             "environment variable, which other users cannot see in the process list).")] = None,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private/--no-allow-private",
+        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
+    max_body_bytes: Annotated[int, typer.Option("--max-body-bytes", min=1,
+                                                help="Refuse request bodies larger than this (413).")
+                              ] = 2 * 1024 * 1024,
+    max_concurrent: Annotated[int, typer.Option("--max-concurrent", min=1,
+                                                help="Analyses at once; more get 503 at once.")] = 4,
+    time_limit: Annotated[float, typer.Option("--time-limit", min=0.001,
+                                              help="Seconds an analysis may take before the request gets 504.")
+                          ] = 60.0,
+    lexicon: LexiconOpt = None,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Read timeout for URLs, seconds.")] = 20.0,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="On loopback, also accept this name in the Host header (a reverse proxy's "
+                             "public name); repeatable.")] = None,
+    log_level: Annotated[str, typer.Option("--log-level", help="uvicorn's log level.")] = "info",
+) -> None:
+    """Serve the analyzer over HTTP: POST /v1/analyze, GET /v1/health, a form at /, /openapi.json."""
+    from .errors import BiaslensError
+    from .service import ServiceLimits, check_binding, require_extra
+    from .service import serve as run_server
+
+    try:
+        require_extra()
+        check_binding(host, token)
+        analyzer = make_analyzer(lexicon, 20 * 1024 * 1024, allow_private, timeout)
+    except BiaslensError as exc:
+        raise fail(str(exc), 2 if exc.kind == "usage" else 1) from None
+    limits = ServiceLimits(max_body_bytes=max_body_bytes, max_concurrent=max_concurrent, time_limit=time_limit)
+    run_server(analyzer, host=host, port=port, token=token, limits=limits, log_level=log_level,
+               extra_hosts=tuple(allow_host or ()))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

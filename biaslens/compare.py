@@ -10,7 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .report import ArticleReport, SourceSummary
+from ._version import __version__
+from .report import SCHEMA_VERSION, ArticleReport, SourceSummary
 
 # (metric, label, format): the figures shown side by side, in this order.
 METRICS: tuple[tuple[str, str, str], ...] = (
@@ -52,6 +53,7 @@ class Comparison:
             return {"name": s.name, "type": s.type, "mentions": s.mentions}
 
         return {
+            "schema_version": SCHEMA_VERSION, "biaslens_version": __version__,
             "a": label(self.a), "b": label(self.b),
             "metrics": [{"metric": m, "a": va, "b": vb,
                          "difference": round(vb - va, 6) if isinstance(va, int | float)
