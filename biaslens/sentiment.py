@@ -25,7 +25,7 @@ a single digit of its answer:
 counting as the words of its description: a run-on paragraph, a wall of emoji)
 are the one place where the answer is not VADER's own. VADER's time grows with
 the square of a text's words, so such a sentence is scored in windows of at most
-`WINDOW_WORDS` (250) words, cut between tokens (at whitespace where there is some in the
+`WINDOW_WORDS` (100) words, cut between tokens (at whitespace where there is some in the
 window's second half), and the windows' four scores are combined as a mean
 weighted by each window's token count, rounded as VADER rounds. Work per sentence
 is then linear in its length; every sentence up to `MAX_WORDS` words still gets
@@ -49,7 +49,7 @@ from .types import Sentiment
 # windows a longer sentence is cut into (VADER's work a word grows with the window);
 # the most words VADER makes of one token (an emoji's description).
 MAX_WORDS = 1000
-WINDOW_WORDS = 250
+WINDOW_WORDS = 100
 _MAX_EMOJI_WORDS = 7
 NEUTRAL = Sentiment(0.0, 1.0, 0.0, 0.0)
 _PUNCTUATION = string.punctuation
