@@ -96,7 +96,10 @@ class Sentiments:
         """VADER's scores of `text` (a sentence whose token keys are `keys`); a sentence
         of more than MAX_WORDS words, as VADER counts them, is scored in windows
         (see the module docstring)."""
-        if len(keys) * _MAX_EMOJI_WORDS > MAX_WORDS and self._vader_words(text) > MAX_WORDS:
+        # VADER's words are at most the tokens, each emoji spelt out; a word token may hold
+        # emoji too ("ℹ" is a word character), hence the length test
+        if (len(keys) * _MAX_EMOJI_WORDS > MAX_WORDS or len(text) > MAX_WORDS) \
+                and self._vader_words(text) > MAX_WORDS:
             return self._windowed(text, keys)
         return self._scores(text, keys)
 
@@ -107,7 +110,7 @@ class Sentiments:
 
     def _windowed(self, text: str, keys: Sequence[str]) -> Sentiment:
         """The token-weighted mean of the scores of `text`'s windows."""
-        parts = split_tokens(text)
+        parts, keys = self._pieces(split_tokens(text), keys)
         emoji_words = self._emoji_words
         costs = [1 + sum(emoji_words.get(c, 0) for c in tok) if not tok.isascii() else 1 for tok in parts[1::2]]
         total = [0.0, 0.0, 0.0, 0.0]
@@ -117,8 +120,29 @@ class Sentiments:
             total[1] += w * s.neu
             total[2] += w * s.pos
             total[3] += w * s.compound
-        neg, neu, pos, compound = (x / len(keys) for x in total)
+        neg, neu, pos, compound = (x / len(keys) for x in total)  # the weights add up to len(keys)
         return Sentiment(round(neg, 3), round(neu, 3), round(pos, 3), round(compound, 4))
+
+    def _pieces(self, parts: list[str], keys: Sequence[str]) -> tuple[list[str], Sequence[str]]:
+        """`split_tokens` parts and keys with any token that VADER would spell out as more
+        than WINDOW_WORDS words (thousands of "ℹ" run together) cut into pieces of
+        WINDOW_WORDS // _MAX_EMOJI_WORDS characters, joined by empty gaps."""
+        size = WINDOW_WORDS // _MAX_EMOJI_WORDS
+        if all(len(tok) <= size or tok.isascii() for tok in parts[1::2]):
+            return parts, keys
+        out, out_keys = [parts[0]], []
+        for i in range(1, len(parts), 2):
+            tok = parts[i]
+            if len(tok) > size and not tok.isascii() and self._vader_words(tok) > WINDOW_WORDS:
+                for j in range(0, len(tok) - size, size):
+                    out += (tok[j:j + size], "")
+                    out_keys.append(tok[j:j + size].lower())
+                tok = tok[j + size:]
+                out_keys.append(tok.lower())
+            else:
+                out_keys.append(keys[i // 2])
+            out += (tok, parts[i + 1])
+        return out, out_keys
 
     def _scores(self, text: str, keys: Sequence[str]) -> Sentiment:
         if self.fast:

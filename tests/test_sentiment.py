@@ -167,3 +167,13 @@ def test_sentences_up_to_the_cap_get_vaders_own_answer(vader, sentiments):
     assert sentiments.scores(text, keys(text)) == plain(vader, text)
     emoji = "😀 " * (MAX_WORDS // 3)  # 333 emoji: 999 words once VADER spells them out
     assert sentiments.scores(emoji, keys(emoji)) == plain(vader, emoji)
+
+
+def test_a_word_of_thousands_of_emoji_is_cut_too(sentiments, vader_words):
+    from biaslens.sentiment import MAX_WORDS
+
+    text = "Residents were happy " + "ℹ" * 3000 + " today"  # "ℹ" is an emoji and a word character
+    assert len(keys(text)) == 5
+    got = sentiments.scores(text, keys(text))
+    assert max(vader_words) <= MAX_WORDS and sum(vader_words) <= 3100
+    assert got.pos > 0
