@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .report import ArticleReport, Contribution, Metrics, ParagraphResult, SentenceResult, SourceSummary
@@ -262,3 +262,37 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
                               top_loaded_terms=tuple(Counter(terms).most_common(5)))
     return ArticleReport(seg.document, metrics, tuple(paragraphs), sources, lexicons, settings,
                          tuple(contributions))
+
+
+# What ingest may replace one for one (odd spaces, CR, line separators, control and
+# zero-width characters), less the plain space, newline and tab it never touches.
+_REPLACED = re.compile(r"[^\S \n\t]+|[\x00-\x08\x0e-\x1f\x7f-\x9f\u180e\u200b\ufeff]+")
+
+
+def as_given(report: ArticleReport, given: str) -> ArticleReport:
+    """The report with every text it shows cut from `given`, the text as handed to analyze().
+
+    Ingest replaces NBSP, CR, control characters and the like one for one so that
+    matching sees plain spaces; offsets are the same in both texts, so the document,
+    paragraph, sentence and hit texts are cut again from a text that has those
+    characters back (and keeps whatever else ingest changed, such as a lone surrogate's
+    replacement, which could not be written out). Source names stay normalised."""
+    text = report.document.text
+    if text == given or len(text) != len(given):
+        return report
+    parts, pos = [], 0
+    for m in _REPLACED.finditer(given):
+        parts += (text[pos:m.start()], m.group())
+        pos = m.end()
+    shown = "".join(parts) + text[pos:]
+    if shown == text:
+        return report
+
+    def cut(hits):
+        return tuple(replace(h, text=shown[h.start:h.end]) for h in hits)
+
+    paragraphs = tuple(
+        replace(p, text=shown[p.start:p.end], sentences=tuple(
+            replace(s, text=shown[s.start:s.end], hits=cut(s.hits), hedges=cut(s.hedges)) for s in p.sentences))
+        for p in report.paragraphs)
+    return replace(report, document=replace(report.document, text=shown), paragraphs=paragraphs)

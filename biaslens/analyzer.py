@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from . import ingest
-from .aggregate import BiasWeights, aggregate
+from .aggregate import BiasWeights, aggregate, as_given
 from .attribute import AttributionRules, attribute
 from .errors import InputError
 from .lexicons import LOADED_CATEGORIES, Lexicon, builtin_lexicon_paths, load_lexicon
@@ -74,7 +74,9 @@ class Analyzer:
     # ------------------------------------------------------------------ inputs
     def analyze(self, text: str, title: str | None = None, *, path: str | None = None,
                 url: str | None = None) -> ArticleReport:
-        """Analyse an article given as text. Offsets in the report index `text`."""
+        """Analyse an article given as text. Offsets in the report index `text`, and every
+        sentence's, paragraph's and hit's text is ``text[start:end]``: NBSP and control
+        characters are read as spaces for matching, but reported as they stand."""
         if not isinstance(text, str):
             raise InputError(f"analyze() takes text (str), not {type(text).__name__}; "
                              "use analyze_file() or analyze_bytes() for files and bytes")
@@ -82,7 +84,8 @@ class Analyzer:
             raise InputError("the text is empty")
         if len(text) > self.max_bytes:
             raise InputError(f"the text is {len(text):,} characters, over the limit of {self.max_bytes:,}")
-        return self.analyze_document(ingest.read_text(text, title=title, path=path, url=url))
+        report = self.analyze_document(ingest.read_text(text, title=title, path=path, url=url))
+        return as_given(report, text)  # texts in the report are cut from `text`, not its normalised form
 
     def analyze_file(self, path: str | os.PathLike) -> ArticleReport:
         """Analyse a text, Markdown or HTML file."""

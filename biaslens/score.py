@@ -18,8 +18,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .lexicons import Entry, Lexicon, TermMatcher
 from .readability import combine, readability
@@ -77,6 +79,34 @@ def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(a <= start and end <= b for a, b in spans)
 
 
+# Up to this many speech spans a hit is checked against each in turn; beyond, `_within`
+# answers in logarithmic time, so a sentence of thousands of quotations stays linear.
+_FEW_SPANS = 8
+
+
+def _within(spans: Sequence[tuple[int, int]], *, inner: bool = False):
+    """A test of a span (start, end) against `spans`: whether one of them contains it, or
+    with `inner`, whether one of them lies inside it. Sorting once makes each test
+    a binary search (plus, with `inner`, a scan of the spans starting inside it)."""
+    ordered = sorted(spans)
+    firsts = [a for a, _ in ordered]
+    if inner:
+        def lies_inside(start: int, end: int) -> bool:
+            i = bisect_left(firsts, start)
+            while i < len(ordered) and ordered[i][0] <= end:
+                if ordered[i][1] <= end:
+                    return True
+                i += 1
+            return False
+        return lies_inside
+    reach = list(accumulate((b for _, b in ordered), max))  # reach[i]: the furthest end of spans 0..i
+
+    def contains(start: int, end: int) -> bool:
+        i = bisect_right(firsts, start)
+        return i > 0 and reach[i - 1] >= end
+    return contains
+
+
 def _in_address(text: str, start: int, end: int) -> bool:
     before = text[start - 1:start] if start else ""
     after = text[end:end + 2]
@@ -131,9 +161,12 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
                 while k < n_quotes and quotes[k].start < s_end:
                     here.append(quotes[k])
                     k += 1
-                scare = [q for q in here
-                         if is_scare_quote(q, att, max_words, s_start, s_end, text, phrase_max_words)]
-                speech = [(q.start, q.end) for q in here if q not in scare]
+                scare, speech = [], []
+                for q in here:
+                    if is_scare_quote(q, att, max_words, s_start, s_end, text, phrase_max_words):
+                        scare.append(q)
+                    else:
+                        speech.append((q.start, q.end))
                 speech.extend(att.content)
             else:
                 scare, speech = (), att.content
@@ -142,22 +175,29 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
             found = find(sent.keys)
             if found:
                 starts, words = sent.starts, sent.words
+                quoted = _within(speech) if len(speech) > _FEW_SPANS else None
                 for a, b, entry in found:
                     start, end = starts[a], starts[b - 1] + len(words[b - 1])
                     if _in_address(text, start, end):
                         continue  # "evil.invalid", "/slams/": a piece of a URL or address, not prose
                     voice = VOICE_WRITER
-                    for sa, sb in speech:
-                        if sa <= start and end <= sb:
+                    if quoted is not None:
+                        if quoted(start, end):
                             voice = VOICE_QUOTED
-                            break
+                    else:
+                        for sa, sb in speech:
+                            if sa <= start and end <= sb:
+                                voice = VOICE_QUOTED
+                                break
                     surface = text[start:end]
                     hit = Hit(" ".join(surface.lower().replace("’", "'").split()), entry.category, entry.weight,
                               start, end, voice, surface, entry.lexicon, entry.note, "lexicon", entry.term)
                     (hedges if entry.category == HEDGES else hits).append(hit)
+            # quotations never overlap, so only the lexicon hits can cover a scare quote
+            covered = _within([(h.start, h.end) for h in hits], inner=True) if scare else None
             for q in scare:
                 a, b = max(q.start, s_start), min(q.end, s_end)
-                if any(a <= h.start and h.end <= b for h in hits):
+                if covered(a, b):
                     continue  # the quoted words are already a lexicon hit: count the device once
                 inner = text[a:b].strip("\"'“”‘’«»„‹›` ")
                 hits.append(Hit(inner.lower(), "scare", rules.scare_quote_weight, a, b, VOICE_WRITER, text[a:b],

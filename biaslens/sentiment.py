@@ -21,6 +21,16 @@ a single digit of its answer:
    as one piece (`_Whole`) and the walk takes one step instead of one a
    character.
 
+**Long sentences** (more than `MAX_WORDS` words as VADER counts them, an emoji
+counting as the words of its description: a run-on paragraph, a wall of emoji)
+are the one place where the answer is not VADER's own. VADER's time grows with
+the square of a text's words, so such a sentence is scored in windows of at most
+`WINDOW_WORDS` (100) words, cut between tokens (at whitespace where there is some in the
+window's second half), and the windows' four scores are combined as a mean
+weighted by each window's token count, rounded as VADER rounds. Work per sentence
+is then linear in its length; every sentence up to `MAX_WORDS` words still gets
+VADER's exact answer.
+
 `Sentiments.self_check` runs both paths on probe sentences when an
 analyzer is built; if a future VADER behaves differently, the shortcuts are
 switched off and VADER is called as it is.
@@ -30,9 +40,17 @@ from __future__ import annotations
 
 import string
 from collections.abc import Sequence
+from itertools import accumulate
 
+from .tokens import split_tokens
 from .types import Sentiment
 
+# The most words VADER is given at once (see "Long sentences" above); the size of the
+# windows a longer sentence is cut into (VADER's work a word grows with the window);
+# the most words VADER makes of one token (an emoji's description).
+MAX_WORDS = 1000
+WINDOW_WORDS = 100
+_MAX_EMOJI_WORDS = 7
 NEUTRAL = Sentiment(0.0, 1.0, 0.0, 0.0)
 _PUNCTUATION = string.punctuation
 
@@ -70,11 +88,63 @@ class Sentiments:
 
         self._words = frozenset(k for k in vader.lexicon if keys(k) == (k,))
         self._emoji = frozenset(e for e in vader.emojis if len(e) == 1)
+        self._emoji_words = {e: len(vader.emojis[e].split()) for e in self._emoji}
         self.fast = True
         self.fast = self.self_check()
 
     def scores(self, text: str, keys: Sequence[str]) -> Sentiment:
-        """VADER's scores of `text` (a sentence whose token keys are `keys`)."""
+        """VADER's scores of `text` (a sentence whose token keys are `keys`); a sentence
+        of more than MAX_WORDS words, as VADER counts them, is scored in windows
+        (see the module docstring)."""
+        # VADER's words are at most the tokens, each emoji spelt out; a word token may hold
+        # emoji too ("ℹ" is a word character), hence the length test
+        if (len(keys) * _MAX_EMOJI_WORDS > MAX_WORDS or len(text) > MAX_WORDS) \
+                and self._vader_words(text) > MAX_WORDS:
+            return self._windowed(text, keys)
+        return self._scores(text, keys)
+
+    def _vader_words(self, text: str) -> int:
+        """How many words VADER makes of `text` (each emoji becomes its description's words)."""
+        extra = 0 if text.isascii() else sum(self._emoji_words.get(c, 0) for c in text)
+        return len(text.split()) + extra
+
+    def _windowed(self, text: str, keys: Sequence[str]) -> Sentiment:
+        """The token-weighted mean of the scores of `text`'s windows."""
+        parts, keys = self._pieces(split_tokens(text), keys)
+        emoji_words = self._emoji_words
+        costs = [1 + sum(emoji_words.get(c, 0) for c in tok) if not tok.isascii() else 1 for tok in parts[1::2]]
+        total = [0.0, 0.0, 0.0, 0.0]
+        for a, b, ka, kb in windows(parts, costs, WINDOW_WORDS):
+            s, w = self._scores(text[a:b], keys[ka:kb]), kb - ka
+            total[0] += w * s.neg
+            total[1] += w * s.neu
+            total[2] += w * s.pos
+            total[3] += w * s.compound
+        neg, neu, pos, compound = (x / len(keys) for x in total)  # the weights add up to len(keys)
+        return Sentiment(round(neg, 3), round(neu, 3), round(pos, 3), round(compound, 4))
+
+    def _pieces(self, parts: list[str], keys: Sequence[str]) -> tuple[list[str], Sequence[str]]:
+        """`split_tokens` parts and keys with any token that VADER would spell out as more
+        than WINDOW_WORDS words (thousands of "ℹ" run together) cut into pieces of
+        WINDOW_WORDS // _MAX_EMOJI_WORDS characters, joined by empty gaps."""
+        size = WINDOW_WORDS // _MAX_EMOJI_WORDS
+        if all(len(tok) <= size or tok.isascii() for tok in parts[1::2]):
+            return parts, keys
+        out, out_keys = [parts[0]], []
+        for i in range(1, len(parts), 2):
+            tok = parts[i]
+            if len(tok) > size and not tok.isascii() and self._vader_words(tok) > WINDOW_WORDS:
+                for j in range(0, len(tok) - size, size):
+                    out += (tok[j:j + size], "")
+                    out_keys.append(tok[j:j + size].lower())
+                tok = tok[j + size:]
+                out_keys.append(tok.lower())
+            else:
+                out_keys.append(keys[i // 2])
+            out += (tok, parts[i + 1])
+        return out, out_keys
+
+    def _scores(self, text: str, keys: Sequence[str]) -> Sentiment:
         if self.fast:
             emoji_free = text.isascii() or self._emoji.isdisjoint(text)
             if emoji_free:
@@ -106,3 +176,27 @@ class Sentiments:
             if self.scores(text, keys(text)) != Sentiment(v["neg"], v["neu"], v["pos"], v["compound"]):
                 return False
         return True
+
+
+
+def windows(parts: list[str], costs: list[int], limit: int) -> list[tuple[int, int, int, int]]:
+    """Windows of a text cut by `split_tokens` into `parts`, each of tokens whose
+    `costs` (VADER's words for each token) add up to at most `limit` (a single token
+    costing more stands alone): (start, end, first token, end token) each. A cut goes
+    at the last whitespace gap in the window's second half, else right after its last token."""
+    n = len(costs)
+    offsets = list(accumulate(map(len, parts), initial=0))  # offsets[k]: where parts[k] starts
+    out: list[tuple[int, int, int, int]] = []
+    first = start = 0
+    while first < n:
+        last, used = first, 0
+        while last < n and (last == first or used + costs[last] <= limit):
+            used += costs[last]
+            last += 1
+        if last < n:  # gaps hold only whitespace: every other character belongs to a token
+            half = first + (last - first) // 2
+            last = next((j for j in range(last, half, -1) if parts[2 * j]), last)
+        end = offsets[2 * last + 1] if last < n else offsets[-1]
+        out.append((start, end, first, last))
+        first, start = last, end
+    return out

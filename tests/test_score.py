@@ -268,3 +268,28 @@ def test_lies_about_and_double_down_outside_their_literal_uses(analyzer, text, e
 def test_speech_verbs_and_labels_that_are_also_literal(analyzer, text, entry, present):
     r = analyzer.analyze(text)
     assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
+
+
+def test_span_tests_agree_with_a_plain_scan():
+    import random
+
+    from biaslens.score import _within
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = [(a, a + rng.randint(0, 12)) for a in (rng.randint(0, 60) for _ in range(rng.randint(0, 20)))]
+        contains, inner = _within(spans), _within(spans, inner=True)
+        for _ in range(20):
+            s = rng.randint(0, 70)
+            e = s + rng.randint(0, 15)
+            assert contains(s, e) == any(a <= s and e <= b for a, b in spans)
+            assert inner(s, e) == any(s <= a and b <= e for a, b in spans)
+
+
+def test_a_sentence_of_many_scare_quotes_is_scored_like_a_short_one(analyzer):
+    one = analyzer.analyze('The "reform" passed.')
+    many = analyzer.analyze(" ".join(['The "reform" passed, and'] * 400) + " that was all.")
+    (s,) = many.sentences
+    assert [h.rule for h in one.sentences[0].hits] == ["scare-quote"]
+    assert len(s.hits) == 400 and {h.rule for h in s.hits} == {"scare-quote"}
+    assert all(many.text[h.start:h.end] == '"reform"' for h in s.hits)

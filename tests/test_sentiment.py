@@ -95,3 +95,85 @@ def test_a_vader_that_behaves_differently_switches_the_shortcuts_off(vader):
     s = Sentiments(Different())
     assert not s.fast
     assert s.scores("The port reopened on Monday.", ()) == Sentiment(0.5, 0.5, 0.0, -0.1)
+
+
+# ---------------------------------------------------------------- long sentences: bounded work
+
+class _CountingSentiText:
+    """Wraps VADER's SentiText to record how many words each VADER call works on."""
+
+    def __init__(self, real, seen):
+        self.real, self.seen = real, seen
+
+    def __call__(self, text):
+        st = self.real(text)
+        self.seen.append(len(st.words_and_emoticons))
+        return st
+
+
+@pytest.fixture
+def vader_words(monkeypatch):
+    """The number of words of every text VADER scores during the test."""
+    import vaderSentiment.vaderSentiment as vs
+
+    seen: list[int] = []
+    monkeypatch.setattr(vs, "SentiText", _CountingSentiText(vs.SentiText, seen))
+    return seen
+
+
+LONG = {
+    "plain": " ".join(["the", "minister", "praised", "a", "terrible", "but", "good", "plan,"] * 600) + ".",
+    "emoji": "😀" * 3000,
+    "spaced emoji": " ".join(["😡"] * 1500) + " ok",
+    "glued": ",".join(["good"] * 3000),
+}
+
+
+@pytest.mark.parametrize("name", LONG)
+def test_vader_never_sees_more_than_the_cap_at_once(sentiments, vader_words, name):
+    from biaslens.sentiment import MAX_WORDS
+
+    text = LONG[name]
+    got = sentiments.scores(text, keys(text))
+    assert vader_words and max(vader_words) <= MAX_WORDS
+    assert sum(vader_words) <= 2 * len(text.split()) + 6 * len(text)  # each word is scored about once
+    assert all(-1 <= x <= 1 for x in (got.neg, got.neu, got.pos, got.compound))
+
+
+def test_a_long_sentence_is_the_token_weighted_mean_of_its_windows(vader, sentiments):
+    from biaslens.sentiment import WINDOW_WORDS, windows
+    from biaslens.tokens import split_tokens
+
+    text = " ".join(["Residents were happy."] * 300 + ["The loss was awful."] * 300)
+    parts = split_tokens(text)
+    cut = windows(parts, [1] * (len(parts) // 2), WINDOW_WORDS)
+    assert cut[0][:3] == (0, cut[1][0], 0) and cut[-1][1] == len(text)
+    assert all(b == c for (_, b, _, _), (c, _, _, _) in zip(cut, cut[1:], strict=False))  # tiled
+    assert all(kb - ka <= WINDOW_WORDS for _, _, ka, kb in cut)
+    assert all(text[b - 1] == " " or b == len(text) for _, b, _, _ in cut)  # cut at whitespace
+    scores = [(kb - ka, plain(vader, text[a:b])) for a, b, ka, kb in cut]
+    n = sum(w for w, _ in scores)
+    want = sum(w * s.compound for w, s in scores) / n
+    got = sentiments.scores(text, keys(text))
+    assert got.compound == round(want, 4)
+    assert got.neg > 0 and got.pos > 0
+
+
+def test_sentences_up_to_the_cap_get_vaders_own_answer(vader, sentiments):
+    from biaslens.sentiment import MAX_WORDS
+
+    text = " ".join(["good", "bad", "but", "not", "very"] * (MAX_WORDS // 5))
+    assert len(text.split()) == MAX_WORDS
+    assert sentiments.scores(text, keys(text)) == plain(vader, text)
+    emoji = "😀 " * (MAX_WORDS // 3)  # 333 emoji: 999 words once VADER spells them out
+    assert sentiments.scores(emoji, keys(emoji)) == plain(vader, emoji)
+
+
+def test_a_word_of_thousands_of_emoji_is_cut_too(sentiments, vader_words):
+    from biaslens.sentiment import MAX_WORDS
+
+    text = "Residents were happy " + "ℹ" * 3000 + " today"  # "ℹ" is an emoji and a word character
+    assert len(keys(text)) == 5
+    got = sentiments.scores(text, keys(text))
+    assert max(vader_words) <= MAX_WORDS and sum(vader_words) <= 3100
+    assert got.pos > 0

@@ -19,6 +19,16 @@ CATEGORY_STYLES = {
 }
 
 
+# Control characters (C0 but tab and newline, DEL, C1) print as spaces, one for one so
+# highlight offsets stay right: report texts keep them as the input had them (see
+# `biaslens.aggregate.as_given`), and an escape sequence must not reach the terminal.
+_SAFE = str.maketrans({c: " " for c in (*range(0, 9), *range(11, 32), *range(0x7F, 0xA0))})
+
+
+def _safe(text: str) -> str:
+    return text.translate(_SAFE)
+
+
 def _pct(x: float | None) -> str:
     return "-" if x is None else f"{100 * x:.0f}%"
 
@@ -31,7 +41,7 @@ def highlighted(s: SentenceResult, *, writer_only: bool = True):
     """The sentence as rich Text with its loaded terms styled by category."""
     from rich.text import Text
 
-    t = Text(s.text)
+    t = Text(_safe(s.text))
     for h in s.hits + s.hedges:
         if writer_only and h.voice != "writer":
             continue
@@ -43,8 +53,11 @@ def highlighted(s: SentenceResult, *, writer_only: bool = True):
 
 
 def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool | None = None,
-                width: int | None = None, max_sentences: int = 20) -> None:
-    """Print the report to `out` (standard output by default)."""
+                width: int | None = None, max_sentences: int = 20, max_rows: int = 200) -> None:
+    """Print the report to `out` (standard output by default). The paragraph and source
+    tables show at most `max_rows` rows each (the rest are counted, and are in the JSON and
+    CSV output): laying out a table row costs more than analysing a short paragraph, so an
+    input of many thousands of paragraphs would otherwise take far longer to print than to analyse."""
     from rich import box
     from rich.console import Console
     from rich.table import Table
@@ -56,8 +69,8 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
     m = report.metrics
     doc = report.document
     title = doc.title or "(untitled)"
-    console.print(Text(title, style="bold"))
-    console.print(Text(f"{doc.path or doc.url or 'text'} · biaslens {__version__}", style="dim"))
+    console.print(Text(_safe(title), style="bold"))
+    console.print(Text(_safe(f"{doc.path or doc.url or 'text'} · biaslens {__version__}"), style="dim"))
     head = Table(box=box.SIMPLE_HEAD, show_header=False, pad_edge=False)
     head.add_column(style="bold")
     head.add_column()
@@ -74,13 +87,14 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
     head.add_row("readability", f"Flesch {_num(m.flesch_reading_ease, '.1f')}, "
                                 f"grade {_num(m.flesch_kincaid_grade, '.1f')}")
     if m.top_loaded_terms:
-        head.add_row("top terms", ", ".join(f"{t} ({n})" for t, n in m.top_loaded_terms))
+        head.add_row("top terms", _safe(", ".join(f"{t} ({n})" for t, n in m.top_loaded_terms)))
     console.print(head)
 
     wide = console.width >= 110
     headers = ["¶", "role", "sent", "words", "src", "loaded", "/100w", "quoted", "vader", "flesch", "bias"]
     rows: list[list[str]] = []
-    for p in report.paragraphs:
+    shown = report.paragraphs[:max_rows]
+    for p in shown:
         pm = p.metrics
         analysed = p.role in ("body", "headline")
         rows.append([str(p.index), p.role[:5], str(pm.n_sentences), str(pm.n_words) if analysed else "-",
@@ -103,23 +117,25 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
                          min_width=widths[i])
     if wide:
         table.add_column("opening words", no_wrap=True, overflow="ellipsis", max_width=console.width - 90)
-    for p, row in zip(report.paragraphs, rows, strict=True):
+    for p, row in zip(shown, rows, strict=True):
         cells: list = [row[i] for i in keep]
         if p.metrics.bias_score >= 5:
             cells[-1] = Text(row[-1], style="bold")
         if wide:
-            cells.append(Text(" ".join(p.text.split()[:14]), no_wrap=True, overflow="ellipsis"))
+            cells.append(Text(_safe(" ".join(p.text.split(None, 14)[:14])), no_wrap=True, overflow="ellipsis"))
         table.add_row(*cells)
     console.print(table)
+    _more(console, len(report.paragraphs) - len(shown), "paragraphs")
 
     if report.sources:
         st = Table(title="Sources", box=box.SIMPLE_HEAVY, title_justify="left", title_style="bold")
         st.add_column("source")
         st.add_column("type")
         st.add_column("mentions", justify="right")
-        for s in report.sources:
-            st.add_row(s.name, s.type or "-", str(s.mentions))
+        for s in report.sources[:max_rows]:
+            st.add_row(_safe(s.name), s.type or "-", str(s.mentions))
         console.print(st)
+        _more(console, len(report.sources) - max_rows, "sources")
 
     flagged = [s for s in report.sentences if not s.attribution.sourced and s.role == "body"
                and any(h.voice == "writer" for h in s.hits)]
@@ -132,7 +148,7 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
         grid.add_column(style="dim", no_wrap=True)
         grid.add_column(ratio=1)
         for s in flagged[:max_sentences]:
-            terms = ", ".join(f"{h.text} [{h.category}]" for h in s.hits if h.voice == "writer")
+            terms = _safe(", ".join(f"{h.text} [{h.category}]" for h in s.hits if h.voice == "writer"))
             grid.add_row(f"¶{s.paragraph}", highlighted(s))
             grid.add_row("", Text(f"{terms}; {s.bias_points:.2f} points", style="dim"))
         console.print(grid)
@@ -144,6 +160,14 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
         legend.append(cat, style=style + " underline")
         legend.append(" ")
     console.print(legend)
+
+
+def _more(console, n: int, what: str) -> None:
+    """A note that `n` rows of a table were left out (nothing when none were)."""
+    if n > 0:
+        from rich.text import Text
+
+        console.print(Text(f"  ... and {n:,} more {what} (see --format json or csv)", style="dim"))
 
 
 def _headline_count(report: ArticleReport) -> int:
