@@ -1,0 +1,279 @@
+"""The decision for one sentence: the best cue that yields a source, who speaks (the
+subject the cue governs) and which kind of attribution it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..types import UNSOURCED
+from .clauses import find_passive, relative_antecedent
+from .cues import find_cues
+from .frames import closing_frame, colon_source, opening_frame, owned_estimate, passive_judgment, signature, stance_role
+from .grammar import DETERMINERS, NAME_GLUE, PERSONAL, POSSESSIVES, PRONOUNS, relative_head
+from .phrases import data_phrase, names_someone, np_after, np_before, sentence_subject, stranded_relative
+from .quotes import is_fragment
+from .records import make, replace
+from .sources import types_in
+from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
+from .view import (
+    after_phrase,
+    content_after,
+    content_before,
+    near_end,
+    next_is_colon,
+    skip_aux_back,
+    skip_clause,
+    skip_comma,
+)
+
+if TYPE_CHECKING:
+    from ..types import Attribution
+    from .records import Cue
+    from .view import SentenceView
+
+
+def attribution(v: SentenceView) -> Attribution | None:
+    """The sentence's attribution, UNSOURCED, or None for 'quotation whose speaker is elsewhere'."""
+    if not v.n:
+        return UNSOURCED
+    cues = find_cues(v)
+    if v.quotes:
+        cue_ends = {c.b - 1 for c in cues}
+        for q in v.quotes:
+            (v.fragments if is_fragment(q, v, cue_ends) else v.speech).append(q)
+    speech_spans = [(max(q.start, v.sent.start), min(q.end, v.sent.end)) for q in v.speech] \
+        if v.speech else []
+    colon_at = v.keys.index(":") if ":" in v.keys else -1
+    colon = colon_source(v) if colon_at >= 0 else None
+    if colon is not None and colon.source and (colon.source.isupper() or len(colon.source.split()) <= 3) \
+            and all(c.a > colon_at for c in cues):
+        if not colon.source.isupper():  # "Floods: Local leaders blast ...": a topic label before a
+            after = named_after_label(v, colon_at, cues, speech_spans)  # clause with its own speaker
+            if after is not None:
+                return after
+        return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
+    for cue in ranked(v, cues):  # the best cue that yields a source
+        att = from_cue(v, cue, cues, speech_spans)
+        if att is not None:
+            return att
+    # no usable cue
+    if colon is not None:
+        return colon
+    if speech_spans:
+        covered = sum(b - a for a, b in speech_spans)
+        words = sum(q.n_words for q in v.speech)
+        if words >= 5 or covered >= 0.5 * (v.sent.end - v.sent.start):
+            return None  # speech whose speaker is named in a neighbouring sentence
+    return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
+        or owned_estimate(v) or passive_judgment(v) or stance_role(v) or UNSOURCED
+
+
+def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
+    # "according to" first; then the earliest verb cue (a later one usually sits
+    # inside the first one's content: "A poll found that residents blame ...");
+    # frames ("in a statement"), light verbs ("released a letter") and vague markers last.
+    def rank(c: Cue) -> tuple[int, int, int]:
+        late = c.category in ("frame", "vague") or "light" in c.entry.tags or \
+            c.bare_nominal
+        return (0 if c.category == "according_to" else 1, int(late), c.a)
+
+    if len(cues) < 2:
+        return cues  # nothing to order
+    starts = {c.a for c in cues}
+    cues = [c for c in cues if not contact_relative(v, c, starts)]
+    return sorted(cues, key=rank)
+
+
+def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:
+    """A cue inside a relative clause without "who"/"that" that ends the subject of
+    the next cue: "Everyone I spoke to said ...", "The nurses we interviewed said ...".
+    The speaker is the noun before the pronoun, not the pronoun."""
+    keys, a = v.keys, c.a
+    if a < 2 or keys[a - 1] not in PERSONAL:
+        return False
+    if not relative_head(keys[a - 2]) or keys[a - 2] in v.rules.cues:
+        return False
+    j = c.b
+    while j < v.n and keys[j] in ("to", "with", "about", "by", "for"):
+        j += 1
+    return j in starts
+
+
+def named_after_label(v: SentenceView, colon_at: int, cues: list[Cue],
+                      speech: list[tuple[int, int]]) -> Attribution | None:
+    """The attribution of the first cue after a run-in label (its colon is token `colon_at`)
+    whose source is named after the colon, not a pronoun ("Floods: Local leaders blast ...";
+    but "Lindqvist: We never agreed")."""
+    colon_end = v.end_of(colon_at)
+    for cue in ranked(v, cues):
+        att = from_cue(v, cue, cues, speech)
+        if att is None:
+            continue
+        span = att.source_span
+        if span is None or span[0] < colon_end or att.source.lower() in PRONOUNS:
+            return None
+        return att
+    return None
+
+
+def from_cue(v: SentenceView, cue: Cue, cues: list[Cue], speech: list[tuple[int, int]]) -> Attribution | None:
+    keys, cat = v.keys, cue.category
+    a, b = cue.a, cue.b
+    if cue.nominal:
+        start = a - 1
+        if keys[start] not in POSSESSIVES:  # "the mayor's", "Ana Ruiz's", "the Labor Ministry's"
+            while start > 0 and (v.cap(start - 1) or keys[start - 1] in NAME_GLUE) \
+                    and keys[start - 1] not in (",", "."):
+                start -= 1
+            if start > 0 and keys[start - 1] in DETERMINERS:
+                start -= 1
+        return make(v, "indirect", "nominal-cue", cue, (start, a), None, speech or content_after(v, b))
+    if cue.bare_nominal:
+        subj, appo = sentence_subject(v)  # "Growers pressed arguments that ...": the subject's
+        if subj is not None and subj[1] <= a and names_someone(v, *subj):
+            return make(v, "indirect", "bare-nominal-cue", cue, subj, appo, speech or content_after(v, b))
+        return make(v, "vague", "bare-nominal-cue", cue, None, None, speech or content_after(v, b),
+                         source_type="anonymous")
+    if cat == "according_to":
+        src, appo = np_after(v, b, appositive=a > v.first_word())
+        if src is None:
+            return None
+        content = content_before(v, a) if a > v.first_word() else \
+            content_after(v, after_phrase(v, src[1], appo))
+        if keys[src[0]] in ("reports", "report", "media") and not v.cap(src[0]):
+            return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
+        return make(v, "according_to", "according-to", cue, src, appo, speech or content)
+    if cat == "vague":
+        return make(v, "vague", "vague-cue", cue, None, None, [], source_type="anonymous")
+    if cat == "frame":
+        start = skip_clause(v, b) if a == v.first_word() else skip_comma(v, b)
+        src, appo = np_after(v, start, appositive=False)
+        if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.sources
+                                  for i in range(*src)):
+            return None
+        return make(v, "indirect", "statement-frame", cue, src, appo,
+                         speech or content_after(v, after_phrase(v, src[1], appo)))
+    if cat == "chain":
+        via_span, _ = np_before(v, a)
+        src, appo = np_after(v, b)
+        if src is not None and not (v.cap(src[0]) or keys[src[0]] in v.rules.sources
+                                    or any(keys[i] in v.rules.sources for i in range(*src))):
+            src = None  # "Okafor cited rude remarks": a speech verb with its subject before
+        if src is None and via_span is not None:
+            return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,
+                             speech or content_after(v, b))
+        if src and keys[src[0]] in ("reports", "report", "media", "sources") and not v.cap(src[0]):
+            return make(v, "vague", "citing-reports", cue, src, appo, content_before(v, a) if a else [],
+                             source_type="anonymous")
+        if src is None:
+            return None
+        if via_span is None and a > 0 and keys[a - 1] == ",":  # "..., citing X"
+            via_span = None
+        via = v.span_text(*via_span) if via_span else None
+        return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
+                         speech or content_before(v, a), via=via)
+    # speech, cognitive, data
+    if cat == "cognitive" or "act" in cue.entry.tags:
+        # beliefs and stances are attributed, but what follows is the writer's wording
+        att = from_speech_cue(v, cue, speech)
+        return None if att is None else replace(att, content=tuple(speech))
+    return from_speech_cue(v, cue, speech)
+
+
+def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    keys, cat = v.keys, cue.category
+    a, b = cue.a, cue.b
+    participle = keys[a].endswith("ing")
+    subj, appo = (None, None)
+    prev = keys[a - 1] if a > 0 else ""
+    r = a  # the cue, or the adverb before it after "to" or "who": "able to consistently tout"
+    if prev.endswith("ly") and len(prev) > 4 and a >= 2 and keys[a - 2] in ("to", "who", "which", "that"):
+        r, prev = a - 1, keys[a - 2]
+    passive = None if "that" in cue.entry.tags else find_passive(v, a, b)  # "were frustrated that": an adjective
+    if passive is not None:  # "had first been reported by The Coast Ledger"
+        by, src, sappo = passive
+        if src is None:  # "he was accused of ...": someone unnamed spoke, if no other cue names them
+            if "passive" in cue.entry.tags and v.passive_fallback is None and by < 0 and not (
+                    "order" in cue.entry.tags and b < v.n and keys[b] == "to"):  # "the crew was told
+                # to stay aboard": an instruction, no claim of anyone's
+                v.passive_fallback = make(v, "vague", "passive-no-agent", cue, None, None,
+                                                  content_after(v, b), source_type="anonymous")
+            return None  # "the feast day is observed as ...": the subject is not the source
+        content = [(v.start_of(b), v.end_of(by - 1))] if by > b else []
+        return make(v, "direct" if speech else "indirect", "passive-agent", cue, src, sappo,
+                         speech or content)
+    if cat == "data" and (phrase := data_phrase(v, a)) is not None:
+        subj, appo = phrase, None  # "The latest ferry survey released on Tuesday shows ..."
+        rule = "subject-cue"
+    elif participle and prev == ",":
+        subj, appo = sentence_subject(v)
+        rule = "participle-cue"
+    elif participle and prev == "by" and a >= 2 and v.keys[a - 2] not in PRONOUNS:
+        subj, appo = sentence_subject(v)  # "He began by saying ...", "... by telling the crews that ..."
+        rule = "by-gerund-cue"
+    elif prev == "to" and stranded_relative(v, r - 1) is None:  # "took to Twitter to accuse ...": the
+        # sentence's subject (but "everyone I spoke to said": the subject ends in "to")
+        subj, appo = sentence_subject(v)
+        if subj is not None and (h := infinitive_subject_head(v, r - 1)) is not None and \
+                subj[0] <= h < subj[1] - 1:  # "Lindqvist went on to": the subject ends before its verb
+            subj = (subj[0], h + 1)
+        rule = "infinitive-cue"
+    elif prev in ("who", "which") and r >= 2 and keys[r - 2] == ",":  # "Vasko, who says ..."
+        subj, appo = np_before(v, r - 2)
+        if subj is not None and keys[subj[1] - 1] in PRONOUNS:
+            subj = None
+        rule = "relative-cue"
+    elif prev in ("who", "which", "that") and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
+        # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
+        subj, appo = np_before(v, head + 1)
+        rule = "relative-cue"
+    elif (coord := v.keys[max(0, skip_aux_back(v, a - 1))] in ("and", "but")) or \
+            (participle and a == v.first_word()):
+        subj, appo = sentence_subject(v) if coord else np_after(v, skip_clause(v, b))
+        rule = "coordinated-cue" if coord else "participle-cue"
+    else:
+        link = linking_verb(v, a) if "that" in cue.entry.tags else None
+        if link is not None and "'" in keys[link]:
+            subj, appo = (link, link + 1), None  # "she's sure that"
+        elif link is not None and keys[skip_aux_back(v, link - 1)] in ("and", "but"):
+            subj, appo = sentence_subject(v)  # "... and walked away sure that"
+        else:
+            subj, appo = np_before(v, a if link is None else link)  # "officials seemed sure that"
+        rule = "subject-cue"
+        if participle and subj is not None and not subject_of_participle(v, subj, a):
+            # "issued a flood warning", "released a statement saying", "sent a letter to the harbor
+            # board demanding": an object or a compound; the participle belongs to the sentence's subject
+            # (but "video showed Vasko saying", "a statement from the ministry saying")
+            subj, appo = sentence_subject(v)
+            rule = "participle-cue"
+    after, after_appo = (None, None)
+    if subj is None:
+        after, after_appo = np_after(v, b)
+        if after is not None and not inverted_ok(v, a, after):
+            after = None
+    colon = next_is_colon(v, b)
+    if subj is None and after is None:
+        return None
+    src, sappo = (subj, appo) if subj is not None else (after, after_appo)
+    if src[1] - src[0] == 1 and (keys[src[0]] == "you" or keys[src[0]] == "i" and keys[-1] == "?"):
+        return None  # "what did you expect?", "how would I know?": the reader addressed, not a source
+    via = None
+    if keys[a] in ("told", "tell", "tells", "telling") and b < v.n:
+        told, _ = np_after(v, b)
+        if told is not None and types_in(v, *told) == {"media"}:
+            via = v.span_text(*told)
+    if colon is not None:
+        return make(v, "colon", "cue-colon", cue, src, sappo,
+                         speech or [(v.end_of(colon), v.sent.end)], via=via)
+    if speech:
+        return make(v, "direct", "quote-cue", cue, src, sappo, speech, via=via)
+    if cat == "data":
+        return make(v, "data", "data-cue", cue, src, sappo, content_after(v, b), via=via,
+                         source_type="data" if "data" in types_in(v, *src) else None)
+    if subj is None:  # "..., said X" / "..., said X, the head of Y"
+        return make(v, "indirect", "inverted-cue", cue, src, sappo, content_before(v, a), via=via)
+    if src[0] > 0 and keys[src[0] - 1] in (",", "—", "–") and src[0] - 1 > v.first_word() \
+            and near_end(v, b):
+        return make(v, "indirect", "trailing-cue", cue, src, sappo, content_before(v, src[0]), via=via)
+    return make(v, "indirect", rule, cue, src, sappo, content_after(v, b), via=via)
