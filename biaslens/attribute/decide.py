@@ -118,61 +118,20 @@ def named_after_label(v: SentenceView, colon_at: int, cues: list[Cue],
 
 
 def from_cue(v: SentenceView, cue: Cue, cues: list[Cue], speech: list[tuple[int, int]]) -> Attribution | None:
-    keys, cat = v.keys, cue.category
-    a, b = cue.a, cue.b
+    """The attribution one cue yields, or None when it names no source."""
+    cat = cue.category
     if cue.nominal:
-        start = a - 1
-        if keys[start] not in POSSESSIVES:  # "the mayor's", "Ana Ruiz's", "the Labor Ministry's"
-            while start > 0 and (v.cap(start - 1) or keys[start - 1] in NAME_GLUE) \
-                    and keys[start - 1] not in (",", "."):
-                start -= 1
-            if start > 0 and keys[start - 1] in DETERMINERS:
-                start -= 1
-        return make(v, "indirect", "nominal-cue", cue, (start, a), None, speech or content_after(v, b))
+        return _from_nominal(v, cue, speech)
     if cue.bare_nominal:
-        subj, appo = sentence_subject(v)  # "Growers pressed arguments that ...": the subject's
-        if subj is not None and subj[1] <= a and names_someone(v, *subj):
-            return make(v, "indirect", "bare-nominal-cue", cue, subj, appo, speech or content_after(v, b))
-        return make(v, "vague", "bare-nominal-cue", cue, None, None, speech or content_after(v, b),
-                         source_type="anonymous")
+        return _from_bare_nominal(v, cue, speech)
     if cat == "according_to":
-        src, appo = np_after(v, b, appositive=a > v.first_word())
-        if src is None:
-            return None
-        content = content_before(v, a) if a > v.first_word() else \
-            content_after(v, after_phrase(v, src[1], appo))
-        if keys[src[0]] in ("reports", "report", "media") and not v.cap(src[0]):
-            return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
-        return make(v, "according_to", "according-to", cue, src, appo, speech or content)
+        return _from_according_to(v, cue, speech)
     if cat == "vague":
         return make(v, "vague", "vague-cue", cue, None, None, [], source_type="anonymous")
     if cat == "frame":
-        start = skip_clause(v, b) if a == v.first_word() else skip_comma(v, b)
-        src, appo = np_after(v, start, appositive=False)
-        if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.sources
-                                  for i in range(*src)):
-            return None
-        return make(v, "indirect", "statement-frame", cue, src, appo,
-                         speech or content_after(v, after_phrase(v, src[1], appo)))
+        return _from_frame(v, cue, speech)
     if cat == "chain":
-        via_span, _ = np_before(v, a)
-        src, appo = np_after(v, b)
-        if src is not None and not (v.cap(src[0]) or keys[src[0]] in v.rules.sources
-                                    or any(keys[i] in v.rules.sources for i in range(*src))):
-            src = None  # "Okafor cited rude remarks": a speech verb with its subject before
-        if src is None and via_span is not None:
-            return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,
-                             speech or content_after(v, b))
-        if src and keys[src[0]] in ("reports", "report", "media", "sources") and not v.cap(src[0]):
-            return make(v, "vague", "citing-reports", cue, src, appo, content_before(v, a) if a else [],
-                             source_type="anonymous")
-        if src is None:
-            return None
-        if via_span is None and a > 0 and keys[a - 1] == ",":  # "..., citing X"
-            via_span = None
-        via = v.span_text(*via_span) if via_span else None
-        return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
-                         speech or content_before(v, a), via=via)
+        return _from_chain(v, cue, speech)
     # speech, cognitive, data
     if cat == "cognitive" or "act" in cue.entry.tags:
         # beliefs and stances are attributed, but what follows is the writer's wording
@@ -181,81 +140,167 @@ def from_cue(v: SentenceView, cue: Cue, cues: list[Cue], speech: list[tuple[int,
     return from_speech_cue(v, cue, speech)
 
 
+def _from_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution:
+    """"Vasko's claim that ...", "her warning that ...": the possessor is the source."""
+    keys, a = v.keys, cue.a
+    start = a - 1
+    if keys[start] not in POSSESSIVES:  # "the mayor's", "Ana Ruiz's", "the Labor Ministry's"
+        while start > 0 and (v.cap(start - 1) or keys[start - 1] in NAME_GLUE) \
+                and keys[start - 1] not in (",", "."):
+            start -= 1
+        if start > 0 and keys[start - 1] in DETERMINERS:
+            start -= 1
+    return make(v, "indirect", "nominal-cue", cue, (start, a), None, speech or content_after(v, cue.b))
+
+
+def _from_bare_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution:
+    """"despite repeated warnings that ...": someone unnamed, unless the sentence's subject
+    names someone ("Growers pressed arguments that ...")."""
+    subj, appo = sentence_subject(v)
+    content = speech or content_after(v, cue.b)
+    if subj is not None and subj[1] <= cue.a and names_someone(v, *subj):
+        return make(v, "indirect", "bare-nominal-cue", cue, subj, appo, content)
+    return make(v, "vague", "bare-nominal-cue", cue, None, None, content, source_type="anonymous")
+
+
+def _from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"according to X": the phrase after it; "according to reports" is vague."""
+    keys, a = v.keys, cue.a
+    src, appo = np_after(v, cue.b, appositive=a > v.first_word())
+    if src is None:
+        return None
+    content = content_before(v, a) if a > v.first_word() else \
+        content_after(v, after_phrase(v, src[1], appo))
+    if keys[src[0]] in ("reports", "report", "media") and not v.cap(src[0]):
+        return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
+    return make(v, "according_to", "according-to", cue, src, appo, speech or content)
+
+
+def _from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"In a statement, X ...": the phrase after the frame, if it names a source."""
+    keys, a, b = v.keys, cue.a, cue.b
+    start = skip_clause(v, b) if a == v.first_word() else skip_comma(v, b)
+    src, appo = np_after(v, start, appositive=False)
+    if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.sources for i in range(*src)):
+        return None
+    return make(v, "indirect", "statement-frame", cue, src, appo,
+                speech or content_after(v, after_phrase(v, src[1], appo)))
+
+
+def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"AP quoted officials": the source is the officials, `via` AP; "..., citing reports" is vague."""
+    keys, a, b = v.keys, cue.a, cue.b
+    via_span, _ = np_before(v, a)
+    src, appo = np_after(v, b)
+    if src is not None and not (v.cap(src[0]) or keys[src[0]] in v.rules.sources
+                                or any(keys[i] in v.rules.sources for i in range(*src))):
+        src = None  # "Okafor cited rude remarks": a speech verb with its subject before
+    if src is None and via_span is not None:
+        return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,
+                    speech or content_after(v, b))
+    if src and keys[src[0]] in ("reports", "report", "media", "sources") and not v.cap(src[0]):
+        return make(v, "vague", "citing-reports", cue, src, appo, content_before(v, a) if a else [],
+                    source_type="anonymous")
+    if src is None:
+        return None
+    via = v.span_text(*via_span) if via_span else None  # none for "..., citing X"
+    return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
+                speech or content_before(v, a), via=via)
+
+
 def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
-    keys, cat = v.keys, cue.category
+    """A speech, belief or data verb: who speaks (`speaker`), then which kind (`speech_kind`)."""
     a, b = cue.a, cue.b
+    passive = None if "that" in cue.entry.tags else find_passive(v, a, b)  # "were frustrated that": an adjective
+    if passive is not None:  # "had first been reported by The Coast Ledger"
+        return _from_passive(v, cue, passive, speech)
+    subj, appo, rule = speaker(v, cue)
+    if subj is not None:
+        return speech_kind(v, cue, subj, appo, rule, True, speech)
+    after, after_appo = np_after(v, b)  # "..., said X" / "..., said X, the head of Y"
+    if after is None or not inverted_ok(v, a, after):
+        return None
+    return speech_kind(v, cue, after, after_appo, rule, False, speech)
+
+
+def _from_passive(v: SentenceView, cue: Cue, passive: tuple[int, tuple[int, int] | None, tuple[int, int] | None],
+                  speech: list[tuple[int, int]]) -> Attribution | None:
+    """The agent of a passive cue speaks; with no agent, someone unnamed did ("he was accused
+    of ..."), kept as the sentence's fallback in case no other cue names them."""
+    b = cue.b
+    by, src, sappo = passive
+    if src is None:
+        if "passive" in cue.entry.tags and v.passive_fallback is None and by < 0 and not (
+                "order" in cue.entry.tags and b < v.n and v.keys[b] == "to"):  # "the crew was told
+            # to stay aboard": an instruction, no claim of anyone's
+            v.passive_fallback = make(v, "vague", "passive-no-agent", cue, None, None,
+                                      content_after(v, b), source_type="anonymous")
+        return None  # "the feast day is observed as ...": the subject is not the source
+    content = [(v.start_of(b), v.end_of(by - 1))] if by > b else []
+    return make(v, "direct" if speech else "indirect", "passive-agent", cue, src, sappo, speech or content)
+
+
+def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[int, int] | None, str]:
+    """Who speaks: (subject span, its apposition, rule) of the noun phrase the cue governs
+    before it, by the word before the cue (a comma, "by", "to", a relative pronoun, "and")."""
+    keys, a, b = v.keys, cue.a, cue.b
     participle = keys[a].endswith("ing")
-    subj, appo = (None, None)
     prev = keys[a - 1] if a > 0 else ""
     r = a  # the cue, or the adverb before it after "to" or "who": "able to consistently tout"
     if prev.endswith("ly") and len(prev) > 4 and a >= 2 and keys[a - 2] in ("to", "who", "which", "that"):
         r, prev = a - 1, keys[a - 2]
-    passive = None if "that" in cue.entry.tags else find_passive(v, a, b)  # "were frustrated that": an adjective
-    if passive is not None:  # "had first been reported by The Coast Ledger"
-        by, src, sappo = passive
-        if src is None:  # "he was accused of ...": someone unnamed spoke, if no other cue names them
-            if "passive" in cue.entry.tags and v.passive_fallback is None and by < 0 and not (
-                    "order" in cue.entry.tags and b < v.n and keys[b] == "to"):  # "the crew was told
-                # to stay aboard": an instruction, no claim of anyone's
-                v.passive_fallback = make(v, "vague", "passive-no-agent", cue, None, None,
-                                                  content_after(v, b), source_type="anonymous")
-            return None  # "the feast day is observed as ...": the subject is not the source
-        content = [(v.start_of(b), v.end_of(by - 1))] if by > b else []
-        return make(v, "direct" if speech else "indirect", "passive-agent", cue, src, sappo,
-                         speech or content)
-    if cat == "data" and (phrase := data_phrase(v, a)) is not None:
-        subj, appo = phrase, None  # "The latest ferry survey released on Tuesday shows ..."
-        rule = "subject-cue"
-    elif participle and prev == ",":
-        subj, appo = sentence_subject(v)
-        rule = "participle-cue"
-    elif participle and prev == "by" and a >= 2 and v.keys[a - 2] not in PRONOUNS:
-        subj, appo = sentence_subject(v)  # "He began by saying ...", "... by telling the crews that ..."
-        rule = "by-gerund-cue"
-    elif prev == "to" and stranded_relative(v, r - 1) is None:  # "took to Twitter to accuse ...": the
+    if cue.category == "data" and (phrase := data_phrase(v, a)) is not None:
+        return phrase, None, "subject-cue"  # "The latest ferry survey released on Tuesday shows ..."
+    if participle and prev == ",":
+        return (*sentence_subject(v), "participle-cue")
+    if participle and prev == "by" and a >= 2 and keys[a - 2] not in PRONOUNS:
+        return (*sentence_subject(v), "by-gerund-cue")  # "He began by saying ...", "... by telling the crews"
+    if prev == "to" and stranded_relative(v, r - 1) is None:  # "took to Twitter to accuse ...": the
         # sentence's subject (but "everyone I spoke to said": the subject ends in "to")
         subj, appo = sentence_subject(v)
         if subj is not None and (h := infinitive_subject_head(v, r - 1)) is not None and \
                 subj[0] <= h < subj[1] - 1:  # "Lindqvist went on to": the subject ends before its verb
             subj = (subj[0], h + 1)
-        rule = "infinitive-cue"
-    elif prev in ("who", "which") and r >= 2 and keys[r - 2] == ",":  # "Vasko, who says ..."
+        return subj, appo, "infinitive-cue"
+    if prev in ("who", "which") and r >= 2 and keys[r - 2] == ",":  # "Vasko, who says ..."
         subj, appo = np_before(v, r - 2)
-        if subj is not None and keys[subj[1] - 1] in PRONOUNS:
-            subj = None
-        rule = "relative-cue"
-    elif prev in ("who", "which", "that") and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
+        return (None if subj is not None and keys[subj[1] - 1] in PRONOUNS else subj), appo, "relative-cue"
+    if prev in ("who", "which", "that") and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
         # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
-        subj, appo = np_before(v, head + 1)
-        rule = "relative-cue"
-    elif (coord := v.keys[max(0, skip_aux_back(v, a - 1))] in ("and", "but")) or \
-            (participle and a == v.first_word()):
-        subj, appo = sentence_subject(v) if coord else np_after(v, skip_clause(v, b))
-        rule = "coordinated-cue" if coord else "participle-cue"
+        return (*np_before(v, head + 1), "relative-cue")
+    if keys[max(0, skip_aux_back(v, a - 1))] in ("and", "but"):
+        return (*sentence_subject(v), "coordinated-cue")
+    if participle and a == v.first_word():
+        return (*np_after(v, skip_clause(v, b)), "participle-cue")
+    return _subject_before(v, cue, participle)
+
+
+def _subject_before(v: SentenceView, cue: Cue, participle: bool) -> tuple[tuple[int, int] | None,
+                                                                         tuple[int, int] | None, str]:
+    """The subject right before the cue (or before the linking verb of "sure that"); for a
+    participle, the sentence's subject when the phrase before it is an object or a compound."""
+    keys, a = v.keys, cue.a
+    link = linking_verb(v, a) if "that" in cue.entry.tags else None
+    if link is not None and "'" in keys[link]:
+        subj, appo = (link, link + 1), None  # "she's sure that"
+    elif link is not None and keys[skip_aux_back(v, link - 1)] in ("and", "but"):
+        subj, appo = sentence_subject(v)  # "... and walked away sure that"
     else:
-        link = linking_verb(v, a) if "that" in cue.entry.tags else None
-        if link is not None and "'" in keys[link]:
-            subj, appo = (link, link + 1), None  # "she's sure that"
-        elif link is not None and keys[skip_aux_back(v, link - 1)] in ("and", "but"):
-            subj, appo = sentence_subject(v)  # "... and walked away sure that"
-        else:
-            subj, appo = np_before(v, a if link is None else link)  # "officials seemed sure that"
-        rule = "subject-cue"
-        if participle and subj is not None and not subject_of_participle(v, subj, a):
-            # "issued a flood warning", "released a statement saying", "sent a letter to the harbor
-            # board demanding": an object or a compound; the participle belongs to the sentence's subject
-            # (but "video showed Vasko saying", "a statement from the ministry saying")
-            subj, appo = sentence_subject(v)
-            rule = "participle-cue"
-    after, after_appo = (None, None)
-    if subj is None:
-        after, after_appo = np_after(v, b)
-        if after is not None and not inverted_ok(v, a, after):
-            after = None
-    colon = next_is_colon(v, b)
-    if subj is None and after is None:
-        return None
-    src, sappo = (subj, appo) if subj is not None else (after, after_appo)
+        subj, appo = np_before(v, a if link is None else link)  # "officials seemed sure that"
+    if participle and subj is not None and not subject_of_participle(v, subj, a):
+        # "issued a flood warning", "released a statement saying", "sent a letter to the harbor
+        # board demanding": an object or a compound; the participle belongs to the sentence's subject
+        # (but "video showed Vasko saying", "a statement from the ministry saying")
+        return (*sentence_subject(v), "participle-cue")
+    return subj, appo, "subject-cue"
+
+
+def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[int, int] | None, rule: str,
+                before: bool, speech: list[tuple[int, int]]) -> Attribution | None:
+    """Which kind: a colon after the cue, a quotation, data, an inverted or trailing cue, else
+    indirect speech by `rule`. `before`: the source is the subject before the cue, not the
+    phrase after it."""
+    keys, a, b = v.keys, cue.a, cue.b
     if src[1] - src[0] == 1 and (keys[src[0]] == "you" or keys[src[0]] == "i" and keys[-1] == "?"):
         return None  # "what did you expect?", "how would I know?": the reader addressed, not a source
     via = None
@@ -263,17 +308,16 @@ def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) ->
         told, _ = np_after(v, b)
         if told is not None and types_in(v, *told) == {"media"}:
             via = v.span_text(*told)
+    colon = next_is_colon(v, b)
     if colon is not None:
-        return make(v, "colon", "cue-colon", cue, src, sappo,
-                         speech or [(v.end_of(colon), v.sent.end)], via=via)
+        return make(v, "colon", "cue-colon", cue, src, sappo, speech or [(v.end_of(colon), v.sent.end)], via=via)
     if speech:
         return make(v, "direct", "quote-cue", cue, src, sappo, speech, via=via)
-    if cat == "data":
+    if cue.category == "data":
         return make(v, "data", "data-cue", cue, src, sappo, content_after(v, b), via=via,
-                         source_type="data" if "data" in types_in(v, *src) else None)
-    if subj is None:  # "..., said X" / "..., said X, the head of Y"
+                    source_type="data" if "data" in types_in(v, *src) else None)
+    if not before:  # "..., said X" / "..., said X, the head of Y"
         return make(v, "indirect", "inverted-cue", cue, src, sappo, content_before(v, a), via=via)
-    if src[0] > 0 and keys[src[0] - 1] in (",", "—", "–") and src[0] - 1 > v.first_word() \
-            and near_end(v, b):
+    if src[0] > 0 and keys[src[0] - 1] in (",", "—", "–") and src[0] - 1 > v.first_word() and near_end(v, b):
         return make(v, "indirect", "trailing-cue", cue, src, sappo, content_before(v, src[0]), via=via)
     return make(v, "indirect", rule, cue, src, sappo, content_after(v, b), via=via)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..errors import LexiconError
 from ..lexicons import TermMatcher, read_list
 from ..tokens import keys as token_keys
+from .cues import CUE_TAGS
 from .grammar import AUXILIARIES, DETERMINERS, JUDGMENT_PARTICIPLES, PREPOSITIONS, PRONOUNS, STANCE_HOLDERS
 from .sources import state_key
 
@@ -16,11 +17,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from ..lexicons import Lexicon
-
-
-# the tags of cues.csv that the rules read (each is explained in the file's header)
-CUE_TAGS = frozenset({"noun", "act", "human", "agent", "that", "content", "passive", "physical", "contest", "rival",
-                      "record", "order", "light", "complement", "as", "to"})
 
 
 @dataclass(frozen=True, slots=True)
