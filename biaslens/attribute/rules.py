@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..errors import LexiconError
 from ..lexicons import TermMatcher, read_list
 from ..tokens import keys as token_keys
-from .cues import CUE_TAGS
+from .cue_checks import CUE_TAGS
 from .grammar import AUXILIARIES, DETERMINERS, JUDGMENT_PARTICIPLES, PREPOSITIONS, PRONOUNS, STANCE_HOLDERS
 from .sources import state_key
 

@@ -1,0 +1,347 @@
+"""Validating a cue: `valid_cue` runs an ordered table of small named checks, one per cue
+tag or category; `CUE_TAGS`, the tags cues.csv may use, is read off the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from .clauses import bare_clause, find_passive, next_to_content, relative_antecedent, relative_speaker
+from .grammar import (
+    AUXILIARIES,
+    BOUNDARY,
+    CONTRACTED,
+    DETERMINERS,
+    NOUN_SUBJECT_VERBS,
+    NP_MODIFIERS,
+    OBJECT_TAGS,
+    PARENTHETICAL,
+    PERSONAL,
+    PREPOSITIONAL_FORMS,
+    PREPOSITIONS,
+    PRONOUNS,
+    TIME_WORDS,
+)
+from .objects import as_complement, label_complement, object_sense, speech_noun_after, speech_noun_at, to_after_object
+from .phrases import apposition_subject, data_subject, names_someone, np_after
+from .subjects import human_subject, inverted_ok, linking_verb, named_apposition_before, subject_like, thing_subject
+from .view import skip_aux_back, that_clause, title_case
+
+if TYPE_CHECKING:
+    from ..lexicons import Entry
+    from .view import SentenceView
+
+
+class CueMatch:
+    """What the checks read about one lexicon match a..b: its entry and the words around it."""
+
+    __slots__ = ("a", "b", "e", "tags", "category", "first", "prev", "nxt", "word", "base", "inflected",
+                 "relative")
+
+    def __init__(self, v: SentenceView, a: int, b: int, e: Entry) -> None:
+        keys = v.keys
+        self.a, self.b, self.e, self.tags, self.category = a, b, e, e.tags, e.category
+        self.first = v.first_word()
+        self.prev = prev = keys[a - 1] if a > 0 else ""
+        self.nxt = keys[b] if b < v.n else ""
+        # the form as written and the lexicon's base form ("reported" / "report")
+        self.word = word = keys[b - 1] if e.match == "inflect" else keys[a]
+        self.base = base = e.tokens[-1] if e.match == "inflect" else e.tokens[0]
+        self.inflected = word != base or base.endswith(_PAST_FORM_ENDINGS)
+        # "a letter from her lawyer that says ...": a relative pronoun, not a determiner; the
+        # cue's own checks still apply ("the company that made the vaccine": no speech noun)
+        self.relative = prev == "that" and a >= 2 and relative_antecedent(v, a - 1) is not None
+
+
+# base forms that are already past forms ("said", "told", "wrote", "knew", "felt", "thought")
+_PAST_FORM_ENDINGS = ("ed", "id", "ld", "ote", "ew", "elt", "ought", "wn", "orn", "ore", "nd")
+# the window after a light verb's object in which a that-clause or colon gives the words
+# ("made the point that"): past it, "made the comments at a dinner" tells only when or where
+LIGHT_CONTENT_WINDOW = 6
+
+
+def valid_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool:
+    """Whether the match a..b is a cue here (`find_cues` has already tried `is_nominal` and
+    `is_bare_nominal`, either of which makes it one): the first check in `CUE_CHECKS` that
+    decides, else a cue."""
+    m = CueMatch(v, a, b, e)
+    tags = m.tags
+    for check in CUE_CHECKS:
+        if check.gate is None or check.gate in tags:
+            verdict = check.test(v, m)
+            if verdict is not None:
+                return verdict
+    return True
+
+
+def nominal_category(v: SentenceView, m: CueMatch) -> bool | None:
+    """A nominal entry ("claim", "warning") is a cue only as `is_nominal` or `is_bare_nominal` found it."""
+    return False if m.category == "nominal" else None
+
+
+def expletive_vague(v: SentenceView, m: CueMatch) -> bool | None:
+    """"it was reported that ...", not "it was reported missing"."""
+    if m.category == "vague" and m.e.tokens[0] == "it" and m.b < v.n:
+        nxt = m.nxt
+        return nxt in ("that", ",", ":") or nxt in PREPOSITIONS or nxt in TIME_WORDS or v.cap(m.b)
+    return None
+
+
+def unambiguous_category(v: SentenceView, m: CueMatch) -> bool | None:
+    """"according to", a statement frame ("in a statement") and a vague marker need no evidence."""
+    return True if m.category in ("according_to", "frame", "vague") else None
+
+
+def prepositional_form(v: SentenceView, m: CueMatch) -> bool | None:
+    """"questions regarding the budget": a preposition, not a verb of regard."""
+    a, keys = m.a, v.keys
+    return False if keys[a] in PREPOSITIONAL_FORMS and (a == 0 or keys[a - 1] not in AUXILIARIES) else None
+
+
+def capitalised_name(v: SentenceView, m: CueMatch) -> bool | None:
+    """"United States", "the Post": a capitalised cue mid-sentence is a name, not a cue."""
+    a = m.a
+    return False if a != m.first and v.cap(a) and not v.words[a].isupper() and not title_case(v) else None
+
+
+def after_determiner(v: SentenceView, m: CueMatch) -> bool | None:
+    """"the said agreement", "Vasko's claim", "so-called": a noun after a determiner or possessor."""
+    prev, a = m.prev, m.a
+    possessive = prev.endswith("'s") and prev[:-2] not in CONTRACTED  # not "she's said", "he's sure"
+    hyphen = prev == "-" and not (a >= 2 and v.keys[a - 2] == "-")  # not a dash typed as '--'
+    if not m.relative and (prev in DETERMINERS or possessive or prev == "so-called" or hyphen):
+        return False
+    return None
+
+
+def infinitive_after_refusal(v: SentenceView, m: CueMatch) -> bool | None:
+    """"declined to comment", "hard to say", "time to speak": an act not done."""
+    a = m.a
+    if m.prev == "to" and a >= 2 and v.keys[a - 2] in _REFUSALS:
+        return False
+    return None
+
+
+def content_next(v: SentenceView, m: CueMatch) -> bool | None:
+    """`content`: "added that ...", "added: ...", '"...," he added' (not "added salt")."""
+    return False if not next_to_content(v, m.a, m.b) else None
+
+
+def call_or_appeal(v: SentenceView, m: CueMatch) -> bool | None:
+    """"called off the strike", "called in to a show", "appealed the ruling"; and in the
+    passive "the ruling was appealed", "the officer was called to the scene": not speech."""
+    base, nxt = m.base, m.nxt
+    if base not in ("call", "appeal"):
+        return None
+    if nxt in ("in", "off", "up", "back") or base == "appeal" and (nxt in DETERMINERS or nxt == "it"):
+        return False
+    if m.inflected and (base == "appeal" or nxt in ("to", "away", "before")) \
+            and find_passive(v, m.a, m.b) is not None:
+        return False
+    return None
+
+
+def stance_adjective(v: SentenceView, m: CueMatch) -> bool | None:
+    """`that`: "dockworkers were frustrated that ...", "the mayor was adamant: no new taxes";
+    not "make sure that", "it is certain that"."""
+    b = m.b
+    return (that_clause(v, b) or bare_clause(v, b) or (b < v.n and v.keys[b] == ":")) \
+        and linking_verb(v, m.a) is not None
+
+
+def light_verb(v: SentenceView, m: CueMatch) -> bool | None:
+    """`light`: a speech noun as the object ("made a sharp criticism", "released a statement")
+    with a subject, or as the subject in the passive ("the statement was issued by the Harbor
+    Authority"). "made the comments at a dinner": the words are given elsewhere."""
+    a, b, keys = m.a, m.b, v.keys
+    if m.inflected and speech_noun_at(v, skip_aux_back(v, a - 1)) and \
+            (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
+        return True
+    stance = m.base in ("express", "voice")  # "expressed doubts", "voiced hope": a stance noun will do
+    if m.nxt in ("the", "this", "these", "those") and not any(
+            k in ("that", ":") for k in keys[b:b + LIGHT_CONTENT_WINDOW]) and not any(v.in_quote[b:]):
+        return False
+    return speech_noun_after(v, b, stance) and (m.relative or subject_like(v, a) or named_apposition_before(v, a))
+
+
+def data_cue(v: SentenceView, m: CueMatch) -> bool | None:
+    """A data verb ("found", "shows") needs a data word as subject, a that-clause or a clause
+    after a subject ("a panel found the city was in breach")."""
+    if m.category != "data":
+        return None
+    a, b, prev, keys = m.a, m.b, m.prev, v.keys
+    if m.word == m.base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
+        return False  # "a weekly show that aired": after "a", a singular subject would take "shows"
+    rel = a - 2 if prev == "which" and a >= 3 and keys[a - 2] == "," else a - 1
+    # a document or data word before "which"/"that"; not "the letter, which shows a postmark"
+    if prev in ("which", "that") and rel >= 1 and (
+            keys[rel - 1] in v.rules.documents and not keys[a].startswith("show")
+            or (d := v.rules.sources.single(keys[rel - 1])) is not None and d.category == "data"):
+        return True  # "The report, which found widespread fraud, ...": the antecedent is the source
+    return data_subject(v, a) or that_clause(v, b) or (bare_clause(v, b) and subject_like(v, a))
+
+
+def complement(v: SentenceView, m: CueMatch) -> bool | None:
+    """`complement`: "the panel judged the pier a risk", not "she judged the baking contest"."""
+    b = m.b
+    return False if not (that_clause(v, b) or as_complement(v, b) or label_complement(v, b)) else None
+
+
+def to_object(v: SentenceView, m: CueMatch) -> bool | None:
+    """`to`: "he linked the outage to the hack", not "linked arms"."""
+    return False if not to_after_object(v, m.b) else None
+
+
+def as_object(v: SentenceView, m: CueMatch) -> bool | None:
+    """`as`: "critics see the levy as a tax", not "she saw the parade"."""
+    return False if not as_complement(v, m.b) else None
+
+
+def object_tells_sense(v: SentenceView, m: CueMatch) -> bool | None:
+    """`physical`, `contest`, `rival`, `record`: "ruled the region", "attacked the bridge",
+    "opposed Arsenal in the final", "noted the address on a scrap of paper"."""
+    if not OBJECT_TAGS.isdisjoint(m.tags) and object_sense(v, m.a, m.b, m.tags):
+        return False
+    return None
+
+
+def human(v: SentenceView, m: CueMatch) -> bool | None:
+    """`human`: a person or body as subject; but, with `passive`, "has been called a coward by
+    rival councillors": the agent speaks (not "the meeting was called by the union", with
+    nothing said between)."""
+    a, b = m.a, m.b
+    if not human_subject(v, a, b) and not (
+            m.inflected and "passive" in m.tags and (pas := find_passive(v, a, b)) is not None
+            and pas[1] is not None and pas[0] > b):
+        return False
+    return None
+
+
+def agent(v: SentenceView, m: CueMatch) -> bool | None:
+    """`agent`: "the recipe calls for two eggs", "the plan called for 500 homes": a thing as subject."""
+    return False if thing_subject(v, m.a) else None
+
+
+def noun_in_phrase(v: SentenceView, m: CueMatch) -> bool | None:
+    """`noun`: a noun homograph inside a noun phrase: "safety worries have ...", "claims of
+    fraud", "a ruling by the court", "the city plans include a park", "his latest remarks",
+    "the 9/11 attacks"."""
+    word, nxt, prev = m.word, m.nxt, m.prev
+    if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of" or nxt in NOUN_SUBJECT_VERBS) or \
+            word.endswith("ing") and nxt in ("of", "by"):
+        return False
+    if prev in NP_MODIFIERS or (prev[:1].isdigit() and word.endswith("s")):
+        return False
+    return None
+
+
+def noun_as_verb(v: SentenceView, m: CueMatch) -> bool | None:
+    """`noun`: evidence that the homograph is a verb (a passive with an agent, a relative
+    pronoun before it, a participle after a comma), or that it is a noun (the sentence's first
+    word; an -ing form right after another word: "the High Court ruling in the case")."""
+    a, b, prev, keys = m.a, m.b, m.prev, v.keys
+    if m.inflected and (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
+        return True  # "had first been reported by The Coast Ledger"
+    if m.inflected and prev in ("who", "which", "that") and a >= 2 and relative_antecedent(v, a - 1) is not None:
+        return True  # "the Coast Guard which reported"
+    if a == m.first:
+        return False
+    if m.category == "cognitive" and relative_speaker(v, a):
+        return True  # "growers who fear the canal will ...": after "who" a verb
+    if keys[a].endswith("ing") and prev == ",":
+        return True  # "..., promising to ...": a participle is a verb
+    if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
+            and prev not in PREPOSITIONS and prev not in PRONOUNS and not prev.endswith(("ly", "s")):
+        return False  # no auxiliary, so a noun (but a plural before it may start a reduced
+        # relative: "taxpayers reporting gains")
+    return None
+
+
+def noun_after_comma(v: SentenceView, m: CueMatch) -> bool | None:
+    """`noun`: a verb after an apposition, a closing quote, "and"/"but" or a parenthetical:
+    "The mayor's deputy, Ana Ruiz, plans to ...", '"...," reported Reuters', "... and reported
+    its position", "Some farmers, however, question the plan"."""
+    a, b, prev, keys, inflected = m.a, m.b, m.prev, v.keys, m.inflected
+    if inflected and prev == "," and m.word.endswith(("s", "ed")) and b < v.n and not v.cap(b):
+        subj, appo = apposition_subject(v, a - 1)
+        if subj is not None and (appo is not None and any(
+                v.cap(x) or keys[x] in v.rules.source_words for x in range(*subj))
+                or keys[subj[1] + 1] in ("who", "which") and names_someone(v, *subj)):
+            return True  # also after a relative clause: "The guild, which has 900 members, advocates"
+    if inflected and prev in (",", "”", '"', "'", "''", "’"):
+        after, _ = np_after(v, b)
+        return after is not None and inverted_ok(v, a, after)
+    if inflected and prev in ("and", "but"):
+        return True  # a second verb
+    if not inflected and prev == "," and a >= 3 and keys[a - 2] in PARENTHETICAL and keys[a - 3] == ",":
+        subj, _ = apposition_subject(v, a - 1)
+        return subj is not None and any(keys[x].endswith("s") or keys[x] in PERSONAL for x in range(*subj))
+    return None
+
+
+def noun_with_subject(v: SentenceView, m: CueMatch) -> bool | None:
+    """`noun`: a present-tense homograph needs a pronoun, a modal or a plural right before it
+    ("they claim", "would report", "officials warn"), and a subject."""
+    prev = m.prev
+    if not m.inflected and prev not in PERSONAL and prev not in _BEFORE_BARE_VERB \
+            and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()):
+        return False
+    return subject_like(v, m.a)
+
+
+def cognitive(v: SentenceView, m: CueMatch) -> bool | None:
+    """A verb of belief ("fear", "believe") needs a subject, a that-clause, a relative pronoun
+    with a speaker before it, or a named apposition."""
+    if m.category != "cognitive":
+        return None
+    a = m.a
+    return subject_like(v, a) or that_clause(v, m.b) or relative_speaker(v, a) or named_apposition_before(v, a)
+
+
+# words before "to" and a cue that say the act was not done ("declined to comment", "hard to say")
+_REFUSALS = ("declined", "refused", "decline", "refuse", "refuses", "failed", "unable", "hard", "difficult", "easy",
+             "time", "need", "needs", "have", "has", "had")
+# the words before a bare present form that show it is a verb (modals, "did", negation)
+_BEFORE_BARE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "did", "does", "do", "n't",
+                               "not", "also"})
+
+
+class CueCheck(NamedTuple):
+    test: Callable[[SentenceView, CueMatch], bool | None]
+    gate: str | None = None  # the cue tag the check is for; None: every cue
+    reads: frozenset[str] = frozenset()  # further tags the check reads
+
+
+# The checks `valid_cue` runs, in order: each returns True (a cue), False (not one) or None
+# (no say, the next one decides).
+CUE_CHECKS: tuple[CueCheck, ...] = (
+    CueCheck(nominal_category),
+    CueCheck(expletive_vague),
+    CueCheck(unambiguous_category),
+    CueCheck(prepositional_form),
+    CueCheck(capitalised_name),
+    CueCheck(after_determiner),
+    CueCheck(infinitive_after_refusal),
+    CueCheck(content_next, "content"),
+    CueCheck(call_or_appeal),
+    CueCheck(stance_adjective, "that"),
+    CueCheck(light_verb, "light"),
+    CueCheck(data_cue),
+    CueCheck(complement, "complement"),
+    CueCheck(to_object, "to"),
+    CueCheck(as_object, "as"),
+    CueCheck(object_tells_sense, reads=OBJECT_TAGS),
+    CueCheck(human, "human", reads=frozenset({"passive"})),
+    CueCheck(agent, "agent"),
+    CueCheck(noun_in_phrase, "noun"),
+    CueCheck(noun_as_verb, "noun"),
+    CueCheck(noun_after_comma, "noun"),
+    CueCheck(noun_with_subject, "noun"),
+    CueCheck(cognitive),
+)
+# tags the decision reads (`decide`), not the checks: `act` (a stance act: what follows is
+# the writer's wording), `order` (an instruction in the passive, "told to stay": no claim)
+DECISION_TAGS = frozenset({"act", "order"})
+# the tags of cues.csv that the rules read (each is explained in the file's header)
+CUE_TAGS = frozenset({c.gate for c in CUE_CHECKS if c.gate} | {t for c in CUE_CHECKS for t in c.reads}) | DECISION_TAGS
