@@ -138,3 +138,15 @@ def test_the_import_graph_has_no_cycle():
 def test_the_cycle_finder_finds_a_circle():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert _cycles(graph) == [frozenset({"a", "b", "c"})]
+
+
+def test_attribution_word_lists_are_read_once_through_the_rules():
+    """Open-class vocabulary is data under lexicons/attribution/, read by AttributionRules
+    alone (never a module global read at import time), and every such file is read."""
+    package = PACKAGE / "attribute"
+    readers = sorted(p.name for p in package.glob("*.py") if "read_list(" in p.read_text(encoding="utf-8"))
+    assert readers == ["rules.py"]
+    rules = (package / "rules.py").read_text(encoding="utf-8")
+    lists = PACKAGE.parent / "lexicons" / "attribution"
+    unread = [p.name for p in lists.glob("*.txt") if p.name not in rules and f'"{p.stem}"' not in rules]
+    assert unread == []

@@ -9,36 +9,29 @@ from typing import TYPE_CHECKING
 
 from .grammar import POSSESSIVE_OF, PRONOUNS
 from .records import replace
+from .rules import gender_words
 
 if TYPE_CHECKING:
     from ..types import Attribution, Segmented
-_ROLE_NOUNS = {"official": "official", "spokesman": "official", "spokeswoman": "official",
-               "spokesperson": "official", "minister": "official", "president": "official", "senator": "official",
-               "governor": "official", "mayor": "official", "ambassador": "official", "general": "official",
-               "chairman": None, "source": None}
+    from .rules import AttributionRules
 
-
-# words that tell a source's gender, for "he"/"she" carry-over (honorifics and gendered nouns)
-_GENDER_WORDS = {**dict.fromkeys(("mrs", "ms", "miss", "madam", "madame", "dame", "lady", "spokeswoman",
-                                  "chairwoman", "congresswoman", "councilwoman", "businesswoman", "assemblywoman",
-                                  "woman", "mother", "wife", "daughter", "sister", "grandmother", "queen",
-                                  "princess", "duchess", "actress", "widow", "girl", "aunt"), "f"),
-                 **dict.fromkeys(("mr", "sir", "lord", "spokesman", "congressman", "councilman", "businessman",
-                                  "assemblyman", "man", "father", "husband", "son", "brother", "grandfather",
-                                  "king", "prince", "duke", "widower", "boy", "uncle"), "m")}
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _NAME_WORD = re.compile(r"[\w'’.-]+")
 
 
-def source_gender(source: str, given_names: dict[str, str]) -> str | None:
+def source_gender(source: str, given_names: dict[str, str], words_of_gender: dict[str, str] | None = None) \
+        -> str | None:
     """"f", "m" or None (unknown) for a source as written: an honorific or gendered noun
-    ("Ms. Ortiz", "the spokeswoman") decides, else the first listed given name that is
+    ("Ms. Ortiz", "the spokeswoman"; `AttributionRules.gender_words`, read from
+    gendered_words.txt when not given) decides, else the first listed given name that is
     not a possessor ("Mayor Anna Berg's spokesman Tom Lund" is Tom's)."""
+    if words_of_gender is None:
+        words_of_gender = gender_words()
     words = _NAME_WORD.findall(source)
     low = [w.lower().replace("’", "'").rstrip(".") for w in words]
     for w in low:
-        if w in _GENDER_WORDS:
-            return _GENDER_WORDS[w]
+        if w in words_of_gender:
+            return words_of_gender[w]
     for i, w in enumerate(words):
         g = given_names.get(low[i])
         if g and w[0].isupper() and not (i + 1 < len(low) and low[i + 1].endswith("'s")):
@@ -46,13 +39,14 @@ def source_gender(source: str, given_names: dict[str, str]) -> str | None:
     return None
 
 
-def carry_over(seg: Segmented, result: list[Attribution], given_names: dict[str, str]) -> None:
+def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRules) -> None:
     """Resolve 'he', 'she', 'they', 'the official' to the nearest earlier named source
     (within three paragraphs). 'He' and 'she' pass over a person whose gender is known to
     differ ("Ms. Ortiz", "Elena Sarkis" for 'he') to the nearest one that fits, but not
     over an outlet or a body; with none that fits, the pronoun is kept. 'I' and 'we' as a
     source come from the writer's own text (cues inside quotations do not count): the
     writer, kept as they are."""
+    given_names, words_of_gender, role_nouns = rules.given_names, rules.gender_words, rules.role_nouns
     recent: list[tuple[Attribution, int, str | None]] = []  # named sources, latest last
     genders: dict[str, str | None] = {}  # source_gender by source: a speaker is usually named again
     for i, att in enumerate(result):
@@ -84,7 +78,7 @@ def carry_over(seg: Segmented, result: list[Attribution], given_names: dict[str,
                                     source_type=found.source_type, resolved_from=att.source)
             continue
         last_named = recent[-1][0] if recent else None
-        if len(words) == 2 and words[0] == "the" and words[1] in _ROLE_NOUNS and last_named is not None \
+        if len(words) == 2 and words[0] == "the" and words[1] in role_nouns and last_named is not None \
                 and last_named.source_type == "official":
             result[i] = replace(att, source=last_named.source, source_name=last_named.source_name,
                                 source_type=last_named.source_type, resolved_from=att.source)
@@ -92,7 +86,7 @@ def carry_over(seg: Segmented, result: list[Attribution], given_names: dict[str,
         if att.source_type not in ("anonymous",):
             gender = genders.get(att.source, "")
             if gender == "":
-                gender = genders[att.source] = source_gender(att.source, given_names)
+                gender = genders[att.source] = source_gender(att.source, given_names, words_of_gender)
             recent.append((att, para, gender))
             if len(recent) > 8:
                 recent.pop(0)

@@ -12,13 +12,11 @@ from .grammar import (
     CLAUSE_DETERMINERS,
     DETERMINERS,
     FINITE,
-    IRREGULAR_PP,
     PASSIVE_AUX,
     PERSONAL,
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
-    TIME_NOUNS,
     TIME_WORDS,
 )
 from .phrases import names_someone, np_after, np_before
@@ -54,7 +52,7 @@ def find_passive(v: SentenceView, a: int, b: int) -> tuple[int, tuple[int, int] 
     None if the cue is active, else (index of 'by' or -1, agent span, agent apposition); the
     agent span is None when there is no 'by' or its phrase names no source."""
     keys = v.keys
-    if not keys[a].endswith(("ed", "id", "ld", "ote", "wn", "ght")) and keys[a] not in IRREGULAR_PP:
+    if not keys[a].endswith(("ed", "id", "ld", "ote", "wn", "ght")) and keys[a] not in v.rules.irregular_participles:
         return None
     j = skip_aux_back(v, a - 1) + 1  # skip_aux_back also steps over the auxiliary
     if j >= a or not any(keys[x] in PASSIVE_AUX for x in range(j, a)):
@@ -66,7 +64,7 @@ def find_passive(v: SentenceView, a: int, b: int) -> tuple[int, tuple[int, int] 
             continue
         if key == "by":
             src, appo = np_after(v, k + 1)
-            if infinitive and src is not None and any(keys[x] in TIME_WORDS or keys[x] in TIME_NOUNS
+            if infinitive and src is not None and any(keys[x] in TIME_WORDS or keys[x] in v.rules.time_nouns
                                                       or keys[x] == "end" for x in range(*src)):
                 return -1, None, None  # "was expected to pass by Friday", "by the end of the week"
             if src is not None and any(v.cap(x) or keys[x] in v.rules.source_words or

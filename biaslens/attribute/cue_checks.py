@@ -13,8 +13,6 @@ from .grammar import (
     BOUNDARY,
     CONTRACTED,
     DETERMINERS,
-    NOUN_SUBJECT_VERBS,
-    NP_MODIFIERS,
     OBJECT_TAGS,
     PARENTHETICAL,
     PERSONAL,
@@ -118,7 +116,7 @@ def after_determiner(v: SentenceView, m: CueMatch) -> bool | None:
 def infinitive_after_refusal(v: SentenceView, m: CueMatch) -> bool | None:
     """"declined to comment", "hard to say", "time to speak": an act not done."""
     a = m.a
-    if m.prev == "to" and a >= 2 and v.keys[a - 2] in _REFUSALS:
+    if m.prev == "to" and a >= 2 and v.keys[a - 2] in v.rules.refusals:
         return False
     return None
 
@@ -228,10 +226,10 @@ def noun_in_phrase(v: SentenceView, m: CueMatch) -> bool | None:
     fraud", "a ruling by the court", "the city plans include a park", "his latest remarks",
     "the 9/11 attacks"."""
     word, nxt, prev = m.word, m.nxt, m.prev
-    if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of" or nxt in NOUN_SUBJECT_VERBS) or \
+    if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of" or nxt in v.rules.noun_subject_verbs) or \
             word.endswith("ing") and nxt in ("of", "by"):
         return False
-    if prev in NP_MODIFIERS or (prev[:1].isdigit() and word.endswith("s")):
+    if prev in v.rules.np_modifiers or (prev[:1].isdigit() and word.endswith("s")):
         return False
     return None
 
@@ -299,9 +297,6 @@ def cognitive(v: SentenceView, m: CueMatch) -> bool | None:
     return subject_like(v, a) or that_clause(v, m.b) or relative_speaker(v, a) or named_apposition_before(v, a)
 
 
-# words before "to" and a cue that say the act was not done ("declined to comment", "hard to say")
-_REFUSALS = ("declined", "refused", "decline", "refuse", "refuses", "failed", "unable", "hard", "difficult", "easy",
-             "time", "need", "needs", "have", "has", "had")
 # the words before a bare present form that show it is a verb (modals, "did", negation)
 _BEFORE_BARE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "did", "does", "do", "n't",
                                "not", "also"})

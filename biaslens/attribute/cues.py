@@ -13,14 +13,11 @@ from .grammar import (
     BOUNDARY,
     CLAUSE_DETERMINERS,
     CONTRACTED,
-    CRITICISM_NOUNS,
     DETERMINERS,
-    NP_MODIFIERS,
     PERSONAL,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
-    RELATIVE_HEAD_NOUNS,
 )
 from .records import Cue
 from .view import colon_then_speech, that_clause
@@ -34,7 +31,7 @@ def find_cues(v: SentenceView) -> list[Cue]:
     found = []
     blocked_until = -1
     matches = v.rules.cues.find(v.keys)
-    if not CRITICISM_NOUNS.isdisjoint(v.keys):
+    if not v.rules.criticism_nouns.isdisjoint(v.keys):
         matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
     for a, b, e in matches:
         if a <= blocked_until or (v.quotes and any(v.in_quote[a:b])):
@@ -54,8 +51,9 @@ def modified_vague_phrases(v: SentenceView, matches: list[tuple[int, int, Entry]
     lexicon ("came under criticism", "faced questions")."""
     keys, out = v.keys, []
     taken = {i for a, b, e in matches if e.category == "vague" for i in range(a, b)}
+    criticism_nouns = v.rules.criticism_nouns
     for i, k in enumerate(keys):
-        if k not in CRITICISM_NOUNS or i in taken:
+        if k not in criticism_nouns or i in taken:
             continue
         for skip in (1, 2):
             lo = i - skip
@@ -91,9 +89,9 @@ def is_bare_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
         return False
     prev = v.keys[a - 1] if a > v.first_word() else "the"  # "Reports that the ferry sank ..."
     if not (e.category == "nominal" or e.category == "speech" and "noun" in e.tags and "content" not in e.tags
-            and (prev in DETERMINERS or prev in NP_MODIFIERS)):  # "the claim that", not "he claimed that"
+            and (prev in DETERMINERS or prev in v.rules.np_modifiers)):  # "the claim that", not "he claimed that"
         return False
-    if prev.endswith("'s") or prev in POSSESSIVES or v.keys[a] in RELATIVE_HEAD_NOUNS:
+    if prev.endswith("'s") or prev in POSSESSIVES or v.keys[a] in v.rules.relative_head_nouns:
         return False  # "Lund's claim that": `nominal`; "the statement that the mayor read": a relative
     k = v.keys[b + 1]
     return (k in PERSONAL or k == "it" or k in CLAUSE_DETERMINERS or v.cap(b + 1)) and \

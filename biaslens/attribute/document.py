@@ -50,7 +50,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     _share_quote_attributions(seg, quotes, result, starts, pending)
     _resolve_pending(seg, result, pending)
     _continue_colons(seg, result)
-    carry_over(seg, result, rules.given_names)
+    carry_over(seg, result, rules)
     _drop_stage_directions(seg, result)
     return Attributed(seg, tuple(result), quotes)
 

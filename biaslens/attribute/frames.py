@@ -12,19 +12,14 @@ from .grammar import (
     BOUNDARY,
     CONTRACTED,
     DETERMINERS,
-    ESTIMATE_NOUNS,
-    JUDGMENT_PARTICIPLES,
-    JUDGMENT_WITHOUT_AS,
     LINKING_VERBS,
     MONTHS,
     NAME_GLUE,
-    NOT_AS_COMPLEMENT,
     NOT_JUDGED,
     PERSONAL,
     POSSESSIVE_OF,
     POSSESSIVES,
     PREPOSITIONS,
-    STANCE_HOLDERS,
     TIME_WORDS,
 )
 from .objects import as_complement
@@ -121,8 +116,9 @@ def stance_role(v: SentenceView) -> Attribution | None:
     """A subject described by the stance it holds: "Lund is a tireless critic of harbor fees",
     "..., who has long been a dogged opponent of canal plans" (the subject holds the view)."""
     keys = v.keys
+    stance_holders = v.rules.stance_holders
     for i in range(2, v.n - 1):
-        if keys[i] not in STANCE_HOLDERS or keys[i + 1] != "of" or v.in_quote[i]:
+        if keys[i] not in stance_holders or keys[i + 1] != "of" or v.in_quote[i]:
             continue
         j = i - 1
         while j > 0 and keys[j].isalpha() and keys[j] not in ("a", "an") and keys[j] not in BOUNDARY \
@@ -149,19 +145,20 @@ def passive_judgment(v: SentenceView) -> Attribution | None:
     rated as false", "the pier was deemed unsafe": someone unnamed judged (`vague`), or the
     agent ("was seen by critics as a waste")."""
     keys = v.keys
+    judgment_participles = v.rules.judgment_participles
     for i in range(1, v.n - 1):
         k = keys[i]
-        if k not in JUDGMENT_PARTICIPLES or v.in_quote[i]:
+        if k not in judgment_participles or v.in_quote[i]:
             continue
         nxt = keys[i + 1]
         if nxt == "as":
-            if keys[i + 2] in NOT_AS_COMPLEMENT if i + 2 < v.n else True:
+            if keys[i + 2] in v.rules.not_as_complement if i + 2 < v.n else True:
                 continue  # "seen as soon as", "as well as"
-        elif nxt != "by" and not (k in JUDGMENT_WITHOUT_AS and nxt.isalpha() and nxt not in TIME_WORDS
+        elif nxt != "by" and not (k in v.rules.judgment_without_as and nxt.isalpha() and nxt not in TIME_WORDS
                                   and nxt not in AUXILIARIES and nxt not in NOT_JUDGED
                                   and (nxt == "to" or nxt not in PREPOSITIONS and nxt not in BOUNDARY)):
             continue  # "the bill will be considered next week", "was seen in the harbor"
-        elif nxt == "by" and k not in JUDGMENT_WITHOUT_AS and not as_complement(v, i + 1):
+        elif nxt == "by" and k not in v.rules.judgment_without_as and not as_complement(v, i + 1):
             continue  # "was seen by thousands at the fair": perception, not judgment
         pas = find_passive(v, i, i + 1)
         if pas is None:
@@ -180,8 +177,9 @@ def owned_estimate(v: SentenceView) -> Attribution | None:
     """A forecast or estimate with its owner ("the bank raised its growth forecast", "that
     kept the agency's estimate at 3 percent"): the figure is the owner's claim (`data`)."""
     keys = v.keys
+    estimate_nouns = v.rules.estimate_nouns
     for i, k in enumerate(keys):
-        if k not in ESTIMATE_NOUNS or v.in_quote[i]:
+        if k not in estimate_nouns or v.in_quote[i]:
             continue
         for j in range(i - 1, max(-1, i - 5), -1):  # the possessor, before up to three modifiers
             w = keys[j]

@@ -10,18 +10,13 @@ from ..lexicons import in_context
 from .clauses import find_passive
 from .grammar import (
     BOUNDARY,
-    CONTEST_NOUNS,
     DETERMINERS,
     FINITE,
-    NOT_AS_COMPLEMENT,
     OBJECT_PRONOUNS,
-    PHYSICAL_OBJECTS,
     PREPOSITIONS,
     PRONOUNS,
     QUOTE_OPENERS,
-    TIME_NOUNS,
     TIME_WORDS,
-    WRITING_SURFACES,
 )
 from .view import skip_aux_back
 
@@ -41,7 +36,7 @@ def object_sense(v: SentenceView, a: int, b: int, tags: frozenset[str]) -> bool:
     keys, n = v.keys, v.n
     if "physical" in tags and find_passive(v, a, b) is not None:
         j = skip_aux_back(v, a - 1)
-        return j >= 0 and keys[j] in PHYSICAL_OBJECTS
+        return j >= 0 and keys[j] in v.rules.physical_objects
     j = b + 1 if b < n and keys[b] in DETERMINERS and keys[b] != "that" else b
     start = j
     while j < n and j - start < 4 and keys[j].isalpha() and keys[j] not in BOUNDARY \
@@ -53,17 +48,17 @@ def object_sense(v: SentenceView, a: int, b: int, tags: frozenset[str]) -> bool:
                       or keys[j] in (".", ",", ";", "!", "?", "and", "until", "since", "when", "while")):
         return False  # a clause, a complement or a possessive after the object
     head = keys[j - 1]
-    if "physical" in tags and (head in PHYSICAL_OBJECTS or v.cap(start) and head in v.rules.states):
+    if "physical" in tags and (head in v.rules.physical_objects or v.cap(start) and head in v.rules.states):
         return True  # "the Romans ruled Gaul" is a name no list holds, but "ruled Austria" is a state
-    if "contest" in tags and head in CONTEST_NOUNS:
+    if "contest" in tags and head in v.rules.contest_nouns:
         return True
     if j + 1 >= n or ("rival" not in tags and "record" not in tags):
         return False
     if "rival" in tags and v.cap(start) and keys[j] in ("in", "at"):
-        return any(keys[x] in CONTEST_NOUNS and (x + 1 >= n or not keys[x + 1].isalpha())
+        return any(keys[x] in v.rules.contest_nouns and (x + 1 >= n or not keys[x + 1].isalpha())
                    for x in range(j + 1, min(n, j + 5)))
     if "record" in tags and keys[j] in ("on", "in", "into"):
-        return any(keys[x] in WRITING_SURFACES and (x + 1 >= n or not keys[x + 1].isalpha())
+        return any(keys[x] in v.rules.writing_surfaces and (x + 1 >= n or not keys[x + 1].isalpha())
                    for x in range(j + 1, min(n, j + 6)))
     return False
 
@@ -79,7 +74,7 @@ def as_complement(v: SentenceView, b: int) -> bool:
             nxt = keys[j + 1]
             after = keys[j + 2] if j + 2 < v.n and nxt in ("a", "an") else nxt
             return nxt[0].isalnum() and nxt not in PRONOUNS and nxt not in BOUNDARY and nxt not in FINITE \
-                and after not in NOT_AS_COMPLEMENT
+                and after not in v.rules.not_as_complement
         if not k[0].isalnum() or k in BOUNDARY:
             return False
     return False
@@ -114,7 +109,7 @@ def label_complement(v: SentenceView, b: int) -> bool:
     else:
         return object_complement(v, b)
     return j > b + (keys[b] in DETERMINERS) and j + 1 < n and keys[j] in ("a", "an") \
-        and (keys[j + 1].isalpha() or keys[j + 1] in QUOTE_OPENERS) and keys[j + 1] not in TIME_NOUNS
+        and (keys[j + 1].isalpha() or keys[j + 1] in QUOTE_OPENERS) and keys[j + 1] not in v.rules.time_nouns
 
 
 def object_complement(v: SentenceView, b: int) -> bool:
@@ -126,7 +121,7 @@ def object_complement(v: SentenceView, b: int) -> bool:
     if w + 1 < v.n and v.keys[w] in QUOTE_OPENERS:
         w += 1  # 'called Lund a "reckless gambler"': the label quoted
     return j > b and w < v.n and v.keys[j] in ("a", "an") and v.keys[w].isalpha() \
-        and v.keys[w] not in TIME_NOUNS and v.keys[w] not in ("few", "couple", "lot", "bit")
+        and v.keys[w] not in v.rules.time_nouns and v.keys[w] not in ("few", "couple", "lot", "bit")
 
 
 def speech_noun_after(v: SentenceView, b: int, stance: bool = False) -> bool:

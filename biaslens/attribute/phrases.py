@@ -12,7 +12,6 @@ from .grammar import (
     DETERMINERS,
     DETERMINERS_OR_PREPOSITIONS,
     INDEFINITES,
-    LINKING_ADJECTIVES,
     MONTHS,
     NAME_GLUE,
     OBJECT_PRONOUNS,
@@ -20,10 +19,7 @@ from .grammar import (
     PREDETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
-    QUANTIFIERS,
     QUANTIFYING,
-    SPEND,
-    TIME_NOUNS,
     TIME_WORDS,
     relative_head,
 )
@@ -93,7 +89,7 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
                              and keys[j + 1][0].isalnum()):
             break
         if k == "of" and not (j + 1 < n and (v.cap(j + 1) or keys[j + 1] in DETERMINERS
-                                             or keys[j - 1] in QUANTIFIERS)):
+                                             or keys[j - 1] in v.rules.quantifiers)):
             break
         if k in ("for", "over", "into", "under", "without") and not (j + 1 < n and (
                 v.cap(j + 1) or keys[j + 1] in DETERMINERS)):
@@ -127,7 +123,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
         k = keys[i]
         if k in BOUNDARY and not (k in ("and", "&") and i > 0 and v.cap(i - 1)
                                   and any(v.cap(x) for x in range(i + 1, j + 1))) \
-                and not (k == "to" and i > 0 and keys[i - 1] in LINKING_ADJECTIVES):
+                and not (k == "to" and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
             break
         if not k[0].isalnum() and k not in ("'s", "'", "-", "&", ".", "(", ")"):
             break
@@ -137,12 +133,12 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
             i -= 3  # "a person with knowledge of the talks": the formula for an unnamed source
             continue
         if k in PREPOSITIONS and k not in ("of", "for", "at", "on", "in", "from", "by") and \
-                not (k in ("with", "to") and i > 0 and keys[i - 1] in LINKING_ADJECTIVES):
+                not (k in ("with", "to") and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
             break
         if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.sources
                                                  or keys[i - 1].endswith("s")
                                                  or k == "by" and reduced_passive(v, i - 1)
-                                                 or keys[i - 1] in LINKING_ADJECTIVES)):
+                                                 or keys[i - 1] in v.rules.linking_adjectives)):
             break
         if k in AUXILIARIES and k not in TIME_WORDS and not v.cap(i):
             break
@@ -292,7 +288,7 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
         for x in range(span[0] + 1, span[1]):
             k = keys[x]
-            if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in SPEND
+            if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
                                     or (k.endswith("ed") and len(k) > 4)):
                 return (span[0], x), None
     return span, appo
@@ -304,7 +300,7 @@ def after_time_phrase(v: SentenceView, i: int) -> int:
     it (a pronoun, an article or a name); else `i` unchanged."""
     keys, n = v.keys, v.n
     j = i + 1
-    while j < n and j - i <= 3 and (keys[j] in TIME_WORDS or keys[j] in TIME_NOUNS or keys[j].isdigit()
+    while j < n and j - i <= 3 and (keys[j] in TIME_WORDS or keys[j] in v.rules.time_nouns or keys[j].isdigit()
                                      or keys[j] in MONTHS or keys[j] in ("early", "late", "mid")):
         j += 1
     if j == i + 1 or j >= n:

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..errors import LexiconError
 from ..lexicons import TermMatcher, read_list
 from ..tokens import keys as token_keys
 from .cue_checks import CUE_TAGS
-from .grammar import AUXILIARIES, DETERMINERS, JUDGMENT_PARTICIPLES, PREPOSITIONS, PRONOUNS, STANCE_HOLDERS
+from .grammar import AUXILIARIES, DETERMINERS, NOT_AS_FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, QUANTITY_WORDS
 from .sources import state_key
 
 if TYPE_CHECKING:
@@ -34,6 +35,31 @@ class AttributionRules:
     states: frozenset[str] = frozenset()  # names of states and capitals, as `state_key`s ("iran", "u . s .")
     given_names: dict[str, str] = field(default_factory=dict)  # "elena" -> "f": pronoun carry-over only
     perspectives: frozenset[str] = frozenset()  # "In his view, ...": nouns of a perspective frame
+    # the open-class word lists of `WORD_LISTS`, one data file each (what each holds is said in
+    # the file's header), and the two built from a file and a closed class in code
+    relative_head_nouns: frozenset[str] = frozenset()
+    judgment_participles: frozenset[str] = frozenset()
+    judgment_without_as: frozenset[str] = frozenset()
+    stance_holders: frozenset[str] = frozenset()
+    physical_objects: frozenset[str] = frozenset()
+    contest_nouns: frozenset[str] = frozenset()
+    writing_surfaces: frozenset[str] = frozenset()
+    noun_subject_verbs: frozenset[str] = frozenset()
+    estimate_nouns: frozenset[str] = frozenset()
+    criticism_nouns: frozenset[str] = frozenset()
+    np_modifiers: frozenset[str] = frozenset()
+    linking_adjectives: frozenset[str] = frozenset()
+    unnaming: frozenset[str] = frozenset()
+    party_members: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    irregular_participles: frozenset[str] = frozenset()
+    spend_verbs: frozenset[str] = frozenset()
+    come_away_verbs: frozenset[str] = frozenset()
+    refusals: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
+    not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
+    gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -54,6 +80,29 @@ class AttributionRules:
         given = dict(line.lower().rsplit(None, 1) for line in read_list("attribution/given_names.txt"))
         perspectives = frozenset(read_list("attribution/perspectives.txt"))
         source_matcher = TermMatcher(sources)
-        cue_keys = matcher.content_keys(function_words) | JUDGMENT_PARTICIPLES | STANCE_HOLDERS
+        lists = {name: frozenset(read_list(f"attribution/{name}.txt") if path is None else read_list(path))
+                 for name, path in WORD_LISTS.items()}
+        cue_keys = matcher.content_keys(function_words) | lists["judgment_participles"] | lists["stance_holders"]
         return cls(matcher, source_matcher, cue_keys, labels, documents,
-                   source_matcher.single_keys(), states, given, perspectives)
+                   source_matcher.single_keys(), states, given, perspectives, **lists,
+                   quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
+                   not_as_complement=NOT_AS_FUNCTION_WORDS | frozenset(read_list("attribution/life_roles.txt")),
+                   gender_words=gender_words())
+
+
+# AttributionRules fields read from one word list each: the file is attribution/<field>.txt
+# unless a path is given
+WORD_LISTS: dict[str, str | None] = {
+    "relative_head_nouns": None, "judgment_participles": None, "judgment_without_as": None, "stance_holders": None,
+    "physical_objects": None, "contest_nouns": None, "writing_surfaces": None, "noun_subject_verbs": None,
+    "estimate_nouns": None, "criticism_nouns": None, "np_modifiers": None, "linking_adjectives": None,
+    "unnaming": "attribution/unnaming_words.txt", "party_members": None, "time_nouns": None,
+    "irregular_participles": None, "spend_verbs": None, "come_away_verbs": None,
+    "refusals": "attribution/refusal_words.txt", "role_nouns": None,
+}
+
+
+@cache
+def gender_words() -> dict[str, str]:
+    """Honorifics and gendered nouns and the gender each tells ("ms" -> "f"), read once."""
+    return dict(line.rsplit(None, 1) for line in read_list("attribution/gendered_words.txt"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS, UNNAMING
+from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -38,7 +38,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     has_name = any(v.cap(i) and v.keys[i][0].isalpha() and v.keys[i] not in v.rules.sources
                    and v.keys[i] not in DETERMINERS and v.keys[i] not in NUMBER_WORDS
                    for i in range(a, b))  # "Two people familiar with ..." names no one
-    if not has_name and any(k in UNNAMING for k in keys):
+    if not has_name and not v.rules.unnaming.isdisjoint(keys):
         return "anonymous"  # "diplomats familiar with the talks", "officials close to the minister"
     if "official" in found:
         return "official"

@@ -10,20 +10,16 @@ from .grammar import (
     AUXILIARIES,
     BOUNDARY,
     CLAUSE_OPENERS,
-    COME_AWAY,
     DEGREE,
     DETERMINERS,
     FLOATING,
     LINKING_VERBS,
     NUMBER_WORDS,
-    PARTY_MEMBERS,
     PASSIVE_AUX,
     PERSONAL,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFYING,
-    SPEND,
-    TIME_NOUNS,
 )
 from .objects import object_complement
 from .phrases import apposition_subject, names_someone, relative_subject, sentence_subject
@@ -89,7 +85,7 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
                                         for x in range(*subj))
     if v.keys[a].startswith(("declin", "refus", "react")) and j == v.first_word() and j == a - 1 \
             and k.endswith("s") and not k.endswith(("'s", "ss")) and k not in v.rules.sources \
-            and k not in PARTY_MEMBERS:
+            and k not in v.rules.party_members:
         # "Sales declined to $5 million", "Rents refused to fall", "Markets reacted": a quantity or
         # a market; the capital only starts the sentence
         return False
@@ -144,9 +140,9 @@ def subject_of_participle(v: SentenceView, subj: tuple[int, int], a: int) -> boo
     if any(k in PASSIVE_AUX for k in keys[subj[1]:a]):
         return True
     for x in range(a - 2, max(0, a - 6) - 1, -1):  # "The rivals spent months lobbing ...": the
-        if keys[x] in SPEND:  # subject spent the time, the participle is theirs
+        if keys[x] in v.rules.spend_verbs:  # subject spent the time, the participle is theirs
             return False
-        if not (keys[x + 1] in TIME_NOUNS or keys[x + 1] in DETERMINERS or keys[x + 1] in NUMBER_WORDS
+        if not (keys[x + 1] in v.rules.time_nouns or keys[x + 1] in DETERMINERS or keys[x + 1] in NUMBER_WORDS
                 or keys[x + 1].isdigit() or keys[x + 1] in ("last", "past", "next", "much", "more")):
             break
     s = subj[0]
@@ -202,7 +198,7 @@ def linking_verb(v: SentenceView, a: int) -> int | None:
     k = keys[j]
     if k.endswith(("'s", "'re", "'m")) and k[:k.index("'")] in PERSONAL:
         return j  # "she's confident that"
-    if k == "away" and j >= 2 and keys[j - 1] in COME_AWAY:
+    if k == "away" and j >= 2 and keys[j - 1] in v.rules.come_away_verbs:
         j, k = j - 1, "became"  # "the envoy came away convinced that": the state a meeting left
     if j < 1 or k not in LINKING_VERBS:
         return None

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..tokens import norm
-from .grammar import AUXILIARIES, FLOATING, TIME_NOUNS
+from .grammar import AUXILIARIES, FLOATING
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -105,7 +105,7 @@ def skip_aux_back(v: SentenceView, j: int) -> int:
 
 def that_clause(v: SentenceView, b: int) -> bool:
     """A 'that' at token b opens a clause, not a time phrase ("her conviction that year")."""
-    return b < v.n and v.keys[b] == "that" and (b + 1 >= v.n or v.keys[b + 1] not in TIME_NOUNS)
+    return b < v.n and v.keys[b] == "that" and (b + 1 >= v.n or v.keys[b + 1] not in v.rules.time_nouns)
 
 
 def colon_then_speech(v: SentenceView, b: int) -> bool:
