@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _NAME_WORD = re.compile(r"[\w'’.-]+")
 
+CARRY_PARAGRAPHS = 3  # paragraphs a named source stays a candidate for a pronoun
+CARRY_SOURCES = 8  # named sources kept as candidates
+
+
 
 def source_gender(source: str, given_names: dict[str, str], words_of_gender: dict[str, str] | None = None) \
         -> str | None:
@@ -56,7 +60,7 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
         if len(words) == 1 and "'" in words[0] and words[0][:words[0].index("'")] in PRONOUNS:
             words = [words[0][:words[0].index("'")]]  # "she's sure that": the pronoun
         para = seg.sentences[i].paragraph
-        while recent and para - recent[0][1] > 3:
+        while recent and para - recent[0][1] > CARRY_PARAGRAPHS:
             recent.pop(0)
         if len(words) == 1 and (words[0] in PRONOUNS or words[0] in POSSESSIVE_OF):
             pronoun = POSSESSIVE_OF.get(words[0], words[0])
@@ -88,5 +92,5 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
             if gender == "":
                 gender = genders[att.source] = source_gender(att.source, given_names, words_of_gender)
             recent.append((att, para, gender))
-            if len(recent) > 8:
+            if len(recent) > CARRY_SOURCES:
                 recent.pop(0)

@@ -25,6 +25,13 @@ from .view import skip_aux_back, that_clause
 if TYPE_CHECKING:
     from .view import SentenceView
 
+FINITE_WINDOW = 7  # tokens from a clause's first word within which its finite verb must come
+AGENT_WINDOW = 6  # tokens after a passive cue searched for "by" and its agent
+AGENT_WINDOW_INFINITIVE = 8  # the same after "to" ("was urged to resign by party leaders")
+AUTHOR_WINDOW = 4  # tokens before a relative pronoun searched for "from"/"by" after a document
+PLACE_PHRASE_MAX = 6  # a phrase between a cue and its content ('posted on Facebook that')
+
+
 
 def bare_clause(v: SentenceView, b: int) -> bool:
     """A clause without "that" starts at token b: a pronoun, a determiner or a
@@ -38,7 +45,7 @@ def bare_clause(v: SentenceView, b: int) -> bool:
     if not (k in PERSONAL or k == "it" or k in CLAUSE_DETERMINERS or
             (v.cap(b) and k not in PREPOSITIONS and k not in FINITE)):
         return False
-    for j in range(b + 1, min(n, b + 7)):
+    for j in range(b + 1, min(n, b + FINITE_WINDOW)):
         k = keys[j]
         if k in FINITE:
             return True
@@ -58,7 +65,7 @@ def find_passive(v: SentenceView, a: int, b: int) -> tuple[int, tuple[int, int] 
     if j >= a or not any(keys[x] in PASSIVE_AUX for x in range(j, a)):
         return None
     infinitive = b < v.n and keys[b] == "to"  # "was urged to resign by party leaders"
-    for k in range(b, min(v.n, b + (8 if infinitive else 6))):
+    for k in range(b, min(v.n, b + (AGENT_WINDOW_INFINITIVE if infinitive else AGENT_WINDOW))):
         key = keys[k]
         if k == b and infinitive:
             continue
@@ -110,7 +117,7 @@ def relative_antecedent(v: SentenceView, rel: int) -> int | None:
     if v.keys[rel] == "who" and k.isalpha() and k not in BOUNDARY and k not in PREPOSITIONS \
             and k not in AUXILIARIES:
         return j  # "the two councillors who voted against": "who" tells a person
-    for x in range(j - 1, max(0, j - 4), -1):  # "a letter from her lawyer that says": the author speaks
+    for x in range(j - 1, max(0, j - AUTHOR_WINDOW), -1):  # "a letter from her lawyer that says": the author speaks
         if v.keys[x] in ("from", "by") and v.keys[x - 1] in v.rules.documents:
             return j
         if v.keys[x] not in DETERMINERS and not v.cap(x):
@@ -141,7 +148,7 @@ def next_to_content(v: SentenceView, a: int, b: int) -> bool:
         return True
     if b < v.n and (keys[b] in PREPOSITIONS or keys[b] in TIME_WORDS or keys[b] == "online"):
         j = b + 1  # 'posted on Facebook that ...', 'added in a statement: ...'
-        while j < v.n and j - b < 6 and keys[j][0].isalnum() and keys[j] not in BOUNDARY:
+        while j < v.n and j - b < PLACE_PHRASE_MAX and keys[j][0].isalnum() and keys[j] not in BOUNDARY:
             j += 1
         if j < v.n and (keys[j] == ":" or that_clause(v, j)):
             return True

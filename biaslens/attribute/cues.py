@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from ..lexicons import Entry
     from .view import SentenceView
 
+RELATIVE_CLAUSE_BLOCK = 3  # tokens after a cue in a relative clause that hold no cue ("the deal he said he wanted")
+MAX_ADJECTIVES = 2  # adjectives before the noun of a vague phrase ("came under withering public criticism")
+VAGUE_VERB_WORDS = 2  # words of a vague phrase before its adjectives ("came under")
+
+
 
 def find_cues(v: SentenceView) -> list[Cue]:
     found = []
@@ -37,7 +42,7 @@ def find_cues(v: SentenceView) -> list[Cue]:
         if a <= blocked_until or (v.quotes and any(v.in_quote[a:b])):
             continue
         if relative_clause(v, a):
-            blocked_until = a + 3  # "the deal he said he wanted": the whole clause
+            blocked_until = a + RELATIVE_CLAUSE_BLOCK  # "the deal he said he wanted": the whole clause
             continue
         nominal, bare = is_nominal(v, a, b, e), is_bare_nominal(v, a, b, e)
         if nominal or bare or valid_cue(v, a, b, e):
@@ -55,16 +60,16 @@ def modified_vague_phrases(v: SentenceView, matches: list[tuple[int, int, Entry]
     for i, k in enumerate(keys):
         if k not in criticism_nouns or i in taken:
             continue
-        for skip in (1, 2):
+        for skip in range(1, MAX_ADJECTIVES + 1):
             lo = i - skip
             if lo < 1 or any(not keys[x].isalpha() or keys[x] in DETERMINERS or keys[x] in PREPOSITIONS
                              or keys[x] in BOUNDARY for x in range(lo, i)):
                 break
-            window = list(keys[max(0, lo - 2):lo]) + [k]
+            window = list(keys[max(0, lo - VAGUE_VERB_WORDS):lo]) + [k]
             hit = next(((a, e) for a, b, e in v.rules.cues.find(window)
                         if b == len(window) and e.category == "vague"), None)
             if hit is not None:
-                out.append((max(0, lo - 2) + hit[0], i + 1, hit[1]))
+                out.append((max(0, lo - VAGUE_VERB_WORDS) + hit[0], i + 1, hit[1]))
                 break
     return out
 

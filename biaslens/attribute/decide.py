@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 from ..types import UNSOURCED
 from .clauses import find_passive, relative_antecedent
 from .cues import find_cues
-from .frames import closing_frame, colon_source, opening_frame, owned_estimate, passive_judgment, signature, stance_role
+from .frames import (
+    SPEAKER_LABEL_MAX_WORDS,
+    closing_frame,
+    colon_source,
+    opening_frame,
+    owned_estimate,
+    passive_judgment,
+    signature,
+    stance_role,
+)
 from .grammar import DETERMINERS, NAME_GLUE, PERSONAL, POSSESSIVES, PRONOUNS, relative_head
 from .phrases import data_phrase, names_someone, np_after, np_before, sentence_subject, stranded_relative
 from .quotes import is_fragment
@@ -17,6 +26,7 @@ from .records import make, replace
 from .sources import types_in
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
 from .view import (
+    SHORT_LY_WORD,
     after_phrase,
     content_after,
     content_before,
@@ -32,6 +42,12 @@ if TYPE_CHECKING:
     from .records import Cue
     from .view import SentenceView
 
+# a quotation with no cue is speech whose speaker is named nearby when it has this many words
+# or covers this share of its sentence; a shorter one may be the writer's
+SPEECH_MIN_WORDS = 5
+SPEECH_MIN_SHARE = 0.5
+
+
 
 def attribution(v: SentenceView) -> Attribution | None:
     """The sentence's attribution, UNSOURCED, or None for 'quotation whose speaker is elsewhere'."""
@@ -46,7 +62,8 @@ def attribution(v: SentenceView) -> Attribution | None:
         if v.speech else []
     colon_at = v.keys.index(":") if ":" in v.keys else -1
     colon = colon_source(v) if colon_at >= 0 else None
-    if colon is not None and colon.source and (colon.source.isupper() or len(colon.source.split()) <= 3) \
+    if colon is not None and colon.source and \
+            (colon.source.isupper() or len(colon.source.split()) <= SPEAKER_LABEL_MAX_WORDS) \
             and all(c.a > colon_at for c in cues):
         if not colon.source.isupper():  # "Floods: Local leaders blast ...": a topic label before a
             after = named_after_label(v, colon_at, cues, speech_spans)  # clause with its own speaker
@@ -63,7 +80,7 @@ def attribution(v: SentenceView) -> Attribution | None:
     if speech_spans:
         covered = sum(b - a for a, b in speech_spans)
         words = sum(q.n_words for q in v.speech)
-        if words >= 5 or covered >= 0.5 * (v.sent.end - v.sent.start):
+        if words >= SPEECH_MIN_WORDS or covered >= SPEECH_MIN_SHARE * (v.sent.end - v.sent.start):
             return None  # speech whose speaker is named in a neighbouring sentence
     return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
         or owned_estimate(v) or passive_judgment(v) or stance_role(v) or UNSOURCED
@@ -247,7 +264,7 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
     participle = keys[a].endswith("ing")
     prev = keys[a - 1] if a > 0 else ""
     r = a  # the cue, or the adverb before it after "to" or "who": "able to consistently tout"
-    if prev.endswith("ly") and len(prev) > 4 and a >= 2 and keys[a - 2] in ("to", "who", "which", "that"):
+    if prev.endswith("ly") and len(prev) > SHORT_LY_WORD and a >= 2 and keys[a - 2] in ("to", "who", "which", "that"):
         r, prev = a - 1, keys[a - 2]
     if cue.category == "data" and (phrase := data_phrase(v, a)) is not None:
         return phrase, None, "subject-cue"  # "The latest ferry survey released on Tuesday shows ..."

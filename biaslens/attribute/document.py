@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..types import ROLE_BODY, UNSOURCED, Attributed, Attribution
 from .carryover import carry_over
 from .decide import attribution
+from .frames import SPEAKER_LABEL_MAX_WORDS
 from .grammar import QUOTE_OPENERS
 from .quotes import find_quotes, overlaps, sentences_of
 from .records import replace
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
 
     from ..types import Quote, Segmented
     from .rules import AttributionRules
+
+STAGE_DIRECTION_LEAD = 3  # characters at a sentence's start in which "(" may open a stage direction
+SPEAKER_LOOKBACK = 12  # sentences before a pending quotation searched for its speaker
+
 
 
 def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
@@ -70,7 +75,7 @@ def _drop_stage_directions(seg: Segmented, result: list[Attribution]) -> None:
         if not att.sourced:
             continue
         s = seg.sentences[i]
-        if text.find("(", s.start, s.start + 3) < 0:
+        if text.find("(", s.start, s.start + STAGE_DIRECTION_LEAD) < 0:
             continue  # the common case: no parenthesis opens the sentence
         body = text[s.start:s.end].strip(_STAGE_STRIP)
         if body[:1] == "(" and body[-1:] == ")" and body.isupper() and "(" not in body[1:]:
@@ -129,7 +134,7 @@ def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequenc
                 and result[nxt].kind in ("direct", "indirect", "colon") and result[nxt].source:
             donor = result[nxt]
         if donor is None:
-            for j in range(si - 1, max(-1, si - 12), -1):
+            for j in range(si - 1, max(-1, si - SPEAKER_LOOKBACK), -1):
                 if result[j].sourced and result[j].source and result[j].kind != "vague":
                     donor = result[j]
                     break
@@ -152,7 +157,8 @@ def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
     for i, att in enumerate(result):
         if att.kind != "colon" or att.rule not in ("cue-colon", "name-colon"):
             continue
-        if att.rule == "name-colon" and att.source and not att.source.isupper() and len(att.source.split()) > 3:
+        if att.rule == "name-colon" and att.source and not att.source.isupper() \
+                and len(att.source.split()) > SPEAKER_LABEL_MAX_WORDS:
             continue  # "Progress on the Ferry Question: ...": a run-in heading, not a speaker label
         sent = sentences[i]
         after = text[att.cue_span[1] if att.cue_span else sent.start:sent.end]

@@ -32,6 +32,17 @@ if TYPE_CHECKING:
     from ..types import Attribution
     from .view import SentenceView
 
+SIGNATURE_MAX_WORDS = 5  # words of the name after a signature dash ("― Eva Lind.")
+FRAME_MAX = 12  # tokens after "In"/"By" within which the frame's comma comes ("In the mayor's own view,")
+OWNER_MAX = 5  # words of the owner of a perspective ("By the harbor master's own account,")
+LINKING_WINDOW = 4  # tokens before "in his eyes" searched for a linking verb ("is safe in his eyes")
+STANCE_MODIFIERS_MAX = 3  # words between "a" and a stance noun ("a longtime and tireless critic of")
+ESTIMATE_OWNER_WINDOW = 5  # tokens before an estimate noun searched for its owner (three modifiers between)
+COLON_LABEL_MAX = 6  # tokens of a speaker's label before its colon ("Lindqvist: ...")
+# words of a speaker's label before a colon; a longer one is a run-in heading ("Progress on the Ferry Question:")
+SPEAKER_LABEL_MAX_WORDS = 3
+
+
 
 def signature(v: SentenceView) -> Attribution | None:
     """'― Eva Lind.': a dash and a name alone sign the quotation before them."""
@@ -39,7 +50,7 @@ def signature(v: SentenceView) -> Attribution | None:
     if v.n < 2 or keys[0] not in ("—", "―", "–", "-"):
         return None
     end = v.n - 1 if keys[-1] == "." else v.n
-    if not 1 <= end - 1 <= 5 or not all(v.cap(i) or keys[i] in NAME_GLUE for i in range(1, end)):
+    if not 1 <= end - 1 <= SIGNATURE_MAX_WORDS or not all(v.cap(i) or keys[i] in NAME_GLUE for i in range(1, end)):
         return None
     return make(v, "direct", "signature", None, (1, end), None, [])
 
@@ -52,7 +63,7 @@ def opening_frame(v: SentenceView) -> Attribution | None:
     i = v.first_word()
     if keys[i] not in ("in", "by"):
         return None
-    comma = next((x for x in range(i + 2, min(v.n, i + 12)) if keys[x] == ","), None)
+    comma = next((x for x in range(i + 2, min(v.n, i + FRAME_MAX)) if keys[x] == ","), None)
     if comma is None or any(v.in_quote[i:comma]):
         return None
     j = i + 1
@@ -63,7 +74,7 @@ def opening_frame(v: SentenceView) -> Attribution | None:
         if owner_end == j + 1 and keys[j] in POSSESSIVE_OF:  # "In his view,"
             return make(v, "according_to", "perspective-frame", None, (j, j + 1), None,
                              content_after(v, comma))
-        if owner_end > j and keys[owner_end - 1].endswith("'s") and owner_end - j <= 5 and \
+        if owner_end > j and keys[owner_end - 1].endswith("'s") and owner_end - j <= OWNER_MAX and \
                 all(keys[x][0].isalnum() and (keys[x] not in BOUNDARY and keys[x] not in PREPOSITIONS
                                               or keys[x] == "of") for x in range(j, owner_end)):
             # "In the mayor's view,", "By the harbor master's own account,"
@@ -105,7 +116,7 @@ def closing_frame(v: SentenceView) -> Attribution | None:
                 or (noun + 1 < n and keys[noun + 1] not in (".", ",", ";", "!", "?", "”", '"')):
             continue
         if keys[noun] in ("eyes", "mind") and keys[i - 1] != "," and \
-                not any(k in LINKING_VERBS for k in keys[max(0, i - 4):i]):
+                not any(k in LINKING_VERBS for k in keys[max(0, i - LINKING_WINDOW):i]):
             continue
         return make(v, "according_to", "perspective-frame", None, (i + 1, i + 2), None,
                          content_before(v, i))
@@ -122,7 +133,7 @@ def stance_role(v: SentenceView) -> Attribution | None:
             continue
         j = i - 1
         while j > 0 and keys[j].isalpha() and keys[j] not in ("a", "an") and keys[j] not in BOUNDARY \
-                and i - j <= 3:
+                and i - j <= STANCE_MODIFIERS_MAX:
             j -= 1  # "a dogged", "a longtime and tireless"
         if keys[j] not in ("a", "an", "the") or j < 1 or keys[j - 1] not in LINKING_VERBS:
             continue
@@ -181,7 +192,7 @@ def owned_estimate(v: SentenceView) -> Attribution | None:
     for i, k in enumerate(keys):
         if k not in estimate_nouns or v.in_quote[i]:
             continue
-        for j in range(i - 1, max(-1, i - 5), -1):  # the possessor, before up to three modifiers
+        for j in range(i - 1, max(-1, i - ESTIMATE_OWNER_WINDOW), -1):  # the possessor, before up to three modifiers
             w = keys[j]
             if w in POSSESSIVES and w not in ("my", "our"):
                 return make(v, "data", "owned-estimate", None, (j, j + 1), None, [],
@@ -200,7 +211,7 @@ def colon_source(v: SentenceView) -> Attribution | None:
     """'Lindqvist: ...' -- a short name before a colon at the start of the sentence."""
     keys = v.keys
     first = v.first_word()
-    for j in range(first, min(v.n, first + 6)):
+    for j in range(first, min(v.n, first + COLON_LABEL_MAX)):
         if keys[j] == ":":
             label_quoted = any(v.in_quote[first:j])
             transcript = label_quoted and all(v.words[x].isupper() or keys[x] in NAME_GLUE

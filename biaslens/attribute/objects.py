@@ -23,6 +23,16 @@ from .view import skip_aux_back
 if TYPE_CHECKING:
     from .view import SentenceView
 
+OBJECT_MAX = 4  # words of the object that shows a cue's non-speech sense ("attacked the old bridge")
+CONTEST_WINDOW = 5  # tokens after "in"/"at" searched for the contest ("opposed Arsenal in the cup final")
+SURFACE_WINDOW = 6  # tokens after "on"/"in" searched for the surface ("noted it on a scrap of paper")
+AS_WINDOW = 8  # tokens after a cue searched for "as" ("see the new levy as a tax")
+TO_WINDOW = 9  # tokens after a cue searched for "to" ("linked the outage to the hack")
+LABEL_OBJECT_MAX = 3  # words of the object before a label ("called the new plan a failure")
+NAME_OBJECT_MAX = 5  # tokens of a name before a label ("called Peter J. Lund a liar")
+LIGHT_OBJECT_WINDOW = 4  # tokens of a light verb's object searched for a speech noun ("made a sharp criticism")
+
+
 
 def object_sense(v: SentenceView, a: int, b: int, tags: frozenset[str]) -> bool:
     """Is cue a..b used in a non-speech sense its object shows? `physical`: a place,
@@ -39,7 +49,7 @@ def object_sense(v: SentenceView, a: int, b: int, tags: frozenset[str]) -> bool:
         return j >= 0 and keys[j] in v.rules.physical_objects
     j = b + 1 if b < n and keys[b] in DETERMINERS and keys[b] != "that" else b
     start = j
-    while j < n and j - start < 4 and keys[j].isalpha() and keys[j] not in BOUNDARY \
+    while j < n and j - start < OBJECT_MAX and keys[j].isalpha() and keys[j] not in BOUNDARY \
             and keys[j] not in PREPOSITIONS and keys[j] not in FINITE:
         j += 1
     if j == start:
@@ -56,10 +66,10 @@ def object_sense(v: SentenceView, a: int, b: int, tags: frozenset[str]) -> bool:
         return False
     if "rival" in tags and v.cap(start) and keys[j] in ("in", "at"):
         return any(keys[x] in v.rules.contest_nouns and (x + 1 >= n or not keys[x + 1].isalpha())
-                   for x in range(j + 1, min(n, j + 5)))
+                   for x in range(j + 1, min(n, j + CONTEST_WINDOW)))
     if "record" in tags and keys[j] in ("on", "in", "into"):
         return any(keys[x] in v.rules.writing_surfaces and (x + 1 >= n or not keys[x + 1].isalpha())
-                   for x in range(j + 1, min(n, j + 6)))
+                   for x in range(j + 1, min(n, j + SURFACE_WINDOW)))
     return False
 
 
@@ -68,7 +78,7 @@ def as_complement(v: SentenceView, b: int) -> bool:
     levy as a tax", "saw it as an insult"); not "as" opening a clause ("saw the fire as
     they drove home")."""
     keys = v.keys
-    for j in range(b + 1, min(v.n - 1, b + 8)):
+    for j in range(b + 1, min(v.n - 1, b + AS_WINDOW)):
         k = keys[j]
         if k == "as":
             nxt = keys[j + 1]
@@ -84,7 +94,7 @@ def to_after_object(v: SentenceView, b: int) -> bool:
     """"to" after a short object from token b, within its clause ("linked the outage to
     the hack", "tied the delays to staff cuts")."""
     keys = v.keys
-    for j in range(b + 1, min(v.n, b + 9)):
+    for j in range(b + 1, min(v.n, b + TO_WINDOW)):
         k = keys[j]
         if k == "to":
             return True
@@ -103,7 +113,7 @@ def label_complement(v: SentenceView, b: int) -> bool:
         j = b + 1
     elif keys[b] in DETERMINERS and keys[b] not in ("a", "an", "no"):
         j = b + 1
-        while j < n and j - b <= 3 and keys[j].isalpha() and keys[j] not in BOUNDARY \
+        while j < n and j - b <= LABEL_OBJECT_MAX and keys[j].isalpha() and keys[j] not in BOUNDARY \
                 and keys[j] not in PREPOSITIONS and keys[j] not in ("a", "an"):
             j += 1
     else:
@@ -115,7 +125,7 @@ def label_complement(v: SentenceView, b: int) -> bool:
 def object_complement(v: SentenceView, b: int) -> bool:
     """A name from token b and then "a"/"an" and a word: "called Lund a liar"."""
     j = b
-    while j < v.n and (v.cap(j) or v.keys[j] in (".", "'s")) and j - b < 5:
+    while j < v.n and (v.cap(j) or v.keys[j] in (".", "'s")) and j - b < NAME_OBJECT_MAX:
         j += 1
     w = j + 1
     if w + 1 < v.n and v.keys[w] in QUOTE_OPENERS:
@@ -129,7 +139,7 @@ def speech_noun_after(v: SentenceView, b: int, stance: bool = False) -> bool:
     within the light verb's object (determiners and modifiers before it); with `stance`
     also a noun of belief or feeling ('expressed doubts', 'voiced hope')."""
     keys = v.keys
-    for j in range(b, min(v.n, b + 4)):
+    for j in range(b, min(v.n, b + LIGHT_OBJECT_WINDOW)):
         k = keys[j]
         if k in BOUNDARY or not k[0].isalnum():
             return False

@@ -28,6 +28,25 @@ from .view import near_end, skip_aux_back
 if TYPE_CHECKING:
     from .view import SentenceView
 
+# Token windows of the noun-phrase walks: how far each one reads before it gives up.
+PARENTHESIS_MAX = 10  # a parenthesis closed before a cue ("Ana Ruiz (D-Ore.) said")
+ABBREVIATION_MAX = 4  # letters of a capitalised word before a full stop that keeps a name going ("Gen.", "Jr.")
+NP_AFTER_MAX = 12  # a noun phrase read forwards from a cue ("said Ismail Demir, ...")
+APPOSITION_AFTER_MAX = 16  # an apposition after that phrase (", the head of the port authority")
+NP_BEFORE_MAX = 16  # a noun phrase read backwards from its last token
+APPOSITION_BEFORE_MAX = 16  # an apposition between commas before a cue ("Lund, a union organizer, said")
+DASH_APPOSITION_MAX = 24  # an apposition between dashes ("Berg -- a harbor pilot for twenty years -- said")
+RELATIVE_CLAUSE_MAX = 12  # a relative clause ending right before a cue ("A lawyer who represents the family said")
+TRAILING_NP_MAX = 4  # a short subject between a comma and a final cue ("..., one memo says.")
+INTRO_PHRASE_MAX = 20  # an introductory phrase set off by a comma before the sentence's subject
+TIME_PHRASE_MAX = 3  # words after the first of a time phrase without a comma ("Earlier this month")
+DATA_APPOSITION_MAX = 15  # an apposition after a data word ("The report, released Tuesday by ..., found")
+DATA_SUBJECT_WINDOW = 12  # tokens before a data cue searched for a data word (its subject)
+DATA_PHRASE_WINDOW = 8  # the same for the phrase a data cue is attributed to
+# words in -ed of up to this many letters are no participles ("shed", "bred")
+SHORT_ED_WORD = 4
+
+
 
 def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """(name span, apposition span) of the subject ending before token a."""
@@ -52,7 +71,7 @@ def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[in
     end = j + 1
     if keys[j] == ")":
         k = j - 1
-        while k >= 0 and keys[k] != "(" and j - k < 10:
+        while k >= 0 and keys[k] != "(" and j - k < PARENTHESIS_MAX:
             k -= 1
         if k >= 0 and keys[k] == "(":
             j = k - 1
@@ -85,7 +104,7 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
             break
         if not k[0].isalnum() and k not in ("'s", "'", "-", "&", ".", "(", ")"):
             break
-        if k == "." and not (j > start and v.cap(j - 1) and len(keys[j - 1]) <= 4 and j + 1 < n
+        if k == "." and not (j > start and v.cap(j - 1) and len(keys[j - 1]) <= ABBREVIATION_MAX and j + 1 < n
                              and keys[j + 1][0].isalnum()):
             break
         if k == "of" and not (j + 1 < n and (v.cap(j + 1) or keys[j + 1] in DETERMINERS
@@ -95,7 +114,7 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
                 v.cap(j + 1) or keys[j + 1] in DETERMINERS)):
             break  # "police for six hours", but "a spokesman for the ministry", "Committee for Economic ..."
         j += 1
-        if j - start > 12:
+        if j - start > NP_AFTER_MAX:
             break
     end = j
     while end > start and (keys[end - 1] in NAME_GLUE or keys[end - 1] in DETERMINERS):
@@ -108,7 +127,7 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
         if keys[k] in DETERMINERS or v.cap(k) or keys[k] in ("who", "now", "formerly", "himself", "herself") \
                 or keys[k] in v.rules.source_words:  # "said Rubio, who heads ...", "..., now a consultant"
             m = k
-            while m < n and keys[m] not in (",", ".", ";", ":", "—", "–") and m - k < 16:
+            while m < n and keys[m] not in (",", ".", ";", ":", "—", "–") and m - k < APPOSITION_AFTER_MAX:
                 m += 1
             appo = (k, m)
     return (start, end), appo
@@ -117,7 +136,7 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
 def walk_np_back(v: SentenceView, j: int) -> int | None:
     """Start of a noun phrase whose last token is j, or None."""
     keys = v.keys
-    lo = max(-1, j - 16)
+    lo = max(-1, j - NP_BEFORE_MAX)
     i = j
     while i > lo:
         k = keys[i]
@@ -127,7 +146,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
             break
         if not k[0].isalnum() and k not in ("'s", "'", "-", "&", ".", "(", ")"):
             break
-        if k == "." and not (i > 0 and v.cap(i - 1) and len(keys[i - 1]) <= 4):
+        if k == "." and not (i > 0 and v.cap(i - 1) and len(keys[i - 1]) <= ABBREVIATION_MAX):
             break
         if k == "of" and i >= 3 and keys[i - 1] == "knowledge" and keys[i - 2] == "with":
             i -= 3  # "a person with knowledge of the talks": the formula for an unnamed source
@@ -173,7 +192,7 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
     'A lawyer for the crews, Ana Ruiz, said', 'The mayor, in particular, has said'."""
     keys = v.keys
     k, depth = comma - 1, 0
-    while k >= 0 and comma - k <= 16:  # over a closed parenthesis: "state Sen. Ana Ruiz (D-Ore.),"
+    while k >= 0 and comma - k <= APPOSITION_BEFORE_MAX:  # over a closed parenthesis: "state Sen. Ana Ruiz (D-Ore.),"
         t = keys[k]
         if t == ")":
             depth += 1
@@ -208,7 +227,7 @@ def dash_apposition(v: SentenceView, close: int) -> tuple[tuple[int, int] | None
     width = 2 if dash == "-" else 1  # '--' is two tokens
     end = close - width + 1  # the closing dash's first token
     k = end - 1
-    while k >= width and end - k <= 24 and keys[k] not in (";", ":", ".") and not v.in_quote[k]:
+    while k >= width and end - k <= DASH_APPOSITION_MAX and keys[k] not in (";", ":", ".") and not v.in_quote[k]:
         if keys[k] == dash and (width == 1 or keys[k - 1] == "-"):
             opening = k - width + 1
             inner = (k + 1, end)
@@ -227,7 +246,7 @@ def relative_subject(v: SentenceView, j: int) -> tuple[int, int] | None:
     the cue: 'A lawyer who represents the family said', 'A letter that arrived Tuesday says'
     (the phrase before 'who'/'that'/'which' starts the sentence; no comma in between)."""
     keys, first = v.keys, v.first_word()
-    for r in range(j - 1, max(first, j - 12), -1):
+    for r in range(j - 1, max(first, j - RELATIVE_CLAUSE_MAX), -1):
         k = keys[r]
         if not k[0].isalnum() or v.in_quote[r] or k in PERSONAL:
             return None
@@ -242,7 +261,7 @@ def trailing_np(v: SentenceView, j: int, a: int) -> int | None:
     if not near_end(v, a + 1):
         return None
     k = j
-    while k >= 0 and j - k < 4 and v.keys[k][0].isalnum() and v.keys[k] not in BOUNDARY:
+    while k >= 0 and j - k < TRAILING_NP_MAX and v.keys[k][0].isalnum() and v.keys[k] not in BOUNDARY:
         k -= 1
     return k + 1 if k >= 0 and v.keys[k] == "," and k + 1 <= j else None
 
@@ -276,7 +295,7 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
                   or keys[i] in ("however", "meanwhile", "separately", "earlier", "later", "still", "yet")):
         c = i
-        while c < n and keys[c] != "," and c - i < 20:
+        while c < n and keys[c] != "," and c - i < INTRO_PHRASE_MAX:
             c += 1
         if c < n and keys[c] == ",":
             i = c + 1
@@ -289,7 +308,7 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
         for x in range(span[0] + 1, span[1]):
             k = keys[x]
             if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
-                                    or (k.endswith("ed") and len(k) > 4)):
+                                    or (k.endswith("ed") and len(k) > SHORT_ED_WORD)):
                 return (span[0], x), None
     return span, appo
 
@@ -300,7 +319,8 @@ def after_time_phrase(v: SentenceView, i: int) -> int:
     it (a pronoun, an article or a name); else `i` unchanged."""
     keys, n = v.keys, v.n
     j = i + 1
-    while j < n and j - i <= 3 and (keys[j] in TIME_WORDS or keys[j] in v.rules.time_nouns or keys[j].isdigit()
+    time_nouns = v.rules.time_nouns
+    while j < n and j - i <= TIME_PHRASE_MAX and (keys[j] in TIME_WORDS or keys[j] in time_nouns or keys[j].isdigit()
                                      or keys[j] in MONTHS or keys[j] in ("early", "late", "mid")):
         j += 1
     if j == i + 1 or j >= n:
@@ -323,9 +343,10 @@ def data_word_before(v: SentenceView, a: int, window: int) -> int | None:
     j = skip_aux_back(v, a - 1)
     keys = v.keys
     if j > 0 and keys[j] == ",":  # "The report, released Tuesday by the audit office, found": the
-        opening = next((x for x in range(j - 1, max(0, j - 15), -1) if keys[x] == ","), None)  # subject
-        if opening is not None and not any(keys[x] in (";", ":") for x in range(opening, j)):  # is before
-            j = opening - 1  # the apposition
+        # subject is before the apposition
+        opening = next((x for x in range(j - 1, max(0, j - DATA_APPOSITION_MAX), -1) if keys[x] == ","), None)
+        if opening is not None and not any(keys[x] in (";", ":") for x in range(opening, j)):
+            j = opening - 1
     for i in range(j, max(-1, j - window - 1), -1):
         k = keys[i]
         if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
@@ -337,13 +358,13 @@ def data_word_before(v: SentenceView, a: int, window: int) -> int | None:
 
 
 def data_subject(v: SentenceView, a: int) -> bool:
-    return data_word_before(v, a, 12) is not None
+    return data_word_before(v, a, DATA_SUBJECT_WINDOW) is not None
 
 
 def data_phrase(v: SentenceView, a: int) -> tuple[int, int] | None:
     """The phrase around the data word that governs a data cue ('the latest Coast Ledger
     ferry survey released Tuesday shows'): from the data word back to its phrase's start."""
-    i = data_word_before(v, a, 8)
+    i = data_word_before(v, a, DATA_PHRASE_WINDOW)
     if i is None:
         return None
     subj, _ = np_before(v, a)

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
     from .view import SentenceView
 
+STATE_NAME_MAX = 6  # tokens of a span compared with the names of states ("the United States")
+
+
 
 def state_key(words: Sequence[str]) -> str:
     """The token keys of a name without a leading "the", joined: how a source span is
@@ -33,7 +36,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         return "media"
     if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
         return "data"
-    if len(keys) <= 6 and state_key(keys) in v.rules.states:
+    if len(keys) <= STATE_NAME_MAX and state_key(keys) in v.rules.states:
         return "official"  # "Iran has warned", "the United States said", "Moscow denied"
     has_name = any(v.cap(i) and v.keys[i][0].isalpha() and v.keys[i] not in v.rules.sources
                    and v.keys[i] not in DETERMINERS and v.keys[i] not in NUMBER_WORDS

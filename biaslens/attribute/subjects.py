@@ -28,6 +28,11 @@ from .view import skip_aux_back
 if TYPE_CHECKING:
     from .view import SentenceView
 
+COMPOUND_WINDOW = 4  # tokens before a head noun searched for its article ("a city council member")
+VERB_PHRASE_MAX = 3  # words of a verb phrase between a subject and "to" ("Lindqvist went on to")
+SPENT_TIME_WINDOW = 6  # tokens before a participle searched for "spent" and the time ("spent two months lobbying")
+
+
 
 def subject_like(v: SentenceView, a: int) -> bool:
     """Is there a subject right before token a (after auxiliaries and adverbs)?"""
@@ -105,7 +110,7 @@ def compound_after_determiner(v: SentenceView, j: int) -> bool:
     keys = v.keys
     if keys[j].endswith("ed"):
         return False
-    for i in range(j - 1, max(-1, j - 4), -1):
+    for i in range(j - 1, max(-1, j - COMPOUND_WINDOW), -1):
         k = keys[i]
         if k in ("the", "a", "an"):
             return i < j - 1
@@ -120,7 +125,7 @@ def infinitive_subject_head(v: SentenceView, to: int) -> int | None:
     token `to` ("Lindqvist went on to", "the minister wants to"), else None."""
     keys, sources = v.keys, v.rules.source_words
     h, skipped = to - 1, 0
-    while h >= 0 and skipped < 3 and keys[h].isalpha() and not v.cap(h) and keys[h] not in PERSONAL \
+    while h >= 0 and skipped < VERB_PHRASE_MAX and keys[h].isalpha() and not v.cap(h) and keys[h] not in PERSONAL \
             and keys[h] not in sources:
         h, skipped = h - 1, skipped + 1
     if h >= 0 and skipped > 0 and (keys[h] in PERSONAL or keys[h] in sources or
@@ -139,7 +144,7 @@ def subject_of_participle(v: SentenceView, subj: tuple[int, int], a: int) -> boo
     keys = v.keys
     if any(k in PASSIVE_AUX for k in keys[subj[1]:a]):
         return True
-    for x in range(a - 2, max(0, a - 6) - 1, -1):  # "The rivals spent months lobbing ...": the
+    for x in range(a - 2, max(0, a - SPENT_TIME_WINDOW) - 1, -1):  # "The rivals spent months lobbing ...": the
         if keys[x] in v.rules.spend_verbs:  # subject spent the time, the participle is theirs
             return False
         if not (keys[x + 1] in v.rules.time_nouns or keys[x + 1] in DETERMINERS or keys[x + 1] in NUMBER_WORDS

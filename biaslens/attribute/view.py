@@ -17,6 +17,21 @@ if TYPE_CHECKING:
     from ..types import Attribution, Quote, Sentence
     from .rules import AttributionRules
 
+# A headline-style sentence: at least TITLE_MIN_WORDS words longer than TITLE_SHORT_WORD letters,
+# TITLE_CAPITALS_SHARE of them capitalised ('Minister Says Talks Failed')
+TITLE_SHORT_WORD = 3
+TITLE_MIN_WORDS = 4
+TITLE_CAPITALS_SHARE = 0.8
+# words in -ly of up to this many letters are no adverbs ("only", "July", "ally")
+SHORT_LY_WORD = 4
+# "near the end": at most this many words (a time, an addressee) after a cue
+NEAR_END_WORDS = 6
+# the longest introductory participial clause stepped over ("Speaking to X about Y, NAME said")
+INTRO_CLAUSE_MAX = 25
+# how far after a cue its colon may stand ("said in a statement on Monday: ...")
+COLON_WINDOW = 8
+
+
 
 class SentenceView:
     """Attribution of one sentence. Holds the sentence's tokens and the
@@ -89,14 +104,15 @@ class SentenceView:
 
 def title_case(v: SentenceView) -> bool:
     """A headline-style sentence ('Minister Says Talks Failed'): capitals carry no signal."""
-    words = [w for w in v.words if w[:1].isalpha() and len(w) > 3]
-    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+    words = [w for w in v.words if w[:1].isalpha() and len(w) > TITLE_SHORT_WORD]
+    return len(words) >= TITLE_MIN_WORDS and \
+        sum(1 for w in words if w[0].isupper()) >= TITLE_CAPITALS_SHARE * len(words)
 
 
 def skip_aux_back(v: SentenceView, j: int) -> int:
     while j >= 0:
         k = v.keys[j]
-        if k in AUXILIARIES or k in FLOATING or (k.endswith("ly") and len(k) > 4 and not v.cap(j)):
+        if k in AUXILIARIES or k in FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
             j -= 1
             continue
         break
@@ -116,7 +132,7 @@ def colon_then_speech(v: SentenceView, b: int) -> bool:
 def near_end(v: SentenceView, b: int) -> bool:
     """Only a few words (a time, an addressee) follow token b before the sentence ends."""
     rest = [k for k in v.keys[b:] if k[0].isalnum()]
-    return len(rest) <= 6 and "that" not in rest
+    return len(rest) <= NEAR_END_WORDS and "that" not in rest
 
 
 def skip_comma(v: SentenceView, b: int) -> int:
@@ -126,7 +142,7 @@ def skip_comma(v: SentenceView, b: int) -> int:
 def skip_clause(v: SentenceView, b: int) -> int:
     """Past an introductory participial clause: 'Speaking to X about Y, NAME said'."""
     j = b
-    while j < v.n and v.keys[j] != "," and j - b < 25:
+    while j < v.n and v.keys[j] != "," and j - b < INTRO_CLAUSE_MAX:
         j += 1
     return j + 1 if j < v.n else b
 
@@ -137,10 +153,10 @@ def after_phrase(v: SentenceView, end: int, appo: tuple[int, int] | None) -> int
 
 
 def next_is_colon(v: SentenceView, b: int) -> int | None:
-    if ":" not in v.keys[b:b + 8]:
+    if ":" not in v.keys[b:b + COLON_WINDOW]:
         return None  # the common case, decided in C
     j = b
-    while j < v.n and j - b < 8 and not v.in_quote[j]:
+    while j < v.n and j - b < COLON_WINDOW and not v.in_quote[j]:
         if v.keys[j] == ":":
             return j
         if v.keys[j] in (".", ";", ","):
