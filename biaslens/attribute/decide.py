@@ -188,7 +188,7 @@ def _from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]])
         return None
     content = content_before(v, a) if a > v.first_word() else \
         content_after(v, after_phrase(v, src[1], appo))
-    if keys[src[0]] in ("reports", "report", "media") and not v.cap(src[0]):
+    if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
         return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
     return make(v, "according_to", "according-to", cue, src, appo, speech or content)
 
@@ -215,7 +215,7 @@ def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Att
     if src is None and via_span is not None:
         return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,
                     speech or content_after(v, b))
-    if src and keys[src[0]] in ("reports", "report", "media", "sources") and not v.cap(src[0]):
+    if src and (keys[src[0]] in v.rules.report_nouns or keys[src[0]] == "sources") and not v.cap(src[0]):
         return make(v, "vague", "citing-reports", cue, src, appo, content_before(v, a) if a else [],
                     source_type="anonymous")
     if src is None:

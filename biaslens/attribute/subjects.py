@@ -175,7 +175,7 @@ def inverted_ok(v: SentenceView, a: int, after: tuple[int, int]) -> bool:
         return False
     x, y = after
     keys = v.keys
-    if keys[x] in ("reporters", "journalists"):
+    if keys[x] in v.rules.press_nouns:
         return False
     return any(v.cap(i) or keys[i] in v.rules.sources for i in range(x, y))
 
