@@ -36,6 +36,13 @@ In order, for every body sentence:
    `resolved_from`.
 
 Every Attribution names the `rule` that decided it.
+
+The modules, in the order of the procedure: `quotes` (1), `view` (the tokens of
+one sentence), `cues` and `cue_checks` (2), `decide` (3, 4), with the grammar it
+leans on in `phrases` (noun phrases, appositions), `clauses`, `objects` and
+`subjects`; `frames` (5); `document` and `carryover` (6). `records` builds the
+Attribution, `sources` types its source, `rules` holds the lexicons
+(`AttributionRules`) and `grammar` the closed classes.
 """
 
 from __future__ import annotations

@@ -22,7 +22,6 @@ CARRY_PARAGRAPHS = 3  # paragraphs a named source stays a candidate for a pronou
 CARRY_SOURCES = 8  # named sources kept as candidates
 
 
-
 def source_gender(source: str, given_names: dict[str, str], words_of_gender: dict[str, str] | None = None) \
         -> str | None:
     """"f", "m" or None (unknown) for a source as written: an honorific or gendered noun

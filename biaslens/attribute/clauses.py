@@ -32,7 +32,6 @@ AUTHOR_WINDOW = 4  # tokens before a relative pronoun searched for "from"/"by" a
 PLACE_PHRASE_MAX = 6  # a phrase between a cue and its content ('posted on Facebook that')
 
 
-
 def bare_clause(v: SentenceView, b: int) -> bool:
     """A clause without "that" starts at token b: a pronoun, a determiner or a
     capitalised word, then a finite auxiliary or modal within a few words, before

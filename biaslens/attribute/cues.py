@@ -31,7 +31,6 @@ MAX_ADJECTIVES = 2  # adjectives before the noun of a vague phrase ("came under 
 VAGUE_VERB_WORDS = 2  # words of a vague phrase before its adjectives ("came under")
 
 
-
 def find_cues(v: SentenceView) -> list[Cue]:
     found = []
     blocked_until = -1

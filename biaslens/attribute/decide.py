@@ -48,7 +48,6 @@ SPEECH_MIN_WORDS = 5
 SPEECH_MIN_SHARE = 0.5
 
 
-
 def attribution(v: SentenceView) -> Attribution | None:
     """The sentence's attribution, UNSOURCED, or None for 'quotation whose speaker is elsewhere'."""
     if not v.n:

@@ -25,7 +25,6 @@ STAGE_DIRECTION_LEAD = 3  # characters at a sentence's start in which "(" may op
 SPEAKER_LOOKBACK = 12  # sentences before a pending quotation searched for its speaker
 
 
-
 def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     """One Attribution per sentence, plus the document's quotation spans."""
     text = seg.document.text

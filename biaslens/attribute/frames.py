@@ -43,7 +43,6 @@ COLON_LABEL_MAX = 6  # tokens of a speaker's label before its colon ("Lindqvist:
 SPEAKER_LABEL_MAX_WORDS = 3
 
 
-
 def signature(v: SentenceView) -> Attribution | None:
     """'― Eva Lind.': a dash and a name alone sign the quotation before them."""
     keys = v.keys

@@ -33,7 +33,6 @@ NAME_OBJECT_MAX = 5  # tokens of a name before a label ("called Peter J. Lund a 
 LIGHT_OBJECT_WINDOW = 4  # tokens of a light verb's object searched for a speech noun ("made a sharp criticism")
 
 
-
 def object_sense(v: SentenceView, a: int, b: int, tags: frozenset[str]) -> bool:
     """Is cue a..b used in a non-speech sense its object shows? `physical`: a place,
     structure, vehicle or animal as object ("ruled the region", "attacked the bridge at

@@ -47,7 +47,6 @@ DATA_PHRASE_WINDOW = 8  # the same for the phrase a data cue is attributed to
 SHORT_ED_WORD = 4
 
 
-
 def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """(name span, apposition span) of the subject ending before token a."""
     j = skip_aux_back(v, a - 1)

@@ -31,11 +31,10 @@ class Cue:
 
 # the entry of a cue that a rule finds without the lexicon (a passive judgment, a stance role)
 RULE_ENTRY = Entry("(rule)", "cognitive", 1.0, "a cue found by a rule", "exact", "builtin", 0, ("(rule)",),
-                    frozenset(), ())
+                   frozenset(), ())
+
 _ATT_FIELDS = tuple(f.name for f in fields(Attribution))
 _ATT_INDEX = {name: i for i, name in enumerate(_ATT_FIELDS)}
-
-
 _att_values = attrgetter(*_ATT_FIELDS)
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 STATE_NAME_MAX = 6  # tokens of a span compared with the names of states ("the United States")
 
 
-
 def state_key(words: Sequence[str]) -> str:
     """The token keys of a name without a leading "the", joined: how a source span is
     compared with the names in ``states.txt``."""

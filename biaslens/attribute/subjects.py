@@ -33,7 +33,6 @@ VERB_PHRASE_MAX = 3  # words of a verb phrase between a subject and "to" ("Lindq
 SPENT_TIME_WINDOW = 6  # tokens before a participle searched for "spent" and the time ("spent two months lobbying")
 
 
-
 def subject_like(v: SentenceView, a: int) -> bool:
     """Is there a subject right before token a (after auxiliaries and adverbs)?"""
     j = skip_aux_back(v, a - 1)

@@ -32,10 +32,11 @@ INTRO_CLAUSE_MAX = 25
 COLON_WINDOW = 8
 
 
-
 class SentenceView:
-    """Attribution of one sentence. Holds the sentence's tokens and the
-    shared rules; every method is linear in the sentence length."""
+    """The sentence view: one sentence's tokens (words, keys, offsets), which of them are
+    quoted, and the shared rules. Every rule is a function taking the view; its state
+    beyond the tokens is the quotations (`speech`, `fragments`), the passive fallback
+    (`decide.from_speech_cue`) and two caches."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
                  "_starts", "passive_fallback", "type_cache", "_first")
