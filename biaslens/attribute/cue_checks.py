@@ -34,13 +34,13 @@ if TYPE_CHECKING:
 class CueMatch:
     """What the checks read about one lexicon match a..b: its entry and the words around it."""
 
-    __slots__ = ("a", "b", "e", "tags", "category", "first", "prev", "nxt", "word", "base", "inflected",
-                 "relative")
+    __slots__ = ("a", "b", "e", "prev", "nxt", "word", "base", "inflected", "relative")
 
     def __init__(self, v: SentenceView, a: int, b: int, e: Entry) -> None:
         keys = v.keys
-        self.a, self.b, self.e, self.tags, self.category = a, b, e, e.tags, e.category
-        self.first = v.first_word()
+        self.a = a
+        self.b = b
+        self.e = e
         self.prev = prev = keys[a - 1] if a > 0 else ""
         self.nxt = keys[b] if b < v.n else ""
         # the form as written and the lexicon's base form ("reported" / "report")
@@ -63,24 +63,35 @@ def valid_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool:
     """Whether the match a..b is a cue here (`find_cues` has already tried `is_nominal` and
     `is_bare_nominal`, either of which makes it one): the first check in `CUE_CHECKS` that
     decides, else a cue."""
+    tests = _PLANS.get((e.category, e.tags))
+    if tests is None:
+        tests = _PLANS[(e.category, e.tags)] = checks_for(e.category, e.tags)
     m = CueMatch(v, a, b, e)
-    tags = m.tags
-    for check in CUE_CHECKS:
-        if check.gate is None or check.gate in tags:
-            verdict = check.test(v, m)
-            if verdict is not None:
-                return verdict
+    for test in tests:
+        verdict = test(v, m)
+        if verdict is not None:
+            return verdict
     return True
+
+
+def checks_for(category: str, tags: frozenset[str]) -> tuple[Callable[[SentenceView, CueMatch], bool | None], ...]:
+    """The tests of `CUE_CHECKS` that apply to a cue of this category and tags, in order."""
+    return tuple(c.test for c in CUE_CHECKS if (c.categories is None or category in c.categories)
+                 and (c.tags is None or not c.tags.isdisjoint(tags)))
+
+
+# the applicable tests by (category, tags): a few dozen combinations in cues.csv
+_PLANS: dict[tuple[str, frozenset[str]], tuple[Callable[[SentenceView, CueMatch], bool | None], ...]] = {}
 
 
 def nominal_category(v: SentenceView, m: CueMatch) -> bool | None:
     """A nominal entry ("claim", "warning") is a cue only as `is_nominal` or `is_bare_nominal` found it."""
-    return False if m.category == "nominal" else None
+    return False
 
 
 def expletive_vague(v: SentenceView, m: CueMatch) -> bool | None:
     """"it was reported that ...", not "it was reported missing"."""
-    if m.category == "vague" and m.e.tokens[0] == "it" and m.b < v.n:
+    if m.e.tokens[0] == "it" and m.b < v.n:
         nxt = m.nxt
         return nxt in ("that", ",", ":") or nxt in PREPOSITIONS or nxt in TIME_WORDS or v.cap(m.b)
     return None
@@ -88,7 +99,7 @@ def expletive_vague(v: SentenceView, m: CueMatch) -> bool | None:
 
 def unambiguous_category(v: SentenceView, m: CueMatch) -> bool | None:
     """"according to", a statement frame ("in a statement") and a vague marker need no evidence."""
-    return True if m.category in ("according_to", "frame", "vague") else None
+    return True
 
 
 def prepositional_form(v: SentenceView, m: CueMatch) -> bool | None:
@@ -100,7 +111,7 @@ def prepositional_form(v: SentenceView, m: CueMatch) -> bool | None:
 def capitalised_name(v: SentenceView, m: CueMatch) -> bool | None:
     """"United States", "the Post": a capitalised cue mid-sentence is a name, not a cue."""
     a = m.a
-    return False if a != m.first and v.cap(a) and not v.words[a].isupper() and not title_case(v) else None
+    return False if a != v.first_word() and v.cap(a) and not v.words[a].isupper() and not title_case(v) else None
 
 
 def after_determiner(v: SentenceView, m: CueMatch) -> bool | None:
@@ -166,8 +177,6 @@ def light_verb(v: SentenceView, m: CueMatch) -> bool | None:
 def data_cue(v: SentenceView, m: CueMatch) -> bool | None:
     """A data verb ("found", "shows") needs a data word as subject, a that-clause or a clause
     after a subject ("a panel found the city was in breach")."""
-    if m.category != "data":
-        return None
     a, b, prev, keys = m.a, m.b, m.prev, v.keys
     if m.word == m.base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
         return False  # "a weekly show that aired": after "a", a singular subject would take "shows"
@@ -199,7 +208,7 @@ def as_object(v: SentenceView, m: CueMatch) -> bool | None:
 def object_tells_sense(v: SentenceView, m: CueMatch) -> bool | None:
     """`physical`, `contest`, `rival`, `record`: "ruled the region", "attacked the bridge",
     "opposed Arsenal in the final", "noted the address on a scrap of paper"."""
-    if not OBJECT_TAGS.isdisjoint(m.tags) and object_sense(v, m.a, m.b, m.tags):
+    if object_sense(v, m.a, m.b, m.e.tags):
         return False
     return None
 
@@ -210,7 +219,7 @@ def human(v: SentenceView, m: CueMatch) -> bool | None:
     nothing said between)."""
     a, b = m.a, m.b
     if not human_subject(v, a, b) and not (
-            m.inflected and "passive" in m.tags and (pas := find_passive(v, a, b)) is not None
+            m.inflected and "passive" in m.e.tags and (pas := find_passive(v, a, b)) is not None
             and pas[1] is not None and pas[0] > b):
         return False
     return None
@@ -243,9 +252,9 @@ def noun_as_verb(v: SentenceView, m: CueMatch) -> bool | None:
         return True  # "had first been reported by The Coast Ledger"
     if m.inflected and prev in ("who", "which", "that") and a >= 2 and relative_antecedent(v, a - 1) is not None:
         return True  # "the Coast Guard which reported"
-    if a == m.first:
+    if a == v.first_word():
         return False
-    if m.category == "cognitive" and relative_speaker(v, a):
+    if m.e.category == "cognitive" and relative_speaker(v, a):
         return True  # "growers who fear the canal will ...": after "who" a verb
     if keys[a].endswith("ing") and prev == ",":
         return True  # "..., promising to ...": a participle is a verb
@@ -291,8 +300,6 @@ def noun_with_subject(v: SentenceView, m: CueMatch) -> bool | None:
 def cognitive(v: SentenceView, m: CueMatch) -> bool | None:
     """A verb of belief ("fear", "believe") needs a subject, a that-clause, a relative pronoun
     with a speaker before it, or a named apposition."""
-    if m.category != "cognitive":
-        return None
     a = m.a
     return subject_like(v, a) or that_clause(v, m.b) or relative_speaker(v, a) or named_apposition_before(v, a)
 
@@ -304,39 +311,44 @@ _BEFORE_BARE_VERB = frozenset({"will", "would", "could", "may", "might", "should
 
 class CueCheck(NamedTuple):
     test: Callable[[SentenceView, CueMatch], bool | None]
-    gate: str | None = None  # the cue tag the check is for; None: every cue
+    tags: frozenset[str] | None = None  # the check is for cues with any of these tags; None: every cue
+    categories: frozenset[str] | None = None  # ... and of one of these categories; None: any
     reads: frozenset[str] = frozenset()  # further tags the check reads
 
 
-# The checks `valid_cue` runs, in order: each returns True (a cue), False (not one) or None
-# (no say, the next one decides).
+def _tag(tag: str) -> frozenset[str]:
+    return frozenset({tag})
+
+
+# The checks `valid_cue` runs, in order, each only for the tags and categories it is for: each
+# returns True (a cue), False (not one) or None (no say, the next one decides).
 CUE_CHECKS: tuple[CueCheck, ...] = (
-    CueCheck(nominal_category),
-    CueCheck(expletive_vague),
-    CueCheck(unambiguous_category),
+    CueCheck(nominal_category, categories=frozenset({"nominal"})),
+    CueCheck(expletive_vague, categories=frozenset({"vague"})),
+    CueCheck(unambiguous_category, categories=frozenset({"according_to", "frame", "vague"})),
     CueCheck(prepositional_form),
     CueCheck(capitalised_name),
     CueCheck(after_determiner),
     CueCheck(infinitive_after_refusal),
-    CueCheck(content_next, "content"),
+    CueCheck(content_next, _tag("content")),
     CueCheck(call_or_appeal),
-    CueCheck(stance_adjective, "that"),
-    CueCheck(light_verb, "light"),
-    CueCheck(data_cue),
-    CueCheck(complement, "complement"),
-    CueCheck(to_object, "to"),
-    CueCheck(as_object, "as"),
-    CueCheck(object_tells_sense, reads=OBJECT_TAGS),
-    CueCheck(human, "human", reads=frozenset({"passive"})),
-    CueCheck(agent, "agent"),
-    CueCheck(noun_in_phrase, "noun"),
-    CueCheck(noun_as_verb, "noun"),
-    CueCheck(noun_after_comma, "noun"),
-    CueCheck(noun_with_subject, "noun"),
-    CueCheck(cognitive),
+    CueCheck(stance_adjective, _tag("that")),
+    CueCheck(light_verb, _tag("light")),
+    CueCheck(data_cue, categories=frozenset({"data"})),
+    CueCheck(complement, _tag("complement")),
+    CueCheck(to_object, _tag("to")),
+    CueCheck(as_object, _tag("as")),
+    CueCheck(object_tells_sense, OBJECT_TAGS),
+    CueCheck(human, _tag("human"), reads=frozenset({"passive"})),
+    CueCheck(agent, _tag("agent")),
+    CueCheck(noun_in_phrase, _tag("noun")),
+    CueCheck(noun_as_verb, _tag("noun")),
+    CueCheck(noun_after_comma, _tag("noun")),
+    CueCheck(noun_with_subject, _tag("noun")),
+    CueCheck(cognitive, categories=frozenset({"cognitive"})),
 )
 # tags the decision reads (`decide`), not the checks: `act` (a stance act: what follows is
 # the writer's wording), `order` (an instruction in the passive, "told to stay": no claim)
 DECISION_TAGS = frozenset({"act", "order"})
 # the tags of cues.csv that the rules read (each is explained in the file's header)
-CUE_TAGS = frozenset({c.gate for c in CUE_CHECKS if c.gate} | {t for c in CUE_CHECKS for t in c.reads}) | DECISION_TAGS
+CUE_TAGS = frozenset().union(*(c.tags or () for c in CUE_CHECKS), *(c.reads for c in CUE_CHECKS)) | DECISION_TAGS
