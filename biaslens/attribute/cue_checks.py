@@ -31,25 +31,40 @@ if TYPE_CHECKING:
     from .view import SentenceView
 
 
-class CueMatch:
-    """What the checks read about one lexicon match a..b: its entry and the words around it."""
+def valid_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool:
+    """Whether the match a..b is a cue here (`find_cues` has already tried `is_nominal` and
+    `is_bare_nominal`, either of which makes it one): the first check in `CUE_CHECKS` for the
+    cue's category and tags that decides, else a cue."""
+    tests = _PLANS.get((e.category, e.tags))
+    if tests is None:
+        tests = _PLANS[(e.category, e.tags)] = checks_for(e.category, e.tags)
+    for test in tests:
+        verdict = test(v, a, b, e)
+        if verdict is not None:
+            return verdict
+    return True
 
-    __slots__ = ("a", "b", "e", "prev", "nxt", "word", "base", "inflected", "relative")
 
-    def __init__(self, v: SentenceView, a: int, b: int, e: Entry) -> None:
-        keys = v.keys
-        self.a = a
-        self.b = b
-        self.e = e
-        self.prev = prev = keys[a - 1] if a > 0 else ""
-        self.nxt = keys[b] if b < v.n else ""
-        # the form as written and the lexicon's base form ("reported" / "report")
-        self.word = word = keys[b - 1] if e.match == "inflect" else keys[a]
-        self.base = base = e.tokens[-1] if e.match == "inflect" else e.tokens[0]
-        self.inflected = word != base or base.endswith(_PAST_FORM_ENDINGS)
-        # "a letter from her lawyer that says ...": a relative pronoun, not a determiner; the
-        # cue's own checks still apply ("the company that made the vaccine": no speech noun)
-        self.relative = prev == "that" and a >= 2 and relative_antecedent(v, a - 1) is not None
+def checks_for(category: str, tags: frozenset[str]) -> tuple[CueTest, ...]:
+    """The tests of `CUE_CHECKS` that apply to a cue of this category and tags, in order."""
+    return tuple(c.test for c in CUE_CHECKS if (c.categories is None or category in c.categories)
+                 and (c.tags is None or not c.tags.isdisjoint(tags)))
+
+
+def forms(v: SentenceView, a: int, b: int, e: Entry) -> tuple[str, str, bool]:
+    """The cue's form as written, the lexicon's base form ("reported", "report") and whether
+    the form is a past one (inflected, or a base that is already past: "said", "told")."""
+    if e.match == "inflect":
+        word, base = v.keys[b - 1], e.tokens[-1]
+    else:
+        word, base = v.keys[a], e.tokens[0]
+    return word, base, word != base or base.endswith(_PAST_FORM_ENDINGS)
+
+
+def after_relative_that(v: SentenceView, a: int) -> bool:
+    """"a letter from her lawyer that says ...": "that" before the cue is a relative pronoun,
+    not a determiner (the cue's own checks still apply: "the company that made the vaccine")."""
+    return a >= 2 and v.keys[a - 1] == "that" and relative_antecedent(v, a - 1) is not None
 
 
 # base forms that are already past forms ("said", "told", "wrote", "knew", "felt", "thought")
@@ -59,126 +74,89 @@ _PAST_FORM_ENDINGS = ("ed", "id", "ld", "ote", "ew", "elt", "ought", "wn", "orn"
 LIGHT_CONTENT_WINDOW = 6
 
 
-def valid_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool:
-    """Whether the match a..b is a cue here (`find_cues` has already tried `is_nominal` and
-    `is_bare_nominal`, either of which makes it one): the first check in `CUE_CHECKS` that
-    decides, else a cue."""
-    tests = _PLANS.get((e.category, e.tags))
-    if tests is None:
-        tests = _PLANS[(e.category, e.tags)] = checks_for(e.category, e.tags)
-    m = CueMatch(v, a, b, e)
-    for test in tests:
-        verdict = test(v, m)
-        if verdict is not None:
-            return verdict
-    return True
-
-
-def checks_for(category: str, tags: frozenset[str]) -> tuple[Callable[[SentenceView, CueMatch], bool | None], ...]:
-    """The tests of `CUE_CHECKS` that apply to a cue of this category and tags, in order."""
-    return tuple(c.test for c in CUE_CHECKS if (c.categories is None or category in c.categories)
-                 and (c.tags is None or not c.tags.isdisjoint(tags)))
-
-
-# the applicable tests by (category, tags): a few dozen combinations in cues.csv
-_PLANS: dict[tuple[str, frozenset[str]], tuple[Callable[[SentenceView, CueMatch], bool | None], ...]] = {}
-
-
-def nominal_category(v: SentenceView, m: CueMatch) -> bool | None:
+def nominal_category(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """A nominal entry ("claim", "warning") is a cue only as `is_nominal` or `is_bare_nominal` found it."""
     return False
 
 
-def expletive_vague(v: SentenceView, m: CueMatch) -> bool | None:
+def expletive_vague(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """"it was reported that ...", not "it was reported missing"."""
-    if m.e.tokens[0] == "it" and m.b < v.n:
-        nxt = m.nxt
-        return nxt in ("that", ",", ":") or nxt in PREPOSITIONS or nxt in TIME_WORDS or v.cap(m.b)
+    if e.tokens[0] == "it" and b < v.n:
+        nxt = v.keys[b]
+        return nxt in ("that", ",", ":") or nxt in PREPOSITIONS or nxt in TIME_WORDS or v.cap(b)
     return None
 
 
-def unambiguous_category(v: SentenceView, m: CueMatch) -> bool | None:
+def unambiguous_category(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """"according to", a statement frame ("in a statement") and a vague marker need no evidence."""
     return True
 
 
-def prepositional_form(v: SentenceView, m: CueMatch) -> bool | None:
-    """"questions regarding the budget": a preposition, not a verb of regard."""
-    a, keys = m.a, v.keys
-    return False if keys[a] in PREPOSITIONAL_FORMS and (a == 0 or keys[a - 1] not in AUXILIARIES) else None
-
-
-def capitalised_name(v: SentenceView, m: CueMatch) -> bool | None:
-    """"United States", "the Post": a capitalised cue mid-sentence is a name, not a cue."""
-    a = m.a
-    return False if a != v.first_word() and v.cap(a) and not v.words[a].isupper() and not title_case(v) else None
-
-
-def after_determiner(v: SentenceView, m: CueMatch) -> bool | None:
-    """"the said agreement", "Vasko's claim", "so-called": a noun after a determiner or possessor."""
-    prev, a = m.prev, m.a
+def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """Every other cue must stand where a verb can: not a preposition ("questions regarding the
+    budget"), a name ("United States", "the Post"), a noun after a determiner or possessor ("the
+    said agreement", "Vasko's claim", "so-called"), an act not done ("declined to comment", "hard
+    to say"), or "call"/"appeal" in another sense ("called off the strike", "appealed the ruling",
+    in the passive "the officer was called to the scene")."""
+    keys = v.keys
+    prev = keys[a - 1] if a > 0 else ""
+    if keys[a] in PREPOSITIONAL_FORMS and (a == 0 or prev not in AUXILIARIES):
+        return False
+    if a != v.first_word() and v.cap(a) and not v.words[a].isupper() and not title_case(v):
+        return False
     possessive = prev.endswith("'s") and prev[:-2] not in CONTRACTED  # not "she's said", "he's sure"
-    hyphen = prev == "-" and not (a >= 2 and v.keys[a - 2] == "-")  # not a dash typed as '--'
-    if not m.relative and (prev in DETERMINERS or possessive or prev == "so-called" or hyphen):
+    hyphen = prev == "-" and not (a >= 2 and keys[a - 2] == "-")  # not a dash typed as '--'
+    if (prev in DETERMINERS or possessive or prev == "so-called" or hyphen) and not after_relative_that(v, a):
         return False
+    if prev == "to" and a >= 2 and keys[a - 2] in v.rules.refusals:
+        return False
+    base = e.tokens[-1] if e.match == "inflect" else e.tokens[0]
+    if base == "call" or base == "appeal":
+        nxt = keys[b] if b < v.n else ""
+        if nxt in ("in", "off", "up", "back") or base == "appeal" and (nxt in DETERMINERS or nxt == "it"):
+            return False
+        if (base == "appeal" or nxt in ("to", "away", "before")) and forms(v, a, b, e)[2] \
+                and find_passive(v, a, b) is not None:
+            return False
     return None
 
 
-def infinitive_after_refusal(v: SentenceView, m: CueMatch) -> bool | None:
-    """"declined to comment", "hard to say", "time to speak": an act not done."""
-    a = m.a
-    if m.prev == "to" and a >= 2 and v.keys[a - 2] in v.rules.refusals:
-        return False
-    return None
-
-
-def content_next(v: SentenceView, m: CueMatch) -> bool | None:
+def content_next(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`content`: "added that ...", "added: ...", '"...," he added' (not "added salt")."""
-    return False if not next_to_content(v, m.a, m.b) else None
+    return False if not next_to_content(v, a, b) else None
 
 
-def call_or_appeal(v: SentenceView, m: CueMatch) -> bool | None:
-    """"called off the strike", "called in to a show", "appealed the ruling"; and in the
-    passive "the ruling was appealed", "the officer was called to the scene": not speech."""
-    base, nxt = m.base, m.nxt
-    if base not in ("call", "appeal"):
-        return None
-    if nxt in ("in", "off", "up", "back") or base == "appeal" and (nxt in DETERMINERS or nxt == "it"):
-        return False
-    if m.inflected and (base == "appeal" or nxt in ("to", "away", "before")) \
-            and find_passive(v, m.a, m.b) is not None:
-        return False
-    return None
-
-
-def stance_adjective(v: SentenceView, m: CueMatch) -> bool | None:
+def stance_adjective(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`that`: "dockworkers were frustrated that ...", "the mayor was adamant: no new taxes";
     not "make sure that", "it is certain that"."""
-    b = m.b
     return (that_clause(v, b) or bare_clause(v, b) or (b < v.n and v.keys[b] == ":")) \
-        and linking_verb(v, m.a) is not None
+        and linking_verb(v, a) is not None
 
 
-def light_verb(v: SentenceView, m: CueMatch) -> bool | None:
+def light_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`light`: a speech noun as the object ("made a sharp criticism", "released a statement")
     with a subject, or as the subject in the passive ("the statement was issued by the Harbor
     Authority"). "made the comments at a dinner": the words are given elsewhere."""
-    a, b, keys = m.a, m.b, v.keys
-    if m.inflected and speech_noun_at(v, skip_aux_back(v, a - 1)) and \
+    keys = v.keys
+    _, base, inflected = forms(v, a, b, e)
+    if inflected and speech_noun_at(v, skip_aux_back(v, a - 1)) and \
             (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
         return True
-    stance = m.base in ("express", "voice")  # "expressed doubts", "voiced hope": a stance noun will do
-    if m.nxt in ("the", "this", "these", "those") and not any(
+    stance = base in ("express", "voice")  # "expressed doubts", "voiced hope": a stance noun will do
+    if b < v.n and keys[b] in ("the", "this", "these", "those") and not any(
             k in ("that", ":") for k in keys[b:b + LIGHT_CONTENT_WINDOW]) and not any(v.in_quote[b:]):
         return False
-    return speech_noun_after(v, b, stance) and (m.relative or subject_like(v, a) or named_apposition_before(v, a))
+    return speech_noun_after(v, b, stance) and (after_relative_that(v, a) or subject_like(v, a)
+                                                or named_apposition_before(v, a))
 
 
-def data_cue(v: SentenceView, m: CueMatch) -> bool | None:
+def data_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """A data verb ("found", "shows") needs a data word as subject, a that-clause or a clause
     after a subject ("a panel found the city was in breach")."""
-    a, b, prev, keys = m.a, m.b, m.prev, v.keys
-    if m.word == m.base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
+    keys = v.keys
+    prev = keys[a - 1] if a > 0 else ""
+    word, base, _ = forms(v, a, b, e)
+    if word == base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
         return False  # "a weekly show that aired": after "a", a singular subject would take "shows"
     rel = a - 2 if prev == "which" and a >= 3 and keys[a - 2] == "," else a - 1
     # a document or data word before "which"/"that"; not "the letter, which shows a postmark"
@@ -189,52 +167,51 @@ def data_cue(v: SentenceView, m: CueMatch) -> bool | None:
     return data_subject(v, a) or that_clause(v, b) or (bare_clause(v, b) and subject_like(v, a))
 
 
-def complement(v: SentenceView, m: CueMatch) -> bool | None:
+def complement(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`complement`: "the panel judged the pier a risk", not "she judged the baking contest"."""
-    b = m.b
     return False if not (that_clause(v, b) or as_complement(v, b) or label_complement(v, b)) else None
 
 
-def to_object(v: SentenceView, m: CueMatch) -> bool | None:
+def to_object(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`to`: "he linked the outage to the hack", not "linked arms"."""
-    return False if not to_after_object(v, m.b) else None
+    return False if not to_after_object(v, b) else None
 
 
-def as_object(v: SentenceView, m: CueMatch) -> bool | None:
+def as_object(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`as`: "critics see the levy as a tax", not "she saw the parade"."""
-    return False if not as_complement(v, m.b) else None
+    return False if not as_complement(v, b) else None
 
 
-def object_tells_sense(v: SentenceView, m: CueMatch) -> bool | None:
+def object_tells_sense(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`physical`, `contest`, `rival`, `record`: "ruled the region", "attacked the bridge",
     "opposed Arsenal in the final", "noted the address on a scrap of paper"."""
-    if object_sense(v, m.a, m.b, m.e.tags):
-        return False
-    return None
+    return False if object_sense(v, a, b, e.tags) else None
 
 
-def human(v: SentenceView, m: CueMatch) -> bool | None:
+def human(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`human`: a person or body as subject; but, with `passive`, "has been called a coward by
     rival councillors": the agent speaks (not "the meeting was called by the union", with
     nothing said between)."""
-    a, b = m.a, m.b
     if not human_subject(v, a, b) and not (
-            m.inflected and "passive" in m.e.tags and (pas := find_passive(v, a, b)) is not None
+            "passive" in e.tags and forms(v, a, b, e)[2] and (pas := find_passive(v, a, b)) is not None
             and pas[1] is not None and pas[0] > b):
         return False
     return None
 
 
-def agent(v: SentenceView, m: CueMatch) -> bool | None:
+def agent(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`agent`: "the recipe calls for two eggs", "the plan called for 500 homes": a thing as subject."""
-    return False if thing_subject(v, m.a) else None
+    return False if thing_subject(v, a) else None
 
 
-def noun_in_phrase(v: SentenceView, m: CueMatch) -> bool | None:
+def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`noun`: a noun homograph inside a noun phrase: "safety worries have ...", "claims of
     fraud", "a ruling by the court", "the city plans include a park", "his latest remarks",
     "the 9/11 attacks"."""
-    word, nxt, prev = m.word, m.nxt, m.prev
+    keys = v.keys
+    prev = keys[a - 1] if a > 0 else ""
+    nxt = keys[b] if b < v.n else ""
+    word = keys[b - 1] if e.match == "inflect" else keys[a]
     if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of" or nxt in v.rules.noun_subject_verbs) or \
             word.endswith("ing") and nxt in ("of", "by"):
         return False
@@ -243,18 +220,20 @@ def noun_in_phrase(v: SentenceView, m: CueMatch) -> bool | None:
     return None
 
 
-def noun_as_verb(v: SentenceView, m: CueMatch) -> bool | None:
+def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`noun`: evidence that the homograph is a verb (a passive with an agent, a relative
     pronoun before it, a participle after a comma), or that it is a noun (the sentence's first
     word; an -ing form right after another word: "the High Court ruling in the case")."""
-    a, b, prev, keys = m.a, m.b, m.prev, v.keys
-    if m.inflected and (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
+    keys = v.keys
+    prev = keys[a - 1] if a > 0 else ""
+    inflected = forms(v, a, b, e)[2]
+    if inflected and (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
         return True  # "had first been reported by The Coast Ledger"
-    if m.inflected and prev in ("who", "which", "that") and a >= 2 and relative_antecedent(v, a - 1) is not None:
+    if inflected and prev in ("who", "which", "that") and a >= 2 and relative_antecedent(v, a - 1) is not None:
         return True  # "the Coast Guard which reported"
     if a == v.first_word():
         return False
-    if m.e.category == "cognitive" and relative_speaker(v, a):
+    if e.category == "cognitive" and relative_speaker(v, a):
         return True  # "growers who fear the canal will ...": after "who" a verb
     if keys[a].endswith("ing") and prev == ",":
         return True  # "..., promising to ...": a participle is a verb
@@ -265,12 +244,14 @@ def noun_as_verb(v: SentenceView, m: CueMatch) -> bool | None:
     return None
 
 
-def noun_after_comma(v: SentenceView, m: CueMatch) -> bool | None:
+def noun_after_comma(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`noun`: a verb after an apposition, a closing quote, "and"/"but" or a parenthetical:
     "The mayor's deputy, Ana Ruiz, plans to ...", '"...," reported Reuters', "... and reported
     its position", "Some farmers, however, question the plan"."""
-    a, b, prev, keys, inflected = m.a, m.b, m.prev, v.keys, m.inflected
-    if inflected and prev == "," and m.word.endswith(("s", "ed")) and b < v.n and not v.cap(b):
+    keys = v.keys
+    prev = keys[a - 1] if a > 0 else ""
+    word, _, inflected = forms(v, a, b, e)
+    if inflected and prev == "," and word.endswith(("s", "ed")) and b < v.n and not v.cap(b):
         subj, appo = apposition_subject(v, a - 1)
         if subj is not None and (appo is not None and any(
                 v.cap(x) or keys[x] in v.rules.source_words for x in range(*subj))
@@ -287,30 +268,30 @@ def noun_after_comma(v: SentenceView, m: CueMatch) -> bool | None:
     return None
 
 
-def noun_with_subject(v: SentenceView, m: CueMatch) -> bool | None:
+def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`noun`: a present-tense homograph needs a pronoun, a modal or a plural right before it
     ("they claim", "would report", "officials warn"), and a subject."""
-    prev = m.prev
-    if not m.inflected and prev not in PERSONAL and prev not in _BEFORE_BARE_VERB \
+    prev = v.keys[a - 1] if a > 0 else ""
+    if not forms(v, a, b, e)[2] and prev not in PERSONAL and prev not in _BEFORE_BARE_VERB \
             and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()):
         return False
-    return subject_like(v, m.a)
+    return subject_like(v, a)
 
 
-def cognitive(v: SentenceView, m: CueMatch) -> bool | None:
+def cognitive(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """A verb of belief ("fear", "believe") needs a subject, a that-clause, a relative pronoun
     with a speaker before it, or a named apposition."""
-    a = m.a
-    return subject_like(v, a) or that_clause(v, m.b) or relative_speaker(v, a) or named_apposition_before(v, a)
+    return subject_like(v, a) or that_clause(v, b) or relative_speaker(v, a) or named_apposition_before(v, a)
 
 
 # the words before a bare present form that show it is a verb (modals, "did", negation)
 _BEFORE_BARE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "did", "does", "do", "n't",
                                "not", "also"})
+CueTest = Callable[["SentenceView", int, int, "Entry"], "bool | None"]
 
 
 class CueCheck(NamedTuple):
-    test: Callable[[SentenceView, CueMatch], bool | None]
+    test: CueTest
     tags: frozenset[str] | None = None  # the check is for cues with any of these tags; None: every cue
     categories: frozenset[str] | None = None  # ... and of one of these categories; None: any
     reads: frozenset[str] = frozenset()  # further tags the check reads
@@ -326,12 +307,8 @@ CUE_CHECKS: tuple[CueCheck, ...] = (
     CueCheck(nominal_category, categories=frozenset({"nominal"})),
     CueCheck(expletive_vague, categories=frozenset({"vague"})),
     CueCheck(unambiguous_category, categories=frozenset({"according_to", "frame", "vague"})),
-    CueCheck(prepositional_form),
-    CueCheck(capitalised_name),
-    CueCheck(after_determiner),
-    CueCheck(infinitive_after_refusal),
+    CueCheck(verb_in_place),
     CueCheck(content_next, _tag("content")),
-    CueCheck(call_or_appeal),
     CueCheck(stance_adjective, _tag("that")),
     CueCheck(light_verb, _tag("light")),
     CueCheck(data_cue, categories=frozenset({"data"})),
@@ -347,6 +324,8 @@ CUE_CHECKS: tuple[CueCheck, ...] = (
     CueCheck(noun_with_subject, _tag("noun")),
     CueCheck(cognitive, categories=frozenset({"cognitive"})),
 )
+# the applicable tests by (category, tags): a few dozen combinations in cues.csv
+_PLANS: dict[tuple[str, frozenset[str]], tuple[CueTest, ...]] = {}
 # tags the decision reads (`decide`), not the checks: `act` (a stance act: what follows is
 # the writer's wording), `order` (an instruction in the passive, "told to stay": no claim)
 DECISION_TAGS = frozenset({"act", "order"})
