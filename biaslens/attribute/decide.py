@@ -258,7 +258,9 @@ def _from_passive(v: SentenceView, cue: Cue, passive: tuple[int, tuple[int, int]
 
 def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[int, int] | None, str]:
     """Who speaks: (subject span, its apposition, rule) of the noun phrase the cue governs
-    before it, by the word before the cue (a comma, "by", "to", a relative pronoun, "and")."""
+    before it, by the word before the cue (a comma, "by", "to", a relative pronoun, "and"),
+    else the subject right before it; None as span when there is none (`speech_kind` then
+    tries the phrase after the cue)."""
     keys, a, b = v.keys, cue.a, cue.b
     participle = keys[a].endswith("ing")
     prev = keys[a - 1] if a > 0 else ""
@@ -288,14 +290,7 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return (*sentence_subject(v), "coordinated-cue")
     if participle and a == v.first_word():
         return (*np_after(v, skip_clause(v, b)), "participle-cue")
-    return _subject_before(v, cue, participle)
-
-
-def _subject_before(v: SentenceView, cue: Cue, participle: bool) -> tuple[tuple[int, int] | None,
-                                                                         tuple[int, int] | None, str]:
-    """The subject right before the cue (or before the linking verb of "sure that"); for a
-    participle, the sentence's subject when the phrase before it is an object or a compound."""
-    keys, a = v.keys, cue.a
+    # the subject right before the cue (or before the linking verb of "sure that")
     link = linking_verb(v, a) if "that" in cue.entry.tags else None
     if link is not None and "'" in keys[link]:
         subj, appo = (link, link + 1), None  # "she's sure that"
