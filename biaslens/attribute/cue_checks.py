@@ -1,5 +1,6 @@
-"""Validating a cue: `valid_cue` runs an ordered table of small named checks, one per cue
-tag or category; `CUE_TAGS`, the tags cues.csv may use, is read off the table.
+"""Validating a cue: `valid_cue` runs an ordered table of small named checks (`CUE_CHECKS`),
+one for every cue (`verb_in_place`) and one or more per cue tag or category, each run only
+for the cues it is for; `CUE_TAGS`, the tags cues.csv may use, is read off the table.
 """
 
 from __future__ import annotations
