@@ -1,0 +1,95 @@
+"""Carry-over: a pronoun or "the official" as source resolves to the nearest earlier named
+source whose gender fits.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .grammar import POSSESSIVE_OF, PRONOUNS
+from .records import replace
+from .rules import gender_words
+
+if TYPE_CHECKING:
+    from ..types import Attribution, Segmented
+    from .rules import AttributionRules
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_NAME_WORD = re.compile(r"[\w'’.-]+")
+
+CARRY_PARAGRAPHS = 3  # paragraphs a named source stays a candidate for a pronoun
+CARRY_SOURCES = 8  # named sources kept as candidates
+
+
+def source_gender(source: str, given_names: dict[str, str], words_of_gender: dict[str, str] | None = None) \
+        -> str | None:
+    """"f", "m" or None (unknown) for a source as written: an honorific or gendered noun
+    ("Ms. Ortiz", "the spokeswoman"; `AttributionRules.gender_words`, read from
+    gendered_words.txt when not given) decides, else the first listed given name that is
+    not a possessor ("Mayor Anna Berg's spokesman Tom Lund" is Tom's)."""
+    if words_of_gender is None:
+        words_of_gender = gender_words()
+    words = _NAME_WORD.findall(source)
+    low = [w.lower().replace("’", "'").rstrip(".") for w in words]
+    for w in low:
+        if w in words_of_gender:
+            return words_of_gender[w]
+    for i, w in enumerate(words):
+        g = given_names.get(low[i])
+        if g and w[0].isupper() and not (i + 1 < len(low) and low[i + 1].endswith("'s")):
+            return g
+    return None
+
+
+def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRules) -> None:
+    """Resolve 'he', 'she', 'they', 'the official' to the nearest earlier named source
+    (within three paragraphs). 'He' and 'she' pass over a person whose gender is known to
+    differ ("Ms. Ortiz", "Elena Sarkis" for 'he') to the nearest one that fits, but not
+    over an outlet or a body; with none that fits, the pronoun is kept. 'I' and 'we' as a
+    source come from the writer's own text (cues inside quotations do not count): the
+    writer, kept as they are."""
+    given_names, words_of_gender, role_nouns = rules.given_names, rules.gender_words, rules.role_nouns
+    recent: list[tuple[Attribution, int, str | None]] = []  # named sources, latest last
+    genders: dict[str, str | None] = {}  # source_gender by source: a speaker is usually named again
+    for i, att in enumerate(result):
+        if not att.sourced or not att.source:
+            continue
+        words = att.source.lower().replace("’", "'").split()
+        if len(words) == 1 and "'" in words[0] and words[0][:words[0].index("'")] in PRONOUNS:
+            words = [words[0][:words[0].index("'")]]  # "she's sure that": the pronoun
+        para = seg.sentences[i].paragraph
+        while recent and para - recent[0][1] > CARRY_PARAGRAPHS:
+            recent.pop(0)
+        if len(words) == 1 and (words[0] in PRONOUNS or words[0] in POSSESSIVE_OF):
+            pronoun = POSSESSIVE_OF.get(words[0], words[0])
+            found = None
+            if pronoun in _PRONOUN_GENDER:
+                want = _PRONOUN_GENDER[pronoun]
+                for k in range(len(recent) - 1, -1, -1):
+                    cand, _, gender = recent[k]
+                    if cand.source_type not in ("person", "official", None):
+                        break  # an outlet or a body in between: not clear any more
+                    if gender in (None, want):
+                        found = cand
+                        recent[k] = (cand, recent[k][1], want)  # "Alex Ward ... she said": Alex is a she
+                        break
+            elif pronoun == "they" and recent:  # "I", "we" outside quotes: the writer, not a source
+                found = recent[-1][0]
+            if found is not None:
+                result[i] = replace(att, source=found.source, source_name=found.source_name,
+                                    source_type=found.source_type, resolved_from=att.source)
+            continue
+        last_named = recent[-1][0] if recent else None
+        if len(words) == 2 and words[0] == "the" and words[1] in role_nouns and last_named is not None \
+                and last_named.source_type == "official":
+            result[i] = replace(att, source=last_named.source, source_name=last_named.source_name,
+                                source_type=last_named.source_type, resolved_from=att.source)
+            continue
+        if att.source_type not in ("anonymous",):
+            gender = genders.get(att.source, "")
+            if gender == "":
+                gender = genders[att.source] = source_gender(att.source, given_names, words_of_gender)
+            recent.append((att, para, gender))
+            if len(recent) > CARRY_SOURCES:
+                recent.pop(0)

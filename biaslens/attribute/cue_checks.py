@@ -1,0 +1,334 @@
+"""Validating a cue: `valid_cue` runs an ordered table of small named checks (`CUE_CHECKS`),
+one for every cue (`verb_in_place`) and one or more per cue tag or category, each run only
+for the cues it is for; `CUE_TAGS`, the tags cues.csv may use, is read off the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, NamedTuple
+
+from .clauses import bare_clause, find_passive, next_to_content, relative_antecedent, relative_speaker
+from .grammar import (
+    AUXILIARIES,
+    BOUNDARY,
+    CONTRACTED,
+    DETERMINERS,
+    OBJECT_TAGS,
+    PARENTHETICAL,
+    PERSONAL,
+    PREPOSITIONAL_FORMS,
+    PREPOSITIONS,
+    PRONOUNS,
+    TIME_WORDS,
+)
+from .objects import as_complement, label_complement, object_sense, speech_noun_after, speech_noun_at, to_after_object
+from .phrases import apposition_subject, data_subject, names_someone, np_after
+from .subjects import human_subject, inverted_ok, linking_verb, named_apposition_before, subject_like, thing_subject
+from .view import skip_aux_back, that_clause, title_case
+
+if TYPE_CHECKING:
+    from ..lexicons import Entry
+    from .view import SentenceView
+
+
+def valid_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool:
+    """Whether the match a..b is a cue here (`find_cues` has already tried `is_nominal` and
+    `is_bare_nominal`, either of which makes it one): the first check in `CUE_CHECKS` for the
+    cue's category and tags that decides, else a cue."""
+    tests = _PLANS.get((e.category, e.tags))
+    if tests is None:
+        tests = _PLANS[(e.category, e.tags)] = checks_for(e.category, e.tags)
+    for test in tests:
+        verdict = test(v, a, b, e)
+        if verdict is not None:
+            return verdict
+    return True
+
+
+def checks_for(category: str, tags: frozenset[str]) -> tuple[CueTest, ...]:
+    """The tests of `CUE_CHECKS` that apply to a cue of this category and tags, in order."""
+    return tuple(c.test for c in CUE_CHECKS if (c.categories is None or category in c.categories)
+                 and (c.tags is None or not c.tags.isdisjoint(tags)))
+
+
+def forms(v: SentenceView, a: int, b: int, e: Entry) -> tuple[str, str, bool]:
+    """The cue's form as written, the lexicon's base form ("reported", "report") and whether
+    the form is a past one (inflected, or a base that is already past: "said", "told")."""
+    if e.match == "inflect":
+        word, base = v.keys[b - 1], e.tokens[-1]
+    else:
+        word, base = v.keys[a], e.tokens[0]
+    return word, base, word != base or base.endswith(_PAST_FORM_ENDINGS)
+
+
+def after_relative_that(v: SentenceView, a: int) -> bool:
+    """"a letter from her lawyer that says ...": "that" before the cue is a relative pronoun,
+    not a determiner (the cue's own checks still apply: "the company that made the vaccine")."""
+    return a >= 2 and v.keys[a - 1] == "that" and relative_antecedent(v, a - 1) is not None
+
+
+# base forms that are already past forms ("said", "told", "wrote", "knew", "felt", "thought")
+_PAST_FORM_ENDINGS = ("ed", "id", "ld", "ote", "ew", "elt", "ought", "wn", "orn", "ore", "nd")
+# the window after a light verb's object in which a that-clause or colon gives the words
+# ("made the point that"): past it, "made the comments at a dinner" tells only when or where
+LIGHT_CONTENT_WINDOW = 6
+
+
+def nominal_category(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """A nominal entry ("claim", "warning") is a cue only as `is_nominal` or `is_bare_nominal` found it."""
+    return False
+
+
+def expletive_vague(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """"it was reported that ...", not "it was reported missing"."""
+    if e.tokens[0] == "it" and b < v.n:
+        nxt = v.keys[b]
+        return nxt in ("that", ",", ":") or nxt in PREPOSITIONS or nxt in TIME_WORDS or v.cap(b)
+    return None
+
+
+def unambiguous_category(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """"according to", a statement frame ("in a statement") and a vague marker need no evidence."""
+    return True
+
+
+def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """Every other cue must stand where a verb can: not a preposition ("questions regarding the
+    budget"), a name ("United States", "the Post"), a noun after a determiner or possessor ("the
+    said agreement", "Vasko's claim", "so-called"), an act not done ("declined to comment", "hard
+    to say"), or "call"/"appeal" in another sense ("called off the strike", "appealed the ruling",
+    in the passive "the officer was called to the scene")."""
+    keys = v.keys
+    prev = keys[a - 1] if a > 0 else ""
+    if keys[a] in PREPOSITIONAL_FORMS and (a == 0 or prev not in AUXILIARIES):
+        return False
+    if a != v.first_word() and v.cap(a) and not v.words[a].isupper() and not title_case(v):
+        return False
+    possessive = prev.endswith("'s") and prev[:-2] not in CONTRACTED  # not "she's said", "he's sure"
+    hyphen = prev == "-" and not (a >= 2 and keys[a - 2] == "-")  # not a dash typed as '--'
+    if (prev in DETERMINERS or possessive or prev == "so-called" or hyphen) and not after_relative_that(v, a):
+        return False
+    if prev == "to" and a >= 2 and keys[a - 2] in v.rules.refusals:
+        return False
+    base = e.tokens[-1] if e.match == "inflect" else e.tokens[0]
+    if base == "call" or base == "appeal":
+        nxt = keys[b] if b < v.n else ""
+        if nxt in ("in", "off", "up", "back") or base == "appeal" and (nxt in DETERMINERS or nxt == "it"):
+            return False
+        if (base == "appeal" or nxt in ("to", "away", "before")) and forms(v, a, b, e)[2] \
+                and find_passive(v, a, b) is not None:
+            return False
+    return None
+
+
+def content_next(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`content`: "added that ...", "added: ...", '"...," he added' (not "added salt")."""
+    return False if not next_to_content(v, a, b) else None
+
+
+def stance_adjective(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`that`: "dockworkers were frustrated that ...", "the mayor was adamant: no new taxes";
+    not "make sure that", "it is certain that"."""
+    return (that_clause(v, b) or bare_clause(v, b) or (b < v.n and v.keys[b] == ":")) \
+        and linking_verb(v, a) is not None
+
+
+def light_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`light`: a speech noun as the object ("made a sharp criticism", "released a statement")
+    with a subject, or as the subject in the passive ("the statement was issued by the Harbor
+    Authority"). "made the comments at a dinner": the words are given elsewhere."""
+    keys = v.keys
+    _, base, inflected = forms(v, a, b, e)
+    if inflected and speech_noun_at(v, skip_aux_back(v, a - 1)) and \
+            (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
+        return True
+    stance = base in ("express", "voice")  # "expressed doubts", "voiced hope": a stance noun will do
+    if b < v.n and keys[b] in ("the", "this", "these", "those") and not any(
+            k in ("that", ":") for k in keys[b:b + LIGHT_CONTENT_WINDOW]) and not any(v.in_quote[b:]):
+        return False
+    return speech_noun_after(v, b, stance) and (after_relative_that(v, a) or subject_like(v, a)
+                                                or named_apposition_before(v, a))
+
+
+def data_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """A data verb ("found", "shows") needs a data word as subject, a that-clause or a clause
+    after a subject ("a panel found the city was in breach")."""
+    keys = v.keys
+    prev = keys[a - 1] if a > 0 else ""
+    word, base, _ = forms(v, a, b, e)
+    if word == base and a >= 2 and keys[a - 2] in ("a", "an") and prev[0].isalpha():
+        return False  # "a weekly show that aired": after "a", a singular subject would take "shows"
+    rel = a - 2 if prev == "which" and a >= 3 and keys[a - 2] == "," else a - 1
+    # a document or data word before "which"/"that"; not "the letter, which shows a postmark"
+    if prev in ("which", "that") and rel >= 1 and (
+            keys[rel - 1] in v.rules.documents and not keys[a].startswith("show")
+            or (d := v.rules.sources.single(keys[rel - 1])) is not None and d.category == "data"):
+        return True  # "The report, which found widespread fraud, ...": the antecedent is the source
+    return data_subject(v, a) or that_clause(v, b) or (bare_clause(v, b) and subject_like(v, a))
+
+
+def complement(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`complement`: "the panel judged the pier a risk", not "she judged the baking contest"."""
+    return False if not (that_clause(v, b) or as_complement(v, b) or label_complement(v, b)) else None
+
+
+def to_object(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`to`: "he linked the outage to the hack", not "linked arms"."""
+    return False if not to_after_object(v, b) else None
+
+
+def as_object(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`as`: "critics see the levy as a tax", not "she saw the parade"."""
+    return False if not as_complement(v, b) else None
+
+
+def object_tells_sense(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`physical`, `contest`, `rival`, `record`: "ruled the region", "attacked the bridge",
+    "opposed Arsenal in the final", "noted the address on a scrap of paper"."""
+    return False if object_sense(v, a, b, e.tags) else None
+
+
+def human(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`human`: a person or body as subject; but, with `passive`, "has been called a coward by
+    rival councillors": the agent speaks (not "the meeting was called by the union", with
+    nothing said between)."""
+    if not human_subject(v, a, b) and not (
+            "passive" in e.tags and forms(v, a, b, e)[2] and (pas := find_passive(v, a, b)) is not None
+            and pas[1] is not None and pas[0] > b):
+        return False
+    return None
+
+
+def agent(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`agent`: "the recipe calls for two eggs", "the plan called for 500 homes": a thing as subject."""
+    return False if thing_subject(v, a) else None
+
+
+def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`noun`: a noun homograph inside a noun phrase: "safety worries have ...", "claims of
+    fraud", "a ruling by the court", "the city plans include a park", "his latest remarks",
+    "the 9/11 attacks"."""
+    keys = v.keys
+    prev = keys[a - 1] if a > 0 else ""
+    nxt = keys[b] if b < v.n else ""
+    word = keys[b - 1] if e.match == "inflect" else keys[a]
+    if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of" or nxt in v.rules.noun_subject_verbs) or \
+            word.endswith("ing") and nxt in ("of", "by"):
+        return False
+    if prev in v.rules.np_modifiers or (prev[:1].isdigit() and word.endswith("s")):
+        return False
+    return None
+
+
+def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`noun`: evidence that the homograph is a verb (a passive with an agent, a relative
+    pronoun before it, a participle after a comma), or that it is a noun (the sentence's first
+    word; an -ing form right after another word: "the High Court ruling in the case")."""
+    keys = v.keys
+    prev = keys[a - 1] if a > 0 else ""
+    inflected = forms(v, a, b, e)[2]
+    if inflected and (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
+        return True  # "had first been reported by The Coast Ledger"
+    if inflected and prev in ("who", "which", "that") and a >= 2 and relative_antecedent(v, a - 1) is not None:
+        return True  # "the Coast Guard which reported"
+    if a == v.first_word():
+        return False
+    if e.category == "cognitive" and relative_speaker(v, a):
+        return True  # "growers who fear the canal will ...": after "who" a verb
+    if keys[a].endswith("ing") and prev == ",":
+        return True  # "..., promising to ...": a participle is a verb
+    if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
+            and prev not in PREPOSITIONS and prev not in PRONOUNS and not prev.endswith(("ly", "s")):
+        return False  # no auxiliary, so a noun (but a plural before it may start a reduced
+        # relative: "taxpayers reporting gains")
+    return None
+
+
+def noun_after_comma(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`noun`: a verb after an apposition, a closing quote, "and"/"but" or a parenthetical:
+    "The mayor's deputy, Ana Ruiz, plans to ...", '"...," reported Reuters', "... and reported
+    its position", "Some farmers, however, question the plan"."""
+    keys = v.keys
+    prev = keys[a - 1] if a > 0 else ""
+    word, _, inflected = forms(v, a, b, e)
+    if inflected and prev == "," and word.endswith(("s", "ed")) and b < v.n and not v.cap(b):
+        subj, appo = apposition_subject(v, a - 1)
+        if subj is not None and (appo is not None and any(
+                v.cap(x) or keys[x] in v.rules.source_words for x in range(*subj))
+                or keys[subj[1] + 1] in ("who", "which") and names_someone(v, *subj)):
+            return True  # also after a relative clause: "The guild, which has 900 members, advocates"
+    if inflected and prev in (",", "”", '"', "'", "''", "’"):
+        after, _ = np_after(v, b)
+        return after is not None and inverted_ok(v, a, after)
+    if inflected and prev in ("and", "but"):
+        return True  # a second verb
+    if not inflected and prev == "," and a >= 3 and keys[a - 2] in PARENTHETICAL and keys[a - 3] == ",":
+        subj, _ = apposition_subject(v, a - 1)
+        return subj is not None and any(keys[x].endswith("s") or keys[x] in PERSONAL for x in range(*subj))
+    return None
+
+
+def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`noun`: a present-tense homograph needs a pronoun, a modal or a plural right before it
+    ("they claim", "would report", "officials warn"), and a subject."""
+    prev = v.keys[a - 1] if a > 0 else ""
+    if not forms(v, a, b, e)[2] and prev not in PERSONAL and prev not in _BEFORE_BARE_VERB \
+            and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()):
+        return False
+    return subject_like(v, a)
+
+
+def cognitive(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """A verb of belief ("fear", "believe") needs a subject, a that-clause, a relative pronoun
+    with a speaker before it, or a named apposition."""
+    return subject_like(v, a) or that_clause(v, b) or relative_speaker(v, a) or named_apposition_before(v, a)
+
+
+# the words before a bare present form that show it is a verb (modals, "did", negation)
+_BEFORE_BARE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "did", "does", "do", "n't",
+                               "not", "also"})
+CueTest = Callable[["SentenceView", int, int, "Entry"], "bool | None"]
+
+
+class CueCheck(NamedTuple):
+    test: CueTest
+    tags: frozenset[str] | None = None  # the check is for cues with any of these tags; None: every cue
+    categories: frozenset[str] | None = None  # ... and of one of these categories; None: any
+    reads: frozenset[str] = frozenset()  # further tags the check reads
+
+
+def _tag(tag: str) -> frozenset[str]:
+    return frozenset({tag})
+
+
+# The checks `valid_cue` runs, in order, each only for the tags and categories it is for: each
+# returns True (a cue), False (not one) or None (no say, the next one decides).
+CUE_CHECKS: tuple[CueCheck, ...] = (
+    CueCheck(nominal_category, categories=frozenset({"nominal"})),
+    CueCheck(expletive_vague, categories=frozenset({"vague"})),
+    CueCheck(unambiguous_category, categories=frozenset({"according_to", "frame", "vague"})),
+    CueCheck(verb_in_place),
+    CueCheck(content_next, _tag("content")),
+    CueCheck(stance_adjective, _tag("that")),
+    CueCheck(light_verb, _tag("light")),
+    CueCheck(data_cue, categories=frozenset({"data"})),
+    CueCheck(complement, _tag("complement")),
+    CueCheck(to_object, _tag("to")),
+    CueCheck(as_object, _tag("as")),
+    CueCheck(object_tells_sense, OBJECT_TAGS),
+    CueCheck(human, _tag("human"), reads=frozenset({"passive"})),
+    CueCheck(agent, _tag("agent")),
+    CueCheck(noun_in_phrase, _tag("noun")),
+    CueCheck(noun_as_verb, _tag("noun")),
+    CueCheck(noun_after_comma, _tag("noun")),
+    CueCheck(noun_with_subject, _tag("noun")),
+    CueCheck(cognitive, categories=frozenset({"cognitive"})),
+)
+# the applicable tests by (category, tags): a few dozen combinations in cues.csv
+_PLANS: dict[tuple[str, frozenset[str]], tuple[CueTest, ...]] = {}
+# tags the decision reads (`decide`), not the checks: `act` (a stance act: what follows is
+# the writer's wording), `order` (an instruction in the passive, "told to stay": no claim)
+DECISION_TAGS = frozenset({"act", "order"})
+# the tags of cues.csv that the rules read (each is explained in the file's header)
+CUE_TAGS = frozenset().union(*(c.tags or () for c in CUE_CHECKS), *(c.reads for c in CUE_CHECKS)) | DECISION_TAGS

@@ -1,0 +1,102 @@
+"""Finding cues in one sentence: one lexicon pass, vague phrases with adjectives, speech
+nouns after a possessor (`is_nominal`) or before a clause (`is_bare_nominal`); each other
+match must pass `valid_cue` (cue_checks.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import bare_clause, relative_clause
+from .cue_checks import valid_cue
+from .grammar import (
+    BOUNDARY,
+    CLAUSE_DETERMINERS,
+    CONTRACTED,
+    DETERMINERS,
+    PERSONAL,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+)
+from .records import Cue
+from .view import colon_then_speech, that_clause
+
+if TYPE_CHECKING:
+    from ..lexicons import Entry
+    from .view import SentenceView
+
+RELATIVE_CLAUSE_BLOCK = 3  # tokens after a cue in a relative clause that hold no cue ("the deal he said he wanted")
+MAX_ADJECTIVES = 2  # adjectives before the noun of a vague phrase ("came under withering public criticism")
+VAGUE_VERB_WORDS = 2  # words of a vague phrase before its adjectives ("came under")
+
+
+def find_cues(v: SentenceView) -> list[Cue]:
+    found = []
+    blocked_until = -1
+    matches = v.rules.cues.find(v.keys)
+    if not v.rules.criticism_nouns.isdisjoint(v.keys):
+        matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
+    for a, b, e in matches:
+        if a <= blocked_until or (v.quotes and any(v.in_quote[a:b])):
+            continue
+        if relative_clause(v, a):
+            blocked_until = a + RELATIVE_CLAUSE_BLOCK  # "the deal he said he wanted": the whole clause
+            continue
+        nominal, bare = is_nominal(v, a, b, e), is_bare_nominal(v, a, b, e)
+        if nominal or bare or valid_cue(v, a, b, e):
+            found.append(Cue(a, b, e, nominal, bare))
+    return found
+
+
+def modified_vague_phrases(v: SentenceView, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Vague phrases with one or two adjectives before their noun ("came under withering
+    criticism", "has faced sharp questions"): the phrase without the adjectives is in the
+    lexicon ("came under criticism", "faced questions")."""
+    keys, out = v.keys, []
+    taken = {i for a, b, e in matches if e.category == "vague" for i in range(a, b)}
+    criticism_nouns = v.rules.criticism_nouns
+    for i, k in enumerate(keys):
+        if k not in criticism_nouns or i in taken:
+            continue
+        for skip in range(1, MAX_ADJECTIVES + 1):
+            lo = i - skip
+            if lo < 1 or any(not keys[x].isalpha() or keys[x] in DETERMINERS or keys[x] in PREPOSITIONS
+                             or keys[x] in BOUNDARY for x in range(lo, i)):
+                break
+            window = list(keys[max(0, lo - VAGUE_VERB_WORDS):lo]) + [k]
+            hit = next(((a, e) for a, b, e in v.rules.cues.find(window)
+                        if b == len(window) and e.category == "vague"), None)
+            if hit is not None:
+                out.append((max(0, lo - VAGUE_VERB_WORDS) + hit[0], i + 1, hit[1]))
+                break
+    return out
+
+
+def is_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
+    """A speech noun after a possessor and before its that-clause: "Vasko's claim that ...",
+    "her warning that ..." (the possessor is the source)."""
+    if e.category not in ("speech", "cognitive", "nominal") or a < 1 or "that" in e.tags \
+            or not (that_clause(v, b) or colon_then_speech(v, b)):
+        return False  # "she's confident that": an adjective after a contracted 'is'
+    prev = v.keys[a - 1]
+    return prev in POSSESSIVES or (prev.endswith(("'s", "s'")) and len(prev) > 2 and not v.in_quote[a - 1]
+                                    and prev[:-2] not in CONTRACTED) or \
+        (prev in v.rules.source_words and prev not in PRONOUNS and not v.in_quote[a - 1]
+         and v.keys[a].endswith("s") and a - 1 == v.first_word())  # "Government warnings that ..."
+
+
+def is_bare_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
+    """A speech noun without a possessor before its that-clause: "despite repeated warnings
+    that the dam could fail" (someone unnamed warned): the clause opens with a subject."""
+    if not that_clause(v, b) or b + 1 >= v.n:
+        return False
+    prev = v.keys[a - 1] if a > v.first_word() else "the"  # "Reports that the ferry sank ..."
+    if not (e.category == "nominal" or e.category == "speech" and "noun" in e.tags and "content" not in e.tags
+            and (prev in DETERMINERS or prev in v.rules.np_modifiers)):  # "the claim that", not "he claimed that"
+        return False
+    if prev.endswith("'s") or prev in POSSESSIVES or v.keys[a] in v.rules.relative_head_nouns:
+        return False  # "Lund's claim that": `nominal`; "the statement that the mayor read": a relative
+    k = v.keys[b + 1]
+    return (k in PERSONAL or k == "it" or k in CLAUSE_DETERMINERS or v.cap(b + 1)) and \
+        bare_clause(v, b + 1)

@@ -1,0 +1,334 @@
+"""The decision for one sentence: the best cue that yields a source, who speaks (the
+subject the cue governs) and which kind of attribution it is.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..types import UNSOURCED
+from .clauses import find_passive, relative_antecedent
+from .cues import find_cues
+from .frames import (
+    SPEAKER_LABEL_MAX_WORDS,
+    closing_frame,
+    colon_source,
+    opening_frame,
+    owned_estimate,
+    passive_judgment,
+    signature,
+    stance_role,
+)
+from .grammar import DETERMINERS, NAME_GLUE, PERSONAL, POSSESSIVES, PRONOUNS, relative_head
+from .phrases import data_phrase, names_someone, np_after, np_before, sentence_subject, stranded_relative
+from .quotes import is_fragment
+from .records import make, replace
+from .sources import types_in
+from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
+from .view import (
+    SHORT_LY_WORD,
+    after_phrase,
+    content_after,
+    content_before,
+    near_end,
+    next_is_colon,
+    skip_aux_back,
+    skip_clause,
+    skip_comma,
+)
+
+if TYPE_CHECKING:
+    from ..types import Attribution
+    from .records import Cue
+    from .view import SentenceView
+
+# a quotation with no cue is speech whose speaker is named nearby when it has this many words
+# or covers this share of its sentence; a shorter one may be the writer's
+SPEECH_MIN_WORDS = 5
+SPEECH_MIN_SHARE = 0.5
+
+
+def attribution(v: SentenceView) -> Attribution | None:
+    """The sentence's attribution, UNSOURCED, or None for 'quotation whose speaker is elsewhere'."""
+    if not v.n:
+        return UNSOURCED
+    cues = find_cues(v)
+    if v.quotes:
+        cue_ends = {c.b - 1 for c in cues}
+        for q in v.quotes:
+            (v.fragments if is_fragment(q, v, cue_ends) else v.speech).append(q)
+    speech_spans = [(max(q.start, v.sent.start), min(q.end, v.sent.end)) for q in v.speech] \
+        if v.speech else []
+    colon_at = v.keys.index(":") if ":" in v.keys else -1
+    colon = colon_source(v) if colon_at >= 0 else None
+    if colon is not None and colon.source and \
+            (colon.source.isupper() or len(colon.source.split()) <= SPEAKER_LABEL_MAX_WORDS) \
+            and all(c.a > colon_at for c in cues):
+        if not colon.source.isupper():  # "Floods: Local leaders blast ...": a topic label before a
+            after = named_after_label(v, colon_at, cues, speech_spans)  # clause with its own speaker
+            if after is not None:
+                return after
+        return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
+    for cue in ranked(v, cues):  # the best cue that yields a source
+        att = from_cue(v, cue, cues, speech_spans)
+        if att is not None:
+            return att
+    # no usable cue
+    if colon is not None:
+        return colon
+    if speech_spans:
+        covered = sum(b - a for a, b in speech_spans)
+        words = sum(q.n_words for q in v.speech)
+        if words >= SPEECH_MIN_WORDS or covered >= SPEECH_MIN_SHARE * (v.sent.end - v.sent.start):
+            return None  # speech whose speaker is named in a neighbouring sentence
+    return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
+        or owned_estimate(v) or passive_judgment(v) or stance_role(v) or UNSOURCED
+
+
+def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
+    # "according to" first; then the earliest verb cue (a later one usually sits
+    # inside the first one's content: "A poll found that residents blame ...");
+    # frames ("in a statement"), light verbs ("released a letter") and vague markers last.
+    def rank(c: Cue) -> tuple[int, int, int]:
+        late = c.category in ("frame", "vague") or "light" in c.entry.tags or \
+            c.bare_nominal
+        return (0 if c.category == "according_to" else 1, int(late), c.a)
+
+    if len(cues) < 2:
+        return cues  # nothing to order
+    starts = {c.a for c in cues}
+    cues = [c for c in cues if not contact_relative(v, c, starts)]
+    return sorted(cues, key=rank)
+
+
+def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:
+    """A cue inside a relative clause without "who"/"that" that ends the subject of
+    the next cue: "Everyone I spoke to said ...", "The nurses we interviewed said ...".
+    The speaker is the noun before the pronoun, not the pronoun."""
+    keys, a = v.keys, c.a
+    if a < 2 or keys[a - 1] not in PERSONAL:
+        return False
+    if not relative_head(keys[a - 2]) or keys[a - 2] in v.rules.cues:
+        return False
+    j = c.b
+    while j < v.n and keys[j] in ("to", "with", "about", "by", "for"):
+        j += 1
+    return j in starts
+
+
+def named_after_label(v: SentenceView, colon_at: int, cues: list[Cue],
+                      speech: list[tuple[int, int]]) -> Attribution | None:
+    """The attribution of the first cue after a run-in label (its colon is token `colon_at`)
+    whose source is named after the colon, not a pronoun ("Floods: Local leaders blast ...";
+    but "Lindqvist: We never agreed")."""
+    colon_end = v.end_of(colon_at)
+    for cue in ranked(v, cues):
+        att = from_cue(v, cue, cues, speech)
+        if att is None:
+            continue
+        span = att.source_span
+        if span is None or span[0] < colon_end or att.source.lower() in PRONOUNS:
+            return None
+        return att
+    return None
+
+
+def from_cue(v: SentenceView, cue: Cue, cues: list[Cue], speech: list[tuple[int, int]]) -> Attribution | None:
+    """The attribution one cue yields, or None when it names no source."""
+    cat = cue.category
+    if cue.nominal:
+        return _from_nominal(v, cue, speech)
+    if cue.bare_nominal:
+        return _from_bare_nominal(v, cue, speech)
+    if cat == "according_to":
+        return _from_according_to(v, cue, speech)
+    if cat == "vague":
+        return make(v, "vague", "vague-cue", cue, None, None, [], source_type="anonymous")
+    if cat == "frame":
+        return _from_frame(v, cue, speech)
+    if cat == "chain":
+        return _from_chain(v, cue, speech)
+    # speech, cognitive, data
+    if cat == "cognitive" or "act" in cue.entry.tags:
+        # beliefs and stances are attributed, but what follows is the writer's wording
+        att = from_speech_cue(v, cue, speech)
+        return None if att is None else replace(att, content=tuple(speech))
+    return from_speech_cue(v, cue, speech)
+
+
+def _from_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution:
+    """"Vasko's claim that ...", "her warning that ...": the possessor is the source."""
+    keys, a = v.keys, cue.a
+    start = a - 1
+    if keys[start] not in POSSESSIVES:  # "the mayor's", "Ana Ruiz's", "the Labor Ministry's"
+        while start > 0 and (v.cap(start - 1) or keys[start - 1] in NAME_GLUE) \
+                and keys[start - 1] not in (",", "."):
+            start -= 1
+        if start > 0 and keys[start - 1] in DETERMINERS:
+            start -= 1
+    return make(v, "indirect", "nominal-cue", cue, (start, a), None, speech or content_after(v, cue.b))
+
+
+def _from_bare_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution:
+    """"despite repeated warnings that ...": someone unnamed, unless the sentence's subject
+    names someone ("Growers pressed arguments that ...")."""
+    subj, appo = sentence_subject(v)
+    content = speech or content_after(v, cue.b)
+    if subj is not None and subj[1] <= cue.a and names_someone(v, *subj):
+        return make(v, "indirect", "bare-nominal-cue", cue, subj, appo, content)
+    return make(v, "vague", "bare-nominal-cue", cue, None, None, content, source_type="anonymous")
+
+
+def _from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"according to X": the phrase after it; "according to reports" is vague."""
+    keys, a = v.keys, cue.a
+    src, appo = np_after(v, cue.b, appositive=a > v.first_word())
+    if src is None:
+        return None
+    content = content_before(v, a) if a > v.first_word() else \
+        content_after(v, after_phrase(v, src[1], appo))
+    if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
+        return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
+    return make(v, "according_to", "according-to", cue, src, appo, speech or content)
+
+
+def _from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"In a statement, X ...": the phrase after the frame, if it names a source."""
+    keys, a, b = v.keys, cue.a, cue.b
+    start = skip_clause(v, b) if a == v.first_word() else skip_comma(v, b)
+    src, appo = np_after(v, start, appositive=False)
+    if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.sources for i in range(*src)):
+        return None
+    return make(v, "indirect", "statement-frame", cue, src, appo,
+                speech or content_after(v, after_phrase(v, src[1], appo)))
+
+
+def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"AP quoted officials": the source is the officials, `via` AP; "..., citing reports" is vague."""
+    keys, a, b = v.keys, cue.a, cue.b
+    via_span, _ = np_before(v, a)
+    src, appo = np_after(v, b)
+    if src is not None and not (v.cap(src[0]) or keys[src[0]] in v.rules.sources
+                                or any(keys[i] in v.rules.sources for i in range(*src))):
+        src = None  # "Okafor cited rude remarks": a speech verb with its subject before
+    if src is None and via_span is not None:
+        return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,
+                    speech or content_after(v, b))
+    if src and (keys[src[0]] in v.rules.report_nouns or keys[src[0]] == "sources") and not v.cap(src[0]):
+        return make(v, "vague", "citing-reports", cue, src, appo, content_before(v, a) if a else [],
+                    source_type="anonymous")
+    if src is None:
+        return None
+    via = v.span_text(*via_span) if via_span else None  # none for "..., citing X"
+    return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
+                speech or content_before(v, a), via=via)
+
+
+def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """A speech, belief or data verb: who speaks (`speaker`), then which kind (`speech_kind`)."""
+    a, b = cue.a, cue.b
+    passive = None if "that" in cue.entry.tags else find_passive(v, a, b)  # "were frustrated that": an adjective
+    if passive is not None:  # "had first been reported by The Coast Ledger"
+        return _from_passive(v, cue, passive, speech)
+    subj, appo, rule = speaker(v, cue)
+    if subj is not None:
+        return speech_kind(v, cue, subj, appo, rule, True, speech)
+    after, after_appo = np_after(v, b)  # "..., said X" / "..., said X, the head of Y"
+    if after is None or not inverted_ok(v, a, after):
+        return None
+    return speech_kind(v, cue, after, after_appo, rule, False, speech)
+
+
+def _from_passive(v: SentenceView, cue: Cue, passive: tuple[int, tuple[int, int] | None, tuple[int, int] | None],
+                  speech: list[tuple[int, int]]) -> Attribution | None:
+    """The agent of a passive cue speaks; with no agent, someone unnamed did ("he was accused
+    of ..."), kept as the sentence's fallback in case no other cue names them."""
+    b = cue.b
+    by, src, sappo = passive
+    if src is None:
+        if "passive" in cue.entry.tags and v.passive_fallback is None and by < 0 and not (
+                "order" in cue.entry.tags and b < v.n and v.keys[b] == "to"):  # "the crew was told
+            # to stay aboard": an instruction, no claim of anyone's
+            v.passive_fallback = make(v, "vague", "passive-no-agent", cue, None, None,
+                                      content_after(v, b), source_type="anonymous")
+        return None  # "the feast day is observed as ...": the subject is not the source
+    content = [(v.start_of(b), v.end_of(by - 1))] if by > b else []
+    return make(v, "direct" if speech else "indirect", "passive-agent", cue, src, sappo, speech or content)
+
+
+def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[int, int] | None, str]:
+    """Who speaks: (subject span, its apposition, rule) of the noun phrase the cue governs
+    before it, by the word before the cue (a comma, "by", "to", a relative pronoun, "and"),
+    else the subject right before it; None as span when there is none (`speech_kind` then
+    tries the phrase after the cue)."""
+    keys, a, b = v.keys, cue.a, cue.b
+    participle = keys[a].endswith("ing")
+    prev = keys[a - 1] if a > 0 else ""
+    r = a  # the cue, or the adverb before it after "to" or "who": "able to consistently tout"
+    if prev.endswith("ly") and len(prev) > SHORT_LY_WORD and a >= 2 and keys[a - 2] in ("to", "who", "which", "that"):
+        r, prev = a - 1, keys[a - 2]
+    if cue.category == "data" and (phrase := data_phrase(v, a)) is not None:
+        return phrase, None, "subject-cue"  # "The latest ferry survey released on Tuesday shows ..."
+    if participle and prev == ",":
+        return (*sentence_subject(v), "participle-cue")
+    if participle and prev == "by" and a >= 2 and keys[a - 2] not in PRONOUNS:
+        return (*sentence_subject(v), "by-gerund-cue")  # "He began by saying ...", "... by telling the crews"
+    if prev == "to" and stranded_relative(v, r - 1) is None:  # "took to Twitter to accuse ...": the
+        # sentence's subject (but "everyone I spoke to said": the subject ends in "to")
+        subj, appo = sentence_subject(v)
+        if subj is not None and (h := infinitive_subject_head(v, r - 1)) is not None and \
+                subj[0] <= h < subj[1] - 1:  # "Lindqvist went on to": the subject ends before its verb
+            subj = (subj[0], h + 1)
+        return subj, appo, "infinitive-cue"
+    if prev in ("who", "which") and r >= 2 and keys[r - 2] == ",":  # "Vasko, who says ..."
+        subj, appo = np_before(v, r - 2)
+        return (None if subj is not None and keys[subj[1] - 1] in PRONOUNS else subj), appo, "relative-cue"
+    if prev in ("who", "which", "that") and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
+        # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
+        return (*np_before(v, head + 1), "relative-cue")
+    if keys[max(0, skip_aux_back(v, a - 1))] in ("and", "but"):
+        return (*sentence_subject(v), "coordinated-cue")
+    if participle and a == v.first_word():
+        return (*np_after(v, skip_clause(v, b)), "participle-cue")
+    # the subject right before the cue (or before the linking verb of "sure that")
+    link = linking_verb(v, a) if "that" in cue.entry.tags else None
+    if link is not None and "'" in keys[link]:
+        subj, appo = (link, link + 1), None  # "she's sure that"
+    elif link is not None and keys[skip_aux_back(v, link - 1)] in ("and", "but"):
+        subj, appo = sentence_subject(v)  # "... and walked away sure that"
+    else:
+        subj, appo = np_before(v, a if link is None else link)  # "officials seemed sure that"
+    if participle and subj is not None and not subject_of_participle(v, subj, a):
+        # "issued a flood warning", "released a statement saying", "sent a letter to the harbor
+        # board demanding": an object or a compound; the participle belongs to the sentence's subject
+        # (but "video showed Vasko saying", "a statement from the ministry saying")
+        return (*sentence_subject(v), "participle-cue")
+    return subj, appo, "subject-cue"
+
+
+def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[int, int] | None, rule: str,
+                before: bool, speech: list[tuple[int, int]]) -> Attribution | None:
+    """Which kind: a colon after the cue, a quotation, data, an inverted or trailing cue, else
+    indirect speech by `rule`. `before`: the source is the subject before the cue, not the
+    phrase after it."""
+    keys, a, b = v.keys, cue.a, cue.b
+    if src[1] - src[0] == 1 and (keys[src[0]] == "you" or keys[src[0]] == "i" and keys[-1] == "?"):
+        return None  # "what did you expect?", "how would I know?": the reader addressed, not a source
+    via = None
+    if keys[a] in ("told", "tell", "tells", "telling") and b < v.n:
+        told, _ = np_after(v, b)
+        if told is not None and types_in(v, *told) == {"media"}:
+            via = v.span_text(*told)
+    colon = next_is_colon(v, b)
+    if colon is not None:
+        return make(v, "colon", "cue-colon", cue, src, sappo, speech or [(v.end_of(colon), v.sent.end)], via=via)
+    if speech:
+        return make(v, "direct", "quote-cue", cue, src, sappo, speech, via=via)
+    if cue.category == "data":
+        return make(v, "data", "data-cue", cue, src, sappo, content_after(v, b), via=via,
+                    source_type="data" if "data" in types_in(v, *src) else None)
+    if not before:  # "..., said X" / "..., said X, the head of Y"
+        return make(v, "indirect", "inverted-cue", cue, src, sappo, content_before(v, a), via=via)
+    if src[0] > 0 and keys[src[0] - 1] in (",", "—", "–") and src[0] - 1 > v.first_word() and near_end(v, b):
+        return make(v, "indirect", "trailing-cue", cue, src, sappo, content_before(v, src[0]), via=via)
+    return make(v, "indirect", rule, cue, src, sappo, content_after(v, b), via=via)

@@ -1,0 +1,177 @@
+"""The document passes: every body sentence through the sentence rules, then quote sharing,
+pending quotations, colon continuations, carry-over and stage directions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..types import ROLE_BODY, UNSOURCED, Attributed, Attribution
+from .carryover import carry_over
+from .decide import attribution
+from .frames import SPEAKER_LABEL_MAX_WORDS
+from .grammar import QUOTE_OPENERS
+from .quotes import find_quotes, overlaps, sentences_of
+from .records import replace
+from .view import SentenceView
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..types import Quote, Segmented
+    from .rules import AttributionRules
+
+STAGE_DIRECTION_LEAD = 3  # characters at a sentence's start in which "(" may open a stage direction
+SPEAKER_LOOKBACK = 12  # sentences before a pending quotation searched for its speaker
+
+
+def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
+    """One Attribution per sentence, plus the document's quotation spans."""
+    text = seg.document.text
+    quotes = find_quotes(seg)
+    sentences = seg.sentences
+    result: list[Attribution] = [UNSOURCED] * len(sentences)
+    pending: list[int] = []
+    starts = [s.start for s in sentences]
+    by_sentence = overlaps(quotes, seg, starts)
+    cue_keys = rules.cue_keys
+    for para in seg.paragraphs:
+        if para.role != ROLE_BODY:
+            continue
+        skip_to = para.dateline[1] if para.dateline else -1
+        for si in para.sentences:
+            sent = sentences[si]
+            qs = by_sentence.get(si, ())
+            # (isdisjoint stops at the first cue word and builds no set)
+            if not qs and not (not cue_keys.isdisjoint(sent.keys) or ":" in sent.keys
+                               or sent.keys[:1] in _FIRST_TRIGGERS):
+                continue  # no quotation, no cue word, no colon: the writer's own voice
+            att = attribution(SentenceView(rules, text, sent, skip_to, qs))
+            if att is None:
+                pending.append(si)
+            else:
+                result[si] = att
+    _share_quote_attributions(seg, quotes, result, starts, pending)
+    _resolve_pending(seg, result, pending)
+    _continue_colons(seg, result)
+    carry_over(seg, result, rules)
+    _drop_stage_directions(seg, result)
+    return Attributed(seg, tuple(result), quotes)
+
+
+# first tokens that send a sentence without cue words to the rules: a signature dash
+# ("― Eva Lind."), an opening frame ("In his view, ...", "In the latest poll, ...")
+_FIRST_TRIGGERS = frozenset({("—",), ("―",), ("–",), ("in",), ("by",)})
+_STAGE_STRIP = "\"'“”‘’«»„`.,;:!?— \n"
+
+
+def _drop_stage_directions(seg: Segmented, result: list[Attribution]) -> None:
+    """A transcript's note in parentheses and capitals ("(LAUGHTER)", "(APPLAUSE.)"), also
+    inside a quotation, records what happened in the room: nobody said it, so it is not the
+    speaker's words."""
+    text = seg.document.text
+    for i, att in enumerate(result):
+        if not att.sourced:
+            continue
+        s = seg.sentences[i]
+        if text.find("(", s.start, s.start + STAGE_DIRECTION_LEAD) < 0:
+            continue  # the common case: no parenthesis opens the sentence
+        body = text[s.start:s.end].strip(_STAGE_STRIP)
+        if body[:1] == "(" and body[-1:] == ")" and body.isupper() and "(" not in body[1:]:
+            result[i] = UNSOURCED
+
+
+def _share_quote_attributions(seg: Segmented, quotes: Sequence[Quote], result: list[Attribution],
+                              starts: Sequence[int], pending: list[int]) -> None:
+    """Every sentence inside one quotation (or one run of a quotation continued
+    across paragraphs) gets the attribution of the quotation's cued sentence."""
+    runs: list[list[Quote]] = []
+    for q in quotes:
+        if runs and not runs[-1][-1].closed and runs[-1][-1].end <= q.start and \
+                _adjacent_paragraphs(seg, runs[-1][-1], q):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    pend = set(pending)
+    for run in runs:
+        inside = sorted({i for q in run for i in sentences_of(q, seg, starts)
+                         if seg.paragraphs[seg.sentences[i].paragraph].role == ROLE_BODY})
+        if len(inside) < 2:
+            continue
+        donor = next((result[i] for i in inside if result[i].sourced and result[i].kind in ("direct", "colon")),
+                     None)
+        if donor is None:
+            continue
+        for i in inside:
+            if not result[i].sourced:
+                s = seg.sentences[i]
+                spans = tuple((max(q.start, s.start), min(q.end, s.end)) for q in run
+                              if q.start < s.end and q.end > s.start)
+                result[i] = replace(donor, rule="quote-continuation", content=spans)
+                pend.discard(i)
+    pending[:] = sorted(pend)
+
+
+def _adjacent_paragraphs(seg: Segmented, a: Quote, b: Quote) -> bool:
+    text = seg.document.text
+    return not text[a.end:b.start].strip()
+
+
+def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequence[int]) -> None:
+    """A quotation with no cue in its own sentence: its speaker is named by the
+    next sentence of the same paragraph ('"..." / He added: ...') or else by the
+    nearest attribution before it (the speaker of the surrounding quotes)."""
+    sentences = seg.sentences
+    waiting = set(pending)
+    for si in pending:
+        sent = sentences[si]
+        donor = None
+        nxt = si + 1
+        while nxt in waiting and sentences[nxt].paragraph == sent.paragraph:
+            nxt += 1  # the rest of the same quotation: its speaker is named after it
+        if nxt < len(sentences) and sentences[nxt].paragraph == sent.paragraph and result[nxt].sourced \
+                and result[nxt].kind in ("direct", "indirect", "colon") and result[nxt].source:
+            donor = result[nxt]
+        if donor is None:
+            for j in range(si - 1, max(-1, si - SPEAKER_LOOKBACK), -1):
+                if result[j].sourced and result[j].source and result[j].kind != "vague":
+                    donor = result[j]
+                    break
+        if donor is None:
+            result[si] = Attribution(True, "direct", None, None, None, None, "quote-unattributed", None, None,
+                                     ((sent.start, sent.end),))
+        else:
+            result[si] = replace(donor, kind="direct", rule="quote-nearby-speaker", cue=None, cue_span=None,
+                                 content=((sent.start, sent.end),))
+
+
+def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
+    """'The mayor added: Nobody warned us. And they never asked.' / 'OKAFOR: ...': speech
+    introduced by a colon without quotation marks runs to the end of the paragraph;
+    a colon that ends its paragraph introduces the whole next paragraph. A
+    quotation after the colon is left to the quotation rules."""
+    text = seg.document.text
+    sentences = seg.sentences
+    paragraphs = seg.paragraphs
+    for i, att in enumerate(result):
+        if att.kind != "colon" or att.rule not in ("cue-colon", "name-colon"):
+            continue
+        if att.rule == "name-colon" and att.source and not att.source.isupper() \
+                and len(att.source.split()) > SPEAKER_LABEL_MAX_WORDS:
+            continue  # "Progress on the Ferry Question: ...": a run-in heading, not a speaker label
+        sent = sentences[i]
+        after = text[att.cue_span[1] if att.cue_span else sent.start:sent.end]
+        tail = after[after.find(":") + 1:].lstrip() if ":" in after else ""
+        if tail[:1] in QUOTE_OPENERS:
+            continue
+        para = paragraphs[sent.paragraph]
+        targets = [j for j in para.sentences if j > i]
+        if not tail and not targets and sent.paragraph + 1 < len(paragraphs):
+            nxt = paragraphs[sent.paragraph + 1]
+            if nxt.role == ROLE_BODY:
+                targets = list(nxt.sentences)
+        for j in targets:
+            if result[j].rule in ("cue-colon", "name-colon"):
+                break  # the next speaker
+            s = sentences[j]
+            result[j] = replace(att, rule="colon-continuation", content=((s.start, s.end),))

@@ -1,0 +1,227 @@
+"""Attributions without a cue verb: a signature, a perspective or data frame ("In his view,",
+"In the latest poll,"), a stance role, a passive judgment, an owned estimate, "Name: ...".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import find_passive, relative_antecedent
+from .grammar import (
+    AUXILIARIES,
+    BOUNDARY,
+    CONTRACTED,
+    DETERMINERS,
+    LINKING_VERBS,
+    MONTHS,
+    NAME_GLUE,
+    NOT_JUDGED,
+    PERSONAL,
+    POSSESSIVE_OF,
+    POSSESSIVES,
+    PREPOSITIONS,
+    TIME_WORDS,
+)
+from .objects import as_complement
+from .phrases import names_someone, np_after, np_before, walk_np_back
+from .records import RULE_ENTRY, Cue, make
+from .sources import types_in
+from .view import content_after, content_before, skip_aux_back
+
+if TYPE_CHECKING:
+    from ..types import Attribution
+    from .view import SentenceView
+
+SIGNATURE_MAX_WORDS = 5  # words of the name after a signature dash ("― Eva Lind.")
+FRAME_MAX = 12  # tokens after "In"/"By" within which the frame's comma comes ("In the mayor's own view,")
+OWNER_MAX = 5  # words of the owner of a perspective ("By the harbor master's own account,")
+LINKING_WINDOW = 4  # tokens before "in his eyes" searched for a linking verb ("is safe in his eyes")
+STANCE_MODIFIERS_MAX = 3  # words between "a" and a stance noun ("a longtime and tireless critic of")
+ESTIMATE_OWNER_WINDOW = 5  # tokens before an estimate noun searched for its owner (three modifiers between)
+COLON_LABEL_MAX = 6  # tokens of a speaker's label before its colon ("Lindqvist: ...")
+# words of a speaker's label before a colon; a longer one is a run-in heading ("Progress on the Ferry Question:")
+SPEAKER_LABEL_MAX_WORDS = 3
+
+
+def signature(v: SentenceView) -> Attribution | None:
+    """'― Eva Lind.': a dash and a name alone sign the quotation before them."""
+    keys = v.keys
+    if v.n < 2 or keys[0] not in ("—", "―", "–", "-"):
+        return None
+    end = v.n - 1 if keys[-1] == "." else v.n
+    if not 1 <= end - 1 <= SIGNATURE_MAX_WORDS or not all(v.cap(i) or keys[i] in NAME_GLUE for i in range(1, end)):
+        return None
+    return make(v, "direct", "signature", None, (1, end), None, [])
+
+
+def opening_frame(v: SentenceView) -> Attribution | None:
+    """A frame that opens the sentence and says whose view or which data it gives: 'In his
+    view, ...', 'By the mayor's own account, ...', 'In the eyes of critics, ...' (a
+    perspective), 'By all accounts, ...' (vague), 'In the latest poll, ...' (data)."""
+    keys = v.keys
+    i = v.first_word()
+    if keys[i] not in ("in", "by"):
+        return None
+    comma = next((x for x in range(i + 2, min(v.n, i + FRAME_MAX)) if keys[x] == ","), None)
+    if comma is None or any(v.in_quote[i:comma]):
+        return None
+    j = i + 1
+    perspectives = v.rules.perspectives
+    if keys[comma - 1] in perspectives:
+        noun = comma - 1
+        owner_end = noun - 1 if keys[noun - 1] == "own" else noun
+        if owner_end == j + 1 and keys[j] in POSSESSIVE_OF:  # "In his view,"
+            return make(v, "according_to", "perspective-frame", None, (j, j + 1), None,
+                             content_after(v, comma))
+        if owner_end > j and keys[owner_end - 1].endswith("'s") and owner_end - j <= OWNER_MAX and \
+                all(keys[x][0].isalnum() and (keys[x] not in BOUNDARY and keys[x] not in PREPOSITIONS
+                                              or keys[x] == "of") for x in range(j, owner_end)):
+            # "In the mayor's view,", "By the harbor master's own account,"
+            return make(v, "according_to", "perspective-frame", None, (j, owner_end), None,
+                             content_after(v, comma))
+        if keys[i] == "by" and owner_end == j + 1 and keys[j] in ("all", "most", "many", "some"):
+            return make(v, "vague", "perspective-frame", None, None, None, content_after(v, comma),
+                             source_type="anonymous")  # "By all accounts,"
+        return None
+    if keys[j] == "the" and keys[j + 1] in perspectives and keys[j + 2] == "of" and j + 3 < comma:
+        src, appo = np_after(v, j + 3, appositive=False)  # "In the eyes of critics,"
+        if src is None or src[1] > comma:
+            return None
+        return make(v, "according_to", "perspective-frame", None, src, appo, content_after(v, comma))
+    if keys[i] == "in" and (keys[j] in DETERMINERS or keys[j] in ("last", "latest", "new", "recent")):
+        for x in range(comma - 1, j, -1):  # "In the latest poll,", "In a survey of 900 farmers,"
+            e = v.rules.sources.single(keys[x])
+            if e is not None and e.category == "data" and keys[x] not in ("percent", "respondents") \
+                    and ("strong" in e.tags or not v.cap(x)) and \
+                    (x + 1 == comma or keys[x + 1] in PREPOSITIONS or keys[x + 1].endswith("ed")):
+                # the data word heads the phrase: not "In the report section,"
+                return make(v, "data", "data-frame", None, (j, comma), None, content_after(v, comma),
+                                 source_type="data")
+    return None
+
+
+def closing_frame(v: SentenceView) -> Attribution | None:
+    """A perspective frame that ends a clause: "The levy is unfair, in her view.", "Only
+    the pier is "safe" in his eyes." (not "with tears in her eyes": "eyes" and "mind" need a
+    comma before "in" or a linking verb shortly before it)."""
+    keys, n = v.keys, v.n
+    perspectives = v.rules.perspectives
+    for i in range(2, n - 2):
+        if keys[i] != "in" or v.in_quote[i]:
+            continue
+        own = 1 if keys[i + 2] == "own" else 0
+        noun = i + 2 + own
+        if noun >= n or keys[noun] not in perspectives or keys[i + 1] not in POSSESSIVE_OF \
+                or (noun + 1 < n and keys[noun + 1] not in (".", ",", ";", "!", "?", "”", '"')):
+            continue
+        if keys[noun] in ("eyes", "mind") and keys[i - 1] != "," and \
+                not any(k in LINKING_VERBS for k in keys[max(0, i - LINKING_WINDOW):i]):
+            continue
+        return make(v, "according_to", "perspective-frame", None, (i + 1, i + 2), None,
+                         content_before(v, i))
+    return None
+
+
+def stance_role(v: SentenceView) -> Attribution | None:
+    """A subject described by the stance it holds: "Lund is a tireless critic of harbor fees",
+    "..., who has long been a dogged opponent of canal plans" (the subject holds the view)."""
+    keys = v.keys
+    stance_holders = v.rules.stance_holders
+    for i in range(2, v.n - 1):
+        if keys[i] not in stance_holders or keys[i + 1] != "of" or v.in_quote[i]:
+            continue
+        j = i - 1
+        while j > 0 and keys[j].isalpha() and keys[j] not in ("a", "an") and keys[j] not in BOUNDARY \
+                and i - j <= STANCE_MODIFIERS_MAX:
+            j -= 1  # "a dogged", "a longtime and tireless"
+        if keys[j] not in ("a", "an", "the") or j < 1 or keys[j - 1] not in LINKING_VERBS:
+            continue
+        link = j - 1
+        r = skip_aux_back(v, link - 1)
+        if r >= 1 and keys[r] == "who" and (head := relative_antecedent(v, r)) is not None:
+            src, appo = np_before(v, head + 1)  # "Kovac, who is a critic of"
+        elif r >= 1 and keys[r] == "who" and keys[r - 1] == ",":
+            src, appo = np_before(v, r - 1)
+        else:
+            src, appo = np_before(v, link)
+        if src is None or not (names_someone(v, *src) or any(keys[x] in PERSONAL for x in range(*src))):
+            continue  # not "the levy is a critic of ..."
+        return make(v, "indirect", "stance-role", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
+
+
+def passive_judgment(v: SentenceView) -> Attribution | None:
+    """A judgment in the passive: "the pier is widely seen as a symbol", "the claims were
+    rated as false", "the pier was deemed unsafe": someone unnamed judged (`vague`), or the
+    agent ("was seen by critics as a waste")."""
+    keys = v.keys
+    judgment_participles = v.rules.judgment_participles
+    for i in range(1, v.n - 1):
+        k = keys[i]
+        if k not in judgment_participles or v.in_quote[i]:
+            continue
+        nxt = keys[i + 1]
+        if nxt == "as":
+            if keys[i + 2] in v.rules.not_as_complement if i + 2 < v.n else True:
+                continue  # "seen as soon as", "as well as"
+        elif nxt != "by" and not (k in v.rules.judgment_without_as and nxt.isalpha() and nxt not in TIME_WORDS
+                                  and nxt not in AUXILIARIES and nxt not in NOT_JUDGED
+                                  and (nxt == "to" or nxt not in PREPOSITIONS and nxt not in BOUNDARY)):
+            continue  # "the bill will be considered next week", "was seen in the harbor"
+        elif nxt == "by" and k not in v.rules.judgment_without_as and not as_complement(v, i + 1):
+            continue  # "was seen by thousands at the fair": perception, not judgment
+        pas = find_passive(v, i, i + 1)
+        if pas is None:
+            continue
+        by, src, appo = pas
+        cue = Cue(i, i + 1, RULE_ENTRY)
+        if src is not None:
+            return make(v, "indirect", "passive-agent", cue, src, appo, [])
+        if by >= 0:
+            continue  # "was seen by millions": an agent that names no source
+        return make(v, "vague", "passive-judgment", cue, None, None, [], source_type="anonymous")
+    return None
+
+
+def owned_estimate(v: SentenceView) -> Attribution | None:
+    """A forecast or estimate with its owner ("the bank raised its growth forecast", "that
+    kept the agency's estimate at 3 percent"): the figure is the owner's claim (`data`)."""
+    keys = v.keys
+    estimate_nouns = v.rules.estimate_nouns
+    for i, k in enumerate(keys):
+        if k not in estimate_nouns or v.in_quote[i]:
+            continue
+        for j in range(i - 1, max(-1, i - ESTIMATE_OWNER_WINDOW), -1):  # the possessor, before up to three modifiers
+            w = keys[j]
+            if w in POSSESSIVES and w not in ("my", "our"):
+                return make(v, "data", "owned-estimate", None, (j, j + 1), None, [],
+                                 source_type="data")
+            if w.endswith("'s") and w[:-2] not in CONTRACTED:
+                start = walk_np_back(v, j)
+                if start is not None and start <= j and names_someone(v, start, j + 1):
+                    return make(v, "data", "owned-estimate", None, (start, j + 1), None, [])
+                break
+            if not w.isalnum() and "-" not in w or w in BOUNDARY or w in DETERMINERS or w in PREPOSITIONS:
+                break
+    return None
+
+
+def colon_source(v: SentenceView) -> Attribution | None:
+    """'Lindqvist: ...' -- a short name before a colon at the start of the sentence."""
+    keys = v.keys
+    first = v.first_word()
+    for j in range(first, min(v.n, first + COLON_LABEL_MAX)):
+        if keys[j] == ":":
+            label_quoted = any(v.in_quote[first:j])
+            transcript = label_quoted and all(v.words[x].isupper() or keys[x] in NAME_GLUE
+                                              for x in range(first, j))  # '"OKAFOR: Yes, ...'
+            if j > first and all(v.cap(x) or keys[x] in NAME_GLUE for x in range(first, j)) \
+                    and j + 1 < v.n and (transcript or not label_quoted):
+                src = (first, j)
+                if types_in(v, *src) & {"data"} or v.span_text(*src).lower() in v.rules.labels \
+                        or all(keys[x] in TIME_WORDS or keys[x] in MONTHS or keys[x][0].isdigit()
+                               or keys[x] in NAME_GLUE for x in range(first, j)):
+                    return None  # "Wednesday: Rain likely", "March 3: ...": a date, not a speaker
+                return make(v, "colon", "name-colon", None, src, None, [(v.end_of(j), v.sent.end)])
+            return None
+    return None

@@ -1,0 +1,375 @@
+"""Noun phrases and appositions: the subject before a cue, the phrase after it, the
+sentence's own subject, and the data phrase that governs a data cue.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import (
+    AUXILIARIES,
+    BOUNDARY,
+    DETERMINERS,
+    DETERMINERS_OR_PREPOSITIONS,
+    INDEFINITES,
+    MONTHS,
+    NAME_GLUE,
+    OBJECT_PRONOUNS,
+    PERSONAL,
+    PREDETERMINERS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFYING,
+    TIME_WORDS,
+    relative_head,
+)
+from .view import near_end, skip_aux_back
+
+if TYPE_CHECKING:
+    from .view import SentenceView
+
+# Token windows of the noun-phrase walks: how far each one reads before it gives up.
+PARENTHESIS_MAX = 10  # a parenthesis closed before a cue ("Ana Ruiz (D-Ore.) said")
+ABBREVIATION_MAX = 4  # letters of a capitalised word before a full stop that keeps a name going ("Gen.", "Jr.")
+NP_AFTER_MAX = 12  # a noun phrase read forwards from a cue ("said Ismail Demir, ...")
+APPOSITION_AFTER_MAX = 16  # an apposition after that phrase (", the head of the port authority")
+NP_BEFORE_MAX = 16  # a noun phrase read backwards from its last token
+APPOSITION_BEFORE_MAX = 16  # an apposition between commas before a cue ("Lund, a union organizer, said")
+DASH_APPOSITION_MAX = 24  # an apposition between dashes ("Berg -- a harbor pilot for twenty years -- said")
+RELATIVE_CLAUSE_MAX = 12  # a relative clause ending right before a cue ("A lawyer who represents the family said")
+TRAILING_NP_MAX = 4  # a short subject between a comma and a final cue ("..., one memo says.")
+INTRO_PHRASE_MAX = 20  # an introductory phrase set off by a comma before the sentence's subject
+TIME_PHRASE_MAX = 3  # words after the first of a time phrase without a comma ("Earlier this month")
+DATA_APPOSITION_MAX = 15  # an apposition after a data word ("The report, released Tuesday by ..., found")
+DATA_SUBJECT_WINDOW = 12  # tokens before a data cue searched for a data word (its subject)
+DATA_PHRASE_WINDOW = 8  # the same for the phrase a data cue is attributed to
+# words in -ed of up to this many letters are no participles ("shed", "bred")
+SHORT_ED_WORD = 4
+
+
+def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """(name span, apposition span) of the subject ending before token a."""
+    j = skip_aux_back(v, a - 1)
+    keys = v.keys
+    if (j < 0 or keys[j] == ",") and j + 1 < a and keys[j + 1] in ("all", "both", "each") \
+            and (j < 0 or j + 1 == v.first_word() or keys[j] == ","):
+        return (j + 1, j + 2), None  # "All agreed that ...", "..., both said": a pronoun as subject
+    if j < 0:
+        return None, None
+    if keys[j] in PRONOUNS:
+        return (j, j + 1), None
+    if (head := stranded_relative(v, j)) is not None:  # "Sources we spoke with said"
+        start = walk_np_back(v, head)
+        return ((start, j + 1), None) if start is not None else (None, None)
+    if keys[j] == ",":
+        return apposition_subject(v, j)
+    if keys[j] in ("—", "–") or (keys[j] == "-" and j > 0 and keys[j - 1] == "-"):
+        return dash_apposition(v, j)
+    if (rel := relative_subject(v, j)) is not None:
+        return rel, None
+    end = j + 1
+    if keys[j] == ")":
+        k = j - 1
+        while k >= 0 and keys[k] != "(" and j - k < PARENTHESIS_MAX:
+            k -= 1
+        if k >= 0 and keys[k] == "(":
+            j = k - 1
+    start = walk_np_back(v, j)
+    if start is None:
+        start = trailing_np(v, j, a)
+        if start is None:
+            return None, None
+    return (start, end), None
+
+
+def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """(name span, apposition span) of the phrase starting at token b."""
+    keys, n = v.keys, v.n
+    j = b
+    while j < n and keys[j] in (",", "by"):
+        j += 1
+    start = j
+    if j < n and (keys[j] in DETERMINERS or keys[j] in ("some", "many", "several", "two", "three",
+                                                         "other", "senior", "top", "one")):
+        j += 1
+    while j < n:
+        k = keys[j]
+        if v.in_quote[j]:
+            break
+        if k in BOUNDARY and not (k == "and" and j + 1 < n and v.cap(j + 1) and j > start and v.cap(j - 1)):
+            break
+        if k in ("as", "that", "on", "in", "at", "to", "with", "after", "before", "during", "about",
+                 "when", "while", "who", "which", "last", "this", "earlier", "saying", "adding"):
+            break
+        if not k[0].isalnum() and k not in ("'s", "'", "-", "&", ".", "(", ")"):
+            break
+        if k == "." and not (j > start and v.cap(j - 1) and len(keys[j - 1]) <= ABBREVIATION_MAX and j + 1 < n
+                             and keys[j + 1][0].isalnum()):
+            break
+        if k == "of" and not (j + 1 < n and (v.cap(j + 1) or keys[j + 1] in DETERMINERS
+                                             or keys[j - 1] in v.rules.quantifiers)):
+            break
+        if k in ("for", "over", "into", "under", "without") and not (j + 1 < n and (
+                v.cap(j + 1) or keys[j + 1] in DETERMINERS)):
+            break  # "police for six hours", but "a spokesman for the ministry", "Committee for Economic ..."
+        j += 1
+        if j - start > NP_AFTER_MAX:
+            break
+    end = j
+    while end > start and (keys[end - 1] in NAME_GLUE or keys[end - 1] in DETERMINERS):
+        end -= 1
+    if end <= start:
+        return None, None
+    appo = None
+    if appositive and end < n and keys[end] == "," and end + 1 < n:
+        k = end + 1
+        if keys[k] in DETERMINERS or v.cap(k) or keys[k] in ("who", "now", "formerly", "himself", "herself") \
+                or keys[k] in v.rules.source_words:  # "said Rubio, who heads ...", "..., now a consultant"
+            m = k
+            while m < n and keys[m] not in (",", ".", ";", ":", "—", "–") and m - k < APPOSITION_AFTER_MAX:
+                m += 1
+            appo = (k, m)
+    return (start, end), appo
+
+
+def walk_np_back(v: SentenceView, j: int) -> int | None:
+    """Start of a noun phrase whose last token is j, or None."""
+    keys = v.keys
+    lo = max(-1, j - NP_BEFORE_MAX)
+    i = j
+    while i > lo:
+        k = keys[i]
+        if k in BOUNDARY and not (k in ("and", "&") and i > 0 and v.cap(i - 1)
+                                  and any(v.cap(x) for x in range(i + 1, j + 1))) \
+                and not (k == "to" and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
+            break
+        if not k[0].isalnum() and k not in ("'s", "'", "-", "&", ".", "(", ")"):
+            break
+        if k == "." and not (i > 0 and v.cap(i - 1) and len(keys[i - 1]) <= ABBREVIATION_MAX):
+            break
+        if k == "of" and i >= 3 and keys[i - 1] == "knowledge" and keys[i - 2] == "with":
+            i -= 3  # "a person with knowledge of the talks": the formula for an unnamed source
+            continue
+        if k in PREPOSITIONS and k not in ("of", "for", "at", "on", "in", "from", "by") and \
+                not (k in ("with", "to") and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
+            break
+        if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.sources
+                                                 or keys[i - 1].endswith("s")
+                                                 or k == "by" and reduced_passive(v, i - 1)
+                                                 or keys[i - 1] in v.rules.linking_adjectives)):
+            break
+        if k in AUXILIARIES and k not in TIME_WORDS and not v.cap(i):
+            break
+        if k in ("the", "a", "an") and i > 0 and keys[i - 1][0].isalpha() and not v.cap(i - 1) \
+                and keys[i - 1] not in PREPOSITIONS and keys[i - 1] not in DETERMINERS \
+                and keys[i - 1] not in NAME_GLUE and keys[i - 1] not in PREDETERMINERS:
+            i -= 1  # "The firm released a statement": a lower-case word before an article is a verb
+            break
+        i -= 1
+    start = i + 1
+    while start <= j and (keys[start] in NAME_GLUE or keys[start] in PREPOSITIONS) and \
+            keys[start] not in ("the",) and not v.cap(start):
+        start += 1
+    if start > j:
+        return None
+    head = keys[j]
+    if not (v.cap(j) or head in v.rules.sources or head.endswith("s") or head in PRONOUNS
+            or head == ")" or any(keys[x] in DETERMINERS or keys[x] in QUANTIFYING or keys[x].isdigit()
+                                  or keys[x] in INDEFINITES  # "everyone we interviewed"
+                                  or keys[x].endswith("'s")
+                                  or keys[x] == "'" for x in range(start, j))  # "Iran's leading novelist"
+            or (head == "." and j > start and v.cap(j - 1))  # "Samuel Okafor Jr."
+            or (head in OBJECT_PRONOUNS and j > start and keys[j - 1] in PREPOSITIONS)):
+        return None
+    if DETERMINERS_OR_PREPOSITIONS.issuperset(keys[start:j + 1]):
+        return None  # "of the": no noun
+    return start
+
+
+def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Subject before a comma that ends a parenthetical: 'Lund, a union organizer, said',
+    'A lawyer for the crews, Ana Ruiz, said', 'The mayor, in particular, has said'."""
+    keys = v.keys
+    k, depth = comma - 1, 0
+    while k >= 0 and comma - k <= APPOSITION_BEFORE_MAX:  # over a closed parenthesis: "state Sen. Ana Ruiz (D-Ore.),"
+        t = keys[k]
+        if t == ")":
+            depth += 1
+        elif t == "(" and depth:
+            depth -= 1
+        elif t in (",", ";", ":", "(", "—", "–") and not depth:
+            break
+        k -= 1
+    if k < 1 or keys[k] != ",":
+        return None, None
+    inner = (k + 1, comma)
+    if inner[0] >= inner[1]:
+        return None, None
+    start = walk_np_back(v, k - 1)
+    if start is None:
+        return None, None
+    if start == k - 1 and keys[start].isdigit() and start >= 2 and keys[start - 1] == "," \
+            and (name := walk_np_back(v, start - 2)) is not None and v.cap(start - 2):
+        return (name, start - 1), (start, comma)  # "Ruiz, 54, a harbor pilot, said": the age is no name
+    a0 = keys[inner[0]]
+    if a0 in DETERMINERS or v.cap(inner[0]) or a0 in v.rules.sources or a0 == "who" or \
+            a0.isdigit():
+        return (start, k), inner  # an apposition: part of how the text names the source
+    return (start, k), None  # a parenthetical ("in particular", "however"): step over it
+
+
+def dash_apposition(v: SentenceView, close: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Subject before an apposition set off by dashes: 'Berg -- a harbor pilot for twenty
+    years -- said', 'The mayor — a former teacher — said' (token `close` ends the closing dash)."""
+    keys = v.keys
+    dash = keys[close]
+    width = 2 if dash == "-" else 1  # '--' is two tokens
+    end = close - width + 1  # the closing dash's first token
+    k = end - 1
+    while k >= width and end - k <= DASH_APPOSITION_MAX and keys[k] not in (";", ":", ".") and not v.in_quote[k]:
+        if keys[k] == dash and (width == 1 or keys[k - 1] == "-"):
+            opening = k - width + 1
+            inner = (k + 1, end)
+            start = walk_np_back(v, opening - 1)
+            if start is None or inner[0] >= inner[1]:
+                return None, None
+            a0 = keys[inner[0]]
+            appo = inner if a0 in DETERMINERS or v.cap(inner[0]) or a0 in v.rules.sources else None
+            return (start, opening), appo
+        k -= 1
+    return None, None
+
+
+def relative_subject(v: SentenceView, j: int) -> tuple[int, int] | None:
+    """The sentence's subject when a restrictive relative clause ends at token j, right before
+    the cue: 'A lawyer who represents the family said', 'A letter that arrived Tuesday says'
+    (the phrase before 'who'/'that'/'which' starts the sentence; no comma in between)."""
+    keys, first = v.keys, v.first_word()
+    for r in range(j - 1, max(first, j - RELATIVE_CLAUSE_MAX), -1):
+        k = keys[r]
+        if not k[0].isalnum() or v.in_quote[r] or k in PERSONAL:
+            return None
+        if k in ("who", "that", "which"):
+            start = walk_np_back(v, r - 1) if r - 1 >= first else None
+            return (start, r) if start == first else None
+    return None
+
+
+def trailing_np(v: SentenceView, j: int, a: int) -> int | None:
+    """'..., one memo says.': a short phrase between a comma and a final cue is its subject."""
+    if not near_end(v, a + 1):
+        return None
+    k = j
+    while k >= 0 and j - k < TRAILING_NP_MAX and v.keys[k][0].isalnum() and v.keys[k] not in BOUNDARY:
+        k -= 1
+    return k + 1 if k >= 0 and v.keys[k] == "," and k + 1 <= j else None
+
+
+def stranded_relative(v: SentenceView, j: int) -> int | None:
+    """The head noun of a subject that ends in a relative clause without "who"/"that"
+    and a stranded preposition at token j ("Sources we spoke with", "everyone I talked
+    to"): the index of "sources" / "everyone", else None."""
+    keys = v.keys
+    if j < 3 or keys[j] not in ("to", "with", "about", "for") or keys[j - 2] not in PERSONAL \
+            or not keys[j - 1].isalpha():
+        return None
+    return j - 3 if relative_head(keys[j - 3]) else None
+
+
+def reduced_passive(v: SentenceView, j: int) -> bool:
+    """Token j is a participle that, with its agent, ends a subject: "Residents
+    interviewed by the paper said" (the residents speak, not the paper)."""
+    keys = v.keys
+    return j >= 1 and keys[j].endswith("ed") and keys[j].isalpha() and not v.cap(j) and \
+        (keys[j - 1] in v.rules.sources or keys[j - 1].endswith("s") and not keys[j - 1].endswith("ss")
+         or v.cap(j - 1))
+
+
+def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The noun phrase a sentence opens with, after an introductory phrase set off by a comma."""
+    keys, n = v.keys, v.n
+    i = v.first_word()
+    if keys[i] in PERSONAL:
+        return (i, i + 1), None
+    if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
+                  or keys[i] in ("however", "meanwhile", "separately", "earlier", "later", "still", "yet")):
+        c = i
+        while c < n and keys[c] != "," and c - i < INTRO_PHRASE_MAX:
+            c += 1
+        if c < n and keys[c] == ",":
+            i = c + 1
+        else:
+            i = after_time_phrase(v, i)  # "On Monday the council ended the debate by ..."
+    elif keys[i] in ("last", "this", "next", "earlier", "later"):
+        i = after_time_phrase(v, i)  # "Last week they published ..."
+    span, appo = np_after(v, i)
+    if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
+        for x in range(span[0] + 1, span[1]):
+            k = keys[x]
+            if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
+                                    or (k.endswith("ed") and len(k) > SHORT_ED_WORD)):
+                return (span[0], x), None
+    return span, appo
+
+
+def after_time_phrase(v: SentenceView, i: int) -> int:
+    """The token after a short time phrase that opens a sentence without a comma
+    ("Last week", "On Monday", "In 2019", "Earlier this month"), if a subject follows
+    it (a pronoun, an article or a name); else `i` unchanged."""
+    keys, n = v.keys, v.n
+    j = i + 1
+    time_nouns = v.rules.time_nouns
+    while j < n and j - i <= TIME_PHRASE_MAX and (keys[j] in TIME_WORDS or keys[j] in time_nouns or keys[j].isdigit()
+                                     or keys[j] in MONTHS or keys[j] in ("early", "late", "mid")):
+        j += 1
+    if j == i + 1 or j >= n:
+        return i
+    k = keys[j]
+    return j if k in PERSONAL or k in ("the", "a", "an") or v.cap(j) else i
+
+
+def names_someone(v: SentenceView, a: int, b: int) -> bool:
+    """Does the span name a possible speaker: a capitalised word other than an article, or a
+    source word ("the Coast Guard", "critics"; not "The plan")?"""
+    keys, words = v.keys, v.rules.source_words
+    return any(v.cap(x) and keys[x] not in DETERMINERS and keys[x] not in ("there", "it", "here")
+               or keys[x] in words for x in range(a, b))
+
+
+def data_word_before(v: SentenceView, a: int, window: int) -> int | None:
+    """The nearest data word ('poll', 'survey', 'figures') among the `window` tokens
+    before cue a, within its clause."""
+    j = skip_aux_back(v, a - 1)
+    keys = v.keys
+    if j > 0 and keys[j] == ",":  # "The report, released Tuesday by the audit office, found": the
+        # subject is before the apposition
+        opening = next((x for x in range(j - 1, max(0, j - DATA_APPOSITION_MAX), -1) if keys[x] == ","), None)
+        if opening is not None and not any(keys[x] in (";", ":") for x in range(opening, j)):
+            j = opening - 1
+    for i in range(j, max(-1, j - window - 1), -1):
+        k = keys[i]
+        if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
+            return None
+        e = v.rules.sources.single(k)
+        if e is not None and e.category == "data":
+            return i
+    return None
+
+
+def data_subject(v: SentenceView, a: int) -> bool:
+    return data_word_before(v, a, DATA_SUBJECT_WINDOW) is not None
+
+
+def data_phrase(v: SentenceView, a: int) -> tuple[int, int] | None:
+    """The phrase around the data word that governs a data cue ('the latest Coast Ledger
+    ferry survey released Tuesday shows'): from the data word back to its phrase's start."""
+    i = data_word_before(v, a, DATA_PHRASE_WINDOW)
+    if i is None:
+        return None
+    subj, _ = np_before(v, a)
+    if subj is not None and subj[0] <= i < subj[1]:  # "A survey by the Lisbrin Institute found"
+        end = next((x for x in range(i + 1, subj[1]) if v.keys[x].endswith("ed")
+                    and not v.cap(x)), subj[1])  # "... survey released on Tuesday"
+        return subj[0], end
+    start = walk_np_back(v, i)
+    return (start if start is not None else i, i + 1)

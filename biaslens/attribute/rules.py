@@ -1,0 +1,110 @@
+"""The compiled attribution lexicons (`AttributionRules`): built once per Analyzer, read-only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from ..errors import LexiconError
+from ..lexicons import TermMatcher, read_list
+from ..tokens import keys as token_keys
+from .cue_checks import CUE_TAGS
+from .grammar import AUXILIARIES, DETERMINERS, NOT_AS_FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, QUANTITY_WORDS
+from .sources import state_key
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..lexicons import Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionRules:
+    """The compiled attribution lexicons. Built once per Analyzer; read-only."""
+
+    cues: TermMatcher
+    sources: TermMatcher
+    cue_keys: frozenset[str]
+    labels: frozenset[str] = frozenset()  # run-in labels that are not speakers ("The Latest:")
+    documents: frozenset[str] = frozenset()  # texts that speak for their authors ("a letter that says")
+    # one-word source terms and their forms ("police", "officials"), not the first words of
+    # longer ones ("armed" of "armed forces"), which name no source alone
+    source_words: frozenset[str] = frozenset()
+    states: frozenset[str] = frozenset()  # names of states and capitals, as `state_key`s ("iran", "u . s .")
+    given_names: dict[str, str] = field(default_factory=dict)  # "elena" -> "f": pronoun carry-over only
+    perspectives: frozenset[str] = frozenset()  # "In his view, ...": nouns of a perspective frame
+    # the open-class word lists of `WORD_LISTS`, one data file each (what each holds is said in
+    # the file's header), and the two built from a file and a closed class in code
+    relative_head_nouns: frozenset[str] = frozenset()
+    judgment_participles: frozenset[str] = frozenset()
+    judgment_without_as: frozenset[str] = frozenset()
+    stance_holders: frozenset[str] = frozenset()
+    physical_objects: frozenset[str] = frozenset()
+    contest_nouns: frozenset[str] = frozenset()
+    writing_surfaces: frozenset[str] = frozenset()
+    noun_subject_verbs: frozenset[str] = frozenset()
+    estimate_nouns: frozenset[str] = frozenset()
+    criticism_nouns: frozenset[str] = frozenset()
+    np_modifiers: frozenset[str] = frozenset()
+    linking_adjectives: frozenset[str] = frozenset()
+    unnaming: frozenset[str] = frozenset()
+    party_members: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    irregular_participles: frozenset[str] = frozenset()
+    spend_verbs: frozenset[str] = frozenset()
+    come_away_verbs: frozenset[str] = frozenset()
+    refusals: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
+    not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
+    gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
+
+    @classmethod
+    def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
+        for lx in lexicons:
+            if lx.name != "cues":
+                continue
+            for e in lx.entries:  # a misspelt or misplaced tag would silently change nothing
+                if unknown := e.tags - CUE_TAGS:
+                    raise LexiconError(f"unknown tag(s) {', '.join(sorted(unknown))} of {e.term!r} "
+                                       f"(one of: {', '.join(sorted(CUE_TAGS))})", path=lx.path, line=e.line)
+        cues = [e for lx in lexicons if lx.name == "cues" for e in lx.entries]
+        sources = [e for lx in lexicons if lx.name != "cues" for e in lx.entries]
+        matcher = TermMatcher(cues)
+        function_words = DETERMINERS | PREPOSITIONS | AUXILIARIES | PRONOUNS | {"it", "a", "an", "the"}
+        labels = frozenset(read_list("attribution/run_in_labels.txt"))
+        documents = frozenset(read_list("attribution/documents.txt"))
+        states = frozenset(state_key(token_keys(line)) for line in read_list("attribution/states.txt"))
+        given = dict(line.lower().rsplit(None, 1) for line in read_list("attribution/given_names.txt"))
+        perspectives = frozenset(read_list("attribution/perspectives.txt"))
+        source_matcher = TermMatcher(sources)
+        lists = {name: frozenset(read_list(f"attribution/{name}.txt") if path is None else read_list(path))
+                 for name, path in WORD_LISTS.items()}
+        cue_keys = matcher.content_keys(function_words) | lists["judgment_participles"] | lists["stance_holders"]
+        return cls(matcher, source_matcher, cue_keys, labels, documents,
+                   source_matcher.single_keys(), states, given, perspectives, **lists,
+                   quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
+                   not_as_complement=NOT_AS_FUNCTION_WORDS | frozenset(read_list("attribution/life_roles.txt")),
+                   gender_words=gender_words())
+
+
+# AttributionRules fields read from one word list each: the file is attribution/<field>.txt
+# unless a path is given
+WORD_LISTS: dict[str, str | None] = {
+    "relative_head_nouns": None, "judgment_participles": None, "judgment_without_as": None, "stance_holders": None,
+    "physical_objects": None, "contest_nouns": None, "writing_surfaces": None, "noun_subject_verbs": None,
+    "estimate_nouns": None, "criticism_nouns": None, "np_modifiers": None, "linking_adjectives": None,
+    "unnaming": "attribution/unnaming_words.txt", "party_members": None, "time_nouns": None,
+    "irregular_participles": None, "spend_verbs": None, "come_away_verbs": None,
+    "refusals": "attribution/refusal_words.txt", "role_nouns": None, "report_nouns": None, "press_nouns": None,
+}
+
+
+@cache
+def gender_words() -> dict[str, str]:
+    """Honorifics and gendered nouns and the gender each tells ("ms" -> "f"), read once."""
+    return dict(line.rsplit(None, 1) for line in read_list("attribution/gendered_words.txt"))

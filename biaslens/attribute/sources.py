@@ -1,0 +1,80 @@
+"""Source typing: which kind of source (person, official, media, data, ...) a span names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .view import SentenceView
+
+STATE_NAME_MAX = 6  # tokens of a span compared with the names of states ("the United States")
+
+
+def state_key(words: Sequence[str]) -> str:
+    """The token keys of a name without a leading "the", joined: how a source span is
+    compared with the names in ``states.txt``."""
+    return " ".join(words[1:] if words and words[0] == "the" else words)
+
+
+def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    a, b = span
+    keys = v.keys[a:b]
+    if len(keys) == 1 and keys[0].split("'")[0] in PRONOUNS:
+        return "person"  # "he", "he's"
+    found = types_in(v, a, b)
+    if appo:
+        found |= {t for t in types_in(v, *appo) if t in ("official", "institution", "media")}
+    if "media" in found:
+        return "media"
+    if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
+        return "data"
+    if len(keys) <= STATE_NAME_MAX and state_key(keys) in v.rules.states:
+        return "official"  # "Iran has warned", "the United States said", "Moscow denied"
+    has_name = any(v.cap(i) and v.keys[i][0].isalpha() and v.keys[i] not in v.rules.sources
+                   and v.keys[i] not in DETERMINERS and v.keys[i] not in NUMBER_WORDS
+                   for i in range(a, b))  # "Two people familiar with ..." names no one
+    if not has_name and not v.rules.unnaming.isdisjoint(keys):
+        return "anonymous"  # "diplomats familiar with the talks", "officials close to the minister"
+    if "official" in found:
+        return "official"
+    if "data" in found:
+        return "data"
+    if "anonymous" in found and not has_name:
+        return "anonymous"
+    if "institution" in found:
+        return "institution"
+    if has_name or "person" in found:
+        return "person"
+    return "anonymous"
+
+
+def types_in(v: SentenceView, a: int, b: int) -> set[str]:
+    """Source categories named in tokens a..b. An outlet counts only when
+    capitalised ("the Post", not "a post"); a data word such as "study" or
+    "report" only in lower case ("a study by X", not "the Institute for
+    Policy Studies"), except the strong ones tagged ``strong`` (statistics,
+    census, poll), reported as the pseudo-category "statistics"."""
+    cached = v.type_cache.get((a, b))
+    if cached is not None:
+        return set(cached)
+    out = set()
+    for x, y, e in v.rules.sources.find(v.keys[a:b]):
+        i = a + x
+        if e.category == "media" and not (v.cap(i) or (v.keys[i] == "the" and y - x > 1
+                                                          and v.cap(i + 1))):
+            continue
+        if e.category == "data":
+            if "strong" in e.tags:
+                out.add("statistics")
+            elif v.cap(i) and i != v.first_word():
+                continue
+        out.add(e.category)
+    v.type_cache[(a, b)] = frozenset(out)
+    return out

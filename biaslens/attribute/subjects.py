@@ -1,0 +1,216 @@
+"""Tests on what precedes a cue verb: whether a subject, a person, a nameless thing or a
+linking verb stands before it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import (
+    AUXILIARIES,
+    BOUNDARY,
+    CLAUSE_OPENERS,
+    DEGREE,
+    DETERMINERS,
+    FLOATING,
+    LINKING_VERBS,
+    NUMBER_WORDS,
+    PASSIVE_AUX,
+    PERSONAL,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFYING,
+)
+from .objects import object_complement
+from .phrases import apposition_subject, names_someone, relative_subject, sentence_subject
+from .view import skip_aux_back
+
+if TYPE_CHECKING:
+    from .view import SentenceView
+
+COMPOUND_WINDOW = 4  # tokens before a head noun searched for its article ("a city council member")
+VERB_PHRASE_MAX = 3  # words of a verb phrase between a subject and "to" ("Lindqvist went on to")
+SPENT_TIME_WINDOW = 6  # tokens before a participle searched for "spent" and the time ("spent two months lobbying")
+
+
+def subject_like(v: SentenceView, a: int) -> bool:
+    """Is there a subject right before token a (after auxiliaries and adverbs)?"""
+    j = skip_aux_back(v, a - 1)
+    if j < 0:
+        return False
+    k = v.keys[j]
+    if k in PRONOUNS or k == ")":
+        return True
+    if k in PREPOSITIONS or k in BOUNDARY or k in DETERMINERS:
+        return False
+    if not k[0].isalnum():
+        return False
+    return v.cap(j) or k in v.rules.sources or \
+        (k.endswith("s") and not k.endswith("ss")) or \
+        (j > 0 and (v.keys[j - 1] in DETERMINERS or v.keys[j - 1] in QUANTIFYING
+                    or v.keys[j - 1].endswith("'s")))
+
+
+def thing_subject(v: SentenceView, a: int) -> bool:
+    """The subject before token a is a nameless singular thing ("the plan", "the law"): not a
+    name, pronoun, source word, document or plural, which could all stand for speakers."""
+    j = skip_aux_back(v, a - 1)
+    if j < 1 or v.keys[j - 1] not in DETERMINERS:
+        return False
+    k = v.keys[j]
+    return k[0].isalpha() and not v.cap(j) and k not in v.rules.sources and k not in v.rules.documents \
+        and not k.endswith("s") and k not in PRONOUNS
+
+
+def human_subject(v: SentenceView, a: int, b: int) -> bool:
+    """Cues like 'call' or 'compare' need a person or body as subject and no
+    capitalised name right after ('a company called Acme')."""
+    prev = v.keys[a - 1] if a > 0 else ""
+    if b < v.n and v.cap(b) and v.keys[b] not in ("the",) and v.keys[a] in ("called", "call") \
+            and not (prev in PERSONAL or v.cap(a - 1) and a - 1 != v.first_word()) \
+            and not object_complement(v, b):
+        return False  # "a company called Acme", but "she called the landlord's repairs ...", "the
+        # letter called Lund a liar" (a name and then "a ...": the name is the object)
+    if prev == "," and v.keys[a].endswith("ing"):
+        return True
+    j = skip_aux_back(v, a - 1)
+    if j < 0:
+        return False
+    k = v.keys[j]
+    if k == "," and v.keys[a].endswith("ed") and b < v.n and v.keys[b] in ("with", "to"):
+        return False  # "..., compared with $67,000": a participle phrase, not a verb with a subject
+    if k in ("and", "but"):
+        subj, _ = sentence_subject(v)  # "He arrived in 1993 and promptly voted against ...": a
+        return subj is not None and subj[1] <= j and (  # second verb of the sentence's subject
+            names_someone(v, *subj) or any(v.keys[x] in PERSONAL for x in range(*subj)))
+    if k == ",":  # "Peter Kovac, the director of the sailing program, compared ..."
+        subj, _ = apposition_subject(v, j)
+        return subj is not None and any(v.cap(x) or v.keys[x] in v.rules.sources
+                                        for x in range(*subj))
+    if v.keys[a].startswith(("declin", "refus", "react")) and j == v.first_word() and j == a - 1 \
+            and k.endswith("s") and not k.endswith(("'s", "ss")) and k not in v.rules.sources \
+            and k not in v.rules.party_members:
+        # "Sales declined to $5 million", "Rents refused to fall", "Markets reacted": a quantity or
+        # a market; the capital only starts the sentence
+        return False
+    if (rel := relative_subject(v, j)) is not None and v.keys[rel[1]] == "who":
+        return True  # "Two of the nurses who signed the petition called ...": 'who' tells a person
+    if k == "to" and j == a - 1:  # "Lindqvist went on to discuss ...": the subject before the verb
+        return infinitive_subject_head(v, j) is not None  # phrase ("went on", "plans") acts
+    return k in PERSONAL or v.cap(j) or k in v.rules.sources or k in ("who", ")") \
+        or (k == "." and j > 0 and v.cap(j - 1)) \
+        or (j > 0 and v.keys[j - 1] in ("his", "her", "their") and k.endswith("s")
+            and not k.endswith("ss"))  # "Peter J. Lund Jr. spoke of", "Her aides called her"
+
+
+def compound_after_determiner(v: SentenceView, j: int) -> bool:
+    """Token j ends a noun compound after "the"/"a" ("the harbor master", "a city
+    council member"): up to two lower-case, singular modifiers between."""
+    keys = v.keys
+    if keys[j].endswith("ed"):
+        return False
+    for i in range(j - 1, max(-1, j - COMPOUND_WINDOW), -1):
+        k = keys[i]
+        if k in ("the", "a", "an"):
+            return i < j - 1
+        if not k.isalpha() or k in BOUNDARY or k in PREPOSITIONS or k in AUXILIARIES or k in PRONOUNS \
+                or v.cap(i) or k in v.rules.cues or (k.endswith("s") and not k.endswith("ss")):
+            return False  # a plural is a head, not a modifier: "the candidates took questions"
+    return False
+
+
+def infinitive_subject_head(v: SentenceView, to: int) -> int | None:
+    """The last word of a speaking subject before a short verb phrase and the "to" at
+    token `to` ("Lindqvist went on to", "the minister wants to"), else None."""
+    keys, sources = v.keys, v.rules.source_words
+    h, skipped = to - 1, 0
+    while h >= 0 and skipped < VERB_PHRASE_MAX and keys[h].isalpha() and not v.cap(h) and keys[h] not in PERSONAL \
+            and keys[h] not in sources:
+        h, skipped = h - 1, skipped + 1
+    if h >= 0 and skipped > 0 and (keys[h] in PERSONAL or keys[h] in sources or
+                                   v.cap(h) and keys[h] not in DETERMINERS):
+        return h
+    return None
+
+
+def subject_of_participle(v: SentenceView, subj: tuple[int, int], a: int) -> bool:
+    """Is the phrase before an -ing cue its subject? Yes with a form of 'be' between them
+    ("officials were warning") or when the phrase opens a clause ("..., with officials
+    warning that"), names someone ("video showed Vasko saying"), is plural ("protesters
+    chanting") or is a document ("a statement from the ministry saying"). No when it is the
+    object of a verb and names no one ("released a statement saying"), the object of a
+    preposition ("a letter to the board demanding"), or a nameless compound ("a flood warning")."""
+    keys = v.keys
+    if any(k in PASSIVE_AUX for k in keys[subj[1]:a]):
+        return True
+    for x in range(a - 2, max(0, a - SPENT_TIME_WINDOW) - 1, -1):  # "The rivals spent months lobbing ...": the
+        if keys[x] in v.rules.spend_verbs:  # subject spent the time, the participle is theirs
+            return False
+        if not (keys[x + 1] in v.rules.time_nouns or keys[x + 1] in DETERMINERS or keys[x + 1] in NUMBER_WORDS
+                or keys[x + 1].isdigit() or keys[x + 1] in ("last", "past", "next", "much", "more")):
+            break
+    s = subj[0]
+    if s <= v.first_word():
+        return True
+    k = keys[s - 1]
+    if k in CLAUSE_OPENERS or not k[0].isalnum():
+        return True
+    head = keys[subj[1] - 1]
+    named = any(v.cap(x) or keys[x] in v.rules.sources for x in range(*subj))
+    if k in PREPOSITIONS:
+        return k in ("by", "from", "of", "like", "as") or head in v.rules.documents
+    if not named and not v.cap(s - 1) and k not in BOUNDARY:
+        return False  # the object of a verb
+    return named or head.endswith("s") or head in v.rules.documents
+
+
+def inverted_ok(v: SentenceView, a: int, after: tuple[int, int]) -> bool:
+    """'..., said X' / '"...," reported Reuters': the cue right after a comma or a
+    closing quote, and a name, a title or a source noun after it."""
+    prev = v.keys[a - 1] if a > 0 else ""
+    if prev == "-" and a >= 2 and v.keys[a - 2] == "-":
+        prev = "—"  # a dash typed as '--'
+    if prev not in (",", "”", '"', "'", "''", "’", "—", "–") and a != v.first_word():
+        return False
+    x, y = after
+    keys = v.keys
+    if keys[x] in v.rules.press_nouns:
+        return False
+    return any(v.cap(i) or keys[i] in v.rules.sources for i in range(x, y))
+
+
+def named_apposition_before(v: SentenceView, a: int) -> bool:
+    """A subject before a parenthetical set off by commas, right before cue a, with a name
+    in one of them: "Critics of the levy, like Senator Ana Ruiz, believe ..."."""
+    if a < 2 or v.keys[a - 1] != ",":
+        return False
+    subj, _ = apposition_subject(v, a - 1)
+    return subj is not None and (names_someone(v, *subj) or names_someone(v, subj[1] + 1, a - 1))
+
+
+def linking_verb(v: SentenceView, a: int) -> int | None:
+    """A predicate adjective needs a linking verb after a subject that is not the
+    expletive 'it': "officials were convinced", "she seemed sure", not "make sure",
+    "it is certain". The index of the verb, or of a contracted subject ("she's")."""
+    keys = v.keys
+    j = a - 1
+    while j >= 0 and keys[j] not in LINKING_VERBS and (keys[j] in AUXILIARIES or keys[j] in FLOATING or
+                                                        keys[j] in DEGREE or keys[j].endswith("ly")):
+        j -= 1
+    if j < 0:
+        return None
+    k = keys[j]
+    if k.endswith(("'s", "'re", "'m")) and k[:k.index("'")] in PERSONAL:
+        return j  # "she's confident that"
+    if k == "away" and j >= 2 and keys[j - 1] in v.rules.come_away_verbs:
+        j, k = j - 1, "became"  # "the envoy came away convinced that": the state a meeting left
+    if j < 1 or k not in LINKING_VERBS:
+        return None
+    subj = skip_aux_back(v, j - 1)
+    if subj > 0 and keys[subj] in ("and", "but") and k == "became":  # "toured the docks and walked away
+        first, _ = sentence_subject(v)  # convinced that": a second verb of the sentence's subject
+        return j if first is not None and first[1] <= subj and names_someone(v, *first) else None
+    if subj < 0 or keys[subj] in ("it", "that", "this", "there") or \
+            not (subject_like(v, j) or compound_after_determiner(v, subj)):  # "the harbor master was"
+        return None
+    return j

@@ -1,0 +1,179 @@
+"""The sentence view: one sentence's tokens, their offsets and its quotations, with the
+small token helpers every rule uses (skipping auxiliaries, commas, a clause; the content
+before or after a cue).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from ..tokens import norm
+from .grammar import AUXILIARIES, FLOATING
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..types import Attribution, Quote, Sentence
+    from .rules import AttributionRules
+
+# A headline-style sentence: at least TITLE_MIN_WORDS words longer than TITLE_SHORT_WORD letters,
+# TITLE_CAPITALS_SHARE of them capitalised ('Minister Says Talks Failed')
+TITLE_SHORT_WORD = 3
+TITLE_MIN_WORDS = 4
+TITLE_CAPITALS_SHARE = 0.8
+# words in -ly of up to this many letters are no adverbs ("only", "July", "ally")
+SHORT_LY_WORD = 4
+# "near the end": at most this many words (a time, an addressee) after a cue
+NEAR_END_WORDS = 6
+# the longest introductory participial clause stepped over ("Speaking to X about Y, NAME said")
+INTRO_CLAUSE_MAX = 25
+# how far after a cue its colon may stand ("said in a statement on Monday: ...")
+COLON_WINDOW = 8
+
+
+class SentenceView:
+    """The sentence view: one sentence's tokens (words, keys, offsets), which of them are
+    quoted, and the shared rules. Every rule is a function taking the view; its state
+    beyond the tokens is the quotations (`speech`, `fragments`), the passive fallback
+    (`decide.from_speech_cue`) and two caches."""
+
+    __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
+                 "_starts", "passive_fallback", "type_cache", "_first")
+
+    def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
+                 quotes: Sequence[Quote]) -> None:
+        self.rules = rules
+        self.text = text
+        self.sent = sent
+        # Token strings and offsets, from the sentence's one tokenizer pass.
+        self.words = sent.words
+        self.keys = sent.keys
+        self._starts = sent.starts
+        if skip_to > sent.start or len(self.words) != len(self.keys):
+            starts = sent.starts
+            keep = [i for i, st in enumerate(starts) if st >= skip_to]
+            self.words = [self.words[i] for i in keep]
+            self.keys = [norm(w) for w in self.words]
+            self._starts = [starts[i] for i in keep]
+        self.n = len(self.words)
+        self._first = -1
+        self.passive_fallback: Attribution | None = None
+        self.type_cache: dict[tuple[int, int], frozenset[str]] = {}
+        self.in_quote = [False] * self.n
+        self.speech: list[Quote] = []
+        self.fragments: list[Quote] = []
+        self.quotes = tuple(quotes)
+        if quotes:  # quotations never overlap (find_quotes pairs marks in order)
+            starts = self.starts()
+            for q in quotes:
+                lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
+                if hi > lo:
+                    self.in_quote[lo:hi] = [True] * (hi - lo)
+
+    def starts(self) -> list[int]:
+        """Character offsets of the tokens."""
+        return self._starts
+
+    def start_of(self, i: int) -> int:
+        return self._starts[i]
+
+    def end_of(self, i: int) -> int:
+        return self._starts[i] + len(self.words[i])
+
+    def cap(self, i: int) -> bool:
+        t = self.words[i]
+        c = t[:1]
+        return c.isupper() or (c.isdigit() and len(t) > 1)
+
+    def span_text(self, a: int, b: int) -> str:
+        starts = self._starts
+        return self.text[starts[a]:starts[b - 1] + len(self.words[b - 1])]
+
+    def offsets(self, a: int, b: int) -> tuple[int, int]:
+        starts = self._starts
+        return (starts[a], starts[b - 1] + len(self.words[b - 1]))
+
+    def first_word(self) -> int:
+        """Index of the first token that is a word (skipping opening quotes and punctuation)."""
+        if self._first < 0:
+            keys = self.keys
+            self._first = 0 if keys and keys[0][0].isalnum() else \
+                next((i for i, k in enumerate(keys) if k[0].isalnum()), 0)
+        return self._first
+
+
+def title_case(v: SentenceView) -> bool:
+    """A headline-style sentence ('Minister Says Talks Failed'): capitals carry no signal."""
+    words = [w for w in v.words if w[:1].isalpha() and len(w) > TITLE_SHORT_WORD]
+    return len(words) >= TITLE_MIN_WORDS and \
+        sum(1 for w in words if w[0].isupper()) >= TITLE_CAPITALS_SHARE * len(words)
+
+
+def skip_aux_back(v: SentenceView, j: int) -> int:
+    while j >= 0:
+        k = v.keys[j]
+        if k in AUXILIARIES or k in FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
+            j -= 1
+            continue
+        break
+    return j
+
+
+def that_clause(v: SentenceView, b: int) -> bool:
+    """A 'that' at token b opens a clause, not a time phrase ("her conviction that year")."""
+    return b < v.n and v.keys[b] == "that" and (b + 1 >= v.n or v.keys[b + 1] not in v.rules.time_nouns)
+
+
+def colon_then_speech(v: SentenceView, b: int) -> bool:
+    """A colon at token b followed by a quotation ("the mayor's response: “We will ...”")."""
+    return b + 1 < v.n and v.keys[b] == ":" and v.in_quote[b + 1]
+
+
+def near_end(v: SentenceView, b: int) -> bool:
+    """Only a few words (a time, an addressee) follow token b before the sentence ends."""
+    rest = [k for k in v.keys[b:] if k[0].isalnum()]
+    return len(rest) <= NEAR_END_WORDS and "that" not in rest
+
+
+def skip_comma(v: SentenceView, b: int) -> int:
+    return b + 1 if b < v.n and v.keys[b] == "," else b
+
+
+def skip_clause(v: SentenceView, b: int) -> int:
+    """Past an introductory participial clause: 'Speaking to X about Y, NAME said'."""
+    j = b
+    while j < v.n and v.keys[j] != "," and j - b < INTRO_CLAUSE_MAX:
+        j += 1
+    return j + 1 if j < v.n else b
+
+
+def after_phrase(v: SentenceView, end: int, appo: tuple[int, int] | None) -> int:
+    j = appo[1] if appo else end
+    return j + 1 if j < v.n and v.keys[j] == "," else j
+
+
+def next_is_colon(v: SentenceView, b: int) -> int | None:
+    if ":" not in v.keys[b:b + COLON_WINDOW]:
+        return None  # the common case, decided in C
+    j = b
+    while j < v.n and j - b < COLON_WINDOW and not v.in_quote[j]:
+        if v.keys[j] == ":":
+            return j
+        if v.keys[j] in (".", ";", ","):
+            return None
+        j += 1
+    return None
+
+
+def content_after(v: SentenceView, b: int) -> list[tuple[int, int]]:
+    keys = v.keys
+    while b < v.n and keys[b] in ("that", ",", ":"):
+        b += 1
+    return [(v.start_of(b), v.sent.end)] if b < v.n else []
+
+
+def content_before(v: SentenceView, a: int) -> list[tuple[int, int]]:
+    while a > 0 and v.keys[a - 1] in (",", "—", "–", "-"):
+        a -= 1
+    return [(v.sent.start, v.end_of(a - 1))] if a > 0 else []
