@@ -59,10 +59,6 @@ class SentenceResult:
     def n_words(self) -> int:
         return count_words(self.text)
 
-    @property
-    def writer_hits(self) -> tuple[Hit, ...]:
-        return tuple(h for h in self.hits if h.voice == "writer")
-
     def to_dict(self) -> dict:
         return {"index": self.index, "paragraph": self.paragraph, "text": self.text, "start": self.start,
                 "end": self.end, "role": self.role, "attribution": self.attribution.to_dict(),
