@@ -37,32 +37,27 @@ import hashlib
 import io
 import math
 import re
+import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ..errors import LexiconError
+from ..errors import LexiconError, LexiconWarning
+from .categories import LOADED_CATEGORIES, declared_categories, unknown_category
 from .contexts import Context, parse_contexts, tokenize_term
 
 REQUIRED_COLUMNS = ("term", "category", "weight", "note")
 MATCH_MODES = ("inflect", "inflect_first", "exact")
-# Weights are plain ASCII decimals: no other digits, underscores, exponents, inf or nan.
+# Weights are plain ASCII decimals: no other digits, underscores, exponents, inf or nan
+# (a sign is read, so that "-0.5" is refused for its value, not its spelling).
 _PLAIN_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 # A lexicon file (built-in or --lexicon) is refused past this size, like any input.
 MAX_LEXICON_BYTES = 20 * 1024 * 1024
 
-# Loaded-language categories known to the metrics. A user lexicon may add
-# others; they are counted under their own name.
-LOADED_CATEGORIES = (
-    "labels",
-    "loaded",
-    "scare",
-    "intensifiers",
-    "hedges",
-    "assertives",
-    "subjective",
-)
+# A weight is a plain decimal in (0, MAX_WEIGHT]: how strong a signal the term is.
+MAX_WEIGHT = 10.0
+WEIGHT_RULE = f"a plain decimal above 0 and at most {MAX_WEIGHT:g} (ASCII digits and an optional point: 1.5, 0.25)"
 
 @cache
 def lexicon_dir() -> Path:
@@ -109,6 +104,8 @@ class Lexicon:
     sha256: str
     entries: tuple[Entry, ...]
     header: tuple[tuple[str, str], ...] = ()
+    categories: tuple[str, ...] = ()  # the new categories its header declares ("# categories: slurs")
+    warnings: tuple[str, ...] = ()  # what is allowed but should be fixed (a missing name or version)
 
     def info(self) -> dict[str, str | int]:
         """Name, version and checksum: what a researcher cites."""
@@ -120,7 +117,10 @@ def load_lexicon(path: str | Path, *, allowed_categories: Iterable[str] | None =
                  deadline: float | None = None) -> Lexicon:
     """Read and validate a lexicon file; any fault raises LexiconError naming the line.
     The file is read as `ingest.read_bounded` reads inputs: at most MAX_LEXICON_BYTES,
-    and a FIFO or device within `deadline` seconds (default: ingest's)."""
+    and a FIFO or device within `deadline` seconds (default: ingest's). What is allowed but
+    should be fixed (a missing name or version header) is issued as a `LexiconWarning`.
+    `allowed_categories`: the fixed categories of an attribution lexicon; by default, the
+    loaded-language categories and those the header declares."""
     from ..errors import InputError
     from ..ingest import DEFAULT_READ_DEADLINE, read_bounded
 
@@ -132,21 +132,25 @@ def load_lexicon(path: str | Path, *, allowed_categories: Iterable[str] | None =
         if "is a directory" in str(exc):
             raise LexiconError("is a directory, not a lexicon file", path=str(path)) from None
         raise LexiconError(str(exc)) from None
-    return parse_lexicon(data, path=str(path), default_name=p.stem, allowed_categories=allowed_categories)
+    lexicon = parse_lexicon(data, path=str(path), default_name=p.stem, allowed_categories=allowed_categories)
+    for message in lexicon.warnings:
+        warnings.warn(message, LexiconWarning, stacklevel=2)
+    return lexicon
 
 
 def parse_lexicon(data: bytes, *, path: str = "<lexicon>", default_name: str = "lexicon",
                   allowed_categories: Iterable[str] | None = None) -> Lexicon:
-    """Validate a lexicon file's bytes; any fault raises LexiconError naming the line."""
+    """Validate a lexicon file's bytes; any fault raises LexiconError naming the line.
+    `allowed_categories` as for `load_lexicon`; warnings are kept in `Lexicon.warnings`."""
     sha = hashlib.sha256(data).hexdigest()
     lines = _decode(data, path).splitlines()
     header, first = _read_header(lines)
     if first >= len(lines):
         raise LexiconError("no header row (expected: term,category,weight,note)", path=path, line=first or 1)
+    known, declared = _categories(header, lines[:first], path, allowed_categories)
     reader = csv.reader(io.StringIO("\n".join(lines[first:])))
     columns = _read_columns(reader, path, first + 1)
-    rows = _RowReader(columns, path, header.get("name") or default_name,
-                      set(allowed_categories) if allowed_categories is not None else None)
+    rows = _RowReader(columns, path, header.get("name") or default_name, known, allowed_categories is None)
     entries: list[Entry] = []
     try:
         for row in reader:
@@ -159,7 +163,8 @@ def parse_lexicon(data: bytes, *, path: str = "<lexicon>", default_name: str = "
         raise LexiconError("has no entries", path=path)
     return Lexicon(name=rows.name, version=header.get("version", "unversioned"),
                    provenance=header.get("provenance", ""), path=path, sha256=sha,
-                   entries=tuple(entries), header=tuple(header.items()))
+                   entries=tuple(entries), header=tuple(header.items()), categories=declared,
+                   warnings=_header_warnings(header, path, rows.name))
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -182,6 +187,34 @@ def _read_header(lines: list[str]) -> tuple[dict[str, str], int]:
     return header, first
 
 
+def _categories(header: dict[str, str], head: list[str], path: str,
+                allowed: Iterable[str] | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The categories the entries may use, and the new ones the header declares."""
+    line = next((i + 1 for i, s in enumerate(head) if s.lstrip().lstrip("#").strip().lower()
+                 .startswith("categories")), None)
+    names, fault = declared_categories(header.get("categories", ""))
+    if fault:
+        raise LexiconError(fault, path=path, line=line)
+    if allowed is not None:
+        known = tuple(allowed)
+        if extra := [n for n in names if n not in known]:
+            raise LexiconError(f"declared category {extra[0]!r} is not one of {', '.join(known)} "
+                               "(the categories of this lexicon are fixed)", path=path, line=line)
+        return known, ()
+    declared = tuple(dict.fromkeys(n for n in names if n not in LOADED_CATEGORIES))
+    return LOADED_CATEGORIES + declared, declared
+
+
+def _header_warnings(header: dict[str, str], path: str, name: str) -> tuple[str, ...]:
+    missing = [key for key in ("name", "version") if not header.get(key)]
+    if not missing:
+        return ()
+    lines = " or ".join(f"'# {k}:'" for k in missing)
+    return (f"{path}: no {lines} header line (the lexicon is cited as "
+            f"{name!r}, version {header.get('version') or 'unversioned'!r}); add them so a result can name "
+            "the lexicon it came from",)
+
+
 def _read_columns(reader, path: str, line: int) -> list[str]:
     try:
         columns = [c.strip().lower() for c in next(reader)]
@@ -197,8 +230,9 @@ def _read_columns(reader, path: str, line: int) -> list[str]:
 class _RowReader:
     """Turns the rows of one lexicon file into entries, checking each field in turn."""
 
-    def __init__(self, columns: list[str], path: str, name: str, allowed: set[str] | None) -> None:
-        self.columns, self.path, self.name, self.allowed = columns, path, name, allowed
+    def __init__(self, columns: list[str], path: str, name: str, known: tuple[str, ...], extensible: bool) -> None:
+        self.columns, self.path, self.name = columns, path, name
+        self.known, self.allowed, self.extensible = known, frozenset(known), extensible
         self.idx = {c: columns.index(c) for c in columns}
         self.seen: dict[tuple[str, ...], int] = {}
 
@@ -245,18 +279,17 @@ class _RowReader:
     def category(self, category: str, term: str, line: int) -> str:
         if not category:
             raise self.fail(f"term {term!r} has no category", line)
-        if self.allowed is not None and category not in self.allowed:
-            raise self.fail(f"unknown category {category!r} for {term!r} "
-                            f"(one of: {', '.join(sorted(self.allowed))})", line)
+        if category not in self.allowed:
+            raise self.fail(f"term {term!r}: {unknown_category(category, self.known, extensible=self.extensible)}",
+                            line)
         return category
 
     def weight(self, weight_s: str, term: str, line: int) -> float:
         if not _PLAIN_DECIMAL.fullmatch(weight_s):
-            raise self.fail(f"weight {weight_s!r} of {term!r} is not a number (write a plain decimal, "
-                            "ASCII digits with an optional sign and point: 1.5, -0.5)", line)
+            raise self.fail(f"weight {weight_s!r} of {term!r} is not a number: write {WEIGHT_RULE}", line)
         weight = float(weight_s)
-        if not math.isfinite(weight) or not -10 <= weight <= 10:
-            raise self.fail(f"weight {weight_s!r} of {term!r} must be a number between -10 and 10", line)
+        if not math.isfinite(weight) or not 0 < weight <= MAX_WEIGHT:
+            raise self.fail(f"weight {weight_s!r} of {term!r} is out of range: write {WEIGHT_RULE}", line)
         return weight
 
 
