@@ -133,7 +133,7 @@ def category_column(category: str) -> str:
 def declared_columns(level: str, categories: Iterable[str] = ()) -> list[str]:
     """The count columns of the declared categories among `categories` (none for the
     built-in ones, hedges included), at the paragraph and article levels."""
-    if level == "sentence":
+    if level not in ("paragraph", "article"):
         return []
     return [category_column(c) for c in categories if c not in CATEGORY_COLUMNS and c != "hedges"]
 
