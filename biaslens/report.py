@@ -17,7 +17,7 @@ from .columns import BY_LEVEL, CATEGORY_COLUMNS, LEVELS
 from .tokens import count_words
 from .types import Attribution, Document, Hit, Sentiment, fast_init
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: entities, speaker(s)/coref on attributions, target on hits, source roles
 
 
 @fast_init
@@ -149,10 +149,11 @@ class SourceSummary:
     mentions: int
     variants: tuple[str, ...] = ()
     sentences: tuple[int, ...] = ()
+    roles: tuple[str, ...] = ()  # speaker, relay (an outlet passing on someone's words), headline
 
     def to_dict(self) -> dict:
         return {"name": self.name, "type": self.type, "mentions": self.mentions,
-                "variants": list(self.variants), "sentences": list(self.sentences)}
+                "variants": list(self.variants), "sentences": list(self.sentences), "roles": list(self.roles)}
 
 
 @fast_init
@@ -167,6 +168,7 @@ class ArticleReport:
     lexicons: tuple[dict, ...]
     settings: dict
     contributions: tuple[Contribution, ...] = ()
+    entities: tuple = ()  # EntitySummary records (biaslens.entities.records), in order of first mention
 
     # ------------------------------------------------------------------ views
     @property
@@ -196,6 +198,7 @@ class ArticleReport:
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "sources": [s.to_dict() for s in self.sources],
             "bias_contributions": [c.to_dict() for c in self.contributions],
+            "entities": [e.to_dict() for e in self.entities],
         }
 
     def to_json(self, *, indent: int | None = 2, include_text: bool = False) -> str:

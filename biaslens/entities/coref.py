@@ -1,0 +1,180 @@
+"""Linking names into entities, and pointing pronouns and role nouns back to them.
+
+- A full name and its later surname ("Michael Steele" ... "Mr. Steele") are one
+  entity: a name whose words are all in a longer name of a person is that person
+  (the nearest one mentioned before, when two share a surname).
+- "he"/"she" go to the nearest person before them whose gender fits (titles,
+  listed given names, gendered nouns, earlier pronouns), looking first at the
+  pointer's own sentence and then back sentence by sentence, the subject (the
+  leftmost name) first; "they" goes to an organisation, group or place.
+- A role noun ("the governor", "the four-term congressman", "the ministry")
+  goes to the latest entity that held that role.
+Where nothing fits, the pointer stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lexicon import EntityRules
+from .mentions import Candidate, Pointer
+
+_TYPE_RANK = {"media": 0, "place": 1, "official": 2, "institution": 3, "data": 4, "group": 5, "person": 6,
+              "anonymous": 7}
+_PEOPLE = ("person", "official")
+_LOOKBACK_SENTENCES = 8
+_ID_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+def entity_id(name: str) -> str:
+    """The normalised name: lower case ASCII letters and digits joined by '-' (accents dropped)."""
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
+    flat = flat.replace("'s ", " ")
+    return _ID_CHARS.sub("-", flat).strip("-") or "entity"
+
+
+class Group:
+    """An entity being built: its names, type votes, roles, gender and mentions."""
+
+    __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "mentions", "body")
+
+    def __init__(self, cand: Candidate | None = None, *, name: str = "", kind: str | None = None) -> None:
+        self.keys: set[str] = set(cand.keys) if cand else set()
+        self.names: list[str] = [cand.name] if cand else [name]
+        self.types: dict[str, int] = {}
+        self.roles: list[str] = []
+        self.classes: set[str] = set()
+        self.gender: str | None = None
+        self.human = False
+        self.body = False  # an organisation, group or place: what "they" and "it" point to
+        self.mentions: list[tuple[int, int, int, str]] = []  # (sentence, start, end, kind)
+        if kind:
+            self.vote(kind)
+
+    def vote(self, kind: str | None) -> None:
+        if kind:
+            self.types[kind] = self.types.get(kind, 0) + 1
+            self.body = self.body or kind in ("media", "place", "institution", "group", "data", "anonymous")
+
+    def add(self, cand: Candidate, kind: str = "name") -> None:
+        self.mentions.append((cand.sentence, cand.start, cand.end, kind))
+        if cand.name not in self.names:
+            self.names.append(cand.name)
+        self.keys.update(cand.keys)
+        self.vote(cand.type)
+        for r in cand.roles:
+            if r not in self.roles:
+                self.roles.append(r)
+        self.classes.update(cand.role_classes)
+        self.gender = self.gender or cand.gender
+        self.human = self.human or bool(cand.role_classes) or cand.gender is not None or cand.type == "person"
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+
+    @property
+    def type(self) -> str:
+        if not self.types:
+            return "person" if self.human else "institution"
+        best = min(self.types, key=lambda t: (_TYPE_RANK.get(t, 9), -self.types[t]))
+        if best == "official" and "person" in self.types and not self.classes and not self.body:
+            return "person"
+        return best
+
+    def last_before(self, pos: int) -> int:
+        return max((m[1] for m in self.mentions if m[1] < pos), default=-1)
+
+
+def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list[Group], list[tuple[Candidate, int]]]:
+    """Group the candidates into entities. `source_heads` maps a candidate start offset that
+    heads an attribution's source to its source type (a name that speaks is an entity)."""
+    groups: list[Group] = []
+    for c in cands:  # full names first: every later surname can find its person
+        if c.strong and len(c.keys) > 1 and _find(groups, c, people_only=False) is None:
+            groups.append(Group(c))
+    linked: list[tuple[Candidate, int]] = []
+    for c in cands:
+        gi = _find(groups, c, people_only=len(c.keys) == 1)
+        if gi is None:
+            kind = c.type or source_heads.get(c.start)
+            if kind is None:
+                continue
+            if c.type is None:
+                c = c._replace(type=kind)
+            groups.append(Group(c))
+            gi = len(groups) - 1
+        groups[gi].add(c)
+        linked.append((c, gi))
+    return groups, linked
+
+
+def _find(groups: Sequence[Group], c: Candidate, *, people_only: bool) -> int | None:
+    """The group a candidate belongs to: the same words, or (for people) a part of a longer
+    name ending in the same surname; the one mentioned last before it when several fit."""
+    keys = set(c.keys)
+    best, best_pos = None, -2
+    for gi, g in enumerate(groups):
+        if keys == g.keys:
+            same = True
+        elif keys < g.keys and c.keys[-1] in g.keys and c.type in (None, *_PEOPLE) \
+                and (g.human or not g.types or set(g.types) <= set(_PEOPLE)):
+            same = not people_only or not g.body
+        elif g.keys < keys and c.strong and c.type in _PEOPLE and g.human:
+            same = True
+        else:
+            same = False
+        if same:
+            pos = g.last_before(c.start)
+            if pos > best_pos:
+                best, best_pos = gi, pos
+    return best
+
+
+def resolve_pointer(p: Pointer, groups: Sequence[Group], order: Sequence[tuple[int, int, int]],
+                    speakers_by_sentence: dict[int, int]) -> int | None:
+    """The entity a pronoun or role noun points to, or None when nothing fits.
+
+    `order`: (sentence, start, group) of every name mention outside quotations, text order."""
+    if p.kind == "role":
+        best, best_pos = None, -1
+        for gi, g in enumerate(groups):
+            if p.key in g.classes:
+                pos = g.last_before(p.start)
+                if pos > best_pos:
+                    best, best_pos = gi, pos
+        return best
+    want = p.gender
+    for sent in range(p.sentence, p.sentence - _LOOKBACK_SENTENCES, -1):
+        if sent < 0:
+            break
+        seen: list[int] = []
+        if sent != p.sentence and sent in speakers_by_sentence:
+            seen.append(speakers_by_sentence[sent])
+        seen.extend(gi for s, start, gi in order if s == sent and (sent != p.sentence or start < p.start))
+        for gi in seen:
+            if _fits(groups[gi], want):
+                if want in ("m", "f") and groups[gi].gender is None:
+                    groups[gi].gender = want
+                return gi
+    return None
+
+
+def _fits(g: Group, want: str | None) -> bool:
+    if want == "p":
+        return g.body
+    if g.body or not (g.human or g.type in _PEOPLE):
+        return False
+    return g.gender in (None, want)
+
+
+def gender_of_words(words: Sequence[str], rules: EntityRules) -> str | None:
+    """A gender from gendered nouns among a description's words ("his wife", "the actress")."""
+    for w in words:
+        g = rules.gendered.get(w.lower())
+        if g:
+            return g
+    return None

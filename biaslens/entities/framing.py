@@ -1,0 +1,129 @@
+"""Framing: whom each writer-voice loaded term describes or is aimed at, and per entity
+how the article treats it (run after scoring, on the hits it found).
+
+A term's `target`, where the sentence shows one, in this order:
+
+1. inside a name's noun phrase: "Propagandist Minister ... Zarif";
+2. the name right after it in the same noun phrase: "so-called moderate Hassan
+   Rouhani", "'Mullah the Great' Ali Khamenei" (at most a few words between,
+   none of them a clause word or a comma);
+3. the nearest name before it in the sentence: the subject of the clause
+   ("Iran is meddling in ...") or the object ("accused Iran of meddling"), or
+   a name the term stands in apposition to;
+4. else the first name after it in the sentence.
+
+Names inside quotations and reported speech are the speaker's, not the
+writer's, and are not targets. Pronouns resolved by `coref` count as names.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..tokens import count_words, keys
+from ..types import ANALYSED_ROLES, VOICE_WRITER, Hit, Scored
+from .records import Entities, EntitySummary, Mention
+
+_NP_GAP_MAX = 4
+_NP_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", "and", "or", "but", "of", "in", "on", "to", "for", "by",
+                      "with", "from", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had",
+                      "at", "as", "a", "an", "his", "her", "its", "their", "this", "these", "those"})
+RULE_DESCRIPTOR = "descriptor"
+RULE_NOUN_PHRASE = "noun phrase"
+
+
+def _speech(scored: Scored) -> list[tuple[int, int]]:
+    att = scored.attributed
+    spans = [(q.start, q.end) for q in att.quotes if q.n_words > 4]
+    for a in att.attributions:
+        spans.extend(a.content)
+    return spans
+
+
+def target_of(hit: Hit, text: str, mentions: Sequence[Mention],
+              descriptors: Sequence[tuple[tuple[int, int], int]]) -> tuple[int | None, str | None]:
+    """The entity a writer-voice hit describes or aims at (index), and the rule that found it."""
+    for (a, b), ei in descriptors:
+        if a <= hit.start < b or (hit.start <= a and b <= hit.end):
+            return ei, RULE_DESCRIPTOR
+    after = [m for m in mentions if m.start >= hit.end]
+    if after:
+        gap = keys(text[hit.end:after[0].start])
+        if len(gap) <= _NP_GAP_MAX and not any(k in _NP_STOP for k in gap):
+            return after[0].entity, RULE_NOUN_PHRASE
+    before = [m for m in mentions if m.end <= hit.start]
+    if before:
+        return before[-1].entity, "clause"
+    if after:
+        return after[0].entity, "sentence"
+    return None, None
+
+
+def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Scored, tuple[EntitySummary, ...]]:
+    """Set `target` on every writer-voice hit that has one; summarise each entity."""
+    seg = scored.attributed.segmented
+    text = seg.document.text
+    speech = _speech(scored)
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in ents.mentions:
+        if not any(a <= m.start < b for a, b in speech):
+            by_sentence[m.sentence].append(m)
+    descriptors_by = defaultdict(list)
+    for span, ei in ents.descriptors:
+        descriptors_by[span[0]].append((span, ei))
+    aimed: dict[int, list[tuple[Hit, str]]] = defaultdict(list)
+    scores = list(scored.sentences)
+    for para in seg.paragraphs:
+        if para.role not in ANALYSED_ROLES:
+            continue
+        for si in para.sentences:
+            sc = scores[si]
+            if not sc.hits:
+                continue
+            sent = seg.sentences[si]
+            desc = [d for start, ds in descriptors_by.items() if sent.start <= start < sent.end for d in ds]
+            hits = []
+            for h in sc.hits:
+                if h.voice == VOICE_WRITER:
+                    ei, rule = target_of(h, text, by_sentence.get(si, ()), desc)
+                    if ei is not None:
+                        h = replace(h, target=ents.entities[ei].name)
+                        aimed[ei].append((h, rule))
+                hits.append(h)
+            scores[si] = replace(sc, hits=tuple(hits))
+    framed = replace(scored, sentences=tuple(scores))
+    return framed, summarise(ents, framed, aimed, valence)
+
+
+def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, str]]],
+              valence: dict[str, float]) -> tuple[EntitySummary, ...]:
+    seg = scored.attributed.segmented
+    text = seg.document.text
+    atts = ents.attributed.attributions
+    quoted: dict[str, list[int]] = defaultdict(list)
+    words: dict[str, int] = defaultdict(int)
+    for si, att in enumerate(atts):
+        if not att.sourced or seg.paragraphs[seg.sentences[si].paragraph].role not in ANALYSED_ROLES:
+            continue
+        sent = seg.sentences[si]
+        n = sum(count_words(text[max(a, sent.start):min(b, sent.end)]) for a, b in att.content)
+        for name in att.speakers or ((att.speaker,) if att.speaker else ()):
+            quoted[name].append(si)
+            words[name] += n
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in ents.mentions:
+        spans[m.entity].append((m.start, m.end))
+    relays = set(ents.relays)
+    out = []
+    for ei, e in enumerate(ents.entities):
+        hits = aimed.get(ei, [])
+        tone = sum(valence.get(k, 0.0) for h, _ in hits for k in h.term.split())
+        roles = (("speaker",) if quoted.get(e.name) else ()) + (("relay",) if ei in relays else ())
+        out.append(EntitySummary(
+            e.id, e.name, e.type, e.roles, tuple(spans.get(ei, ())), tuple(quoted.get(e.name, ())),
+            words.get(e.name, 0),
+            tuple(h.text for h, rule in hits if rule in (RULE_DESCRIPTOR, RULE_NOUN_PHRASE)),
+            tuple(h.text for h, _ in hits), (tone > 0) - (tone < 0), roles))
+    return tuple(out)

@@ -1,0 +1,201 @@
+"""Mentions: where a sentence names a person, organisation, group or place.
+
+A name is a run of capitalised words (with the glue of names: initials, "al-",
+"bin", "of" inside an organisation's name). The titles and role nouns inside
+the run ("Russian President", "Gov.") are the entity's roles, never its name,
+and a loaded word inside it ("Propagandist") is the writer's descriptor. A run
+is an entity when something says so: a title, a listed given name, an
+organisation word, a listed place or outlet, an acronym, a party's members,
+or a later surname of a full name already seen. Pronouns and role nouns
+("the governor") are found here too and resolved by `coref`.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..types import Sentence, Span
+from .lexicon import EntityRules
+
+_GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
+_ORG_GLUE = frozenset({"of", "for", "&", "the", "on"})
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+             "herself": "f", "they": "p", "them": "p", "their": "p", "themselves": "p", "its": "p"}
+_ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+class Candidate(NamedTuple):
+    """A name as found in one sentence, before linking."""
+
+    sentence: int
+    start: int  # the name's offsets (titles excluded)
+    end: int
+    np_start: int  # where the noun phrase begins (titles and descriptors included)
+    name: str
+    keys: tuple[str, ...]
+    roles: tuple[str, ...]
+    role_classes: frozenset[str]
+    type: str | None
+    gender: str | None
+    strong: bool
+    descriptors: tuple[Span, ...]
+
+
+class Pointer(NamedTuple):
+    """A pronoun or a role noun ("the governor") that points back to an entity."""
+
+    sentence: int
+    start: int
+    end: int
+    kind: str  # "pronoun" | "role"
+    key: str  # the pronoun, or the role class looked for
+    gender: str | None
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _title_key(k: str) -> str:
+    return k.rstrip(".")
+
+
+def _extends(words: list[str], keys: tuple[str, ...], k: int, run_has_org: bool, rules: EntityRules) -> bool:
+    """Whether token k continues a name run."""
+    w, key = words[k], keys[k]
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if _is_cap(w):
+        return True
+    if w == "." and k and (len(words[k - 1]) == 1 or _title_key(keys[k - 1]) in rules.titles):
+        return _is_cap(nxt) or (k + 1 == len(words) - 1 and False)
+    if key in rules.titles and not rules.titles[key].body and _is_cap(nxt):
+        return True
+    if key in _GLUE and _is_cap(nxt):
+        return True
+    return run_has_org and key in _ORG_GLUE and _is_cap(nxt)
+
+
+def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -> list[Candidate]:
+    """The name candidates of one sentence, left to right."""
+    words, keys = sent.words, sent.keys
+    n = len(words)
+    out: list[Candidate] = []
+    i = 0
+    while i < n:
+        key = keys[i]
+        starts_run = _is_cap(words[i]) or (key in rules.titles and not rules.titles[key].body
+                                             and i + 1 < n and _is_cap(words[i + 1]))
+        if not starts_run or not words[i][:1].isalpha():
+            i += 1
+            continue
+        j, has_org = i + 1, keys[i] in rules.org_words
+        while j < n and not keys[j - 1].endswith(("'s", "'")) and _extends(words, keys, j, has_org, rules):
+            has_org = has_org or keys[j] in rules.org_words
+            j += 1
+        cand = _candidate(sent, i, j, rules, headline)
+        if cand is not None:
+            out.append(cand)
+        i = j
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    for tail in ("'s", "’s", "'", "’"):
+        if word.endswith(tail) and len(word) > len(tail):
+            return word[: -len(tail)]
+    return word
+
+
+def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bool) -> Candidate | None:
+    """Split a run [i, j) into roles, descriptors and name, and type it."""
+    words, keys, starts = sent.words, sent.keys, sent.starts
+    idx = [k for k in range(i, j) if words[k] != "."]
+    descriptors = tuple((starts[k], starts[k] + len(words[k])) for k in idx if keys[k] in rules.loaded)
+    whole = tuple(_strip_possessive(keys[k]) for k in idx)
+    kind = _whole_kind(whole, rules)
+    last_title = max((p for p, k in enumerate(idx) if _title_key(keys[k]) in rules.titles
+                      and not rules.titles[_title_key(keys[k])].body), default=-1)
+    if kind is not None:
+        name_idx = idx
+    else:
+        name_idx = idx[last_title + 1:]
+        given = next((p for p, k in enumerate(name_idx) if keys[k] in rules.given_names and p), None)
+        if given is not None and any(keys[k] in ("of", "for") for k in name_idx[:given]):
+            name_idx = name_idx[given:]  # "Secretary of State Hillary Clinton"
+        while name_idx and (keys[name_idx[0]] in rules.loaded or keys[name_idx[0]] in rules.function_words):
+            name_idx = name_idx[1:]  # "Propagandist Zarif", sentence-initial "The"
+    if not name_idx:
+        return None
+    role_idx = [k for k in idx if k < name_idx[0] and keys[k] not in rules.loaded
+                and keys[k] not in rules.function_words]
+    roles = (" ".join(words[k] for k in role_idx),) if role_idx else ()
+    titles = [rules.titles[_title_key(keys[k])] for k in role_idx if _title_key(keys[k]) in rules.titles]
+    classes = frozenset(c for t in titles for c in t.roles)
+    gender = next((t.gender for t in reversed(titles) if t.gender), None)
+    name_keys = tuple(_strip_possessive(keys[k]) for k in name_idx)
+    gender = gender or (rules.given_names.get(name_keys[0]) if len(name_keys) > 1 else None)
+    start = starts[name_idx[0]]
+    last = name_idx[-1]
+    end = starts[last] + len(_strip_possessive(words[last]))
+    if kind is None:
+        kind = _name_kind(name_keys, words[name_idx[0]], titles, rules, headline)
+    strong = kind is not None
+    name = sent.text[start - sent.start:end - sent.start]
+    return Candidate(sent.index, start, end, starts[i], name, name_keys, roles, classes, kind, gender, strong,
+                     descriptors)
+
+
+def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
+    """A run that is, as a whole, a listed place or outlet."""
+    for cand in (whole, whole[1:] if whole[:1] == ("the",) else None):
+        if not cand:
+            continue
+        if cand in rules.places:
+            return "place"
+        if cand in rules.media or ("the",) + cand in rules.media:
+            return "media"
+    return None
+
+
+def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, headline: bool) -> str | None:
+    """The entity type a name's own words give, or None (no evidence yet)."""
+    if name in rules.places:
+        return "place"
+    if name in rules.media:
+        return "media"
+    org = next((rules.org_words[k] for k in reversed(name) if k in rules.org_words), None)
+    if org and (len(name) > 1 or first.isupper()):
+        return org
+    if len(name) == 1 and name[0] in rules.party_nouns:
+        return "group"
+    if len(name) == 1 and first.isupper() and first.isalpha() and 2 <= len(first) <= 6:
+        return "institution"  # an acronym: NAACP, UNESCO
+    if titles:
+        return titles[-1].type
+    if len(name) > 1 and name[0] in rules.given_names and not headline:
+        return "person"
+    return None
+
+
+def sentence_pointers(sent: Sentence, rules: EntityRules, quoted: list[Span]) -> list[Pointer]:
+    """Pronouns and role nouns ("the governor", "the Texas governor") outside quotations."""
+    words, keys, starts = sent.words, sent.keys, sent.starts
+    out: list[Pointer] = []
+    for k, key in enumerate(keys):
+        start = starts[k]
+        if any(a <= start < b for a, b in quoted):
+            continue
+        if key in _PRONOUNS:
+            out.append(Pointer(sent.index, start, start + len(words[k]), "pronoun", key, _PRONOUNS[key]))
+            continue
+        title = rules.titles.get(key)
+        if title is None or not title.roles or _is_cap(words[k]) and k:
+            continue
+        if k + 1 < len(words) and _is_cap(words[k + 1]):
+            continue  # a title before a name, not a role noun standing for one
+        det = next((m for m in range(k - 1, max(-1, k - 4), -1) if keys[m] in _ROLE_DETERMINERS), None)
+        if det is None or any(words[m] in (",", ";", ":") for m in range(det, k)):
+            continue
+        out.append(Pointer(sent.index, starts[det], start + len(words[k]), "role", title.roles[0],
+                           title.gender))
+    return out

@@ -1,0 +1,153 @@
+"""Speakers: the entity (or entities) each attribution's source resolves to.
+
+- A named source is the entity its head name belongs to; titles, roles and the
+  writer's loaded words around the name are not part of it. "X and his
+  counterpart Y" credits both (`speakers`).
+- A pronoun or role noun as source ("he said", "the governor said") points back
+  (see `coref`); when nothing fits it stays unresolved (`coref` says so).
+- A description without a name is a group ("Shiite clerics in Qom"), an
+  anonymous source stays anonymous, and a relaying outlet (`via`) is an entity
+  too, listed among the sources with the role ``relay``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from .coref import Group, entity_id, resolve_pointer
+from .lexicon import EntityRules
+from .mentions import _PRONOUNS, Candidate, Pointer
+from .records import COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
+
+_COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?$", re.I)
+_HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
+                         "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
+_NAME_END = re.compile(r"^\s*(?:$|[,(])")
+_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
+_NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
+_SOURCE_TYPE_OF = {"official": "official", "person": "person", "media": "media", "institution": "institution",
+                   "data": "data", "anonymous": "anonymous"}
+
+
+def head_gap(gap: str, rules: EntityRules) -> bool:
+    """Whether the words before a name in a source are only its articles, titles, capitalised
+    modifiers and the writer's loaded words ("Khomeinist regime Propagandist Minister")."""
+    words = gap.split()
+    return len(words) <= 8 and all(w.lower().strip(".,") in _HEAD_WORDS or w[:1].isupper()
+                                   or w.lower().strip(".,") in rules.titles or w.lower() in rules.loaded
+                                   for w in words)
+
+
+def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: EntityRules) -> dict[int, str]:
+    """Candidate start -> source type, for a name that is the whole name of an attribution's
+    source ("Dukes said", "said Lund, a union organizer"): a name that speaks is an entity."""
+    out: dict[int, str] = {}
+    starts = [c.np_start for c in cands]
+    for att in attributions:
+        if not att.sourced or att.source_span is None or att.source_type not in _NAMED_TYPES:
+            continue
+        a, b = att.source_span
+        k = bisect_right(starts, a - 1)
+        if k < len(cands) and cands[k].np_start < b and head_gap(text[a:cands[k].np_start], rules) \
+                and _NAME_END.match(text[cands[k].end:b]):
+            out[cands[k].start] = _SOURCE_TYPE_OF.get(att.source_type, "person")
+    return out
+
+
+class SpeakerResolver:
+    """Resolves the attributions of one article, in text order."""
+
+    def __init__(self, rules: EntityRules, text: str, sentence_starts: Sequence[int], groups: list[Group],
+                 linked: Sequence[tuple[Candidate, int]], order: Sequence[tuple[int, int, int]],
+                 pointers: Sequence[Pointer]) -> None:
+        self.rules, self.text, self.sentence_starts = rules, text, sentence_starts
+        self.groups, self.linked, self.order = groups, linked, order
+        self.pointers = {(p.start, p.kind): p for p in pointers}
+        self.by_sentence: dict[int, int] = {}
+        self.descriptions: dict[str, int] = {}
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+
+    def resolve(self, si: int, att) -> tuple[list[int], str | None]:
+        """Entity indices (speakers) and how they were found."""
+        if not att.sourced or not att.source or att.source_span is None:
+            return [], None
+        a, b = att.source_span
+        written = (att.resolved_from or att.source).strip()
+        key = written.lower().replace("’", "'")
+        if key in _PRONOUNS or key.split("'")[0] in _PRONOUNS:
+            p = Pointer(self.sentence_of(a), a, b, "pronoun", key.split("'")[0], _PRONOUNS[key.split("'")[0]])
+            gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
+            return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
+        role = self.pointers.get((a, "role"))
+        names = [(c, gi) for c, gi in self.linked if a <= c.np_start and c.end <= b]
+        if role is not None and (not names or names[0][0].np_start > role.end):
+            gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
+            return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED)
+        head = self._head(a, names)
+        if head:
+            return self._done(si, head, COREF_NAME)
+        return self._done(si, [self._description(si, att)], COREF_NAME)
+
+    def _done(self, si: int, gis: list[int], how: str) -> tuple[list[int], str]:
+        if gis and not self.groups[gis[0]].body:
+            self.by_sentence[si] = gis[0]
+        return gis, how
+
+    def _head(self, a: int, names: Sequence[tuple[Candidate, int]]) -> list[int]:
+        """The names that head the source: the first name (after articles and roles, or after
+        "a spokesman for"), and every name coordinated with it."""
+        if not names:
+            return []
+        first, gi = names[0]
+        gap = self.text[a:first.np_start]
+        if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))):
+            return []
+        out = [gi]
+        prev = first
+        for c, gj in names[1:]:
+            if _COORDINATION.match(self.text[prev.end:c.np_start]) and gj not in out:
+                out.append(gj)
+                prev = c
+            elif c.np_start > prev.end:
+                break
+        return out
+
+    def _role_words(self, gap: str) -> bool:
+        return any(w.lower().strip(".,") in self.rules.titles for w in gap.split())
+
+    def _description(self, si: int, att) -> int:
+        """A source without a name of its own: a group, data or an anonymous source."""
+        written = att.source_name or att.source
+        words = written.split()
+        while len(words) > 1 and words[0].lower().strip(".,'’") in self.rules.loaded \
+                and words[1].lower() not in self.rules.function_words:
+            words = words[1:]  # "regime officials": the writer's word is not part of the group's name
+        name = " ".join(words)
+        stype = att.source_type or "person"
+        if stype in ("official", "person", "institution"):
+            stype = "group"
+        key = entity_id(name)
+        if key not in self.descriptions:
+            g = Group(name=name, kind=stype)
+            self.groups.append(g)
+            self.descriptions[key] = len(self.groups) - 1
+        gi = self.descriptions[key]
+        a, b = att.source_span
+        self.groups[gi].mentions.append((self.sentence_of(a), a, b, "source"))
+        return gi
+
+    def relay(self, att) -> int | None:
+        """The entity of a relaying outlet (`via`): a name found in the sentence, else a new one."""
+        if not att.via:
+            return None
+        key = entity_id(att.via)
+        for gi, g in enumerate(self.groups):
+            if entity_id(g.name) == key or key in {entity_id(n) for n in g.names}:
+                return gi
+        g = Group(name=att.via, kind="media")
+        self.groups.append(g)
+        return len(self.groups) - 1
