@@ -50,7 +50,10 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             continue
         for si in para.sentences:
             sent = seg.sentences[si]
-            cands.extend(sentence_names(sent, rules, para.role == ROLE_HEADLINE))
+            names = sentence_names(sent, rules, para.role == ROLE_HEADLINE)
+            if para.dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
+                names = [c for c in names if not para.dateline[0] <= c.start < para.dateline[1]]
+            cands.extend(names)
             here = [s for s in speech if s[0] < sent.end and s[1] > sent.start]
             pointers.extend(sentence_pointers(sent, rules, here))
     atts = attributed.attributions

@@ -79,7 +79,7 @@ class Group:
     @property
     def type(self) -> str:
         if not self.types:
-            return "person" if self.human else "institution"
+            return "person" if self.human or self.gender else "institution"
         best = min(self.types, key=lambda t: (_TYPE_RANK.get(t, 9), -self.types[t]))
         if best == "official" and "person" in self.types and not self.classes and not self.body:
             return "person"
@@ -91,8 +91,11 @@ class Group:
 
 def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list[Group], list[tuple[Candidate, int]]]:
     """Group the candidates into entities. `source_heads` maps a candidate start offset that
-    heads an attribution's source to its source type (a name that speaks is an entity)."""
+    heads an attribution's source to its source type (a name that speaks is an entity). A
+    one-word name with no other evidence is an entity of unknown type when it recurs
+    capitalised inside sentences ("... said Trump ... met Trump")."""
     groups: list[Group] = []
+    recurring = _recurring(cands)
     for c in cands:  # full names first: every later surname can find its person
         if c.strong and len(c.keys) > 1 and _find(groups, c, people_only=False) is None:
             groups.append(Group(c))
@@ -101,7 +104,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
         gi = _find(groups, c, people_only=len(c.keys) == 1)
         if gi is None:
             kind = c.type or source_heads.get(c.start)
-            if kind is None:
+            if kind is None and c.keys not in recurring:
                 continue
             if c.type is None:
                 c = c._replace(type=kind)
@@ -110,6 +113,15 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
         groups[gi].add(c)
         linked.append((c, gi))
     return groups, linked
+
+
+def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
+    """One-word names seen at least twice away from a sentence's first word."""
+    seen: dict[tuple[str, ...], int] = {}
+    for c in cands:
+        if len(c.keys) == 1 and not c.initial:
+            seen[c.keys] = seen.get(c.keys, 0) + 1
+    return {k for k, n in seen.items() if n >= 2}
 
 
 def _find(groups: Sequence[Group], c: Candidate, *, people_only: bool) -> int | None:
@@ -164,6 +176,8 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: Sequence[tuple[i
 
 
 def _fits(g: Group, want: str | None) -> bool:
+    if not g.types and not g.human:
+        return want == "p" and g.gender is None  # a name with no evidence yet: not a "he" or "she"
     if want == "p":
         return g.body
     if g.body or not (g.human or g.type in _PEOPLE):

@@ -18,11 +18,12 @@ writer's, and are not targets. Pronouns resolved by `coref` count as names.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..tokens import count_words, keys
+from ..tokens import TOKEN_RE, count_words, keys
 from ..types import ANALYSED_ROLES, VOICE_WRITER, Hit, Scored
 from .records import Entities, EntitySummary, Mention
 
@@ -30,7 +31,17 @@ _NP_GAP_MAX = 4
 _NP_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", "and", "or", "but", "of", "in", "on", "to", "for", "by",
                       "with", "from", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had",
                       "at", "as", "a", "an", "his", "her", "its", "their", "this", "these", "those"})
+_PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", "about", "at", "into", "over",
+                           "under", "against", "among", "between", "through", "without", "within", "upon", "like",
+                           "than", "despite", "amid", "toward", "towards"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# lexicon categories of actions and events ("slammed", "took a swipe at", "scheme"): their target is
+# the actor, never the name that follows (the one acted on)
+_ACTION_CATEGORIES = frozenset({"loaded"})
+_BOUNDARY = re.compile(r"[;:—–]|\b(?:when|while|because|although|though|but|after|before|since|if|whereas|"
+                       r"unless|until|that)\b", re.I)
 RULE_DESCRIPTOR = "descriptor"
+RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
 
 
@@ -42,19 +53,49 @@ def _speech(scored: Scored) -> list[tuple[int, int]]:
     return spans
 
 
-def target_of(hit: Hit, text: str, mentions: Sequence[Mention],
+def _prepositional(text: str, start: int, floor: int) -> bool:
+    """Whether the name at `start` is the object of a preposition ("by Nebraska's attorney
+    general", "of the House Budget Committee"): not a clause's subject."""
+    words = TOKEN_RE.findall(text[max(floor, start - 60):start])
+    for w in reversed(words):
+        if w[:1].isupper() or w.lower() == "the":
+            continue
+        return w.lower() in _PREPOSITIONS
+    return False
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the clause holding `pos` begins: after the last clause boundary before it."""
+    best = floor
+    for m in _BOUNDARY.finditer(text, floor, pos):
+        best = m.end()
+    return best
+
+
+def target_of(hit: Hit, text: str, mentions: Sequence[Mention], floor: int,
               descriptors: Sequence[tuple[tuple[int, int], int]]) -> tuple[int | None, str | None]:
-    """The entity a writer-voice hit describes or aims at (index), and the rule that found it."""
+    """The entity a writer-voice hit describes or aims at (index), and the rule that found it.
+    `floor`: the sentence's start."""
     for (a, b), ei in descriptors:
         if a <= hit.start < b or (hit.start <= a and b <= hit.end):
             return ei, RULE_DESCRIPTOR
+    before = [m for m in mentions if m.end <= hit.start]
     after = [m for m in mentions if m.start >= hit.end]
-    if after:
+    if before:
+        m = before[-1]
+        gap = keys(text[m.end:hit.start])
+        if len(gap) <= 2 and not any(k in _NP_STOP for k in gap) and \
+                (text[m.start:m.end].lower() in _POSSESSIVES or text[m.end:m.end + 2] in ("'s", "’s")):
+            return m.entity, RULE_POSSESSOR  # "its 'description'", "Iran's intervention"
+    if after and hit.category not in _ACTION_CATEGORIES:
         gap = keys(text[hit.end:after[0].start])
         if len(gap) <= _NP_GAP_MAX and not any(k in _NP_STOP for k in gap):
             return after[0].entity, RULE_NOUN_PHRASE
-    before = [m for m in mentions if m.end <= hit.start]
     if before:
+        clause = _clause_start(text, floor, hit.start)
+        for m in before:
+            if m.start >= clause and not _prepositional(text, m.start, floor):
+                return m.entity, "subject"
         return before[-1].entity, "clause"
     if after:
         return after[0].entity, "sentence"
@@ -87,7 +128,7 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
             hits = []
             for h in sc.hits:
                 if h.voice == VOICE_WRITER:
-                    ei, rule = target_of(h, text, by_sentence.get(si, ()), desc)
+                    ei, rule = target_of(h, text, by_sentence.get(si, ()), sent.start, desc)
                     if ei is not None:
                         h = replace(h, target=ents.entities[ei].name)
                         aimed[ei].append((h, rule))
@@ -124,6 +165,6 @@ def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, s
         out.append(EntitySummary(
             e.id, e.name, e.type, e.roles, tuple(spans.get(ei, ())), tuple(quoted.get(e.name, ())),
             words.get(e.name, 0),
-            tuple(h.text for h, rule in hits if rule in (RULE_DESCRIPTOR, RULE_NOUN_PHRASE)),
+            tuple(h.text for h, rule in hits if rule in (RULE_DESCRIPTOR, RULE_NOUN_PHRASE, RULE_POSSESSOR)),
             tuple(h.text for h, _ in hits), (tone > 0) - (tone < 0), roles))
     return tuple(out)

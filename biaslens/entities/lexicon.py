@@ -54,6 +54,7 @@ class EntityRules:
     media: frozenset[tuple[str, ...]]
     loaded: frozenset[str]
     function_words: frozenset[str]
+    not_names: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, loaded: Iterable[Lexicon] = (), attribution: Iterable[Lexicon] = ()) -> EntityRules:
@@ -73,7 +74,7 @@ class EntityRules:
                    frozenset(w.lower() for w in read_list("entities/group_nouns.txt")),
                    frozenset(w.lower() for w in read_list("entities/group_nouns.txt") if w[:1].isupper()), orgs, places,
                    frozenset(media), frozenset(_one_word_terms(e for lx in loaded for e in lx.entries)),
-                   frozenset(read_list("function_words.txt")))
+                   frozenset(read_list("function_words.txt")), frozenset(read_list("entities/not_names.txt")))
 
 
 def _key_tuple(name: str) -> tuple[str, ...]:

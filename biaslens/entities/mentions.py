@@ -18,7 +18,7 @@ from ..types import Sentence, Span
 from .lexicon import EntityRules
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
-_ORG_GLUE = frozenset({"of", "for", "&", "the", "on"})
+_ORG_GLUE = frozenset({"of", "for", "&", "the"})
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
              "herself": "f", "they": "p", "them": "p", "their": "p", "themselves": "p", "its": "p"}
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -39,6 +39,7 @@ class Candidate(NamedTuple):
     gender: str | None
     strong: bool
     descriptors: tuple[Span, ...]
+    initial: bool = False  # the sentence's first word: capitalised for grammar, not as a name
 
 
 class Pointer(NamedTuple):
@@ -57,7 +58,8 @@ def _is_cap(w: str) -> bool:
 
 
 def _title_key(k: str) -> str:
-    return k.rstrip(".")
+    k = k.rstrip(".")
+    return k[:-6] if k.endswith("-elect") else k
 
 
 def _extends(words: list[str], keys: tuple[str, ...], k: int, run_has_org: bool, rules: EntityRules) -> bool:
@@ -115,8 +117,12 @@ def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
     kind = _whole_kind(whole, rules)
     last_title = max((p for p, k in enumerate(idx) if _title_key(keys[k]) in rules.titles
                       and not rules.titles[_title_key(keys[k])].body), default=-1)
+    if kind is None and keys[idx[-1]] in rules.org_words:
+        kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
     if kind is not None:
         name_idx = idx
+        while len(name_idx) > 1 and (keys[name_idx[0]] in rules.function_words or keys[name_idx[0]] in rules.loaded):
+            name_idx = name_idx[1:]
     else:
         name_idx = idx[last_title + 1:]
         given = next((p for p, k in enumerate(name_idx) if keys[k] in rules.given_names and p), None)
@@ -124,7 +130,7 @@ def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
             name_idx = name_idx[given:]  # "Secretary of State Hillary Clinton"
         while name_idx and (keys[name_idx[0]] in rules.loaded or keys[name_idx[0]] in rules.function_words):
             name_idx = name_idx[1:]  # "Propagandist Zarif", sentence-initial "The"
-    if not name_idx:
+    if not name_idx or all(keys[k] in rules.not_names for k in name_idx):
         return None
     role_idx = [k for k in idx if k < name_idx[0] and keys[k] not in rules.loaded
                 and keys[k] not in rules.function_words]
@@ -141,8 +147,9 @@ def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
         kind = _name_kind(name_keys, words[name_idx[0]], titles, rules, headline)
     strong = kind is not None
     name = sent.text[start - sent.start:end - sent.start]
+    initial = not any(w[:1].isalnum() for w in words[:name_idx[0]])
     return Candidate(sent.index, start, end, starts[i], name, name_keys, roles, classes, kind, gender, strong,
-                     descriptors)
+                     descriptors, initial)
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:

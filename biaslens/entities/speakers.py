@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from .coref import Group, entity_id, resolve_pointer
+from .coref import Group, _fits, entity_id, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
 from .records import COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
@@ -24,8 +24,12 @@ from .records import COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?$", re.I)
 _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
                          "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
+# words that cannot stand in a noun phrase before its head name: it is not the name's own phrase
+_NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "on", "to", "about", "said", "says",
+                               "and", "or", "who", "which", "that", "gathered", "released", "published"})
 _NAME_END = re.compile(r"^\s*(?:$|[,(])")
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
+_SPEAKER_GAP = 3  # sentences
 _NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
 _SOURCE_TYPE_OF = {"official": "official", "person": "person", "media": "media", "institution": "institution",
                    "data": "data", "anonymous": "anonymous"}
@@ -35,9 +39,7 @@ def head_gap(gap: str, rules: EntityRules) -> bool:
     """Whether the words before a name in a source are only its articles, titles, capitalised
     modifiers and the writer's loaded words ("Khomeinist regime Propagandist Minister")."""
     words = gap.split()
-    return len(words) <= 8 and all(w.lower().strip(".,") in _HEAD_WORDS or w[:1].isupper()
-                                   or w.lower().strip(".,") in rules.titles or w.lower() in rules.loaded
-                                   for w in words)
+    return len(words) <= 8 and "," not in gap and not any(w.lower() in _NOT_PREMODIFIERS for w in words)
 
 
 def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: EntityRules) -> dict[int, str]:
@@ -80,7 +82,9 @@ class SpeakerResolver:
         key = written.lower().replace("’", "'")
         if key in _PRONOUNS or key.split("'")[0] in _PRONOUNS:
             p = Pointer(self.sentence_of(a), a, b, "pronoun", key.split("'")[0], _PRONOUNS[key.split("'")[0]])
-            gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
+            gi = self._last_speaker(si, p)
+            if gi is None:
+                gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
             return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
         role = self.pointers.get((a, "role"))
         names = [(c, gi) for c, gi in self.linked if a <= c.np_start and c.end <= b]
@@ -91,6 +95,18 @@ class SpeakerResolver:
         if head:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME)
+
+    def _last_speaker(self, si: int, p: Pointer) -> int | None:
+        """A "he said" right after the same person spoke: the previous speaker, when the gender fits
+        and no other person was named in between (outside quotations)."""
+        prev = max((s for s in self.by_sentence if s < si), default=None)
+        if prev is None or si - prev > _SPEAKER_GAP:
+            return None
+        gi = self.by_sentence[prev]
+        named = {g for s, start, g in self.order if self.sentence_of(start) > prev and start < p.start}
+        if named - {gi} or not _fits(self.groups[gi], p.gender):
+            return None
+        return gi
 
     def _done(self, si: int, gis: list[int], how: str) -> tuple[list[int], str]:
         if gis and not self.groups[gis[0]].body:
