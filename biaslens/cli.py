@@ -41,6 +41,7 @@ class Level(StrEnum):
     sentence = "sentence"
     paragraph = "paragraph"
     article = "article"
+    entity = "entity"
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

@@ -206,7 +206,8 @@ class ArticleReport:
 
     def rows(self, level: str = "sentence", *, article_id: str | None = None,
              extra: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """CSV-ready rows (dicts keyed by the columns of `level`), plus `extra` columns."""
+        """CSV-ready rows (dicts keyed by the columns of `level`: sentence, paragraph, article or
+        entity), plus `extra` columns."""
         if level not in LEVELS:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
         aid = article_id if article_id is not None else self.article_id
@@ -217,6 +218,8 @@ class ArticleReport:
             d.update(article_id=aid, title=self.document.title or "",
                      input=self.document.path or self.document.url or "")
             out.append(d)
+        elif level == "entity":
+            out.extend(self._entity_rows(aid))
         elif level == "paragraph":
             for p in self.paragraphs:
                 d = p.metrics.flat()
@@ -247,6 +250,15 @@ class ArticleReport:
                     row.setdefault(k, v)
             result.append(row)
         return result
+
+    def _entity_rows(self, aid: str) -> list[dict[str, Any]]:
+        total = sum(e.quoted_words for e in self.entities)
+        return [{"article_id": aid, "entity_id": e.id, "name": e.name, "type": e.type, "roles": "; ".join(e.roles),
+                 "source_roles": "; ".join(e.source_roles), "mentions": len(e.mentions),
+                 "quoted_sentences": len(e.quoted_sentences), "quoted_words": e.quoted_words,
+                 "share_of_voice": round(e.quoted_words / total, 4) if total else 0.0,
+                 "descriptors": "; ".join(e.descriptors), "targeted_by": "; ".join(e.targeted_by), "tone": e.tone}
+                for e in self.entities]
 
     def to_frame(self, level: str = "sentence", *, article_id: str | None = None):
         """A pandas DataFrame with the CSV columns of `level` (sentence, paragraph or article)."""

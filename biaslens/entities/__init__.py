@@ -65,6 +65,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
         gis, how = resolver.resolve(si, att)
         found.append((gis, how, resolver.relay(att)))
     mentions = [Mention(c.start, c.end, c.sentence, gi) for c, gi in linked]
+    mentions.extend(Mention(m[1], m[2], m[0], gi, "source") for gi, g in enumerate(groups)
+                    for m in g.mentions if m[3] == "source")
     for p in pointers:
         gi = resolve_pointer(p, groups, order, resolver.by_sentence)
         if gi is not None:

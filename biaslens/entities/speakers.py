@@ -69,6 +69,7 @@ class SpeakerResolver:
         self.pointers = {(p.start, p.kind): p for p in pointers}
         self.by_sentence: dict[int, int] = {}
         self.descriptions: dict[str, int] = {}
+        self.span_end = 0
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
@@ -91,6 +92,7 @@ class SpeakerResolver:
         if role is not None and (not names or names[0][0].np_start > role.end):
             gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
             return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED)
+        self.span_end = b
         head = self._head(a, names)
         if head:
             return self._done(si, head, COREF_NAME)
@@ -122,6 +124,9 @@ class SpeakerResolver:
         gap = self.text[a:first.np_start]
         if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))):
             return []
+        rest = self.text[first.end:self.span_end]
+        if not (_NAME_END.match(rest) or re.match(r"\s*(?:and|&)\s", rest)):
+            return []  # "Nagorno-Karabakh military officials": the name only modifies the head
         out = [gi]
         prev = first
         for c, gj in names[1:]:
