@@ -21,29 +21,17 @@ from .coref import Group, entity_id, link, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import sentence_names, sentence_pointers
 from .records import Entities, Entity, EntitySummary, Mention
+from .spans import SpeechSpans
 from .speakers import SpeakerResolver, source_heads
 
 __all__ = ["EntityRules", "Entities", "Entity", "EntitySummary", "Mention", "resolve_entities", "entity_id"]
-
-
-def _speech_spans(attributed: Attributed) -> list[tuple[int, int]]:
-    """Quotations and reported content: names inside them are not the writer's mentions."""
-    spans = [(q.start, q.end) for q in attributed.quotes if q.n_words > 4]
-    for att in attributed.attributions:
-        spans.extend(att.content)
-    spans.sort()
-    return spans
-
-
-def _inside(spans, start: int) -> bool:
-    return any(a <= start < b for a, b in spans)
 
 
 def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     """Find the entities of an article and resolve every attribution's speaker."""
     seg = attributed.segmented
     text = seg.document.text
-    speech = _speech_spans(attributed)
+    speech = SpeechSpans(attributed)
     cands, pointers = [], []
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
@@ -54,11 +42,10 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             if para.dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
                 names = [c for c in names if not para.dateline[0] <= c.start < para.dateline[1]]
             cands.extend(names)
-            here = [s for s in speech if s[0] < sent.end and s[1] > sent.start]
-            pointers.extend(sentence_pointers(sent, rules, here))
+            pointers.extend(sentence_pointers(sent, rules, speech))
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules))
-    order = [(c.sentence, c.start, gi) for c, gi in linked if not _inside(speech, c.start)]
+    order = [(c.sentence, c.start, gi) for c, gi in linked if c.start not in speech]
     resolver = SpeakerResolver(rules, text, [s.start for s in seg.sentences], groups, linked, order, pointers)
     found: list[tuple[list[int], str | None, int | None]] = []
     for si, att in enumerate(atts):
@@ -90,7 +77,8 @@ def _entities(groups: list[Group]) -> tuple[tuple[Entity, ...], dict[int, int]]:
     index: dict[int, int] = {}
     by_id: dict[str, int] = {}
     out: list[Entity] = []
-    for gi in sorted(range(len(groups)), key=lambda g: min((m[1] for m in groups[g].mentions), default=1 << 60)):
+    first = [min((m[1] for m in g.mentions), default=1 << 60) for g in groups]
+    for gi in sorted(range(len(groups)), key=first.__getitem__):
         g = groups[gi]
         eid = entity_id(g.name)
         if eid in by_id:

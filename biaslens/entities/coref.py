@@ -15,6 +15,7 @@ Where nothing fits, the pointer stays unresolved.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 
 from .lexicon import EntityRules
@@ -39,7 +40,7 @@ def entity_id(name: str) -> str:
 class Group:
     """An entity being built: its names, type votes, roles, gender and mentions."""
 
-    __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "mentions", "body")
+    __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "mentions", "body", "starts")
 
     def __init__(self, cand: Candidate | None = None, *, name: str = "", kind: str | None = None) -> None:
         self.keys: set[str] = set(cand.keys) if cand else set()
@@ -51,6 +52,7 @@ class Group:
         self.human = False
         self.body = False  # an organisation, group or place: what "they" and "it" point to
         self.mentions: list[tuple[int, int, int, str]] = []  # (sentence, start, end, kind)
+        self.starts: list[int] = []  # the name mentions' starts, sorted
         if kind:
             self.vote(kind)
 
@@ -61,6 +63,7 @@ class Group:
 
     def add(self, cand: Candidate, kind: str = "name") -> None:
         self.mentions.append((cand.sentence, cand.start, cand.end, kind))
+        insort(self.starts, cand.start)
         if cand.name not in self.names:
             self.names.append(cand.name)
         self.keys.update(cand.keys)
@@ -86,7 +89,8 @@ class Group:
         return best
 
     def last_before(self, pos: int) -> int:
-        return max((m[1] for m in self.mentions if m[1] < pos), default=-1)
+        k = bisect_left(self.starts, pos)
+        return self.starts[k - 1] if k else -1
 
 
 def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list[Group], list[tuple[Candidate, int]]]:

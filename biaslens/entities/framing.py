@@ -26,6 +26,7 @@ from dataclasses import replace
 from ..tokens import TOKEN_RE, count_words, keys
 from ..types import ANALYSED_ROLES, VOICE_WRITER, Hit, Scored
 from .records import Entities, EntitySummary, Mention
+from .spans import SpeechSpans
 
 _NP_GAP_MAX = 4
 _NP_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", "and", "or", "but", "of", "in", "on", "to", "for", "by",
@@ -43,14 +44,6 @@ _BOUNDARY = re.compile(r"[;:—–]|\b(?:when|while|because|although|though|but|
 RULE_DESCRIPTOR = "descriptor"
 RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
-
-
-def _speech(scored: Scored) -> list[tuple[int, int]]:
-    att = scored.attributed
-    spans = [(q.start, q.end) for q in att.quotes if q.n_words > 4]
-    for a in att.attributions:
-        spans.extend(a.content)
-    return spans
 
 
 def _prepositional(text: str, start: int, floor: int) -> bool:
@@ -106,10 +99,10 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
     """Set `target` on every writer-voice hit that has one; summarise each entity."""
     seg = scored.attributed.segmented
     text = seg.document.text
-    speech = _speech(scored)
+    speech = SpeechSpans(scored.attributed)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in ents.mentions:
-        if not any(a <= m.start < b for a, b in speech):
+        if m.start not in speech:
             by_sentence[m.sentence].append(m)
     descriptors_by = defaultdict(list)
     for span, ei in ents.descriptors:

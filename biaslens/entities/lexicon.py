@@ -55,6 +55,8 @@ class EntityRules:
     loaded: frozenset[str]
     function_words: frozenset[str]
     not_names: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()  # titles that stand before a person's name
+    pointer_words: frozenset[str] = frozenset()  # pronouns and role nouns: what `sentence_pointers` looks at
 
     @classmethod
     def load(cls, loaded: Iterable[Lexicon] = (), attribution: Iterable[Lexicon] = ()) -> EntityRules:
@@ -70,11 +72,17 @@ class EntityRules:
         for lx in attribution:
             if lx.name == "sources_media":
                 media.update(e.tokens for e in lx.entries)
+        from .mentions import _PRONOUNS
+
+        person = frozenset(w for w, t in titles.items() if not t.body)
+        pointers = frozenset(_PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles)
         return cls(titles, _pairs("attribution/given_names.txt"), _pairs("entities/gendered_nouns.txt"),
                    frozenset(w.lower() for w in read_list("entities/group_nouns.txt")),
-                   frozenset(w.lower() for w in read_list("entities/group_nouns.txt") if w[:1].isupper()), orgs, places,
+                   frozenset(w.lower() for w in read_list("entities/group_nouns.txt") if w[:1].isupper()),
+                   orgs, places,
                    frozenset(media), frozenset(_one_word_terms(e for lx in loaded for e in lx.entries)),
-                   frozenset(read_list("function_words.txt")), frozenset(read_list("entities/not_names.txt")))
+                   frozenset(read_list("function_words.txt")), frozenset(read_list("entities/not_names.txt")),
+                   person, pointers)
 
 
 def _key_tuple(name: str) -> tuple[str, ...]:

@@ -70,7 +70,7 @@ def _extends(words: list[str], keys: tuple[str, ...], k: int, run_has_org: bool,
         return True
     if w == "." and k and (len(words[k - 1]) == 1 or _title_key(keys[k - 1]) in rules.titles):
         return _is_cap(nxt) or (k + 1 == len(words) - 1 and False)
-    if key in rules.titles and not rules.titles[key].body and _is_cap(nxt):
+    if key in rules.person_titles and _is_cap(nxt):
         return True
     if key in _GLUE and _is_cap(nxt):
         return True
@@ -82,22 +82,23 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     words, keys = sent.words, sent.keys
     n = len(words)
     out: list[Candidate] = []
-    i = 0
-    while i < n:
-        key = keys[i]
-        starts_run = _is_cap(words[i]) or (key in rules.titles and not rules.titles[key].body
-                                             and i + 1 < n and _is_cap(words[i + 1]))
-        if not starts_run or not words[i][:1].isalpha():
-            i += 1
+    caps = [i for i, w in enumerate(words) if w[:1].isupper() and w[:1].isalpha()]
+    nxt = 0
+    for i in caps:
+        if i < nxt:
             continue
+        if i and i - 1 >= nxt and keys[i - 1] in rules.person_titles:
+            i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
         j, has_org = i + 1, keys[i] in rules.org_words
         while j < n and not keys[j - 1].endswith(("'s", "'")) and _extends(words, keys, j, has_org, rules):
             has_org = has_org or keys[j] in rules.org_words
             j += 1
+        nxt = j
+        if j == i + 1 and (keys[i] in rules.function_words or keys[i] in rules.not_names):
+            continue  # "The", "However", "Tuesday"
         cand = _candidate(sent, i, j, rules, headline)
         if cand is not None:
             out.append(cand)
-        i = j
     return out
 
 
@@ -184,21 +185,22 @@ def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, he
     return None
 
 
-def sentence_pointers(sent: Sentence, rules: EntityRules, quoted: list[Span]) -> list[Pointer]:
-    """Pronouns and role nouns ("the governor", "the Texas governor") outside quotations."""
-    words, keys, starts = sent.words, sent.keys, sent.starts
+def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointer]:
+    """Pronouns and role nouns ("the governor", "the Texas governor") outside quoted speech."""
+    keys = sent.keys
+    if rules.pointer_words.isdisjoint(keys):
+        return []
+    words, starts = sent.words, sent.starts
     out: list[Pointer] = []
     for k, key in enumerate(keys):
-        start = starts[k]
-        if any(a <= start < b for a, b in quoted):
+        if key not in rules.pointer_words or starts[k] in speech:
             continue
+        start = starts[k]
         if key in _PRONOUNS:
             out.append(Pointer(sent.index, start, start + len(words[k]), "pronoun", key, _PRONOUNS[key]))
             continue
-        title = rules.titles.get(key)
-        if title is None or not title.roles or _is_cap(words[k]) and k:
-            continue
-        if k + 1 < len(words) and _is_cap(words[k + 1]):
+        title = rules.titles[key]
+        if _is_cap(words[k]) and k or k + 1 < len(words) and _is_cap(words[k + 1]):
             continue  # a title before a name, not a role noun standing for one
         det = next((m for m in range(k - 1, max(-1, k - 4), -1) if keys[m] in _ROLE_DETERMINERS), None)
         if det is None or any(words[m] in (",", ";", ":") for m in range(det, k)):
