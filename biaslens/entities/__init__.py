@@ -16,6 +16,7 @@ Rules and word lists only (lexicons/entities/); no model, nothing downloaded.
 
 from __future__ import annotations
 
+from ..attribute import replace as replace_attribution
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
 from .coref import Group, entity_id, link, resolve_pointer
 from .lexicon import EntityRules
@@ -103,6 +104,4 @@ def _with_speakers(att: Attribution, gis: list[int], how: str | None, entities, 
 
 
 def _replace(att: Attribution, **changes) -> Attribution:
-    from dataclasses import replace
-
-    return replace(att, **changes)
+    return replace_attribution(att, **changes)

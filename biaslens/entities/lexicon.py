@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..lexicons import Entry, Lexicon, lexicon_dir, read_list
 from ..tokens import keys as token_keys
@@ -57,6 +57,8 @@ class EntityRules:
     not_names: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()  # titles that stand before a person's name
     pointer_words: frozenset[str] = frozenset()  # pronouns and role nouns: what `sentence_pointers` looks at
+    # what a run of capitalised words says, by its words: names recur within and across articles
+    cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, loaded: Iterable[Lexicon] = (), attribution: Iterable[Lexicon] = ()) -> EntityRules:

@@ -12,8 +12,11 @@ or a later surname of a full name already seen. Pronouns and role nouns
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from typing import NamedTuple
 
+from ..tokens import norm
 from ..types import Sentence, Span
 from .lexicon import EntityRules
 
@@ -21,6 +24,7 @@ _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "
 _ORG_GLUE = frozenset({"of", "for", "&", "the"})
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
              "herself": "f", "they": "p", "them": "p", "their": "p", "themselves": "p", "its": "p"}
+_CAP_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]")  # a capitalised token's first letter (Latin capitals)
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
@@ -82,7 +86,8 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     words, keys = sent.words, sent.keys
     n = len(words)
     out: list[Candidate] = []
-    caps = [i for i, w in enumerate(words) if w[:1].isupper() and w[:1].isalpha()]
+    base, starts = sent.start, sent.starts
+    caps = [bisect_left(starts, base + m.start()) for m in _CAP_WORD.finditer(sent.text)]
     nxt = 0
     for i in caps:
         if i < nxt:
@@ -109,15 +114,46 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+class _Shape(NamedTuple):
+    """What a run's words say, whatever sentence they stand in (memoised per EntityRules)."""
+
+    first: int  # the name's first and last token, relative to the run
+    last: int
+    roles: tuple[str, ...]
+    classes: frozenset[str]
+    kind: str | None
+    gender: str | None
+    keys: tuple[str, ...]
+    descriptors: tuple[int, ...]  # loaded tokens, relative to the run
+    lead: bool  # a word token stands in the run before the name
+
+
 def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bool) -> Candidate | None:
     """Split a run [i, j) into roles, descriptors and name, and type it."""
-    words, keys, starts = sent.words, sent.keys, sent.starts
-    idx = [k for k in range(i, j) if words[k] != "."]
-    descriptors = tuple((starts[k], starts[k] + len(words[k])) for k in idx if keys[k] in rules.loaded)
+    words, starts = sent.words, sent.starts
+    run = tuple(words[i:j])
+    cache = rules.cache
+    shape = cache.get((run, headline), False)
+    if shape is False:
+        if len(cache) > 50_000:
+            cache.clear()
+        shape = cache[(run, headline)] = _shape(list(run), [norm(w) for w in run], rules, headline)
+    if shape is None:
+        return None
+    start = starts[i + shape.first]
+    end = starts[i + shape.last] + len(_strip_possessive(words[i + shape.last]))
+    descriptors = tuple((starts[i + k], starts[i + k] + len(words[i + k])) for k in shape.descriptors)
+    initial = not shape.lead and not any(w[:1].isalnum() for w in words[:i])
+    name = sent.text[start - sent.start:end - sent.start]
+    return Candidate(sent.index, start, end, starts[i], name, shape.keys, shape.roles, shape.classes, shape.kind,
+                     shape.gender, shape.kind is not None, descriptors, initial)
+
+
+def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool) -> _Shape | None:
+    idx = [k for k in range(len(words)) if words[k] != "."]
     whole = tuple(_strip_possessive(keys[k]) for k in idx)
     kind = _whole_kind(whole, rules)
-    last_title = max((p for p, k in enumerate(idx) if _title_key(keys[k]) in rules.titles
-                      and not rules.titles[_title_key(keys[k])].body), default=-1)
+    last_title = max((p for p, k in enumerate(idx) if _title_key(keys[k]) in rules.person_titles), default=-1)
     if kind is None and keys[idx[-1]] in rules.org_words:
         kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
     if kind is not None:
@@ -141,16 +177,11 @@ def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
     gender = next((t.gender for t in reversed(titles) if t.gender), None)
     name_keys = tuple(_strip_possessive(keys[k]) for k in name_idx)
     gender = gender or (rules.given_names.get(name_keys[0]) if len(name_keys) > 1 else None)
-    start = starts[name_idx[0]]
-    last = name_idx[-1]
-    end = starts[last] + len(_strip_possessive(words[last]))
     if kind is None:
         kind = _name_kind(name_keys, words[name_idx[0]], titles, rules, headline)
-    strong = kind is not None
-    name = sent.text[start - sent.start:end - sent.start]
-    initial = not any(w[:1].isalnum() for w in words[:name_idx[0]])
-    return Candidate(sent.index, start, end, starts[i], name, name_keys, roles, classes, kind, gender, strong,
-                     descriptors, initial)
+    lead = any(w[:1].isalnum() for w in words[:name_idx[0]])
+    return _Shape(name_idx[0], name_idx[-1], roles, classes, kind, gender, name_keys,
+                  tuple(k for k in idx if keys[k] in rules.loaded), lead)
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
