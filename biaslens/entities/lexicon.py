@@ -65,10 +65,10 @@ class EntityRules:
         titles = {}
         for row in _csv_rows("entities/titles.csv"):
             roles = tuple(r for r in (row.get("roles") or "").split("|") if r)
-            titles[row["word"].strip()] = Title(row["word"].strip(), roles, row["type"].strip(),
+            titles[row["term"].strip()] = Title(row["term"].strip(), roles, row["category"].strip(),
                                                 (row.get("gender") or "").strip() or None,
                                                 (row.get("body") or "0").strip() == "1")
-        orgs = {row["word"].strip(): row["type"].strip() for row in _csv_rows("entities/organisation_words.csv")}
+        orgs = {row["term"].strip(): row["category"].strip() for row in _csv_rows("entities/organisation_words.csv")}
         places = frozenset(_key_tuple(n) for n in read_list("attribution/states.txt"))
         media: set[tuple[str, ...]] = set()
         for lx in attribution:
