@@ -100,8 +100,10 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
     seg = scored.attributed.segmented
     text = seg.document.text
     speech = SpeechSpans(scored.attributed)
-    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)  # the writer's own mentions
+    every: dict[int, list[Mention]] = defaultdict(list)  # with those inside quoted speech
     for m in ents.mentions:
+        every[m.sentence].append(m)
         if m.start not in speech:
             by_sentence[m.sentence].append(m)
     descriptors_by = defaultdict(list)
@@ -121,7 +123,9 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
             hits = []
             for h in sc.hits:
                 if h.voice == VOICE_WRITER:
-                    ei, rule = target_of(h, text, by_sentence.get(si, ()), sent.start, desc)
+                    # a writer-voice term inside reported speech (a scare quote) aims at what that speech names
+                    mentions = every.get(si, ()) if h.start in speech else by_sentence.get(si, ())
+                    ei, rule = target_of(h, text, mentions, sent.start, desc)
                     if ei is not None:
                         h = replace(h, target=ents.entities[ei].name)
                         aimed[ei].append((h, rule))

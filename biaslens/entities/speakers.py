@@ -149,8 +149,9 @@ class SpeakerResolver:
             words = words[1:]  # "regime officials": the writer's word is not part of the group's name
         name = " ".join(words)
         stype = att.source_type or "person"
-        if stype in ("official", "person", "institution"):
-            stype = "group"
+        head = words[-1].lower().strip(".,")
+        if stype in ("official", "person", "institution") and head not in self.rules.person_titles:
+            stype = "group"  # "Shiite clerics in Qom"; "the Korvathi president" stays an official
         key = entity_id(name)
         if key not in self.descriptions:
             g = Group(name=name, kind=stype)
