@@ -52,10 +52,28 @@ def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: Ent
             continue
         a, b = att.source_span
         k = bisect_right(starts, a - 1)
-        if k < len(cands) and cands[k].np_start < b and head_gap(text[a:cands[k].np_start], rules) \
-                and _NAME_END.match(text[cands[k].end:b]):
+        c = cands[k] if k < len(cands) else None
+        if c is None or (c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns):
+            continue  # "Officials said": a sentence's first word, not a name
+        if c.np_start < b and head_gap(text[a:c.np_start], rules) and _NAME_END.match(text[c.end:b]):
             out[cands[k].start] = _SOURCE_TYPE_OF.get(att.source_type, "person")
     return out
+
+
+_HEAD_ENDS = frozenset({"in", "at", "from", "of", "for", "with", "by", "on", "who", "that", "which", "i", "we",
+                        "you", "close", "familiar"})
+
+
+def _head_noun(words: Sequence[str]) -> str:
+    """The head noun of a description: its last word before a preposition, a relative clause or a
+    participle ("Shiite clerics in Qom", "Nurses employed by the clinic", "The dockers I talked to")."""
+    head = words[0]
+    for i, w in enumerate(words):
+        k = w.lower().strip(".,'’")
+        if k in _HEAD_ENDS or (i and k.endswith("ed")):
+            break
+        head = w
+    return head.lower().strip(".,'’")
 
 
 class SpeakerResolver:
@@ -149,9 +167,10 @@ class SpeakerResolver:
             words = words[1:]  # "regime officials": the writer's word is not part of the group's name
         name = " ".join(words)
         stype = att.source_type or "person"
-        head = words[-1].lower().strip(".,")
-        if stype in ("official", "person", "institution") and head not in self.rules.person_titles:
-            stype = "group"  # "Shiite clerics in Qom"; "the Korvathi president" stays an official
+        head = _head_noun(words)
+        plural = head in self.rules.group_nouns or (head.endswith("s") and not head.endswith("ss"))
+        if stype in ("official", "person", "institution") and plural and head not in self.rules.org_words:
+            stype = "group"  # "Shiite clerics in Qom"; "the activist", "the ministry" keep their type
         key = entity_id(name)
         if key not in self.descriptions:
             g = Group(name=name, kind=stype)
