@@ -103,18 +103,34 @@ class SpeakerResolver:
             p = Pointer(self.sentence_of(a), a, b, "pronoun", key.split("'")[0], _PRONOUNS[key.split("'")[0]])
             gi = self._last_speaker(si, p)
             if gi is None:
+                gi = self._carried(att, p)
+            if gi is None:
                 gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
             return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
         role = self.pointers.get((a, "role"))
         names = [(c, gi) for c, gi in self.linked if a <= c.np_start and c.end <= b]
         if role is not None and (not names or names[0][0].np_start > role.end):
             gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
+            if gi is None:  # "..., the governor continues" right after that person spoke, no one else named
+                gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
             return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED)
         self.span_end = b
         head = self._head(a, names)
         if head:
             return self._done(si, head, COREF_NAME)
-        return self._done(si, [self._description(si, att)], COREF_NAME)
+        return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _carried(self, att, p: Pointer) -> int | None:
+        """The named entity attribution's own carry-over chose for a pronoun (the nearest earlier
+        named source), when it is a person whose gender fits."""
+        if not att.resolved_from:
+            return None
+        key = entity_id(att.source_name or att.source)
+        for gi, g in enumerate(self.groups):
+            if g.mentions and g.mentions[0][3] == "name" and key in {entity_id(n) for n in g.names} \
+                    and _fits(g, p.gender):
+                return gi
+        return None
 
     def _last_speaker(self, si: int, p: Pointer) -> int | None:
         """A "he said" right after the same person spoke: the previous speaker, when the gender fits
@@ -124,13 +140,15 @@ class SpeakerResolver:
             return None
         gi = self.by_sentence[prev]
         named = {g for s, start, g in self.order if self.sentence_of(start) > prev and start < p.start}
-        if named - {gi} or not _fits(self.groups[gi], p.gender):
+        g = self.groups[gi]
+        fits = _fits(g, p.gender) if p.gender != "any" else g.human or g.type in ("person", "official")
+        if named - {gi} or not fits:
             return None
         return gi
 
-    def _done(self, si: int, gis: list[int], how: str) -> tuple[list[int], str]:
-        if gis and not self.groups[gis[0]].body:
-            self.by_sentence[si] = gis[0]
+    def _done(self, si: int, gis: list[int], how: str, named: bool = True) -> tuple[list[int], str]:
+        if gis and named and not self.groups[gis[0]].body:
+            self.by_sentence[si] = gis[0]  # a named speaker: what a later "he said" may point back to
         return gis, how
 
     def _head(self, a: int, names: Sequence[tuple[Candidate, int]]) -> list[int]:
