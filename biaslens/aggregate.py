@@ -161,6 +161,8 @@ def _source_items(s: SentenceResult, types: dict[str, str]):
         yield a.source_name or a.source, a.source_type, role
     if a.via:
         yield a.via, types.get(a.via, "media"), "relay"
+    elif names and a.kind == "according_to" and a.source_type == "media" and a.source not in names:
+        yield a.source_name or a.source, "media", "relay"  # "X said ..., according to Reuters"
 
 
 def summarise_sources(sentences: Sequence[SentenceResult],

@@ -189,3 +189,16 @@ def test_terminal_and_html_show_the_entity_table(analyzer):
     page = render_html(r)
     assert 'id="e-mira-sandvik"' in page and 'class="ent ent-mira-sandvik"' in page
     assert "#e-mira-sandvik:target" in page
+
+
+def test_named_speaker_inside_according_to_and_the_outlet_relays(analyzer):
+    r = report(analyzer, "“We will not sell the ferries,” Mayor Anna Berg said at a rally, according to Reuters.")
+    a = body(r)[0].attribution
+    assert a.source == "Reuters" and a.speaker == "Anna Berg"
+    assert {s.name: s.roles for s in r.sources} == {"Anna Berg": ("speaker",), "Reuters": ("relay",)}
+
+
+def test_surname_wins_over_an_outlet_of_the_same_name(analyzer):
+    r = report(analyzer, "Former Governor Tom Reuters criticised the ferry plan on Monday.\n\n"
+                         "“It is a mistake,” Reuters said.\n\n“We will fight it,” he added.")
+    assert [s.attribution.speaker for s in body(r)[1:]] == ["Tom Reuters", "Tom Reuters"]

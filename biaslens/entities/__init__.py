@@ -51,7 +51,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     found: list[tuple[list[int], str | None, int | None]] = []
     for si, att in enumerate(atts):
         gis, how = resolver.resolve(si, att)
-        found.append((gis, how, resolver.relay(att)))
+        found.append((gis, how, resolver.relay(si, att)))
     mentions = [Mention(c.start, c.end, c.sentence, gi) for c, gi in linked]
     mentions.extend(Mention(m[1], m[2], m[0], gi, "source") for gi, g in enumerate(groups)
                     for m in g.mentions if m[3] == "source")

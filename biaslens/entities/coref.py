@@ -114,6 +114,8 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
                 c = c._replace(type=kind)
             groups.append(Group(c))
             gi = len(groups) - 1
+        if groups[gi].human and len(c.keys) == 1 and c.type not in (None, *_PEOPLE):
+            c = c._replace(type=None)  # a person's surname, whatever else the word names
         groups[gi].add(c)
         linked.append((c, gi))
     return groups, linked
@@ -139,6 +141,8 @@ def _find(groups: Sequence[Group], c: Candidate, *, people_only: bool) -> int | 
         elif keys < g.keys and c.keys[-1] in g.keys and c.type in (None, *_PEOPLE) \
                 and (g.human or not g.types or set(g.types) <= set(_PEOPLE)):
             same = not people_only or not g.body
+        elif len(c.keys) == 1 and keys < g.keys and g.human and g.last_before(c.start) >= 0:
+            same = True  # "Vicente Fox ... Fox said": the surname, though an outlet is called Fox too
         elif g.keys < keys and c.strong and c.type in _PEOPLE and g.human:
             same = True
         else:

@@ -57,6 +57,7 @@ class EntityRules:
     not_names: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()  # titles that stand before a person's name
     pointer_words: frozenset[str] = frozenset()  # pronouns and role nouns: what `sentence_pointers` looks at
+    speech_verbs: frozenset[str] = frozenset()  # one-word speech cues that are not also nouns ("said", "told")
     # what a run of capitalised words says, by its words: names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -77,6 +78,8 @@ class EntityRules:
         from .mentions import _PRONOUNS
 
         person = frozenset(w for w, t in titles.items() if not t.body)
+        speech = frozenset(e.tokens[0] for lx in attribution if lx.name == "cues" for e in lx.entries
+                           if e.category == "speech" and len(e.tokens) == 1 and "noun" not in e.tags)
         pointers = frozenset(_PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles)
         return cls(titles, _pairs("attribution/given_names.txt"), _pairs("entities/gendered_nouns.txt"),
                    frozenset(w.lower() for w in read_list("entities/group_nouns.txt")),
@@ -84,7 +87,7 @@ class EntityRules:
                    orgs, places,
                    frozenset(media), frozenset(_one_word_terms(e for lx in loaded for e in lx.entries)),
                    frozenset(read_list("function_words.txt")), frozenset(read_list("entities/not_names.txt")),
-                   person, pointers)
+                   person, pointers, speech)
 
 
 def _key_tuple(name: str) -> tuple[str, ...]:

@@ -88,6 +88,7 @@ class SpeakerResolver:
         self.by_sentence: dict[int, int] = {}
         self.descriptions: dict[str, int] = {}
         self.span_end = 0
+        self.relayed: dict[int, str] = {}  # sentence -> the outlet an inner speaker's words came through
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
@@ -115,10 +116,26 @@ class SpeakerResolver:
                 gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
             return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED)
         self.span_end = b
+        inner = self._inner_speaker(si, att)
+        if inner is not None:
+            return self._done(si, [inner], COREF_NAME)
         head = self._head(a, names)
         if head:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _inner_speaker(self, si: int, att) -> int | None:
+        """"Cruz said ..., according to The Hill": the named speaker, the outlet only relays it."""
+        if att.kind != "according_to" or att.source_type != "media":
+            return None
+        a = att.source_span[0]
+        for c, gi in self.linked:
+            if c.sentence == si and c.end < a and self.groups[gi].human:
+                nxt = self.text[c.end:c.end + 20].split()
+                if nxt and nxt[0].lower().strip(",.") in self.rules.speech_verbs:
+                    self.relayed[si] = att.source_name or att.source
+                    return gi
+        return None
 
     def _carried(self, att, p: Pointer) -> int | None:
         """The named entity attribution's own carry-over chose for a pronoun (the nearest earlier
@@ -199,14 +216,16 @@ class SpeakerResolver:
         self.groups[gi].mentions.append((self.sentence_of(a), a, b, "source"))
         return gi
 
-    def relay(self, att) -> int | None:
-        """The entity of a relaying outlet (`via`): a name found in the sentence, else a new one."""
-        if not att.via:
+    def relay(self, si: int, att) -> int | None:
+        """The entity of a relaying outlet (`via`, or the outlet of "X said, according to Y"): a name
+        found in the article, else a new one."""
+        via = att.via or self.relayed.get(si)
+        if not via:
             return None
-        key = entity_id(att.via)
+        key = entity_id(via)
         for gi, g in enumerate(self.groups):
             if entity_id(g.name) == key or key in {entity_id(n) for n in g.names}:
                 return gi
-        g = Group(name=att.via, kind="media")
+        g = Group(name=via, kind="media")
         self.groups.append(g)
         return len(self.groups) - 1
