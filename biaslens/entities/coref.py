@@ -5,8 +5,9 @@
   (the nearest one mentioned before, when two share a surname).
 - "he"/"she" go to the nearest person before them whose gender fits (titles,
   listed given names, gendered nouns, earlier pronouns), looking first at the
-  pointer's own sentence and then back sentence by sentence, the subject (the
-  leftmost name) first; "they" goes to an organisation, group or place.
+  pointer's own sentence (the nearest name first) and then back sentence by
+  sentence (that sentence's speaker, then its subject, the leftmost name,
+  first); "they" and "its" go to an organisation, group or place.
 - A role noun ("the governor", "the four-term congressman", "the ministry")
   goes to the latest entity that held that role.
 Where nothing fits, the pointer stays unresolved.
@@ -174,7 +175,8 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: Sequence[tuple[i
         seen: list[int] = []
         if sent != p.sentence and sent in speakers_by_sentence:
             seen.append(speakers_by_sentence[sent])
-        seen.extend(gi for s, start, gi in order if s == sent and (sent != p.sentence or start < p.start))
+        here = [gi for s, start, gi in order if s == sent and (sent != p.sentence or start < p.start)]
+        seen.extend(reversed(here) if sent == p.sentence else here)  # own sentence: nearest first
         for gi in seen:
             if _fits(groups[gi], want):
                 if want in ("m", "f") and groups[gi].gender is None:

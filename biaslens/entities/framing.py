@@ -65,6 +65,15 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
     return best
 
 
+def _lower_scare_quote(hit: Hit) -> bool:
+    """A scare-quoted lower-case word ("respects", "improved"): the writer doubts what the subject
+    says or does, not the name after it (a capitalised epithet, 'Mullah the Great', names it)."""
+    if hit.rule != "scare-quote":
+        return False
+    first = next((ch for ch in hit.text if ch.isalpha()), "")
+    return first.islower()
+
+
 def target_of(hit: Hit, text: str, mentions: Sequence[Mention], floor: int,
               descriptors: Sequence[tuple[tuple[int, int], int]]) -> tuple[int | None, str | None]:
     """The entity a writer-voice hit describes or aims at (index), and the rule that found it.
@@ -80,7 +89,7 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], floor: int,
         if len(gap) <= 2 and not any(k in _NP_STOP for k in gap) and \
                 (text[m.start:m.end].lower() in _POSSESSIVES or text[m.end:m.end + 2] in ("'s", "’s")):
             return m.entity, RULE_POSSESSOR  # "its 'description'", "Iran's intervention"
-    if after and hit.category not in _ACTION_CATEGORIES:
+    if after and hit.category not in _ACTION_CATEGORIES and not _lower_scare_quote(hit):
         gap = keys(text[hit.end:after[0].start])
         if len(gap) <= _NP_GAP_MAX and not any(k in _NP_STOP for k in gap):
             return after[0].entity, RULE_NOUN_PHRASE
@@ -103,6 +112,8 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
     by_sentence: dict[int, list[Mention]] = defaultdict(list)  # the writer's own mentions
     every: dict[int, list[Mention]] = defaultdict(list)  # with those inside quoted speech
     for m in ents.mentions:
+        if m.kind == "source" and ents.entities[m.entity].type != "group":
+            continue  # "the report", "calling for transparency": a description that speaks is no target
         every[m.sentence].append(m)
         if m.start not in speech:
             by_sentence[m.sentence].append(m)
