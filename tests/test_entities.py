@@ -202,3 +202,15 @@ def test_surname_wins_over_an_outlet_of_the_same_name(analyzer):
     r = report(analyzer, "Former Governor Tom Reuters criticised the ferry plan on Monday.\n\n"
                          "“It is a mistake,” Reuters said.\n\n“We will fight it,” he added.")
     assert [s.attribution.speaker for s in body(r)[1:]] == ["Tom Reuters", "Tom Reuters"]
+
+
+def test_an_authored_document_speaks_for_the_entity_that_issued_it(analyzer):
+    r = report(analyzer, "The Harbour Workers Union issued a statement on Sunday.\n\n"
+                         "“The strike will go on,” the statement said.")
+    a = body(r)[1].attribution
+    assert a.speaker == "Harbour Workers Union" and a.coref == "document"
+
+
+def test_a_lower_case_scare_quote_aims_at_the_subject_not_the_name_after_it(analyzer):
+    r = report(analyzer, "Mayor Anna Berg said she “respects” Tom Lund and his ferry plan.")
+    assert any(h.category == "scare" and h.target == "Anna Berg" for s in r.sentences for h in s.hits)

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from ..types import Attributed, Span, fast_init
 
-# How a speaker was found (Attribution.coref): the source named it, a pronoun or a role noun
-# pointed back to it, or nothing fitted and it was left unresolved.
+# How a speaker was found (Attribution.coref): the source named it, a pronoun, a role noun or an
+# authored document pointed back to it, or nothing fitted and it was left unresolved.
 COREF_NAME = "name"
 COREF_PRONOUN = "pronoun"
 COREF_ROLE = "role noun"
+COREF_DOCUMENT = "document"  # "the statement said": credited to the entity that issued it
 COREF_UNRESOLVED = "unresolved"
 
 ENTITY_TYPES = ("person", "official", "media", "institution", "data", "anonymous", "group", "place")

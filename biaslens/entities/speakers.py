@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from .coref import Group, _fits, entity_id, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
-from .records import COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
+from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?$", re.I)
 _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
@@ -60,6 +60,7 @@ def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: Ent
     return out
 
 
+_DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
 _HEAD_ENDS = frozenset({"in", "at", "from", "of", "for", "with", "by", "on", "who", "that", "which", "i", "we",
                         "you", "close", "familiar"})
 
@@ -116,6 +117,10 @@ class SpeakerResolver:
                 gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
             return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED)
         self.span_end = b
+        if not names and self._is_document(written):
+            gi = self._author(si, a)
+            if gi is not None:
+                return self._done(si, [gi], COREF_DOCUMENT, named=False)
         inner = self._inner_speaker(si, att)
         if inner is not None:
             return self._done(si, [inner], COREF_NAME)
@@ -123,6 +128,24 @@ class SpeakerResolver:
         if head:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _is_document(self, written: str) -> bool:
+        words = written.lower().split()
+        return 1 < len(words) <= 4 and words[0] in _DOC_DETERMINERS and words[-1] in self.rules.documents
+
+    def _author(self, si: int, a: int) -> int | None:
+        """Who issued "the statement": the last named speaker or subject in the three sentences before
+        it (or a name earlier in its own sentence), whoever it is."""
+        own = [gi for s, start, gi in self.order if s == si and start < a]
+        if own:
+            return own[-1]
+        for sent in range(si - 1, max(-1, si - 4), -1):
+            if sent in self.by_sentence:
+                return self.by_sentence[sent]
+            here = [gi for s, _, gi in self.order if s == sent and self.groups[gi].type != "place"]
+            if here:
+                return here[0]
+        return None
 
     def _inner_speaker(self, si: int, att) -> int | None:
         """"Cruz said ..., according to The Hill": the named speaker, the outlet only relays it."""
