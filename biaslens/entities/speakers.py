@@ -117,6 +117,11 @@ class SpeakerResolver:
                 gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
             return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED)
         self.span_end = b
+        first = written.split()[0]
+        if first.endswith("ing") and first.islower():
+            found = self._subject(si, a)  # "..., calling her tenure ...": the sentence's subject speaks
+            if found is not None:
+                return self._done(si, [found[0]], found[1])
         if not names and self._is_document(written):
             gi = self._author(si, a)
             if gi is not None:
@@ -128,6 +133,16 @@ class SpeakerResolver:
         if head:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _subject(self, si: int, a: int) -> tuple[int, str] | None:
+        """The leftmost name, pronoun or role noun of the sentence before `a`, resolved."""
+        name = next(((start, gi) for s, start, gi in self.order if s == si and start < a), None)
+        pointer = next((p for (start, _), p in sorted(self.pointers.items()) if p.sentence == si and start < a),
+                       None)
+        if pointer is not None and (name is None or pointer.start < name[0]):
+            gi = resolve_pointer(pointer, self.groups, self.order, self.by_sentence)
+            return (gi, COREF_PRONOUN if pointer.kind == "pronoun" else COREF_ROLE) if gi is not None else None
+        return (name[1], COREF_NAME) if name else None
 
     def _is_document(self, written: str) -> bool:
         words = written.lower().split()
