@@ -46,7 +46,10 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             pointers.extend(sentence_pointers(sent, rules, speech))
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules))
-    order = [(c.sentence, c.start, gi) for c, gi in linked if c.start not in speech]
+    order: dict[int, list[tuple[int, int]]] = {}  # sentence -> (start, entity) of the writer's name mentions
+    for c, gi in linked:
+        if c.start not in speech:
+            order.setdefault(c.sentence, []).append((c.start, gi))
     resolver = SpeakerResolver(rules, text, [s.start for s in seg.sentences], groups, linked, order, pointers)
     found: list[tuple[list[int], str | None, int | None]] = []
     for si, att in enumerate(atts):

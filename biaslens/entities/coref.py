@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer
@@ -29,6 +30,7 @@ _LOOKBACK_SENTENCES = 8
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=8192)
 def entity_id(name: str) -> str:
     """The normalised name: lower case ASCII letters and digits joined by '-' (accents dropped)."""
     import unicodedata
@@ -100,13 +102,15 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
     one-word name with no other evidence is an entity of unknown type when it recurs
     capitalised inside sentences ("... said Trump ... met Trump")."""
     groups: list[Group] = []
+    index: dict[str, list[int]] = {}  # name word -> the groups whose names hold it
     recurring = _recurring(cands)
     for c in cands:  # full names first: every later surname can find its person
-        if c.strong and len(c.keys) > 1 and _find(groups, c, people_only=False) is None:
+        if c.strong and len(c.keys) > 1 and _find(groups, c, index, people_only=False) is None:
             groups.append(Group(c))
+            _index(index, c.keys, len(groups) - 1)
     linked: list[tuple[Candidate, int]] = []
     for c in cands:
-        gi = _find(groups, c, people_only=len(c.keys) == 1)
+        gi = _find(groups, c, index, people_only=len(c.keys) == 1)
         if gi is None:
             kind = c.type or source_heads.get(c.start)
             if kind is None and c.keys not in recurring:
@@ -118,6 +122,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
         if groups[gi].human and len(c.keys) == 1 and c.type not in (None, *_PEOPLE):
             c = c._replace(type=None)  # a person's surname, whatever else the word names
         groups[gi].add(c)
+        _index(index, c.keys, gi)
         linked.append((c, gi))
     return groups, linked
 
@@ -131,12 +136,21 @@ def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
     return {k for k, n in seen.items() if n >= 2}
 
 
-def _find(groups: Sequence[Group], c: Candidate, *, people_only: bool) -> int | None:
+def _index(index: dict[str, list[int]], keys, gi: int) -> None:
+    for k in keys:
+        where = index.setdefault(k, [])
+        if gi not in where:
+            where.append(gi)
+
+
+def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], *, people_only: bool) -> int | None:
     """The group a candidate belongs to: the same words, or (for people) a part of a longer
     name ending in the same surname; the one mentioned last before it when several fit."""
     keys = set(c.keys)
     best, best_pos = None, -2
-    for gi, g in enumerate(groups):
+    near = sorted({gi for k in keys for gi in index.get(k, ())})
+    for gi in near:
+        g = groups[gi]
         if keys == g.keys:
             same = True
         elif keys < g.keys and c.keys[-1] in g.keys and c.type in (None, *_PEOPLE) \
@@ -155,11 +169,11 @@ def _find(groups: Sequence[Group], c: Candidate, *, people_only: bool) -> int | 
     return best
 
 
-def resolve_pointer(p: Pointer, groups: Sequence[Group], order: Sequence[tuple[int, int, int]],
+def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
                     speakers_by_sentence: dict[int, int]) -> int | None:
     """The entity a pronoun or role noun points to, or None when nothing fits.
 
-    `order`: (sentence, start, group) of every name mention outside quotations, text order."""
+    `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
     if p.kind == "role":
         best, best_pos = None, -1
         for gi, g in enumerate(groups):
@@ -175,7 +189,7 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: Sequence[tuple[i
         seen: list[int] = []
         if sent != p.sentence and sent in speakers_by_sentence:
             seen.append(speakers_by_sentence[sent])
-        here = [gi for s, start, gi in order if s == sent and (sent != p.sentence or start < p.start)]
+        here = [gi for start, gi in order.get(sent, ()) if sent != p.sentence or start < p.start]
         seen.extend(reversed(here) if sent == p.sentence else here)  # own sentence: nearest first
         for gi in seen:
             if _fits(groups[gi], want):

@@ -81,10 +81,11 @@ class SpeakerResolver:
     """Resolves the attributions of one article, in text order."""
 
     def __init__(self, rules: EntityRules, text: str, sentence_starts: Sequence[int], groups: list[Group],
-                 linked: Sequence[tuple[Candidate, int]], order: Sequence[tuple[int, int, int]],
+                 linked: Sequence[tuple[Candidate, int]], order: dict[int, list[tuple[int, int]]],
                  pointers: Sequence[Pointer]) -> None:
         self.rules, self.text, self.sentence_starts = rules, text, sentence_starts
         self.groups, self.linked, self.order = groups, linked, order
+        self.linked_starts = [c.np_start for c, _ in linked]
         self.pointers = {(p.start, p.kind): p for p in pointers}
         self.by_sentence: dict[int, int] = {}
         self.descriptions: dict[str, int] = {}
@@ -110,7 +111,12 @@ class SpeakerResolver:
                 gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
             return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
         role = self.pointers.get((a, "role"))
-        names = [(c, gi) for c, gi in self.linked if a <= c.np_start and c.end <= b]
+        k = bisect_right(self.linked_starts, a - 1)
+        names = []
+        while k < len(self.linked) and self.linked[k][0].np_start < b:
+            if self.linked[k][0].end <= b:
+                names.append(self.linked[k])
+            k += 1
         if role is not None and (not names or names[0][0].np_start > role.end):
             gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
             if gi is None:  # "..., the governor continues" right after that person spoke, no one else named
@@ -136,7 +142,7 @@ class SpeakerResolver:
 
     def _subject(self, si: int, a: int) -> tuple[int, str] | None:
         """The leftmost name, pronoun or role noun of the sentence before `a`, resolved."""
-        name = next(((start, gi) for s, start, gi in self.order if s == si and start < a), None)
+        name = next(((start, gi) for start, gi in self.order.get(si, ()) if start < a), None)
         pointer = next((p for (start, _), p in sorted(self.pointers.items()) if p.sentence == si and start < a),
                        None)
         if pointer is not None and (name is None or pointer.start < name[0]):
@@ -151,13 +157,13 @@ class SpeakerResolver:
     def _author(self, si: int, a: int) -> int | None:
         """Who issued "the statement": the last named speaker or subject in the three sentences before
         it (or a name earlier in its own sentence), whoever it is."""
-        own = [gi for s, start, gi in self.order if s == si and start < a]
+        own = [gi for start, gi in self.order.get(si, ()) if start < a]
         if own:
             return own[-1]
         for sent in range(si - 1, max(-1, si - 4), -1):
             if sent in self.by_sentence:
                 return self.by_sentence[sent]
-            here = [gi for s, _, gi in self.order if s == sent and self.groups[gi].type != "place"]
+            here = [gi for _, gi in self.order.get(sent, ()) if self.groups[gi].type != "place"]
             if here:
                 return here[0]
         return None
@@ -194,7 +200,7 @@ class SpeakerResolver:
         if prev is None or si - prev > _SPEAKER_GAP:
             return None
         gi = self.by_sentence[prev]
-        named = {g for s, start, g in self.order if self.sentence_of(start) > prev and start < p.start}
+        named = {g for s in range(prev + 1, si + 1) for start, g in self.order.get(s, ()) if start < p.start}
         g = self.groups[gi]
         fits = _fits(g, p.gender) if p.gender != "any" else g.human or g.type in ("person", "official")
         if named - {gi} or not fits:
