@@ -21,10 +21,16 @@ from ..types import Sentence, Span
 from .lexicon import EntityRules
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
-_ORG_GLUE = frozenset({"of", "for", "&", "the"})
+_ORG_GLUE = frozenset({"of", "for", "&", "the"})  # "&" is matched as itself below
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
              "herself": "f", "they": "p", "them": "p", "their": "p", "themselves": "p", "its": "p"}
-_CAP_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ]")  # a capitalised token's first letter (Latin capitals)
+_CAP = "A-ZÀ-ÖØ-Þ"  # Latin capitals
+_NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
+# a run of capitalised words, with the glue of names between them ("bin", "al", "de"; "of", "for",
+# "the", "&" inside an organisation's name: `_split_run` undoes those elsewhere)
+_MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&)\s")
+_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
+                  rf"{_NAME_WORD})*")
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
@@ -66,44 +72,44 @@ def _title_key(k: str) -> str:
     return k[:-6] if k.endswith("-elect") else k
 
 
-def _extends(words: list[str], keys: tuple[str, ...], k: int, run_has_org: bool, rules: EntityRules) -> bool:
-    """Whether token k continues a name run."""
-    w, key = words[k], keys[k]
-    nxt = words[k + 1] if k + 1 < len(words) else ""
-    if _is_cap(w):
-        return True
-    if w == "." and k and (len(words[k - 1]) == 1 or _title_key(keys[k - 1]) in rules.titles):
-        return _is_cap(nxt) or (k + 1 == len(words) - 1 and False)
-    if key in rules.person_titles and _is_cap(nxt):
-        return True
-    if key in _GLUE and _is_cap(nxt):
-        return True
-    return run_has_org and key in _ORG_GLUE and _is_cap(nxt)
-
-
 def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -> list[Candidate]:
-    """The name candidates of one sentence, left to right."""
-    words, keys = sent.words, sent.keys
-    n = len(words)
+    """The name candidates of one sentence, left to right. Runs of capitalised words come from one
+    regex pass; only their few tokens are looked at one by one."""
+    text, starts, keys = sent.text, sent.starts, sent.keys
+    base, n = sent.start, len(starts)
     out: list[Candidate] = []
-    base, starts = sent.start, sent.starts
-    caps = [bisect_left(starts, base + m.start()) for m in _CAP_WORD.finditer(sent.text)]
-    nxt = 0
-    for i in caps:
-        if i < nxt:
-            continue
-        if i and i - 1 >= nxt and keys[i - 1] in rules.person_titles:
+    for m in _RUN.finditer(text):
+        i = bisect_left(starts, base + m.start())
+        j = bisect_left(starts, base + m.end())
+        if i and keys[i - 1] in rules.person_titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
-        j, has_org = i + 1, keys[i] in rules.org_words
-        while j < n and not keys[j - 1].endswith(("'s", "'")) and _extends(words, keys, j, has_org, rules):
-            has_org = has_org or keys[j] in rules.org_words
-            j += 1
-        nxt = j
-        if j == i + 1 and (keys[i] in rules.function_words or keys[i] in rules.not_names):
-            continue  # "The", "However", "Tuesday"
-        cand = _candidate(sent, i, j, rules, headline)
-        if cand is not None:
-            out.append(cand)
+        j = min(j, n)
+        parts = _split_run(keys, i, j, rules) if _MAY_SPLIT.search(m.group()) else ((i, j),)
+        for a, b in parts:
+            if b == a + 1 and (keys[a] in rules.function_words or keys[a] in rules.not_names):
+                continue  # "The", "However", "Tuesday"
+            cand = _candidate(sent, a, b, rules, headline)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
+    """A run cut after a possessive ("Iran's Foreign Ministry" is two names) and, unless it names an
+    organisation, at its glue words ("Vasko of Arvand" is a name and a place)."""
+    out = []
+    a = i
+    org = any(keys[k] in rules.org_words for k in range(i, j))
+    for k in range(i, j):
+        key = keys[k]
+        if key.endswith(("'s", "'")) and k + 1 < j:
+            out.append((a, k + 1))
+            a = k + 1
+        elif not org and key in _ORG_GLUE and k > a:
+            out.append((a, k))
+            a = k + 1
+    if a < j:
+        out.append((a, j))
     return out
 
 
@@ -151,6 +157,8 @@ def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
 
 def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool) -> _Shape | None:
     idx = [k for k in range(len(words)) if words[k] != "."]
+    if not idx:
+        return None
     whole = tuple(_strip_possessive(keys[k]) for k in idx)
     kind = _whole_kind(whole, rules)
     last_title = max((p for p, k in enumerate(idx) if _title_key(keys[k]) in rules.person_titles), default=-1)

@@ -21,7 +21,7 @@ from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 
-_COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?$", re.I)
+_COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
 _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
                          "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
 # words that cannot stand in a noun phrase before its head name: it is not the name's own phrase
