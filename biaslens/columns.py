@@ -71,6 +71,8 @@ SENTENCE = [
            "How: direct, indirect, according_to, colon, data, vague (empty when unsourced)."),
     Column("source", "str", "The source's words as they stand in the text (resolved when a pronoun)."),
     Column("source_type", "str", "media, official, person, institution, data or anonymous."),
+    Column("speaker", "str", "The entity the source resolves to (its name in entities.csv; several joined by "
+           "'; ' for a coordinated source); empty when unsourced or unresolved."),
     Column("cue", "str", "The reporting verb or phrase (said, according to, quoted...)."),
     Column("via", "str", "The relaying source in a chain ('AP quoted officials': via AP)."),
     Column("attribution_rule", "str", "The attribution rule that decided (for tracing)."),

@@ -235,6 +235,7 @@ class ArticleReport:
                     "end": s.end, "role": s.role, "text": s.text, "sourced": a.sourced,
                     "attribution_kind": a.kind or "", "source": a.source or "",
                     "source_type": a.source_type or "", "cue": a.cue or "", "via": a.via or "",
+                    "speaker": "; ".join(a.speakers) if a.speakers else a.speaker or "",
                     "attribution_rule": a.rule or "", "loaded_count": len(loaded),
                     "loaded_terms": "; ".join(f"{h.term}[{h.category}]" for h in writer),
                     "quoted_loaded_count": sum(1 for h in s.hits if h.voice == "quoted"),
