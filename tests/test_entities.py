@@ -214,3 +214,10 @@ def test_an_authored_document_speaks_for_the_entity_that_issued_it(analyzer):
 def test_a_lower_case_scare_quote_aims_at_the_subject_not_the_name_after_it(analyzer):
     r = report(analyzer, "Mayor Anna Berg said she “respects” Tom Lund and his ferry plan.")
     assert any(h.category == "scare" and h.target == "Anna Berg" for s in r.sentences for h in s.hits)
+
+
+def test_a_body_role_noun_never_falls_back_to_the_last_speaker(analyzer):
+    r = report(analyzer, "President Hassan Rouhani said the border was secure. The ministry said nothing more.")
+    a = body(r)[1].attribution
+    assert a.speaker is None and a.coref == "unresolved"
+    assert "The ministry" in {s.name for s in r.sources}

@@ -57,6 +57,7 @@ class EntityRules:
     not_names: frozenset[str] = frozenset()
     person_titles: frozenset[str] = frozenset()  # titles that stand before a person's name
     pointer_words: frozenset[str] = frozenset()  # pronouns and role nouns: what `sentence_pointers` looks at
+    body_roles: frozenset[str] = frozenset()  # role classes of bodies ("ministry"): never a person's
     documents: frozenset[str] = frozenset()  # "the statement": speaks for its author
     speech_verbs: frozenset[str] = frozenset()  # one-word speech cues that are not also nouns ("said", "told")
     # what a run of capitalised words says, by its words: names recur within and across articles
@@ -88,7 +89,8 @@ class EntityRules:
                    orgs, places,
                    frozenset(media), frozenset(_one_word_terms(e for lx in loaded for e in lx.entries)),
                    frozenset(read_list("function_words.txt")), frozenset(read_list("entities/not_names.txt")),
-                   person, pointers, frozenset(read_list("entities/authored_documents.txt")), speech)
+                   person, pointers, frozenset(t.roles[0] for t in titles.values() if t.body and t.roles),
+                   frozenset(read_list("entities/authored_documents.txt")), speech)
 
 
 def _key_tuple(name: str) -> tuple[str, ...]:

@@ -119,7 +119,8 @@ class SpeakerResolver:
             k += 1
         if role is not None and (not names or names[0][0].np_start > role.end):
             gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
-            if gi is None:  # "..., the governor continues" right after that person spoke, no one else named
+            if gi is None and role.key not in self.rules.body_roles:
+                # "..., the governor continues" right after that person spoke, no one else named
                 gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
             return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED)
         self.span_end = b
