@@ -3,6 +3,7 @@
     ingest -> Document
     segment -> Segmented (Paragraph, Sentence, Token)
     attribute -> Attributed (Attribution per sentence, Quote spans)
+    entities -> biaslens.entities.Entities (the same Attributed with speakers set; entities, mentions)
     score -> Scored (Hit, Sentiment per sentence; Readability per paragraph)
     aggregate -> biaslens.report.ArticleReport
 
