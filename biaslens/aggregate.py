@@ -155,8 +155,9 @@ def _source_items(s: SentenceResult, types: dict[str, str]):
     role = "headline" if s.role == "headline" else "speaker"
     names = a.speakers or ((a.speaker,) if a.speaker else ())
     if names:
-        for n in names:
-            yield n, types.get(n, a.source_type), role
+        for n in names:  # a statistics office speaking through its figures stays a data source
+            data = a.source_type == "data" and a.coref == "name"
+            yield n, "data" if data else types.get(n, a.source_type), role
     elif a.source:
         yield a.source_name or a.source, a.source_type, role
     if a.via:

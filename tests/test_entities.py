@@ -221,3 +221,9 @@ def test_a_body_role_noun_never_falls_back_to_the_last_speaker(analyzer):
     a = body(r)[1].attribution
     assert a.speaker is None and a.coref == "unresolved"
     assert "The ministry" in {s.name for s in r.sources}
+
+
+def test_figures_from_an_office_credit_the_office_as_a_data_source(analyzer):
+    r = report(analyzer, "Figures compiled by the Norland Statistics Office show exports fell by a third.")
+    assert body(r)[0].attribution.speaker == "Norland Statistics Office"
+    assert [(s.name, s.type) for s in r.sources] == [("Norland Statistics Office", "data")]

@@ -21,14 +21,14 @@ from ..types import Sentence, Span
 from .lexicon import EntityRules
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
-_ORG_GLUE = frozenset({"of", "for", "&", "the"})  # "&" is matched as itself below
+_ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
              "herself": "f", "they": "p", "them": "p", "their": "p", "themselves": "p", "its": "p"}
 _CAP = "A-ZÀ-ÖØ-Þ"  # Latin capitals
 _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
 # a run of capitalised words, with the glue of names between them ("bin", "al", "de"; "of", "for",
 # "the", "&" inside an organisation's name: `_split_run` undoes those elsewhere)
-_MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&)\s")
+_MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
 _RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
                   rf"{_NAME_WORD})*")
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -95,19 +95,22 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
 
 
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
-    """A run cut after a possessive ("Iran's Foreign Ministry" is two names) and, unless it names an
-    organisation, at its glue words ("Vasko of Arvand" is a name and a place)."""
+    """A run cut after a possessive ("Iran's Foreign Ministry" is two names), at its glue words unless it
+    names an organisation ("Vasko of Arvand" is a name and a place), and at an "and" between two
+    organisations or before a new "the" ("the Harbor Guild and the Ferry Union"; not "Institute for
+    Harbor and Coastal Affairs")."""
     out = []
     a = i
-    org = any(keys[k] in rules.org_words for k in range(i, j))
+    orgs = [k for k in range(i, j) if keys[k] in rules.org_words]
     for k in range(i, j):
         key = keys[k]
         if key.endswith(("'s", "'")) and k + 1 < j:
             out.append((a, k + 1))
             a = k + 1
-        elif not org and key in _ORG_GLUE and k > a:
+        elif key in _ORG_GLUE and k > a and (not orgs or key in ("and", "&") and (
+                k + 1 < j and keys[k + 1] == "the" or any(o < k for o in orgs) and any(o > k for o in orgs))):
             out.append((a, k))
-            a = k + 1
+            a = k + 2 if key in ("and", "&") and k + 1 < j and keys[k + 1] == "the" else k + 1
     if a < j:
         out.append((a, j))
     return out

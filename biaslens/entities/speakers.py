@@ -28,6 +28,7 @@ _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy",
 _NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "on", "to", "about", "said", "says",
                                "and", "or", "who", "which", "that", "gathered", "released", "published"})
 _NAME_END = re.compile(r"^\s*(?:$|[,(])")
+_BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _SPEAKER_GAP = 3  # sentences
 _NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
@@ -136,7 +137,7 @@ class SpeakerResolver:
         inner = self._inner_speaker(si, att)
         if inner is not None:
             return self._done(si, [inner], COREF_NAME)
-        head = self._head(a, names)
+        head = self._head(a, names, data=att.source_type == "data")
         if head:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
@@ -213,14 +214,15 @@ class SpeakerResolver:
             self.by_sentence[si] = gis[0]  # a named speaker: what a later "he said" may point back to
         return gis, how
 
-    def _head(self, a: int, names: Sequence[tuple[Candidate, int]]) -> list[int]:
+    def _head(self, a: int, names: Sequence[tuple[Candidate, int]], data: bool = False) -> list[int]:
         """The names that head the source: the first name (after articles and roles, or after
         "a spokesman for"), and every name coordinated with it."""
         if not names:
             return []
         first, gi = names[0]
         gap = self.text[a:first.np_start]
-        if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))):
+        if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))
+                or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
             return []
         rest = self.text[first.end:self.span_end]
         if not (_NAME_END.match(rest) or re.match(r"\s*(?:and|&)\s", rest)):
