@@ -227,3 +227,9 @@ def test_figures_from_an_office_credit_the_office_as_a_data_source(analyzer):
     r = report(analyzer, "Figures compiled by the Norland Statistics Office show exports fell by a third.")
     assert body(r)[0].attribution.speaker == "Norland Statistics Office"
     assert [(s.name, s.type) for s in r.sources] == [("Norland Statistics Office", "data")]
+
+
+def test_cli_columns_documents_the_entity_level(cli):
+    proc = cli("columns", "--level", "entity")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0 and "entities.csv" in out and "share_of_voice" in out and "entity_id" in out
