@@ -72,7 +72,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     relays = tuple(sorted({index[r] for _, _, r in found if r is not None and r in index}))
     descriptors = tuple(((a, b), index[gi]) for c, gi in linked if gi in index for a, b in c.descriptors)
     out = Attributed(seg, new_atts, attributed.quotes)
-    return Entities(out, entities, mentions, descriptors, relays)
+    return Entities(out, entities, mentions, descriptors, relays, speech)
 
 
 def _entities(groups: list[Group]) -> tuple[tuple[Entity, ...], dict[int, int]]:

@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..tokens import TOKEN_RE, count_words, keys
-from ..types import ANALYSED_ROLES, VOICE_WRITER, Hit, Scored
+from ..types import ANALYSED_ROLES, VOICE_WRITER, Hit, Scored, SentenceScore
 from .records import Entities, EntitySummary, Mention
 from .spans import SpeechSpans
 
@@ -108,7 +107,7 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
     """Set `target` on every writer-voice hit that has one; summarise each entity."""
     seg = scored.attributed.segmented
     text = seg.document.text
-    speech = SpeechSpans(scored.attributed)
+    speech = ents.speech or SpeechSpans(scored.attributed)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)  # the writer's own mentions
     every: dict[int, list[Mention]] = defaultdict(list)  # with those inside quoted speech
     for m in ents.mentions:
@@ -138,11 +137,12 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
                     mentions = every.get(si, ()) if h.start in speech else by_sentence.get(si, ())
                     ei, rule = target_of(h, text, mentions, sent.start, desc)
                     if ei is not None:
-                        h = replace(h, target=ents.entities[ei].name)
+                        h = Hit(h.term, h.category, h.weight, h.start, h.end, h.voice, h.text, h.lexicon, h.note,
+                                h.rule, h.entry, ents.entities[ei].name)
                         aimed[ei].append((h, rule))
                 hits.append(h)
-            scores[si] = replace(sc, hits=tuple(hits))
-    framed = replace(scored, sentences=tuple(scores))
+            scores[si] = SentenceScore(tuple(hits), sc.sentiment, sc.hedges)
+    framed = Scored(scored.attributed, tuple(scores), scored.paragraphs, scored.article)
     return framed, summarise(ents, framed, aimed, valence)
 
 

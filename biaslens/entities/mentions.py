@@ -227,17 +227,32 @@ def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, he
     return None
 
 
+def _positions(keys: tuple[str, ...], words) -> list[int]:
+    """Where each of `words` stands in `keys` (C-level searches, not a loop over every token)."""
+    out = []
+    for w in words:
+        k = keys.index(w)
+        while True:
+            out.append(k)
+            try:
+                k = keys.index(w, k + 1)
+            except ValueError:
+                break
+    return out
+
+
 def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointer]:
     """Pronouns and role nouns ("the governor", "the Texas governor") outside quoted speech."""
     keys = sent.keys
-    if rules.pointer_words.isdisjoint(keys):
+    found = rules.pointer_words.intersection(keys)
+    if not found:
         return []
     words, starts = sent.words, sent.starts
     out: list[Pointer] = []
-    for k, key in enumerate(keys):
-        if key not in rules.pointer_words or starts[k] in speech:
+    for k in sorted(_positions(keys, found)):
+        key, start = keys[k], starts[k]
+        if start in speech:
             continue
-        start = starts[k]
         if key in _PRONOUNS:
             out.append(Pointer(sent.index, start, start + len(words[k]), "pronoun", key, _PRONOUNS[key]))
             continue

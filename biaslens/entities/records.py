@@ -64,6 +64,7 @@ class Entities:
     mentions: tuple[Mention, ...]
     descriptors: tuple[tuple[Span, int], ...] = ()  # loaded words inside a name's noun phrase -> entity
     relays: tuple[int, ...] = ()  # entities that relay an attribution (`via`)
+    speech: object = None  # the article's quoted speech (`spans.SpeechSpans`), for framing
 
 
 @fast_init
