@@ -135,7 +135,8 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
             terms = ", ".join(f"{h.text} [{h.category}{' → ' + h.target if h.target else ''}]"
                               for h in s.hits if h.voice == "writer")
             if s.attribution.sourced:
-                terms += f"; sourced to {s.attribution.speaker or s.attribution.source or 'a quotation'}"
+                a = s.attribution
+                terms += f"; sourced to {' and '.join(a.speakers) or a.speaker or a.source or 'a quotation'}"
             grid.add_row(f"¶{s.paragraph}", highlighted(s))
             grid.add_row("", Text(f"{terms}; {s.bias_points:.2f} points", style="dim"))
         console.print(grid)
