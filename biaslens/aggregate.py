@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .entities.records import EntitySummary
 from .report import ArticleReport, Contribution, Metrics, ParagraphResult, SentenceResult, SourceSummary
 from .types import ANALYSED_ROLES, ROLE_BODY, Scored
 
@@ -159,35 +160,57 @@ def _key_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words if w not in _STOP)
 
 
-_TYPE_ORDER = {"media": 0, "official": 1, "data": 2, "institution": 3, "person": 4, "anonymous": 5}
+_TYPE_ORDER = {"media": 0, "official": 1, "data": 2, "institution": 3, "place": 4, "person": 5, "group": 6,
+               "anonymous": 7}
 
 
-def summarise_sources(sentences: Sequence[SentenceResult]) -> tuple[SourceSummary, ...]:
-    """Distinct sources with their type and mentions. Variants merge when one
+def _source_items(s: SentenceResult, types: dict[str, str]):
+    """(name, type, role) of each source a sentence credits: its speakers (the entities the
+    entities stage resolved), else the source as written; and the outlet relaying it."""
+    a = s.attribution
+    role = "headline" if s.role == "headline" else "speaker"
+    names = a.speakers or ((a.speaker,) if a.speaker else ())
+    if names:
+        for n in names:  # a statistics office speaking through its figures stays a data source
+            data = a.source_type == "data" and a.coref == "name"
+            yield n, "data" if data else types.get(n, a.source_type), role
+    elif a.source:
+        yield a.source_name or a.source, a.source_type, role
+    if a.via:
+        yield a.via, types.get(a.via, "media"), "relay"
+    elif names and a.kind == "according_to" and a.source_type == "media" and a.source not in names:
+        yield a.source_name or a.source, "media", "relay"  # "X said ..., according to Reuters"
+
+
+def summarise_sources(sentences: Sequence[SentenceResult],
+                      entity_types: dict[str, str] | None = None) -> tuple[SourceSummary, ...]:
+    """Distinct sources with their type, mentions and roles. Variants merge when one
     name's words are contained in the other's ("Rouhani" in "Hassan Rouhani")."""
-    # each group: [words, {variant: mentions}, {type: mentions}, [sentence indices]]
-    groups: list[tuple[set[str], dict[str, int], dict[str | None, int], list[int]]] = []
+    # each group: [words, {variant: mentions}, {type: mentions}, [sentence indices], {role}]
+    groups: list[tuple[set[str], dict[str, int], dict[str | None, int], list[int], set[str]]] = []
+    types = entity_types or {}
     for s in sentences:
         a = s.attribution
-        if not a.sourced or not a.source:
+        if not a.sourced:
             continue
-        name = a.source_name or a.source
-        words = _key_words(name)
-        if not words:
-            continue
-        for g in groups:
-            gw = g[0]
-            if words <= gw or gw <= words:
-                gw |= words
-                variants, types = g[1], g[2]
-                variants[name] = variants.get(name, 0) + 1
-                types[a.source_type] = types.get(a.source_type, 0) + 1
-                g[3].append(s.index)
-                break
-        else:
-            groups.append((set(words), {name: 1}, {a.source_type: 1}, [s.index]))
+        for name, stype, role in _source_items(s, types):
+            words = _key_words(name)
+            if not words:
+                continue
+            for g in groups:
+                gw = g[0]
+                if words <= gw or gw <= words:
+                    gw |= words
+                    variants, kinds = g[1], g[2]
+                    variants[name] = variants.get(name, 0) + 1
+                    kinds[stype] = kinds.get(stype, 0) + 1
+                    g[3].append(s.index)
+                    g[4].add(role)
+                    break
+            else:
+                groups.append((set(words), {name: 1}, {stype: 1}, [s.index], {role}))
     out = []
-    for _, variants, types, indices in groups:
+    for _, variants, kinds, indices, roles in groups:
         if len(variants) == 1:  # most sources are named one way only
             (name,) = variants
             mentions = variants[name]
@@ -196,11 +219,12 @@ def summarise_sources(sentences: Sequence[SentenceResult]) -> tuple[SourceSummar
             mentions = sum(variants.values())
         # the most specific type any mention established ("Foreign Minister Lena Vasko" makes a
         # later bare "Vasko" an official too)
-        if len(types) == 1:
-            (stype,) = types
+        if len(kinds) == 1:
+            (stype,) = kinds
         else:
-            stype = min(types, key=lambda t: (_TYPE_ORDER.get(t, 9), -types[t]))
-        out.append(SourceSummary(name, stype, mentions, tuple(sorted(variants)), tuple(indices)))
+            stype = min(kinds, key=lambda t: (_TYPE_ORDER.get(t, 9), -kinds[t]))
+        out.append(SourceSummary(name, stype, mentions, tuple(sorted(variants)), tuple(indices),
+                                 tuple(sorted(roles))))
     out.sort(key=lambda x: (-x.mentions, x.name.lower()))
     return tuple(out)
 
@@ -208,7 +232,8 @@ def summarise_sources(sentences: Sequence[SentenceResult]) -> tuple[SourceSummar
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 
 
-def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...], settings: dict) -> ArticleReport:
+def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...], settings: dict,
+              entities: tuple[EntitySummary, ...] = ()) -> ArticleReport:
     attributed = scored.attributed
     seg = attributed.segmented
     sentences, attributions, scores = seg.sentences, attributed.attributions, scored.sentences
@@ -264,20 +289,21 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
         paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, role,
                                           tally.metrics(weights, scored.paragraphs[para.index], n_words=words),
                                           sents))
-    sources = summarise_sources(analysed)
+    sources = summarise_sources(analysed, {e.name: e.type for e in entities})
     sourced = anonymous = 0
     for s in analysed:
         a = s.attribution
         if a.sourced and s.role == ROLE_BODY:
             sourced += 1
             anonymous += a.source_type == "anonymous"
-    named = sum(1 for src in sources if src.type not in ("anonymous", None) and src.name.lower() not in _PRONOUNS)
+    named = sum(1 for src in sources
+                if src.type not in ("anonymous", "group", None) and src.name.lower() not in _PRONOUNS)
     metrics = article.metrics(weights, scored.article, n_words=total_words, n_paragraphs=n_paragraphs,
                               anonymous_share=_round(anonymous / sourced if sourced else 0.0),
                               n_sources=len(sources), n_named_sources=named,
                               top_loaded_terms=tuple(Counter(terms).most_common(5)))
     return ArticleReport(seg.document, metrics, tuple(paragraphs), sources, lexicons, settings,
-                         tuple(contributions))
+                         tuple(contributions), entities)
 
 
 # What ingest may replace one for one (odd spaces, CR, line separators, control and

@@ -1,6 +1,6 @@
 """`Analyzer`: load lexicons once, analyse many articles; the pipeline's one entry point.
 
-    ingest -> segment -> attribute -> score -> aggregate
+    ingest -> segment -> attribute -> entities -> score (+ framing) -> aggregate
 
 An Analyzer holds only read-only state after construction (compiled
 lexicons, the sentence splitter, a VADER analyzer), so one instance can be
@@ -18,6 +18,8 @@ from typing import BinaryIO
 from . import ingest
 from .aggregate import BiasWeights, aggregate, as_given
 from .attribute import AttributionRules, attribute
+from .entities import EntityRules, resolve_entities
+from .entities.framing import frame
 from .errors import InputError
 from .lexicons import Lexicon, builtin_lexicon_paths, categories_of, fixed_categories, load_lexicon
 from .report import ArticleReport
@@ -70,6 +72,7 @@ class Analyzer:
         self._fetcher_lock = threading.Lock()
         self._splitter = SentenceSplitter()
         self._attribution = AttributionRules.from_lexicons(attribution)
+        self._entities = EntityRules.load(loaded, attribution)
         self._scoring = ScoringRules.from_lexicons(loaded, scare_quote_max_words=scare_quote_max_words)
         self._lexicon_info = tuple({"name": lx.name, "version": lx.version, "sha256": lx.sha256,
                                     "entries": len(lx.entries)} for lx in self.lexicons)
@@ -129,13 +132,16 @@ class Analyzer:
 
     # ------------------------------------------------------------------ pipeline
     def analyze_document(self, doc: Document) -> ArticleReport:
-        """Run segment -> attribute -> score -> aggregate on a Document."""
+        """Run segment -> attribute -> entities -> score -> framing -> aggregate on a Document."""
         seg = segment(doc, self._splitter)
         if not seg.sentences:
             raise InputError(f"{doc.path or doc.url or 'input'}: has no sentences to analyse")
         attributed = attribute(seg, self._attribution)
-        scored = score(attributed, self._scoring)
-        return aggregate(scored, weights=self.weights, lexicons=self._lexicon_info, settings=self.settings)
+        ents = resolve_entities(attributed, self._entities)
+        scored = score(ents.attributed, self._scoring)
+        scored, entities = frame(scored, ents, self._scoring.vader.lexicon)
+        return aggregate(scored, weights=self.weights, lexicons=self._lexicon_info, settings=self.settings,
+                         entities=entities)
 
     @property
     def settings(self) -> dict:

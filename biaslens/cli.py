@@ -41,6 +41,7 @@ class Level(StrEnum):
     sentence = "sentence"
     paragraph = "paragraph"
     article = "article"
+    entity = "entity"
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -183,7 +184,7 @@ def columns(
             for c in cols:
                 typer.echo(f"| `{c.name}` | {c.type} | {c.description} |")
         else:
-            typer.echo(f"\n{lv}s.csv")
+            typer.echo(f"\n{'entities' if lv == 'entity' else lv + 's'}.csv")
             for c in cols:
                 typer.echo(f"  {c.name:28} {c.type:6} {c.description}")
     if level is None:

@@ -16,7 +16,7 @@ class Column(NamedTuple):
     description: str
 
 
-LEVELS = ("sentence", "paragraph", "article")
+LEVELS = ("sentence", "paragraph", "article", "entity")
 
 _METRICS_COMMON = [
     Column("n_sentences", "int", "Sentences in analysed (body and headline) paragraphs."),
@@ -72,6 +72,8 @@ SENTENCE = [
            "How: direct, indirect, according_to, colon, data, vague (empty when unsourced)."),
     Column("source", "str", "The source's words as they stand in the text (resolved when a pronoun)."),
     Column("source_type", "str", "media, official, person, institution, data or anonymous."),
+    Column("speaker", "str", "The entity the source resolves to (its name in entities.csv; several joined by "
+           "'; ' for a coordinated source); empty when unsourced or unresolved."),
     Column("cue", "str", "The reporting verb or phrase (said, according to, quoted...)."),
     Column("via", "str", "The relaying source in a chain ('AP quoted officials': via AP)."),
     Column("attribution_rule", "str", "The attribution rule that decided (for tracing)."),
@@ -105,7 +107,27 @@ ARTICLE = [
     Column("top_loaded_terms", "str", "The most frequent writer-voice loaded terms as 'term (n)' joined by '; '."),
 ]
 
-BY_LEVEL = {"sentence": SENTENCE, "paragraph": PARAGRAPH, "article": ARTICLE}
+ENTITY = [
+    Column("article_id", "str", "Identifier of the article."),
+    Column("entity_id", "str",
+           "The entity's normalised name (lower-case ASCII words joined by '-'): the same in every article "
+           "that names it the same way, so corpus tables can join on it."),
+    Column("name", "str", "The entity's fullest name in the article, titles and roles left out."),
+    Column("type", "str", "person, official, media, institution, data, anonymous, group or place."),
+    Column("roles", "str", "Titles and roles seen beside the name ('Russian President'), joined by '; '."),
+    Column("source_roles", "str", "How it serves as a source: speaker (quoted or paraphrased), relay (an "
+           "outlet passing on others' words), joined by '; '; empty when only mentioned."),
+    Column("mentions", "int", "Times the article names it or points to it (surnames, pronouns, role nouns)."),
+    Column("quoted_sentences", "int", "Sentences attributed to it (direct or reported speech)."),
+    Column("quoted_words", "int", "Words of quoted or reported content attributed to it."),
+    Column("share_of_voice", "float", "quoted_words as a share of all attributed words in the article (0-1)."),
+    Column("descriptors", "str", "The writer's loaded words in its noun phrase ('so-called', 'Propagandist'), "
+           "joined by '; '."),
+    Column("targeted_by", "str", "Every writer-voice loaded term aimed at it (descriptors included), joined by '; '."),
+    Column("tone", "int", "-1, 0 or +1: the sign of the summed VADER valence of the terms aimed at it."),
+]
+
+BY_LEVEL = {"sentence": SENTENCE, "paragraph": PARAGRAPH, "article": ARTICLE, "entity": ENTITY}
 
 # errors.csv of `biaslens batch`: one row per input that could not be analysed.
 ERRORS = [

@@ -12,6 +12,7 @@ from __future__ import annotations
 from .errors import LexiconWarning
 from .lexicon.categories import (
     CUE_CATEGORIES,
+    ENTITY_CATEGORIES,
     KINDS,
     LOADED_CATEGORIES,
     SOURCE_CATEGORIES,
@@ -39,7 +40,8 @@ from .lexicon.inflect import inflections
 from .lexicon.matcher import TermMatcher
 
 __all__ = [
-    "CUE_CATEGORIES", "KINDS", "LOADED_CATEGORIES", "MATCH_MODES", "MAX_LEXICON_BYTES", "MAX_WEIGHT",
+    "CUE_CATEGORIES", "ENTITY_CATEGORIES", "KINDS", "LOADED_CATEGORIES", "MATCH_MODES", "MAX_LEXICON_BYTES",
+    "MAX_WEIGHT",
     "REQUIRED_COLUMNS", "SOURCE_CATEGORIES", "WEIGHT_RULE", "Context", "Entry", "Lexicon", "LexiconWarning",
     "TermMatcher", "Unless", "builtin_lexicon_paths", "categories_of", "fixed_categories", "in_context",
     "inflections", "kind_of", "lexicon_dir", "load_lexicon", "nearest", "parse_contexts", "parse_lexicon",

@@ -18,7 +18,7 @@ from .columns import CATEGORY_COLUMNS, LEVELS, category_column, names
 from .tokens import count_words
 from .types import Attribution, Document, Hit, Sentiment, fast_init
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: entities, speaker(s)/coref on attributions, target on hits, source roles
 
 
 @fast_init
@@ -150,10 +150,11 @@ class SourceSummary:
     mentions: int
     variants: tuple[str, ...] = ()
     sentences: tuple[int, ...] = ()
+    roles: tuple[str, ...] = ()  # speaker, relay (an outlet passing on someone's words), headline
 
     def to_dict(self) -> dict:
         return {"name": self.name, "type": self.type, "mentions": self.mentions,
-                "variants": list(self.variants), "sentences": list(self.sentences)}
+                "variants": list(self.variants), "sentences": list(self.sentences), "roles": list(self.roles)}
 
 
 @fast_init
@@ -168,6 +169,7 @@ class ArticleReport:
     lexicons: tuple[dict, ...]
     settings: dict
     contributions: tuple[Contribution, ...] = ()
+    entities: tuple = ()  # EntitySummary records (biaslens.entities.records), in order of first mention
 
     # ------------------------------------------------------------------ views
     @property
@@ -197,6 +199,7 @@ class ArticleReport:
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "sources": [s.to_dict() for s in self.sources],
             "bias_contributions": [c.to_dict() for c in self.contributions],
+            "entities": [e.to_dict() for e in self.entities],
         }
 
     def to_json(self, *, indent: int | None = 2, include_text: bool = False) -> str:
@@ -204,7 +207,8 @@ class ArticleReport:
 
     def rows(self, level: str = "sentence", *, article_id: str | None = None,
              extra: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """CSV-ready rows (dicts keyed by the columns of `level`), plus `extra` columns."""
+        """CSV-ready rows (dicts keyed by the columns of `level`: sentence, paragraph, article or
+        entity), plus `extra` columns."""
         if level not in LEVELS:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
         aid = article_id if article_id is not None else self.article_id
@@ -216,6 +220,8 @@ class ArticleReport:
             d.update(article_id=aid, title=self.document.title or "",
                      input=self.document.path or self.document.url or "")
             out.append(d)
+        elif level == "entity":
+            out.extend(self._entity_rows(aid))
         elif level == "paragraph":
             for p in self.paragraphs:
                 d = p.metrics.flat(categories)
@@ -231,6 +237,7 @@ class ArticleReport:
                     "end": s.end, "role": s.role, "text": s.text, "sourced": a.sourced,
                     "attribution_kind": a.kind or "", "source": a.source or "",
                     "source_type": a.source_type or "", "cue": a.cue or "", "via": a.via or "",
+                    "speaker": "; ".join(a.speakers) if a.speakers else a.speaker or "",
                     "attribution_rule": a.rule or "", "loaded_count": len(loaded),
                     "loaded_terms": "; ".join(f"{h.term}[{h.category}]" for h in writer),
                     "quoted_loaded_count": sum(1 for h in s.hits if h.voice == "quoted"),
@@ -246,6 +253,15 @@ class ArticleReport:
                     row.setdefault(k, v)
             result.append(row)
         return result
+
+    def _entity_rows(self, aid: str) -> list[dict[str, Any]]:
+        total = sum(e.quoted_words for e in self.entities)
+        return [{"article_id": aid, "entity_id": e.id, "name": e.name, "type": e.type, "roles": "; ".join(e.roles),
+                 "source_roles": "; ".join(e.source_roles), "mentions": len(e.mentions),
+                 "quoted_sentences": len(e.quoted_sentences), "quoted_words": e.quoted_words,
+                 "share_of_voice": round(e.quoted_words / total, 4) if total else 0.0,
+                 "descriptors": "; ".join(e.descriptors), "targeted_by": "; ".join(e.targeted_by), "tone": e.tone}
+                for e in self.entities]
 
     def to_frame(self, level: str = "sentence", *, article_id: str | None = None):
         """A pandas DataFrame with the CSV columns of `level` (sentence, paragraph or article)."""

@@ -3,6 +3,7 @@
     ingest -> Document
     segment -> Segmented (Paragraph, Sentence, Token)
     attribute -> Attributed (Attribution per sentence, Quote spans)
+    entities -> biaslens.entities.Entities (the same Attributed with speakers set; entities, mentions)
     score -> Scored (Hit, Sentiment per sentence; Readability per paragraph)
     aggregate -> biaslens.report.ArticleReport
 
@@ -195,6 +196,11 @@ class Attribution:
     content: tuple[Span, ...] = ()
     resolved_from: str | None = None  # the pronoun / "the official" that carry-over resolved
     source_name: str | None = None  # the name alone, without an apposition ("Ismail Demir")
+    # set by the entities stage: the entity the source resolves to (its name), every entity of a
+    # coordinated source ("X and Y said"), and how it was found (see biaslens.entities.records)
+    speaker: str | None = None
+    speakers: tuple[str, ...] = ()
+    coref: str | None = None
 
     def to_dict(self) -> dict:
         return {
@@ -209,6 +215,9 @@ class Attribution:
             "source_span": list(self.source_span) if self.source_span else None,
             "content": [list(s) for s in self.content],
             "resolved_from": self.resolved_from,
+            "speaker": self.speaker,
+            "speakers": list(self.speakers),
+            "coref": self.coref,
         }
 
 
@@ -241,6 +250,7 @@ class Hit:
     note: str = ""
     rule: str = "lexicon"
     entry: str = ""
+    target: str | None = None  # the entity (its name) the term describes or is aimed at; set by framing
 
     def to_dict(self) -> dict:
         return {
@@ -255,6 +265,7 @@ class Hit:
             "lexicon": self.lexicon,
             "rule": self.rule,
             "note": self.note,
+            "target": self.target,
         }
 
 

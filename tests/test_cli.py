@@ -31,7 +31,7 @@ def test_json_report(cli, samples):
     assert d["schema_version"] and d["paragraphs"] and "bias_score" in d["metrics"]
 
 
-@pytest.mark.parametrize("level", ["sentence", "paragraph", "article"])
+@pytest.mark.parametrize("level", ["sentence", "paragraph", "article", "entity"])
 def test_csv_report_levels(cli, samples, level):
     proc = cli("report", str(samples[0]), "--format", "csv", "--level", level)
     rows = list(csv.reader(io.StringIO(proc.stdout.decode())))

@@ -16,6 +16,7 @@ from biaslens import Analyzer, BiasWeights
 from biaslens.errors import LexiconError, LexiconWarning
 from biaslens.lexicons import (
     CUE_CATEGORIES,
+    ENTITY_CATEGORIES,
     LOADED_CATEGORIES,
     SOURCE_CATEGORIES,
     WEIGHT_RULE,
@@ -131,16 +132,18 @@ def test_attribution_lexicons_are_checked_against_their_own_categories(cli, tmp_
 
 
 def test_every_builtin_lexicon_passes_the_rules(cli):
-    for kind in ("loaded", "attribution"):
+    allowed = {"loaded": LOADED_CATEGORIES, "attribution": CUE_CATEGORIES + SOURCE_CATEGORIES,
+               "entities": ENTITY_CATEGORIES}
+    for kind in ("loaded", "attribution", "entities"):
+        assert builtin_lexicon_paths(kind)
         for path in builtin_lexicon_paths(kind):
             with warnings.catch_warnings():
                 warnings.simplefilter("error")
                 lx = load_lexicon(path, allowed_categories=fixed_categories(path))
             assert lx.categories == () and all(0 < e.weight <= 10 for e in lx.entries)
-            assert {e.category for e in lx.entries} <= set(
-                LOADED_CATEGORIES if kind == "loaded" else CUE_CATEGORIES + SOURCE_CATEGORIES)
-    proc = cli("lexicon", "check", *[str(p) for p in builtin_lexicon_paths("attribution")[:1]])
-    assert proc.returncode == 0 and proc.stderr == b""
+            assert {e.category for e in lx.entries} <= set(allowed[kind])
+        proc = cli("lexicon", "check", str(builtin_lexicon_paths(kind)[-1]))
+        assert proc.returncode == 0 and proc.stderr == b""
 
 
 def test_a_category_factor_typo_is_refused():

@@ -44,7 +44,7 @@ def _sentence_with_hits(doc: dict) -> dict:
 
 BREAKAGES = {
     "missing top-level key": lambda d: d.pop("sources"),
-    "extra top-level key": lambda d: d.update(entities=[]),
+    "extra top-level key": lambda d: d.update(people=[]),
     "schema_version changed": lambda d: d.update(schema_version="2.0"),
     "metric mistyped": lambda d: d["metrics"].update(n_words="96"),
     "article metric missing": lambda d: d["metrics"].pop("n_sources"),
@@ -54,7 +54,9 @@ BREAKAGES = {
     "span of one offset": lambda d: d["paragraphs"][0]["sentences"][0]["attribution"].update(source_span=[3]),
     "unknown voice": lambda d: _sentence_with_hits(d)["hits"][0].update(voice="narrator"),
     "hit offset negative": lambda d: _sentence_with_hits(d)["hits"][0].update(start=-1),
-    "extra hit key": lambda d: _sentence_with_hits(d)["hits"][0].update(target=None),
+    "extra hit key": lambda d: _sentence_with_hits(d)["hits"][0].update(aimed_at=None),
+    "entity type unknown": lambda d: d["entities"][0].update(type="robot"),
+    "speaker missing": lambda d: d["paragraphs"][0]["sentences"][0]["attribution"].pop("speaker"),
     "unknown role": lambda d: d["paragraphs"][0].update(role="sidebar"),
     "document key missing": lambda d: d["document"].pop("author"),
     "lexicon checksum mangled": lambda d: d["lexicons"][0].update(sha256="abc"),

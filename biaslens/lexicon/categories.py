@@ -4,7 +4,8 @@ A loaded-language lexicon uses the categories the metrics know (`LOADED_CATEGORI
 or new ones it declares in its header (``# categories: slurs, euphemisms``); each
 declared category is counted in a ``<name>_count`` column of its own. The attribution
 lexicons use the fixed categories the rules read: `CUE_CATEGORIES` for ``cues.csv``,
-`SOURCE_CATEGORIES` (the source types) for the ``sources_*.csv`` files. A category
+`SOURCE_CATEGORIES` (the source types) for the ``sources_*.csv`` files; the entity
+lexicons use `ENTITY_CATEGORIES` (the entity types). A category
 outside these is refused, with the nearest known one suggested: a typo (``loadd``)
 would otherwise count in bias_score under no column.
 """
@@ -32,7 +33,10 @@ LOADED_CATEGORIES = (
 CUE_CATEGORIES = ("speech", "cognitive", "nominal", "chain", "data", "according_to", "frame", "vague")
 # The categories of the source lexicons (sources_*.csv): the source types of the report.
 SOURCE_CATEGORIES = ("media", "official", "person", "institution", "data", "anonymous")
-KINDS = {"loaded": LOADED_CATEGORIES, "cues": CUE_CATEGORIES, "sources": SOURCE_CATEGORIES}
+# The categories of the entity lexicons (entities/*.csv): the entity types a title or name word gives.
+ENTITY_CATEGORIES = ("person", "official", "media", "institution", "data", "anonymous", "group", "place")
+KINDS = {"loaded": LOADED_CATEGORIES, "cues": CUE_CATEGORIES, "sources": SOURCE_CATEGORIES,
+         "entities": ENTITY_CATEGORIES}
 
 # A declared category names a CSV column (<name>_count): lower-case letters, digits and _.
 _CATEGORY_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
@@ -40,8 +44,11 @@ _CATEGORY_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 def kind_of(path: str | Path) -> str:
     """Which categories a lexicon file may use, by its place: ``cues`` or ``sources`` for
-    the files of an ``attribution`` folder (cues.csv, sources_*.csv), else ``loaded``."""
+    the files of an ``attribution`` folder (cues.csv, sources_*.csv), ``entities`` for those
+    of an ``entities`` folder, else ``loaded``."""
     p = Path(path)
+    if p.parent.name == "entities":
+        return "entities"
     if p.parent.name != "attribution":
         return "loaded"
     return "cues" if p.stem == "cues" else "sources"

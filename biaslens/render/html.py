@@ -114,6 +114,8 @@ def _sentence_title(s: SentenceResult) -> str:
     parts = [f"Sourced ({a.kind or 'attributed'})"]
     if a.source:
         parts.append(f"source: {a.source}" + (f" ({a.source_type})" if a.source_type else ""))
+    if a.speakers or a.speaker:
+        parts.append(f"speaker: {', '.join(a.speakers or (a.speaker,))}")
     if a.cue:
         parts.append(f"cue: {a.cue}")
     if a.via:
@@ -128,14 +130,28 @@ def _hit_title(h) -> str:
     return f"{h.term} [{label}], weight {h.weight:g}, {voice}{note}"
 
 
-def _sentence_html(text: str, s: SentenceResult) -> str:
+def _plain_html(text: str, start: int, end: int, mentions) -> str:
+    """Text with the entity mentions inside [start, end) wrapped so the entity table can light them up."""
+    out, pos = [], start
+    for a, b, eid in mentions or ():
+        if a < pos or a < start or b > end:
+            continue
+        out.append(_e(text[pos:a]))
+        out.append(f'<span class="ent ent-{_e(eid)}">{_e(text[a:b])}</span>')
+        pos = b
+    out.append(_e(text[pos:end]))
+    return "".join(out)
+
+
+def _sentence_html(text: str, s: SentenceResult, mentions=None) -> str:
     out, pos = [], s.start
     for h in _hit_spans(s):
-        out.append(_e(text[pos:h.start]))
+        out.append(_plain_html(text, pos, h.start, mentions))
         cls = f"hit c-{h.category}" if h.voice == "writer" else "hit-quoted"
-        out.append(f'<mark class="{_e(cls)}" title="{_e(_hit_title(h))}">{_e(text[h.start:h.end])}</mark>')
+        title = _hit_title(h) + (f"; aimed at {h.target}" if h.target else "")
+        out.append(f'<mark class="{_e(cls)}" title="{_e(title)}">{_e(text[h.start:h.end])}</mark>')
         pos = h.end
-    out.append(_e(text[pos:s.end]))
+    out.append(_plain_html(text, pos, s.end, mentions))
     body = "".join(out)
     if s.role not in ANALYSED_ROLES:
         return body
@@ -147,11 +163,11 @@ def _sentence_html(text: str, s: SentenceResult) -> str:
     return f'<span class="{cls}" id="s{s.index}" title="{_e(_sentence_title(s))}">{body}</span>{tag}'
 
 
-def _paragraph_html(text: str, p: ParagraphResult) -> str:
+def _paragraph_html(text: str, p: ParagraphResult, mentions=None) -> str:
     pieces, pos = [], p.start
     for s in p.sentences:
         pieces.append(_e(text[pos:s.start]))
-        pieces.append(_sentence_html(text, s))
+        pieces.append(_sentence_html(text, s, (mentions or {}).get(s.index)))
         pos = s.end
     pieces.append(_e(text[pos:p.end]))
     inner = "".join(pieces).strip()
@@ -248,19 +264,55 @@ def _sources_table(report: ArticleReport) -> str:
 
 
 def _read_first(report: ArticleReport, text: str, limit: int = 10) -> str:
-    flagged = [s for s in report.sentences if s.role == "body" and not s.attribution.sourced
+    flagged = [s for s in report.sentences if s.role in ("body", "headline")
                and any(h.voice == "writer" and h.category != "hedges" for h in s.hits)]
     flagged.sort(key=lambda s: (-s.bias_points, s.index))
     if not flagged:
-        return '<p class="note">None: no unsourced sentence carries loaded language.</p>'
+        return '<p class="note">None: no sentence carries loaded language in the writer\'s voice.</p>'
     items = []
     for s in flagged[:limit]:
-        terms = ", ".join(f"{h.text or h.term} [{h.category}]" for h in s.hits if h.voice == "writer")
+        terms = ", ".join(f"{h.text or h.term} [{h.category}{' → ' + h.target if h.target else ''}]"
+                          for h in s.hits if h.voice == "writer")
         items.append(f'<li><a href="#s{s.index}">¶{s.paragraph}</a> {_e(text[s.start:s.end])} '
                      f'<span class="note">— {_e(terms)}; {s.bias_points:.2f} points</span></li>')
     more = (f'<p class="note">… and {len(flagged) - limit} more, marked in the article below.</p>'
             if len(flagged) > limit else "")
     return f'<ol class="read-first">{"".join(items)}</ol>{more}'
+
+
+def _entity_mentions(report: ArticleReport) -> dict[int, list[tuple[int, int, str]]]:
+    """Sentence index -> the entity mentions inside it, (start, end, entity id), in text order."""
+    starts = [(s.start, s.end, s.index) for s in report.sentences]
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    spans = sorted((a, b, e.id) for e in report.entities for a, b in e.mentions)
+    k = 0
+    for a, b, eid in spans:
+        while k < len(starts) and starts[k][1] <= a:
+            k += 1
+        if k < len(starts) and starts[k][0] <= a and b <= starts[k][1]:
+            out.setdefault(starts[k][2], []).append((a, b, eid))
+    return out
+
+
+def _entities_table(report: ArticleReport) -> tuple[str, str]:
+    """The table "Who is quoted, and how each is described", and the CSS that lights up an entity's
+    mentions in the article while its row is the page's target (no script: the CSP forbids it)."""
+    from .text import entity_rows, shown_entities
+
+    n = len(report.entities)
+    shown = shown_entities(report, n)
+    if not shown:
+        return '<p class="note">No one is quoted or described with loaded words.</p>', ""
+    rows, css = [], []
+    for e, row in zip(shown, entity_rows(report, n), strict=True):
+        rows.append(f'<tr id="e-{_e(e.id)}"><td><a href="#e-{_e(e.id)}" title="show its mentions in the article">'
+                    f'{_e(row[0])}</a></td><td>{_e(row[1])}</td><td class="n">{_e(row[2])}</td>'
+                    f'<td>{_e(row[3])}</td><td class="n">{_e(row[4])}</td></tr>')
+        css.append(f"body:has(#e-{e.id}:target) .ent-{e.id} {{ background: #ffe08a; outline: 1px solid #c99a00; }}")
+    table = ("<table><thead><tr><th>entity (roles)</th><th>type</th><th>quoted (words)</th>"
+             "<th>described as; other terms aimed at it</th><th>tone</th></tr></thead>"
+             f"<tbody>{''.join(rows)}</tbody></table>")
+    return table, "\n".join(css)
 
 
 def render_html(report: ArticleReport) -> str:
@@ -272,7 +324,9 @@ def render_html(report: ArticleReport) -> str:
     facts = [where] + [x for x in (doc.site_name, doc.author, doc.date) if x]
     lexicons = "; ".join(f"{lx['name']} {lx['version']} (sha256 {str(lx['sha256'])[:12]}…)"
                          for lx in report.lexicons)
-    paragraphs = "\n".join(_paragraph_html(text, p) for p in report.paragraphs)
+    mentions = _entity_mentions(report)
+    paragraphs = "\n".join(_paragraph_html(text, p, mentions) for p in report.paragraphs)
+    entities, entity_css = _entities_table(report)
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -282,7 +336,8 @@ def render_html(report: ArticleReport) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="biaslens {_e(__version__)}">
 <title>{_e(title)} · biaslens report</title>
-<style>{_STYLE}{_cat_css()}</style>
+<style>{_STYLE}{_cat_css()}
+{entity_css}</style>
 </head>
 <body>
 <main>
@@ -303,7 +358,8 @@ attributed to a source (– for a headline). Hover a bar for its value.</figcapt
 </section>
 <section aria-labelledby="h-first">
 <h2 id="h-first">Read these first</h2>
-<p class="note">Unsourced sentences that carry loaded language in the writer's own voice, most points first.</p>
+<p class="note">Sentences that carry loaded language in the writer's own voice, sourced or not (words inside
+quotations do not count), most points first, with whom each term is aimed at.</p>
 {_read_first(report, text)}
 </section>
 <section aria-labelledby="h-article" class="article">
@@ -315,6 +371,12 @@ attributed to a source (– for a headline). Hover a bar for its value.</figcapt
 <section aria-labelledby="h-sources">
 <h2 id="h-sources">Sources</h2>
 {_sources_table(report)}
+</section>
+<section aria-labelledby="h-entities">
+<h2 id="h-entities">Who is quoted, and how each is described</h2>
+<p class="note">People, organisations, groups and places that speak or that the writer's loaded words describe
+or aim at. Select a name to mark its mentions in the article.</p>
+{entities}
 </section>
 <footer>
 <p>Made by biaslens {_e(__version__)}. Sourced means the sentence's claim is attributed to someone; loaded

@@ -80,7 +80,8 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
                             f"/{m.n_sentences - _headline_count(report)})")
     head.add_row("loaded language", f"{m.loaded_count} writer-voice hits, {m.loaded_per_100w:.2f} per 100 words; "
                                     f"{m.quoted_loaded_count} in quoted speech; {m.hedge_count} hedges")
-    head.add_row("read first", f"{m.unsourced_loaded_sentences} unsourced sentences with loaded language")
+    head.add_row("read first", f"{len(read_first(report))} sentences with writer-voice loaded language "
+                               f"({m.unsourced_loaded_sentences} unsourced)")
     head.add_row("sources", f"{m.n_sources} distinct ({m.n_named_sources} named), "
                             f"{_pct(m.anonymous_share)} of sourced sentences anonymous")
     head.add_row("sentiment", f"VADER mean {_num(m.vader_mean)}, min {_num(m.vader_min)}")
@@ -137,10 +138,9 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
         console.print(st)
         _more(console, len(report.sources) - max_rows, "sources")
 
-    flagged = [s for s in report.sentences if not s.attribution.sourced and s.role == "body"
-               and any(h.voice == "writer" for h in s.hits)]
-    flagged.sort(key=lambda s: -s.bias_points)
-    console.print(Text("Unsourced sentences with loaded language (read these first)", style="bold"))
+    print_entities(report, console)
+    flagged = read_first(report)
+    console.print(Text("Sentences with the writer's loaded language (read these first)", style="bold"))
     if not flagged:
         console.print("  none")
     if flagged:  # a hanging indent: wrapped lines stay right of the paragraph number
@@ -148,7 +148,11 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
         grid.add_column(style="dim", no_wrap=True)
         grid.add_column(ratio=1)
         for s in flagged[:max_sentences]:
-            terms = _safe(", ".join(f"{h.text} [{h.category}]" for h in s.hits if h.voice == "writer"))
+            terms = _safe(", ".join(f"{h.text} [{h.category}{' → ' + h.target if h.target else ''}]"
+                              for h in s.hits if h.voice == "writer"))
+            if s.attribution.sourced:
+                a = s.attribution
+                terms += _safe(f"; sourced to {' and '.join(a.speakers) or a.speaker or a.source or 'a quotation'}")
             grid.add_row(f"¶{s.paragraph}", highlighted(s))
             grid.add_row("", Text(f"{terms}; {s.bias_points:.2f} points", style="dim"))
         console.print(grid)
@@ -168,6 +172,57 @@ def _more(console, n: int, what: str) -> None:
         from rich.text import Text
 
         console.print(Text(f"  ... and {n:,} more {what} (see --format json or csv)", style="dim"))
+
+
+def read_first(report: ArticleReport) -> list[SentenceResult]:
+    """Every analysed sentence (headlines included) with writer-voice loaded language, sourced
+    or not, most points first; a sentence whose loaded words are all inside quoted speech is not one."""
+    flagged = [s for s in report.sentences if s.role in ("body", "headline")
+               and any(h.voice == "writer" for h in s.hits)]
+    flagged.sort(key=lambda s: -s.bias_points)
+    return flagged
+
+
+def shown_entities(report: ArticleReport, limit: int = 15) -> list:
+    """The entities of "Who is quoted, and how each is described": those that speak, relay or are
+    described, most quoted first."""
+    shown = [e for e in report.entities if e.source_roles or e.targeted_by]
+    shown.sort(key=lambda e: (-len(e.quoted_sentences), -e.quoted_words, -len(e.targeted_by), e.name.lower()))
+    return shown[:limit]
+
+
+def entity_rows(report: ArticleReport, limit: int = 15) -> list[list[str]]:
+    """The table's cells: entity (roles), type, quoted (words), described as / aimed at, tone."""
+    rows = []
+    for e in shown_entities(report, limit):
+        quoted = f"{len(e.quoted_sentences)} ({e.quoted_words} w)" if e.quoted_sentences else "-"
+        if "relay" in e.source_roles:
+            quoted += " relay"
+        aimed = [t for t in e.targeted_by if t not in e.descriptors]
+        framing = "; ".join(p for p in (", ".join(e.descriptors), ", ".join(aimed)) if p) or "-"
+        rows.append([_safe(e.name + (f" ({'; '.join(e.roles)})" if e.roles else "")), e.type, quoted, _safe(framing),
+                     {-1: "−", 0: "0", 1: "+"}[e.tone]])
+    return rows
+
+
+def print_entities(report: ArticleReport, console) -> None:
+    """The table "Who is quoted, and how each is described"."""
+    from rich import box
+    from rich.table import Table
+
+    rows = entity_rows(report)
+    if not rows:
+        return
+    t = Table(title="Who is quoted, and how each is described", box=box.SIMPLE_HEAVY, title_justify="left",
+              title_style="bold")
+    t.add_column("entity (roles)", ratio=3)
+    t.add_column("type", no_wrap=True)
+    t.add_column("quoted", justify="right", no_wrap=True)
+    t.add_column("described as; other terms aimed at it", ratio=3)
+    t.add_column("tone", justify="center", no_wrap=True)
+    for row in rows:
+        t.add_row(*row)
+    console.print(t)
 
 
 def _headline_count(report: ArticleReport) -> int:

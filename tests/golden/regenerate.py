@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"
 HTML_SAMPLE = "harbor-dispute-attributed.txt"
-LEVELS = ("sentence", "paragraph", "article")
+LEVELS = ("sentence", "paragraph", "article", "entity")
 
 
 def inputs() -> list[Path]:

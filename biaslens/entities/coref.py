@@ -1,0 +1,218 @@
+"""Linking names into entities, and pointing pronouns and role nouns back to them.
+
+- A full name and its later surname ("Michael Steele" ... "Mr. Steele") are one
+  entity: a name whose words are all in a longer name of a person is that person
+  (the nearest one mentioned before, when two share a surname).
+- "he"/"she" go to the nearest person before them whose gender fits (titles,
+  listed given names, gendered nouns, earlier pronouns), looking first at the
+  pointer's own sentence (the nearest name first) and then back sentence by
+  sentence (that sentence's speaker, then its subject, the leftmost name,
+  first); "they" and "its" go to an organisation, group or place.
+- A role noun ("the governor", "the four-term congressman", "the ministry")
+  goes to the latest entity that held that role.
+Where nothing fits, the pointer stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .lexicon import EntityRules
+from .mentions import Candidate, Pointer
+
+_TYPE_RANK = {"media": 0, "place": 1, "official": 2, "institution": 3, "data": 4, "group": 5, "person": 6,
+              "anonymous": 7}
+_PEOPLE = ("person", "official")
+_LOOKBACK_SENTENCES = 8
+_ID_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=8192)
+def entity_id(name: str) -> str:
+    """The normalised name: lower case ASCII letters and digits joined by '-' (accents dropped)."""
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
+    flat = flat.replace("'s ", " ")
+    return _ID_CHARS.sub("-", flat).strip("-") or "entity"
+
+
+class Group:
+    """An entity being built: its names, type votes, roles, gender and mentions."""
+
+    __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "mentions", "body", "starts")
+
+    def __init__(self, cand: Candidate | None = None, *, name: str = "", kind: str | None = None) -> None:
+        self.keys: set[str] = set(cand.keys) if cand else set()
+        self.names: list[str] = [cand.name] if cand else [name]
+        self.types: dict[str, int] = {}
+        self.roles: list[str] = []
+        self.classes: set[str] = set()
+        self.gender: str | None = None
+        self.human = False
+        self.body = False  # an organisation, group or place: what "they" and "it" point to
+        self.mentions: list[tuple[int, int, int, str]] = []  # (sentence, start, end, kind)
+        self.starts: list[int] = []  # the name mentions' starts, sorted
+        if kind:
+            self.vote(kind)
+
+    def vote(self, kind: str | None) -> None:
+        if kind:
+            self.types[kind] = self.types.get(kind, 0) + 1
+            self.body = self.body or kind in ("media", "place", "institution", "group", "data", "anonymous")
+
+    def add(self, cand: Candidate, kind: str = "name") -> None:
+        self.mentions.append((cand.sentence, cand.start, cand.end, kind))
+        insort(self.starts, cand.start)
+        if cand.name not in self.names:
+            self.names.append(cand.name)
+        self.keys.update(cand.keys)
+        self.vote(cand.type)
+        for r in cand.roles:
+            if r not in self.roles:
+                self.roles.append(r)
+        self.classes.update(cand.role_classes)
+        self.gender = self.gender or cand.gender
+        self.human = self.human or bool(cand.role_classes) or cand.gender is not None or cand.type == "person"
+
+    @property
+    def name(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+
+    @property
+    def type(self) -> str:
+        if not self.types:
+            return "person" if self.human or self.gender else "institution"
+        best = min(self.types, key=lambda t: (_TYPE_RANK.get(t, 9), -self.types[t]))
+        if best == "official" and "person" in self.types and not self.classes and not self.body:
+            return "person"
+        return best
+
+    def last_before(self, pos: int) -> int:
+        k = bisect_left(self.starts, pos)
+        return self.starts[k - 1] if k else -1
+
+
+def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list[Group], list[tuple[Candidate, int]]]:
+    """Group the candidates into entities. `source_heads` maps a candidate start offset that
+    heads an attribution's source to its source type (a name that speaks is an entity). A
+    one-word name with no other evidence is an entity of unknown type when it recurs
+    capitalised inside sentences ("... said Trump ... met Trump")."""
+    groups: list[Group] = []
+    index: dict[str, list[int]] = {}  # name word -> the groups whose names hold it
+    recurring = _recurring(cands)
+    for c in cands:  # full names first: every later surname can find its person
+        if c.strong and len(c.keys) > 1 and _find(groups, c, index, people_only=False) is None:
+            groups.append(Group(c))
+            _index(index, c.keys, len(groups) - 1)
+    linked: list[tuple[Candidate, int]] = []
+    for c in cands:
+        gi = _find(groups, c, index, people_only=len(c.keys) == 1)
+        if gi is None:
+            kind = c.type or source_heads.get(c.start)
+            if kind is None and c.keys not in recurring:
+                continue
+            if c.type is None:
+                c = c._replace(type=kind)
+            groups.append(Group(c))
+            gi = len(groups) - 1
+        if groups[gi].human and len(c.keys) == 1 and c.type not in (None, *_PEOPLE):
+            c = c._replace(type=None)  # a person's surname, whatever else the word names
+        groups[gi].add(c)
+        _index(index, c.keys, gi)
+        linked.append((c, gi))
+    return groups, linked
+
+
+def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
+    """One-word names seen at least twice away from a sentence's first word."""
+    seen: dict[tuple[str, ...], int] = {}
+    for c in cands:
+        if len(c.keys) == 1 and not c.initial:
+            seen[c.keys] = seen.get(c.keys, 0) + 1
+    return {k for k, n in seen.items() if n >= 2}
+
+
+def _index(index: dict[str, list[int]], keys, gi: int) -> None:
+    for k in keys:
+        where = index.setdefault(k, [])
+        if gi not in where:
+            where.append(gi)
+
+
+def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], *, people_only: bool) -> int | None:
+    """The group a candidate belongs to: the same words, or (for people) a part of a longer
+    name ending in the same surname; the one mentioned last before it when several fit."""
+    keys = set(c.keys)
+    best, best_pos = None, -2
+    near = sorted({gi for k in keys for gi in index.get(k, ())})
+    for gi in near:
+        g = groups[gi]
+        if keys == g.keys:
+            same = True
+        elif keys < g.keys and c.keys[-1] in g.keys and c.type in (None, *_PEOPLE) \
+                and (g.human or not g.types or set(g.types) <= set(_PEOPLE)):
+            same = not people_only or not g.body
+        elif len(c.keys) == 1 and keys < g.keys and g.human and g.last_before(c.start) >= 0:
+            same = True  # "Vicente Fox ... Fox said": the surname, though an outlet is called Fox too
+        elif g.keys < keys and c.strong and c.type in _PEOPLE and g.human:
+            same = True
+        else:
+            same = False
+        if same:
+            pos = g.last_before(c.start)
+            if pos > best_pos:
+                best, best_pos = gi, pos
+    return best
+
+
+def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
+                    speakers_by_sentence: dict[int, int]) -> int | None:
+    """The entity a pronoun or role noun points to, or None when nothing fits.
+
+    `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
+    if p.kind == "role":
+        best, best_pos = None, -1
+        for gi, g in enumerate(groups):
+            if p.key in g.classes:
+                pos = g.last_before(p.start)
+                if pos > best_pos:
+                    best, best_pos = gi, pos
+        return best
+    want = p.gender
+    for sent in range(p.sentence, p.sentence - _LOOKBACK_SENTENCES, -1):
+        if sent < 0:
+            break
+        seen: list[int] = []
+        if sent != p.sentence and sent in speakers_by_sentence:
+            seen.append(speakers_by_sentence[sent])
+        here = [gi for start, gi in order.get(sent, ()) if sent != p.sentence or start < p.start]
+        seen.extend(reversed(here) if sent == p.sentence else here)  # own sentence: nearest first
+        for gi in seen:
+            if _fits(groups[gi], want):
+                if want in ("m", "f") and groups[gi].gender is None:
+                    groups[gi].gender = want
+                return gi
+    return None
+
+
+def _fits(g: Group, want: str | None) -> bool:
+    if not g.types and not g.human:
+        return want == "p" and g.gender is None  # a name with no evidence yet: not a "he" or "she"
+    if want == "p":
+        return g.body
+    if g.body or not (g.human or g.type in _PEOPLE):
+        return False
+    return g.gender in (None, want)
+
+
+def gender_of_words(words: Sequence[str], rules: EntityRules) -> str | None:
+    """A gender from gendered nouns among a description's words ("his wife", "the actress")."""
+    for w in words:
+        g = rules.gendered.get(w.lower())
+        if g:
+            return g
+    return None

@@ -1,0 +1,178 @@
+"""Framing: whom each writer-voice loaded term describes or is aimed at, and per entity
+how the article treats it (run after scoring, on the hits it found).
+
+A term's `target`, where the sentence shows one, in this order:
+
+1. inside a name's noun phrase: "Propagandist Minister ... Zarif";
+2. the name right after it in the same noun phrase: "so-called moderate Hassan
+   Rouhani", "'Mullah the Great' Ali Khamenei" (at most a few words between,
+   none of them a clause word or a comma);
+3. the nearest name before it in the sentence: the subject of the clause
+   ("Iran is meddling in ...") or the object ("accused Iran of meddling"), or
+   a name the term stands in apposition to;
+4. else the first name after it in the sentence.
+
+Names inside quotations and reported speech are the speaker's, not the
+writer's, and are not targets. Pronouns resolved by `coref` count as names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..tokens import TOKEN_RE, count_words, keys
+from ..types import ANALYSED_ROLES, VOICE_WRITER, Hit, Scored, SentenceScore
+from .records import Entities, EntitySummary, Mention
+from .spans import SpeechSpans
+
+_NP_GAP_MAX = 4
+_NP_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", "and", "or", "but", "of", "in", "on", "to", "for", "by",
+                      "with", "from", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had",
+                      "at", "as", "a", "an", "his", "her", "its", "their", "this", "these", "those"})
+_PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", "about", "at", "into", "over",
+                           "under", "against", "among", "between", "through", "without", "within", "upon", "like",
+                           "than", "despite", "amid", "toward", "towards"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# lexicon categories of actions and events ("slammed", "took a swipe at", "scheme"): their target is
+# the actor, never the name that follows (the one acted on)
+_ACTION_CATEGORIES = frozenset({"loaded"})
+_BOUNDARY = re.compile(r"[;:—–]|\b(?:when|while|because|although|though|but|after|before|since|if|whereas|"
+                       r"unless|until|that)\b", re.I)
+RULE_DESCRIPTOR = "descriptor"
+RULE_POSSESSOR = "possessor"
+RULE_NOUN_PHRASE = "noun phrase"
+
+
+def _prepositional(text: str, start: int, floor: int) -> bool:
+    """Whether the name at `start` is the object of a preposition ("by Nebraska's attorney
+    general", "of the House Budget Committee"): not a clause's subject."""
+    words = TOKEN_RE.findall(text[max(floor, start - 60):start])
+    for w in reversed(words):
+        if w[:1].isupper() or w.lower() == "the":
+            continue
+        return w.lower() in _PREPOSITIONS
+    return False
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    """Where the clause holding `pos` begins: after the last clause boundary before it."""
+    best = floor
+    for m in _BOUNDARY.finditer(text, floor, pos):
+        best = m.end()
+    return best
+
+
+def _lower_scare_quote(hit: Hit) -> bool:
+    """A scare-quoted lower-case word ("respects", "improved"): the writer doubts what the subject
+    says or does, not the name after it (a capitalised epithet, 'Mullah the Great', names it)."""
+    if hit.rule != "scare-quote":
+        return False
+    first = next((ch for ch in hit.text if ch.isalpha()), "")
+    return first.islower()
+
+
+def target_of(hit: Hit, text: str, mentions: Sequence[Mention], floor: int,
+              descriptors: Sequence[tuple[tuple[int, int], int]]) -> tuple[int | None, str | None]:
+    """The entity a writer-voice hit describes or aims at (index), and the rule that found it.
+    `floor`: the sentence's start."""
+    for (a, b), ei in descriptors:
+        if a <= hit.start < b or (hit.start <= a and b <= hit.end):
+            return ei, RULE_DESCRIPTOR
+    before = [m for m in mentions if m.end <= hit.start]
+    after = [m for m in mentions if m.start >= hit.end]
+    if before:
+        m = before[-1]
+        gap = keys(text[m.end:hit.start])
+        if len(gap) <= 2 and not any(k in _NP_STOP for k in gap) and \
+                (text[m.start:m.end].lower() in _POSSESSIVES or text[m.end:m.end + 2] in ("'s", "’s")):
+            return m.entity, RULE_POSSESSOR  # "its 'description'", "Iran's intervention"
+    if after and hit.category not in _ACTION_CATEGORIES and not _lower_scare_quote(hit):
+        gap = keys(text[hit.end:after[0].start])
+        if len(gap) <= _NP_GAP_MAX and not any(k in _NP_STOP for k in gap):
+            return after[0].entity, RULE_NOUN_PHRASE
+    if before:
+        clause = _clause_start(text, floor, hit.start)
+        for m in before:
+            if m.start >= clause and not _prepositional(text, m.start, floor):
+                return m.entity, "subject"
+        return before[-1].entity, "clause"
+    if after:
+        return after[0].entity, "sentence"
+    return None, None
+
+
+def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Scored, tuple[EntitySummary, ...]]:
+    """Set `target` on every writer-voice hit that has one; summarise each entity."""
+    seg = scored.attributed.segmented
+    text = seg.document.text
+    speech = ents.speech or SpeechSpans(scored.attributed)
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)  # the writer's own mentions
+    every: dict[int, list[Mention]] = defaultdict(list)  # with those inside quoted speech
+    for m in ents.mentions:
+        if m.kind == "source" and ents.entities[m.entity].type != "group":
+            continue  # "the report", "calling for transparency": a description that speaks is no target
+        every[m.sentence].append(m)
+        if m.start not in speech:
+            by_sentence[m.sentence].append(m)
+    descriptors_by = defaultdict(list)
+    for span, ei in ents.descriptors:
+        descriptors_by[span[0]].append((span, ei))
+    aimed: dict[int, list[tuple[Hit, str]]] = defaultdict(list)
+    scores = list(scored.sentences)
+    for para in seg.paragraphs:
+        if para.role not in ANALYSED_ROLES:
+            continue
+        for si in para.sentences:
+            sc = scores[si]
+            if not sc.hits:
+                continue
+            sent = seg.sentences[si]
+            desc = [d for start, ds in descriptors_by.items() if sent.start <= start < sent.end for d in ds]
+            hits = []
+            for h in sc.hits:
+                if h.voice == VOICE_WRITER:
+                    # a writer-voice term inside reported speech (a scare quote) aims at what that speech names
+                    mentions = every.get(si, ()) if h.start in speech else by_sentence.get(si, ())
+                    ei, rule = target_of(h, text, mentions, sent.start, desc)
+                    if ei is not None:
+                        h = Hit(h.term, h.category, h.weight, h.start, h.end, h.voice, h.text, h.lexicon, h.note,
+                                h.rule, h.entry, ents.entities[ei].name)
+                        aimed[ei].append((h, rule))
+                hits.append(h)
+            scores[si] = SentenceScore(tuple(hits), sc.sentiment, sc.hedges)
+    framed = Scored(scored.attributed, tuple(scores), scored.paragraphs, scored.article)
+    return framed, summarise(ents, framed, aimed, valence)
+
+
+def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, str]]],
+              valence: dict[str, float]) -> tuple[EntitySummary, ...]:
+    seg = scored.attributed.segmented
+    text = seg.document.text
+    atts = ents.attributed.attributions
+    quoted: dict[str, list[int]] = defaultdict(list)
+    words: dict[str, int] = defaultdict(int)
+    for si, att in enumerate(atts):
+        if not att.sourced or seg.paragraphs[seg.sentences[si].paragraph].role not in ANALYSED_ROLES:
+            continue
+        sent = seg.sentences[si]
+        n = sum(count_words(text[max(a, sent.start):min(b, sent.end)]) for a, b in att.content)
+        for name in att.speakers or ((att.speaker,) if att.speaker else ()):
+            quoted[name].append(si)
+            words[name] += n
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for m in ents.mentions:
+        spans[m.entity].append((m.start, m.end))
+    relays = set(ents.relays)
+    out = []
+    for ei, e in enumerate(ents.entities):
+        hits = aimed.get(ei, [])
+        tone = sum(valence.get(k, 0.0) for h, _ in hits for k in h.term.split())
+        roles = (("speaker",) if quoted.get(e.name) else ()) + (("relay",) if ei in relays else ())
+        out.append(EntitySummary(
+            e.id, e.name, e.type, e.roles, tuple(spans.get(ei, ())), tuple(quoted.get(e.name, ())),
+            words.get(e.name, 0),
+            tuple(h.text for h, rule in hits if rule in (RULE_DESCRIPTOR, RULE_NOUN_PHRASE, RULE_POSSESSOR)),
+            tuple(h.text for h, _ in hits), (tone > 0) - (tone < 0), roles))
+    return tuple(out)

@@ -1,0 +1,105 @@
+"""The word lists the entities stage reads (lexicons/entities/ and a few of attribution's).
+
+Built once per Analyzer (`EntityRules.load`) and read-only afterwards.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..lexicons import Entry, Lexicon, lexicon_dir, read_list
+from ..tokens import keys as token_keys
+
+# personal pronouns and the gender they carry (m, f, or p for plural and organisations): a closed class
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+            "herself": "f", "they": "p", "them": "p", "their": "p", "themselves": "p", "its": "p"}
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title or role noun ("gov", "president", "the ministry")."""
+
+    word: str
+    roles: tuple[str, ...]
+    type: str
+    gender: str | None
+    body: bool
+
+
+def _csv_rows(relative: str) -> list[dict[str, str]]:
+    text = (lexicon_dir() / relative).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(io.StringIO("\n".join(lines))))
+
+
+def _pairs(relative: str) -> dict[str, str]:
+    out = {}
+    for line in read_list(relative):
+        word, _, value = line.rpartition(" ")
+        out[word.strip().lower()] = value.strip()
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRules:
+    """Titles, given names, gendered nouns, group and organisation words, places, outlets,
+    and the one-word loaded terms that may never be part of a name."""
+
+    titles: dict[str, Title]
+    given_names: dict[str, str]
+    gendered: dict[str, str]
+    group_nouns: frozenset[str]
+    party_nouns: frozenset[str]  # the capitalised group nouns: a mention wherever they stand ("Democrats")
+    org_words: dict[str, str]
+    places: frozenset[tuple[str, ...]]
+    media: frozenset[tuple[str, ...]]
+    loaded: frozenset[str]
+    function_words: frozenset[str]
+    not_names: frozenset[str] = frozenset()
+    person_titles: frozenset[str] = frozenset()  # titles that stand before a person's name
+    pointer_words: frozenset[str] = frozenset()  # pronouns and role nouns: what `sentence_pointers` looks at
+    body_roles: frozenset[str] = frozenset()  # role classes of bodies ("ministry"): never a person's
+    documents: frozenset[str] = frozenset()  # "the statement": speaks for its author
+    speech_verbs: frozenset[str] = frozenset()  # one-word speech cues that are not also nouns ("said", "told")
+    # what a run of capitalised words says, by its words: names recur within and across articles
+    cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def load(cls, loaded: Iterable[Lexicon] = (), attribution: Iterable[Lexicon] = ()) -> EntityRules:
+        titles = {}
+        for row in _csv_rows("entities/titles.csv"):
+            roles = tuple(r for r in (row.get("roles") or "").split("|") if r)
+            titles[row["term"].strip()] = Title(row["term"].strip(), roles, row["category"].strip(),
+                                                (row.get("gender") or "").strip() or None,
+                                                (row.get("body") or "0").strip() == "1")
+        orgs = {row["term"].strip(): row["category"].strip() for row in _csv_rows("entities/organisation_words.csv")}
+        places = frozenset(_key_tuple(n) for n in read_list("attribution/states.txt"))
+        media: set[tuple[str, ...]] = set()
+        for lx in attribution:
+            if lx.name == "sources_media":
+                media.update(e.tokens for e in lx.entries)
+        person = frozenset(w for w, t in titles.items() if not t.body)
+        speech = frozenset(e.tokens[0] for lx in attribution if lx.name == "cues" for e in lx.entries
+                           if e.category == "speech" and len(e.tokens) == 1 and "noun" not in e.tags)
+        pointers = frozenset(PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles)
+        return cls(titles, _pairs("attribution/given_names.txt"), _pairs("entities/gendered_nouns.txt"),
+                   frozenset(w.lower() for w in read_list("entities/group_nouns.txt")),
+                   frozenset(w.lower() for w in read_list("entities/group_nouns.txt") if w[:1].isupper()),
+                   orgs, places,
+                   frozenset(media), frozenset(_one_word_terms(e for lx in loaded for e in lx.entries)),
+                   frozenset(read_list("function_words.txt")), frozenset(read_list("entities/not_names.txt")),
+                   person, pointers, frozenset(t.roles[0] for t in titles.values() if t.body and t.roles),
+                   frozenset(read_list("entities/authored_documents.txt")), speech)
+
+
+def _key_tuple(name: str) -> tuple[str, ...]:
+    return tuple(k for k in token_keys(name) if k != ".")
+
+
+def _one_word_terms(entries: Iterable[Entry]) -> set[str]:
+    """Loaded terms of one word (any category but hedges and assertives, which are not descriptions)."""
+    return {e.tokens[0] for e in entries
+            if len(e.tokens) == 1 and e.category not in ("hedges", "assertives", "intensifiers")}

@@ -1,0 +1,266 @@
+"""Mentions: where a sentence names a person, organisation, group or place.
+
+A name is a run of capitalised words (with the glue of names: initials, "al-",
+"bin", "of" inside an organisation's name). The titles and role nouns inside
+the run ("Russian President", "Gov.") are the entity's roles, never its name,
+and a loaded word inside it ("Propagandist") is the writer's descriptor. A run
+is an entity when something says so: a title, a listed given name, an
+organisation word, a listed place or outlet, an acronym, a party's members,
+or a later surname of a full name already seen. Pronouns and role nouns
+("the governor") are found here too and resolved by `coref`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from ..tokens import norm
+from ..types import Sentence, Span
+from .lexicon import PRONOUNS as _PRONOUNS
+from .lexicon import EntityRules
+
+_GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
+_ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
+_CAP = "A-ZÀ-ÖØ-Þ"  # Latin capitals
+_NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
+# a run of capitalised words, with the glue of names between them ("bin", "al", "de"; "of", "for",
+# "the", "&" inside an organisation's name: `_split_run` undoes those elsewhere)
+_MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
+_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
+                  rf"{_NAME_WORD})*")
+_ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
+class Candidate(NamedTuple):
+    """A name as found in one sentence, before linking."""
+
+    sentence: int
+    start: int  # the name's offsets (titles excluded)
+    end: int
+    np_start: int  # where the noun phrase begins (titles and descriptors included)
+    name: str
+    keys: tuple[str, ...]
+    roles: tuple[str, ...]
+    role_classes: frozenset[str]
+    type: str | None
+    gender: str | None
+    strong: bool
+    descriptors: tuple[Span, ...]
+    initial: bool = False  # the sentence's first word: capitalised for grammar, not as a name
+
+
+class Pointer(NamedTuple):
+    """A pronoun or a role noun ("the governor") that points back to an entity."""
+
+    sentence: int
+    start: int
+    end: int
+    kind: str  # "pronoun" | "role"
+    key: str  # the pronoun, or the role class looked for
+    gender: str | None
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+def _title_key(k: str) -> str:
+    k = k.rstrip(".")
+    return k[:-6] if k.endswith("-elect") else k
+
+
+def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -> list[Candidate]:
+    """The name candidates of one sentence, left to right. Runs of capitalised words come from one
+    regex pass; only their few tokens are looked at one by one."""
+    text, starts, keys = sent.text, sent.starts, sent.keys
+    base, n = sent.start, len(starts)
+    out: list[Candidate] = []
+    for m in _RUN.finditer(text):
+        i = bisect_left(starts, base + m.start())
+        j = bisect_left(starts, base + m.end())
+        if i and keys[i - 1] in rules.person_titles:
+            i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
+        j = min(j, n)
+        parts = _split_run(keys, i, j, rules) if _MAY_SPLIT.search(m.group()) else ((i, j),)
+        for a, b in parts:
+            if b == a + 1 and (keys[a] in rules.function_words or keys[a] in rules.not_names):
+                continue  # "The", "However", "Tuesday"
+            cand = _candidate(sent, a, b, rules, headline)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
+    """A run cut after a possessive ("Iran's Foreign Ministry" is two names), at its glue words unless it
+    names an organisation ("Vasko of Arvand" is a name and a place), and at an "and" between two
+    organisations or before a new "the" ("the Harbor Guild and the Ferry Union"; not "Institute for
+    Harbor and Coastal Affairs")."""
+    out = []
+    a = i
+    orgs = [k for k in range(i, j) if keys[k] in rules.org_words]
+    for k in range(i, j):
+        key = keys[k]
+        if key.endswith(("'s", "'")) and k + 1 < j:
+            out.append((a, k + 1))
+            a = k + 1
+        elif key in _ORG_GLUE and k > a and (not orgs or key in ("and", "&") and (
+                k + 1 < j and keys[k + 1] == "the" or any(o < k for o in orgs) and any(o > k for o in orgs))):
+            out.append((a, k))
+            a = k + 2 if key in ("and", "&") and k + 1 < j and keys[k + 1] == "the" else k + 1
+    if a < j:
+        out.append((a, j))
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    for tail in ("'s", "’s", "'", "’"):
+        if word.endswith(tail) and len(word) > len(tail):
+            return word[: -len(tail)]
+    return word
+
+
+class _Shape(NamedTuple):
+    """What a run's words say, whatever sentence they stand in (memoised per EntityRules)."""
+
+    first: int  # the name's first and last token, relative to the run
+    last: int
+    roles: tuple[str, ...]
+    classes: frozenset[str]
+    kind: str | None
+    gender: str | None
+    keys: tuple[str, ...]
+    descriptors: tuple[int, ...]  # loaded tokens, relative to the run
+    lead: bool  # a word token stands in the run before the name
+
+
+def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bool) -> Candidate | None:
+    """Split a run [i, j) into roles, descriptors and name, and type it."""
+    words, starts = sent.words, sent.starts
+    run = tuple(words[i:j])
+    cache = rules.cache
+    shape = cache.get((run, headline), False)
+    if shape is False:
+        if len(cache) > 50_000:
+            cache.clear()
+        shape = cache[(run, headline)] = _shape(list(run), [norm(w) for w in run], rules, headline)
+    if shape is None:
+        return None
+    start = starts[i + shape.first]
+    end = starts[i + shape.last] + len(_strip_possessive(words[i + shape.last]))
+    descriptors = tuple((starts[i + k], starts[i + k] + len(words[i + k])) for k in shape.descriptors)
+    initial = not shape.lead and not any(w[:1].isalnum() for w in words[:i])
+    name = sent.text[start - sent.start:end - sent.start]
+    return Candidate(sent.index, start, end, starts[i], name, shape.keys, shape.roles, shape.classes, shape.kind,
+                     shape.gender, shape.kind is not None, descriptors, initial)
+
+
+def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool) -> _Shape | None:
+    idx = [k for k in range(len(words)) if words[k] != "."]
+    if not idx:
+        return None
+    whole = tuple(_strip_possessive(keys[k]) for k in idx)
+    kind = _whole_kind(whole, rules)
+    last_title = max((p for p, k in enumerate(idx) if _title_key(keys[k]) in rules.person_titles), default=-1)
+    if kind is None and keys[idx[-1]] in rules.org_words:
+        kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
+    if kind is not None:
+        name_idx = idx
+        while len(name_idx) > 1 and (keys[name_idx[0]] in rules.function_words or keys[name_idx[0]] in rules.loaded):
+            name_idx = name_idx[1:]
+    else:
+        name_idx = idx[last_title + 1:]
+        given = next((p for p, k in enumerate(name_idx) if keys[k] in rules.given_names and p), None)
+        if given is not None and any(keys[k] in ("of", "for") for k in name_idx[:given]):
+            name_idx = name_idx[given:]  # "Secretary of State Hillary Clinton"
+        while name_idx and (keys[name_idx[0]] in rules.loaded or keys[name_idx[0]] in rules.function_words):
+            name_idx = name_idx[1:]  # "Propagandist Zarif", sentence-initial "The"
+    if not name_idx or all(keys[k] in rules.not_names for k in name_idx):
+        return None
+    role_idx = [k for k in idx if k < name_idx[0] and keys[k] not in rules.loaded
+                and keys[k] not in rules.function_words]
+    roles = (" ".join(words[k] for k in role_idx),) if role_idx else ()
+    titles = [rules.titles[_title_key(keys[k])] for k in role_idx if _title_key(keys[k]) in rules.titles]
+    classes = frozenset(c for t in titles for c in t.roles)
+    gender = next((t.gender for t in reversed(titles) if t.gender), None)
+    name_keys = tuple(_strip_possessive(keys[k]) for k in name_idx)
+    gender = gender or (rules.given_names.get(name_keys[0]) if len(name_keys) > 1 else None)
+    if kind is None:
+        kind = _name_kind(name_keys, words[name_idx[0]], titles, rules, headline)
+    lead = any(w[:1].isalnum() for w in words[:name_idx[0]])
+    return _Shape(name_idx[0], name_idx[-1], roles, classes, kind, gender, name_keys,
+                  tuple(k for k in idx if keys[k] in rules.loaded), lead)
+
+
+def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
+    """A run that is, as a whole, a listed place or outlet."""
+    for cand in (whole, whole[1:] if whole[:1] == ("the",) else None):
+        if not cand:
+            continue
+        if cand in rules.places:
+            return "place"
+        if cand in rules.media or ("the",) + cand in rules.media:
+            return "media"
+    return None
+
+
+def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, headline: bool) -> str | None:
+    """The entity type a name's own words give, or None (no evidence yet)."""
+    if name in rules.places:
+        return "place"
+    if name in rules.media:
+        return "media"
+    org = next((rules.org_words[k] for k in reversed(name) if k in rules.org_words), None)
+    if org and (len(name) > 1 or first.isupper()):
+        return org
+    if len(name) == 1 and name[0] in rules.party_nouns:
+        return "group"
+    if len(name) == 1 and first.isupper() and first.isalpha() and 2 <= len(first) <= 6:
+        return "institution"  # an acronym: NAACP, UNESCO
+    if titles:
+        return titles[-1].type
+    if len(name) > 1 and name[0] in rules.given_names and not headline:
+        return "person"
+    return None
+
+
+def _positions(keys: tuple[str, ...], words) -> list[int]:
+    """Where each of `words` stands in `keys` (C-level searches, not a loop over every token)."""
+    out = []
+    for w in words:
+        k = keys.index(w)
+        while True:
+            out.append(k)
+            try:
+                k = keys.index(w, k + 1)
+            except ValueError:
+                break
+    return out
+
+
+def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointer]:
+    """Pronouns and role nouns ("the governor", "the Texas governor") outside quoted speech."""
+    keys = sent.keys
+    found = rules.pointer_words.intersection(keys)
+    if not found:
+        return []
+    words, starts = sent.words, sent.starts
+    out: list[Pointer] = []
+    for k in sorted(_positions(keys, found)):
+        key, start = keys[k], starts[k]
+        if start in speech:
+            continue
+        if key in _PRONOUNS:
+            out.append(Pointer(sent.index, start, start + len(words[k]), "pronoun", key, _PRONOUNS[key]))
+            continue
+        title = rules.titles[key]
+        if _is_cap(words[k]) and k or k + 1 < len(words) and _is_cap(words[k + 1]):
+            continue  # a title before a name, not a role noun standing for one
+        det = next((m for m in range(k - 1, max(-1, k - 4), -1) if keys[m] in _ROLE_DETERMINERS), None)
+        if det is None or any(words[m] in (",", ";", ":") for m in range(det, k)):
+            continue
+        out.append(Pointer(sent.index, starts[det], start + len(words[k]), "role", title.roles[0],
+                           title.gender))
+    return out

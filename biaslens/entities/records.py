@@ -1,0 +1,91 @@
+"""Frozen records of the entities stage (see `biaslens.entities`).
+
+All offsets are character offsets into `Document.text`, like every other stage's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..types import Attributed, Span, fast_init
+
+# How a speaker was found (Attribution.coref): the source named it, a pronoun, a role noun or an
+# authored document pointed back to it, or nothing fitted and it was left unresolved.
+COREF_NAME = "name"
+COREF_PRONOUN = "pronoun"
+COREF_ROLE = "role noun"
+COREF_DOCUMENT = "document"  # "the statement said": credited to the entity that issued it
+COREF_UNRESOLVED = "unresolved"
+
+ENTITY_TYPES = ("person", "official", "media", "institution", "data", "anonymous", "group", "place")
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place an entity is named or pointed to. `entity` indexes `Entities.entities`;
+    `kind` is ``name``, ``pronoun``, ``role`` (the governor) or ``source`` (a description
+    that is a source: "Shiite clerics in Qom")."""
+
+    start: int
+    end: int
+    sentence: int
+    entity: int
+    kind: str = "name"
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation, group or place of one article.
+
+    `id` is the normalised name (lower case, ASCII letters and digits joined by ``-``),
+    the same in every article that names it the same way. `roles` are titles and role
+    nouns seen beside the name ("Russian President"), never part of it; `role_classes`
+    the classes a later "the governor" looks for."""
+
+    id: str
+    name: str
+    type: str
+    roles: tuple[str, ...] = ()
+    role_classes: frozenset[str] = frozenset()
+    gender: str | None = None
+    variants: tuple[str, ...] = ()
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
+class Entities:
+    """What the entities stage adds to attribution: the entities, their mentions (text
+    order) and the attributions with `speaker`, `speakers` and `coref` filled in."""
+
+    attributed: Attributed  # the same record with speaker fields set on each Attribution
+    entities: tuple[Entity, ...]
+    mentions: tuple[Mention, ...]
+    descriptors: tuple[tuple[Span, int], ...] = ()  # loaded words inside a name's noun phrase -> entity
+    relays: tuple[int, ...] = ()  # entities that relay an attribution (`via`)
+    speech: object = None  # the article's quoted speech (`spans.SpeechSpans`), for framing
+
+
+@fast_init
+@dataclass(frozen=True, slots=True)
+class EntitySummary:
+    """One entity with what the article does with it (the `entities` list of the JSON)."""
+
+    id: str
+    name: str
+    type: str
+    roles: tuple[str, ...]
+    mentions: tuple[Span, ...]
+    quoted_sentences: tuple[int, ...]
+    quoted_words: int
+    descriptors: tuple[str, ...]
+    targeted_by: tuple[str, ...]
+    tone: int
+    source_roles: tuple[str, ...] = ()  # "speaker", "relay"
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "type": self.type, "roles": list(self.roles),
+                "mentions": [list(m) for m in self.mentions], "quoted_sentences": list(self.quoted_sentences),
+                "quoted_words": self.quoted_words, "descriptors": list(self.descriptors),
+                "targeted_by": list(self.targeted_by), "tone": self.tone, "source_roles": list(self.source_roles)}

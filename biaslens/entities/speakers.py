@@ -1,0 +1,278 @@
+"""Speakers: the entity (or entities) each attribution's source resolves to.
+
+- A named source is the entity its head name belongs to; titles, roles and the
+  writer's loaded words around the name are not part of it. "X and his
+  counterpart Y" credits both (`speakers`).
+- A pronoun or role noun as source ("he said", "the governor said") points back
+  (see `coref`); when nothing fits it stays unresolved (`coref` says so).
+- A description without a name is a group ("Shiite clerics in Qom"), an
+  anonymous source stays anonymous, and a relaying outlet (`via`) is an entity
+  too, listed among the sources with the role ``relay``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from .coref import Group, _fits, entity_id, resolve_pointer
+from .lexicon import EntityRules
+from .mentions import _PRONOUNS, Candidate, Pointer
+from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
+
+_COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
+_HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
+                         "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
+# words that cannot stand in a noun phrase before its head name: it is not the name's own phrase
+_NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "on", "to", "about", "said", "says",
+                               "and", "or", "who", "which", "that", "gathered", "released", "published"})
+_NAME_END = re.compile(r"^\s*(?:$|[,(])")
+_BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
+_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
+_SPEAKER_GAP = 3  # sentences
+_NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
+_SOURCE_TYPE_OF = {"official": "official", "person": "person", "media": "media", "institution": "institution",
+                   "data": "data", "anonymous": "anonymous"}
+
+
+def head_gap(gap: str, rules: EntityRules) -> bool:
+    """Whether the words before a name in a source are only its articles, titles, capitalised
+    modifiers and the writer's loaded words ("Khomeinist regime Propagandist Minister")."""
+    words = gap.split()
+    return len(words) <= 8 and "," not in gap and not any(w.lower() in _NOT_PREMODIFIERS for w in words)
+
+
+def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: EntityRules) -> dict[int, str]:
+    """Candidate start -> source type, for a name that is the whole name of an attribution's
+    source ("Dukes said", "said Lund, a union organizer"): a name that speaks is an entity."""
+    out: dict[int, str] = {}
+    starts = [c.np_start for c in cands]
+    for att in attributions:
+        if not att.sourced or att.source_span is None or att.source_type not in _NAMED_TYPES:
+            continue
+        a, b = att.source_span
+        k = bisect_right(starts, a - 1)
+        c = cands[k] if k < len(cands) else None
+        if c is None or (c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns):
+            continue  # "Officials said": a sentence's first word, not a name
+        if c.np_start < b and head_gap(text[a:c.np_start], rules) and _NAME_END.match(text[c.end:b]):
+            out[cands[k].start] = _SOURCE_TYPE_OF.get(att.source_type, "person")
+    return out
+
+
+_DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
+_HEAD_ENDS = frozenset({"in", "at", "from", "of", "for", "with", "by", "on", "who", "that", "which", "i", "we",
+                        "you", "close", "familiar"})
+
+
+def _head_noun(words: Sequence[str]) -> str:
+    """The head noun of a description: its last word before a preposition, a relative clause or a
+    participle ("Shiite clerics in Qom", "Nurses employed by the clinic", "The dockers I talked to")."""
+    head = words[0]
+    for i, w in enumerate(words):
+        k = w.lower().strip(".,'’")
+        if k in _HEAD_ENDS or (i and k.endswith("ed")):
+            break
+        head = w
+    return head.lower().strip(".,'’")
+
+
+class SpeakerResolver:
+    """Resolves the attributions of one article, in text order."""
+
+    def __init__(self, rules: EntityRules, text: str, sentence_starts: Sequence[int], groups: list[Group],
+                 linked: Sequence[tuple[Candidate, int]], order: dict[int, list[tuple[int, int]]],
+                 pointers: Sequence[Pointer]) -> None:
+        self.rules, self.text, self.sentence_starts = rules, text, sentence_starts
+        self.groups, self.linked, self.order = groups, linked, order
+        self.linked_starts = [c.np_start for c, _ in linked]
+        self.pointers = {(p.start, p.kind): p for p in pointers}
+        self.by_sentence: dict[int, int] = {}
+        self.descriptions: dict[str, int] = {}
+        self.span_end = 0
+        self.relayed: dict[int, str] = {}  # sentence -> the outlet an inner speaker's words came through
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self.sentence_starts, pos) - 1)
+
+    def resolve(self, si: int, att) -> tuple[list[int], str | None]:
+        """Entity indices (speakers) and how they were found."""
+        if not att.sourced or not att.source or att.source_span is None:
+            return [], None
+        a, b = att.source_span
+        written = (att.resolved_from or att.source).strip()
+        key = written.lower().replace("’", "'")
+        if key in _PRONOUNS or key.split("'")[0] in _PRONOUNS:
+            p = Pointer(self.sentence_of(a), a, b, "pronoun", key.split("'")[0], _PRONOUNS[key.split("'")[0]])
+            gi = self._last_speaker(si, p)
+            if gi is None:
+                gi = self._carried(att, p)
+            if gi is None:
+                gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
+            return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
+        role = self.pointers.get((a, "role"))
+        k = bisect_right(self.linked_starts, a - 1)
+        names = []
+        while k < len(self.linked) and self.linked[k][0].np_start < b:
+            if self.linked[k][0].end <= b:
+                names.append(self.linked[k])
+            k += 1
+        if role is not None and (not names or names[0][0].np_start > role.end):
+            gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
+            if gi is None and role.key not in self.rules.body_roles:
+                # "..., the governor continues" right after that person spoke, no one else named
+                gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
+            return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED)
+        self.span_end = b
+        first = written.split()[0]
+        if first.endswith("ing") and first.islower():
+            found = self._subject(si, a)  # "..., calling her tenure ...": the sentence's subject speaks
+            if found is not None:
+                return self._done(si, [found[0]], found[1])
+        if not names and self._is_document(written):
+            gi = self._author(si, a)
+            if gi is not None:
+                return self._done(si, [gi], COREF_DOCUMENT, named=False)
+        inner = self._inner_speaker(si, att)
+        if inner is not None:
+            return self._done(si, [inner], COREF_NAME)
+        head = self._head(a, names, data=att.source_type == "data")
+        if head:
+            return self._done(si, head, COREF_NAME)
+        return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _subject(self, si: int, a: int) -> tuple[int, str] | None:
+        """The leftmost name, pronoun or role noun of the sentence before `a`, resolved."""
+        name = next(((start, gi) for start, gi in self.order.get(si, ()) if start < a), None)
+        pointer = next((p for (start, _), p in sorted(self.pointers.items()) if p.sentence == si and start < a),
+                       None)
+        if pointer is not None and (name is None or pointer.start < name[0]):
+            gi = resolve_pointer(pointer, self.groups, self.order, self.by_sentence)
+            return (gi, COREF_PRONOUN if pointer.kind == "pronoun" else COREF_ROLE) if gi is not None else None
+        return (name[1], COREF_NAME) if name else None
+
+    def _is_document(self, written: str) -> bool:
+        words = written.lower().split()
+        return 1 < len(words) <= 4 and words[0] in _DOC_DETERMINERS and words[-1] in self.rules.documents
+
+    def _author(self, si: int, a: int) -> int | None:
+        """Who issued "the statement": the last named speaker or subject in the three sentences before
+        it (or a name earlier in its own sentence), whoever it is."""
+        own = [gi for start, gi in self.order.get(si, ()) if start < a]
+        if own:
+            return own[-1]
+        for sent in range(si - 1, max(-1, si - 4), -1):
+            if sent in self.by_sentence:
+                return self.by_sentence[sent]
+            here = [gi for _, gi in self.order.get(sent, ()) if self.groups[gi].type != "place"]
+            if here:
+                return here[0]
+        return None
+
+    def _inner_speaker(self, si: int, att) -> int | None:
+        """"Cruz said ..., according to The Hill": the named speaker, the outlet only relays it."""
+        if att.kind != "according_to" or att.source_type != "media":
+            return None
+        a = att.source_span[0]
+        for c, gi in self.linked:
+            if c.sentence == si and c.end < a and self.groups[gi].human:
+                nxt = self.text[c.end:c.end + 20].split()
+                if nxt and nxt[0].lower().strip(",.") in self.rules.speech_verbs:
+                    self.relayed[si] = att.source_name or att.source
+                    return gi
+        return None
+
+    def _carried(self, att, p: Pointer) -> int | None:
+        """The named entity attribution's own carry-over chose for a pronoun (the nearest earlier
+        named source), when it is a person whose gender fits."""
+        if not att.resolved_from:
+            return None
+        key = entity_id(att.source_name or att.source)
+        for gi, g in enumerate(self.groups):
+            if g.mentions and g.mentions[0][3] == "name" and key in {entity_id(n) for n in g.names} \
+                    and _fits(g, p.gender):
+                return gi
+        return None
+
+    def _last_speaker(self, si: int, p: Pointer) -> int | None:
+        """A "he said" right after the same person spoke: the previous speaker, when the gender fits
+        and no other person was named in between (outside quotations)."""
+        prev = max((s for s in self.by_sentence if s < si), default=None)
+        if prev is None or si - prev > _SPEAKER_GAP:
+            return None
+        gi = self.by_sentence[prev]
+        named = {g for s in range(prev + 1, si + 1) for start, g in self.order.get(s, ()) if start < p.start}
+        g = self.groups[gi]
+        fits = _fits(g, p.gender) if p.gender != "any" else g.human or g.type in ("person", "official")
+        if named - {gi} or not fits:
+            return None
+        return gi
+
+    def _done(self, si: int, gis: list[int], how: str, named: bool = True) -> tuple[list[int], str]:
+        if gis and named and not self.groups[gis[0]].body:
+            self.by_sentence[si] = gis[0]  # a named speaker: what a later "he said" may point back to
+        return gis, how
+
+    def _head(self, a: int, names: Sequence[tuple[Candidate, int]], data: bool = False) -> list[int]:
+        """The names that head the source: the first name (after articles and roles, or after
+        "a spokesman for"), and every name coordinated with it."""
+        if not names:
+            return []
+        first, gi = names[0]
+        gap = self.text[a:first.np_start]
+        if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))
+                or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
+            return []
+        rest = self.text[first.end:self.span_end]
+        if not (_NAME_END.match(rest) or re.match(r"\s*(?:and|&)\s", rest)):
+            return []  # "Nagorno-Karabakh military officials": the name only modifies the head
+        out = [gi]
+        prev = first
+        for c, gj in names[1:]:
+            if _COORDINATION.match(self.text[prev.end:c.np_start]) and gj not in out:
+                out.append(gj)
+                prev = c
+            elif c.np_start > prev.end:
+                break
+        return out
+
+    def _role_words(self, gap: str) -> bool:
+        return any(w.lower().strip(".,") in self.rules.titles for w in gap.split())
+
+    def _description(self, si: int, att) -> int:
+        """A source without a name of its own: a group, data or an anonymous source."""
+        written = att.source_name or att.source
+        words = written.split()
+        while len(words) > 1 and words[0].lower().strip(".,'’") in self.rules.loaded \
+                and words[1].lower() not in self.rules.function_words:
+            words = words[1:]  # "regime officials": the writer's word is not part of the group's name
+        name = " ".join(words)
+        stype = att.source_type or "person"
+        head = _head_noun(words)
+        plural = head in self.rules.group_nouns or (head.endswith("s") and not head.endswith("ss"))
+        if stype in ("official", "person", "institution") and plural and head not in self.rules.org_words:
+            stype = "group"  # "Shiite clerics in Qom"; "the activist", "the ministry" keep their type
+        key = entity_id(name)
+        if key not in self.descriptions:
+            g = Group(name=name, kind=stype)
+            self.groups.append(g)
+            self.descriptions[key] = len(self.groups) - 1
+        gi = self.descriptions[key]
+        a, b = att.source_span
+        self.groups[gi].mentions.append((self.sentence_of(a), a, b, "source"))
+        return gi
+
+    def relay(self, si: int, att) -> int | None:
+        """The entity of a relaying outlet (`via`, or the outlet of "X said, according to Y"): a name
+        found in the article, else a new one."""
+        via = att.via or self.relayed.get(si)
+        if not via:
+            return None
+        key = entity_id(via)
+        for gi, g in enumerate(self.groups):
+            if entity_id(g.name) == key or key in {entity_id(n) for n in g.names}:
+                return gi
+        g = Group(name=via, kind="media")
+        self.groups.append(g)
+        return len(self.groups) - 1
