@@ -113,8 +113,8 @@ def readability(text: str) -> Readability:
 
 
 class _PerChunk(dict):
-    """textstat's count for one whitespace-separated chunk of text ("said,",
-    "“Iran’s"), asked of textstat on the chunk's first sight and kept.
+    """The word and syllable counts of one whitespace-separated chunk of text
+    ("said,", "“Iran’s"), counted on the chunk's first sight and kept.
 
     textstat's word and syllable counts are sums over such chunks: it removes
     punctuation character by character, lower-cases, splits at whitespace and
@@ -141,19 +141,112 @@ _SHIFT = 32  # a chunk's word count and syllable count packed in one int: words 
 
 
 def _textstat_counts(chunk: str) -> int:
+    """A chunk's counts asked of textstat itself (two calls): the path taken when
+    `prepare` finds that textstat no longer counts as `_own_counts` does."""
     import textstat
 
     return textstat.lexicon_count(chunk) << _SHIFT | textstat.syllable_count(chunk)
 
 
+class _Words:
+    """textstat's word splitting and syllable lookup for English, done here so that a
+    chunk seen for the first time costs two regex substitutions and a table lookup
+    a word, not two passes through textstat's cached call layers (a fifth of the
+    chunks of a fresh news article are first seen). Set up by `prepare`, which
+    checks it against textstat on probe passages before it is used."""
+
+    def __init__(self, noncontraction: str, table) -> None:
+        self.noncontraction = re.compile(noncontraction).sub  # textstat's own pattern
+        self.punctuation = re.compile(r"[^\w\s']").sub       # textstat: all but apostrophes
+        self.table = table
+        self.unknown = _PerChunk(self._unknown_word, limit=50_000)
+
+    @staticmethod
+    def _unknown_word(word: str) -> int:
+        """A word the CMU table lacks: textstat's own count (pyphen), once per word.
+        The word is already stripped and lower-cased, which textstat leaves as it is."""
+        import textstat
+
+        return textstat.syllable_count(word)
+
+    def counts(self, chunk: str) -> int:
+        words = self.punctuation("", self.noncontraction("", chunk)).lower().split()
+        table, unknown, syllables = self.table, self.unknown, 0
+        for w in words:
+            try:
+                syllables += len(table[w][0])
+            except KeyError:
+                syllables += unknown[w]
+        return len(words) << _SHIFT | syllables
+
+
 _COUNTS = _PerChunk(_textstat_counts)
+_PREPARED = False
+
+# Passages on which `prepare` checks the counter above against textstat's own counts:
+# apostrophes of every kind, hyphens, digits, non-Latin letters, words the CMU table lacks.
+PROBES = (
+    "Don't 'tis rock 'n' roll, the workers' union; it's theirs, they'd've gone. Zzqxv Brzezinski's İzmir.",
+    "Well-known—so-called “moderate” voices (about 1,700 of them) said: “No!” e-mail U.S. 95% $3.5bn 🙂 …",
+    "naïve café coöperate ΟΔΟΣ Ǆemal ß STRASSE can’t won’t O’Brien’s rock ’n’ roll -- ' '' \" x",
+)
+
+
+def prepare() -> bool:
+    """Load what readability needs before the first passage rather than on it:
+    textstat, the syllable table, pyphen's patterns (textstat loads them on the
+    first word the table lacks) and the chunk counter, checked against textstat on
+    `PROBES`. Idempotent and thread-safe; `Analyzer()` calls it. True when the
+    fast counter is in use."""
+    global _PREPARED
+    if _PREPARED:
+        return _COUNTS._count is not _textstat_counts
+    if not _install():  # pragma: no cover - unknown textstat layout: _fallback is used
+        return False
+    with _LOCK:
+        if not _PREPARED:
+            _COUNTS.clear()
+            _COUNTS._count = _checked_counter()
+            _PREPARED = True
+    return _COUNTS._count is not _textstat_counts
+
+
+def _checked_counter():
+    """`_Words.counts` when it agrees with textstat on every probe chunk, else textstat's."""
+    import textstat
+
+    try:
+        from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+    except ImportError:  # pragma: no cover - a textstat that moved its constants
+        return _textstat_counts
+    counter = _Words(RE_NONCONTRACTION_APOSTROPHE, cmu_dictionary()).counts
+    for probe in PROBES:
+        textstat.sentence_count(probe)  # compiles textstat's sentence pattern now
+        own = sum(map(counter, probe.split()))
+        if (own >> _SHIFT, own & _MASK) != (textstat.lexicon_count(probe), textstat.syllable_count(probe)):
+            return _textstat_counts  # pragma: no cover - a textstat that counts differently
+    return counter
+
+
+_MASK = (1 << _SHIFT) - 1
+
+
+def clear_caches() -> None:
+    """Forget every chunk and unknown word counted so far (the loaded tables stay):
+    the state of a fresh process, for benchmarks."""
+    _COUNTS.clear()
+    words = getattr(_COUNTS._count, "__self__", None)
+    if isinstance(words, _Words):
+        words.unknown.clear()
 
 
 def chunk_counts(text: str) -> tuple[int, int]:
     """textstat's word and syllable counts of `text`, summed over its whitespace chunks
     (one dict lookup a chunk once the chunk has been seen)."""
+    if not _PREPARED:
+        prepare()
     total = sum(map(_COUNTS.__getitem__, text.split()))
-    return total >> _SHIFT, total & ((1 << _SHIFT) - 1)
+    return total >> _SHIFT, total & _MASK
 
 
 def combine(parts: Iterable[Readability]) -> Readability:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicons import Entry, Lexicon, TermMatcher
-from .readability import combine, readability
+from .readability import combine, prepare, readability
 from .sentiment import Sentiments
 from .types import (
     ANALYSED_ROLES,
@@ -70,6 +70,7 @@ class ScoringRules:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
         entries: list[Entry] = [e for lx in lexicons for e in lx.entries]
+        prepare()  # textstat, the syllable table and pyphen now, not on the first article
         return cls(TermMatcher(entries), SentimentIntensityAnalyzer(), **settings)
 
 

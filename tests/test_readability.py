@@ -88,3 +88,36 @@ def test_per_chunk_table_is_bounded():
     table = _PerChunk(lambda chunk: calls.append(chunk) or len(chunk), limit=3)
     assert [table[c] for c in ("a", "bb", "a", "ccc", "dddd")] == [1, 2, 1, 3, 4]
     assert calls == ["a", "bb", "ccc", "dddd"] and len(table) == 1
+
+
+def test_prepared_counter_counts_first_seen_chunks_without_calling_textstat(monkeypatch):
+    """After `prepare()` (which Analyzer() calls), a chunk seen for the first time is counted
+    here, with textstat's rules and the shipped table, not by two textstat calls of its own."""
+    import textstat
+
+    from biaslens import readability as r
+
+    assert r.prepare()
+    text = "Quixotically, the ombudsman’s re-examination wasn't “unprecedented” (Zzqxv said)."
+    expected = (textstat.lexicon_count(text), textstat.syllable_count(text))
+    r.clear_caches()
+
+    def forbidden(*a, **k):
+        raise AssertionError("textstat counted a chunk a known word makes up")
+
+    monkeypatch.setattr(textstat, "lexicon_count", forbidden)
+    known = "The minister’s decision wasn't “unprecedented” (officials said)."
+    r.chunk_counts(known)
+    monkeypatch.undo()
+    r.clear_caches()
+    assert r.chunk_counts(text) == expected
+
+
+def test_clear_caches_forgets_chunks_but_keeps_the_table():
+    from biaslens import readability as r
+
+    r.prepare()
+    r.chunk_counts("Harbor officials said the ferry would resume service.")
+    assert len(r._COUNTS) > 0
+    r.clear_caches()
+    assert len(r._COUNTS) == 0 and r.cmu_dictionary().get("harbor") is not None
