@@ -121,3 +121,43 @@ def test_clear_caches_forgets_chunks_but_keeps_the_table():
     assert len(r._COUNTS) > 0
     r.clear_caches()
     assert len(r._COUNTS) == 0 and r.cmu_dictionary().get("harbor") is not None
+
+
+def test_syllable_counts_from_the_cache_equal_those_read_from_the_dictionary(tmp_path, monkeypatch):
+    from biaslens import readability as r
+
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path))
+    r.cmu_dictionary.cache_clear()
+    try:
+        fresh = r.cmu_dictionary()
+        assert isinstance(fresh._phones, dict) and list(tmp_path.iterdir())
+        r.cmu_dictionary.cache_clear()
+        cached = r.cmu_dictionary()
+        assert isinstance(cached._phones, r._SortedCounts)
+        for word in list(fresh._phones)[::97] + ["zzqxv", "a", "zzz"]:
+            assert cached.get(word) == fresh.get(word), word
+    finally:
+        r.cmu_dictionary.cache_clear()
+
+
+def test_a_damaged_or_unwritable_cache_is_ignored(tmp_path, monkeypatch):
+    from biaslens import readability as r
+
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path))
+    r.cmu_dictionary.cache_clear()
+    try:
+        r.cmu_dictionary()
+        (entry,) = tmp_path.iterdir()
+        entry.write_bytes(b"\x00garbage")
+        r.cmu_dictionary.cache_clear()
+        assert len(r.cmu_dictionary()["international"][0]) == 5
+        blocked = tmp_path / "file"
+        blocked.write_text("not a folder")
+        monkeypatch.setenv("BIASLENS_CACHE_DIR", str(blocked / "sub"))
+        r.cmu_dictionary.cache_clear()
+        assert len(r.cmu_dictionary()["conflict"][0]) == 2
+        monkeypatch.setenv("BIASLENS_CACHE_DIR", "")  # off
+        r.cmu_dictionary.cache_clear()
+        assert isinstance(r.cmu_dictionary()._phones, dict)
+    finally:
+        r.cmu_dictionary.cache_clear()
