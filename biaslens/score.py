@@ -66,12 +66,16 @@ class ScoringRules:
             object.__setattr__(self, "sentiments", Sentiments(self.vader))
 
     @classmethod
-    def from_lexicons(cls, lexicons: Sequence[Lexicon], **settings) -> ScoringRules:
+    def from_lexicons(cls, lexicons: Sequence[Lexicon], matcher: TermMatcher | None = None,
+                      **settings) -> ScoringRules:
+        """Rules for `lexicons`; `matcher`, when given, is their compiled TermMatcher (from a cache)."""
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-        entries: list[Entry] = [e for lx in lexicons for e in lx.entries]
+        if matcher is None:
+            entries: list[Entry] = [e for lx in lexicons for e in lx.entries]
+            matcher = TermMatcher(entries)
         prepare()  # textstat, the syllable table and pyphen now, not on the first article
-        return cls(TermMatcher(entries), SentimentIntensityAnalyzer(), **settings)
+        return cls(matcher, SentimentIntensityAnalyzer(), **settings)
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

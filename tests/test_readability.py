@@ -161,3 +161,21 @@ def test_a_damaged_or_unwritable_cache_is_ignored(tmp_path, monkeypatch):
         assert isinstance(r.cmu_dictionary()._phones, dict)
     finally:
         r.cmu_dictionary.cache_clear()
+
+
+def test_cached_hyphenation_patterns_hyphenate_as_pyphen_parses_them(tmp_path, monkeypatch):
+    import pyphen
+
+    from biaslens import readability as r
+
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    r._load_hyphenation()  # parses the file and stores the patterns
+    assert any(p.name.startswith("hyphenation-") for p in tmp_path.iterdir())
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    r._load_hyphenation()  # loads them from the cache
+    ((path, cached),) = pyphen.hdcache.items()
+    parsed = pyphen.HyphDict(path)
+    words = ["brzezinski", "zorvathian", "ombudsperson", "hyphenation", "covid", "tiktok", "a", "qq"]
+    assert [cached.positions(w) for w in words] == [parsed.positions(w) for w in words]
+    assert cached.maxlen == parsed.maxlen
