@@ -43,7 +43,7 @@ def test_throughput_takes_both_workloads_in_turn_and_reports_the_ratio(bench, mo
     assert passes == [["analyze"] * 2, ["floor"] * 2] * 3
     assert out["articles"] == 2
     assert out["ratio"] == pytest.approx(out["analyze_ms_per_article"] / out["floor_ms_per_article"])
-    assert out["ratio_median_of_pairs"] > 0
+    assert out["ratio_median_of_pairs"] > 0 and out["ratio_cpu_median_of_pairs"] > 0
     machine = {"cores": 2, "python": "3.11", "platform": "test", "biaslens": "0"}
     assert "median of side-by-side passes" in bench.table({"throughput": out, "machine": machine})
 
@@ -89,6 +89,7 @@ def test_fresh_and_cold_run_both_sides_in_child_processes(bench, tmp_path):
     paths = realnews.write_corpus(texts, tmp_path / "corpus")
     fresh = realnews.fresh(tmp_path / "corpus", 2, 1)
     assert fresh["articles"] == 2 and fresh["ratio_cpu"] > 0 and fresh["floor_build_cpu"] > 0
+    assert fresh["ratio_again_cpu"] > 0 and fresh["analyze_first_over_again"] > 0
     cold = realnews.cold(bench.BIASLENS, paths[0], 1)
     assert cold["ratio_cpu"] > 0 and cold["report_wall"] > 0 and cold["article_words"] > 5
     machine = {"cores": 2, "python": "3.11", "platform": "test", "biaslens": "0"}
