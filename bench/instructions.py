@@ -98,8 +98,8 @@ def fresh(n: int) -> None:
         out = {}
         for mode in ("analyze", "floor"):
             print(f"counting {mode} ...", file=sys.stderr, flush=True)
-            build = callgrind(child + [mode, tmp, "0"])
-            out[mode] = (build, callgrind(child + [mode, tmp, str(n)]) - build)
+            build = callgrind(child + [mode, tmp, "0", "--once"])
+            out[mode] = (build, callgrind(child + [mode, tmp, str(n), "--once"]) - build)
     print(f"instructions of a fresh process (G): build, then the first {n} real articles")
     for mode, (build, articles) in out.items():
         print(f"  {mode:8} build {build / 1e9:6.2f}  articles {articles / 1e9:6.2f}")

@@ -225,25 +225,24 @@ class _Words:
         self.noncontraction = re.compile(noncontraction).sub  # textstat's own pattern
         self.punctuation = re.compile(r"[^\w\s']").sub       # textstat: all but apostrophes
         self.table = table
-        self.unknown = _PerChunk(self._unknown_word, limit=50_000)
+        # syllables of every word met so far: "said" in a new chunk ("said:") is a dict hit,
+        # and a word the table lacks is not searched for in it again
+        self.words = _PerChunk(self._word, limit=100_000)
+        self.unknown = self.words  # the name clear_caches() and older callers use
 
-    @staticmethod
-    def _unknown_word(word: str) -> int:
-        """A word the CMU table lacks: textstat's own count (pyphen), once per word.
-        The word is already stripped and lower-cased, which textstat leaves as it is."""
-        import textstat
+    def _word(self, word: str) -> int:
+        """Syllables of a stripped, lower-cased word: the CMU table's first pronunciation,
+        else textstat's own count (pyphen), which leaves such a word as it is."""
+        try:
+            return len(self.table[word][0])
+        except KeyError:
+            import textstat
 
-        return textstat.syllable_count(word)
+            return textstat.syllable_count(word)
 
     def counts(self, chunk: str) -> int:
         words = self.punctuation("", self.noncontraction("", chunk)).lower().split()
-        table, unknown, syllables = self.table, self.unknown, 0
-        for w in words:
-            try:
-                syllables += len(table[w][0])
-            except KeyError:
-                syllables += unknown[w]
-        return len(words) << _SHIFT | syllables
+        return len(words) << _SHIFT | sum(map(self.words.__getitem__, words))
 
 
 _COUNTS = _PerChunk(_textstat_counts)
