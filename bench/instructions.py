@@ -51,7 +51,7 @@ def workload(mode: str, n: int, total: int, words: int, news: bool = False) -> N
     corpus is always WARM + `total` articles, so building it costs the same in both runs.
     Caches of what was seen are cleared after the warm-up (see bench.clear_caches)."""
     sys.path.insert(0, str(HERE))
-    sys.path.insert(0, str(HERE.parent))
+    sys.path.append(str(HERE.parent))  # after PYTHONPATH and the installed package: either may be measured
     from bench import Floor, clear_caches
     from biaslens import Analyzer
 

@@ -199,7 +199,7 @@ def median_article(texts: list[str]) -> str:
 
 if __name__ == "__main__":
     if len(sys.argv) in (5, 6) and sys.argv[1] == "--child":
-        sys.path.insert(0, str(ROOT))
+        sys.path.append(str(ROOT))  # after PYTHONPATH and the installed package: either may be measured
         print(json.dumps(child(sys.argv[2], Path(sys.argv[3]), int(sys.argv[4]), sys.argv[5:] != ["--once"])))
     else:
         sys.exit("realnews.py is run by bench.py (python bench/bench.py)")
