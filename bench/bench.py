@@ -343,36 +343,6 @@ def batch(n_small: int, n_large: int, workers: int, words: int, runs: int = 2) -
 
 # --------------------------------------------------------------------------- report
 
-def news_table(results: dict) -> list[str]:
-    lines = []
-    n = results.get("news")
-    if n:
-        lines += [f"real news, warm ({n['source']}: {n['articles']} articles of ~{n['words_per_article']} words, "
-                  f"{100 * n['first_seen_share']:.0f}% of chunks first seen)",
-                  f"  analyze {n['analyze_ms_per_article']:.2f} ms/article, floor {n['floor_ms_per_article']:.2f} "
-                  f"ms/article, ratio {n['ratio']:.2f} (median of side-by-side passes "
-                  f"{n['ratio_median_of_pairs']:.2f}, by CPU {n['ratio_cpu_median_of_pairs']:.2f}; target <= 1.30)"]
-    f = results.get("fresh")
-    if f:
-        lines += [f"first {f['articles']} articles of a fresh process (median of {f['pairs']} paired runs)",
-                  f"  build: Analyzer() {f['analyze_build_cpu']:.2f} s CPU, floor {f['floor_build_cpu']:.2f} s CPU "
-                  "(floor built and called once)",
-                  f"  articles: analyze {f['analyze_first_cpu']:.2f} s CPU ({f['analyze_first_wall']:.2f} s wall), "
-                  f"floor {f['floor_first_cpu']:.2f} s CPU ({f['floor_first_wall']:.2f} s wall)",
-                  f"  ratio analyze/floor: {f['ratio_cpu']:.2f} by CPU, {f['ratio_wall']:.2f} by wall (target <= 1.30);"
-                  f" with the build: {f['ratio_with_build_cpu']:.2f}",
-                  f"  the same articles again in that process: ratio {f['ratio_again_cpu']:.2f} by CPU; first pass "
-                  f"over second: analyze {f['analyze_first_over_again']:.2f}, floor {f['floor_first_over_again']:.2f}"]
-    c = results.get("cold_vs_floor")
-    if c:
-        lines += [f"cold start of report against the floor's cold run ({c['article_words']}-word article, "
-                  f"median of {c['pairs']} paired runs)",
-                  f"  biaslens report {c['report_cpu']:.3f} s CPU ({c['report_wall']:.3f} s wall), floor "
-                  f"{c['floor_cpu']:.3f} s CPU ({c['floor_wall']:.3f} s wall)",
-                  f"  ratio: {c['ratio_cpu']:.2f} by CPU, {c['ratio_wall']:.2f} by wall (target <= 1.30)"]
-    return lines
-
-
 def news(args, analyzer, floor, generated: list[str], results: dict) -> None:
     """The real-news figures (warm throughput, a fresh process's first articles, cold report
     against the floor's cold run), on the development data or, without it, the generated corpus."""
@@ -415,7 +385,7 @@ def table(results: dict) -> str:
             lines += [f"throughput ({title}: {f['articles']} articles of ~{f['words_per_article']} words)",
                       f"  analyze {f['analyze_articles_per_s']:.1f} articles/s, floor {f['floor_articles_per_s']:.1f}"
                       f" articles/s, ratio {f['ratio']:.2f} (median of pairs {f['ratio_median_of_pairs']:.2f})"]
-    lines += news_table(results)
+    lines += realnews.table_lines(results)
     s = results.get("scaling")
     if s:
         lines += ["scaling",
