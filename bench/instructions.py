@@ -3,6 +3,9 @@
 
     python bench/instructions.py                 # 20 generated ~900-word articles
     python bench/instructions.py --articles 40 --words 1800
+    python bench/instructions.py --news          # real news from the development data
+    python bench/instructions.py --fresh 50      # a fresh process: build, then its first 50 real articles
+    python bench/instructions.py --cold FILE     # `biaslens report FILE` against the floor's cold run
 
 Wall-clock ratios on a shared machine move by ±0.15 from run to run; the
 number of instructions executed does not. Each workload (`Analyzer.analyze`
@@ -32,57 +35,119 @@ HERE = Path(__file__).resolve().parent
 WARM = 10
 
 
-def workload(mode: str, n: int, total: int, words: int) -> None:
+def corpus(total: int, words: int, news: bool) -> list[str]:
+    from realnews import find_data, news_articles
+
+    from bench import generated_corpus
+
+    data = find_data() if news else None
+    if news and data is None:
+        sys.exit("instructions: --news needs the development data (see bench/realnews.py)")
+    return news_articles(data)[:WARM + total] if data else generated_corpus(WARM + total, words)
+
+
+def workload(mode: str, n: int, total: int, words: int, news: bool = False) -> None:
     """Run inside valgrind: warm up on WARM articles, then process `n` more. The
-    corpus is always WARM + `total` articles, so building it costs the same in both runs."""
+    corpus is always WARM + `total` articles, so building it costs the same in both runs.
+    Caches of what was seen are cleared after the warm-up (see bench.clear_caches)."""
     sys.path.insert(0, str(HERE))
-    sys.path.insert(0, str(HERE.parent))
-    from bench import Floor, clear_textstat_caches, generated_corpus
+    sys.path.append(str(HERE.parent))  # after PYTHONPATH and the installed package: either may be measured
+    from bench import Floor, clear_caches
     from biaslens import Analyzer
 
-    texts = generated_corpus(WARM + total, words)
+    texts = corpus(total, words, news)
     fn = Analyzer().analyze if mode == "analyze" else Floor()
     for t in texts[:WARM]:
         fn(t)
-    clear_textstat_caches()
+    clear_caches()
     for t in texts[WARM:WARM + n]:
         fn(t)
 
 
-def count(mode: str, n: int, total: int, words: int) -> int:
-    """Instructions executed by one run of `workload(mode, n, total)` under callgrind."""
-    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
-           sys.executable, __file__, "--run", mode, "--measure", str(n), "--articles", str(total),
-           "--words", str(words)]
+def callgrind(cmd: list[str]) -> int:
+    """Instructions executed by one run of `cmd` (and its children) under callgrind."""
+    full = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", "--trace-children=yes"] + cmd
     # a fixed hash seed: set and dict layouts (and so instruction counts) repeat exactly
     env = {**os.environ, "PYTHONHASHSEED": "0"}
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
-    m = re.search(r"Collected\s*:\s*(\d+)", proc.stderr)
-    if proc.returncode or not m:
-        sys.exit(f"instructions: valgrind run failed ({mode}, {n} articles): {proc.stderr.strip()[-400:]}")
-    return int(m.group(1))
+    proc = subprocess.run(full, capture_output=True, text=True, check=False, env=env)
+    found = re.findall(r"Collected\s*:\s*(\d+)", proc.stderr)
+    if proc.returncode or not found:
+        sys.exit(f"instructions: valgrind run failed ({' '.join(cmd[:4])}): {proc.stderr.strip()[-400:]}")
+    return sum(map(int, found))
+
+
+def count(mode: str, n: int, total: int, words: int, news: bool = False) -> int:
+    """Instructions executed by one run of `workload(mode, n, total)` under callgrind."""
+    return callgrind([sys.executable, __file__, "--run", mode, "--measure", str(n), "--articles", str(total),
+                      "--words", str(words)] + (["--news"] if news else []))
+
+
+def fresh(n: int) -> None:
+    """A fresh process's build (imports and construction) and its first `n` real articles, both sides."""
+    import tempfile
+
+    sys.path.insert(0, str(HERE))
+    from realnews import find_data, news_articles, write_corpus
+
+    data = find_data()
+    if data is None:
+        sys.exit("instructions: --fresh needs the development data (see bench/realnews.py)")
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(news_articles(data)[:n], Path(tmp))
+        child = [sys.executable, str(HERE / "realnews.py"), "--child"]
+        out = {}
+        for mode in ("analyze", "floor"):
+            print(f"counting {mode} ...", file=sys.stderr, flush=True)
+            build = callgrind(child + [mode, tmp, "0", "--once"])
+            out[mode] = (build, callgrind(child + [mode, tmp, str(n), "--once"]) - build)
+    print(f"instructions of a fresh process (G): build, then the first {n} real articles")
+    for mode, (build, articles) in out.items():
+        print(f"  {mode:8} build {build / 1e9:6.2f}  articles {articles / 1e9:6.2f}")
+    print(f"  ratio analyze/floor: articles {out['analyze'][1] / out['floor'][1]:.3f}, "
+          f"build + articles {sum(out['analyze']) / sum(out['floor']):.3f}")
+
+
+def cold(article: Path) -> None:
+    """`biaslens report ARTICLE` against floor_cold.py on the same file, whole processes."""
+    exe = shutil.which("biaslens") or str(Path(sys.executable).with_name("biaslens"))
+    print("counting report ...", file=sys.stderr, flush=True)
+    report = callgrind([exe, "report", str(article)])
+    print("counting floor ...", file=sys.stderr, flush=True)
+    floor = callgrind([sys.executable, str(HERE / "floor_cold.py"), str(article)])
+    print(f"instructions of a cold run on {article.name} (G):")
+    print(f"  biaslens report  {report / 1e9:6.2f}")
+    print(f"  floor            {floor / 1e9:6.2f}")
+    print(f"  ratio report/floor: {report / floor:.3f}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=20, help="measured articles per workload")
     ap.add_argument("--words", type=int, default=900, help="words per generated article")
+    ap.add_argument("--news", action="store_true", help="real news articles (bench/realnews.py) instead")
+    ap.add_argument("--fresh", type=int, metavar="N", help="count a fresh process's build and first N articles")
+    ap.add_argument("--cold", type=Path, metavar="FILE", help="count `biaslens report FILE` against the floor")
     ap.add_argument("--run", choices=("analyze", "floor"), help=argparse.SUPPRESS)
     ap.add_argument("--measure", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.run:
-        workload(args.run, args.measure, args.articles, args.words)
+        workload(args.run, args.measure, args.articles, args.words, args.news)
         return
     if args.articles < 1:
         sys.exit("instructions: --articles must be at least 1")
     if not shutil.which("valgrind"):
         sys.exit("instructions: valgrind is not on PATH (Debian/Ubuntu: apt install valgrind)")
+    if args.cold:
+        return cold(args.cold)
+    if args.fresh:
+        return fresh(args.fresh)
     per = {}
     for mode in ("analyze", "floor"):
         print(f"counting {mode} ...", file=sys.stderr, flush=True)
         n, words = args.articles, args.words
-        per[mode] = (count(mode, n, n, words) - count(mode, 0, n, words)) / n
-    print(f"instructions per article ({args.articles} articles of ~{args.words} words):")
+        per[mode] = (count(mode, n, n, words, args.news) - count(mode, 0, n, words, args.news)) / n
+    what = "real news articles" if args.news else f"articles of ~{args.words} words"
+    print(f"instructions per article ({args.articles} {what}):")
     print(f"  analyze  {per['analyze'] / 1e6:8.1f} M")
     print(f"  floor    {per['floor'] / 1e6:8.1f} M")
     print(f"  ratio analyze/floor: {per['analyze'] / per['floor']:.3f}")

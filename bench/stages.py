@@ -38,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import Floor, clear_textstat_caches, generated_corpus  # noqa: E402
+from bench import Floor, clear_caches, generated_corpus  # noqa: E402
 
 STAGES = ("ingest", "segment", "attribute", "entities", "score", "framing", "aggregate")
 
@@ -160,7 +160,7 @@ def best_of(fn, repeat: int) -> dict[str, float]:
     articles: a neighbour that steals the CPU for a moment spoils one article's pass, not the figure."""
     best: list[dict[str, float]] = []
     for _ in range(repeat):
-        clear_textstat_caches()
+        clear_caches()
         gc.collect()
         rows = fn()
         if not best:
@@ -229,7 +229,7 @@ def main() -> None:
     print(report(stages, parts, len(texts), an_whole, fl_whole))
 
     if args.profile:
-        clear_textstat_caches()
+        clear_caches()
         prof = cProfile.Profile()
         prof.enable()
         for x in texts:

@@ -17,11 +17,12 @@ from typing import BinaryIO
 
 from . import ingest
 from .aggregate import BiasWeights, aggregate, as_given
-from .attribute import AttributionRules, attribute
+from .attribute import attribute
+from .compiled import compiled_builtins
 from .entities import EntityRules, resolve_entities
 from .entities.framing import frame
 from .errors import InputError
-from .lexicons import Lexicon, builtin_lexicon_paths, categories_of, fixed_categories, load_lexicon
+from .lexicons import Lexicon, categories_of, load_lexicon
 from .report import ArticleReport
 from .score import ScoringRules, score
 from .segment import SentenceSplitter, segment
@@ -51,13 +52,11 @@ class Analyzer:
                  allow_private_urls: bool = False, timeout: float = 20.0, connect_timeout: float = 10.0,
                  max_page_bytes: int = 10 * 1024 * 1024, cache: str | os.PathLike | None = None,
                  scare_quote_max_words: int = SHORT_QUOTE_MAX_WORDS) -> None:
-        loaded: list[Lexicon] = []
-        if builtin:
-            loaded.extend(load_lexicon(p) for p in builtin_lexicon_paths("loaded"))
+        builtins = compiled_builtins()
+        loaded: list[Lexicon] = list(builtins.loaded) if builtin else []
         for lx in lexicons:
             loaded.append(lx if isinstance(lx, Lexicon) else load_lexicon(lx))
-        attribution = [load_lexicon(p, allowed_categories=fixed_categories(p))
-                       for p in builtin_lexicon_paths("attribution")]
+        attribution = list(builtins.attribution)
         self.lexicons: tuple[Lexicon, ...] = tuple(loaded) + tuple(attribution)
         self.categories = categories_of(loaded)  # the built-in categories, then those user lexicons declare
         self.weights = weights or BiasWeights()
@@ -71,9 +70,10 @@ class Analyzer:
         self._fetcher = None
         self._fetcher_lock = threading.Lock()
         self._splitter = SentenceSplitter()
-        self._attribution = AttributionRules.from_lexicons(attribution)
+        self._attribution = builtins.rules
         self._entities = EntityRules.load(loaded, attribution)
-        self._scoring = ScoringRules.from_lexicons(loaded, scare_quote_max_words=scare_quote_max_words)
+        matcher = builtins.matcher if builtin and len(loaded) == len(builtins.loaded) else None
+        self._scoring = ScoringRules.from_lexicons(loaded, matcher, scare_quote_max_words=scare_quote_max_words)
         self._lexicon_info = tuple({"name": lx.name, "version": lx.version, "sha256": lx.sha256,
                                     "entries": len(lx.entries)} for lx in self.lexicons)
 

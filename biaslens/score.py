@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .lexicons import Entry, Lexicon, TermMatcher
-from .readability import combine, readability
+from .readability import combine, prepare, readability
 from .sentiment import Sentiments
 from .types import (
     ANALYSED_ROLES,
@@ -68,11 +68,16 @@ class ScoringRules:
             object.__setattr__(self, "sentiments", Sentiments(self.vader))
 
     @classmethod
-    def from_lexicons(cls, lexicons: Sequence[Lexicon], **settings) -> ScoringRules:
+    def from_lexicons(cls, lexicons: Sequence[Lexicon], matcher: TermMatcher | None = None,
+                      **settings) -> ScoringRules:
+        """Rules for `lexicons`; `matcher`, when given, is their compiled TermMatcher (from a cache)."""
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-        entries: list[Entry] = [e for lx in lexicons for e in lx.entries]
-        return cls(TermMatcher(entries), SentimentIntensityAnalyzer(), **settings)
+        if matcher is None:
+            entries: list[Entry] = [e for lx in lexicons for e in lx.entries]
+            matcher = TermMatcher(entries)
+        prepare()  # textstat, the syllable table and pyphen now, not on the first article
+        return cls(matcher, SentimentIntensityAnalyzer(), **settings)
 
 
 def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:

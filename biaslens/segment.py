@@ -123,6 +123,8 @@ class SentenceSplitter:
             plain = PunktSentenceTokenizer(params)
             if any(list(plain.span_tokenize(p)) != list(self._punkt.span_tokenize(p)) for p in _PROBES):
                 self._punkt.shortcut = False
+        _load_patterns()
+
 
     def spans(self, text: str, offset: int = 0) -> list[tuple[int, int]]:
         """Sentence spans (start, end) of `text`, shifted by `offset`."""
@@ -291,6 +293,17 @@ def _caption_hints() -> tuple[str, ...]:
 def _patterns(name: str, flags: int = re.I) -> re.Pattern[str]:
     """All patterns of a data file as one alternation (one regex call a paragraph)."""
     return re.compile("|".join(f"(?:{p})" for p in read_list(f"segment/{name}.txt")), flags)
+
+
+def _load_patterns() -> None:
+    """Read and compile the data-file patterns now, with the splitter, not on the first article
+    (each called exactly as `segment` calls it, since the caches key on the arguments)."""
+    for name in ("boilerplate", "captions", "bylines"):
+        _patterns(name)
+    _patterns("datelines", 0)
+    _caption_hints()
+    _ends_with_word_abbreviation()
+    _word_abbreviation()
 
 
 def paragraph_role(text: str, block: Block, index: int, n_blocks: int) -> str:

@@ -88,3 +88,94 @@ def test_per_chunk_table_is_bounded():
     table = _PerChunk(lambda chunk: calls.append(chunk) or len(chunk), limit=3)
     assert [table[c] for c in ("a", "bb", "a", "ccc", "dddd")] == [1, 2, 1, 3, 4]
     assert calls == ["a", "bb", "ccc", "dddd"] and len(table) == 1
+
+
+def test_prepared_counter_counts_first_seen_chunks_without_calling_textstat(monkeypatch):
+    """After `prepare()` (which Analyzer() calls), a chunk seen for the first time is counted
+    here, with textstat's rules and the shipped table, not by two textstat calls of its own."""
+    import textstat
+
+    from biaslens import readability as r
+
+    assert r.prepare()
+    text = "Quixotically, the ombudsman’s re-examination wasn't “unprecedented” (Zzqxv said)."
+    expected = (textstat.lexicon_count(text), textstat.syllable_count(text))
+    r.clear_caches()
+
+    def forbidden(*a, **k):
+        raise AssertionError("textstat counted a chunk a known word makes up")
+
+    monkeypatch.setattr(textstat, "lexicon_count", forbidden)
+    known = "The minister’s decision wasn't “unprecedented” (officials said)."
+    r.chunk_counts(known)
+    monkeypatch.undo()
+    r.clear_caches()
+    assert r.chunk_counts(text) == expected
+
+
+def test_clear_caches_forgets_chunks_but_keeps_the_table():
+    from biaslens import readability as r
+
+    r.prepare()
+    r.chunk_counts("Harbor officials said the ferry would resume service.")
+    assert len(r._COUNTS) > 0
+    r.clear_caches()
+    assert len(r._COUNTS) == 0 and r.cmu_dictionary().get("harbor") is not None
+
+
+def test_syllable_counts_from_the_cache_equal_those_read_from_the_dictionary(tmp_path, monkeypatch):
+    from biaslens import readability as r
+
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path))
+    r.cmu_dictionary.cache_clear()
+    try:
+        fresh = r.cmu_dictionary()
+        assert isinstance(fresh._phones, dict) and list(tmp_path.iterdir())
+        r.cmu_dictionary.cache_clear()
+        cached = r.cmu_dictionary()
+        assert isinstance(cached._phones, r._SortedCounts)
+        for word in list(fresh._phones)[::97] + ["zzqxv", "a", "zzz"]:
+            assert cached.get(word) == fresh.get(word), word
+    finally:
+        r.cmu_dictionary.cache_clear()
+
+
+def test_a_damaged_or_unwritable_cache_is_ignored(tmp_path, monkeypatch):
+    from biaslens import readability as r
+
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path))
+    r.cmu_dictionary.cache_clear()
+    try:
+        r.cmu_dictionary()
+        (entry,) = tmp_path.iterdir()
+        entry.write_bytes(b"\x00garbage")
+        r.cmu_dictionary.cache_clear()
+        assert len(r.cmu_dictionary()["international"][0]) == 5
+        blocked = tmp_path / "file"
+        blocked.write_text("not a folder")
+        monkeypatch.setenv("BIASLENS_CACHE_DIR", str(blocked / "sub"))
+        r.cmu_dictionary.cache_clear()
+        assert len(r.cmu_dictionary()["conflict"][0]) == 2
+        monkeypatch.setenv("BIASLENS_CACHE_DIR", "")  # off
+        r.cmu_dictionary.cache_clear()
+        assert isinstance(r.cmu_dictionary()._phones, dict)
+    finally:
+        r.cmu_dictionary.cache_clear()
+
+
+def test_cached_hyphenation_patterns_hyphenate_as_pyphen_parses_them(tmp_path, monkeypatch):
+    import pyphen
+
+    from biaslens import readability as r
+
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    r._load_hyphenation()  # parses the file and stores the patterns
+    assert any(p.name.startswith("hyphenation-") for p in tmp_path.iterdir())
+    monkeypatch.setattr(pyphen, "hdcache", {})
+    r._load_hyphenation()  # loads them from the cache
+    ((path, cached),) = pyphen.hdcache.items()
+    parsed = pyphen.HyphDict(path)
+    words = ["brzezinski", "zorvathian", "ombudsperson", "hyphenation", "covid", "tiktok", "a", "qq"]
+    assert [cached.positions(w) for w in words] == [parsed.positions(w) for w in words]
+    assert cached.maxlen == parsed.maxlen

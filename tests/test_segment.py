@@ -190,3 +190,12 @@ def test_punkt_shortcut_is_off_with_learned_statistics():
     params = PunktParameters()
     params.ortho_context["smith"] = 1
     assert not _news_punkt(params).shortcut
+
+
+def test_splitter_loads_the_paragraph_patterns_when_built_not_on_the_first_article():
+    from biaslens import segment as seg
+
+    seg._patterns.cache_clear()
+    seg._word_abbreviation.cache_clear()
+    seg.SentenceSplitter()
+    assert seg._patterns.cache_info().currsize == 4 and seg._word_abbreviation.cache_info().currsize == 1

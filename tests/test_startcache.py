@@ -1,0 +1,67 @@
+"""The start-up cache: compiled built-in lexicons kept between runs, keyed by the sha256 of their sources."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from biaslens import compiled, startcache
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", str(folder))
+    compiled.compiled_builtins.cache_clear()
+    yield folder
+    compiled.compiled_builtins.cache_clear()
+
+
+def _summary(b: compiled.Builtins):
+    return ([(lx.name, lx.sha256, lx.entries) for lx in b.loaded + b.attribution],
+            sorted(b.rules.cue_keys))
+
+
+def test_cached_lexicons_equal_freshly_compiled_ones(cache_dir):
+    first = compiled.compiled_builtins()
+    assert any(p.suffix == ".pickle" for p in cache_dir.iterdir())
+    compiled.compiled_builtins.cache_clear()
+    again = compiled.compiled_builtins()
+    assert again is not first and _summary(again) == _summary(first) == _summary(compiled.build())
+    text = "the regime slammed the so-called reform , officials said".split()
+    assert again.matcher.find(text) == first.matcher.find(text)
+
+
+def test_a_damaged_entry_is_ignored_and_replaced(cache_dir):
+    compiled.compiled_builtins()
+    (entry,) = [p for p in cache_dir.iterdir() if p.suffix == ".pickle"]
+    entry.write_bytes(b"not a pickle")
+    compiled.compiled_builtins.cache_clear()
+    assert _summary(compiled.compiled_builtins()) == _summary(compiled.build())
+
+
+def test_the_key_follows_every_lexicon_file(tmp_path, monkeypatch):
+    from biaslens import lexicons
+
+    copy = tmp_path / "lexicons"
+    shutil.copytree(lexicons.lexicon_dir(), copy)
+    monkeypatch.setattr(compiled, "lexicon_dir", lambda: copy)
+    before = compiled.source_key()
+    path = copy / "segment" / "abbreviations.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "zzq\n", encoding="utf-8")
+    assert compiled.source_key() != before
+
+
+def test_store_is_atomic_and_an_unwritable_folder_is_no_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path / "c"))
+    startcache.store("x", "k1", b"one")
+    startcache.store("x", "k2", b"two")  # replaces the older entry of the same name
+    assert [p.read_bytes() for p in (tmp_path / "c").iterdir()] == [b"two"]
+    assert startcache.load("x", "k2", bytes) == b"two" and startcache.load("x", "k1", bytes) is None
+    (tmp_path / "f").write_text("a file, not a folder")
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path / "f" / "c"))
+    startcache.store("x", "k", b"v")
+    assert startcache.load("x", "k", bytes) is None
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", "")
+    assert startcache.cache_dir() is None and startcache.load("x", "k", bytes) is None
