@@ -12,7 +12,8 @@ An example is an HTML comment directly above a fenced block:
     ```
 
 The block holds `$ COMMAND` (for `python -`, a comment line) and then the command's output
-(standard output and standard error together, as a terminal shows them). Options after the command, each after a `;`:
+(standard output and standard error together, as a terminal shows them), and
+`(exit status N)` when N is not 0. Options after the command, each after a `;`:
 
 - `head=N`: keep the first N lines of the output;
 - `lines=A-B,C-D`: keep those lines (1-based, inclusive); a gap between ranges, or lines cut
@@ -22,7 +23,7 @@ The block holds `$ COMMAND` (for `python -`, a comment line) and then the comman
 `biaslens ...` runs the installed CLI (`python -m biaslens`), `python ...` this interpreter;
 `python -` runs the nearest ```python block above the comment. Every command runs with
 NO_COLOR=1 and COLUMNS=80 in one scratch folder per markdown file (so a batch run's results
-folder is there for the example after it), where `samples/` is a link to the repository's.
+folder is there for the example after it), where `samples/` and `lexicons/` link to the repository's.
 tests/test_docs.py fails when a block differs from what its command prints now.
 """
 
@@ -44,7 +45,7 @@ TIMEOUT_S = 120
 EXAMPLE = re.compile(r"^<!-- example: (?P<spec>.*?) -->\n(?P<fence>```[a-z]*)\n(?P<body>.*?)^```$",
                      re.M | re.S)
 PYTHON_BLOCK = re.compile(r"^```python\n(?P<code>.*?)^```$", re.M | re.S)
-LINKED = ("samples",)
+LINKED = ("samples", "lexicons")
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,8 @@ def run(example: Example, workdir: Path) -> str:
             pattern, _, repl = value.partition("=>")
             out = re.sub(pattern, repl, out)
     lines = [line.rstrip() for line in out.rstrip("\n").split("\n")]
+    if proc.returncode:
+        lines.append(f"(exit status {proc.returncode})")
     for key, value in example.options:
         if key == "head":
             lines = lines[:int(value)] + (["..."] if len(lines) > int(value) else [])
@@ -135,7 +138,7 @@ def pick(lines: list[str], ranges: str) -> list[str]:
 
 
 def workspace() -> tempfile.TemporaryDirectory:
-    """A scratch folder with the repository's samples linked in."""
+    """A scratch folder with the repository's samples and lexicons linked in."""
     tmp = tempfile.TemporaryDirectory(prefix="biaslens-docs-")
     for name in LINKED:
         os.symlink(ROOT / name, Path(tmp.name) / name)
