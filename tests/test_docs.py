@@ -141,3 +141,14 @@ def test_every_attribution_rule_is_in_the_table():
     in_table = {unquote(r[0]) for r in attribution_rows()}
     missing = rules - in_table - {"statement-frame"}
     assert not missing, f"rules missing from docs/attribution.md: {sorted(missing)}"
+
+
+def test_a_stale_block_is_named_and_update_rewrites_it(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("Intro.\n\n<!-- example: python -c \"print('new')\" -->\n```text\n$ old\nold\n```\n",
+                    encoding="utf-8")
+    differ = docs_examples.check_file(page)
+    assert [(ex.line, ex.command) for ex, _ in differ] == [(3, "python -c \"print('new')\"")]
+    docs_examples.check_file(page, update=True)
+    assert "```text\n$ python -c \"print('new')\"\nnew\n```\n" in page.read_text(encoding="utf-8")
+    assert docs_examples.check_file(page) == []
