@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import csv
 import http.server
-import io
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -483,35 +481,6 @@ def test_user_lexicon_reaches_the_workers(tmp_path):
     assert len(rows) == 3 and all("zorbleflax[labels]" in r["loaded_terms"] for r in rows)
     manifest = json.loads((tmp_path / "o" / "manifest.json").read_text())
     assert "extra" in [lx["name"] for lx in manifest["lexicons"]]
-
-
-def test_readme_batch_workflow_runs_as_written(tmp_path, cli):
-    import contextlib
-    import re
-
-    from conftest import ROOT
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Batch runs for researchers", 1)[1].split("\n## ", 1)[0]
-    shell = re.search(r"```sh\n(.*?)```", section, re.S).group(1)
-    snippet = re.search(r"```python\n(.*?)```", section, re.S).group(1)
-    shutil.copytree(SAMPLES, tmp_path / "samples")
-    for line in shell.splitlines():
-        args = line.split("#")[0].split()
-        if args:
-            assert args[0] == "biaslens"
-            proc = cli(*args[1:], cwd=tmp_path)
-            assert proc.returncode == 0, (line, proc.stderr.decode())
-    printed = io.StringIO()
-    cwd = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        with contextlib.redirect_stdout(printed):
-            exec(compile(snippet, "README.md", "exec"), {})
-    finally:
-        os.chdir(cwd)
-    out = printed.getvalue()
-    assert "council-opinion-unsourced.md" in out and "so-called" in out and "media" in out
 
 
 def test_a_foreign_manifest_is_never_replaced(tmp_path):
