@@ -19,6 +19,10 @@ What a page fetch guarantees (`fetch`):
   (after decompression: gzip and deflate are handled, so a compression bomb
   stops at the limit too);
 - a User-Agent naming biaslens and its version;
+- HTTP 429 and 503 tried again, at most twice, after ``Retry-After`` or a
+  backoff, within the same deadline (`biaslens.retry`);
+- proxies from ``HTTP_PROXY``/``HTTPS_PROXY``/``NO_PROXY``, the target still
+  checked (`biaslens.proxy`); connections in `biaslens.transport`;
 - only HTML (and plain text) content types; PDF, images, JSON and the like
   get a clear error; the charset comes from the header, else the page's meta
   tag, else detection (`ingest.decode`).
@@ -27,35 +31,31 @@ Every failure raises `FetchError` with one line naming the URL and the
 reason (and `status` for HTTP errors), which the CLI prints and batch runs
 write to ``errors.csv``.
 
-`Fetcher` adds what batch runs need: an optional cache directory (a page is
-fetched once and replayed from disk, for reproducibility and resumed runs),
-and polite parallel fetching (`fetch_many`): a per-host concurrency limit and
-a minimum delay between requests to one host, parallel across hosts, results
-in input order.
+`Fetcher` (in `biaslens.fetcher`, importable from here too) adds what batch
+runs need: an optional cache directory (a page is fetched once and replayed
+from disk, for reproducibility and resumed runs), polite parallel fetching
+(`fetch_many`: a per-host concurrency limit and a minimum delay between
+requests to one host, parallel across hosts, results in input order), and
+robots.txt (`biaslens.robots`).
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import http.client
-import json
-import os
 import socket
 import ssl
-import threading
 import time
 import urllib.parse
 import zlib
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 
 from ._version import __version__
 from .errors import ExtractionError, FetchError, InputError
 from .ingest import strip_credentials
 from .netcheck import resolve  # looked up here at each request (tests patch it)
+from .proxy import Proxy, proxy_addresses, proxy_for
+from .retry import DEFAULT_BACKOFF, DEFAULT_MAX_WAIT, DEFAULT_RETRIES, decide
+from .transport import PinnedHTTPConnection, PinnedHTTPSConnection, TunnelError, Watchdog, ssl_context
 from .types import Document
 
 USER_AGENT = f"biaslens/{__version__} (news analysis; +https://pypi.org/project/biaslens/)"
@@ -86,6 +86,13 @@ class FetchSettings:
     max_bytes: int = DEFAULT_MAX_PAGE_BYTES
     max_redirects: int = MAX_REDIRECTS
     user_agent: str = USER_AGENT
+    # 429 and 503 are tried again (biaslens.retry): at most `retries` times, waiting Retry-After
+    # or a backoff of 1 s, 2 s...; never longer than `max_retry_wait` nor past the deadline.
+    retries: int = DEFAULT_RETRIES
+    retry_backoff: float = DEFAULT_BACKOFF
+    max_retry_wait: float = DEFAULT_MAX_WAIT
+    # HTTP_PROXY / HTTPS_PROXY / NO_PROXY from the environment (biaslens.proxy); False: always direct.
+    trust_env: bool = True
 
 
 @dataclass(frozen=True)
@@ -123,127 +130,73 @@ def check_url(url: str) -> urllib.parse.SplitResult:
 
 # --------------------------------------------------------------------------- one request
 
-class _Watchdog:
-    """Shuts the current connection's socket down when the fetch's deadline passes.
-
-    Socket timeouts bound each read, not the sum of them: a server sending one
-    byte a second never trips them. The shutdown wakes whatever read is blocked
-    (status line, headers, body, TLS handshake), and `fired` turns the error
-    that follows into a timeout."""
-
-    def __init__(self, seconds: float) -> None:
-        self.fired = False
-        self._sock: socket.socket | None = None
-        self._lock = threading.Lock()
-        self._timer = threading.Timer(max(0.0, seconds), self._fire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def watch(self, sock: socket.socket) -> None:
-        """Watch this socket (http.client drops its own reference before the body is read)."""
-        with self._lock:
-            self._sock = sock
-            fired = self.fired
-        if fired:
-            self._shutdown(sock)
-
-    def _fire(self) -> None:
-        with self._lock:
-            self.fired = True
-            sock = self._sock
-        if sock is not None:
-            self._shutdown(sock)
-
-    @staticmethod
-    def _shutdown(sock: socket.socket) -> None:
-        with contextlib.suppress(OSError):
-            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, also under TLS
-
-    def cancel(self) -> None:
-        self._timer.cancel()
-
-
-class _PinnedHTTPConnection(http.client.HTTPConnection):
-    """Connects to an address already checked, not to whatever DNS says later."""
-
-    def __init__(self, host: str, port: int, address: str, connect_timeout: float, read_timeout: float,
-                 dog: _Watchdog | None = None):
-        super().__init__(host, port, timeout=connect_timeout)
-        self._address = address
-        self._read_timeout = read_timeout
-        self._dog = dog
-
-    def connect(self) -> None:
-        self.sock = socket.create_connection((self._address, self.port), timeout=self.timeout)
-        self.sock.settimeout(self._read_timeout)
-        self._watch()
-
-    def _watch(self) -> None:
-        if self._dog is not None:
-            self._dog.watch(self.sock)
-
-
-class _PinnedHTTPSConnection(_PinnedHTTPConnection):
-    def __init__(self, *args, context: ssl.SSLContext, **kw):
-        super().__init__(*args, **kw)
-        self._context = context
-
-    def connect(self) -> None:
-        super().connect()
-        self.sock = self._context.wrap_socket(self.sock, server_hostname=self.host)
-        self._watch()
-
-
-_SSL_CONTEXT: ssl.SSLContext | None = None
-
-
-def _ssl_context() -> ssl.SSLContext:
-    global _SSL_CONTEXT
-    if _SSL_CONTEXT is None:
-        _SSL_CONTEXT = ssl.create_default_context()
-    return _SSL_CONTEXT
+def _request_headers(host: str, parts: urllib.parse.SplitResult, settings: FetchSettings) -> dict[str, str]:
+    host_header = host if parts.port is None else f"{host}:{parts.port}"
+    if ":" in host and not host.startswith("["):
+        host_header = f"[{host}]" if parts.port is None else f"[{host}]:{parts.port}"
+    return {"Host": host_header, "User-Agent": settings.user_agent,
+            "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1",
+            "Accept-Encoding": "gzip, deflate", "Connection": "close"}
 
 
 def _one_request(url: str, parts: urllib.parse.SplitResult, settings: FetchSettings, deadline: float,
-                 dog: _Watchdog):
+                 dog: Watchdog):
     host = parts.hostname or ""
     https = parts.scheme.lower() == "https"
     port = parts.port or (443 if https else 80)
+    # The target is checked whether or not a proxy carries the request (see biaslens.proxy).
     addresses = resolve(url, host, port, allow_private=settings.allow_private)
-    path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    headers = _request_headers(host, parts, settings)
+    proxy = proxy_for(parts, url, trust_env=settings.trust_env)
+    tunnel = None
+    if proxy is not None:
+        addresses = proxy_addresses(proxy, url)
+        auth = {"Proxy-Authorization": proxy.authorization} if proxy.authorization else {}
+        if https:
+            tunnel = (host, port, {"User-Agent": settings.user_agent, **auth})
+        else:  # absolute form, without any user:password of the URL
+            target = urllib.parse.urlunsplit(("http", headers["Host"], parts.path or "/", parts.query, ""))
+            headers.update(auth)
     last_exc: Exception | None = None
     for address in addresses[:3]:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             break
-        connect_timeout = min(settings.connect_timeout, remaining)
-        if https:
-            conn: http.client.HTTPConnection = _PinnedHTTPSConnection(
-                host, port, address, connect_timeout, settings.read_timeout, dog, context=_ssl_context())
-        else:
-            conn = _PinnedHTTPConnection(host, port, address, connect_timeout, settings.read_timeout, dog)
+        timeouts = (min(settings.connect_timeout, remaining), settings.read_timeout)
+        conn = _connection(https, host, port, address, timeouts, dog, proxy, tunnel)
         try:
             conn.connect()
+        except TunnelError as exc:
+            conn.close()
+            raise FetchError(f"{url}: the proxy {proxy.shown} refused the tunnel ({exc})", url=url,
+                             status=exc.status) from None
         except (ConnectionRefusedError, TimeoutError, OSError) as exc:
             conn.close()
             last_exc = exc
             continue
-        host_header = host if parts.port is None else f"{host}:{parts.port}"
-        if ":" in host and not host.startswith("["):
-            host_header = f"[{host}]" if parts.port is None else f"[{host}]:{parts.port}"
         try:
-            conn.putrequest("GET", path, skip_host=True, skip_accept_encoding=True)
-            conn.putheader("Host", host_header)
-            conn.putheader("User-Agent", settings.user_agent)
-            conn.putheader("Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1")
-            conn.putheader("Accept-Encoding", "gzip, deflate")
-            conn.putheader("Connection", "close")
+            conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
+            for name, value in headers.items():
+                conn.putheader(name, value)
             conn.endheaders()
             return conn, conn.getresponse()
         except Exception:
             conn.close()
             raise
+    if proxy is not None and last_exc is not None:
+        why = str(_network_error(url, last_exc, settings)).removeprefix(f"{url}: ")
+        raise FetchError(f"{url}: could not reach the proxy {proxy.shown}: {why}", url=url)
     raise _network_error(url, last_exc, settings) if last_exc else FetchError(f"{url}: timed out", url=url)
+
+
+def _connection(https: bool, host: str, port: int, address: str, timeouts: tuple[float, float], dog: Watchdog,
+                proxy: Proxy | None, tunnel) -> http.client.HTTPConnection:
+    """A connection pinned to `address`: the target's, or the proxy's when one is used."""
+    via = {"address_port": proxy.port, "tunnel": tunnel} if proxy is not None else {}
+    if https:
+        return PinnedHTTPSConnection(host, port, address, *timeouts, dog, context=ssl_context(), **via)
+    return PinnedHTTPConnection(host, port, address, *timeouts, dog, **via)
 
 
 def _network_error(url: str, exc: BaseException | None, settings: FetchSettings) -> FetchError:
@@ -267,20 +220,25 @@ def _deadline_error(url: str, settings: FetchSettings) -> FetchError:
     return FetchError(f"{url}: timed out (the whole fetch took over {settings.total:g} s)", url=url)
 
 
-def _read_body(url: str, resp: http.client.HTTPResponse, settings: FetchSettings, deadline: float) -> bytes:
-    """Read, decompress and size-check the body in chunks."""
-    encoding = (resp.getheader("Content-Encoding") or "").strip().lower()
+def _inflater(url: str, encoding: str):
     if encoding in ("gzip", "x-gzip"):
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    elif encoding == "deflate":
-        inflater = zlib.decompressobj()
-    elif encoding in ("", "identity"):
-        inflater = None
-    else:
-        raise FetchError(f"{url}: unsupported content encoding {encoding!r}", url=url)
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj()
+    if encoding in ("", "identity"):
+        return None
+    raise FetchError(f"{url}: unsupported content encoding {encoding!r}", url=url)
+
+
+def _read_body(url: str, resp: http.client.HTTPResponse, settings: FetchSettings, deadline: float,
+               truncate: bool = False) -> bytes:
+    """Read, decompress and size-check the body in chunks. Over the size limit, the page is
+    refused, or with `truncate` (robots.txt) cut at the limit."""
+    encoding = (resp.getheader("Content-Encoding") or "").strip().lower()
+    inflater = _inflater(url, encoding)
     limit = settings.max_bytes
     declared = resp.getheader("Content-Length")
-    if inflater is None and declared and declared.isdigit() and int(declared) > limit:
+    if not truncate and inflater is None and declared and declared.isdigit() and int(declared) > limit:
         raise FetchError(f"{url}: the page is {int(declared):,} bytes, over the limit of {limit:,}", url=url)
     chunks: list[bytes] = []
     size = 0
@@ -303,6 +261,9 @@ def _read_body(url: str, resp: http.client.HTTPResponse, settings: FetchSettings
             first_deflate = False
         size += len(chunk)
         if size > limit:
+            if truncate:
+                chunks.append(chunk[:len(chunk) - (size - limit)])
+                break
             raise FetchError(f"{url}: the page is over the size limit of {limit:,} bytes", url=url)
         chunks.append(chunk)
     return b"".join(chunks)
@@ -310,13 +271,25 @@ def _read_body(url: str, resp: http.client.HTTPResponse, settings: FetchSettings
 
 def fetch(url: str, settings: FetchSettings | None = None) -> Page:
     """Fetch one page with every check in the module docstring. Raises FetchError.
-    The whole fetch, redirects included, ends within `settings.total` seconds."""
+    The whole fetch, redirects and retries included, ends within `settings.total` seconds."""
+    return _guarded(url, settings or FetchSettings(), robots=False)
+
+
+def fetch_robots(url: str, settings: FetchSettings | None = None) -> Page:
+    """Fetch a robots.txt the same careful way: any content type, the body cut at
+    `biaslens.robots.ROBOTS_MAX_BYTES` (or the page limit when lower) instead of refused."""
+    from .robots import ROBOTS_MAX_BYTES
+
     settings = settings or FetchSettings()
+    return _guarded(url, replace(settings, max_bytes=min(settings.max_bytes, ROBOTS_MAX_BYTES)), robots=True)
+
+
+def _guarded(url: str, settings: FetchSettings, *, robots: bool) -> Page:
     deadline = time.monotonic() + settings.total
-    dog = _Watchdog(settings.total)
+    dog = Watchdog(settings.total)
     shown = strip_credentials(url.strip()) or url  # errors never repeat a password
     try:
-        return _fetch(url, shown, settings, deadline, dog)
+        return _fetch(url, shown, settings, deadline, dog, robots)
     except FetchError:
         if dog.fired:
             raise _deadline_error(shown, settings) from None
@@ -327,38 +300,52 @@ def fetch(url: str, settings: FetchSettings | None = None) -> Page:
         dog.cancel()
 
 
-def _fetch(url: str, shown: str, settings: FetchSettings, deadline: float, dog: _Watchdog) -> Page:
+def _fetch(url: str, shown: str, settings: FetchSettings, deadline: float, dog: Watchdog, robots: bool) -> Page:
     current = url.strip()
     seen = [current]
-    for _ in range(settings.max_redirects + 1):
+    retried = 0
+    while len(seen) <= settings.max_redirects + 1:
         parts = check_url(current)
         conn, resp = _one_request(shown, parts, settings, deadline, dog)
         try:
             status = resp.status
             if status in _REDIRECTS:
-                location = resp.getheader("Location")
-                if not location:
-                    raise FetchError(f"{shown}: HTTP {status} redirect without a Location", url=shown, status=status)
-                nxt = urllib.parse.urljoin(current, location.strip())
-                if nxt in seen:
-                    chain = " -> ".join(strip_credentials(u) or u for u in seen + [nxt])
-                    raise FetchError(f"{shown}: redirect loop ({chain})", url=shown, status=status)
-                seen.append(nxt)
-                current = nxt
+                current = _redirect(shown, current, resp, seen)
                 continue
             if status >= 400:
-                raise _http_error(shown, resp)
+                wait, note = decide(status, resp.getheader("Retry-After"), retried, retries=settings.retries,
+                                    backoff=settings.retry_backoff, max_wait=settings.max_retry_wait,
+                                    remaining=deadline - time.monotonic())
+                if wait is None:
+                    raise _http_error(shown, resp, note)
+                conn.close()
+                time.sleep(wait)
+                retried += 1
+                continue
             ctype = (resp.getheader("Content-Type") or "").split(";")[0].strip().lower()
-            if ctype and ctype not in HTML_TYPES and ctype not in TEXT_TYPES:
+            if not robots and ctype and ctype not in HTML_TYPES and ctype not in TEXT_TYPES:
                 raise FetchError(f"{shown}: not a web page (content type {ctype})", url=shown, status=status)
             charset = _charset(resp.getheader("Content-Type") or "")
-            body = _read_body(shown, resp, settings, deadline)
+            body = _read_body(shown, resp, settings, deadline, truncate=robots)
             if dog.fired:  # the shutdown ended the body early: it is cut, not complete
                 raise _deadline_error(shown, settings)
             return Page(url, current, status, ctype or "text/html", charset, body, tuple(seen[1:]))
         finally:
             conn.close()
     raise FetchError(f"{shown}: too many redirects (more than {settings.max_redirects})", url=shown)
+
+
+def _redirect(shown: str, current: str, resp: http.client.HTTPResponse, seen: list[str]) -> str:
+    """The next URL of a redirect (added to `seen`). Raises FetchError for a loop or no Location."""
+    location = resp.getheader("Location")
+    if not location:
+        raise FetchError(f"{shown}: HTTP {resp.status} redirect without a Location", url=shown, status=resp.status)
+    nxt = urllib.parse.urljoin(current, location.strip())
+    if nxt in seen:
+        chain = " -> ".join(strip_credentials(u) or u for u in seen + [nxt])
+        raise FetchError(f"{shown}: redirect loop ({chain})", url=shown, status=resp.status)
+    seen.append(nxt)
+    return nxt
 
 
 def _charset(content_type: str) -> str | None:
@@ -369,7 +356,7 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def _http_error(url: str, resp: http.client.HTTPResponse) -> FetchError:
+def _http_error(url: str, resp: http.client.HTTPResponse, note: str = "") -> FetchError:
     status, reason = resp.status, (resp.reason or "").strip()
     extra = ""
     if status in (429, 503):
@@ -378,7 +365,7 @@ def _http_error(url: str, resp: http.client.HTTPResponse) -> FetchError:
             extra = f" (retry after {int(retry)} s)"
         elif retry:
             extra = f" (retry after {retry})"
-    return FetchError(f"{url}: HTTP {status} {reason}{extra}".rstrip(), url=url, status=status)
+    return FetchError(f"{url}: HTTP {status} {reason}".rstrip() + extra + note, url=url, status=status)
 
 
 def page_document(page: Page, *, max_bytes: int | None = None) -> Document:
@@ -402,132 +389,10 @@ def page_document(page: Page, *, max_bytes: int | None = None) -> Document:
     return doc
 
 
-# --------------------------------------------------------------------------- cache and politeness
+def __getattr__(name: str):
+    """`Fetcher` lives in `biaslens.fetcher`; `from biaslens.fetch import Fetcher` keeps working."""
+    if name == "Fetcher":
+        from .fetcher import Fetcher
 
-class Fetcher:
-    """Fetches pages with an optional on-disk cache and per-host politeness.
-
-    cache: a directory; a page fetched once is stored there (body and
-        metadata, written atomically) and replayed afterwards without network.
-    per_host: at most this many requests in flight to one host.
-    delay: at least this many seconds between the starts of two requests to
-        one host.
-    Thread-safe: one Fetcher serves all threads of a batch run.
-    """
-
-    def __init__(self, settings: FetchSettings | None = None, *, cache: str | os.PathLike | None = None,
-                 per_host: int = 2, delay: float = 1.0) -> None:
-        self.settings = settings or FetchSettings()
-        self.cache = Path(cache) if cache else None
-        if self.cache is not None:
-            try:
-                self.cache.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise InputError(f"{self.cache}: cache directory could not be created ({exc.strerror})") from None
-        self.per_host = max(1, int(per_host))
-        self.delay = max(0.0, float(delay))
-        self._lock = threading.Lock()
-        self._slots: dict[str, threading.Semaphore] = {}
-        self._next_start: dict[str, float] = {}
-
-    # ------------------------------------------------------------------ cache
-    def _cache_paths(self, url: str) -> tuple[Path, Path] | None:
-        if self.cache is None:
-            return None
-        key = hashlib.sha256(url.encode("utf-8")).hexdigest()
-        return self.cache / f"{key}.body", self.cache / f"{key}.json"
-
-    def _cached(self, url: str) -> Page | None:
-        paths = self._cache_paths(url)
-        if paths is None or not paths[1].exists():
-            return None
-        try:
-            meta = json.loads(paths[1].read_text(encoding="utf-8"))
-            body = paths[0].read_bytes()
-        except (OSError, ValueError):
-            return None
-        if hashlib.sha256(body).hexdigest() != meta.get("sha256"):
-            return None
-        return Page(url, meta["final_url"], meta["status"], meta["content_type"], meta.get("charset"), body,
-                    tuple(meta.get("redirects", ())))
-
-    def _store(self, page: Page) -> None:
-        paths = self._cache_paths(page.url)
-        if paths is None:
-            return
-        body_path, meta_path = paths
-        meta = {"url": strip_credentials(page.url), "final_url": strip_credentials(page.final_url),
-                "status": page.status, "content_type": page.content_type, "charset": page.charset,
-                "redirects": [strip_credentials(u) for u in page.redirects],
-                "sha256": hashlib.sha256(page.body).hexdigest(), "fetched_at": time.strftime(
-                    "%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "biaslens_version": __version__}
-        for path, data in ((body_path, page.body), (meta_path, json.dumps(meta, indent=1).encode("utf-8"))):
-            tmp = path.with_name(path.name + f".{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
-
-    # ------------------------------------------------------------------ politeness
-    def _host_slot(self, host: str) -> threading.Semaphore:
-        with self._lock:
-            slot = self._slots.get(host)
-            if slot is None:
-                slot = self._slots[host] = threading.Semaphore(self.per_host)
-            return slot
-
-    def _wait_turn(self, host: str) -> None:
-        with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next_start.get(host, now))
-            self._next_start[host] = start + self.delay
-        if start > now:
-            time.sleep(start - now)
-
-    # ------------------------------------------------------------------ API
-    def page(self, url: str) -> Page:
-        """One page, from the cache when it holds it, else fetched politely."""
-        cached = self._cached(url)
-        if cached is not None:
-            return cached
-        host = (urllib.parse.urlsplit(url).hostname or "").lower()
-        slot = self._host_slot(host)
-        with slot:
-            self._wait_turn(host)
-            page = fetch(url, self.settings)
-        self._store(page)
-        return page
-
-    def document(self, url: str) -> Document:
-        """Fetch a page and extract its article."""
-        return page_document(self.page(url), max_bytes=self.settings.max_bytes)
-
-    def fetch_many(self, urls: Iterable[str], *, threads: int = 8,
-                   convert: Callable[[Page], object] | None = None,
-                   lookahead: int = 64) -> Iterator[tuple[str, object | BaseException]]:
-        """Fetch URLs in parallel across hosts, politely per host, yielding
-        (url, result or the exception) in input order. `convert` turns a Page
-        into the result (default: the Document). At most `lookahead` URLs are
-        in flight, so memory stays bounded for long lists."""
-        convert = convert or (lambda page: page_document(page, max_bytes=self.settings.max_bytes))
-
-        def job(u: str):
-            return convert(self.page(u))
-
-        pending: list[tuple[str, Future]] = []
-        with ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="biaslens-fetch") as pool:
-            it = iter(urls)
-            exhausted = False
-            while True:
-                while not exhausted and len(pending) < lookahead:
-                    try:
-                        u = next(it)
-                    except StopIteration:
-                        exhausted = True
-                        break
-                    pending.append((u, pool.submit(job, u)))
-                if not pending:
-                    return
-                u, fut = pending.pop(0)
-                try:
-                    yield u, fut.result()
-                except BaseException as exc:  # reported per URL, never fatal to the run
-                    yield u, exc
+        return Fetcher
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
