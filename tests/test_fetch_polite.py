@@ -4,6 +4,11 @@ Every server here is local (127.0.0.1): a page server with a configurable
 robots.txt, and a tiny proxy that records what it is asked and answers itself."""
 
 import http.server
+import select
+import shutil
+import socket
+import ssl
+import subprocess
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -256,6 +261,7 @@ class Proxy(http.server.BaseHTTPRequestHandler):
     """A proxy that answers itself: GET in absolute form gets the page; CONNECT is refused."""
 
     seen: list = []
+    tunnel_to: int | None = None  # a local port CONNECT is relayed to; None: CONNECT is refused
 
     def log_message(self, *args):
         pass
@@ -270,9 +276,30 @@ class Proxy(http.server.BaseHTTPRequestHandler):
 
     def do_CONNECT(self):  # noqa: N802
         Proxy.seen.append((self.requestline, self.headers.get("Host"), self.headers.get("Proxy-Authorization")))
-        self.send_response(403)
-        self.send_header("Content-Length", "0")
+        if Proxy.tunnel_to is None:
+            self.send_response(403)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        upstream = socket.create_connection(("127.0.0.1", Proxy.tunnel_to), timeout=5)
+        self.send_response(200, "Connection established")
         self.end_headers()
+        self.close_connection = True
+        ends = [self.connection, upstream]
+        try:
+            for _ in range(1000):  # bounded relay
+                ready, _, _ = select.select(ends, [], [], 5)
+                if not ready:
+                    break
+                for end in ready:
+                    data = end.recv(65536)
+                    if not data:
+                        return
+                    (upstream if end is self.connection else self.connection).sendall(data)
+        except OSError:
+            pass
+        finally:
+            upstream.close()
 
 
 @pytest.fixture(scope="module")
@@ -330,6 +357,37 @@ def test_https_asks_the_proxy_for_a_tunnel(proxy, public_dns, monkeypatch):
     with pytest.raises(FetchError, match=r"the proxy 127\.0\.0\.1:\d+ refused the tunnel \(HTTP 403 Forbidden\)"):
         fetch("https://public.example/news/a", PUBLIC)
     assert Proxy.seen[-1][0] == "CONNECT public.example:443 HTTP/1.1"
+
+
+@pytest.fixture
+def tls_site(tmp_path, monkeypatch):
+    """The page site over TLS with a throwaway certificate for public.example, trusted by the fetch."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out",
+                    str(cert), "-days", "1", "-subj", "/CN=public.example",
+                    "-addext", "subjectAltName=DNS:public.example"], check=True, capture_output=True, timeout=60)
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(cert, key)
+    srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    srv.daemon_threads = True
+    srv.socket = server_ctx.wrap_socket(srv.socket, server_side=True)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    client_ctx = ssl.create_default_context(cafile=str(cert))
+    monkeypatch.setattr(f, "ssl_context", lambda: client_ctx)
+    Proxy.tunnel_to = srv.server_address[1]
+    yield
+    Proxy.tunnel_to = None
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_https_through_a_tunnel_reaches_the_site_by_name(proxy, public_dns, tls_site, monkeypatch):
+    monkeypatch.setenv("https_proxy", f"http://{proxy}")
+    page = fetch("https://public.example/news/a", PUBLIC)
+    assert page.body == PAGE and Site.hits == ["/news/a"]
+    assert [line for line, _, _ in Proxy.seen] == ["CONNECT public.example:443 HTTP/1.1"]
 
 
 def test_no_proxy_loopback_and_trust_env_go_direct(proxy, public_dns, site, monkeypatch):
