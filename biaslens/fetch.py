@@ -50,13 +50,12 @@ import zlib
 from dataclasses import dataclass, field, replace
 
 from ._version import __version__
-from .errors import ExtractionError, FetchError, InputError
+from .errors import FetchError
 from .ingest import strip_credentials
 from .netcheck import resolve  # looked up here at each request (tests patch it)
 from .proxy import Proxy, proxy_addresses, proxy_for
 from .retry import DEFAULT_BACKOFF, DEFAULT_MAX_WAIT, DEFAULT_RETRIES, decide
 from .transport import PinnedHTTPConnection, PinnedHTTPSConnection, TunnelError, Watchdog, ssl_context
-from .types import Document
 
 USER_AGENT = f"biaslens/{__version__} (news analysis; +https://pypi.org/project/biaslens/)"
 DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024
@@ -144,11 +143,15 @@ def _one_request(url: str, parts: urllib.parse.SplitResult, settings: FetchSetti
     host = parts.hostname or ""
     https = parts.scheme.lower() == "https"
     port = parts.port or (443 if https else 80)
-    # The target is checked whether or not a proxy carries the request (see biaslens.proxy).
-    addresses = resolve(url, host, port, allow_private=settings.allow_private)
+    proxy = proxy_for(parts, url, trust_env=settings.trust_env)
+    # The target is checked whether or not a proxy carries the request (see biaslens.proxy);
+    # only a proxied fetch with private addresses allowed needs no local lookup at all.
+    if proxy is not None and settings.allow_private:
+        addresses: list[str] = []  # the proxy resolves the name, and there is nothing to check
+    else:
+        addresses = _target_addresses(url, host, port, settings, proxy)
     target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
     headers = _request_headers(host, parts, settings)
-    proxy = proxy_for(parts, url, trust_env=settings.trust_env)
     tunnel = None
     if proxy is not None:
         addresses = proxy_addresses(proxy, url)
@@ -188,6 +191,16 @@ def _one_request(url: str, parts: urllib.parse.SplitResult, settings: FetchSetti
         why = str(_network_error(url, last_exc, settings)).removeprefix(f"{url}: ")
         raise FetchError(f"{url}: could not reach the proxy {proxy.shown}: {why}", url=url)
     raise _network_error(url, last_exc, settings) if last_exc else FetchError(f"{url}: timed out", url=url)
+
+
+def _target_addresses(url: str, host: str, port: int, settings: FetchSettings, proxy: Proxy | None) -> list[str]:
+    try:
+        return resolve(url, host, port, allow_private=settings.allow_private)
+    except FetchError as exc:
+        if proxy is None or "DNS lookup" not in str(exc):
+            raise
+        raise FetchError(f"{exc}; through a proxy too, the name must resolve here so that its address can be "
+                         "checked (--allow-private skips the check and the lookup)", url=url) from None
 
 
 def _connection(https: bool, host: str, port: int, address: str, timeouts: tuple[float, float], dog: Watchdog,
@@ -368,31 +381,10 @@ def _http_error(url: str, resp: http.client.HTTPResponse, note: str = "") -> Fet
     return FetchError(f"{url}: HTTP {status} {reason}".rstrip() + extra + note, url=url, status=status)
 
 
-def page_document(page: Page, *, max_bytes: int | None = None) -> Document:
-    """Decode a fetched page and extract the article (trafilatura for HTML)."""
-    from .ingest import read_bytes
-
-    fmt = "text" if page.content_type in TEXT_TYPES else "html"
-    limit = max_bytes if max_bytes is not None else max(len(page.body), 1)
-    shown, final = strip_credentials(page.url), strip_credentials(page.final_url)
-    try:
-        doc = read_bytes(page.body, name=shown, url=final, format=fmt,
-                         declared_charset=page.charset, max_bytes=max(limit, len(page.body)))
-    except (FetchError, ExtractionError):
-        raise
-    except InputError as exc:
-        raise FetchError(str(exc), url=shown, status=page.status) from None
-    if doc.url != final and fmt == "html":
-        from dataclasses import replace
-
-        doc = replace(doc, url=final)
-    return doc
-
-
 def __getattr__(name: str):
-    """`Fetcher` lives in `biaslens.fetcher`; `from biaslens.fetch import Fetcher` keeps working."""
-    if name == "Fetcher":
-        from .fetcher import Fetcher
+    """`Fetcher` and `page_document` live in `biaslens.fetcher`; importing them from here keeps working."""
+    if name in ("Fetcher", "page_document"):
+        from . import fetcher
 
-        return Fetcher
+        return getattr(fetcher, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -24,11 +24,32 @@ from pathlib import Path
 
 from . import fetch as _fetch
 from ._version import __version__
-from .errors import InputError
-from .fetch import FetchSettings, Page, page_document
+from .errors import ExtractionError, FetchError, InputError
+from .fetch import TEXT_TYPES, FetchSettings, Page
 from .ingest import strip_credentials
 from .robots import Robots
 from .types import Document
+
+
+def page_document(page: Page, *, max_bytes: int | None = None) -> Document:
+    """Decode a fetched page and extract the article (trafilatura for HTML)."""
+    from .ingest import read_bytes
+
+    fmt = "text" if page.content_type in TEXT_TYPES else "html"
+    limit = max_bytes if max_bytes is not None else max(len(page.body), 1)
+    shown, final = strip_credentials(page.url), strip_credentials(page.final_url)
+    try:
+        doc = read_bytes(page.body, name=shown, url=final, format=fmt,
+                         declared_charset=page.charset, max_bytes=max(limit, len(page.body)))
+    except (FetchError, ExtractionError):
+        raise
+    except InputError as exc:
+        raise FetchError(str(exc), url=shown, status=page.status) from None
+    if doc.url != final and fmt == "html":
+        from dataclasses import replace
+
+        doc = replace(doc, url=final)
+    return doc
 
 
 class Fetcher:

@@ -11,7 +11,9 @@ What is checked (see README, "Fetching URLs"):
 
 - the *target* still goes through the SSRF check: its name is resolved here
   and refused if any address is private (unless private addresses are
-  allowed). A name that does not resolve here is refused too (fail closed).
+  allowed). A name that does not resolve here is refused too (fail closed);
+  with private addresses allowed nothing is checked and only the proxy
+  resolves it.
   The proxy connects by name, so the pinning to a checked address cannot
   hold through a proxy: the proxy's own rules govern what it reaches;
 - the *proxy* is trusted configuration, like the DNS resolver: it is taken

@@ -424,3 +424,14 @@ def test_robots_txt_goes_through_the_proxy_too(proxy, public_dns, monkeypatch):
     Fetcher(PUBLIC, delay=0).page("http://public.example/news/a")
     assert [line for line, _, _ in Proxy.seen] == ["GET http://public.example/robots.txt HTTP/1.1",
                                                    "GET http://public.example/news/a HTTP/1.1"]
+
+
+def test_a_proxied_name_must_resolve_here_unless_private_addresses_are_allowed(proxy, monkeypatch):
+    Proxy.seen = []
+    monkeypatch.setenv("http_proxy", f"http://{proxy}")
+    with pytest.raises(FetchError, match=r"DNS lookup failed for no-such-host\.invalid .*through a proxy too, the "
+                                         r"name must resolve here"):
+        fetch("http://no-such-host.invalid/a", PUBLIC)
+    assert Proxy.seen == []
+    assert fetch("http://no-such-host.invalid/a", FetchSettings(allow_private=True, read_timeout=2)).body == PAGE
+    assert Proxy.seen[-1][0] == "GET http://no-such-host.invalid/a HTTP/1.1"
