@@ -15,6 +15,7 @@ so every point of a score is traceable to a hit and a rule.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -37,6 +38,21 @@ class BiasWeights:
 
     def factor(self, category: str) -> float:
         return self.category_factors.get(category, 1.0)
+
+    def check(self, categories: Sequence[str]) -> None:
+        """Refuse a factor for a category the lexicons do not have (a typo would silently
+        change nothing), with the nearest one suggested, and a factor that is not a number >= 0."""
+        from .lexicons import nearest
+
+        for category, factor in self.category_factors.items():
+            if category not in categories:
+                hint = nearest(str(category), categories)
+                raise ValueError(f"category_factors: unknown category {category!r}"
+                                 + (f" (did you mean {hint!r}?)" if hint else "")
+                                 + f"; the categories are {', '.join(categories)}")
+            if isinstance(factor, bool) or not isinstance(factor, int | float) or not 0 <= factor < math.inf:
+                raise ValueError(f"category_factors: the factor of {category!r} must be a number of at least 0, "
+                                 f"not {factor!r}")
 
     def to_dict(self) -> dict:
         """The fields as a dict, as `dataclasses.asdict` gives them (built directly: every

@@ -21,7 +21,7 @@ from .attribute import AttributionRules, attribute
 from .entities import EntityRules, resolve_entities
 from .entities.framing import frame
 from .errors import InputError
-from .lexicons import LOADED_CATEGORIES, Lexicon, builtin_lexicon_paths, load_lexicon
+from .lexicons import Lexicon, builtin_lexicon_paths, categories_of, fixed_categories, load_lexicon
 from .report import ArticleReport
 from .score import ScoringRules, score
 from .segment import SentenceSplitter, segment
@@ -57,9 +57,12 @@ class Analyzer:
             loaded.extend(load_lexicon(p) for p in builtin_lexicon_paths("loaded"))
         for lx in lexicons:
             loaded.append(lx if isinstance(lx, Lexicon) else load_lexicon(lx))
-        attribution = [load_lexicon(p) for p in builtin_lexicon_paths("attribution")]
+        attribution = [load_lexicon(p, allowed_categories=fixed_categories(p))
+                       for p in builtin_lexicon_paths("attribution")]
         self.lexicons: tuple[Lexicon, ...] = tuple(loaded) + tuple(attribution)
+        self.categories = categories_of(loaded)  # the built-in categories, then those user lexicons declare
         self.weights = weights or BiasWeights()
+        self.weights.check(self.categories)
         self.max_bytes = int(max_bytes)
         self.allow_private_urls = bool(allow_private_urls)
         self.timeout = float(timeout)
@@ -146,7 +149,7 @@ class Analyzer:
     def settings(self) -> dict:
         return {"bias_weights": self.weights.to_dict(), "max_bytes": self.max_bytes,
                 "scare_quote_max_words": self._scoring.scare_quote_max_words,
-                "categories": list(LOADED_CATEGORIES)}
+                "categories": list(self.categories)}
 
     @property
     def lexicon_info(self) -> tuple[dict, ...]:

@@ -155,19 +155,19 @@ def report(
 
 @lexicon_app.command("check")
 def lexicon_check(path: Annotated[Path, typer.Argument(help="The lexicon CSV file to validate.")]) -> None:
-    """Validate a lexicon file; name the first bad line."""
+    """Validate a lexicon file; name the first bad line. A weight is a plain decimal above 0 and at most 10
+    (ASCII digits and an optional point: 1.5, 0.25); a category is a known one or one the header declares
+    ('# categories: slurs', counted in slurs_count). A missing '# name:' or '# version:' line is a warning."""
     from .errors import LexiconError
-    from .lexicons import load_lexicon
+    from .lexicon.check import check_file
 
     try:
-        lx = load_lexicon(path)
+        summary, warnings = check_file(path)
     except LexiconError as exc:
         raise fail(str(exc)) from None
-    cats: dict[str, int] = {}
-    for e in lx.entries:
-        cats[e.category] = cats.get(e.category, 0) + 1
-    typer.echo(f"{path}: ok: lexicon {lx.name!r} version {lx.version}, {len(lx.entries)} terms "
-               f"({', '.join(f'{c} {n}' for c, n in sorted(cats.items()))}); sha256 {lx.sha256}")
+    for message in warnings:
+        sys.stderr.write(f"biaslens: warning: {message}\n")
+    typer.echo(summary)
 
 
 @app.command()

@@ -6,6 +6,7 @@ This table is the single source of truth for column order in CSV output,
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 
@@ -145,5 +146,21 @@ ERRORS = [
 # meta_NAME when NAME is a standard column or one of id, path, url, text, title.
 
 
-def names(level: str) -> list[str]:
-    return [c.name for c in BY_LEVEL[level]]
+def category_column(category: str) -> str:
+    """The count column of a loaded-language category: the standard name for the built-in
+    categories (``loaded`` -> ``loaded_words_count``), ``<category>_count`` for a category
+    a user lexicon declares (``# categories: slurs`` -> ``slurs_count``)."""
+    return CATEGORY_COLUMNS.get(category, f"{category}_count")
+
+
+def declared_columns(level: str, categories: Iterable[str] = ()) -> list[str]:
+    """The count columns of the declared categories among `categories` (none for the
+    built-in ones, hedges included), at the paragraph and article levels."""
+    if level not in ("paragraph", "article"):
+        return []
+    return [category_column(c) for c in categories if c not in CATEGORY_COLUMNS and c != "hedges"]
+
+
+def names(level: str, categories: Iterable[str] = ()) -> list[str]:
+    """The columns of `level`, then one ``<category>_count`` column per declared category."""
+    return [c.name for c in BY_LEVEL[level]] + declared_columns(level, categories)

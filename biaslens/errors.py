@@ -67,3 +67,7 @@ class LexiconError(BiaslensError):
         super().__init__(where + message)
         self.path = path
         self.line = line
+
+
+class LexiconWarning(UserWarning):
+    """A lexicon file is valid but should be fixed (it lacks a name or version header)."""

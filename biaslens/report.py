@@ -9,11 +9,12 @@ schema of DESIGN.md), `rows(level)` (CSV-ready dicts, no pandas needed) and
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ._version import __version__
-from .columns import BY_LEVEL, CATEGORY_COLUMNS, LEVELS
+from .columns import CATEGORY_COLUMNS, LEVELS, category_column, names
 from .tokens import count_words
 from .types import Attribution, Document, Hit, Sentiment, fast_init
 
@@ -58,10 +59,6 @@ class SentenceResult:
     @property
     def n_words(self) -> int:
         return count_words(self.text)
-
-    @property
-    def writer_hits(self) -> tuple[Hit, ...]:
-        return tuple(h for h in self.hits if h.voice == "writer")
 
     def to_dict(self) -> dict:
         return {"index": self.index, "paragraph": self.paragraph, "text": self.text, "start": self.start,
@@ -114,12 +111,16 @@ class Metrics:
                       "top_loaded_terms": [{"term": t, "count": n} for t, n in self.top_loaded_terms]})
         return d
 
-    def flat(self) -> dict[str, Any]:
-        """The metric columns of paragraphs.csv / articles.csv."""
+    def flat(self, categories: Sequence[str] = ()) -> dict[str, Any]:
+        """The metric columns of paragraphs.csv / articles.csv, with a count column for each
+        declared category among `categories` (those a user lexicon's header adds)."""
         d = self.to_dict()
         cats = d.pop("categories")
         for cat, col in CATEGORY_COLUMNS.items():
             d[col] = cats.get(cat, 0)
+        for cat in categories:
+            if cat not in CATEGORY_COLUMNS:
+                d.setdefault(category_column(cat), cats.get(cat, 0))
         if self.n_paragraphs is not None:
             d["top_loaded_terms"] = "; ".join(f"{t} ({n})" for t, n in self.top_loaded_terms)
         return d
@@ -211,10 +212,11 @@ class ArticleReport:
         if level not in LEVELS:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
         aid = article_id if article_id is not None else self.article_id
-        names = [c.name for c in BY_LEVEL[level]]
+        cols = self.columns(level)
+        categories = self.settings.get("categories", ())
         out: list[dict[str, Any]] = []
         if level == "article":
-            d = self.metrics.flat()
+            d = self.metrics.flat(categories)
             d.update(article_id=aid, title=self.document.title or "",
                      input=self.document.path or self.document.url or "")
             out.append(d)
@@ -222,7 +224,7 @@ class ArticleReport:
             out.extend(self._entity_rows(aid))
         elif level == "paragraph":
             for p in self.paragraphs:
-                d = p.metrics.flat()
+                d = p.metrics.flat(categories)
                 d.update(article_id=aid, paragraph=p.index, role=p.role)
                 out.append(d)
         else:
@@ -245,7 +247,7 @@ class ArticleReport:
                 })
         result = []
         for d in out:
-            row = {n: d.get(n) for n in names}
+            row = {n: d.get(n) for n in cols}
             if extra:
                 for k, v in extra.items():
                     row.setdefault(k, v)
@@ -265,4 +267,9 @@ class ArticleReport:
         """A pandas DataFrame with the CSV columns of `level` (sentence, paragraph or article)."""
         import pandas as pd
 
-        return pd.DataFrame(self.rows(level, article_id=article_id), columns=[c.name for c in BY_LEVEL[level]])
+        return pd.DataFrame(self.rows(level, article_id=article_id), columns=self.columns(level))
+
+    def columns(self, level: str = "sentence") -> list[str]:
+        """The CSV columns of `level`: the standard ones (`biaslens.columns`), then at the paragraph
+        and article levels a ``<category>_count`` column per category a user lexicon declares."""
+        return names(level, self.settings.get("categories", ()))

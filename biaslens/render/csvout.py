@@ -101,8 +101,6 @@ def write_rows(out: TextIO, rows: Iterable[dict[str, Any]], columns: list[str], 
 
 
 def render_csv(report, level: str = "sentence", *, raw: bool = False, article_id: str | None = None) -> str:
-    from ..columns import names
-
     buf = io.StringIO()
-    write_rows(buf, report.rows(level, article_id=article_id), names(level), raw=raw)
+    write_rows(buf, report.rows(level, article_id=article_id), report.columns(level), raw=raw)
     return buf.getvalue()

@@ -1,0 +1,152 @@
+"""`TermMatcher`: finds lexicon terms in a sentence's token keys, a dict lookup a token."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from .contexts import in_context
+from .format import Entry, read_list
+from .inflect import inflections
+
+_Anchored = tuple[int, int, tuple[str, ...], "Entry"]  # (anchor's place in the term, term length, keys, entry)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(read_list("function_words.txt"))
+
+
+def _leftmost_longest(match: tuple[int, int, Entry]) -> tuple[int, int]:
+    return match[0], -match[1]
+
+
+class TermMatcher:
+    """Finds lexicon terms in a token sequence: a dict lookup on each token's
+    key, no per-term regex. A one-word term is found at its own key. A longer
+    term is found at its *anchor*, its first key that is not a function word
+    ("truth" in "the truth is", "course" in "of course"), and its other keys
+    are then compared in place; so "the", "in" or "of" in a sentence cost
+    nothing unless the rarer word of a term is there too. Among the matches,
+    the longest at the leftmost position wins and matches never overlap; a
+    match in one of its entry's `unless` contexts is skipped (a shorter term
+    may still match there). Built once per Analyzer; immutable afterwards, so
+    safe to share between threads. `function_words`: the words never taken as
+    an anchor (default: ``lexicons/function_words.txt``); they change how fast
+    terms are found, never which."""
+
+    __slots__ = ("_multi", "_single", "_first", "_index", "_triggers", "entries")
+
+    def __init__(self, entries: Iterable[Entry], function_words: Iterable[str] | None = None) -> None:
+        exact: dict[tuple[str, ...], Entry] = {}
+        for e in entries:  # later entries (user lexicons) override earlier ones
+            exact[e.tokens] = e
+        table: dict[tuple[str, ...], Entry] = dict(exact)
+        for key, e in exact.items():
+            if e.match == "inflect":
+                for form in inflections(key[-1]):
+                    table.setdefault(key[:-1] + (form,), e)
+            elif e.match == "inflect_first":
+                for form in inflections(key[0]):
+                    table.setdefault((form,) + key[1:], e)
+        common = _function_words() if function_words is None else frozenset(function_words)
+        single: dict[str, Entry] = {}
+        multi: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
+        # anchor key -> (terms by the key after the anchor, terms ending at the anchor by the key
+        # before it): a term is compared only when the anchor's neighbour fits, as a dict lookup
+        after: dict[str, dict[str, list[_Anchored]]] = {}
+        before: dict[str, dict[str, list[_Anchored]]] = {}
+        for key, e in table.items():
+            if len(key) == 1:
+                single[key[0]] = e
+                continue
+            multi.setdefault(key[0], []).append((len(key), key, e))
+            at = next((i for i, k in enumerate(key) if k not in common), None)
+            if at is None:  # only function words (rare): the longest of them
+                at = max(range(len(key)), key=lambda i: len(key[i]))
+            if at + 1 < len(key):
+                after.setdefault(key[at], {}).setdefault(key[at + 1], []).append((at, len(key), key, e))
+            else:
+                before.setdefault(key[at], {}).setdefault(key[at - 1], []).append((at, len(key), key, e))
+        self._single = single
+        self._multi = multi
+        self._first = frozenset(single) | frozenset(multi)  # every key that starts a term
+        # key -> (its one-word entry, its terms by next key, its terms by previous key), each or None:
+        # one dict lookup a candidate position
+        self._index = {k: (single.get(k), after.get(k), before.get(k))
+                       for k in frozenset(single) | frozenset(after) | frozenset(before)}
+        self._triggers = frozenset(self._index)
+        self.entries = tuple(exact.values())
+
+    def find(self, keys: Sequence[str]) -> list[tuple[int, int, Entry]]:
+        """Non-overlapping (first, last+1, entry) matches over token keys, longest first."""
+        present = self._triggers.intersection(keys)
+        if not present:
+            return []  # the common case, decided in C
+        index = self._index
+        n = len(keys)
+        if len(present) == 1:  # positions found by C-level list scans, not a Python loop
+            (only,) = present
+            positions = [keys.index(only)]
+            for _ in range(keys.count(only) - 1):
+                positions.append(keys.index(only, positions[-1] + 1))
+        else:
+            positions = [i for i, k in enumerate(keys) if k in present]
+        found: list[tuple[int, int, Entry]] = []  # (first, last+1, entry) of every match
+        longer_found = False
+        for i in positions:
+            entry, after, before = index[keys[i]]
+            if after is not None and i + 1 < n and (longer := after.get(keys[i + 1])) is not None:
+                longer_found |= self._check(keys, i, longer, found)
+            if before is not None and i and (longer := before.get(keys[i - 1])) is not None:
+                longer_found |= self._check(keys, i, longer, found)
+            if entry is not None and not (entry.unless and in_context(keys, i, i + 1, entry.unless)):
+                found.append((i, i + 1, entry))
+        if not longer_found:
+            return found  # one-word terms only: already in order and apart
+        found.sort(key=_leftmost_longest)
+        out = []
+        taken = 0
+        for match in found:
+            if match[0] >= taken:
+                taken = match[1]
+                out.append(match)
+        return out
+
+    @staticmethod
+    def _check(keys: Sequence[str], i: int, terms: list[_Anchored], found: list) -> bool:
+        """Add to `found` the terms anchored at token i whose keys are all in place; whether any was."""
+        n, added = len(keys), False
+        for at, size, key, e in terms:
+            first = i - at
+            if first >= 0 and first + size <= n and (size == 2 or tuple(keys[first:first + size]) == key) \
+                    and not (e.unless and in_context(keys, first, first + size, e.unless)):
+                found.append((first, first + size, e))
+                added = True
+        return added
+
+    def content_keys(self, function_words: Iterable[str]) -> frozenset[str]:
+        """For each term, its first key that is not a function word ("statement" for
+        "in a statement"): a sentence without any of these cannot match a term."""
+        skip = frozenset(function_words)
+        out = set()
+        for k in self._single:
+            out.add(k)
+        for cands in self._multi.values():
+            for _, key, _ in cands:
+                out.add(next((w for w in key if w not in skip), key[0]))
+        return frozenset(out)
+
+    def single(self, key: str) -> Entry | None:
+        """The one-word term whose (inflected) form is `key`, if any: one dict lookup."""
+        return self._single.get(key)
+
+    def single_keys(self) -> frozenset[str]:
+        """The keys of the one-word terms and their forms (not the first words of longer terms)."""
+        return frozenset(self._single)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._first
+
+    def __len__(self) -> int:
+        return len(self.entries)
