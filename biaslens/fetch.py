@@ -31,7 +31,7 @@ Every failure raises `FetchError` with one line naming the URL and the
 reason (and `status` for HTTP errors), which the CLI prints and batch runs
 write to ``errors.csv``.
 
-`Fetcher` (in `biaslens.fetcher`, importable from here too) adds what batch
+`Fetcher` adds what batch
 runs need: an optional cache directory (a page is fetched once and replayed
 from disk, for reproducibility and resumed runs), polite parallel fetching
 (`fetch_many`: a per-host concurrency limit and a minimum delay between
@@ -42,69 +42,41 @@ robots.txt (`biaslens.robots`).
 from __future__ import annotations
 
 import http.client
-import socket
-import ssl
+import os
+import threading
 import time
 import urllib.parse
-import zlib
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 
-from ._version import __version__
-from .errors import FetchError
+from .errors import ExtractionError, FetchError, InputError
 from .ingest import strip_credentials
 from .netcheck import resolve  # looked up here at each request (tests patch it)
+from .pages import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_PAGE_BYTES,
+    DEFAULT_READ_TIMEOUT,
+    HTML_TYPES,
+    MAX_REDIRECTS,
+    TEXT_TYPES,
+    USER_AGENT,
+    FetchSettings,
+    Page,
+    PageCache,
+)
 from .proxy import Proxy, proxy_addresses, proxy_for
-from .retry import DEFAULT_BACKOFF, DEFAULT_MAX_WAIT, DEFAULT_RETRIES, decide
+from .responses import charset, deadline_error, http_error, network_error, read_body
+from .retry import decide
+from .robots import ROBOTS_MAX_BYTES, Robots
 from .transport import PinnedHTTPConnection, PinnedHTTPSConnection, TunnelError, Watchdog, ssl_context
+from .types import Document
 
-USER_AGENT = f"biaslens/{__version__} (news analysis; +https://pypi.org/project/biaslens/)"
-DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024
-DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_READ_TIMEOUT = 20.0
-MAX_REDIRECTS = 5
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
-TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
+__all__ = ["DEFAULT_CONNECT_TIMEOUT", "DEFAULT_MAX_PAGE_BYTES", "DEFAULT_READ_TIMEOUT", "HTML_TYPES", "MAX_REDIRECTS",
+           "TEXT_TYPES", "USER_AGENT", "FetchSettings", "Fetcher", "Page", "PageCache", "check_url", "fetch",
+           "fetch_robots", "page_document", "resolve"]
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
-
-@dataclass(frozen=True)
-class FetchSettings:
-    """How pages are fetched. The defaults suit an interactive report."""
-
-    allow_private: bool = False
-    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
-    read_timeout: float = DEFAULT_READ_TIMEOUT
-    # The whole fetch (connect, headers, body, redirects); None: the read timeout, so the
-    # one --timeout bounds it all and a server dripping a byte a second cannot outlast it.
-    deadline: float | None = None
-
-    @property
-    def total(self) -> float:
-        """Seconds the whole fetch may take."""
-        return self.read_timeout if self.deadline is None else self.deadline
-    max_bytes: int = DEFAULT_MAX_PAGE_BYTES
-    max_redirects: int = MAX_REDIRECTS
-    user_agent: str = USER_AGENT
-    # 429 and 503 are tried again (biaslens.retry): at most `retries` times, waiting Retry-After
-    # or a backoff of 1 s, 2 s...; never longer than `max_retry_wait` nor past the deadline.
-    retries: int = DEFAULT_RETRIES
-    retry_backoff: float = DEFAULT_BACKOFF
-    max_retry_wait: float = DEFAULT_MAX_WAIT
-    # HTTP_PROXY / HTTPS_PROXY / NO_PROXY from the environment (biaslens.proxy); False: always direct.
-    trust_env: bool = True
-
-
-@dataclass(frozen=True)
-class Page:
-    """A fetched page: the final URL after redirects, the body and its declared type."""
-
-    url: str
-    final_url: str
-    status: int
-    content_type: str
-    charset: str | None
-    body: bytes
-    redirects: tuple[str, ...] = field(default=())
 
 
 # --------------------------------------------------------------------------- URL form
@@ -188,9 +160,9 @@ def _one_request(url: str, parts: urllib.parse.SplitResult, settings: FetchSetti
             conn.close()
             raise
     if proxy is not None and last_exc is not None:
-        why = str(_network_error(url, last_exc, settings)).removeprefix(f"{url}: ")
+        why = str(network_error(url, last_exc, settings)).removeprefix(f"{url}: ")
         raise FetchError(f"{url}: could not reach the proxy {proxy.shown}: {why}", url=url)
-    raise _network_error(url, last_exc, settings) if last_exc else FetchError(f"{url}: timed out", url=url)
+    raise network_error(url, last_exc, settings) if last_exc else FetchError(f"{url}: timed out", url=url)
 
 
 def _target_addresses(url: str, host: str, port: int, settings: FetchSettings, proxy: Proxy | None) -> list[str]:
@@ -212,76 +184,6 @@ def _connection(https: bool, host: str, port: int, address: str, timeouts: tuple
     return PinnedHTTPConnection(host, port, address, *timeouts, dog, **via)
 
 
-def _network_error(url: str, exc: BaseException | None, settings: FetchSettings) -> FetchError:
-    if isinstance(exc, ConnectionRefusedError):
-        return FetchError(f"{url}: could not connect (connection refused)", url=url)
-    if isinstance(exc, ConnectionResetError):
-        return FetchError(f"{url}: the connection was reset by the server", url=url)
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return FetchError(f"{url}: timed out (connect {settings.connect_timeout:g} s, "
-                          f"read {settings.read_timeout:g} s)", url=url)
-    if isinstance(exc, ssl.SSLError):
-        return FetchError(f"{url}: TLS error ({exc.reason or exc})", url=url)
-    if isinstance(exc, http.client.HTTPException):
-        return FetchError(f"{url}: bad HTTP response ({type(exc).__name__})", url=url)
-    if isinstance(exc, OSError):
-        return FetchError(f"{url}: network error ({exc.strerror or exc})", url=url)
-    return FetchError(f"{url}: could not be fetched ({type(exc).__name__})", url=url)
-
-
-def _deadline_error(url: str, settings: FetchSettings) -> FetchError:
-    return FetchError(f"{url}: timed out (the whole fetch took over {settings.total:g} s)", url=url)
-
-
-def _inflater(url: str, encoding: str):
-    if encoding in ("gzip", "x-gzip"):
-        return zlib.decompressobj(16 + zlib.MAX_WBITS)
-    if encoding == "deflate":
-        return zlib.decompressobj()
-    if encoding in ("", "identity"):
-        return None
-    raise FetchError(f"{url}: unsupported content encoding {encoding!r}", url=url)
-
-
-def _read_body(url: str, resp: http.client.HTTPResponse, settings: FetchSettings, deadline: float,
-               truncate: bool = False) -> bytes:
-    """Read, decompress and size-check the body in chunks. Over the size limit, the page is
-    refused, or with `truncate` (robots.txt) cut at the limit."""
-    encoding = (resp.getheader("Content-Encoding") or "").strip().lower()
-    inflater = _inflater(url, encoding)
-    limit = settings.max_bytes
-    declared = resp.getheader("Content-Length")
-    if not truncate and inflater is None and declared and declared.isdigit() and int(declared) > limit:
-        raise FetchError(f"{url}: the page is {int(declared):,} bytes, over the limit of {limit:,}", url=url)
-    chunks: list[bytes] = []
-    size = 0
-    first_deflate = True
-    while True:
-        if time.monotonic() > deadline:
-            raise _deadline_error(url, settings)
-        chunk = resp.read(65536)
-        if not chunk:
-            break
-        if inflater is not None:
-            try:
-                chunk = inflater.decompress(chunk, limit + 1 - size)
-            except zlib.error:
-                if encoding == "deflate" and first_deflate:  # raw deflate without zlib header
-                    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-                    chunk = inflater.decompress(chunk, limit + 1 - size)
-                else:
-                    raise FetchError(f"{url}: the compressed body is corrupt", url=url) from None
-            first_deflate = False
-        size += len(chunk)
-        if size > limit:
-            if truncate:
-                chunks.append(chunk[:len(chunk) - (size - limit)])
-                break
-            raise FetchError(f"{url}: the page is over the size limit of {limit:,} bytes", url=url)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 def fetch(url: str, settings: FetchSettings | None = None) -> Page:
     """Fetch one page with every check in the module docstring. Raises FetchError.
     The whole fetch, redirects and retries included, ends within `settings.total` seconds."""
@@ -291,8 +193,6 @@ def fetch(url: str, settings: FetchSettings | None = None) -> Page:
 def fetch_robots(url: str, settings: FetchSettings | None = None) -> Page:
     """Fetch a robots.txt the same careful way: any content type, the body cut at
     `biaslens.robots.ROBOTS_MAX_BYTES` (or the page limit when lower) instead of refused."""
-    from .robots import ROBOTS_MAX_BYTES
-
     settings = settings or FetchSettings()
     return _guarded(url, replace(settings, max_bytes=min(settings.max_bytes, ROBOTS_MAX_BYTES)), robots=True)
 
@@ -305,10 +205,10 @@ def _guarded(url: str, settings: FetchSettings, *, robots: bool) -> Page:
         return _fetch(url, shown, settings, deadline, dog, robots)
     except FetchError:
         if dog.fired:
-            raise _deadline_error(shown, settings) from None
+            raise deadline_error(shown, settings) from None
         raise
     except Exception as exc:
-        raise (_deadline_error(shown, settings) if dog.fired else _network_error(shown, exc, settings)) from None
+        raise (deadline_error(shown, settings) if dog.fired else network_error(shown, exc, settings)) from None
     finally:
         dog.cancel()
 
@@ -330,7 +230,7 @@ def _fetch(url: str, shown: str, settings: FetchSettings, deadline: float, dog: 
                                     backoff=settings.retry_backoff, max_wait=settings.max_retry_wait,
                                     remaining=deadline - time.monotonic())
                 if wait is None:
-                    raise _http_error(shown, resp, note)
+                    raise http_error(shown, resp, note)
                 conn.close()
                 time.sleep(wait)
                 retried += 1
@@ -338,11 +238,11 @@ def _fetch(url: str, shown: str, settings: FetchSettings, deadline: float, dog: 
             ctype = (resp.getheader("Content-Type") or "").split(";")[0].strip().lower()
             if not robots and ctype and ctype not in HTML_TYPES and ctype not in TEXT_TYPES:
                 raise FetchError(f"{shown}: not a web page (content type {ctype})", url=shown, status=status)
-            charset = _charset(resp.getheader("Content-Type") or "")
-            body = _read_body(shown, resp, settings, deadline, truncate=robots)
+            declared = charset(resp.getheader("Content-Type") or "")
+            body = read_body(shown, resp, settings, deadline, truncate=robots)
             if dog.fired:  # the shutdown ended the body early: it is cut, not complete
-                raise _deadline_error(shown, settings)
-            return Page(url, current, status, ctype or "text/html", charset, body, tuple(seen[1:]))
+                raise deadline_error(shown, settings)
+            return Page(url, current, status, ctype or "text/html", declared, body, tuple(seen[1:]))
         finally:
             conn.close()
     raise FetchError(f"{shown}: too many redirects (more than {settings.max_redirects})", url=shown)
@@ -361,30 +261,126 @@ def _redirect(shown: str, current: str, resp: http.client.HTTPResponse, seen: li
     return nxt
 
 
-def _charset(content_type: str) -> str | None:
-    for param in content_type.split(";")[1:]:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip("\"'")
-    return None
+def page_document(page: Page, *, max_bytes: int | None = None) -> Document:
+    """Decode a fetched page and extract the article (trafilatura for HTML)."""
+    from .ingest import read_bytes
+
+    fmt = "text" if page.content_type in TEXT_TYPES else "html"
+    limit = max_bytes if max_bytes is not None else max(len(page.body), 1)
+    shown, final = strip_credentials(page.url), strip_credentials(page.final_url)
+    try:
+        doc = read_bytes(page.body, name=shown, url=final, format=fmt,
+                         declared_charset=page.charset, max_bytes=max(limit, len(page.body)))
+    except (FetchError, ExtractionError):
+        raise
+    except InputError as exc:
+        raise FetchError(str(exc), url=shown, status=page.status) from None
+    if doc.url != final and fmt == "html":
+        doc = replace(doc, url=final)
+    return doc
 
 
-def _http_error(url: str, resp: http.client.HTTPResponse, note: str = "") -> FetchError:
-    status, reason = resp.status, (resp.reason or "").strip()
-    extra = ""
-    if status in (429, 503):
-        retry = (resp.getheader("Retry-After") or "").strip()
-        if retry.isdigit():
-            extra = f" (retry after {int(retry)} s)"
-        elif retry:
-            extra = f" (retry after {retry})"
-    return FetchError(f"{url}: HTTP {status} {reason}".rstrip() + extra + note, url=url, status=status)
+# --------------------------------------------------------------------------- cache and politeness
 
+class Fetcher:
+    """Fetches pages with an optional on-disk cache and per-host politeness.
 
-def __getattr__(name: str):
-    """`Fetcher` and `page_document` live in `biaslens.fetcher`; importing them from here keeps working."""
-    if name in ("Fetcher", "page_document"):
-        from . import fetcher
+    cache: a directory; a page fetched once is stored there (body and
+        metadata, written atomically) and replayed afterwards without network.
+    per_host: at most this many requests in flight to one host.
+    delay: at least this many seconds between the starts of two requests to
+        one host.
+    robots: obey robots.txt (True by default); a URL it disallows raises
+        `biaslens.robots.RobotsError`, a FetchError of kind "robots".
+    Thread-safe: one Fetcher serves all threads of a batch run.
+    """
 
-        return getattr(fetcher, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    def __init__(self, settings: FetchSettings | None = None, *, cache: str | os.PathLike | None = None,
+                 per_host: int = 2, delay: float = 1.0, robots: bool = True) -> None:
+        self.settings = settings or FetchSettings()
+        self._pages = PageCache(cache) if cache else None
+        self.cache = self._pages.folder if self._pages is not None else None
+        self.per_host = max(1, int(per_host))
+        self.delay = max(0.0, float(delay))
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.Semaphore] = {}
+        self._next_start: dict[str, float] = {}
+        self.robots = Robots(self._robots_body) if robots else None
+
+    # ------------------------------------------------------------------ politeness
+    def _host_slot(self, host: str) -> threading.Semaphore:
+        with self._lock:
+            slot = self._slots.get(host)
+            if slot is None:
+                slot = self._slots[host] = threading.Semaphore(self.per_host)
+            return slot
+
+    def _wait_turn(self, host: str, delay: float) -> None:
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next_start.get(host, now))
+            self._next_start[host] = start + delay
+        if start > now:
+            time.sleep(start - now)
+
+    # ------------------------------------------------------------------ API
+    def page(self, url: str) -> Page:
+        """One page, from the cache when it holds it, else fetched politely."""
+        cached = self._pages.get(url) if self._pages is not None else None
+        if cached is not None:
+            return cached
+        delay = self.delay
+        if self.robots is not None:
+            check_url(url)  # a bad URL gets its own error, not one about its robots.txt
+            rules = self.robots.check(url, strip_credentials(url.strip()) or url)
+            delay = max(delay, rules.crawl_delay)
+        page = self._polite(url, delay, lambda: fetch(url, self.settings))
+        if self._pages is not None:
+            self._pages.put(page)
+        return page
+
+    def _polite(self, url: str, delay: float, get: Callable[[], Page]) -> Page:
+        host = (urllib.parse.urlsplit(url).hostname or "").lower()
+        with self._host_slot(host):
+            self._wait_turn(host, delay)
+            return get()
+
+    def _robots_body(self, robots_url: str) -> bytes:
+        """A robots.txt, fetched politely (it counts as a request to its host)."""
+        return self._polite(robots_url, self.delay, lambda: fetch_robots(robots_url, self.settings)).body
+
+    def document(self, url: str) -> Document:
+        """Fetch a page and extract its article."""
+        return page_document(self.page(url), max_bytes=self.settings.max_bytes)
+
+    def fetch_many(self, urls: Iterable[str], *, threads: int = 8,
+                   convert: Callable[[Page], object] | None = None,
+                   lookahead: int = 64) -> Iterator[tuple[str, object | BaseException]]:
+        """Fetch URLs in parallel across hosts, politely per host, yielding
+        (url, result or the exception) in input order. `convert` turns a Page
+        into the result (default: the Document). At most `lookahead` URLs are
+        in flight, so memory stays bounded for long lists."""
+        convert = convert or (lambda page: page_document(page, max_bytes=self.settings.max_bytes))
+
+        def job(u: str):
+            return convert(self.page(u))
+
+        pending: list[tuple[str, Future]] = []
+        with ThreadPoolExecutor(max_workers=max(1, threads), thread_name_prefix="biaslens-fetch") as pool:
+            it = iter(urls)
+            exhausted = False
+            while True:
+                while not exhausted and len(pending) < lookahead:
+                    try:
+                        u = next(it)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    pending.append((u, pool.submit(job, u)))
+                if not pending:
+                    return
+                u, fut = pending.pop(0)
+                try:
+                    yield u, fut.result()
+                except BaseException as exc:  # reported per URL, never fatal to the run
+                    yield u, exc
