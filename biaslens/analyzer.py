@@ -45,13 +45,14 @@ class Analyzer:
     timeout, connect_timeout: read and connect timeouts for URLs, in seconds.
     max_page_bytes: refuse web pages larger than this (default 10 MB).
     cache: a directory where fetched pages are kept and replayed from.
+    robots: obey each site's robots.txt when fetching URLs (see README, "Fetching URLs").
     """
 
     def __init__(self, lexicons: Iterable[LexiconSource] = (), *, builtin: bool = True,
                  weights: BiasWeights | None = None, max_bytes: int = ingest.DEFAULT_MAX_BYTES,
                  allow_private_urls: bool = False, timeout: float = 20.0, connect_timeout: float = 10.0,
                  max_page_bytes: int = 10 * 1024 * 1024, cache: str | os.PathLike | None = None,
-                 scare_quote_max_words: int = SHORT_QUOTE_MAX_WORDS) -> None:
+                 scare_quote_max_words: int = SHORT_QUOTE_MAX_WORDS, robots: bool = True) -> None:
         builtins = compiled_builtins()
         loaded: list[Lexicon] = list(builtins.loaded) if builtin else []
         for lx in lexicons:
@@ -67,6 +68,7 @@ class Analyzer:
         self.connect_timeout = float(connect_timeout)
         self.max_page_bytes = int(max_page_bytes)
         self.cache = cache
+        self.robots = bool(robots)
         self._fetcher = None
         self._fetcher_lock = threading.Lock()
         self._splitter = SentenceSplitter()
@@ -115,7 +117,7 @@ class Analyzer:
 
                     settings = FetchSettings(allow_private=self.allow_private_urls, read_timeout=self.timeout,
                                              connect_timeout=self.connect_timeout, max_bytes=self.max_page_bytes)
-                    self._fetcher = Fetcher(settings, cache=self.cache)
+                    self._fetcher = Fetcher(settings, cache=self.cache, robots=self.robots)
         return self._fetcher
 
     def analyze_url(self, url: str) -> ArticleReport:

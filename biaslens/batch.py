@@ -1071,7 +1071,7 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
               timeout: float = 20.0, engine: Engine | None = None, pacer: Pacer | None = None,
               progress: Callable[[Progress], None] | None = None,
               checkpoint_seconds: float = 1.0, cache: str | os.PathLike | None = None,
-              per_host: int = 2, delay: float = 1.0, fetch_threads: int = 8) -> BatchSummary:
+              per_host: int = 2, delay: float = 1.0, fetch_threads: int = 8, robots: bool = True) -> BatchSummary:
     """Analyse every input and write the tables to `out_dir` (see the module docstring).
 
     Raises `OutputError` when the directory cannot be used as asked, and
@@ -1095,7 +1095,7 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
 
     fetcher = Fetcher(FetchSettings(allow_private=allow_private_urls, read_timeout=timeout,
                                     connect_timeout=min(timeout, 10.0)),
-                      cache=cache, per_host=per_host, delay=delay)
+                      cache=cache, per_host=per_host, delay=delay, robots=robots)
     engine = engine or LocalEngine(workers)
     started = time.monotonic()
 
@@ -1141,7 +1141,7 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
         settings = {**analyzer.settings, "raw_csv": raw_csv, "format": fmt,
                     "workers": getattr(engine, "workers", None),
                     "engine": getattr(engine, "name", type(engine).__name__),
-                    "allow_private_urls": allow_private_urls, "timeout": timeout,
+                    "allow_private_urls": allow_private_urls, "timeout": timeout, "robots": robots,
                     "lexicon_files": list(lexicon_paths), "meta_columns": list(meta_columns)}
         manifest: dict[str, Any] = {
             "biaslens_version": __version__, "python": platform.python_version(), "complete": False,

@@ -117,13 +117,15 @@ def report(
                                                 help="Refuse web pages larger than this.")] = 10 * 1024 * 1024,
     cache: Annotated[Path | None, typer.Option("--cache", help="Keep fetched pages in this folder and "
                                                                 "reuse them (reproducible runs).")] = None,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Fetch URLs even where the site's "
+                                                                        "robots.txt disallows it.")] = False,
 ) -> None:
     """Analyse one article and print a report (text, JSON, CSV or a self-contained HTML page)."""
     from .errors import BiaslensError
 
     try:
         analyzer = make_analyzer(lexicon, max_bytes, allow_private, timeout, connect_timeout=connect_timeout,
-                                 max_page_bytes=max_page_bytes, cache=cache)
+                                 max_page_bytes=max_page_bytes, cache=cache, robots=not ignore_robots)
         result = analyzer.analyze_input(input)
     except BiaslensError as exc:
         raise fail(str(exc)) from None
@@ -245,6 +247,8 @@ def batch(
                                                                       "host at a time.")] = 2,
     delay: Annotated[float, typer.Option("--delay", min=0.0, help="Seconds between two requests to one "
                                                                     "host.")] = 1.0,
+    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Fetch URLs even where the site's "
+                                                                        "robots.txt disallows it.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
     checkpoint_seconds: Annotated[float, typer.Option("--checkpoint-seconds", min=0.0, hidden=True)] = 1.0,
 ) -> None:
@@ -267,7 +271,7 @@ def batch(
                                 allow_private_urls=allow_private, timeout=timeout,
                                 progress=bar.update if bar is not None else None,
                                 checkpoint_seconds=checkpoint_seconds, cache=cache, per_host=per_host,
-                                delay=delay)
+                                delay=delay, robots=not ignore_robots)
     except BiaslensError as exc:
         raise fail(str(exc)) from None
     except KeyboardInterrupt:

@@ -134,7 +134,8 @@ ERRORS = [
     Column("article_id", "str", "Identifier the article would have had (given id, else the input path or URL)."),
     Column("input", "str", "The path, URL or list-file line ('list.jsonl:12') that failed."),
     Column("error_type", "str",
-           "input (missing, empty, too large, not text), encoding, fetch, extraction (no article in the HTML), "
+           "input (missing, empty, too large, not text), encoding, fetch, robots (the site's robots.txt does not "
+           "allow the URL; --ignore-robots), extraction (no article in the HTML), "
            "duplicate (article_id seen before), worker_crash, or internal (a biaslens bug: please report)."),
     Column("message", "str", "One line saying what went wrong."),
     Column("status", "int", "The HTTP status of a failed fetch (404, 429...); empty otherwise."),

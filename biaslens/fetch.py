@@ -19,6 +19,10 @@ What a page fetch guarantees (`fetch`):
   (after decompression: gzip and deflate are handled, so a compression bomb
   stops at the limit too);
 - a User-Agent naming biaslens and its version;
+- HTTP 429 and 503 tried again, at most twice, after ``Retry-After`` or a
+  backoff, within the same deadline (`biaslens.retry`);
+- proxies from ``HTTP_PROXY``/``HTTPS_PROXY``/``NO_PROXY``, the target still
+  checked (`biaslens.proxy`); connections in `biaslens.transport`;
 - only HTML (and plain text) content types; PDF, images, JSON and the like
   get a clear error; the charset comes from the header, else the page's meta
   tag, else detection (`ingest.decode`).
@@ -27,78 +31,52 @@ Every failure raises `FetchError` with one line naming the URL and the
 reason (and `status` for HTTP errors), which the CLI prints and batch runs
 write to ``errors.csv``.
 
-`Fetcher` adds what batch runs need: an optional cache directory (a page is
-fetched once and replayed from disk, for reproducibility and resumed runs),
-and polite parallel fetching (`fetch_many`): a per-host concurrency limit and
-a minimum delay between requests to one host, parallel across hosts, results
-in input order.
+`Fetcher` adds what batch
+runs need: an optional cache directory (a page is fetched once and replayed
+from disk, for reproducibility and resumed runs), polite parallel fetching
+(`fetch_many`: a per-host concurrency limit and a minimum delay between
+requests to one host, parallel across hosts, results in input order), and
+robots.txt (`biaslens.robots`).
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import http.client
-import json
 import os
-import socket
-import ssl
 import threading
 import time
 import urllib.parse
-import zlib
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import replace
 
-from ._version import __version__
 from .errors import ExtractionError, FetchError, InputError
 from .ingest import strip_credentials
 from .netcheck import resolve  # looked up here at each request (tests patch it)
+from .pages import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_PAGE_BYTES,
+    DEFAULT_READ_TIMEOUT,
+    HTML_TYPES,
+    MAX_REDIRECTS,
+    TEXT_TYPES,
+    USER_AGENT,
+    FetchSettings,
+    Page,
+    PageCache,
+)
+from .proxy import Proxy, proxy_addresses, proxy_for
+from .responses import charset, deadline_error, http_error, network_error, read_body
+from .retry import decide
+from .robots import ROBOTS_MAX_BYTES, Robots
+from .transport import PinnedHTTPConnection, PinnedHTTPSConnection, TunnelError, Watchdog, ssl_context
 from .types import Document
 
-USER_AGENT = f"biaslens/{__version__} (news analysis; +https://pypi.org/project/biaslens/)"
-DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024
-DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_READ_TIMEOUT = 20.0
-MAX_REDIRECTS = 5
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
-TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
+__all__ = ["DEFAULT_CONNECT_TIMEOUT", "DEFAULT_MAX_PAGE_BYTES", "DEFAULT_READ_TIMEOUT", "HTML_TYPES", "MAX_REDIRECTS",
+           "TEXT_TYPES", "USER_AGENT", "FetchSettings", "Fetcher", "Page", "PageCache", "check_url", "fetch",
+           "fetch_robots", "page_document", "resolve"]
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
-
-@dataclass(frozen=True)
-class FetchSettings:
-    """How pages are fetched. The defaults suit an interactive report."""
-
-    allow_private: bool = False
-    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
-    read_timeout: float = DEFAULT_READ_TIMEOUT
-    # The whole fetch (connect, headers, body, redirects); None: the read timeout, so the
-    # one --timeout bounds it all and a server dripping a byte a second cannot outlast it.
-    deadline: float | None = None
-
-    @property
-    def total(self) -> float:
-        """Seconds the whole fetch may take."""
-        return self.read_timeout if self.deadline is None else self.deadline
-    max_bytes: int = DEFAULT_MAX_PAGE_BYTES
-    max_redirects: int = MAX_REDIRECTS
-    user_agent: str = USER_AGENT
-
-
-@dataclass(frozen=True)
-class Page:
-    """A fetched page: the final URL after redirects, the body and its declared type."""
-
-    url: str
-    final_url: str
-    status: int
-    content_type: str
-    charset: str | None
-    body: bytes
-    redirects: tuple[str, ...] = field(default=())
 
 
 # --------------------------------------------------------------------------- URL form
@@ -123,262 +101,164 @@ def check_url(url: str) -> urllib.parse.SplitResult:
 
 # --------------------------------------------------------------------------- one request
 
-class _Watchdog:
-    """Shuts the current connection's socket down when the fetch's deadline passes.
-
-    Socket timeouts bound each read, not the sum of them: a server sending one
-    byte a second never trips them. The shutdown wakes whatever read is blocked
-    (status line, headers, body, TLS handshake), and `fired` turns the error
-    that follows into a timeout."""
-
-    def __init__(self, seconds: float) -> None:
-        self.fired = False
-        self._sock: socket.socket | None = None
-        self._lock = threading.Lock()
-        self._timer = threading.Timer(max(0.0, seconds), self._fire)
-        self._timer.daemon = True
-        self._timer.start()
-
-    def watch(self, sock: socket.socket) -> None:
-        """Watch this socket (http.client drops its own reference before the body is read)."""
-        with self._lock:
-            self._sock = sock
-            fired = self.fired
-        if fired:
-            self._shutdown(sock)
-
-    def _fire(self) -> None:
-        with self._lock:
-            self.fired = True
-            sock = self._sock
-        if sock is not None:
-            self._shutdown(sock)
-
-    @staticmethod
-    def _shutdown(sock: socket.socket) -> None:
-        with contextlib.suppress(OSError):
-            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the plain socket's, also under TLS
-
-    def cancel(self) -> None:
-        self._timer.cancel()
-
-
-class _PinnedHTTPConnection(http.client.HTTPConnection):
-    """Connects to an address already checked, not to whatever DNS says later."""
-
-    def __init__(self, host: str, port: int, address: str, connect_timeout: float, read_timeout: float,
-                 dog: _Watchdog | None = None):
-        super().__init__(host, port, timeout=connect_timeout)
-        self._address = address
-        self._read_timeout = read_timeout
-        self._dog = dog
-
-    def connect(self) -> None:
-        self.sock = socket.create_connection((self._address, self.port), timeout=self.timeout)
-        self.sock.settimeout(self._read_timeout)
-        self._watch()
-
-    def _watch(self) -> None:
-        if self._dog is not None:
-            self._dog.watch(self.sock)
-
-
-class _PinnedHTTPSConnection(_PinnedHTTPConnection):
-    def __init__(self, *args, context: ssl.SSLContext, **kw):
-        super().__init__(*args, **kw)
-        self._context = context
-
-    def connect(self) -> None:
-        super().connect()
-        self.sock = self._context.wrap_socket(self.sock, server_hostname=self.host)
-        self._watch()
-
-
-_SSL_CONTEXT: ssl.SSLContext | None = None
-
-
-def _ssl_context() -> ssl.SSLContext:
-    global _SSL_CONTEXT
-    if _SSL_CONTEXT is None:
-        _SSL_CONTEXT = ssl.create_default_context()
-    return _SSL_CONTEXT
+def _request_headers(host: str, parts: urllib.parse.SplitResult, settings: FetchSettings) -> dict[str, str]:
+    host_header = host if parts.port is None else f"{host}:{parts.port}"
+    if ":" in host and not host.startswith("["):
+        host_header = f"[{host}]" if parts.port is None else f"[{host}]:{parts.port}"
+    return {"Host": host_header, "User-Agent": settings.user_agent,
+            "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1",
+            "Accept-Encoding": "gzip, deflate", "Connection": "close"}
 
 
 def _one_request(url: str, parts: urllib.parse.SplitResult, settings: FetchSettings, deadline: float,
-                 dog: _Watchdog):
+                 dog: Watchdog):
     host = parts.hostname or ""
     https = parts.scheme.lower() == "https"
     port = parts.port or (443 if https else 80)
-    addresses = resolve(url, host, port, allow_private=settings.allow_private)
-    path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    proxy = proxy_for(parts, url, trust_env=settings.trust_env)
+    # The target is checked whether or not a proxy carries the request (see biaslens.proxy);
+    # only a proxied fetch with private addresses allowed needs no local lookup at all.
+    if proxy is not None and settings.allow_private:
+        addresses: list[str] = []  # the proxy resolves the name, and there is nothing to check
+    else:
+        addresses = _target_addresses(url, host, port, settings, proxy)
+    target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    headers = _request_headers(host, parts, settings)
+    tunnel = None
+    if proxy is not None:
+        addresses = proxy_addresses(proxy, url)
+        auth = {"Proxy-Authorization": proxy.authorization} if proxy.authorization else {}
+        if https:
+            tunnel = (host, port, {"User-Agent": settings.user_agent, **auth})
+        else:  # absolute form, without any user:password of the URL
+            target = urllib.parse.urlunsplit(("http", headers["Host"], parts.path or "/", parts.query, ""))
+            headers.update(auth)
     last_exc: Exception | None = None
     for address in addresses[:3]:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             break
-        connect_timeout = min(settings.connect_timeout, remaining)
-        if https:
-            conn: http.client.HTTPConnection = _PinnedHTTPSConnection(
-                host, port, address, connect_timeout, settings.read_timeout, dog, context=_ssl_context())
-        else:
-            conn = _PinnedHTTPConnection(host, port, address, connect_timeout, settings.read_timeout, dog)
+        timeouts = (min(settings.connect_timeout, remaining), settings.read_timeout)
+        conn = _connection(https, host, port, address, timeouts, dog, proxy, tunnel)
         try:
             conn.connect()
+        except TunnelError as exc:
+            conn.close()
+            raise FetchError(f"{url}: the proxy {proxy.shown} refused the tunnel ({exc})", url=url,
+                             status=exc.status) from None
         except (ConnectionRefusedError, TimeoutError, OSError) as exc:
             conn.close()
             last_exc = exc
             continue
-        host_header = host if parts.port is None else f"{host}:{parts.port}"
-        if ":" in host and not host.startswith("["):
-            host_header = f"[{host}]" if parts.port is None else f"[{host}]:{parts.port}"
         try:
-            conn.putrequest("GET", path, skip_host=True, skip_accept_encoding=True)
-            conn.putheader("Host", host_header)
-            conn.putheader("User-Agent", settings.user_agent)
-            conn.putheader("Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1")
-            conn.putheader("Accept-Encoding", "gzip, deflate")
-            conn.putheader("Connection", "close")
+            conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
+            for name, value in headers.items():
+                conn.putheader(name, value)
             conn.endheaders()
             return conn, conn.getresponse()
         except Exception:
             conn.close()
             raise
-    raise _network_error(url, last_exc, settings) if last_exc else FetchError(f"{url}: timed out", url=url)
+    if proxy is not None and last_exc is not None:
+        why = str(network_error(url, last_exc, settings)).removeprefix(f"{url}: ")
+        raise FetchError(f"{url}: could not reach the proxy {proxy.shown}: {why}", url=url)
+    raise network_error(url, last_exc, settings) if last_exc else FetchError(f"{url}: timed out", url=url)
 
 
-def _network_error(url: str, exc: BaseException | None, settings: FetchSettings) -> FetchError:
-    if isinstance(exc, ConnectionRefusedError):
-        return FetchError(f"{url}: could not connect (connection refused)", url=url)
-    if isinstance(exc, ConnectionResetError):
-        return FetchError(f"{url}: the connection was reset by the server", url=url)
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return FetchError(f"{url}: timed out (connect {settings.connect_timeout:g} s, "
-                          f"read {settings.read_timeout:g} s)", url=url)
-    if isinstance(exc, ssl.SSLError):
-        return FetchError(f"{url}: TLS error ({exc.reason or exc})", url=url)
-    if isinstance(exc, http.client.HTTPException):
-        return FetchError(f"{url}: bad HTTP response ({type(exc).__name__})", url=url)
-    if isinstance(exc, OSError):
-        return FetchError(f"{url}: network error ({exc.strerror or exc})", url=url)
-    return FetchError(f"{url}: could not be fetched ({type(exc).__name__})", url=url)
+def _target_addresses(url: str, host: str, port: int, settings: FetchSettings, proxy: Proxy | None) -> list[str]:
+    try:
+        return resolve(url, host, port, allow_private=settings.allow_private)
+    except FetchError as exc:
+        if proxy is None or "DNS lookup" not in str(exc):
+            raise
+        raise FetchError(f"{exc}; through a proxy too, the name must resolve here so that its address can be "
+                         "checked (--allow-private skips the check and the lookup)", url=url) from None
 
 
-def _deadline_error(url: str, settings: FetchSettings) -> FetchError:
-    return FetchError(f"{url}: timed out (the whole fetch took over {settings.total:g} s)", url=url)
-
-
-def _read_body(url: str, resp: http.client.HTTPResponse, settings: FetchSettings, deadline: float) -> bytes:
-    """Read, decompress and size-check the body in chunks."""
-    encoding = (resp.getheader("Content-Encoding") or "").strip().lower()
-    if encoding in ("gzip", "x-gzip"):
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    elif encoding == "deflate":
-        inflater = zlib.decompressobj()
-    elif encoding in ("", "identity"):
-        inflater = None
-    else:
-        raise FetchError(f"{url}: unsupported content encoding {encoding!r}", url=url)
-    limit = settings.max_bytes
-    declared = resp.getheader("Content-Length")
-    if inflater is None and declared and declared.isdigit() and int(declared) > limit:
-        raise FetchError(f"{url}: the page is {int(declared):,} bytes, over the limit of {limit:,}", url=url)
-    chunks: list[bytes] = []
-    size = 0
-    first_deflate = True
-    while True:
-        if time.monotonic() > deadline:
-            raise _deadline_error(url, settings)
-        chunk = resp.read(65536)
-        if not chunk:
-            break
-        if inflater is not None:
-            try:
-                chunk = inflater.decompress(chunk, limit + 1 - size)
-            except zlib.error:
-                if encoding == "deflate" and first_deflate:  # raw deflate without zlib header
-                    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-                    chunk = inflater.decompress(chunk, limit + 1 - size)
-                else:
-                    raise FetchError(f"{url}: the compressed body is corrupt", url=url) from None
-            first_deflate = False
-        size += len(chunk)
-        if size > limit:
-            raise FetchError(f"{url}: the page is over the size limit of {limit:,} bytes", url=url)
-        chunks.append(chunk)
-    return b"".join(chunks)
+def _connection(https: bool, host: str, port: int, address: str, timeouts: tuple[float, float], dog: Watchdog,
+                proxy: Proxy | None, tunnel) -> http.client.HTTPConnection:
+    """A connection pinned to `address`: the target's, or the proxy's when one is used."""
+    via = {"address_port": proxy.port, "tunnel": tunnel} if proxy is not None else {}
+    if https:
+        return PinnedHTTPSConnection(host, port, address, *timeouts, dog, context=ssl_context(), **via)
+    return PinnedHTTPConnection(host, port, address, *timeouts, dog, **via)
 
 
 def fetch(url: str, settings: FetchSettings | None = None) -> Page:
     """Fetch one page with every check in the module docstring. Raises FetchError.
-    The whole fetch, redirects included, ends within `settings.total` seconds."""
+    The whole fetch, redirects and retries included, ends within `settings.total` seconds."""
+    return _guarded(url, settings or FetchSettings(), robots=False)
+
+
+def fetch_robots(url: str, settings: FetchSettings | None = None) -> Page:
+    """Fetch a robots.txt the same careful way: any content type, the body cut at
+    `biaslens.robots.ROBOTS_MAX_BYTES` (or the page limit when lower) instead of refused."""
     settings = settings or FetchSettings()
+    return _guarded(url, replace(settings, max_bytes=min(settings.max_bytes, ROBOTS_MAX_BYTES)), robots=True)
+
+
+def _guarded(url: str, settings: FetchSettings, *, robots: bool) -> Page:
     deadline = time.monotonic() + settings.total
-    dog = _Watchdog(settings.total)
+    dog = Watchdog(settings.total)
     shown = strip_credentials(url.strip()) or url  # errors never repeat a password
     try:
-        return _fetch(url, shown, settings, deadline, dog)
+        return _fetch(url, shown, settings, deadline, dog, robots)
     except FetchError:
         if dog.fired:
-            raise _deadline_error(shown, settings) from None
+            raise deadline_error(shown, settings) from None
         raise
     except Exception as exc:
-        raise (_deadline_error(shown, settings) if dog.fired else _network_error(shown, exc, settings)) from None
+        raise (deadline_error(shown, settings) if dog.fired else network_error(shown, exc, settings)) from None
     finally:
         dog.cancel()
 
 
-def _fetch(url: str, shown: str, settings: FetchSettings, deadline: float, dog: _Watchdog) -> Page:
+def _fetch(url: str, shown: str, settings: FetchSettings, deadline: float, dog: Watchdog, robots: bool) -> Page:
     current = url.strip()
     seen = [current]
-    for _ in range(settings.max_redirects + 1):
+    retried = 0
+    while len(seen) <= settings.max_redirects + 1:
         parts = check_url(current)
         conn, resp = _one_request(shown, parts, settings, deadline, dog)
         try:
             status = resp.status
             if status in _REDIRECTS:
-                location = resp.getheader("Location")
-                if not location:
-                    raise FetchError(f"{shown}: HTTP {status} redirect without a Location", url=shown, status=status)
-                nxt = urllib.parse.urljoin(current, location.strip())
-                if nxt in seen:
-                    chain = " -> ".join(strip_credentials(u) or u for u in seen + [nxt])
-                    raise FetchError(f"{shown}: redirect loop ({chain})", url=shown, status=status)
-                seen.append(nxt)
-                current = nxt
+                current = _redirect(shown, current, resp, seen)
                 continue
             if status >= 400:
-                raise _http_error(shown, resp)
+                wait, note = decide(status, resp.getheader("Retry-After"), retried, retries=settings.retries,
+                                    backoff=settings.retry_backoff, max_wait=settings.max_retry_wait,
+                                    remaining=deadline - time.monotonic())
+                if wait is None:
+                    raise http_error(shown, resp, note)
+                conn.close()
+                time.sleep(wait)
+                retried += 1
+                continue
             ctype = (resp.getheader("Content-Type") or "").split(";")[0].strip().lower()
-            if ctype and ctype not in HTML_TYPES and ctype not in TEXT_TYPES:
+            if not robots and ctype and ctype not in HTML_TYPES and ctype not in TEXT_TYPES:
                 raise FetchError(f"{shown}: not a web page (content type {ctype})", url=shown, status=status)
-            charset = _charset(resp.getheader("Content-Type") or "")
-            body = _read_body(shown, resp, settings, deadline)
+            declared = charset(resp.getheader("Content-Type") or "")
+            body = read_body(shown, resp, settings, deadline, truncate=robots)
             if dog.fired:  # the shutdown ended the body early: it is cut, not complete
-                raise _deadline_error(shown, settings)
-            return Page(url, current, status, ctype or "text/html", charset, body, tuple(seen[1:]))
+                raise deadline_error(shown, settings)
+            return Page(url, current, status, ctype or "text/html", declared, body, tuple(seen[1:]))
         finally:
             conn.close()
     raise FetchError(f"{shown}: too many redirects (more than {settings.max_redirects})", url=shown)
 
 
-def _charset(content_type: str) -> str | None:
-    for param in content_type.split(";")[1:]:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip("\"'")
-    return None
-
-
-def _http_error(url: str, resp: http.client.HTTPResponse) -> FetchError:
-    status, reason = resp.status, (resp.reason or "").strip()
-    extra = ""
-    if status in (429, 503):
-        retry = (resp.getheader("Retry-After") or "").strip()
-        if retry.isdigit():
-            extra = f" (retry after {int(retry)} s)"
-        elif retry:
-            extra = f" (retry after {retry})"
-    return FetchError(f"{url}: HTTP {status} {reason}{extra}".rstrip(), url=url, status=status)
+def _redirect(shown: str, current: str, resp: http.client.HTTPResponse, seen: list[str]) -> str:
+    """The next URL of a redirect (added to `seen`). Raises FetchError for a loop or no Location."""
+    location = resp.getheader("Location")
+    if not location:
+        raise FetchError(f"{shown}: HTTP {resp.status} redirect without a Location", url=shown, status=resp.status)
+    nxt = urllib.parse.urljoin(current, location.strip())
+    if nxt in seen:
+        chain = " -> ".join(strip_credentials(u) or u for u in seen + [nxt])
+        raise FetchError(f"{shown}: redirect loop ({chain})", url=shown, status=resp.status)
+    seen.append(nxt)
+    return nxt
 
 
 def page_document(page: Page, *, max_bytes: int | None = None) -> Document:
@@ -396,8 +276,6 @@ def page_document(page: Page, *, max_bytes: int | None = None) -> Document:
     except InputError as exc:
         raise FetchError(str(exc), url=shown, status=page.status) from None
     if doc.url != final and fmt == "html":
-        from dataclasses import replace
-
         doc = replace(doc, url=final)
     return doc
 
@@ -412,59 +290,22 @@ class Fetcher:
     per_host: at most this many requests in flight to one host.
     delay: at least this many seconds between the starts of two requests to
         one host.
+    robots: obey robots.txt (True by default); a URL it disallows raises
+        `biaslens.robots.RobotsError`, a FetchError of kind "robots".
     Thread-safe: one Fetcher serves all threads of a batch run.
     """
 
     def __init__(self, settings: FetchSettings | None = None, *, cache: str | os.PathLike | None = None,
-                 per_host: int = 2, delay: float = 1.0) -> None:
+                 per_host: int = 2, delay: float = 1.0, robots: bool = True) -> None:
         self.settings = settings or FetchSettings()
-        self.cache = Path(cache) if cache else None
-        if self.cache is not None:
-            try:
-                self.cache.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise InputError(f"{self.cache}: cache directory could not be created ({exc.strerror})") from None
+        self._pages = PageCache(cache) if cache else None
+        self.cache = self._pages.folder if self._pages is not None else None
         self.per_host = max(1, int(per_host))
         self.delay = max(0.0, float(delay))
         self._lock = threading.Lock()
         self._slots: dict[str, threading.Semaphore] = {}
         self._next_start: dict[str, float] = {}
-
-    # ------------------------------------------------------------------ cache
-    def _cache_paths(self, url: str) -> tuple[Path, Path] | None:
-        if self.cache is None:
-            return None
-        key = hashlib.sha256(url.encode("utf-8")).hexdigest()
-        return self.cache / f"{key}.body", self.cache / f"{key}.json"
-
-    def _cached(self, url: str) -> Page | None:
-        paths = self._cache_paths(url)
-        if paths is None or not paths[1].exists():
-            return None
-        try:
-            meta = json.loads(paths[1].read_text(encoding="utf-8"))
-            body = paths[0].read_bytes()
-        except (OSError, ValueError):
-            return None
-        if hashlib.sha256(body).hexdigest() != meta.get("sha256"):
-            return None
-        return Page(url, meta["final_url"], meta["status"], meta["content_type"], meta.get("charset"), body,
-                    tuple(meta.get("redirects", ())))
-
-    def _store(self, page: Page) -> None:
-        paths = self._cache_paths(page.url)
-        if paths is None:
-            return
-        body_path, meta_path = paths
-        meta = {"url": strip_credentials(page.url), "final_url": strip_credentials(page.final_url),
-                "status": page.status, "content_type": page.content_type, "charset": page.charset,
-                "redirects": [strip_credentials(u) for u in page.redirects],
-                "sha256": hashlib.sha256(page.body).hexdigest(), "fetched_at": time.strftime(
-                    "%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "biaslens_version": __version__}
-        for path, data in ((body_path, page.body), (meta_path, json.dumps(meta, indent=1).encode("utf-8"))):
-            tmp = path.with_name(path.name + f".{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, path)
+        self.robots = Robots(self._robots_body) if robots else None
 
     # ------------------------------------------------------------------ politeness
     def _host_slot(self, host: str) -> threading.Semaphore:
@@ -474,27 +315,39 @@ class Fetcher:
                 slot = self._slots[host] = threading.Semaphore(self.per_host)
             return slot
 
-    def _wait_turn(self, host: str) -> None:
+    def _wait_turn(self, host: str, delay: float) -> None:
         with self._lock:
             now = time.monotonic()
             start = max(now, self._next_start.get(host, now))
-            self._next_start[host] = start + self.delay
+            self._next_start[host] = start + delay
         if start > now:
             time.sleep(start - now)
 
     # ------------------------------------------------------------------ API
     def page(self, url: str) -> Page:
         """One page, from the cache when it holds it, else fetched politely."""
-        cached = self._cached(url)
+        cached = self._pages.get(url) if self._pages is not None else None
         if cached is not None:
             return cached
-        host = (urllib.parse.urlsplit(url).hostname or "").lower()
-        slot = self._host_slot(host)
-        with slot:
-            self._wait_turn(host)
-            page = fetch(url, self.settings)
-        self._store(page)
+        delay = self.delay
+        if self.robots is not None:
+            check_url(url)  # a bad URL gets its own error, not one about its robots.txt
+            rules = self.robots.check(url, strip_credentials(url.strip()) or url)
+            delay = max(delay, rules.crawl_delay)
+        page = self._polite(url, delay, lambda: fetch(url, self.settings))
+        if self._pages is not None:
+            self._pages.put(page)
         return page
+
+    def _polite(self, url: str, delay: float, get: Callable[[], Page]) -> Page:
+        host = (urllib.parse.urlsplit(url).hostname or "").lower()
+        with self._host_slot(host):
+            self._wait_turn(host, delay)
+            return get()
+
+    def _robots_body(self, robots_url: str) -> bytes:
+        """A robots.txt, fetched politely (it counts as a request to its host)."""
+        return self._polite(robots_url, self.delay, lambda: fetch_robots(robots_url, self.settings)).body
 
     def document(self, url: str) -> Document:
         """Fetch a page and extract its article."""
