@@ -30,6 +30,7 @@ _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
 _MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
 _RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
                   rf"{_NAME_WORD})*")
+_POSSESSIVE_LAST = frozenset("s'’")
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
@@ -77,7 +78,10 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     text, starts, keys = sent.text, sent.starts, sent.keys
     base, n = sent.start, len(starts)
     out: list[Candidate] = []
+    first = -1  # the sentence's first word token (found on the first run): a name there may be grammar's capital
     for m in _RUN.finditer(text):
+        if first < 0:
+            first = next((k for k, w in enumerate(sent.words) if w[:1].isalnum()), n)
         i = bisect_left(starts, base + m.start())
         j = bisect_left(starts, base + m.end())
         if i and keys[i - 1] in rules.person_titles:
@@ -87,7 +91,7 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
         for a, b in parts:
             if b == a + 1 and (keys[a] in rules.function_words or keys[a] in rules.not_names):
                 continue  # "The", "However", "Tuesday"
-            cand = _candidate(sent, a, b, rules, headline)
+            cand = _candidate(sent, a, b, rules, headline, first)
             if cand is not None:
                 out.append(cand)
     return out
@@ -116,6 +120,8 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
 
 
 def _strip_possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_LAST:
+        return word
     for tail in ("'s", "’s", "'", "’"):
         if word.endswith(tail) and len(word) > len(tail):
             return word[: -len(tail)]
@@ -136,8 +142,9 @@ class _Shape(NamedTuple):
     lead: bool  # a word token stands in the run before the name
 
 
-def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bool) -> Candidate | None:
-    """Split a run [i, j) into roles, descriptors and name, and type it."""
+def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bool, first: int) -> Candidate | None:
+    """Split a run [i, j) into roles, descriptors and name, and type it. `first`: the sentence's
+    first word token."""
     words, starts = sent.words, sent.starts
     run = tuple(words[i:j])
     cache = rules.cache
@@ -151,7 +158,7 @@ def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
     start = starts[i + shape.first]
     end = starts[i + shape.last] + len(_strip_possessive(words[i + shape.last]))
     descriptors = tuple((starts[i + k], starts[i + k] + len(words[i + k])) for k in shape.descriptors)
-    initial = not shape.lead and not any(w[:1].isalnum() for w in words[:i])
+    initial = not shape.lead and first >= i  # no word token before the run
     name = sent.text[start - sent.start:end - sent.start]
     return Candidate(sent.index, start, end, starts[i], name, shape.keys, shape.roles, shape.classes, shape.kind,
                      shape.gender, shape.kind is not None, descriptors, initial)
