@@ -190,7 +190,11 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
         if sent != p.sentence and sent in speakers_by_sentence:
             seen.append(speakers_by_sentence[sent])
         here = [gi for start, gi in order.get(sent, ()) if sent != p.sentence or start < p.start]
-        seen.extend(reversed(here) if sent == p.sentence else here)  # own sentence: nearest first
+        if sent == p.sentence:
+            # own sentence: nearest first; "X, who he said ...": X is whom the clause is about, not "he"
+            seen.extend(g for g in reversed(here) if not (p.relative and g == here[-1]))
+        else:
+            seen.extend(here)
         for gi in seen:
             if _fits(groups[gi], want):
                 if want in ("m", "f") and groups[gi].gender is None:

@@ -30,6 +30,7 @@ _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
 _MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
 _RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
                   rf"{_NAME_WORD})*")
+_RELATIVES = frozenset({"who", "whom"})
 _POSSESSIVE_LAST = frozenset("s'’")
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
@@ -61,6 +62,7 @@ class Pointer(NamedTuple):
     kind: str  # "pronoun" | "role"
     key: str  # the pronoun, or the role class looked for
     gender: str | None
+    relative: bool = False  # right after ", who": "X, who he said ...": the pronoun is not X
 
 
 def _is_cap(w: str) -> bool:
@@ -260,7 +262,8 @@ def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointe
         if start in speech:
             continue
         if key in _PRONOUNS:
-            out.append(Pointer(sent.index, start, start + len(words[k]), "pronoun", key, _PRONOUNS[key]))
+            relative = k > 1 and keys[k - 1] in _RELATIVES and words[k - 2] == ","
+            out.append(Pointer(sent.index, start, start + len(words[k]), "pronoun", key, _PRONOUNS[key], relative))
             continue
         title = rules.titles[key]
         if _is_cap(words[k]) and k or k + 1 < len(words) and _is_cap(words[k + 1]):
