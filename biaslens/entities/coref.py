@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -70,13 +71,19 @@ class Group:
         if cand.name not in self.names:
             self.names.append(cand.name)
         self.keys.update(cand.keys)
-        self.vote(cand.type)
+        if cand.type:
+            self.vote(cand.type)
         for r in cand.roles:
             if r not in self.roles:
                 self.roles.append(r)
-        self.classes.update(cand.role_classes)
-        self.gender = self.gender or cand.gender
-        self.human = self.human or bool(cand.role_classes) or cand.gender is not None or cand.type == "person"
+        if cand.role_classes:
+            self.classes.update(cand.role_classes)
+            self.human = True
+        if cand.gender is not None:
+            self.gender = self.gender or cand.gender
+            self.human = True
+        elif cand.type == "person":
+            self.human = True
 
     @property
     def name(self) -> str:
@@ -102,7 +109,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
     one-word name with no other evidence is an entity of unknown type when it recurs
     capitalised inside sentences ("... said Trump ... met Trump")."""
     groups: list[Group] = []
-    index: dict[str, list[int]] = {}  # name word -> the groups whose names hold it
+    index: dict[str, list[int]] = defaultdict(list)  # name word -> the groups whose names hold it
     recurring = _recurring(cands)
     for c in cands:  # full names first: every later surname can find its person
         if c.strong and len(c.keys) > 1 and _find(groups, c, index, people_only=False) is None:
@@ -138,7 +145,7 @@ def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
 
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
     for k in keys:
-        where = index.setdefault(k, [])
+        where = index[k]
         if gi not in where:
             where.append(gi)
 
@@ -146,10 +153,12 @@ def _index(index: dict[str, list[int]], keys, gi: int) -> None:
 def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], *, people_only: bool) -> int | None:
     """The group a candidate belongs to: the same words, or (for people) a part of a longer
     name ending in the same surname; the one mentioned last before it when several fit."""
+    near = set().union(*map(index.__getitem__, c.keys))  # `index` is a defaultdict(list)
+    if not near:
+        return None
     keys = set(c.keys)
     best, best_pos = None, -2
-    near = sorted({gi for k in keys for gi in index.get(k, ())})
-    for gi in near:
+    for gi in sorted(near):
         g = groups[gi]
         if keys == g.keys:
             same = True

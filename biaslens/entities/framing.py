@@ -131,6 +131,7 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
             sent = seg.sentences[si]
             desc = [d for start, ds in descriptors_by.items() if sent.start <= start < sent.end for d in ds]
             hits = []
+            changed = False
             for h in sc.hits:
                 if h.voice == VOICE_WRITER:
                     # a writer-voice term inside reported speech (a scare quote) aims at what that speech names
@@ -140,8 +141,10 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
                         h = Hit(h.term, h.category, h.weight, h.start, h.end, h.voice, h.text, h.lexicon, h.note,
                                 h.rule, h.entry, ents.entities[ei].name)
                         aimed[ei].append((h, rule))
+                        changed = True
                 hits.append(h)
-            scores[si] = SentenceScore(tuple(hits), sc.sentiment, sc.hedges)
+            if changed:  # a sentence whose hits aim at no one keeps its record
+                scores[si] = SentenceScore(tuple(hits), sc.sentiment, sc.hedges)
     framed = Scored(scored.attributed, tuple(scores), scored.paragraphs, scored.article)
     return framed, summarise(ents, framed, aimed, valence)
 
