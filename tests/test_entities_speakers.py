@@ -49,3 +49,9 @@ def test_pronoun_after_who_is_not_the_name_the_clause_is_about(analyzer):
     he = text.index("who he") + 4
     spans = {e.name: e.mentions for e in r.entities}
     assert (he, he + 2) in spans["Piet Vos"] and (he, he + 2) not in spans["Hugo Stam"]
+
+
+def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):
+    r = analyzer.analyze("“The ferry tax must go,” Sen. Marta Kowal of Vermont wrote on Twitter on Sunday.")
+    assert r.sentences[0].attribution.speaker == "Marta Kowal"
+    assert [e.name for e in r.entities if e.type == "official"] == ["Marta Kowal"]

@@ -27,7 +27,9 @@ _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy",
 # words that cannot stand in a noun phrase before its head name: it is not the name's own phrase
 _NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "on", "to", "about", "said", "says",
                                "and", "or", "who", "which", "that", "gathered", "released", "published"})
-_NAME_END = re.compile(r"^\s*(?:$|[,(])")
+# what may follow a name in its own source: nothing, an apposition, or where the person is from
+# ("Sen. Marta Kowal of Vermont", "Ivo Brandt of Arvand, the chairman")
+_NAME_END = re.compile(r"^\s*(?:$|[,(]|of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
 # a source "it" ("it said") is an organisation's, like "they"; as a mention elsewhere "it" is too often
 # no one's ("it is clear") to be looked at
 _SOURCE_PRONOUNS = {**_PRONOUNS, "it": "p"}
