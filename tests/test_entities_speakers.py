@@ -55,3 +55,8 @@ def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):
     r = analyzer.analyze("“The ferry tax must go,” Sen. Marta Kowal of Vermont wrote on Twitter on Sunday.")
     assert r.sentences[0].attribution.speaker == "Marta Kowal"
     assert [e.name for e in r.entities if e.type == "official"] == ["Marta Kowal"]
+
+
+def test_an_unnamed_spokesperson_for_an_organisation_credits_the_organisation(analyzer):
+    r = analyzer.analyze("A spokeswoman for the Harbor Authority said the ferries would run on Sunday.")
+    assert r.sentences[0].attribution.speaker == "Harbor Authority"

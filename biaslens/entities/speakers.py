@@ -36,6 +36,7 @@ _SOURCE_PRONOUNS = {**_PRONOUNS, "it": "p"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _CUE_REACH = 40  # characters before a cue where its subject may stand, when no quotation ends there
 _AFTER_WHO = re.compile(r",\s*(?:who|whom)\s+$", re.I)
+_FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _SPEAKER_GAP = 3  # sentences
@@ -138,7 +139,9 @@ class SpeakerResolver:
             if self.linked[k][0].end <= b:
                 names.append(self.linked[k])
             k += 1
-        if role is not None and (not names or names[0][0].np_start > role.end):
+        if role is not None and (not names or names[0][0].np_start > role.end) \
+                and not (names and _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)):
+            # (not "a spokesperson for Google": `_head` credits the organisation the role speaks for)
             gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
             if gi is None and role.key not in self.rules.body_roles:
                 # "..., the governor continues" right after that person spoke, no one else named
