@@ -35,11 +35,13 @@ def test_first_person_source_is_the_pronoun_before_the_cue(analyzer):
     assert atts[-1].coref == "pronoun"
 
 
-def test_it_said_points_to_an_organisation_or_stays_unresolved(analyzer):
-    atts = attributions(analyzer, "The Harbor Authority published its annual figures on Monday.\n\n"
+def test_it_said_points_to_an_organisation_never_to_a_plural_group(analyzer):
+    atts = attributions(analyzer, "The Fjord Shipping Company published its annual figures on Monday.\n\n"
                                   "It said the number of ferry crossings had fallen for a third year.")
-    assert atts[-1].speaker != "It"
-    assert atts[-1].coref in ("pronoun", "unresolved")
+    assert atts[-1].speaker == "Fjord Shipping Company" and atts[-1].coref == "pronoun"
+    atts = attributions(analyzer, "Democrats criticised the figures on Monday.\n\n"
+                                  "It said the number of ferry crossings had fallen for a third year.")
+    assert atts[-1].speaker is None and atts[-1].coref == "unresolved"
 
 
 def test_pronoun_after_who_is_not_the_name_the_clause_is_about(analyzer):

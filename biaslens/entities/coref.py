@@ -217,6 +217,8 @@ def _fits(g: Group, want: str | None) -> bool:
         return want == "p" and g.gender is None  # a name with no evidence yet: not a "he" or "she"
     if want == "p":
         return g.body
+    if want == "o":  # "it": one organisation, outlet or place, never a plural group ("Democrats")
+        return g.body and g.type != "group"
     if g.body or not (g.human or g.type in _PEOPLE):
         return False
     return g.gender in (None, want)

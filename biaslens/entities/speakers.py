@@ -30,9 +30,9 @@ _NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "o
 # what may follow a name in its own source: nothing, an apposition, or where the person is from
 # ("Sen. Marta Kowal of Vermont", "Ivo Brandt of Arvand, the chairman")
 _NAME_END = re.compile(r"^\s*(?:$|[,(]|of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
-# a source "it" ("it said") is an organisation's, like "they"; as a mention elsewhere "it" is too often
+# a source "it" ("it said") is one organisation's ("o"; see coref._fits); as a mention elsewhere "it" is too often
 # no one's ("it is clear") to be looked at
-_SOURCE_PRONOUNS = {**_PRONOUNS, "it": "p"}
+_SOURCE_PRONOUNS = {**_PRONOUNS, "it": "o"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _CUE_REACH = 40  # characters before a cue where its subject may stand, when no quotation ends there
 _AFTER_WHO = re.compile(r",\s*(?:who|whom)\s+$", re.I)
