@@ -16,6 +16,8 @@ Rules and word lists only (lexicons/entities/); no model, nothing downloaded.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
 from operator import itemgetter
 
 from ..attribute import replace as replace_attribution
@@ -50,10 +52,13 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             pointers.extend(sentence_pointers(sent, rules, speech))
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules))
-    order: dict[int, list[tuple[int, int]]] = {}  # sentence -> (start, entity) of the writer's name mentions
+    order: dict[int, list[tuple[int, int]]] = defaultdict(list)  # sentence -> (start, entity) of the writer's
+    starts, ends = speech.starts, speech.ends  # name mentions (`speech.__contains__`, inlined: one per name)
     for c, gi in linked:
-        if c.start not in speech:
-            order.setdefault(c.sentence, []).append((c.start, gi))
+        k = bisect_right(starts, c.start) - 1
+        if k < 0 or c.start >= ends[k]:
+            order[c.sentence].append((c.start, gi))
+    order = dict(order)
     resolver = SpeakerResolver(rules, text, [s.start for s in seg.sentences], groups, linked, order, pointers)
     found: list[tuple[list[int], str | None, int | None]] = []
     for si, att in enumerate(atts):

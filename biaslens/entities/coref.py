@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -27,6 +27,8 @@ from .mentions import Candidate, Pointer
 _TYPE_RANK = {"media": 0, "place": 1, "official": 2, "institution": 3, "data": 4, "group": 5, "person": 6,
               "anonymous": 7}
 _PEOPLE = ("person", "official")
+_PEOPLE_SET = frozenset(_PEOPLE)
+_PERSON_OR_NONE = (None, *_PEOPLE)
 _LOOKBACK_SENTENCES = 8
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
 
@@ -126,7 +128,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
                 c = c._replace(type=kind)
             groups.append(Group(c))
             gi = len(groups) - 1
-        if groups[gi].human and len(c.keys) == 1 and c.type not in (None, *_PEOPLE):
+        if groups[gi].human and len(c.keys) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names
         groups[gi].add(c)
         _index(index, c.keys, gi)
@@ -136,10 +138,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
 
 def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
     """One-word names seen at least twice away from a sentence's first word."""
-    seen: dict[tuple[str, ...], int] = {}
-    for c in cands:
-        if len(c.keys) == 1 and not c.initial:
-            seen[c.keys] = seen.get(c.keys, 0) + 1
+    seen = Counter([c.keys for c in cands if len(c.keys) == 1 and not c.initial])
     return {k for k, n in seen.items() if n >= 2}
 
 
@@ -162,8 +161,8 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], *,
         g = groups[gi]
         if keys == g.keys:
             same = True
-        elif keys < g.keys and c.keys[-1] in g.keys and c.type in (None, *_PEOPLE) \
-                and (g.human or not g.types or set(g.types) <= set(_PEOPLE)):
+        elif keys < g.keys and c.keys[-1] in g.keys and c.type in _PERSON_OR_NONE \
+                and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
             same = not people_only or not g.body
         elif len(c.keys) == 1 and keys < g.keys and g.human and g.last_before(c.start) >= 0:
             same = True  # "Vicente Fox ... Fox said": the surname, though an outlet is called Fox too
