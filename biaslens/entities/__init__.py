@@ -16,6 +16,10 @@ Rules and word lists only (lexicons/entities/); no model, nothing downloaded.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
+from operator import itemgetter
+
 from ..attribute import replace as replace_attribution
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
 from .coref import Group, entity_id, link, resolve_pointer
@@ -24,6 +28,8 @@ from .mentions import sentence_names, sentence_pointers
 from .records import Entities, Entity, EntitySummary, Mention
 from .spans import SpeechSpans
 from .speakers import SpeakerResolver, source_heads
+
+_SPAN = itemgetter(0, 1)  # a mention's (start, end)
 
 __all__ = ["EntityRules", "Entities", "Entity", "EntitySummary", "Mention", "resolve_entities", "entity_id"]
 
@@ -46,29 +52,32 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             pointers.extend(sentence_pointers(sent, rules, speech))
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules))
-    order: dict[int, list[tuple[int, int]]] = {}  # sentence -> (start, entity) of the writer's name mentions
+    order: dict[int, list[tuple[int, int]]] = defaultdict(list)  # sentence -> (start, entity) of the writer's
+    starts, ends = speech.starts, speech.ends  # name mentions (`speech.__contains__`, inlined: one per name)
     for c, gi in linked:
-        if c.start not in speech:
-            order.setdefault(c.sentence, []).append((c.start, gi))
+        k = bisect_right(starts, c.start) - 1
+        if k < 0 or c.start >= ends[k]:
+            order[c.sentence].append((c.start, gi))
+    order = dict(order)
     resolver = SpeakerResolver(rules, text, [s.start for s in seg.sentences], groups, linked, order, pointers)
     found: list[tuple[list[int], str | None, int | None]] = []
     for si, att in enumerate(atts):
         gis, how = resolver.resolve(si, att)
         found.append((gis, how, resolver.relay(si, att)))
-    mentions = [Mention(c.start, c.end, c.sentence, gi) for c, gi in linked]
-    mentions.extend(Mention(m[1], m[2], m[0], gi, "source") for gi, g in enumerate(groups)
+    # (start, end, sentence, group, kind): records are built once, for the groups that become entities
+    found_at = [(c.start, c.end, c.sentence, gi, "name") for c, gi in linked]
+    found_at.extend((m[1], m[2], m[0], gi, "source") for gi, g in enumerate(groups)
                     for m in g.mentions if m[3] == "source")
     for p in pointers:
         gi = resolve_pointer(p, groups, order, resolver.by_sentence)
         if gi is not None:
             groups[gi].mentions.append((p.sentence, p.start, p.end, p.kind))
-            mentions.append(Mention(p.start, p.end, p.sentence, gi, p.kind))
+            found_at.append((p.start, p.end, p.sentence, gi, p.kind))
     entities, index = _entities(groups)
     new_atts = tuple(_with_speakers(att, gis, how, entities, index)
                      for att, (gis, how, _) in zip(atts, found, strict=True))
-    mentions = tuple(sorted((m for m in mentions if m.entity in index),
-                            key=lambda m: (m.start, m.end)))
-    mentions = tuple(Mention(m.start, m.end, m.sentence, index[m.entity], m.kind) for m in mentions)
+    found_at.sort(key=_SPAN)
+    mentions = tuple(Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at if gi in index)
     relays = tuple(sorted({index[r] for _, _, r in found if r is not None and r in index}))
     descriptors = tuple(((a, b), index[gi]) for c, gi in linked if gi in index for a, b in c.descriptors)
     out = Attributed(seg, new_atts, attributed.quotes)

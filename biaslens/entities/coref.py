@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -26,6 +27,8 @@ from .mentions import Candidate, Pointer
 _TYPE_RANK = {"media": 0, "place": 1, "official": 2, "institution": 3, "data": 4, "group": 5, "person": 6,
               "anonymous": 7}
 _PEOPLE = ("person", "official")
+_PEOPLE_SET = frozenset(_PEOPLE)
+_PERSON_OR_NONE = (None, *_PEOPLE)
 _LOOKBACK_SENTENCES = 8
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
 
@@ -70,13 +73,19 @@ class Group:
         if cand.name not in self.names:
             self.names.append(cand.name)
         self.keys.update(cand.keys)
-        self.vote(cand.type)
+        if cand.type:
+            self.vote(cand.type)
         for r in cand.roles:
             if r not in self.roles:
                 self.roles.append(r)
-        self.classes.update(cand.role_classes)
-        self.gender = self.gender or cand.gender
-        self.human = self.human or bool(cand.role_classes) or cand.gender is not None or cand.type == "person"
+        if cand.role_classes:
+            self.classes.update(cand.role_classes)
+            self.human = True
+        if cand.gender is not None:
+            self.gender = self.gender or cand.gender
+            self.human = True
+        elif cand.type == "person":
+            self.human = True
 
     @property
     def name(self) -> str:
@@ -102,7 +111,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
     one-word name with no other evidence is an entity of unknown type when it recurs
     capitalised inside sentences ("... said Trump ... met Trump")."""
     groups: list[Group] = []
-    index: dict[str, list[int]] = {}  # name word -> the groups whose names hold it
+    index: dict[str, list[int]] = defaultdict(list)  # name word -> the groups whose names hold it
     recurring = _recurring(cands)
     for c in cands:  # full names first: every later surname can find its person
         if c.strong and len(c.keys) > 1 and _find(groups, c, index, people_only=False) is None:
@@ -119,7 +128,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
                 c = c._replace(type=kind)
             groups.append(Group(c))
             gi = len(groups) - 1
-        if groups[gi].human and len(c.keys) == 1 and c.type not in (None, *_PEOPLE):
+        if groups[gi].human and len(c.keys) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names
         groups[gi].add(c)
         _index(index, c.keys, gi)
@@ -129,16 +138,13 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
 
 def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
     """One-word names seen at least twice away from a sentence's first word."""
-    seen: dict[tuple[str, ...], int] = {}
-    for c in cands:
-        if len(c.keys) == 1 and not c.initial:
-            seen[c.keys] = seen.get(c.keys, 0) + 1
+    seen = Counter([c.keys for c in cands if len(c.keys) == 1 and not c.initial])
     return {k for k, n in seen.items() if n >= 2}
 
 
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
     for k in keys:
-        where = index.setdefault(k, [])
+        where = index[k]
         if gi not in where:
             where.append(gi)
 
@@ -146,15 +152,17 @@ def _index(index: dict[str, list[int]], keys, gi: int) -> None:
 def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], *, people_only: bool) -> int | None:
     """The group a candidate belongs to: the same words, or (for people) a part of a longer
     name ending in the same surname; the one mentioned last before it when several fit."""
+    near = set().union(*map(index.__getitem__, c.keys))  # `index` is a defaultdict(list)
+    if not near:
+        return None
     keys = set(c.keys)
     best, best_pos = None, -2
-    near = sorted({gi for k in keys for gi in index.get(k, ())})
-    for gi in near:
+    for gi in sorted(near):
         g = groups[gi]
         if keys == g.keys:
             same = True
-        elif keys < g.keys and c.keys[-1] in g.keys and c.type in (None, *_PEOPLE) \
-                and (g.human or not g.types or set(g.types) <= set(_PEOPLE)):
+        elif keys < g.keys and c.keys[-1] in g.keys and c.type in _PERSON_OR_NONE \
+                and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
             same = not people_only or not g.body
         elif len(c.keys) == 1 and keys < g.keys and g.human and g.last_before(c.start) >= 0:
             same = True  # "Vicente Fox ... Fox said": the surname, though an outlet is called Fox too
@@ -190,7 +198,11 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
         if sent != p.sentence and sent in speakers_by_sentence:
             seen.append(speakers_by_sentence[sent])
         here = [gi for start, gi in order.get(sent, ()) if sent != p.sentence or start < p.start]
-        seen.extend(reversed(here) if sent == p.sentence else here)  # own sentence: nearest first
+        if sent == p.sentence:
+            # own sentence: nearest first; "X, who he said ...": X is whom the clause is about, not "he"
+            seen.extend(g for g in reversed(here) if not (p.relative and g == here[-1]))
+        else:
+            seen.extend(here)
         for gi in seen:
             if _fits(groups[gi], want):
                 if want in ("m", "f") and groups[gi].gender is None:
@@ -204,6 +216,8 @@ def _fits(g: Group, want: str | None) -> bool:
         return want == "p" and g.gender is None  # a name with no evidence yet: not a "he" or "she"
     if want == "p":
         return g.body
+    if want == "o":  # "it": one organisation, outlet or place, never a plural group ("Democrats")
+        return g.body and g.type != "group"
     if g.body or not (g.human or g.type in _PEOPLE):
         return False
     return g.gender in (None, want)

@@ -43,6 +43,7 @@ _BOUNDARY = re.compile(r"[;:—–]|\b(?:when|while|because|although|though|but|
 RULE_DESCRIPTOR = "descriptor"
 RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
+_DESCRIBING = (RULE_DESCRIPTOR, RULE_NOUN_PHRASE, RULE_POSSESSOR)  # rules whose term describes the entity
 
 
 def _prepositional(text: str, start: int, floor: int) -> bool:
@@ -131,6 +132,7 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
             sent = seg.sentences[si]
             desc = [d for start, ds in descriptors_by.items() if sent.start <= start < sent.end for d in ds]
             hits = []
+            changed = False
             for h in sc.hits:
                 if h.voice == VOICE_WRITER:
                     # a writer-voice term inside reported speech (a scare quote) aims at what that speech names
@@ -140,8 +142,10 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
                         h = Hit(h.term, h.category, h.weight, h.start, h.end, h.voice, h.text, h.lexicon, h.note,
                                 h.rule, h.entry, ents.entities[ei].name)
                         aimed[ei].append((h, rule))
+                        changed = True
                 hits.append(h)
-            scores[si] = SentenceScore(tuple(hits), sc.sentiment, sc.hedges)
+            if changed:  # a sentence whose hits aim at no one keeps its record
+                scores[si] = SentenceScore(tuple(hits), sc.sentiment, sc.hedges)
     framed = Scored(scored.attributed, tuple(scores), scored.paragraphs, scored.article)
     return framed, summarise(ents, framed, aimed, valence)
 
@@ -167,12 +171,16 @@ def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, s
     relays = set(ents.relays)
     out = []
     for ei, e in enumerate(ents.entities):
-        hits = aimed.get(ei, [])
-        tone = sum(valence.get(k, 0.0) for h, _ in hits for k in h.term.split())
-        roles = (("speaker",) if quoted.get(e.name) else ()) + (("relay",) if ei in relays else ())
+        hits = aimed.get(ei)
+        if hits:
+            tone = sum(valence.get(k, 0.0) for h, _ in hits for k in h.term.split())
+            described = tuple(h.text for h, rule in hits if rule in _DESCRIBING)
+            aimed_terms = tuple(h.text for h, _ in hits)
+        else:
+            tone, described, aimed_terms = 0, (), ()
+        said = quoted.get(e.name)
+        roles = (("speaker",) if said else ()) + (("relay",) if ei in relays else ())
         out.append(EntitySummary(
-            e.id, e.name, e.type, e.roles, tuple(spans.get(ei, ())), tuple(quoted.get(e.name, ())),
-            words.get(e.name, 0),
-            tuple(h.text for h, rule in hits if rule in (RULE_DESCRIPTOR, RULE_NOUN_PHRASE, RULE_POSSESSOR)),
-            tuple(h.text for h, _ in hits), (tone > 0) - (tone < 0), roles))
+            e.id, e.name, e.type, e.roles, tuple(spans.get(ei, ())), tuple(said) if said else (),
+            words.get(e.name, 0), described, aimed_terms, (tone > 0) - (tone < 0), roles))
     return tuple(out)

@@ -64,6 +64,7 @@ class EntityRules:
     body_roles: frozenset[str] = frozenset()  # role classes of bodies ("ministry"): never a person's
     documents: frozenset[str] = frozenset()  # "the statement": speaks for its author
     speech_verbs: frozenset[str] = frozenset()  # one-word speech cues that are not also nouns ("said", "told")
+    skip_words: frozenset[str] = frozenset()  # function words and words that are never a name alone
     # what a run of capitalised words says, by its words: names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -92,7 +93,8 @@ class EntityRules:
                    frozenset(media), frozenset(_one_word_terms(e for lx in loaded for e in lx.entries)),
                    frozenset(read_list("function_words.txt")), frozenset(read_list("entities/not_names.txt")),
                    person, pointers, frozenset(t.roles[0] for t in titles.values() if t.body and t.roles),
-                   frozenset(read_list("entities/authored_documents.txt")), speech)
+                   frozenset(read_list("entities/authored_documents.txt")), speech,
+                   frozenset(read_list("function_words.txt")) | frozenset(read_list("entities/not_names.txt")))
 
 
 def _key_tuple(name: str) -> tuple[str, ...]:

@@ -16,7 +16,6 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from ..tokens import norm
 from ..types import Sentence, Span
 from .lexicon import PRONOUNS as _PRONOUNS
 from .lexicon import EntityRules
@@ -30,6 +29,8 @@ _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
 _MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
 _RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
                   rf"{_NAME_WORD})*")
+_RELATIVES = frozenset({"who", "whom"})
+_POSSESSIVE_LAST = frozenset("s'’")
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
@@ -60,6 +61,7 @@ class Pointer(NamedTuple):
     kind: str  # "pronoun" | "role"
     key: str  # the pronoun, or the role class looked for
     gender: str | None
+    relative: bool = False  # right after ", who": "X, who he said ...": the pronoun is not X
 
 
 def _is_cap(w: str) -> bool:
@@ -73,24 +75,50 @@ def _title_key(k: str) -> str:
 
 def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -> list[Candidate]:
     """The name candidates of one sentence, left to right. Runs of capitalised words come from one
-    regex pass; only their few tokens are looked at one by one."""
-    text, starts, keys = sent.text, sent.starts, sent.keys
-    base, n = sent.start, len(starts)
+    regex pass; what a run's words say (`_Shape`) is memoised by its words, so a run costs two
+    bisections and a dictionary lookup."""
+    text, starts, keys, words = sent.text, sent.starts, sent.keys, sent.words
+    base, index = sent.start, sent.index
+    titles, skip, cache = rules.person_titles, rules.skip_words, rules.cache
     out: list[Candidate] = []
+    first = -1  # the sentence's first word token (found on the first run): a name there may be grammar's capital
     for m in _RUN.finditer(text):
-        i = bisect_left(starts, base + m.start())
-        j = bisect_left(starts, base + m.end())
-        if i and keys[i - 1] in rules.person_titles:
+        if first < 0:
+            first = next((k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
+        s, e = m.span()
+        i = bisect_left(starts, base + s)
+        j = bisect_left(starts, base + e)
+        if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
-        j = min(j, n)
-        parts = _split_run(keys, i, j, rules) if _MAY_SPLIT.search(m.group()) else ((i, j),)
+        parts = _split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else ((i, j),)
         for a, b in parts:
-            if b == a + 1 and (keys[a] in rules.function_words or keys[a] in rules.not_names):
+            if b == a + 1 and keys[a] in skip:
                 continue  # "The", "However", "Tuesday"
-            cand = _candidate(sent, a, b, rules, headline)
-            if cand is not None:
-                out.append(cand)
+            run = (tuple(words[a:b]), headline)
+            shape = cache.get(run, False)
+            if shape is False:
+                shape = _remember(cache, run, keys[a:b], rules)
+            if shape is None:
+                continue
+            at = starts[a + shape.first]
+            to = starts[a + shape.last] + shape.last_len
+            descriptors = tuple((starts[a + k], starts[a + k] + len(words[a + k])) for k in shape.descriptors) \
+                if shape.descriptors else ()
+            out.append(_new_candidate(Candidate, (
+                index, at, to, starts[a], text[at - base:to - base], shape.keys, shape.roles, shape.classes,
+                shape.kind, shape.gender, shape.kind is not None, descriptors,
+                not shape.lead and first >= a)))  # initial: no word token before the run
     return out
+
+
+_new_candidate = tuple.__new__  # a Candidate from its thirteen fields, in order (no keyword handling)
+
+
+def _remember(cache: dict, run: tuple, keys: tuple[str, ...], rules: EntityRules) -> _Shape | None:
+    if len(cache) > 50_000:
+        cache.clear()
+    cache[run] = shape = _shape(list(run[0]), list(keys), rules, run[1])
+    return shape
 
 
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
@@ -116,6 +144,8 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
 
 
 def _strip_possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_LAST:
+        return word
     for tail in ("'s", "’s", "'", "’"):
         if word.endswith(tail) and len(word) > len(tail):
             return word[: -len(tail)]
@@ -134,27 +164,7 @@ class _Shape(NamedTuple):
     keys: tuple[str, ...]
     descriptors: tuple[int, ...]  # loaded tokens, relative to the run
     lead: bool  # a word token stands in the run before the name
-
-
-def _candidate(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bool) -> Candidate | None:
-    """Split a run [i, j) into roles, descriptors and name, and type it."""
-    words, starts = sent.words, sent.starts
-    run = tuple(words[i:j])
-    cache = rules.cache
-    shape = cache.get((run, headline), False)
-    if shape is False:
-        if len(cache) > 50_000:
-            cache.clear()
-        shape = cache[(run, headline)] = _shape(list(run), [norm(w) for w in run], rules, headline)
-    if shape is None:
-        return None
-    start = starts[i + shape.first]
-    end = starts[i + shape.last] + len(_strip_possessive(words[i + shape.last]))
-    descriptors = tuple((starts[i + k], starts[i + k] + len(words[i + k])) for k in shape.descriptors)
-    initial = not shape.lead and not any(w[:1].isalnum() for w in words[:i])
-    name = sent.text[start - sent.start:end - sent.start]
-    return Candidate(sent.index, start, end, starts[i], name, shape.keys, shape.roles, shape.classes, shape.kind,
-                     shape.gender, shape.kind is not None, descriptors, initial)
+    last_len: int  # the length of the name's last word, a possessive's "'s" left out
 
 
 def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool) -> _Shape | None:
@@ -191,7 +201,7 @@ def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool
         kind = _name_kind(name_keys, words[name_idx[0]], titles, rules, headline)
     lead = any(w[:1].isalnum() for w in words[:name_idx[0]])
     return _Shape(name_idx[0], name_idx[-1], roles, classes, kind, gender, name_keys,
-                  tuple(k for k in idx if keys[k] in rules.loaded), lead)
+                  tuple(k for k in idx if keys[k] in rules.loaded), lead, len(_strip_possessive(words[name_idx[-1]])))
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
@@ -253,7 +263,8 @@ def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointe
         if start in speech:
             continue
         if key in _PRONOUNS:
-            out.append(Pointer(sent.index, start, start + len(words[k]), "pronoun", key, _PRONOUNS[key]))
+            relative = k > 1 and keys[k - 1] in _RELATIVES and words[k - 2] == ","
+            out.append(Pointer(sent.index, start, start + len(words[k]), "pronoun", key, _PRONOUNS[key], relative))
             continue
         title = rules.titles[key]
         if _is_cap(words[k]) and k or k + 1 < len(words) and _is_cap(words[k + 1]):

@@ -27,10 +27,22 @@ _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy",
 # words that cannot stand in a noun phrase before its head name: it is not the name's own phrase
 _NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "on", "to", "about", "said", "says",
                                "and", "or", "who", "which", "that", "gathered", "released", "published"})
-_NAME_END = re.compile(r"^\s*(?:$|[,(])")
+# what may follow a name in its own source: nothing, an apposition, or where the person is from
+# ("Sen. Marta Kowal of Vermont", "Ivo Brandt of Arvand, the chairman")
+_NAME_END = re.compile(r"^\s*(?:$|[,(]|of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
+# a source "it" ("it said") is one organisation's ("o"; see coref._fits); as a mention elsewhere "it" is too often
+# no one's ("it is clear") to be looked at
+_SOURCE_PRONOUNS = {**_PRONOUNS, "it": "o"}
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_CUE_REACH = 40  # characters before a cue where its subject may stand, when no quotation ends there
+_AFTER_WHO = re.compile(r",\s*(?:who|whom)\s+$", re.I)
+_FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _SPEAKER_GAP = 3  # sentences
+# "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
+# ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
+_RECORD_TYPES = frozenset({"media", "anonymous", "data"})
 _NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
 _SOURCE_TYPE_OF = {"official": "official", "person": "person", "media": "media", "institution": "institution",
                    "data": "data", "anonymous": "anonymous"}
@@ -89,6 +101,7 @@ class SpeakerResolver:
         self.linked_starts = [c.np_start for c, _ in linked]
         self.pointers = {(p.start, p.kind): p for p in pointers}
         self.by_sentence: dict[int, int] = {}
+        self.by_span: dict[tuple[int, int], tuple[list[int], str, bool]] = {}  # source span -> what it resolved to
         self.descriptions: dict[str, int] = {}
         self.span_end = 0
         self.relayed: dict[int, str] = {}  # sentence -> the outlet an inner speaker's words came through
@@ -97,20 +110,28 @@ class SpeakerResolver:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
 
     def resolve(self, si: int, att) -> tuple[list[int], str | None]:
-        """Entity indices (speakers) and how they were found."""
+        """Entity indices (speakers) and how they were found. A quotation's later sentences share
+        its first sentence's source (the same span): they get the speaker found there."""
         if not att.sourced or not att.source or att.source_span is None:
             return [], None
+        earlier = self.by_span.get(att.source_span)
+        if earlier is not None:
+            return self._done(si, list(earlier[0]), earlier[1], named=earlier[2])
+        gis, how = self._resolve(si, att)
+        self.by_span[att.source_span] = (gis, how, self.by_sentence.get(si) == (gis[0] if gis else None))
+        return gis, how
+
+    def _resolve(self, si: int, att) -> tuple[list[int], str | None]:
         a, b = att.source_span
         written = (att.resolved_from or att.source).strip()
         key = written.lower().replace("’", "'")
-        if key in _PRONOUNS or key.split("'")[0] in _PRONOUNS:
-            p = Pointer(self.sentence_of(a), a, b, "pronoun", key.split("'")[0], _PRONOUNS[key.split("'")[0]])
-            gi = self._last_speaker(si, p)
-            if gi is None:
-                gi = self._carried(att, p)
-            if gi is None:
-                gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
-            return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
+        pronoun = key.split("'")[0]
+        if pronoun in _SOURCE_PRONOUNS:
+            p = Pointer(self.sentence_of(a), a, b, "pronoun", pronoun, _SOURCE_PRONOUNS[pronoun],
+                        bool(_AFTER_WHO.search(self.text, max(0, a - 12), a)))
+            return self._pronoun(si, att, p)
+        if key in _FIRST_PERSON and any(c <= a < d for c, d in att.content):
+            return self._cue_subject(si, att)
         role = self.pointers.get((a, "role"))
         k = bisect_right(self.linked_starts, a - 1)
         names = []
@@ -118,7 +139,9 @@ class SpeakerResolver:
             if self.linked[k][0].end <= b:
                 names.append(self.linked[k])
             k += 1
-        if role is not None and (not names or names[0][0].np_start > role.end):
+        if role is not None and (not names or names[0][0].np_start > role.end) \
+                and not (names and _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)):
+            # (not "a spokesperson for Google": `_head` credits the organisation the role speaks for)
             gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
             if gi is None and role.key not in self.rules.body_roles:
                 # "..., the governor continues" right after that person spoke, no one else named
@@ -141,6 +164,33 @@ class SpeakerResolver:
         if head:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _pronoun(self, si: int, att, p: Pointer) -> tuple[list[int], str]:
+        gi = self._last_speaker(si, p)
+        if gi is None:
+            gi = self._carried(att, p)
+        if gi is None:
+            gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
+        return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
+
+    def _cue_subject(self, si: int, att) -> tuple[list[int], str]:
+        """A source that is the quotation's own "I" or "we" ('"I think ...," he went on to say'): the
+        pronoun or name just before the cue, outside the quotation, speaks; else it stays unresolved."""
+        cue = att.cue_span[0] if att.cue_span else None
+        if cue is None:
+            return self._done(si, [], COREF_UNRESOLVED)
+        sent = self.sentence_of(cue)
+        outside = [c for c in self.order.get(sent, ()) if c[0] < cue]
+        pointer = max((p for (start, kind), p in self.pointers.items()
+                       if kind == "pronoun" and p.sentence == sent and start < cue),
+                      key=lambda p: p.start, default=None)
+        name = outside[-1] if outside else None
+        floor = max((d for _, d in att.content if d <= cue), default=cue - _CUE_REACH)
+        if pointer is not None and pointer.start >= floor and (name is None or pointer.start > name[0]):
+            return self._pronoun(si, att, pointer)
+        if name is not None and name[0] >= floor:
+            return self._done(si, [name[1]], COREF_NAME)
+        return self._done(si, [], COREF_UNRESOLVED)
 
     def _subject(self, si: int, a: int) -> tuple[int, str] | None:
         """The leftmost name, pronoun or role noun of the sentence before `a`, resolved."""
@@ -171,17 +221,25 @@ class SpeakerResolver:
         return None
 
     def _inner_speaker(self, si: int, att) -> int | None:
-        """"Cruz said ..., according to The Hill": the named speaker, the outlet only relays it."""
-        if att.kind != "according_to" or att.source_type != "media":
+        """"Cruz said ..., according to The Hill" (or "said Cruz ..., according to a video of his
+        remarks"): the named speaker; an outlet only relays the words, a record only holds them."""
+        if att.kind != "according_to" or att.source_type not in _RECORD_TYPES:
             return None
         a = att.source_span[0]
+        where = self.sentence_of(a)  # a quotation's later sentences share its first one's attribution
         for c, gi in self.linked:
-            if c.sentence == si and c.end < a and self.groups[gi].human:
-                nxt = self.text[c.end:c.end + 20].split()
-                if nxt and nxt[0].lower().strip(",.") in self.rules.speech_verbs:
+            if c.sentence == where and c.end < a and self.groups[gi].human and self._speaks(c):
+                if att.source_type == "media":
                     self.relayed[si] = att.source_name or att.source
-                    return gi
+                return gi
         return None
+
+    def _speaks(self, c: Candidate) -> bool:
+        """A speech verb right after the name ("Cruz said") or right before it ("said Cruz")."""
+        nxt = self.text[c.end:c.end + 20].split()
+        before = self.text[max(0, c.np_start - 20):c.np_start].split()
+        verbs = self.rules.speech_verbs
+        return bool(nxt and nxt[0].lower().strip(",.") in verbs or before and before[-1].lower() in verbs)
 
     def _carried(self, att, p: Pointer) -> int | None:
         """The named entity attribution's own carry-over chose for a pronoun (the nearest earlier

@@ -1,0 +1,64 @@
+"""Speakers the entities stage resolves past the source as written: records that only hold
+someone's words, a quotation's later sentences, a quotation's own "I", "it said", and the
+pronoun of "X, who he said". Purpose-written texts, one per rule."""
+
+
+def attributions(analyzer, text):
+    return [s.attribution for s in analyzer.analyze(text).sentences]
+
+
+def test_record_in_according_to_credits_the_person_who_spoke(analyzer):
+    a = attributions(analyzer, "“The plan will fail before the winter,” Governor Ada Morel said, according to a "
+                               "recording of the meeting that was shared by her opponents.")[0]
+    assert a.source == "a recording of the meeting"  # the source keeps its meaning
+    assert a.speaker == "Ada Morel" and a.coref == "name"
+
+
+def test_speech_verb_before_the_name_and_the_quotation_continues(analyzer):
+    text = ("\"I want to see the ledger,\" said Mayor Ilse Brandt at a town forum, according to a transcript. "
+            "\"How come nobody on the council has read it? Somebody must answer.\"")
+    atts = attributions(analyzer, text)
+    assert [a.speaker for a in atts] == ["Ilse Brandt"] * 3
+
+
+def test_a_record_does_not_relay(analyzer):
+    r = analyzer.analyze("“Nobody asked the dockers,” Governor Ada Morel said, according to a recording of it.")
+    assert all("relay" not in s.roles for s in r.sources)
+
+
+def test_first_person_source_is_the_pronoun_before_the_cue(analyzer):
+    text = ("Captain Rolf Eide spoke to reporters at the pier on Tuesday.\n\n\"We know the ferry will run late "
+            "all winter, and I think the owners know it too,\" he told them.\n\n\"I think that the new timetable "
+            "is a disgrace to the whole island and I think the owners should apologise,\" he went on to say.")
+    atts = attributions(analyzer, text)
+    assert atts[-1].speaker == atts[0].speaker and atts[-1].speaker != "I"
+    assert atts[-1].coref == "pronoun"
+
+
+def test_it_said_points_to_an_organisation_never_to_a_plural_group(analyzer):
+    atts = attributions(analyzer, "The Fjord Shipping Company published its annual figures on Monday.\n\n"
+                                  "It said the number of ferry crossings had fallen for a third year.")
+    assert atts[-1].speaker == "Fjord Shipping Company" and atts[-1].coref == "pronoun"
+    atts = attributions(analyzer, "Democrats criticised the figures on Monday.\n\n"
+                                  "It said the number of ferry crossings had fallen for a third year.")
+    assert atts[-1].speaker is None and atts[-1].coref == "unresolved"
+
+
+def test_pronoun_after_who_is_not_the_name_the_clause_is_about(analyzer):
+    text = ("Mayor Piet Vos spoke at the harbor on Monday.\n\nVos also took aim at former Senator Hugo Stam, who he "
+            "said \"had wasted a whole year on studies of the old pier.\"")
+    r = analyzer.analyze(text)
+    he = text.index("who he") + 4
+    spans = {e.name: e.mentions for e in r.entities}
+    assert (he, he + 2) in spans["Piet Vos"] and (he, he + 2) not in spans["Hugo Stam"]
+
+
+def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):
+    r = analyzer.analyze("“The ferry tax must go,” Sen. Marta Kowal of Vermont wrote on Twitter on Sunday.")
+    assert r.sentences[0].attribution.speaker == "Marta Kowal"
+    assert [e.name for e in r.entities if e.type == "official"] == ["Marta Kowal"]
+
+
+def test_an_unnamed_spokesperson_for_an_organisation_credits_the_organisation(analyzer):
+    r = analyzer.analyze("A spokeswoman for the Harbor Authority said the ferries would run on Sunday.")
+    assert r.sentences[0].attribution.speaker == "Harbor Authority"
