@@ -17,6 +17,14 @@ from typing import Annotated
 import typer
 
 from ._version import __version__
+from .settings import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_DELAY,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_PAGE_BYTES,
+    DEFAULT_PER_HOST,
+    DEFAULT_TIMEOUT,
+)
 
 app = typer.Typer(
     name="biaslens",
@@ -62,12 +70,22 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """Who is quoted in a news story, and which words carry the writer's own slant."""
 
 
-def make_analyzer(lexicons: list[Path] | None, max_bytes: int, allow_private: bool = False,
-                  timeout: float = 20.0, **fetch_options):
+def make_settings(*, max_bytes: int = DEFAULT_MAX_BYTES, allow_private: bool = False,
+                  timeout: float = DEFAULT_TIMEOUT, connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
+                  max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES, cache: Path | None = None,
+                  per_host: int = DEFAULT_PER_HOST, delay: float = DEFAULT_DELAY):
+    """The one `Settings` of a command, from its options (the Opt types below)."""
+    from .settings import Settings
+
+    return Settings(max_bytes=max_bytes, allow_private_urls=allow_private, timeout=timeout,
+                    connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache,
+                    per_host=per_host, delay=delay)
+
+
+def make_analyzer(lexicons: list[Path] | None, settings):
     from .analyzer import Analyzer
 
-    return Analyzer(lexicons or (), max_bytes=max_bytes, allow_private_urls=allow_private, timeout=timeout,
-                    **fetch_options)
+    return Analyzer(lexicons or (), settings=settings)
 
 
 def write_output(content: str, output: Path | None, *, force: bool) -> None:
@@ -92,6 +110,19 @@ def write_output(content: str, output: Path | None, *, force: bool) -> None:
 LexiconOpt = Annotated[list[Path] | None, typer.Option(
     "--lexicon", "-l", help="An extra lexicon CSV (adds or overrides terms); repeatable.")]
 MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")]
+AllowPrivateOpt = Annotated[bool, typer.Option(
+    "--allow-private/--no-allow-private",
+    help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")]
+TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.1, help="Time limit for fetching a URL (connect, "
+                                                                  "headers and body), seconds.")]
+ConnectTimeoutOpt = Annotated[float, typer.Option("--connect-timeout", min=0.1,
+                                                  help="Connect timeout for URLs, seconds.")]
+MaxPageBytesOpt = Annotated[int, typer.Option("--max-page-bytes", min=1, help="Refuse web pages larger than this.")]
+CacheOpt = Annotated[Path | None, typer.Option("--cache", help="Keep fetched pages in this folder and reuse "
+                                                               "them (reproducible runs, no refetching).")]
+PerHostOpt = Annotated[int, typer.Option("--per-host", min=1, help="At most this many requests to one "
+                                                                   "host at a time.")]
+DelayOpt = Annotated[float, typer.Option("--delay", min=0.0, help="Seconds between two requests to one host.")]
 
 
 @app.command()
@@ -104,25 +135,20 @@ def report(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours in the terminal report.")] = False,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Do not neutralise spreadsheet formulas in CSV.")] = False,
-    max_bytes: MaxBytesOpt = 20 * 1024 * 1024,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private/--no-allow-private",
-        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Time limit for fetching a URL (connect, "
-                                                                  "headers and body), seconds.")] = 20.0,
-    connect_timeout: Annotated[float, typer.Option("--connect-timeout", min=0.1,
-                                                   help="Connect timeout for URLs, seconds.")] = 10.0,
-    max_page_bytes: Annotated[int, typer.Option("--max-page-bytes", min=1,
-                                                help="Refuse web pages larger than this.")] = 10 * 1024 * 1024,
-    cache: Annotated[Path | None, typer.Option("--cache", help="Keep fetched pages in this folder and "
-                                                                "reuse them (reproducible runs).")] = None,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    allow_private: AllowPrivateOpt = False,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = DEFAULT_MAX_PAGE_BYTES,
+    cache: CacheOpt = None,
 ) -> None:
     """Analyse one article and print a report (text, JSON, CSV or a self-contained HTML page)."""
     from .errors import BiaslensError
 
     try:
-        analyzer = make_analyzer(lexicon, max_bytes, allow_private, timeout, connect_timeout=connect_timeout,
-                                 max_page_bytes=max_page_bytes, cache=cache)
+        settings = make_settings(max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
+                                 connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache)
+        analyzer = make_analyzer(lexicon, settings)
         result = analyzer.analyze_input(input)
     except BiaslensError as exc:
         raise fail(str(exc)) from None
@@ -233,17 +259,14 @@ def batch(
                             "without it a local Dask cluster of --workers processes is started.")] = None,
     lexicon: LexiconOpt = None,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Do not neutralise spreadsheet formulas in CSV.")] = False,
-    max_bytes: MaxBytesOpt = 20 * 1024 * 1024,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private/--no-allow-private",
-        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout in seconds.")] = 20.0,
-    cache: Annotated[Path | None, typer.Option("--cache", help="Keep fetched pages in this folder and reuse "
-                                                                "them (reproducible runs, no refetching).")] = None,
-    per_host: Annotated[int, typer.Option("--per-host", min=1, help="At most this many requests to one "
-                                                                      "host at a time.")] = 2,
-    delay: Annotated[float, typer.Option("--delay", min=0.0, help="Seconds between two requests to one "
-                                                                    "host.")] = 1.0,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    allow_private: AllowPrivateOpt = False,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = DEFAULT_MAX_PAGE_BYTES,
+    cache: CacheOpt = None,
+    per_host: PerHostOpt = DEFAULT_PER_HOST,
+    delay: DelayOpt = DEFAULT_DELAY,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
     checkpoint_seconds: Annotated[float, typer.Option("--checkpoint-seconds", min=0.0, hidden=True)] = 1.0,
 ) -> None:
@@ -258,15 +281,16 @@ def batch(
     try:
         if scheduler and engine is not EngineName.dask:
             raise fail("--scheduler only applies to --engine dask", 2)
-        options = {"scheduler": scheduler, "timeout": timeout} if engine is EngineName.dask else {}
+        settings = make_settings(max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
+                                 connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache,
+                                 per_host=per_host, delay=delay)
+        options = {"scheduler": scheduler} if engine is EngineName.dask else {}
         runner = make_engine(engine.value, workers=workers, **options)
         with bar if bar is not None else contextlib.nullcontext():
             summary = run_batch(inputs, out, lexicons=lexicon or (), engine=runner, resume=resume, force=force,
-                                raw_csv=raw_csv, fmt=format.value, max_bytes=max_bytes,
-                                allow_private_urls=allow_private, timeout=timeout,
+                                raw_csv=raw_csv, fmt=format.value, settings=settings,
                                 progress=bar.update if bar is not None else None,
-                                checkpoint_seconds=checkpoint_seconds, cache=cache, per_host=per_host,
-                                delay=delay)
+                                checkpoint_seconds=checkpoint_seconds)
     except BiaslensError as exc:
         raise fail(str(exc)) from None
     except KeyboardInterrupt:
@@ -336,11 +360,12 @@ def compare(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     lexicon: LexiconOpt = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours.")] = False,
-    max_bytes: MaxBytesOpt = 20 * 1024 * 1024,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private/--no-allow-private",
-        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout in seconds.")] = 20.0,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    allow_private: AllowPrivateOpt = False,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = DEFAULT_MAX_PAGE_BYTES,
+    cache: CacheOpt = None,
 ) -> None:
     """Two articles side by side: metrics, and the loaded terms and sources each uses that the other does not."""
     import json
@@ -349,7 +374,9 @@ def compare(
     from .errors import BiaslensError
 
     try:
-        analyzer = make_analyzer(lexicon, max_bytes, allow_private, timeout)
+        settings = make_settings(max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
+                                 connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache)
+        analyzer = make_analyzer(lexicon, settings)
         ra = analyzer.analyze_input(a)
         rb = analyzer.analyze_input(b)
     except BiaslensError as exc:
@@ -412,9 +439,7 @@ def serve(
         "--token", envvar="BIASLENS_TOKEN", show_default=False,
         help="Require 'Authorization: Bearer TOKEN' on /v1/analyze (at least 16 characters; prefer the "
              "environment variable, which other users cannot see in the process list).")] = None,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private/--no-allow-private",
-        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
+    allow_private: AllowPrivateOpt = False,
     max_body_bytes: Annotated[int, typer.Option("--max-body-bytes", min=1,
                                                 help="Refuse request bodies larger than this (413).")
                               ] = 2 * 1024 * 1024,
@@ -424,7 +449,9 @@ def serve(
                                               help="Seconds an analysis may take before the request gets 504.")
                           ] = 60.0,
     lexicon: LexiconOpt = None,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Read timeout for URLs, seconds.")] = 20.0,
+    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = DEFAULT_MAX_PAGE_BYTES,
     allow_host: Annotated[list[str] | None, typer.Option(
         "--allow-host", help="On loopback, also accept this name in the Host header (a reverse proxy's "
                              "public name); repeatable.")] = None,
@@ -438,7 +465,9 @@ def serve(
     try:
         require_extra()
         check_binding(host, token)
-        analyzer = make_analyzer(lexicon, 20 * 1024 * 1024, allow_private, timeout)
+        settings = make_settings(allow_private=allow_private, timeout=timeout, connect_timeout=connect_timeout,
+                                 max_page_bytes=max_page_bytes)
+        analyzer = make_analyzer(lexicon, settings)
     except BiaslensError as exc:
         raise fail(str(exc), 2 if exc.kind == "usage" else 1) from None
     limits = ServiceLimits(max_body_bytes=max_body_bytes, max_concurrent=max_concurrent, time_limit=time_limit)

@@ -56,12 +56,11 @@ from ._version import __version__
 from .errors import ExtractionError, FetchError, InputError
 from .ingest import strip_credentials
 from .netcheck import resolve  # looked up here at each request (tests patch it)
+from .settings import DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_PAGE_BYTES, DEFAULT_TIMEOUT
 from .types import Document
 
 USER_AGENT = f"biaslens/{__version__} (news analysis; +https://pypi.org/project/biaslens/)"
-DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024
-DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_READ_TIMEOUT = 20.0
+DEFAULT_READ_TIMEOUT = DEFAULT_TIMEOUT
 MAX_REDIRECTS = 5
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
