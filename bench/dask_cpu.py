@@ -35,14 +35,16 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval" / "data"
+# ../shared/eval/data beside the main checkout (or beside the worktree's parent folder)
+EVAL_DIRS = (ROOT.parent / "shared" / "eval" / "data", ROOT.parent.parent / "shared" / "eval" / "data")
 EVAL_FILES = ("basil-dev.jsonl", "polnear-dev.jsonl")
 
 
 def eval_texts() -> list[str]:
     texts: list[str] = []
-    for name in EVAL_FILES:
-        path = EVAL / name
+    folder = next((d for d in EVAL_DIRS if d.is_dir()), None)
+    for name in EVAL_FILES if folder is not None else ():
+        path = folder / name
         if not path.is_file():
             continue
         for line in path.read_text(encoding="utf-8").splitlines():

@@ -51,18 +51,6 @@ def exit_with_parent(interval: float = 0.5) -> None:
     threading.Thread(target=watch, name="biaslens-parent-watch", daemon=True).start()
 
 
-_WATCHING = False  # whether this process already runs exit_with_parent's thread; written only here
-
-
-def watch_parent_once() -> None:
-    """`exit_with_parent`, started at most once per process (a Dask worker calls it with
-    each chunk: the first call starts the watch, the others cost nothing)."""
-    global _WATCHING
-    if not _WATCHING:
-        _WATCHING = True
-        exit_with_parent()
-
-
 def init_worker(config: WorkerConfig) -> None:
     """Process-pool initializer: ignore Ctrl-C (the parent handles it), let go of the
     parent's folder lock, exit with the parent, and build the Analyzer."""

@@ -13,8 +13,10 @@ so memory stays flat on both sides however long the input.
 What costs CPU besides the analyses, and what this engine does about it:
 one scheduler round trip per chunk of ``chunk`` tasks, not per article;
 worker processes started without Dask's statistical profiler (it samples
-every thread's stack a hundred times a second); and a started LocalCluster's
-workers exit when the batch process dies (like the local engine's).
+every thread's stack a hundred times a second). A started LocalCluster's
+workers already exit when the batch process dies, even after ``kill -9``
+(distributed ties each worker process to its nanny, which lives in the
+batch process, by a pipe), as the local engine's do.
 
 Without ``--scheduler`` a `LocalCluster` of ``--workers`` single-threaded
 processes is started for the run (useful to try the engine, and what the
@@ -31,17 +33,14 @@ from dataclasses import replace
 
 from ...errors import InputError
 from ..records import Outcome, Task, WorkerConfig
-from ..worker import error_outcome, run_task, watch_parent_once
+from ..worker import error_outcome, run_task
 
 # Worker settings for a LocalCluster started by the run: no statistical profiler.
 LOCAL_CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
-def run_dask_chunk(config: WorkerConfig, items: list[tuple[Task, bytes | None]],
-                   watch_parent: bool = False) -> list[tuple]:
+def run_dask_chunk(config: WorkerConfig, items: list[tuple[Task, bytes | None]]) -> list[tuple]:
     """On a worker: analyse a chunk of tasks; the outcomes go back as plain tuples."""
-    if watch_parent:
-        watch_parent_once()
     return [_pack(run_task(config, task, data)) for task, data in items]
 
 
@@ -90,14 +89,13 @@ class DaskEngine:
         timeout = config.settings.timeout if self.timeout is None else float(self.timeout)
         client, cluster = self._client(timeout)
         try:
-            yield from self._stream(client, iter(tasks), config, watch_parent=cluster is not None)
+            yield from self._stream(client, iter(tasks), config)
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
 
-    def _stream(self, client, tasks: Iterator[Task], config: WorkerConfig, *,
-                watch_parent: bool) -> Iterator[Outcome]:
+    def _stream(self, client, tasks: Iterator[Task], config: WorkerConfig) -> Iterator[Outcome]:
         from distributed import as_completed
 
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or self.workers)
@@ -113,7 +111,7 @@ class DaskEngine:
                 items, failed = _with_bytes(chunk, config)
                 yield from failed
                 if items:
-                    queue.add(client.submit(run_dask_chunk, cfg, items, watch_parent, pure=False))
+                    queue.add(client.submit(run_dask_chunk, cfg, items, pure=False))
                     in_flight += 1
             if in_flight == 0:
                 return
