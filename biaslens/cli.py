@@ -16,14 +16,20 @@ from typing import Annotated
 
 import typer
 
+from . import settings as defaults  # the default limits: defaults.DEFAULT_...
 from ._version import __version__
-from .settings import (
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_DELAY,
-    DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_PAGE_BYTES,
-    DEFAULT_PER_HOST,
-    DEFAULT_TIMEOUT,
+from .cli_options import (
+    AllowPrivateOpt,
+    CacheOpt,
+    ConnectTimeoutOpt,
+    DelayOpt,
+    LexiconOpt,
+    MaxBytesOpt,
+    MaxPageBytesOpt,
+    PerHostOpt,
+    TimeoutOpt,
+    make_analyzer,
+    make_settings,
 )
 
 app = typer.Typer(
@@ -70,24 +76,6 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """Who is quoted in a news story, and which words carry the writer's own slant."""
 
 
-def make_settings(*, max_bytes: int = DEFAULT_MAX_BYTES, allow_private: bool = False,
-                  timeout: float = DEFAULT_TIMEOUT, connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-                  max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES, cache: Path | None = None,
-                  per_host: int = DEFAULT_PER_HOST, delay: float = DEFAULT_DELAY):
-    """The one `Settings` of a command, from its options (the Opt types below)."""
-    from .settings import Settings
-
-    return Settings(max_bytes=max_bytes, allow_private_urls=allow_private, timeout=timeout,
-                    connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache,
-                    per_host=per_host, delay=delay)
-
-
-def make_analyzer(lexicons: list[Path] | None, settings):
-    from .analyzer import Analyzer
-
-    return Analyzer(lexicons or (), settings=settings)
-
-
 def write_output(content: str, output: Path | None, *, force: bool) -> None:
     """Write to standard output, or atomically to a file (refusing to overwrite without --force)."""
     if output is None or str(output) == "-":
@@ -107,24 +95,6 @@ def write_output(content: str, output: Path | None, *, force: bool) -> None:
         raise fail(f"{output}: could not be written ({exc.strerror or exc})") from None
 
 
-LexiconOpt = Annotated[list[Path] | None, typer.Option(
-    "--lexicon", "-l", help="An extra lexicon CSV (adds or overrides terms); repeatable.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")]
-AllowPrivateOpt = Annotated[bool, typer.Option(
-    "--allow-private/--no-allow-private",
-    help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")]
-TimeoutOpt = Annotated[float, typer.Option("--timeout", min=0.1, help="Time limit for fetching a URL (connect, "
-                                                                  "headers and body), seconds.")]
-ConnectTimeoutOpt = Annotated[float, typer.Option("--connect-timeout", min=0.1,
-                                                  help="Connect timeout for URLs, seconds.")]
-MaxPageBytesOpt = Annotated[int, typer.Option("--max-page-bytes", min=1, help="Refuse web pages larger than this.")]
-CacheOpt = Annotated[Path | None, typer.Option("--cache", help="Keep fetched pages in this folder and reuse "
-                                                               "them (reproducible runs, no refetching).")]
-PerHostOpt = Annotated[int, typer.Option("--per-host", min=1, help="At most this many requests to one "
-                                                                   "host at a time.")]
-DelayOpt = Annotated[float, typer.Option("--delay", min=0.0, help="Seconds between two requests to one host.")]
-
-
 @app.command()
 def report(
     input: Annotated[str, typer.Argument(help="A file (.txt, .md, .html), '-' for standard input, or an http(s) URL.")],
@@ -135,11 +105,11 @@ def report(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours in the terminal report.")] = False,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Do not neutralise spreadsheet formulas in CSV.")] = False,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytesOpt = defaults.DEFAULT_MAX_BYTES,
     allow_private: AllowPrivateOpt = False,
-    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
-    connect_timeout: ConnectTimeoutOpt = DEFAULT_CONNECT_TIMEOUT,
-    max_page_bytes: MaxPageBytesOpt = DEFAULT_MAX_PAGE_BYTES,
+    timeout: TimeoutOpt = defaults.DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = defaults.DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = defaults.DEFAULT_MAX_PAGE_BYTES,
     cache: CacheOpt = None,
 ) -> None:
     """Analyse one article and print a report (text, JSON, CSV or a self-contained HTML page)."""
@@ -259,14 +229,14 @@ def batch(
                             "without it a local Dask cluster of --workers processes is started.")] = None,
     lexicon: LexiconOpt = None,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Do not neutralise spreadsheet formulas in CSV.")] = False,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytesOpt = defaults.DEFAULT_MAX_BYTES,
     allow_private: AllowPrivateOpt = False,
-    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
-    connect_timeout: ConnectTimeoutOpt = DEFAULT_CONNECT_TIMEOUT,
-    max_page_bytes: MaxPageBytesOpt = DEFAULT_MAX_PAGE_BYTES,
+    timeout: TimeoutOpt = defaults.DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = defaults.DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = defaults.DEFAULT_MAX_PAGE_BYTES,
     cache: CacheOpt = None,
-    per_host: PerHostOpt = DEFAULT_PER_HOST,
-    delay: DelayOpt = DEFAULT_DELAY,
+    per_host: PerHostOpt = defaults.DEFAULT_PER_HOST,
+    delay: DelayOpt = defaults.DEFAULT_DELAY,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
     checkpoint_seconds: Annotated[float, typer.Option("--checkpoint-seconds", min=0.0, hidden=True)] = 1.0,
 ) -> None:
@@ -296,6 +266,11 @@ def batch(
     except KeyboardInterrupt:
         raise fail(f"interrupted; the rows written so far are kept: rerun with --resume --out {out} to "
                    "continue", 130) from None
+    _batch_summary(summary, out, quiet)
+
+
+def _batch_summary(summary, out: Path, quiet: bool) -> None:
+    """The one-line summary on stderr; exit 1 when nothing was found or nothing analysed."""
     if summary.already_complete:
         if not quiet:
             sys.stderr.write(f"biaslens: batch: {out} already holds a complete run "
@@ -360,11 +335,11 @@ def compare(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     lexicon: LexiconOpt = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours.")] = False,
-    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    max_bytes: MaxBytesOpt = defaults.DEFAULT_MAX_BYTES,
     allow_private: AllowPrivateOpt = False,
-    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
-    connect_timeout: ConnectTimeoutOpt = DEFAULT_CONNECT_TIMEOUT,
-    max_page_bytes: MaxPageBytesOpt = DEFAULT_MAX_PAGE_BYTES,
+    timeout: TimeoutOpt = defaults.DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = defaults.DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = defaults.DEFAULT_MAX_PAGE_BYTES,
     cache: CacheOpt = None,
 ) -> None:
     """Two articles side by side: metrics, and the loaded terms and sources each uses that the other does not."""
@@ -449,9 +424,9 @@ def serve(
                                               help="Seconds an analysis may take before the request gets 504.")
                           ] = 60.0,
     lexicon: LexiconOpt = None,
-    timeout: TimeoutOpt = DEFAULT_TIMEOUT,
-    connect_timeout: ConnectTimeoutOpt = DEFAULT_CONNECT_TIMEOUT,
-    max_page_bytes: MaxPageBytesOpt = DEFAULT_MAX_PAGE_BYTES,
+    timeout: TimeoutOpt = defaults.DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = defaults.DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = defaults.DEFAULT_MAX_PAGE_BYTES,
     allow_host: Annotated[list[str] | None, typer.Option(
         "--allow-host", help="On loopback, also accept this name in the Host header (a reverse proxy's "
                              "public name); repeatable.")] = None,

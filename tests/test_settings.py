@@ -57,10 +57,11 @@ def test_run_batch_carries_one_settings_object_to_the_workers(tmp_path):
 
 
 def test_cli_declares_each_option_once():
-    source = (PACKAGE / "cli.py").read_text(encoding="utf-8")
-    for option in ("--max-bytes", "--timeout", "--connect-timeout", "--max-page-bytes", "--cache",
+    cli = (PACKAGE / "cli.py").read_text(encoding="utf-8")
+    shared = (PACKAGE / "cli_options.py").read_text(encoding="utf-8")
+    for option in ("--lexicon", "--max-bytes", "--timeout", "--connect-timeout", "--max-page-bytes", "--cache",
                    "--allow-private/--no-allow-private", "--per-host", "--delay"):
-        assert source.count(f'"{option}"') == 1, option
+        assert shared.count(f'"{option}"') == 1 and f'"{option}"' not in cli, option
 
 
 def test_the_old_dask_module_is_a_shim_that_warns():
