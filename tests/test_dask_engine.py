@@ -61,5 +61,5 @@ def test_tasks_travel_in_chunks_and_outcomes_come_back_as_plain_tuples(samples):
     packed = run_dask_chunk(cfg, [(t, None) for t in tasks])
     assert all(type(p) is tuple for p in packed)
     assert [_unpack(p) for p in packed] == [run_task(cfg, t) for t in tasks]
-    assert DaskEngine(workers=2).chunk == 8 and DaskEngine(workers=2, chunk=1).chunk == 1
+    assert DaskEngine(workers=2).chunk == 16 and DaskEngine(workers=2, chunk=1).chunk == 1
     assert LOCAL_CLUSTER_CONFIG["distributed.worker.profile.enabled"] is False

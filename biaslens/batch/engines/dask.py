@@ -67,7 +67,7 @@ class DaskEngine:
     name = "dask"
 
     def __init__(self, workers: int | None = None, *, scheduler: str | None = None, window: int = 4,
-                 chunk: int = 8, timeout: float | None = None) -> None:
+                 chunk: int = 16, timeout: float | None = None) -> None:
         try:
             import distributed  # noqa: F401
         except ImportError:
