@@ -26,7 +26,8 @@ from .lexicons import Lexicon, categories_of, load_lexicon
 from .report import ArticleReport
 from .score import ScoringRules, score
 from .segment import SentenceSplitter, segment
-from .types import SHORT_QUOTE_MAX_WORDS, Document
+from .settings import Settings
+from .types import Document
 
 LexiconSource = str | os.PathLike | Lexicon
 
@@ -39,20 +40,28 @@ class Analyzer:
         the built-in entry (its weight, category and note).
     builtin: set False to use only the given lexicons.
     weights: the knobs of bias_score (`BiasWeights`).
+    settings: how inputs are read and pages fetched (`biaslens.settings.Settings`;
+        kept as `self.config`). The keywords below, when given, override it:
     max_bytes: refuse inputs larger than this (files, standard input, pages).
     allow_private_urls: allow URLs that resolve to loopback, private or
         link-local addresses (off by default: see README, "Fetching URLs").
     timeout, connect_timeout: read and connect timeouts for URLs, in seconds.
     max_page_bytes: refuse web pages larger than this (default 10 MB).
     cache: a directory where fetched pages are kept and replayed from.
-    robots: obey each site's robots.txt when fetching URLs (see README, "Fetching URLs").
+    scare_quote_max_words: unattributed quotes of at most this many words are scare quotes.
+    robots: obey each site's robots.txt when fetching URLs (docs/fetching.md).
     """
 
     def __init__(self, lexicons: Iterable[LexiconSource] = (), *, builtin: bool = True,
-                 weights: BiasWeights | None = None, max_bytes: int = ingest.DEFAULT_MAX_BYTES,
-                 allow_private_urls: bool = False, timeout: float = 20.0, connect_timeout: float = 10.0,
-                 max_page_bytes: int = 10 * 1024 * 1024, cache: str | os.PathLike | None = None,
-                 scare_quote_max_words: int = SHORT_QUOTE_MAX_WORDS, robots: bool = True) -> None:
+                 weights: BiasWeights | None = None, settings: Settings | None = None,
+                 max_bytes: int | None = None, allow_private_urls: bool | None = None,
+                 timeout: float | None = None, connect_timeout: float | None = None,
+                 max_page_bytes: int | None = None, cache: str | os.PathLike | None = None,
+                 scare_quote_max_words: int | None = None, robots: bool | None = None) -> None:
+        self.config: Settings = (settings or Settings()).replace(
+            max_bytes=max_bytes, allow_private_urls=allow_private_urls, timeout=timeout,
+            connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache,
+            scare_quote_max_words=scare_quote_max_words, robots=robots)
         builtins = compiled_builtins()
         loaded: list[Lexicon] = list(builtins.loaded) if builtin else []
         for lx in lexicons:
@@ -62,20 +71,21 @@ class Analyzer:
         self.categories = categories_of(loaded)  # the built-in categories, then those user lexicons declare
         self.weights = weights or BiasWeights()
         self.weights.check(self.categories)
-        self.max_bytes = int(max_bytes)
-        self.allow_private_urls = bool(allow_private_urls)
-        self.timeout = float(timeout)
-        self.connect_timeout = float(connect_timeout)
-        self.max_page_bytes = int(max_page_bytes)
-        self.cache = cache
-        self.robots = bool(robots)
+        self.max_bytes = self.config.max_bytes
+        self.allow_private_urls = self.config.allow_private_urls
+        self.timeout = self.config.timeout
+        self.connect_timeout = self.config.connect_timeout
+        self.max_page_bytes = self.config.max_page_bytes
+        self.cache = self.config.cache
+        self.robots = self.config.robots
         self._fetcher = None
         self._fetcher_lock = threading.Lock()
         self._splitter = SentenceSplitter()
         self._attribution = builtins.rules
         self._entities = EntityRules.load(loaded, attribution)
         matcher = builtins.matcher if builtin and len(loaded) == len(builtins.loaded) else None
-        self._scoring = ScoringRules.from_lexicons(loaded, matcher, scare_quote_max_words=scare_quote_max_words)
+        self._scoring = ScoringRules.from_lexicons(loaded, matcher,
+                                                   scare_quote_max_words=self.config.scare_quote_max_words)
         self._lexicon_info = tuple({"name": lx.name, "version": lx.version, "sha256": lx.sha256,
                                     "entries": len(lx.entries)} for lx in self.lexicons)
 
@@ -113,11 +123,9 @@ class Analyzer:
         if self._fetcher is None:
             with self._fetcher_lock:
                 if self._fetcher is None:
-                    from .fetch import Fetcher, FetchSettings
+                    from .fetch import fetcher_for
 
-                    settings = FetchSettings(allow_private=self.allow_private_urls, read_timeout=self.timeout,
-                                             connect_timeout=self.connect_timeout, max_bytes=self.max_page_bytes)
-                    self._fetcher = Fetcher(settings, cache=self.cache, robots=self.robots)
+                    self._fetcher = fetcher_for(self.config)
         return self._fetcher
 
     def analyze_url(self, url: str) -> ArticleReport:

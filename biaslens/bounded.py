@@ -16,8 +16,8 @@ import stat
 import time
 
 from .errors import InputError
+from .settings import DEFAULT_MAX_BYTES  # noqa: F401  (re-exported: the default lives in settings)
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # A device, FIFO or pipe named as a path must be read to its end within this many seconds.
 DEFAULT_READ_DEADLINE = 5.0
 

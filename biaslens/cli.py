@@ -16,7 +16,22 @@ from typing import Annotated
 
 import typer
 
+from . import settings as defaults  # the default limits: defaults.DEFAULT_...
 from ._version import __version__
+from .cli_options import (
+    AllowPrivateOpt,
+    CacheOpt,
+    ConnectTimeoutOpt,
+    DelayOpt,
+    IgnoreRobotsOpt,
+    LexiconOpt,
+    MaxBytesOpt,
+    MaxPageBytesOpt,
+    PerHostOpt,
+    TimeoutOpt,
+    make_analyzer,
+    make_settings,
+)
 
 app = typer.Typer(
     name="biaslens",
@@ -63,14 +78,6 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version, 
     """Who is quoted in a news story, and which words carry the writer's own slant."""
 
 
-def make_analyzer(lexicons: list[Path] | None, max_bytes: int, allow_private: bool = False,
-                  timeout: float = 20.0, **fetch_options):
-    from .analyzer import Analyzer
-
-    return Analyzer(lexicons or (), max_bytes=max_bytes, allow_private_urls=allow_private, timeout=timeout,
-                    **fetch_options)
-
-
 def write_output(content: str, output: Path | None, *, force: bool) -> None:
     """Write to standard output, or atomically to a file (refusing to overwrite without --force)."""
     if output is None or str(output) == "-":
@@ -90,11 +97,6 @@ def write_output(content: str, output: Path | None, *, force: bool) -> None:
         raise fail(f"{output}: could not be written ({exc.strerror or exc})") from None
 
 
-LexiconOpt = Annotated[list[Path] | None, typer.Option(
-    "--lexicon", "-l", help="An extra lexicon CSV (adds or overrides terms); repeatable.")]
-MaxBytesOpt = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")]
-
-
 @app.command()
 def report(
     input: Annotated[str, typer.Argument(help="A file (.txt, .md, .html), '-' for standard input, or an http(s) URL.")],
@@ -105,27 +107,22 @@ def report(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours in the terminal report.")] = False,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Do not neutralise spreadsheet formulas in CSV.")] = False,
-    max_bytes: MaxBytesOpt = 20 * 1024 * 1024,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private/--no-allow-private",
-        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Time limit for fetching a URL (connect, "
-                                                                  "headers and body), seconds.")] = 20.0,
-    connect_timeout: Annotated[float, typer.Option("--connect-timeout", min=0.1,
-                                                   help="Connect timeout for URLs, seconds.")] = 10.0,
-    max_page_bytes: Annotated[int, typer.Option("--max-page-bytes", min=1,
-                                                help="Refuse web pages larger than this.")] = 10 * 1024 * 1024,
-    cache: Annotated[Path | None, typer.Option("--cache", help="Keep fetched pages in this folder and "
-                                                                "reuse them (reproducible runs).")] = None,
-    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Fetch URLs even where the site's "
-                                                                        "robots.txt disallows it.")] = False,
+    max_bytes: MaxBytesOpt = defaults.DEFAULT_MAX_BYTES,
+    allow_private: AllowPrivateOpt = False,
+    timeout: TimeoutOpt = defaults.DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = defaults.DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = defaults.DEFAULT_MAX_PAGE_BYTES,
+    cache: CacheOpt = None,
+    ignore_robots: IgnoreRobotsOpt = False,
 ) -> None:
     """Analyse one article and print a report (text, JSON, CSV or a self-contained HTML page)."""
     from .errors import BiaslensError
 
     try:
-        analyzer = make_analyzer(lexicon, max_bytes, allow_private, timeout, connect_timeout=connect_timeout,
-                                 max_page_bytes=max_page_bytes, cache=cache, robots=not ignore_robots)
+        settings = make_settings(max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
+                                 connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache,
+                                 ignore_robots=ignore_robots)
+        analyzer = make_analyzer(lexicon, settings)
         result = analyzer.analyze_input(input)
     except BiaslensError as exc:
         raise fail(str(exc)) from None
@@ -236,19 +233,15 @@ def batch(
                             "without it a local Dask cluster of --workers processes is started.")] = None,
     lexicon: LexiconOpt = None,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Do not neutralise spreadsheet formulas in CSV.")] = False,
-    max_bytes: MaxBytesOpt = 20 * 1024 * 1024,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private/--no-allow-private",
-        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout in seconds.")] = 20.0,
-    cache: Annotated[Path | None, typer.Option("--cache", help="Keep fetched pages in this folder and reuse "
-                                                                "them (reproducible runs, no refetching).")] = None,
-    per_host: Annotated[int, typer.Option("--per-host", min=1, help="At most this many requests to one "
-                                                                      "host at a time.")] = 2,
-    delay: Annotated[float, typer.Option("--delay", min=0.0, help="Seconds between two requests to one "
-                                                                    "host.")] = 1.0,
-    ignore_robots: Annotated[bool, typer.Option("--ignore-robots", help="Fetch URLs even where the site's "
-                                                                        "robots.txt disallows it.")] = False,
+    max_bytes: MaxBytesOpt = defaults.DEFAULT_MAX_BYTES,
+    allow_private: AllowPrivateOpt = False,
+    timeout: TimeoutOpt = defaults.DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = defaults.DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = defaults.DEFAULT_MAX_PAGE_BYTES,
+    cache: CacheOpt = None,
+    per_host: PerHostOpt = defaults.DEFAULT_PER_HOST,
+    delay: DelayOpt = defaults.DEFAULT_DELAY,
+    ignore_robots: IgnoreRobotsOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
     checkpoint_seconds: Annotated[float, typer.Option("--checkpoint-seconds", min=0.0, hidden=True)] = 1.0,
 ) -> None:
@@ -263,20 +256,26 @@ def batch(
     try:
         if scheduler and engine is not EngineName.dask:
             raise fail("--scheduler only applies to --engine dask", 2)
-        options = {"scheduler": scheduler, "timeout": timeout} if engine is EngineName.dask else {}
+        settings = make_settings(max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
+                                 connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache,
+                                 per_host=per_host, delay=delay, ignore_robots=ignore_robots)
+        options = {"scheduler": scheduler} if engine is EngineName.dask else {}
         runner = make_engine(engine.value, workers=workers, **options)
         with bar if bar is not None else contextlib.nullcontext():
             summary = run_batch(inputs, out, lexicons=lexicon or (), engine=runner, resume=resume, force=force,
-                                raw_csv=raw_csv, fmt=format.value, max_bytes=max_bytes,
-                                allow_private_urls=allow_private, timeout=timeout,
+                                raw_csv=raw_csv, fmt=format.value, settings=settings,
                                 progress=bar.update if bar is not None else None,
-                                checkpoint_seconds=checkpoint_seconds, cache=cache, per_host=per_host,
-                                delay=delay, robots=not ignore_robots)
+                                checkpoint_seconds=checkpoint_seconds)
     except BiaslensError as exc:
         raise fail(str(exc)) from None
     except KeyboardInterrupt:
         raise fail(f"interrupted; the rows written so far are kept: rerun with --resume --out {out} to "
                    "continue", 130) from None
+    _batch_summary(summary, out, quiet)
+
+
+def _batch_summary(summary, out: Path, quiet: bool) -> None:
+    """The one-line summary on stderr; exit 1 when nothing was found or nothing analysed."""
     if summary.already_complete:
         if not quiet:
             sys.stderr.write(f"biaslens: batch: {out} already holds a complete run "
@@ -341,11 +340,12 @@ def compare(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     lexicon: LexiconOpt = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colours.")] = False,
-    max_bytes: MaxBytesOpt = 20 * 1024 * 1024,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private/--no-allow-private",
-        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Network timeout in seconds.")] = 20.0,
+    max_bytes: MaxBytesOpt = defaults.DEFAULT_MAX_BYTES,
+    allow_private: AllowPrivateOpt = False,
+    timeout: TimeoutOpt = defaults.DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = defaults.DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = defaults.DEFAULT_MAX_PAGE_BYTES,
+    cache: CacheOpt = None,
 ) -> None:
     """Two articles side by side: metrics, and the loaded terms and sources each uses that the other does not."""
     import json
@@ -354,7 +354,9 @@ def compare(
     from .errors import BiaslensError
 
     try:
-        analyzer = make_analyzer(lexicon, max_bytes, allow_private, timeout)
+        settings = make_settings(max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
+                                 connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache)
+        analyzer = make_analyzer(lexicon, settings)
         ra = analyzer.analyze_input(a)
         rb = analyzer.analyze_input(b)
     except BiaslensError as exc:
@@ -417,9 +419,7 @@ def serve(
         "--token", envvar="BIASLENS_TOKEN", show_default=False,
         help="Require 'Authorization: Bearer TOKEN' on /v1/analyze (at least 16 characters; prefer the "
              "environment variable, which other users cannot see in the process list).")] = None,
-    allow_private: Annotated[bool, typer.Option(
-        "--allow-private/--no-allow-private",
-        help="Allow URLs on loopback/private networks (refused by default: SSRF protection).")] = False,
+    allow_private: AllowPrivateOpt = False,
     max_body_bytes: Annotated[int, typer.Option("--max-body-bytes", min=1,
                                                 help="Refuse request bodies larger than this (413).")
                               ] = 2 * 1024 * 1024,
@@ -429,7 +429,9 @@ def serve(
                                               help="Seconds an analysis may take before the request gets 504.")
                           ] = 60.0,
     lexicon: LexiconOpt = None,
-    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Read timeout for URLs, seconds.")] = 20.0,
+    timeout: TimeoutOpt = defaults.DEFAULT_TIMEOUT,
+    connect_timeout: ConnectTimeoutOpt = defaults.DEFAULT_CONNECT_TIMEOUT,
+    max_page_bytes: MaxPageBytesOpt = defaults.DEFAULT_MAX_PAGE_BYTES,
     allow_host: Annotated[list[str] | None, typer.Option(
         "--allow-host", help="On loopback, also accept this name in the Host header (a reverse proxy's "
                              "public name); repeatable.")] = None,
@@ -443,7 +445,9 @@ def serve(
     try:
         require_extra()
         check_binding(host, token)
-        analyzer = make_analyzer(lexicon, 20 * 1024 * 1024, allow_private, timeout)
+        settings = make_settings(allow_private=allow_private, timeout=timeout, connect_timeout=connect_timeout,
+                                 max_page_bytes=max_page_bytes)
+        analyzer = make_analyzer(lexicon, settings)
     except BiaslensError as exc:
         raise fail(str(exc), 2 if exc.kind == "usage" else 1) from None
     limits = ServiceLimits(max_body_bytes=max_body_bytes, max_concurrent=max_concurrent, time_limit=time_limit)

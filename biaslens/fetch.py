@@ -74,7 +74,7 @@ from .types import Document
 
 __all__ = ["DEFAULT_CONNECT_TIMEOUT", "DEFAULT_MAX_PAGE_BYTES", "DEFAULT_READ_TIMEOUT", "HTML_TYPES", "MAX_REDIRECTS",
            "TEXT_TYPES", "USER_AGENT", "FetchSettings", "Fetcher", "Page", "PageCache", "check_url", "fetch",
-           "fetch_robots", "page_document", "resolve"]
+           "fetch_robots", "fetch_settings_for", "fetcher_for", "page_document", "resolve"]
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
@@ -384,3 +384,16 @@ class Fetcher:
                     yield u, fut.result()
                 except BaseException as exc:  # reported per URL, never fatal to the run
                     yield u, exc
+
+
+def fetch_settings_for(settings) -> FetchSettings:
+    """The `FetchSettings` of a `biaslens.settings.Settings` (the connect timeout never above the timeout)."""
+    return FetchSettings(allow_private=settings.allow_private_urls, read_timeout=settings.timeout,
+                         connect_timeout=min(settings.connect_timeout, settings.timeout), deadline=settings.deadline,
+                         max_bytes=settings.max_page_bytes)
+
+
+def fetcher_for(settings) -> Fetcher:
+    """A `Fetcher` with a `Settings`' limits, cache, per-host limit, delay and robots.txt choice."""
+    return Fetcher(fetch_settings_for(settings), cache=settings.cache, per_host=settings.per_host,
+                   delay=settings.delay, robots=settings.robots)

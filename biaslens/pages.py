@@ -17,11 +17,10 @@ from ._version import __version__
 from .errors import InputError
 from .ingest import strip_credentials
 from .retry import DEFAULT_BACKOFF, DEFAULT_MAX_WAIT, DEFAULT_RETRIES
+from .settings import DEFAULT_CONNECT_TIMEOUT, DEFAULT_MAX_PAGE_BYTES, DEFAULT_TIMEOUT
 
 USER_AGENT = f"biaslens/{__version__} (news analysis; +https://pypi.org/project/biaslens/)"
-DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024
-DEFAULT_CONNECT_TIMEOUT = 10.0
-DEFAULT_READ_TIMEOUT = 20.0
+DEFAULT_READ_TIMEOUT = DEFAULT_TIMEOUT
 MAX_REDIRECTS = 5
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml", "text/xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown"})

@@ -50,3 +50,16 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path, samples, cli):
 def test_scheduler_needs_the_dask_engine(tmp_path, cli):
     proc = cli("batch", str(tmp_path), "--out", str(tmp_path / "o"), "--scheduler", "tcp://127.0.0.1:1")
     assert proc.returncode == 2
+
+
+def test_tasks_travel_in_chunks_and_outcomes_come_back_as_plain_tuples(samples):
+    from biaslens.batch import WorkerConfig, iter_tasks, run_task
+    from biaslens.batch.engines.dask import LOCAL_CLUSTER_CONFIG, DaskEngine, _unpack, run_dask_chunk
+
+    tasks = list(iter_tasks([str(p) for p in samples[:3]]))
+    cfg = WorkerConfig()
+    packed = run_dask_chunk(cfg, [(t, None) for t in tasks])
+    assert all(type(p) is tuple for p in packed)
+    assert [_unpack(p) for p in packed] == [run_task(cfg, t) for t in tasks]
+    assert DaskEngine(workers=2).chunk == 16 and DaskEngine(workers=2, chunk=1).chunk == 1
+    assert LOCAL_CLUSTER_CONFIG["distributed.worker.profile.enabled"] is False
