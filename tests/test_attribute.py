@@ -180,13 +180,43 @@ def test_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
 
 
-def test_headline_byline_caption_and_boilerplate_are_not_attributed(analyzer):
+def test_byline_caption_and_boilerplate_are_not_attributed_but_a_headline_is(analyzer):
     text = ("Minister Says Talks Failed\n\nBy Jane Roe\n\nThe talks failed, the minister said.\n\n"
             "Protesters outside the ministry, officials said. (AP Photo/Jane Roe)\n\n"
             "Proudly powered by WordPress")
     r = analyzer.analyze(text)
     roles = {s.role: s.attribution.sourced for s in r.sentences}
-    assert roles == {"headline": False, "byline": False, "body": True, "caption": False, "boilerplate": False}
+    assert roles == {"headline": True, "byline": False, "body": True, "caption": False, "boilerplate": False}
+    assert r.sentences[0].attribution.source == "Minister"
+
+
+@pytest.mark.parametrize("headline,source", [
+    ("Harbor Chief: ‘We Will Not Close the Pier’", "Harbor Chief"),
+    ("Ferry Board Says Fares Will Rise in Spring", "Ferry Board"),
+    ("Fares Will Rise, Ferry Board Says", "Ferry Board"),
+])
+def test_headline_attributed_with_the_body_rules(analyzer, headline, source):
+    r = analyzer.analyze(headline + "\n\nThe board met on Tuesday. Fares were last raised in 2019.")
+    head = r.sentences[0]
+    assert head.role == "headline" and head.attribution.sourced and head.attribution.source == source
+    assert r.paragraphs[0].metrics.sourced_share is None  # a share of body sentences: a headline has none
+    assert r.metrics.sourced_share == 0.0  # the body's two sentences are the writer's
+    assert r.to_dict()["paragraphs"][0]["metrics"]["sourced_share"] is None
+    assert r.rows("paragraph")[0]["sourced_share"] is None  # written empty in the CSV
+
+
+def test_headline_loaded_words_count_and_show_in_read_first(analyzer):
+    r = analyzer.analyze("Reckless Levy Hikes Fares Again\n\nThe board met on Tuesday. Fares rose in 2019.")
+    head = r.sentences[0]
+    assert head.role == "headline" and not head.attribution.sourced
+    assert any(h.voice == "writer" for h in head.hits)
+    assert r.metrics.unsourced_loaded_sentences == 1
+
+
+def test_headline_colon_does_not_run_into_the_body(analyzer):
+    r = analyzer.analyze("Harbor Chief: Pier Stays Open\n\nThe board met on Tuesday. Fares rose in 2019.")
+    assert r.sentences[0].attribution.sourced
+    assert not any(s.attribution.sourced for s in r.sentences[1:])
 
 
 def test_dateline_is_not_the_source(analyzer):

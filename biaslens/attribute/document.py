@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..types import ROLE_BODY, UNSOURCED, Attributed, Attribution
+from ..types import ANALYSED_ROLES, ROLE_BODY, UNSOURCED, Attributed, Attribution
 from .carryover import carry_over
 from .decide import attribution
 from .frames import SPEAKER_LABEL_MAX_WORDS
@@ -36,7 +36,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     by_sentence = overlaps(quotes, seg, starts)
     cue_keys = rules.cue_keys
     for para in seg.paragraphs:
-        if para.role != ROLE_BODY:
+        if para.role not in ANALYSED_ROLES:
             continue
         skip_to = para.dateline[1] if para.dateline else -1
         for si in para.sentences:
@@ -166,7 +166,7 @@ def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
             continue
         para = paragraphs[sent.paragraph]
         targets = [j for j in para.sentences if j > i]
-        if not tail and not targets and sent.paragraph + 1 < len(paragraphs):
+        if not tail and not targets and para.role == ROLE_BODY and sent.paragraph + 1 < len(paragraphs):
             nxt = paragraphs[sent.paragraph + 1]
             if nxt.role == ROLE_BODY:
                 targets = list(nxt.sentences)
