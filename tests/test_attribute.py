@@ -1623,3 +1623,46 @@ def test_a_speaker_reacting(analyzer, text, source):
 ])
 def test_chemical_market_and_bodily_reactions_are_not_attribution(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+# ---------------------------------------------------------------- colon and lead-in spans
+def _flags(analyzer, text):
+    return [s.attribution.sourced for s in analyzer.analyze(text).sentences if s.role == "body"]
+
+
+@pytest.mark.parametrize("label", ["Editor’s Note", "Editor's Note", "UPDATE", "Update", "Correction"])
+def test_run_in_label_is_no_speaker(analyzer, label):
+    text = f"Pier Works Resume\n\n{label}: The quay reopened on Friday after repairs. Boats moored at noon."
+    assert _flags(analyzer, text) == [False, False]
+
+
+def test_lead_in_colon_speech_spans_at_most_three_sentences(analyzer):
+    lines = ["The harbor chief put it plainly, writing to the council:", "The levy is a scandal.",
+             "Nobody asked the crews.", "The board must answer.", "The quay was built in 1911.",
+             "It has four berths.", "A ferry leaves hourly.", "Tickets cost two crowns."]
+    flags = _flags(analyzer, "Levy Row Deepens\n\n" + "\n".join(lines) + "\n")
+    assert flags == [True, True, True, True, False, False, False, False]
+
+
+def test_colon_speech_in_one_flowed_paragraph_stops_after_three_sentences(analyzer):
+    text = ("The skipper added: The nets came up empty. The season is lost. We sold the boat. "
+            "The cannery closed in March. Prices at the market fell.")
+    assert _flags(analyzer, text) == [True, True, True, False, False]
+
+
+def test_transcript_label_speaks_to_the_end_of_its_paragraph(analyzer):
+    text = ("OKAFOR: The nets came up empty. The season is lost. We sold the boat. "
+            "The crews went home. Nobody stayed.\n\nThe hearing ended at noon.")
+    assert _flags(analyzer, text) == [True] * 5 + [False]
+
+
+def test_set_off_block_after_a_colon_is_the_speaker_s(analyzer):
+    text = ("The skipper wrote to the board:\n\n> The nets came up empty. The season is lost.\n\n"
+            "> We sold the boat. The crews went home.\n\nThe board met on Friday.")
+    assert _flags(analyzer, text) == [True, True, True, True, True, False]
+
+
+def test_paragraph_set_off_by_a_blank_line_after_a_colon_is_the_speaker_s(analyzer):
+    text = ("The skipper added:\n\nThe nets came up empty. The season is lost. We sold the boat. "
+            "The crews went home.\n\nThe board met on Friday.")
+    assert _flags(analyzer, text) == [True] * 5 + [False]

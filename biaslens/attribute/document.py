@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 
 from ..types import ANALYSED_ROLES, ROLE_BODY, UNSOURCED, Attributed, Attribution
 from .carryover import carry_over
+from .colons import continue_colons
 from .decide import attribution
-from .frames import SPEAKER_LABEL_MAX_WORDS
-from .grammar import QUOTE_OPENERS
 from .quotes import find_quotes, overlaps, sentences_of
 from .records import replace
 from .view import SentenceView
@@ -53,7 +52,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
                 result[si] = att
     _share_quote_attributions(seg, quotes, result, starts, pending)
     _resolve_pending(seg, result, pending)
-    _continue_colons(seg, result)
+    continue_colons(seg, result)
     carry_over(seg, result, rules)
     _drop_stage_directions(seg, result)
     return Attributed(seg, tuple(result), quotes)
@@ -143,35 +142,3 @@ def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequenc
         else:
             result[si] = replace(donor, kind="direct", rule="quote-nearby-speaker", cue=None, cue_span=None,
                                  content=((sent.start, sent.end),))
-
-
-def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
-    """'The mayor added: Nobody warned us. And they never asked.' / 'OKAFOR: ...': speech
-    introduced by a colon without quotation marks runs to the end of the paragraph;
-    a colon that ends its paragraph introduces the whole next paragraph. A
-    quotation after the colon is left to the quotation rules."""
-    text = seg.document.text
-    sentences = seg.sentences
-    paragraphs = seg.paragraphs
-    for i, att in enumerate(result):
-        if att.kind != "colon" or att.rule not in ("cue-colon", "name-colon"):
-            continue
-        if att.rule == "name-colon" and att.source and not att.source.isupper() \
-                and len(att.source.split()) > SPEAKER_LABEL_MAX_WORDS:
-            continue  # "Progress on the Ferry Question: ...": a run-in heading, not a speaker label
-        sent = sentences[i]
-        after = text[att.cue_span[1] if att.cue_span else sent.start:sent.end]
-        tail = after[after.find(":") + 1:].lstrip() if ":" in after else ""
-        if tail[:1] in QUOTE_OPENERS:
-            continue
-        para = paragraphs[sent.paragraph]
-        targets = [j for j in para.sentences if j > i]
-        if not tail and not targets and para.role == ROLE_BODY and sent.paragraph + 1 < len(paragraphs):
-            nxt = paragraphs[sent.paragraph + 1]
-            if nxt.role == ROLE_BODY:
-                targets = list(nxt.sentences)
-        for j in targets:
-            if result[j].rule in ("cue-colon", "name-colon"):
-                break  # the next speaker
-            s = sentences[j]
-            result[j] = replace(att, rule="colon-continuation", content=((s.start, s.end),))

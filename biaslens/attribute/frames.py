@@ -218,10 +218,16 @@ def colon_source(v: SentenceView) -> Attribution | None:
             if j > first and all(v.cap(x) or keys[x] in NAME_GLUE for x in range(first, j)) \
                     and j + 1 < v.n and (transcript or not label_quoted):
                 src = (first, j)
-                if types_in(v, *src) & {"data"} or v.span_text(*src).lower() in v.rules.labels \
+                if types_in(v, *src) & {"data"} or is_label(v, src) \
                         or all(keys[x] in TIME_WORDS or keys[x] in MONTHS or keys[x][0].isdigit()
                                or keys[x] in NAME_GLUE for x in range(first, j)):
                     return None  # "Wednesday: Rain likely", "March 3: ...": a date, not a speaker
                 return make(v, "colon", "name-colon", None, src, None, [(v.end_of(j), v.sent.end)])
             return None
     return None
+
+
+def is_label(v: SentenceView, src: tuple[int, int]) -> bool:
+    """A run-in label before a colon ("Editor’s Note:", "UPDATE:", "The Latest:"), whatever
+    its apostrophe: no speaker."""
+    return v.span_text(*src).lower().replace("’", "'").replace("‘", "'") in v.rules.labels
