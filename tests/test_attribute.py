@@ -1666,3 +1666,62 @@ def test_paragraph_set_off_by_a_blank_line_after_a_colon_is_the_speaker_s(analyz
     text = ("The skipper added:\n\nThe nets came up empty. The season is lost. We sold the boat. "
             "The crews went home.\n\nThe board met on Friday.")
     assert _flags(analyzer, text) == [True] * 5 + [False]
+
+
+# ---------------------------------------------------------------- labels, narration, possessives
+@pytest.mark.parametrize("line", ["MARKETS: Shares in the shipping firm rose in Oslo on Monday.",
+                                  "WATCH BELOW: Crews lift the rusted ferry out of the harbor.",
+                                  "ENERGY: Heating oil slipped for a third straight week."])
+def test_section_label_in_capitals_is_no_source(analyzer, line):
+    assert _flags(analyzer, "Harbor Notes\n\n" + line) == [False]
+
+
+def test_transcript_labels_in_capitals_name_speakers(analyzer):
+    text = ("Harbor Hearing\n\nSEN. RUIZ: Will the pier reopen?\n\nLINDQVIST: Not this year.\n\n"
+            "SEN. RUIZ: Why not?\n\nLINDQVIST: The piles are rotten.\n\nThe hearing ended at noon.")
+    r = analyzer.analyze(text)
+    assert [s.attribution.source for s in r.sentences if s.role == "body"] == \
+        ["SEN. RUIZ", "LINDQVIST", "SEN. RUIZ", "LINDQVIST", None]
+
+
+def test_capitals_label_of_a_name_seen_elsewhere_is_a_speaker(analyzer):
+    text = "Harbor Hearing\n\nDr. Okafor chairs the board.\n\nOKAFOR: The piles are rotten."
+    assert analyzer.analyze(text).sentences[-1].attribution.source == "OKAFOR"
+
+
+def test_question_and_answer_labels_are_speakers(analyzer):
+    text = "Harbor Interview\n\nQ: Will the pier reopen?\n\nA: Not this year.\n\nQ: Why?\n\nA: The piles are rotten."
+    assert _flags(analyzer, text) == [True, True, True, True]
+
+
+@pytest.mark.parametrize("line,source", [("Poll: Most islanders oppose the harbor levy.", "Poll"),
+                                         ("New Survey: Ferry fares too high for most islanders.", "New Survey")])
+def test_data_label_before_a_colon_is_a_data_source(analyzer, line, source):
+    a = att(analyzer, "Levy Row\n\n" + line)
+    assert a.sourced and a.kind == "data" and a.source == source
+
+
+@pytest.mark.parametrize("text", ["It was then she realized the ferry had already left.",
+                                  "He decided to sell the boat before winter.",
+                                  "She decided against a second trip to the island."])
+def test_narration_is_not_attribution(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text", ["The court decided to hear the appeal in May.",
+                                  "The court decided that the levy was unlawful."])
+def test_a_body_deciding_is_still_attributed(analyzer, text):
+    assert att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [("The skipper‘s crew said the nets came up empty.", "The skipper‘s crew"),
+                                         ("The skipper’s crew said the nets came up empty.", "The skipper’s crew")])
+def test_possessive_with_either_apostrophe_is_never_a_source_s(analyzer, text, source):
+    assert att(analyzer, text).source == source
+
+
+def test_the_role_noun_stands_only_for_a_source_with_that_title(analyzer):
+    text = ("Mayor Tom Hale said the levy would stay. In a post on Monday, the senator praised the crews. "
+            "Sen. Ana Ruiz said the levy was unfair. The senator said the crews deserve more.")
+    sources = [s.attribution.source for s in analyzer.analyze(text).sentences]
+    assert sources == ["Mayor Tom Hale", "the senator", "Sen. Ana Ruiz", "Sen. Ana Ruiz"]

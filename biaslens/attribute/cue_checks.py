@@ -285,6 +285,18 @@ def cognitive(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     return subject_like(v, a) or that_clause(v, b) or relative_speaker(v, a) or named_apposition_before(v, a)
 
 
+def narration(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`narration`: a person's choice told by the writer ("He decided to sell the boat", "she
+    decided against it"): a singular personal pronoun right before the cue (an auxiliary or
+    adverb between) and "to" or "against" after it is the story, not a claim; an office
+    or body deciding ("the court decided to", "the FBI decided that") stays a cue."""
+    j = skip_aux_back(v, a - 1)
+    if j >= 0 and v.keys[j] in _NARRATED and b < v.n and v.keys[b] in ("to", "against"):
+        return False
+    return None
+
+
+_NARRATED = frozenset({"he", "she", "i"})
 # the words before a bare present form that show it is a verb (modals, "did", negation)
 _BEFORE_BARE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "did", "does", "do", "n't",
                                "not", "also"})
@@ -323,6 +335,7 @@ CUE_CHECKS: tuple[CueCheck, ...] = (
     CueCheck(noun_as_verb, _tag("noun")),
     CueCheck(noun_after_comma, _tag("noun")),
     CueCheck(noun_with_subject, _tag("noun")),
+    CueCheck(narration, _tag("narration")),
     CueCheck(cognitive, categories=frozenset({"cognitive"})),
 )
 # the applicable tests by (category, tags): a few dozen combinations in cues.csv

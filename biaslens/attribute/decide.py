@@ -64,8 +64,10 @@ def attribution(v: SentenceView) -> Attribution | None:
     if colon is not None and colon.source and \
             (colon.source.isupper() or len(colon.source.split()) <= SPEAKER_LABEL_MAX_WORDS) \
             and all(c.a > colon_at for c in cues):
-        if not colon.source.isupper():  # "Floods: Local leaders blast ...": a topic label before a
-            after = named_after_label(v, colon_at, cues, speech_spans)  # clause with its own speaker
+        # "Floods: Local leaders blast ...": a topic label before a clause with its own speaker
+        # (not "Poll: ...", whose finding the clause is)
+        if not colon.source.isupper() and colon.kind != "data":
+            after = named_after_label(v, colon_at, cues, speech_spans)
             if after is not None:
                 return after
         return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech

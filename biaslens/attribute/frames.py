@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive, relative_antecedent
@@ -218,11 +219,15 @@ def colon_source(v: SentenceView) -> Attribution | None:
             if j > first and all(v.cap(x) or keys[x] in NAME_GLUE for x in range(first, j)) \
                     and j + 1 < v.n and (transcript or not label_quoted):
                 src = (first, j)
-                if types_in(v, *src) & {"data"} or is_label(v, src) \
+                content = [(v.end_of(j), v.sent.end)]
+                if types_in(v, *src) & {"data"}:  # "Poll: ...", "New Survey: ...": the poll's finding
+                    return make(v, "data", "data-colon", None, src, None, content, source_type="data") \
+                        if data_label(v, keys[j - 1]) else None
+                if is_label(v, src) or not names_speaker_in_capitals(v, src) \
                         or all(keys[x] in TIME_WORDS or keys[x] in MONTHS or keys[x][0].isdigit()
                                or keys[x] in NAME_GLUE for x in range(first, j)):
                     return None  # "Wednesday: Rain likely", "March 3: ...": a date, not a speaker
-                return make(v, "colon", "name-colon", None, src, None, [(v.end_of(j), v.sent.end)])
+                return make(v, "colon", "name-colon", None, src, None, content)
             return None
     return None
 
@@ -231,3 +236,33 @@ def is_label(v: SentenceView, src: tuple[int, int]) -> bool:
     """A run-in label before a colon ("Editor’s Note:", "UPDATE:", "The Latest:"), whatever
     its apostrophe: no speaker."""
     return v.span_text(*src).lower().replace("’", "'").replace("‘", "'") in v.rules.labels
+
+
+def data_label(v: SentenceView, head: str) -> bool:
+    """A label headed by one data word ("Poll:", "New Survey:"), not by its plural ("Polls:
+    Open from 7 a.m." is a notice about polling places)."""
+    sources = v.rules.sources
+    e = sources.single(head)
+    return e is not None and e.category == "data" and not (head.endswith("s") and sources.single(head[:-1]))
+
+
+def names_speaker_in_capitals(v: SentenceView, src: tuple[int, int]) -> bool:
+    """A label in capitals before a colon names a speaker ("OKAFOR:", "SEN. RUIZ:") when it
+    holds a title or a listed given name, when one of its words stands as a name elsewhere
+    in the article ("Dr. Okafor"), or when it labels another turn of the article (a
+    transcript's "Q:" and "A:"); failing those, a single word that is no section word is
+    taken for a surname ("LINDQVIST:"), and anything else ("MARKETS:", "WATCH BELOW:",
+    `section_labels.txt`) is a section label. A label not all in capitals is left to the
+    other checks."""
+    words = [v.words[x] for x in range(*src) if v.words[x][:1].isalpha()]
+    if not words or not all(w.isupper() for w in words):
+        return True
+    if types_in(v, *src) & {"official"} or any(w.lower() in v.rules.given_names for w in words):
+        return True
+    text, label = v.text, v.span_text(*src)
+    if any(len(w) > 1 and re.search(rf"\b{re.escape(w.capitalize())}\b", text) for w in words):
+        return True
+    turn = re.compile(rf"(?:^|\n)[ \t>\"“]*{re.escape(label)}:")
+    if sum(1 for _ in zip(turn.finditer(text), range(2), strict=False)) > 1:
+        return True
+    return len(words) == 1 and len(words[0]) > 1 and words[0].lower() not in v.rules.section_labels

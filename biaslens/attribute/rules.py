@@ -59,6 +59,7 @@ class AttributionRules:
     role_nouns: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
+    section_labels: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
     gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
@@ -101,6 +102,7 @@ WORD_LISTS: dict[str, str | None] = {
     "unnaming": "attribution/unnaming_words.txt", "party_members": None, "time_nouns": None,
     "irregular_participles": None, "spend_verbs": None, "come_away_verbs": None,
     "refusals": "attribution/refusal_words.txt", "role_nouns": None, "report_nouns": None, "press_nouns": None,
+    "section_labels": None,
 }
 
 
