@@ -1725,3 +1725,18 @@ def test_the_role_noun_stands_only_for_a_source_with_that_title(analyzer):
             "Sen. Ana Ruiz said the levy was unfair. The senator said the crews deserve more.")
     sources = [s.attribution.source for s in analyzer.analyze(text).sentences]
     assert sources == ["Mayor Tom Hale", "the senator", "Sen. Ana Ruiz", "Sen. Ana Ruiz"]
+
+
+# ---------------------------------------------------------------- listed misses as classes
+@pytest.mark.parametrize("text,source", [
+    ("The board backed the levy on Monday, with a former governor calling the mayor a fraud.", "a former governor"),
+    ("Most islanders oppose the levy, a poll by the Harbor Institute found.", "a poll by the Harbor Institute"),
+    ("Most islanders oppose the harbor levy, the survey found.", "the survey"),
+    ("Most islanders oppose the levy, the mayor said.", "the mayor"),
+    ("Last week the skipper in a televised interview appeared to blame the crews.", "the skipper"),
+    ("In a lengthy interview, Berg dismissed the levy.", "Berg"),
+    ("In his televised remarks, the governor praised the crews.", "the governor"),
+])
+def test_listed_misses_are_attributed_to_their_source(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source

@@ -23,7 +23,7 @@ from .grammar import (
     TIME_WORDS,
 )
 from .objects import as_complement, label_complement, object_sense, speech_noun_after, speech_noun_at, to_after_object
-from .phrases import apposition_subject, data_subject, names_someone, np_after
+from .phrases import apposition_subject, data_subject, names_someone, np_after, np_before
 from .subjects import human_subject, inverted_ok, linking_verb, named_apposition_before, subject_like, thing_subject
 from .view import skip_aux_back, that_clause, title_case
 
@@ -238,11 +238,21 @@ def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return True  # "growers who fear the canal will ...": after "who" a verb
     if keys[a].endswith("ing") and prev == ",":
         return True  # "..., promising to ...": a participle is a verb
+    if keys[a].endswith("ing") and with_absolute(v, a):
+        return True  # "..., with a former governor calling the mayor a fraud"
     if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
             and prev not in PREPOSITIONS and prev not in PRONOUNS and not prev.endswith(("ly", "s")):
         return False  # no auxiliary, so a noun (but a plural before it may start a reduced
         # relative: "taxpayers reporting gains")
     return None
+
+
+def with_absolute(v: SentenceView, a: int) -> bool:
+    """An -ing form after "with" and a phrase that names someone ("with a former governor
+    calling", "with critics warning"): the phrase is its subject, so the form is a verb."""
+    subj, _ = np_before(v, a)
+    return subj is not None and subj[1] == a and subj[0] > 0 and v.keys[subj[0] - 1] == "with" \
+        and names_someone(v, *subj)
 
 
 def noun_after_comma(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:

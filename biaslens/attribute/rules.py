@@ -17,7 +17,7 @@ from .sources import state_key
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ..lexicons import Lexicon
+    from ..lexicons import Entry, Lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,9 @@ class AttributionRules:
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
     gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
+    # the frames of cues.csv by their last word ("interview" -> "in an interview"), for frames
+    # with modifiers ("in a televised interview")
+    frames_by_noun: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -90,7 +93,7 @@ class AttributionRules:
                    source_matcher.single_keys(), states, given, perspectives, **lists,
                    quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
                    not_as_complement=NOT_AS_FUNCTION_WORDS | frozenset(read_list("attribution/life_roles.txt")),
-                   gender_words=gender_words())
+                   gender_words=gender_words(), frames_by_noun=_frames_by_noun(cues))
 
 
 # AttributionRules fields read from one word list each: the file is attribution/<field>.txt
@@ -104,6 +107,14 @@ WORD_LISTS: dict[str, str | None] = {
     "refusals": "attribution/refusal_words.txt", "role_nouns": None, "report_nouns": None, "press_nouns": None,
     "section_labels": None,
 }
+
+
+def _frames_by_noun(cues: Sequence[Entry]) -> dict[str, tuple[Entry, ...]]:
+    out: dict[str, list[Entry]] = {}
+    for e in cues:
+        if e.category == "frame" and len(e.tokens) > 1:
+            out.setdefault(e.tokens[-1], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
