@@ -214,9 +214,22 @@ def test_headline_loaded_words_count_and_show_in_read_first(analyzer):
 
 
 def test_headline_colon_does_not_run_into_the_body(analyzer):
-    r = analyzer.analyze("Harbor Chief: Pier Stays Open\n\nThe board met on Tuesday. Fares rose in 2019.")
+    r = analyzer.analyze("Harbor Chief: Pier Stays Open\n\nOn Tuesday Harbor Chief Ana Berg met the board. "
+                         "Fares rose in 2019.")
     assert r.sentences[0].attribution.sourced
     assert not any(s.attribution.sourced for s in r.sentences[1:])
+
+
+@pytest.mark.parametrize("headline", ["Harbor Hearing: Pier Stays Open", "Morning Briefing: Ports and Weather"])
+def test_headline_topic_label_is_no_speaker(analyzer, headline):
+    r = analyzer.analyze(headline + "\n\nThe board met on Tuesday. Fares rose in 2019.")
+    assert not r.sentences[0].attribution.sourced
+
+
+def test_headline_subhead_by_a_wh_clause_is_no_claim(analyzer):
+    r = analyzer.analyze_bytes(b"# Pier Vote\n\nThe board met.\n\n## What the board says\n\nFares rose.",
+                               format="markdown")
+    assert [s.attribution.sourced for s in r.sentences] == [False, False, False, False]
 
 
 def test_dateline_is_not_the_source(analyzer):
@@ -1740,3 +1753,25 @@ def test_the_role_noun_stands_only_for_a_source_with_that_title(analyzer):
 def test_listed_misses_are_attributed_to_their_source(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+# ---------------------------------------------------------------- layouts: posts, block quotes
+def test_embedded_post_is_a_quote_of_its_author(analyzer):
+    text = ("Pier Fees Anger Crews\n\nThe fees start in June.\n\n"
+            "We pay to land our own catch. Shameful.\n— Sigrid Nes (@sigridnes) May 4, 2026\n\nThe office said little.")
+    r = analyzer.analyze(text)
+    assert [s.attribution.source for s in r.sentences[2:5]] == ["Sigrid Nes"] * 3
+    assert not r.sentences[1].attribution.sourced
+
+
+def test_markdown_block_quote_quotes_the_source_named_before_it(analyzer):
+    text = (b"# Keepers Fight Plan\n\nIn a reply, the authority said the sensors work.\n\n"
+            b"> The system meets every standard. Keepers will get other posts.\n\nThe plan goes to a vote in June.")
+    r = analyzer.analyze_bytes(text, format="markdown")
+    assert [s.attribution.sourced for s in r.sentences] == [False, True, True, True, False]
+    assert r.sentences[3].attribution.source == "the authority"
+
+
+def test_counted_plural_is_a_noun_not_a_cue(analyzer):
+    r = analyzer.analyze("Five Questions for the New Ferry Captain\n\nThe ferry runs hourly.")
+    assert not r.sentences[0].attribution.sourced

@@ -208,7 +208,7 @@ def agent(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
 def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`noun`: a noun homograph inside a noun phrase: "safety worries have ...", "claims of
     fraud", "a ruling by the court", "the city plans include a park", "his latest remarks",
-    "the 9/11 attacks"."""
+    "the 9/11 attacks", "Five Questions"."""
     keys = v.keys
     prev = keys[a - 1] if a > 0 else ""
     nxt = keys[b] if b < v.n else ""
@@ -216,9 +216,14 @@ def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of" or nxt in v.rules.noun_subject_verbs) or \
             word.endswith("ing") and nxt in ("of", "by"):
         return False
-    if prev in v.rules.np_modifiers or (prev[:1].isdigit() and word.endswith("s")):
-        return False
+    if prev in v.rules.np_modifiers or ((prev[:1].isdigit() or prev in COUNTS) and word.endswith("s")):
+        return False  # "the 9/11 attacks", "Five Questions for the New Captain"
     return None
+
+
+# number words that count a plural noun after them ("five questions"), not "several", which
+# may be a subject of its own ("several claim that")
+COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"})
 
 
 def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:

@@ -221,6 +221,10 @@ def _from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Att
         subj, appo = np_before(v, a)  # "Last week the skipper in a televised interview appeared to ..."
         if subj is not None and subj[1] == a and subj[0] <= v.first_word() + 2 and frame_subject(v, subj):
             return make(v, "indirect", "statement-frame", cue, subj, appo, speech or content_after(v, b))
+        if b < v.n and keys[b] == ":":  # "Their spokesman, Henrik Aas, summed it up in a statement: ..."
+            subj, appo = sentence_subject(v)
+            if subj is not None and subj[1] <= a and names_someone(v, *subj):
+                return make(v, "colon", "cue-colon", cue, subj, appo, speech or content_after(v, b + 1))
     start = skip_clause(v, b) if a == v.first_word() else skip_comma(v, b)
     src, appo = np_after(v, start, appositive=False)
     if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.sources for i in range(*src)):

@@ -10,6 +10,7 @@ from ..types import ANALYSED_ROLES, ROLE_BODY, UNSOURCED, Attributed, Attributio
 from .carryover import carry_over
 from .colons import continue_colons
 from .decide import attribution
+from .posts import block_quotes, embedded_posts
 from .quotes import find_quotes, overlaps, sentences_of
 from .records import replace
 from .view import SentenceView
@@ -45,6 +46,8 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
             if not qs and not (not cue_keys.isdisjoint(sent.keys) or ":" in sent.keys
                                or sent.keys[:1] in _FIRST_TRIGGERS):
                 continue  # no quotation, no cue word, no colon: the writer's own voice
+            if para.role != ROLE_BODY and not qs and section_heading(sent.keys):
+                continue
             att = attribution(SentenceView(rules, text, sent, skip_to, qs))
             if att is None:
                 pending.append(si)
@@ -53,6 +56,8 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     _share_quote_attributions(seg, quotes, result, starts, pending)
     _resolve_pending(seg, result, pending)
     continue_colons(seg, result)
+    embedded_posts(seg, result)
+    block_quotes(seg, result)
     carry_over(seg, result, rules)
     _drop_stage_directions(seg, result)
     return Attributed(seg, tuple(result), quotes)
@@ -61,6 +66,15 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
 # first tokens that send a sentence without cue words to the rules: a signature dash
 # ("― Eva Lind."), an opening frame ("In his view, ...", "In the latest poll, ...")
 _FIRST_TRIGGERS = frozenset({("—",), ("―",), ("–",), ("in",), ("by",)})
+_WH_WORDS = frozenset({"what", "how", "why", "where", "when", "who"})
+
+
+def section_heading(keys: tuple[str, ...]) -> bool:
+    """A heading that names a section by a wh-clause ("What the authority says", "How the
+    board voted"): a topic, not a claim, unless it ends as a question."""
+    return bool(keys) and keys[0] in _WH_WORDS and keys[-1] != "?"
+
+
 _STAGE_STRIP = "\"'“”‘’«»„`.,;:!?— \n"
 
 

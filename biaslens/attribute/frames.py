@@ -27,7 +27,7 @@ from .objects import as_complement
 from .phrases import names_someone, np_after, np_before, walk_np_back
 from .records import RULE_ENTRY, Cue, make
 from .sources import types_in
-from .view import content_after, content_before, skip_aux_back
+from .view import content_after, content_before, skip_aux_back, title_case
 
 if TYPE_CHECKING:
     from ..types import Attribution
@@ -223,7 +223,7 @@ def colon_source(v: SentenceView) -> Attribution | None:
                 if types_in(v, *src) & {"data"}:  # "Poll: ...", "New Survey: ...": the poll's finding
                     return make(v, "data", "data-colon", None, src, None, content, source_type="data") \
                         if data_label(v, keys[j - 1]) else None
-                if is_label(v, src) or not names_speaker_in_capitals(v, src) \
+                if is_label(v, src) or not names_speaker_in_capitals(v, src) or not headline_label_speaker(v, src) \
                         or all(keys[x] in TIME_WORDS or keys[x] in MONTHS or keys[x][0].isdigit()
                                or keys[x] in NAME_GLUE for x in range(first, j)):
                     return None  # "Wednesday: Rain likely", "March 3: ...": a date, not a speaker
@@ -246,6 +246,30 @@ def data_label(v: SentenceView, head: str) -> bool:
     return e is not None and e.category == "data" and not (head.endswith("s") and sources.single(head[:-1]))
 
 
+def headline_label_speaker(v: SentenceView, src: tuple[int, int]) -> bool:
+    """In a headline-style sentence, where every word is capitalised, a label before a colon
+    names a speaker ("Pence: ...", "Port Director: ...") when it holds a source word or a
+    listed given name, or when one of its capitalised words stands as a name in the
+    article's running text ("Obama on Climate Change: ..."); else it is a topic ("Morning
+    Briefing: ...", "Harbor Hearing: ..."). Outside headlines every label passes."""
+    after = src[1] + 1  # the token after the colon
+    if not title_case(v) or types_in(v, *src) - {"data", "statistics"} or (after < v.n and v.in_quote[after]):
+        return True  # ... or a quotation follows: "Harbor Chief: ‘We Will Not Close the Pier’"
+    words = [v.words[x] for x in range(*src) if v.words[x][:1].isalpha()]
+    if any(w.lower() in v.rules.given_names for w in words):
+        return True
+    return any(v.cap(x) and v.keys[x] not in PREPOSITIONS and named_in_running_text(v, v.words[x])
+               for x in range(*src))
+
+
+def named_in_running_text(v: SentenceView, name: str) -> bool:
+    """Whether `name` stands capitalised outside this sentence after a word or a title ("said
+    Okafor", "Dr. Okafor", "Mike Pence"), not after a comma or at a line's start, as in a
+    title-case heading ("Ports, Markets and Weather")."""
+    pattern = re.compile(rf"(?:\b[A-Za-z]+|\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof)\.)[ \t]+{re.escape(name)}\b")
+    return pattern.search(v.text, 0, v.sent.start) is not None or pattern.search(v.text, v.sent.end) is not None
+
+
 def names_speaker_in_capitals(v: SentenceView, src: tuple[int, int]) -> bool:
     """A label in capitals before a colon names a speaker ("OKAFOR:", "SEN. RUIZ:") when it
     holds a title or a listed given name, when one of its words stands as a name elsewhere
@@ -260,7 +284,7 @@ def names_speaker_in_capitals(v: SentenceView, src: tuple[int, int]) -> bool:
     if types_in(v, *src) & {"official"} or any(w.lower() in v.rules.given_names for w in words):
         return True
     text, label = v.text, v.span_text(*src)
-    if any(len(w) > 1 and re.search(rf"\b{re.escape(w.capitalize())}\b", text) for w in words):
+    if any(len(w) > 1 and named_in_running_text(v, w.capitalize()) for w in words):
         return True
     turn = re.compile(rf"(?:^|\n)[ \t>\"“]*{re.escape(label)}:")
     if sum(1 for _ in zip(turn.finditer(text), range(2), strict=False)) > 1:
