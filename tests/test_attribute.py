@@ -1775,3 +1775,20 @@ def test_markdown_block_quote_quotes_the_source_named_before_it(analyzer):
 def test_counted_plural_is_a_noun_not_a_cue(analyzer):
     r = analyzer.analyze("Five Questions for the New Ferry Captain\n\nThe ferry runs hourly.")
     assert not r.sentences[0].attribution.sourced
+
+
+@pytest.mark.parametrize("headline,source", [
+    ("Dock Workers Rip Harbor Board As A ‘Reckless Gang.’", "Dock Workers"),
+    ("Island Parents Rally To ‘Save Our School’", "Island Parents"),
+])
+def test_headline_subject_owns_a_short_quotation(analyzer, headline, source):
+    r = analyzer.analyze(headline + "\n\nThe board met on Tuesday. Fares rose in 2019.")
+    a = r.sentences[0].attribution
+    assert a.sourced and a.rule == "headline-quote" and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [("Mrs. Ruiz's plan would also cap ferry fees.", "Mrs. Ruiz's"),
+                                         ("The union's proposal calls for a strike fund.", "The union's proposal")])
+def test_owned_proposal_is_its_owner_s(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source

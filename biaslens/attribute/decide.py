@@ -13,8 +13,10 @@ from .frames import (
     SPEAKER_LABEL_MAX_WORDS,
     closing_frame,
     colon_source,
+    headline_quote,
     opening_frame,
     owned_estimate,
+    owned_proposal,
     passive_judgment,
     signature,
     stance_role,
@@ -78,13 +80,15 @@ def attribution(v: SentenceView) -> Attribution | None:
     # no usable cue
     if colon is not None:
         return colon
+    if v.quotes and (quoted := headline_quote(v)) is not None:
+        return quoted
     if speech_spans:
         covered = sum(b - a for a, b in speech_spans)
         words = sum(q.n_words for q in v.speech)
         if words >= SPEECH_MIN_WORDS or covered >= SPEECH_MIN_SHARE * (v.sent.end - v.sent.start):
             return None  # speech whose speaker is named in a neighbouring sentence
     return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
-        or owned_estimate(v) or passive_judgment(v) or stance_role(v) or UNSOURCED
+        or owned_estimate(v) or owned_proposal(v) or passive_judgment(v) or stance_role(v) or UNSOURCED
 
 
 def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:

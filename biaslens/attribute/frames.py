@@ -24,7 +24,7 @@ from .grammar import (
     TIME_WORDS,
 )
 from .objects import as_complement
-from .phrases import names_someone, np_after, np_before, walk_np_back
+from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
 from .records import RULE_ENTRY, Cue, make
 from .sources import types_in
 from .view import content_after, content_before, skip_aux_back, title_case
@@ -290,3 +290,74 @@ def names_speaker_in_capitals(v: SentenceView, src: tuple[int, int]) -> bool:
     if sum(1 for _ in zip(turn.finditer(text), range(2), strict=False)) > 1:
         return True
     return len(words) == 1 and len(words[0]) > 1 and words[0].lower() not in v.rules.section_labels
+
+
+HEADLINE_QUOTE_MIN_WORDS = 2  # words of a quotation in a headline that are its subject's words
+
+
+def spoken(v: SentenceView, q) -> bool:
+    """A quotation that reads as words said, not a title or a name ('Harbor Lights', 'Perfect
+    Ten'): it holds a pronoun or a function word ('Save Our School') or ends a sentence
+    inside its marks ('A ‘Disgusting Fraud.’')."""
+    inner = v.text[q.start + 1:q.end - 1].strip()
+    words = {w.lower().strip(".,!?'’") for w in inner.split()}
+    return inner[-1:] in ".!?" or not words.isdisjoint(SPOKEN_WORDS)
+
+
+# words that show a quotation is speech: pronouns, possessives, auxiliaries, negation
+SPOKEN_WORDS = PERSONAL | POSSESSIVES | AUXILIARIES | frozenset({"not", "no", "never", "our", "us", "me", "you"})
+HEADLINE_SUBJECT_MAX = 3  # words of a headline's subject before its verb ("Frustrated Island Parents")
+
+
+def headline_subject(v: SentenceView, subj: tuple[int, int]) -> tuple[int, int]:
+    """A title-case subject cut before its verb, which capitals do not mark: the longest of
+    its first words that ends in a source word or a plural ("Dock Workers" of "Dock Workers
+    Rip Harbor Board As A"), else its first word."""
+    a, b = subj
+    for end in range(min(b, a + HEADLINE_SUBJECT_MAX), a, -1):
+        last = v.keys[end - 1]
+        if last in v.rules.source_words or (last.endswith("s") and not last.endswith(("ss", "'s"))):
+            return a, end
+    return a, a + 1
+
+
+def headline_quote(v: SentenceView) -> Attribution | None:
+    """A title-case headline whose subject acts on a quotation ("Lawmakers Rip the Mayor As A
+    ‘Disgusting Fraud’", "Parents Rally To ‘Reclaim Our Schools’"): headlines quote the
+    subject's own words even in a short quotation, which the body would read as the
+    writer's scare quote. The subject must name someone and stand before the quotation."""
+    quotes = [q for q in (*v.speech, *v.fragments) if q.n_words >= HEADLINE_QUOTE_MIN_WORDS and spoken(v, q)]
+    if not quotes or not title_case(v):
+        return None
+    subj, appo = sentence_subject(v)
+    if subj is None or v.offsets(*subj)[1] > quotes[0].start or not names_someone(v, *subj):
+        return None
+    subj, appo = headline_subject(v, subj), None
+    spans = [(max(q.start, v.sent.start), min(q.end, v.sent.end)) for q in quotes]
+    return make(v, "direct", "headline-quote", None, subj, appo, spans)
+
+
+# verbs after a proposal noun that give its content ("the union's proposal calls for")
+_PROPOSAL_VERBS = frozenset({"calls", "called", "includes", "included", "seeks", "sought", "aims", "proposes",
+                             "envisions", "promises", "requires", "says", "said"})
+
+
+def owned_proposal(v: SentenceView) -> Attribution | None:
+    """A plan or proposal with a named owner, then a verb or auxiliary that gives its content
+    ("Mrs. Ruiz's plan would also cap fees", "the union's proposal calls for a strike
+    fund"): what it holds is the owner's (`indirect`, the owner as source); not "my plan",
+    an ownerless "the plan", nor "Mrs. Berg's plans for the weekend"."""
+    keys = v.keys
+    for i in range(1, v.n):
+        if keys[i] not in v.rules.intention_nouns or v.in_quote[i] or i + 1 >= v.n or \
+                not (keys[i + 1] in AUXILIARIES or keys[i + 1] in _PROPOSAL_VERBS):
+            continue  # "Mrs. Berg's plans for the weekend": no content follows
+        j = i - 1
+        if keys[j] in POSSESSIVES and keys[j] not in ("my", "our", "your", "its"):
+            continue  # "her plan": a pronoun owner is left to the cues
+        if not keys[j].endswith("'s") or keys[j][:-2] in CONTRACTED:
+            continue
+        start = walk_np_back(v, j)
+        if start is not None and start <= j and names_someone(v, start, j + 1):
+            return make(v, "indirect", "owned-proposal", None, (start, j + 1), None, content_after(v, i + 1))
+    return None

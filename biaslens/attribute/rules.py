@@ -60,6 +60,7 @@ class AttributionRules:
     report_nouns: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
     section_labels: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
     gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
@@ -88,7 +89,8 @@ class AttributionRules:
         source_matcher = TermMatcher(sources)
         lists = {name: frozenset(read_list(f"attribution/{name}.txt") if path is None else read_list(path))
                  for name, path in WORD_LISTS.items()}
-        cue_keys = matcher.content_keys(function_words) | lists["judgment_participles"] | lists["stance_holders"]
+        cue_keys = matcher.content_keys(function_words) | lists["judgment_participles"] | lists["stance_holders"] \
+            | lists["intention_nouns"]
         return cls(matcher, source_matcher, cue_keys, labels, documents,
                    source_matcher.single_keys(), states, given, perspectives, **lists,
                    quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
@@ -105,7 +107,7 @@ WORD_LISTS: dict[str, str | None] = {
     "unnaming": "attribution/unnaming_words.txt", "party_members": None, "time_nouns": None,
     "irregular_participles": None, "spend_verbs": None, "come_away_verbs": None,
     "refusals": "attribution/refusal_words.txt", "role_nouns": None, "report_nouns": None, "press_nouns": None,
-    "section_labels": None,
+    "section_labels": None, "intention_nouns": None,
 }
 
 
