@@ -1792,3 +1792,10 @@ def test_headline_subject_owns_a_short_quotation(analyzer, headline, source):
 def test_owned_proposal_is_its_owner_s(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+def test_with_absolute_speech_ends_at_its_clause(analyzer):
+    r = analyzer.analyze("With Mayor Ana Ruiz signaling that the levy will stay, it is clear how reckless the plan is.")
+    s = r.sentences[0]
+    assert s.attribution.sourced and s.attribution.source == "Mayor Ana Ruiz"
+    assert [h.voice for h in s.hits if h.term.lower() == "reckless"] == ["writer"]

@@ -379,4 +379,16 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
         return make(v, "indirect", "inverted-cue", cue, src, sappo, content_before(v, a), via=via)
     if src[0] > 0 and keys[src[0] - 1] in (",", "—", "–") and src[0] - 1 > v.first_word() and near_end(v, b):
         return make(v, "indirect", "trailing-cue", cue, src, sappo, content_before(v, src[0]), via=via)
+    if src[0] > 0 and keys[src[0] - 1] == "with":  # "With the mayor signaling that ..., it is clear ..."
+        return make(v, "indirect", rule, cue, src, sappo, clause_after(v, b), via=via)
     return make(v, "indirect", rule, cue, src, sappo, content_after(v, b), via=via)
+
+
+def clause_after(v: SentenceView, b: int) -> list[tuple[int, int]]:
+    """`content_after` cut at the next comma: the words of an absolute "with X saying ..."
+    end with its clause; the main clause after it is the writer's."""
+    content = content_after(v, b)
+    comma = next((x for x in range(b + 1, v.n) if v.keys[x] == "," and not v.in_quote[x]), None)
+    if not content or comma is None:
+        return content
+    return [(content[0][0], v.end_of(comma - 1))]
