@@ -1799,3 +1799,10 @@ def test_with_absolute_speech_ends_at_its_clause(analyzer):
     s = r.sentences[0]
     assert s.attribution.sourced and s.attribution.source == "Mayor Ana Ruiz"
     assert [h.voice for h in s.hits if h.term.lower() == "reckless"] == ["writer"]
+
+
+@pytest.mark.parametrize("text,source", [("The mayor trails in most surveys of island voters.", "most surveys"),
+                                         ("By spring she was at the top of regional polls.", "regional polls")])
+def test_standing_in_polls_is_the_polls(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.kind == "data" and a.source == source

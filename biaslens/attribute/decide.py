@@ -18,6 +18,7 @@ from .frames import (
     owned_estimate,
     owned_proposal,
     passive_judgment,
+    poll_phrase,
     signature,
     stance_role,
 )
@@ -88,7 +89,8 @@ def attribution(v: SentenceView) -> Attribution | None:
         if words >= SPEECH_MIN_WORDS or covered >= SPEECH_MIN_SHARE * (v.sent.end - v.sent.start):
             return None  # speech whose speaker is named in a neighbouring sentence
     return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
-        or owned_estimate(v) or owned_proposal(v) or passive_judgment(v) or stance_role(v) or UNSOURCED
+        or owned_estimate(v) or owned_proposal(v) or passive_judgment(v) or stance_role(v) or poll_phrase(v) \
+        or UNSOURCED
 
 
 def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:

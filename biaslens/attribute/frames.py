@@ -361,3 +361,26 @@ def owned_proposal(v: SentenceView) -> Attribution | None:
         if start is not None and start <= j and names_someone(v, start, j + 1):
             return make(v, "indirect", "owned-proposal", None, (start, j + 1), None, content_after(v, i + 1))
     return None
+
+
+POLL_NOUNS = frozenset({"polls", "surveys"})  # closed: not "figures" ("one of the leading figures")
+POLL_PHRASE_MODIFIERS = 4  # words between "in"/"of" and a poll noun ("in online and snap polls")
+
+
+def poll_phrase(v: SentenceView) -> Attribution | None:
+    """A standing told by polls inside the sentence ("she leads in national polls", "was at
+    the top of battleground polls"): the polls are the source (`data`). Only "polls" and
+    "surveys", after "in" or "of" and one to four modifiers (not "works in polls")."""
+    keys = v.keys
+    for i in range(2, v.n):
+        k = keys[i]
+        if k not in POLL_NOUNS or v.in_quote[i] or keys[i - 1] == "the":
+            continue  # "turnout in the polls": the polling places
+        for j in range(i - 1, max(0, i - POLL_PHRASE_MODIFIERS - 1) - 1, -1):
+            if keys[j] in ("in", "of") and j < i - 1:  # a modifier between: not "works in polls"
+                return make(v, "data", "poll-phrase", None, (j + 1, i + 1), None, content_before(v, j),
+                            source_type="data")
+            if not (keys[j].isalpha() or "-" in keys[j]) or keys[j] in PREPOSITIONS or keys[j] in POLL_NOUNS \
+                    or keys[j] in BOUNDARY and keys[j] != "and":
+                break  # "in line at the polls": another preposition between
+    return None

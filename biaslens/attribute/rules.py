@@ -11,6 +11,7 @@ from ..errors import LexiconError
 from ..lexicons import TermMatcher, read_list
 from ..tokens import keys as token_keys
 from .cue_checks import CUE_TAGS
+from .frames import POLL_NOUNS
 from .grammar import AUXILIARIES, DETERMINERS, NOT_AS_FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, QUANTITY_WORDS
 from .sources import state_key
 
@@ -90,7 +91,7 @@ class AttributionRules:
         lists = {name: frozenset(read_list(f"attribution/{name}.txt") if path is None else read_list(path))
                  for name, path in WORD_LISTS.items()}
         cue_keys = matcher.content_keys(function_words) | lists["judgment_participles"] | lists["stance_holders"] \
-            | lists["intention_nouns"]
+            | lists["intention_nouns"] | POLL_NOUNS
         return cls(matcher, source_matcher, cue_keys, labels, documents,
                    source_matcher.single_keys(), states, given, perspectives, **lists,
                    quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
