@@ -1806,3 +1806,10 @@ def test_with_absolute_speech_ends_at_its_clause(analyzer):
 def test_standing_in_polls_is_the_polls(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.kind == "data" and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [("The crews shared their concerns with the board.", "The crews"),
+                                         ("Island parents shared their fears about the school.", "Island parents")])
+def test_sharing_views_is_attributed(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source

@@ -143,7 +143,7 @@ def light_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if inflected and speech_noun_at(v, skip_aux_back(v, a - 1)) and \
             (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
         return True
-    stance = base in ("express", "voice")  # "expressed doubts", "voiced hope": a stance noun will do
+    stance = base in ("express", "voice", "share")  # "expressed doubts", "shared their fears": a stance noun will do
     if b < v.n and keys[b] in ("the", "this", "these", "those") and not any(
             k in ("that", ":") for k in keys[b:b + LIGHT_CONTENT_WINDOW]) and not any(v.in_quote[b:]):
         return False
