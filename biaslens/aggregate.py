@@ -94,11 +94,15 @@ class _Tally:
             cats[c] = cats.get(c, 0) + n
         self.vader.extend(other.vader)
 
-    def metrics(self, weights: BiasWeights, readability=None, *, n_words: int, **article) -> Metrics:
+    def metrics(self, weights: BiasWeights, readability=None, *, n_words: int, body: bool = True,
+                **article) -> Metrics:
+        """The Metrics of the counts; `body` False (a headline paragraph) leaves sourced_share
+        empty: it is a share of body sentences, and a headline has none."""
         n_body, n_sourced, loaded, vader = self.n_body, self.n_sourced, self.loaded, self.vader
         fre, fkg = (readability.flesch_reading_ease, readability.flesch_kincaid_grade) if readability else (None, None)
+        share = round(n_sourced / n_body if n_body else 0.0, 4) if body else None
         return Metrics(
-            self.n_sentences, n_words, round(n_sourced / n_body if n_body else 0.0, 4), n_body - n_sourced,
+            self.n_sentences, n_words, share, n_body - n_sourced,
             loaded, round(100 * loaded / n_words if n_words else 0.0, 4), self.quoted, self.hedges,
             dict(sorted(self.cats.items())),
             round(sum(vader) / len(vader), 4) if vader else None, round(min(vader), 4) if vader else None,
@@ -286,9 +290,8 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
         analysed.extend(sents)
         article.add(tally)
         total_words += words
-        paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, role,
-                                          tally.metrics(weights, scored.paragraphs[para.index], n_words=words),
-                                          sents))
+        metrics = tally.metrics(weights, scored.paragraphs[para.index], n_words=words, body=body)
+        paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, role, metrics, sents))
     sources = summarise_sources(analysed, {e.name: e.type for e in entities})
     sourced = anonymous = 0
     for s in analysed:

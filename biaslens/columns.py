@@ -21,7 +21,8 @@ LEVELS = ("sentence", "paragraph", "article", "entity")
 _METRICS_COMMON = [
     Column("n_sentences", "int", "Sentences in analysed (body and headline) paragraphs."),
     Column("n_words", "int", "Word tokens (letters or digits) in those sentences."),
-    Column("sourced_share", "float", "Share of body sentences attributed to a source (0-1)."),
+    Column("sourced_share", "float",
+           "Share of body sentences attributed to a source (0-1); empty for a headline paragraph."),
     Column("unsourced_sentences", "int", "Body sentences with no attribution: the writer's own voice."),
     Column("loaded_count", "int", "Writer-voice loaded-language hits (all categories except hedges)."),
     Column("loaded_per_100w", "float", "loaded_count per 100 words."),

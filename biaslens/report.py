@@ -75,7 +75,7 @@ class Metrics:
 
     n_sentences: int = 0
     n_words: int = 0
-    sourced_share: float = 0.0
+    sourced_share: float | None = 0.0  # None for a headline paragraph (no body sentences)
     unsourced_sentences: int = 0
     loaded_count: int = 0
     loaded_per_100w: float = 0.0

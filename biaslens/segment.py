@@ -333,14 +333,58 @@ def dateline_end(text: str) -> int:
     return m.end() if m and m.end() < len(text) else 0
 
 
+# A block laid out one sentence a line: at least LINE_LAYOUT_MIN_LINES lines, and this share
+# of them end as a sentence ends (". ? ! :" or a closing quotation mark after one).
+LINE_LAYOUT_MIN_LINES = 3
+LINE_LAYOUT_SHARE = 0.75
+_LINE_END = re.compile(r"[.?!:][\"'”’»)]*[ \t]*$")
+
+
+def layout_blocks(text: str, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks with each one laid out one sentence a line cut into one paragraph a line
+    (text with rare blank lines, pages pasted with single newlines), so that a line is
+    read as the paragraph its writer meant. Hard-wrapped prose, whose lines end mid
+    sentence, stays one paragraph."""
+    out: list[Block] = []
+    for block in blocks:
+        lines = [] if block.kind == "heading" else _lines(text, block)
+        if len(lines) < LINE_LAYOUT_MIN_LINES or \
+                sum(1 for a, b in lines if _LINE_END.search(text, a, b)) < LINE_LAYOUT_SHARE * len(lines):
+            out.append(block)
+            continue
+        out.extend(Block(a, b, block.kind) for a, b in lines)
+    return tuple(out)
+
+
+def _lines(text: str, block: Block) -> list[tuple[int, int]]:
+    """The non-blank lines of a block, each stripped of surrounding spaces."""
+    if text.find("\n", block.start, block.end) < 0:
+        return []
+    out, pos = [], block.start
+    while pos < block.end:
+        nl = text.find("\n", pos, block.end)
+        end = block.end if nl < 0 else nl
+        a, b = pos, end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+        pos = end + 1
+    return out
+
+
 def segment(doc: Document, splitter: SentenceSplitter) -> Segmented:
-    """Split a Document into paragraphs (from its blocks), sentences and tokens."""
+    """Split a Document into paragraphs (from its blocks, laid out as `layout_blocks` reads
+    them), sentences and tokens."""
     text = doc.text
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     seen_body = False
-    n_blocks = len(doc.blocks)
-    for p_index, block in enumerate(doc.blocks):
+    blocks = layout_blocks(text, doc.blocks)
+    n_blocks = len(blocks)
+    for p_index, block in enumerate(blocks):
         p_text = text[block.start:block.end]
         role = paragraph_role(p_text, block, p_index, n_blocks)
         dateline = 0

@@ -1,8 +1,9 @@
 """Tokens: the one tokenizer every stage and every lexicon shares.
 
 A token is a number ("1,700", "95%"), a word with inner hyphens or
-apostrophes ("so-called", "Iran's"), or a single punctuation mark. Its
-*key* is the lower-cased form with curly apostrophes straightened; lexicon
+apostrophes ("so-called", "Iran's", also typed with an opening mark: "Iran‘s"),
+or a single punctuation mark. Its *key* is the lower-cased form with curly
+apostrophes straightened; lexicon
 terms are tokenized the same way, so matching is a lookup on keys.
 """
 
@@ -16,8 +17,8 @@ from typing import NamedTuple
 # Possessive quantifiers (``++``, ``*+``): a token never needs to give back what its greedy
 # parts took (everything after the first part is optional), so the engine keeps no
 # backtracking points; the tokens are the same as with plain quantifiers.
-TOKEN_RE = re.compile(r"\d++(?:[.,:]\d++)*+%?|\w++(?:[-'’]\w++)*+|[^\w\s]")
-WORD_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’]\w+)*")
+TOKEN_RE = re.compile(r"\d++(?:[.,:]\d++)*+%?|\w++(?:[-'’‘]\w++)*+|[^\w\s]")
+WORD_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’‘]\w+)*")
 # TOKEN_RE as one group: split() returns [gap, token, gap, token, ..., gap], so a
 # single C-level pass gives the tokens and, from the lengths, their offsets.
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
@@ -36,7 +37,7 @@ class Token(NamedTuple):
 
 def norm(word: str) -> str:
     """The matching key of a token: lower case, curly apostrophe straightened."""
-    return word.lower().replace("’", "'")
+    return word.lower().replace("’", "'").replace("‘", "'")
 
 
 def keys(text: str) -> tuple[str, ...]:
@@ -49,7 +50,10 @@ def keys_of(words: list[str]) -> tuple[str, ...]:
     contain a space, and lower-casing never makes one."""
     if not words:
         return ()
-    return tuple(" ".join(words).lower().replace("’", "'").split(" "))
+    joined = " ".join(words).lower().replace("’", "'")
+    if "‘" in joined:  # "the president‘s": an opening mark typed as the apostrophe
+        joined = joined.replace("‘", "'")
+    return tuple(joined.split(" "))
 
 
 def split_tokens(text: str) -> list[str]:

@@ -199,3 +199,18 @@ def test_splitter_loads_the_paragraph_patterns_when_built_not_on_the_first_artic
     seg._word_abbreviation.cache_clear()
     seg.SentenceSplitter()
     assert seg._patterns.cache_info().currsize == 4 and seg._word_abbreviation.cache_info().currsize == 1
+
+
+def test_one_sentence_a_line_is_one_paragraph_a_line(analyzer):
+    text = ("Levy Row Deepens\n\nThe harbor chief spoke on Monday.\nThe levy rose in May.\n"
+            "Crews met at the quay.\nNobody voted.\n\nThe board meets again in June.")
+    r = analyzer.analyze(text)
+    assert [p.text for p in r.paragraphs][1:5] == ["The harbor chief spoke on Monday.", "The levy rose in May.",
+                                                  "Crews met at the quay.", "Nobody voted."]
+
+
+def test_hard_wrapped_prose_stays_one_paragraph(analyzer):
+    text = ("Levy Row Deepens\n\nThe harbor chief spoke on Monday about the\nlevy, which rose in May after "
+            "a long\ndebate among crews who met at the\nquay to vote on it.")
+    r = analyzer.analyze(text)
+    assert len(r.paragraphs) == 2

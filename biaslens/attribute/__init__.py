@@ -7,7 +7,7 @@ offline); the rules lean on what news prose reliably provides: quotation
 marks, capitalised names, commas around appositions, and a small closed set
 of English function words (below), which is grammar rather than data.
 
-In order, for every body sentence:
+In order, for every body and headline sentence:
 
 1. Quotation marks are paired over the whole document (`find_quotes`). A
    short quotation embedded in running text with no cue is a scare quote

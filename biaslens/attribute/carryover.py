@@ -82,7 +82,7 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
             continue
         last_named = recent[-1][0] if recent else None
         if len(words) == 2 and words[0] == "the" and words[1] in role_nouns and last_named is not None \
-                and last_named.source_type == "official":
+                and last_named.source_type == "official" and holds_role(last_named.source, words[1]):
             result[i] = replace(att, source=last_named.source, source_name=last_named.source_name,
                                 source_type=last_named.source_type, resolved_from=att.source)
             continue
@@ -93,3 +93,22 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
             recent.append((att, para, gender))
             if len(recent) > CARRY_SOURCES:
                 recent.pop(0)
+
+
+# role nouns that any official may be called ("the official", "the spokesman"); another role
+# noun ("the senator") stands only for a source that holds that office
+GENERIC_ROLES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source"})
+ROLE_ABBREVIATION_MIN = 3  # letters of an abbreviated title ("Sen.", "Gov.") matched against the noun
+
+
+def holds_role(source: str, role: str) -> bool:
+    """Whether "the <role>" can stand for `source`: the role is generic, or the source is
+    titled with it, spelt out or abbreviated ("the senator" for "Sen. Ana Ruiz", not for
+    "Mayor Tom Hale")."""
+    if role in GENERIC_ROLES:
+        return True
+    for w in _NAME_WORD.findall(source.lower()):
+        w = w.rstrip(".")
+        if w == role or (len(w) >= ROLE_ABBREVIATION_MIN and role.startswith(w)):
+            return True
+    return False

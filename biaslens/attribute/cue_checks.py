@@ -23,7 +23,7 @@ from .grammar import (
     TIME_WORDS,
 )
 from .objects import as_complement, label_complement, object_sense, speech_noun_after, speech_noun_at, to_after_object
-from .phrases import apposition_subject, data_subject, names_someone, np_after
+from .phrases import apposition_subject, data_subject, names_someone, np_after, np_before
 from .subjects import human_subject, inverted_ok, linking_verb, named_apposition_before, subject_like, thing_subject
 from .view import skip_aux_back, that_clause, title_case
 
@@ -143,7 +143,7 @@ def light_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if inflected and speech_noun_at(v, skip_aux_back(v, a - 1)) and \
             (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
         return True
-    stance = base in ("express", "voice")  # "expressed doubts", "voiced hope": a stance noun will do
+    stance = base in ("express", "voice", "share")  # "expressed doubts", "shared their fears": a stance noun will do
     if b < v.n and keys[b] in ("the", "this", "these", "those") and not any(
             k in ("that", ":") for k in keys[b:b + LIGHT_CONTENT_WINDOW]) and not any(v.in_quote[b:]):
         return False
@@ -208,7 +208,7 @@ def agent(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
 def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`noun`: a noun homograph inside a noun phrase: "safety worries have ...", "claims of
     fraud", "a ruling by the court", "the city plans include a park", "his latest remarks",
-    "the 9/11 attacks"."""
+    "the 9/11 attacks", "Five Questions"."""
     keys = v.keys
     prev = keys[a - 1] if a > 0 else ""
     nxt = keys[b] if b < v.n else ""
@@ -216,9 +216,14 @@ def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if word.endswith("s") and (nxt in AUXILIARIES or nxt == "of" or nxt in v.rules.noun_subject_verbs) or \
             word.endswith("ing") and nxt in ("of", "by"):
         return False
-    if prev in v.rules.np_modifiers or (prev[:1].isdigit() and word.endswith("s")):
-        return False
+    if prev in v.rules.np_modifiers or ((prev[:1].isdigit() or prev in COUNTS) and word.endswith("s")):
+        return False  # "the 9/11 attacks", "Five Questions for the New Captain"
     return None
+
+
+# number words that count a plural noun after them ("five questions"), not "several", which
+# may be a subject of its own ("several claim that")
+COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"})
 
 
 def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
@@ -238,11 +243,21 @@ def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return True  # "growers who fear the canal will ...": after "who" a verb
     if keys[a].endswith("ing") and prev == ",":
         return True  # "..., promising to ...": a participle is a verb
+    if keys[a].endswith("ing") and with_absolute(v, a):
+        return True  # "..., with a former governor calling the mayor a fraud"
     if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
             and prev not in PREPOSITIONS and prev not in PRONOUNS and not prev.endswith(("ly", "s")):
         return False  # no auxiliary, so a noun (but a plural before it may start a reduced
         # relative: "taxpayers reporting gains")
     return None
+
+
+def with_absolute(v: SentenceView, a: int) -> bool:
+    """An -ing form after "with" and a phrase that names someone ("with a former governor
+    calling", "with critics warning"): the phrase is its subject, so the form is a verb."""
+    subj, _ = np_before(v, a)
+    return subj is not None and subj[1] == a and subj[0] > 0 and v.keys[subj[0] - 1] == "with" \
+        and names_someone(v, *subj)
 
 
 def noun_after_comma(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
@@ -285,6 +300,18 @@ def cognitive(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     return subject_like(v, a) or that_clause(v, b) or relative_speaker(v, a) or named_apposition_before(v, a)
 
 
+def narration(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """`narration`: a person's choice told by the writer ("He decided to sell the boat", "she
+    decided against it"): a singular personal pronoun right before the cue (an auxiliary or
+    adverb between) and "to" or "against" after it is the story, not a claim; an office
+    or body deciding ("the court decided to", "the FBI decided that") stays a cue."""
+    j = skip_aux_back(v, a - 1)
+    if j >= 0 and v.keys[j] in _NARRATED and b < v.n and v.keys[b] in ("to", "against"):
+        return False
+    return None
+
+
+_NARRATED = frozenset({"he", "she", "i"})
 # the words before a bare present form that show it is a verb (modals, "did", negation)
 _BEFORE_BARE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "did", "does", "do", "n't",
                                "not", "also"})
@@ -323,6 +350,7 @@ CUE_CHECKS: tuple[CueCheck, ...] = (
     CueCheck(noun_as_verb, _tag("noun")),
     CueCheck(noun_after_comma, _tag("noun")),
     CueCheck(noun_with_subject, _tag("noun")),
+    CueCheck(narration, _tag("narration")),
     CueCheck(cognitive, categories=frozenset({"cognitive"})),
 )
 # the applicable tests by (category, tags): a few dozen combinations in cues.csv

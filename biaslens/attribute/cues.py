@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .clauses import bare_clause, relative_clause
 from .cue_checks import valid_cue
 from .grammar import (
+    AUXILIARIES,
     BOUNDARY,
     CLAUSE_DETERMINERS,
     CONTRACTED,
@@ -18,11 +19,14 @@ from .grammar import (
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
+    TIME_WORDS,
 )
 from .records import Cue
 from .view import colon_then_speech, that_clause
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..lexicons import Entry
     from .view import SentenceView
 
@@ -37,6 +41,9 @@ def find_cues(v: SentenceView) -> list[Cue]:
     matches = v.rules.cues.find(v.keys)
     if not v.rules.criticism_nouns.isdisjoint(v.keys):
         matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
+    if not v.rules.frames_by_noun.keys().isdisjoint(v.keys) and (framed := modified_frames(v, matches)):
+        inside = {i for a, b, _ in framed for i in range(a, b)}  # "in his televised remarks": not the verb
+        matches = sorted([m for m in matches if m[0] not in inside] + framed, key=lambda m: m[0])
     for a, b, e in matches:
         if a <= blocked_until or (v.quotes and any(v.in_quote[a:b])):
             continue
@@ -47,6 +54,48 @@ def find_cues(v: SentenceView) -> list[Cue]:
         if nominal or bare or valid_cue(v, a, b, e):
             found.append(Cue(a, b, e, nominal, bare))
     return found
+
+
+def modified_frames(v: SentenceView, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Frames with one or two modifiers before their noun ("in a televised interview", "in a
+    late-night tweet", "in her lengthy remarks"): the frame without them is in the lexicon
+    ("in an interview"; "a" and "an" are one)."""
+    keys, out = v.keys, []
+    taken = {i for a, b, e in matches if e.category == "frame" for i in range(a, b)}
+    for i, k in enumerate(keys):
+        entries = v.rules.frames_by_noun.get(k)
+        if entries is None or i in taken or compound_noun_after(v, i + 1):
+            continue
+        for skip in range(1, MAX_ADJECTIVES + 1):
+            lo = i - skip
+            if lo < 2 or not _modifier(keys[lo]):
+                break
+            hit = next((e for e in entries if _same_words(keys[lo - len(e.tokens) + 1:lo], e.tokens[:-1])), None)
+            if hit is not None:
+                out.append((lo - len(hit.tokens) + 1, i + 1, hit))
+                break
+    return out
+
+
+def compound_noun_after(v: SentenceView, j: int) -> bool:
+    """A lower-case word after a frame's noun that makes it part of a compound ("in a sealed
+    letter box", "in a new post office"): not a preposition, conjunction, auxiliary, time
+    word or "that", and no verb form in -ed or -s."""
+    if j >= v.n:
+        return False
+    k = v.keys[j]
+    return k.isalpha() and not v.cap(j) and k not in PREPOSITIONS and k not in BOUNDARY and k != "that" \
+        and k not in AUXILIARIES and k not in TIME_WORDS and not k.endswith(("ed", "s"))
+
+
+def _modifier(key: str) -> bool:
+    """A word that may modify a frame's noun: a word (hyphens allowed), not a function word."""
+    return key.replace("-", "").isalpha() and key not in DETERMINERS and key not in PREPOSITIONS \
+        and key not in BOUNDARY and key not in POSSESSIVES
+
+
+def _same_words(got: Sequence[str], want: Sequence[str]) -> bool:
+    return len(got) == len(want) and all(g == w or {g, w} == {"a", "an"} for g, w in zip(got, want, strict=True))
 
 
 def modified_vague_phrases(v: SentenceView, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:

@@ -13,9 +13,12 @@ from .frames import (
     SPEAKER_LABEL_MAX_WORDS,
     closing_frame,
     colon_source,
+    headline_quote,
     opening_frame,
     owned_estimate,
+    owned_proposal,
     passive_judgment,
+    poll_phrase,
     signature,
     stance_role,
 )
@@ -64,8 +67,10 @@ def attribution(v: SentenceView) -> Attribution | None:
     if colon is not None and colon.source and \
             (colon.source.isupper() or len(colon.source.split()) <= SPEAKER_LABEL_MAX_WORDS) \
             and all(c.a > colon_at for c in cues):
-        if not colon.source.isupper():  # "Floods: Local leaders blast ...": a topic label before a
-            after = named_after_label(v, colon_at, cues, speech_spans)  # clause with its own speaker
+        # "Floods: Local leaders blast ...": a topic label before a clause with its own speaker
+        # (not "Poll: ...", whose finding the clause is)
+        if not colon.source.isupper() and colon.kind != "data":
+            after = named_after_label(v, colon_at, cues, speech_spans)
             if after is not None:
                 return after
         return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
@@ -76,29 +81,52 @@ def attribution(v: SentenceView) -> Attribution | None:
     # no usable cue
     if colon is not None:
         return colon
+    if v.quotes and (quoted := headline_quote(v)) is not None:
+        return quoted
     if speech_spans:
         covered = sum(b - a for a, b in speech_spans)
         words = sum(q.n_words for q in v.speech)
         if words >= SPEECH_MIN_WORDS or covered >= SPEECH_MIN_SHARE * (v.sent.end - v.sent.start):
             return None  # speech whose speaker is named in a neighbouring sentence
     return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
-        or owned_estimate(v) or passive_judgment(v) or stance_role(v) or UNSOURCED
+        or owned_estimate(v) or owned_proposal(v) or passive_judgment(v) or stance_role(v) or poll_phrase(v) \
+        or UNSOURCED
 
 
 def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
     # "according to" first; then the earliest verb cue (a later one usually sits
     # inside the first one's content: "A poll found that residents blame ...");
     # frames ("in a statement"), light verbs ("released a letter") and vague markers last.
+    # A cue that closes the sentence after its content ("..., the mayor said", "..., a poll by
+    # the institute found", "..., said the mayor") is the main clause's: it outranks a cue
+    # inside that content ("Most islanders oppose the levy, ...").
     def rank(c: Cue) -> tuple[int, int, int]:
         late = c.category in ("frame", "vague") or "light" in c.entry.tags or \
             c.bare_nominal
-        return (0 if c.category == "according_to" else 1, int(late), c.a)
+        first = 0 if c.category == "according_to" else 1 if closing_cue(v, c, starts) else 2
+        return (first, int(late), c.a)
 
     if len(cues) < 2:
         return cues  # nothing to order
     starts = {c.a for c in cues}
     cues = [c for c in cues if not contact_relative(v, c, starts)]
     return sorted(cues, key=rank)
+
+
+CLOSING_SUBJECT_MAX = 8  # tokens of the subject between the comma and a closing cue
+
+
+def closing_cue(v: SentenceView, c: Cue, starts: set[int]) -> bool:
+    """A speech or data verb that ends the sentence after a comma and its subject
+    ("..., the survey found."); not a participle ("..., speaking of the levy"), nor a verb
+    whose subject holds another cue ("..., said the mayor's letter didn't clarify")."""
+    if c.category not in ("speech", "data") or c.nominal or c.bare_nominal or not near_end(v, c.b) \
+            or v.keys[c.b - 1].endswith("ing"):
+        return False
+    keys = v.keys
+    subj, _ = np_before(v, c.a)
+    return subj is not None and subj[0] > 0 and keys[subj[0] - 1] == "," and \
+        subj[1] - subj[0] <= CLOSING_SUBJECT_MAX and not any(subj[0] <= x < subj[1] for x in starts)
 
 
 def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:
@@ -195,12 +223,34 @@ def _from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]])
 def _from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
     """"In a statement, X ...": the phrase after the frame, if it names a source."""
     keys, a, b = v.keys, cue.a, cue.b
+    if a > v.first_word() and keys[a - 1] not in (",", "—", "(", ";"):
+        subj, appo = np_before(v, a)  # "Last week the skipper in a televised interview appeared to ..."
+        if subj is not None and subj[1] == a and subj[0] <= v.first_word() + 2 and frame_subject(v, subj):
+            return make(v, "indirect", "statement-frame", cue, subj, appo, speech or content_after(v, b))
+        if b < v.n and keys[b] == ":":  # "Their spokesman, Henrik Aas, summed it up in a statement: ..."
+            subj, appo = sentence_subject(v)
+            if subj is not None and subj[1] <= a and names_someone(v, *subj):
+                return make(v, "colon", "cue-colon", cue, subj, appo, speech or content_after(v, b + 1))
     start = skip_clause(v, b) if a == v.first_word() else skip_comma(v, b)
     src, appo = np_after(v, start, appositive=False)
     if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.sources for i in range(*src)):
         return None
     return make(v, "indirect", "statement-frame", cue, src, appo,
                 speech or content_after(v, after_phrase(v, src[1], appo)))
+
+
+FRAME_SUBJECT_MAX = 4  # words of a subject right before a frame ("the harbor skipper in an interview")
+
+
+def frame_subject(v: SentenceView, subj: tuple[int, int]) -> bool:
+    """A short subject that can speak right before a mid-sentence frame: a name, a lone
+    pronoun, or a determiner and a noun ("the skipper in an interview")."""
+    keys, (a, b) = v.keys, subj
+    if b - a == 1 and keys[a] in PRONOUNS:
+        return True
+    if b - a > FRAME_SUBJECT_MAX or any(keys[x] in POSSESSIVES or "'" in keys[x] for x in range(a + 1, b)):
+        return False
+    return names_someone(v, a, b) or keys[a] in DETERMINERS
 
 
 def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
@@ -331,4 +381,16 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
         return make(v, "indirect", "inverted-cue", cue, src, sappo, content_before(v, a), via=via)
     if src[0] > 0 and keys[src[0] - 1] in (",", "—", "–") and src[0] - 1 > v.first_word() and near_end(v, b):
         return make(v, "indirect", "trailing-cue", cue, src, sappo, content_before(v, src[0]), via=via)
+    if src[0] > 0 and keys[src[0] - 1] == "with":  # "With the mayor signaling that ..., it is clear ..."
+        return make(v, "indirect", rule, cue, src, sappo, clause_after(v, b), via=via)
     return make(v, "indirect", rule, cue, src, sappo, content_after(v, b), via=via)
+
+
+def clause_after(v: SentenceView, b: int) -> list[tuple[int, int]]:
+    """`content_after` cut at the next comma: the words of an absolute "with X saying ..."
+    end with its clause; the main clause after it is the writer's."""
+    content = content_after(v, b)
+    comma = next((x for x in range(b + 1, v.n) if v.keys[x] == "," and not v.in_quote[x]), None)
+    if not content or comma is None:
+        return content
+    return [(content[0][0], v.end_of(comma - 1))]

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..types import ROLE_BODY, UNSOURCED, Attributed, Attribution
+from ..types import ANALYSED_ROLES, ROLE_BODY, UNSOURCED, Attributed, Attribution
 from .carryover import carry_over
+from .colons import continue_colons
 from .decide import attribution
-from .frames import SPEAKER_LABEL_MAX_WORDS
-from .grammar import QUOTE_OPENERS
+from .posts import block_quotes, embedded_posts
 from .quotes import find_quotes, overlaps, sentences_of
 from .records import replace
 from .view import SentenceView
@@ -36,7 +36,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     by_sentence = overlaps(quotes, seg, starts)
     cue_keys = rules.cue_keys
     for para in seg.paragraphs:
-        if para.role != ROLE_BODY:
+        if para.role not in ANALYSED_ROLES:
             continue
         skip_to = para.dateline[1] if para.dateline else -1
         for si in para.sentences:
@@ -46,6 +46,8 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
             if not qs and not (not cue_keys.isdisjoint(sent.keys) or ":" in sent.keys
                                or sent.keys[:1] in _FIRST_TRIGGERS):
                 continue  # no quotation, no cue word, no colon: the writer's own voice
+            if para.role != ROLE_BODY and not qs and section_heading(sent.keys):
+                continue
             att = attribution(SentenceView(rules, text, sent, skip_to, qs))
             if att is None:
                 pending.append(si)
@@ -53,7 +55,9 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
                 result[si] = att
     _share_quote_attributions(seg, quotes, result, starts, pending)
     _resolve_pending(seg, result, pending)
-    _continue_colons(seg, result)
+    continue_colons(seg, result)
+    embedded_posts(seg, result)
+    block_quotes(seg, result)
     carry_over(seg, result, rules)
     _drop_stage_directions(seg, result)
     return Attributed(seg, tuple(result), quotes)
@@ -62,6 +66,15 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
 # first tokens that send a sentence without cue words to the rules: a signature dash
 # ("― Eva Lind."), an opening frame ("In his view, ...", "In the latest poll, ...")
 _FIRST_TRIGGERS = frozenset({("—",), ("―",), ("–",), ("in",), ("by",)})
+_WH_WORDS = frozenset({"what", "how", "why", "where", "when", "who"})
+
+
+def section_heading(keys: tuple[str, ...]) -> bool:
+    """A heading that names a section by a wh-clause ("What the authority says", "How the
+    board voted"): a topic, not a claim, unless it ends as a question."""
+    return bool(keys) and keys[0] in _WH_WORDS and keys[-1] != "?"
+
+
 _STAGE_STRIP = "\"'“”‘’«»„`.,;:!?— \n"
 
 
@@ -143,35 +156,3 @@ def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequenc
         else:
             result[si] = replace(donor, kind="direct", rule="quote-nearby-speaker", cue=None, cue_span=None,
                                  content=((sent.start, sent.end),))
-
-
-def _continue_colons(seg: Segmented, result: list[Attribution]) -> None:
-    """'The mayor added: Nobody warned us. And they never asked.' / 'OKAFOR: ...': speech
-    introduced by a colon without quotation marks runs to the end of the paragraph;
-    a colon that ends its paragraph introduces the whole next paragraph. A
-    quotation after the colon is left to the quotation rules."""
-    text = seg.document.text
-    sentences = seg.sentences
-    paragraphs = seg.paragraphs
-    for i, att in enumerate(result):
-        if att.kind != "colon" or att.rule not in ("cue-colon", "name-colon"):
-            continue
-        if att.rule == "name-colon" and att.source and not att.source.isupper() \
-                and len(att.source.split()) > SPEAKER_LABEL_MAX_WORDS:
-            continue  # "Progress on the Ferry Question: ...": a run-in heading, not a speaker label
-        sent = sentences[i]
-        after = text[att.cue_span[1] if att.cue_span else sent.start:sent.end]
-        tail = after[after.find(":") + 1:].lstrip() if ":" in after else ""
-        if tail[:1] in QUOTE_OPENERS:
-            continue
-        para = paragraphs[sent.paragraph]
-        targets = [j for j in para.sentences if j > i]
-        if not tail and not targets and sent.paragraph + 1 < len(paragraphs):
-            nxt = paragraphs[sent.paragraph + 1]
-            if nxt.role == ROLE_BODY:
-                targets = list(nxt.sentences)
-        for j in targets:
-            if result[j].rule in ("cue-colon", "name-colon"):
-                break  # the next speaker
-            s = sentences[j]
-            result[j] = replace(att, rule="colon-continuation", content=((s.start, s.end),))

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive, relative_antecedent
@@ -23,10 +24,10 @@ from .grammar import (
     TIME_WORDS,
 )
 from .objects import as_complement
-from .phrases import names_someone, np_after, np_before, walk_np_back
+from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
 from .records import RULE_ENTRY, Cue, make
 from .sources import types_in
-from .view import content_after, content_before, skip_aux_back
+from .view import content_after, content_before, skip_aux_back, title_case
 
 if TYPE_CHECKING:
     from ..types import Attribution
@@ -218,10 +219,168 @@ def colon_source(v: SentenceView) -> Attribution | None:
             if j > first and all(v.cap(x) or keys[x] in NAME_GLUE for x in range(first, j)) \
                     and j + 1 < v.n and (transcript or not label_quoted):
                 src = (first, j)
-                if types_in(v, *src) & {"data"} or v.span_text(*src).lower() in v.rules.labels \
+                content = [(v.end_of(j), v.sent.end)]
+                if types_in(v, *src) & {"data"}:  # "Poll: ...", "New Survey: ...": the poll's finding
+                    return make(v, "data", "data-colon", None, src, None, content, source_type="data") \
+                        if data_label(v, keys[j - 1]) else None
+                if is_label(v, src) or not names_speaker_in_capitals(v, src) or not headline_label_speaker(v, src) \
                         or all(keys[x] in TIME_WORDS or keys[x] in MONTHS or keys[x][0].isdigit()
                                or keys[x] in NAME_GLUE for x in range(first, j)):
                     return None  # "Wednesday: Rain likely", "March 3: ...": a date, not a speaker
-                return make(v, "colon", "name-colon", None, src, None, [(v.end_of(j), v.sent.end)])
+                return make(v, "colon", "name-colon", None, src, None, content)
             return None
+    return None
+
+
+def is_label(v: SentenceView, src: tuple[int, int]) -> bool:
+    """A run-in label before a colon ("Editor’s Note:", "UPDATE:", "The Latest:"), whatever
+    its apostrophe: no speaker."""
+    return v.span_text(*src).lower().replace("’", "'").replace("‘", "'") in v.rules.labels
+
+
+def data_label(v: SentenceView, head: str) -> bool:
+    """A label headed by one data word ("Poll:", "New Survey:"), not by its plural ("Polls:
+    Open from 7 a.m." is a notice about polling places)."""
+    sources = v.rules.sources
+    e = sources.single(head)
+    return e is not None and e.category == "data" and not (head.endswith("s") and sources.single(head[:-1]))
+
+
+def headline_label_speaker(v: SentenceView, src: tuple[int, int]) -> bool:
+    """In a headline-style sentence, where every word is capitalised, a label before a colon
+    names a speaker ("Pence: ...", "Port Director: ...") when it holds a source word or a
+    listed given name, or when one of its capitalised words stands as a name in the
+    article's running text ("Obama on Climate Change: ..."); else it is a topic ("Morning
+    Briefing: ...", "Harbor Hearing: ..."). Outside headlines every label passes."""
+    after = src[1] + 1  # the token after the colon
+    if not title_case(v) or types_in(v, *src) - {"data", "statistics"} or (after < v.n and v.in_quote[after]):
+        return True  # ... or a quotation follows: "Harbor Chief: ‘We Will Not Close the Pier’"
+    words = [v.words[x] for x in range(*src) if v.words[x][:1].isalpha()]
+    if any(w.lower() in v.rules.given_names for w in words):
+        return True
+    return any(v.cap(x) and v.keys[x] not in PREPOSITIONS and named_in_running_text(v, v.words[x])
+               for x in range(*src))
+
+
+def named_in_running_text(v: SentenceView, name: str) -> bool:
+    """Whether `name` stands capitalised outside this sentence after a word or a title ("said
+    Okafor", "Dr. Okafor", "Mike Pence"), not after a comma or at a line's start, as in a
+    title-case heading ("Ports, Markets and Weather")."""
+    pattern = re.compile(rf"(?:\b[A-Za-z]+|\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof)\.)[ \t]+{re.escape(name)}\b")
+    return pattern.search(v.text, 0, v.sent.start) is not None or pattern.search(v.text, v.sent.end) is not None
+
+
+def names_speaker_in_capitals(v: SentenceView, src: tuple[int, int]) -> bool:
+    """A label in capitals before a colon names a speaker ("OKAFOR:", "SEN. RUIZ:") when it
+    holds a title or a listed given name, when one of its words stands as a name elsewhere
+    in the article ("Dr. Okafor"), or when it labels another turn of the article (a
+    transcript's "Q:" and "A:"); failing those, a single word that is no section word is
+    taken for a surname ("LINDQVIST:"), and anything else ("MARKETS:", "WATCH BELOW:",
+    `section_labels.txt`) is a section label. A label not all in capitals is left to the
+    other checks."""
+    words = [v.words[x] for x in range(*src) if v.words[x][:1].isalpha()]
+    if not words or not all(w.isupper() for w in words):
+        return True
+    if types_in(v, *src) & {"official"} or any(w.lower() in v.rules.given_names for w in words):
+        return True
+    text, label = v.text, v.span_text(*src)
+    if any(len(w) > 1 and named_in_running_text(v, w.capitalize()) for w in words):
+        return True
+    turn = re.compile(rf"(?:^|\n)[ \t>\"“]*{re.escape(label)}:")
+    if sum(1 for _ in zip(turn.finditer(text), range(2), strict=False)) > 1:
+        return True
+    return len(words) == 1 and len(words[0]) > 1 and words[0].lower() not in v.rules.section_labels
+
+
+HEADLINE_QUOTE_MIN_WORDS = 2  # words of a quotation in a headline that are its subject's words
+
+
+def spoken(v: SentenceView, q) -> bool:
+    """A quotation that reads as words said, not a title or a name ('Harbor Lights', 'Perfect
+    Ten'): it holds a pronoun or a function word ('Save Our School') or ends a sentence
+    inside its marks ('A ‘Disgusting Fraud.’')."""
+    inner = v.text[q.start + 1:q.end - 1].strip()
+    words = {w.lower().strip(".,!?'’") for w in inner.split()}
+    return inner[-1:] in ".!?" or not words.isdisjoint(SPOKEN_WORDS)
+
+
+# words that show a quotation is speech: pronouns, possessives, auxiliaries, negation
+SPOKEN_WORDS = PERSONAL | POSSESSIVES | AUXILIARIES | frozenset({"not", "no", "never", "our", "us", "me", "you"})
+HEADLINE_SUBJECT_MAX = 3  # words of a headline's subject before its verb ("Frustrated Island Parents")
+
+
+def headline_subject(v: SentenceView, subj: tuple[int, int]) -> tuple[int, int]:
+    """A title-case subject cut before its verb, which capitals do not mark: the longest of
+    its first words that ends in a source word or a plural ("Dock Workers" of "Dock Workers
+    Rip Harbor Board As A"), else its first word."""
+    a, b = subj
+    for end in range(min(b, a + HEADLINE_SUBJECT_MAX), a, -1):
+        last = v.keys[end - 1]
+        if last in v.rules.source_words or (last.endswith("s") and not last.endswith(("ss", "'s"))):
+            return a, end
+    return a, a + 1
+
+
+def headline_quote(v: SentenceView) -> Attribution | None:
+    """A title-case headline whose subject acts on a quotation ("Lawmakers Rip the Mayor As A
+    ‘Disgusting Fraud’", "Parents Rally To ‘Reclaim Our Schools’"): headlines quote the
+    subject's own words even in a short quotation, which the body would read as the
+    writer's scare quote. The subject must name someone and stand before the quotation."""
+    quotes = [q for q in (*v.speech, *v.fragments) if q.n_words >= HEADLINE_QUOTE_MIN_WORDS and spoken(v, q)]
+    if not quotes or not title_case(v):
+        return None
+    subj, appo = sentence_subject(v)
+    if subj is None or v.offsets(*subj)[1] > quotes[0].start or not names_someone(v, *subj):
+        return None
+    subj, appo = headline_subject(v, subj), None
+    spans = [(max(q.start, v.sent.start), min(q.end, v.sent.end)) for q in quotes]
+    return make(v, "direct", "headline-quote", None, subj, appo, spans)
+
+
+# verbs after a proposal noun that give its content ("the union's proposal calls for")
+_PROPOSAL_VERBS = frozenset({"calls", "called", "includes", "included", "seeks", "sought", "aims", "proposes",
+                             "envisions", "promises", "requires", "says", "said"})
+
+
+def owned_proposal(v: SentenceView) -> Attribution | None:
+    """A plan or proposal with a named owner, then a verb or auxiliary that gives its content
+    ("Mrs. Ruiz's plan would also cap fees", "the union's proposal calls for a strike
+    fund"): what it holds is the owner's (`indirect`, the owner as source); not "my plan",
+    an ownerless "the plan", nor "Mrs. Berg's plans for the weekend"."""
+    keys = v.keys
+    for i in range(1, v.n):
+        if keys[i] not in v.rules.intention_nouns or v.in_quote[i] or i + 1 >= v.n or \
+                not (keys[i + 1] in AUXILIARIES or keys[i + 1] in _PROPOSAL_VERBS):
+            continue  # "Mrs. Berg's plans for the weekend": no content follows
+        j = i - 1
+        if keys[j] in POSSESSIVES and keys[j] not in ("my", "our", "your", "its"):
+            continue  # "her plan": a pronoun owner is left to the cues
+        if not keys[j].endswith("'s") or keys[j][:-2] in CONTRACTED:
+            continue
+        start = walk_np_back(v, j)
+        if start is not None and start <= j and names_someone(v, start, j + 1):
+            return make(v, "indirect", "owned-proposal", None, (start, j + 1), None, content_after(v, i + 1))
+    return None
+
+
+POLL_NOUNS = frozenset({"polls", "surveys"})  # closed: not "figures" ("one of the leading figures")
+POLL_PHRASE_MODIFIERS = 4  # words between "in"/"of" and a poll noun ("in online and snap polls")
+
+
+def poll_phrase(v: SentenceView) -> Attribution | None:
+    """A standing told by polls inside the sentence ("she leads in national polls", "was at
+    the top of battleground polls"): the polls are the source (`data`). Only "polls" and
+    "surveys", after "in" or "of" and one to four modifiers (not "works in polls")."""
+    keys = v.keys
+    for i in range(2, v.n):
+        k = keys[i]
+        if k not in POLL_NOUNS or v.in_quote[i] or keys[i - 1] == "the":
+            continue  # "turnout in the polls": the polling places
+        for j in range(i - 1, max(0, i - POLL_PHRASE_MODIFIERS - 1) - 1, -1):
+            if keys[j] in ("in", "of") and j < i - 1:  # a modifier between: not "works in polls"
+                return make(v, "data", "poll-phrase", None, (j + 1, i + 1), None, content_before(v, j),
+                            source_type="data")
+            if not (keys[j].isalpha() or "-" in keys[j]) or keys[j] in PREPOSITIONS or keys[j] in POLL_NOUNS \
+                    or keys[j] in BOUNDARY and keys[j] != "and":
+                break  # "in line at the polls": another preposition between
     return None

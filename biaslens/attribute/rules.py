@@ -11,13 +11,14 @@ from ..errors import LexiconError
 from ..lexicons import TermMatcher, read_list
 from ..tokens import keys as token_keys
 from .cue_checks import CUE_TAGS
+from .frames import POLL_NOUNS
 from .grammar import AUXILIARIES, DETERMINERS, NOT_AS_FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, QUANTITY_WORDS
 from .sources import state_key
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ..lexicons import Lexicon
+    from ..lexicons import Entry, Lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +60,14 @@ class AttributionRules:
     role_nouns: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
+    section_labels: frozenset[str] = frozenset()
+    intention_nouns: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
     gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
+    # the frames of cues.csv by their last word ("interview" -> "in an interview"), for frames
+    # with modifiers ("in a televised interview")
+    frames_by_noun: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -84,12 +90,13 @@ class AttributionRules:
         source_matcher = TermMatcher(sources)
         lists = {name: frozenset(read_list(f"attribution/{name}.txt") if path is None else read_list(path))
                  for name, path in WORD_LISTS.items()}
-        cue_keys = matcher.content_keys(function_words) | lists["judgment_participles"] | lists["stance_holders"]
+        cue_keys = matcher.content_keys(function_words) | lists["judgment_participles"] | lists["stance_holders"] \
+            | lists["intention_nouns"] | POLL_NOUNS
         return cls(matcher, source_matcher, cue_keys, labels, documents,
                    source_matcher.single_keys(), states, given, perspectives, **lists,
                    quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
                    not_as_complement=NOT_AS_FUNCTION_WORDS | frozenset(read_list("attribution/life_roles.txt")),
-                   gender_words=gender_words())
+                   gender_words=gender_words(), frames_by_noun=_frames_by_noun(cues))
 
 
 # AttributionRules fields read from one word list each: the file is attribution/<field>.txt
@@ -101,7 +108,16 @@ WORD_LISTS: dict[str, str | None] = {
     "unnaming": "attribution/unnaming_words.txt", "party_members": None, "time_nouns": None,
     "irregular_participles": None, "spend_verbs": None, "come_away_verbs": None,
     "refusals": "attribution/refusal_words.txt", "role_nouns": None, "report_nouns": None, "press_nouns": None,
+    "section_labels": None, "intention_nouns": None,
 }
+
+
+def _frames_by_noun(cues: Sequence[Entry]) -> dict[str, tuple[Entry, ...]]:
+    out: dict[str, list[Entry]] = {}
+    for e in cues:
+        if e.category == "frame" and len(e.tokens) > 1:
+            out.setdefault(e.tokens[-1], []).append(e)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache

@@ -1,0 +1,77 @@
+"""Set-off speech without a cue of its own: embedded social-media posts and block quotations.
+
+A post pasted into an article is signed after its text ("— Ana Ruiz (@anaruiz) May 4,
+2026"): the signature and the lines of the post above it, back to the paragraph's start
+(or the paragraph before when the signature opens its own), are the author's words. A
+block quotation (a ``>`` or indented paragraph) that no cue or colon claimed quotes the
+source named last before it ("In a written reply, the authority said ... / > The new
+system meets every standard").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..types import ROLE_BODY, Attribution
+from .colons import is_set_off
+from .records import replace
+
+if TYPE_CHECKING:
+    from ..types import Segmented
+
+# "— Ana Ruiz (@anaruiz) May 4, 2026": a dash, a name of capitalised words, a handle
+_POST_SIGNATURE = re.compile(r"[ \t]*[—―–-][ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*)[ \t]*\(@\w{1,30}\)")
+
+
+def embedded_posts(seg: Segmented, result: list[Attribution]) -> None:
+    """Credit each signed post (see the module) to its author."""
+    text, sentences = seg.document.text, seg.sentences
+    for i, sent in enumerate(sentences):
+        if "@" not in sent.text:
+            continue
+        m = _POST_SIGNATURE.match(text, sent.start, sent.end)
+        if m is None or seg.paragraphs[sent.paragraph].role != ROLE_BODY:
+            continue
+        name_span = m.span(1)
+        name = text[name_span[0]:name_span[1]]
+        signed = Attribution(True, "direct", name, "person", None, None, "post-signature", name_span, None,
+                             ((sent.start, sent.end),), None, name)
+        result[i] = signed
+        for j in _post_lines(seg, i):
+            if not result[j].sourced or result[j].rule in ("quote-nearby-speaker", "quote-unattributed"):
+                s = sentences[j]
+                result[j] = replace(signed, rule="post-text", content=((s.start, s.end),))
+
+
+def _post_lines(seg: Segmented, i: int) -> list[int]:
+    """The sentences of the post signed by sentence `i`: those before it in its paragraph,
+    else the whole paragraph before it."""
+    sentences, paragraphs = seg.sentences, seg.paragraphs
+    para = paragraphs[sentences[i].paragraph]
+    before = [j for j in para.sentences if j < i]
+    if before or para.index == 0:
+        return before
+    prev = paragraphs[para.index - 1]
+    return list(prev.sentences) if prev.role == ROLE_BODY else []
+
+
+def block_quotes(seg: Segmented, result: list[Attribution]) -> None:
+    """A set-off paragraph that nothing attributed quotes the source named last before it."""
+    text, paragraphs = seg.document.text, seg.paragraphs
+    donor: Attribution | None = None
+    for para in paragraphs:
+        if para.role != ROLE_BODY:
+            continue
+        if not is_set_off(text, para):
+            last = [result[j] for j in para.sentences if result[j].sourced and result[j].source
+                    and result[j].kind != "vague"]
+            donor = last[-1] if last and para.sentences and result[para.sentences[-1]].sourced else None
+            continue
+        if donor is None:
+            continue
+        for j in para.sentences:
+            if not result[j].sourced:
+                s = seg.sentences[j]
+                result[j] = replace(donor, kind="direct", rule="block-quote", cue=None, cue_span=None,
+                                    content=((s.start, s.end),))
