@@ -63,8 +63,9 @@ from .textsafe import replace_surrogates
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 LIST_SUFFIXES = frozenset({".csv", ".jsonl"})
-TABLES = ("articles", "paragraphs", "sentences", "entities", "errors")
-LEVEL_OF = {"articles": "article", "paragraphs": "paragraph", "sentences": "sentence", "entities": "entity"}
+TABLES = ("articles", "paragraphs", "sentences", "entities", "terms", "errors")
+LEVEL_OF = {"articles": "article", "paragraphs": "paragraph", "sentences": "sentence", "entities": "entity",
+            "terms": "term"}
 JOURNAL = "batch.journal"
 MANIFEST = "manifest.json"
 JOURNAL_VERSION = 1
@@ -545,7 +546,7 @@ def run_task(config: WorkerConfig, task: Task, data: bytes | None = None) -> Out
         chunks: dict[str, bytes] = {}
         counts: dict[str, int] = {}
         meta = dict(task.meta)
-        for table in ("articles", "paragraphs", "sentences", "entities"):
+        for table in ("articles", "paragraphs", "sentences", "entities", "terms"):
             rows = report.rows(LEVEL_OF[table], article_id=task.article_id)
             if table == "articles":
                 for r in rows:

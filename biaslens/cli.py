@@ -42,6 +42,7 @@ class Level(StrEnum):
     paragraph = "paragraph"
     article = "article"
     entity = "entity"
+    term = "term"
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:

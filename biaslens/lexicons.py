@@ -127,8 +127,8 @@ def load_lexicon(path: str | Path, *, allowed_categories: Iterable[str] | None =
     """Read and validate a lexicon file; any fault raises LexiconError naming the line.
     The file is read as `ingest.read_bounded` reads inputs: at most MAX_LEXICON_BYTES,
     and a FIFO or device within `deadline` seconds (default: ingest's)."""
+    from .bounded import DEFAULT_READ_DEADLINE, read_bounded
     from .errors import InputError
-    from .ingest import DEFAULT_READ_DEADLINE, read_bounded
 
     p = Path(path)
     try:
