@@ -1193,6 +1193,9 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
         manifest["seconds_this_session"] = round(time.monotonic() - started, 3)
         _atomic_write(out / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
         (out / JOURNAL).unlink(missing_ok=True)
+        from .render.summary import write_summary
+
+        write_summary(out)  # summary.html: the corpus charts (biaslens summary DIR rebuilds it)
         return BatchSummary(out, state.done, state.ok, state.errors, resumed_from, time.monotonic() - started,
                             files, manifest)
 
