@@ -219,3 +219,14 @@ def test_summary_renders_in_headless_chromium_with_its_charts_and_no_request(fol
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_parquet_tables_give_the_same_page(tmp_path):
+    pytest.importorskip("pyarrow")
+    lst = tmp_path / "list.jsonl"
+    lst.write_text(json.dumps({"id": "a", "text": "Harbor Talks Stall\n\nThe regime slammed the plan, officials "
+                                                  "said.\n\nIt is a disastrous giveaway.", "outlet": "Planet"}) + "\n")
+    run_batch([str(lst)], tmp_path / "csv", workers=1)
+    run_batch([str(lst)], tmp_path / "pq", workers=1, fmt="parquet")
+    assert (tmp_path / "pq" / "terms.parquet").is_file()
+    assert render_summary(tmp_path / "pq") == render_summary(tmp_path / "csv")
