@@ -257,7 +257,7 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
                                               attributions[si], sc.hits, sc.sentiment, 0, sc.hedges))
             sents = tuple(results)
             paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, role,
-                                              Metrics(n_sentences=len(sents)), sents))
+                                              Metrics(n_sentences=len(sents), sourced_share=None), sents))
             continue
         n_paragraphs += 1
         body = role == ROLE_BODY

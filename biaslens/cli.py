@@ -57,6 +57,7 @@ class Level(StrEnum):
     paragraph = "paragraph"
     article = "article"
     entity = "entity"
+    term = "term"
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -245,7 +246,8 @@ def batch(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary line.")] = False,
     checkpoint_seconds: Annotated[float, typer.Option("--checkpoint-seconds", min=0.0, hidden=True)] = 1.0,
 ) -> None:
-    """Analyse many articles into articles.csv, paragraphs.csv, sentences.csv, errors.csv and manifest.json."""
+    """Analyse many articles into articles.csv, paragraphs.csv, sentences.csv, entities.csv, terms.csv,
+    errors.csv, manifest.json and summary.html (the corpus charts)."""
     from .batch import make_engine, run_batch
     from .errors import BiaslensError
 
@@ -324,6 +326,27 @@ class _BatchProgress:
 
     def __exit__(self, *exc):
         return self.progress.__exit__(*exc)
+
+
+@app.command()
+def summary(
+    directory: Annotated[Path, typer.Argument(help="A batch output folder (holding articles.csv or .parquet).",
+                                              show_default=False)],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of "
+                                                                       "DIRECTORY/summary.html.")] = None,
+) -> None:
+    """(Re)build summary.html, the corpus charts of a batch run, from the tables in DIRECTORY."""
+    from .render.summary import write_summary
+
+    if not directory.is_dir():
+        raise fail(f"{directory}: is not a directory")
+    if not any((directory / f"articles.{ext}").is_file() for ext in ("csv", "parquet")):
+        raise fail(f"{directory}: holds no articles.csv or articles.parquet (is it a batch output folder?)")
+    try:
+        path = write_summary(directory, output)
+    except (OSError, ValueError) as exc:
+        raise fail(f"{output or directory}: the summary could not be written ({exc})") from None
+    typer.echo(str(path))
 
 
 class CompareFormat(StrEnum):

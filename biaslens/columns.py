@@ -16,13 +16,14 @@ class Column(NamedTuple):
     description: str
 
 
-LEVELS = ("sentence", "paragraph", "article", "entity")
+LEVELS = ("sentence", "paragraph", "article", "entity", "term")
 
 _METRICS_COMMON = [
     Column("n_sentences", "int", "Sentences in analysed (body and headline) paragraphs."),
     Column("n_words", "int", "Word tokens (letters or digits) in those sentences."),
-    Column("sourced_share", "float",
-           "Share of body sentences attributed to a source (0-1); empty for a headline paragraph."),
+    Column("sourced_share", "float", "Share of body sentences attributed to a source (0-1). Empty (None, "
+           "null in JSON) where it is undefined: a headline paragraph (kept out of the body's share) and paragraphs "
+           "that are not analysed (boilerplate, byline, caption)."),
     Column("unsourced_sentences", "int", "Body sentences with no attribution: the writer's own voice."),
     Column("loaded_count", "int", "Writer-voice loaded-language hits (all categories except hedges)."),
     Column("loaded_per_100w", "float", "loaded_count per 100 words."),
@@ -100,6 +101,14 @@ ARTICLE = [
     Column("article_id", "str", "Identifier of the article."),
     Column("title", "str", "Headline, from the page metadata or the first heading."),
     Column("input", "str", "The path or URL the article was read from ('-' for standard input)."),
+    Column("author", "str", "Author(s), from the web page's metadata (document.author in JSON); empty when "
+           "unknown. A list file's own 'author' field is kept as meta_author."),
+    Column("date", "str", "Publication date, from the web page's metadata (document.date), as the page gives "
+           "it (usually YYYY-MM-DD); empty when unknown. A list file's 'date' is kept as meta_date."),
+    Column("site_name", "str", "The outlet's name, from the web page's metadata (document.site_name); empty "
+           "when unknown. A list file's 'site_name' is kept as meta_site_name."),
+    Column("canonical_url", "str", "The page's canonical URL (document.canonical_url); empty when unknown. A "
+           "list file's 'canonical_url' is kept as meta_canonical_url."),
     Column("n_paragraphs", "int", "Analysed paragraphs (body and headline)."),
     *_METRICS_COMMON,
     Column("anonymous_share", "float", "Share of sourced sentences that rely on anonymous or vague sources."),
@@ -128,7 +137,28 @@ ENTITY = [
     Column("tone", "int", "-1, 0 or +1: the sign of the summed VADER valence of the terms aimed at it."),
 ]
 
-BY_LEVEL = {"sentence": SENTENCE, "paragraph": PARAGRAPH, "article": ARTICLE, "entity": ENTITY}
+# One row per lexicon hit (the JSON's paragraphs[].sentences[].hits and .hedges), in text order.
+TERM = [
+    Column("article_id", "str", "Identifier of the article."),
+    Column("paragraph", "int", "Paragraph index, from 0."),
+    Column("sentence", "int", "Sentence index within the article, from 0."),
+    Column("text", "str", "The matched words exactly as they stand in the article (JSON: hit.text)."),
+    Column("term", "str", "The matched words in lower case, as counted in loaded_terms and top_loaded_terms "
+           "('slammed'; JSON: hit.term)."),
+    Column("entry", "str", "The lexicon entry that matched ('slam'; JSON: hit.entry): group by this column to "
+           "count a word in all its forms; a hit found by a rule names it in parentheses ('(scare quote)')."),
+    Column("category", "str", "labels, loaded, scare, intensifiers, assertives, subjective (loaded language), "
+           "hedges, or a user lexicon's own category."),
+    Column("weight", "float", "The entry's weight (the lexicon's weight column)."),
+    Column("voice", "str", "writer (the writer's own words: counted in bias_score) or quoted (inside "
+           "quotation or reported speech: the source's words)."),
+    Column("target", "str", "The entity (its name in entities.csv) the term describes or is aimed at; empty "
+           "when none was found."),
+    Column("start", "int", "Character offset of the match in the analysed text."),
+    Column("end", "int", "Character offset just past the match (text[start:end] is the match)."),
+]
+
+BY_LEVEL = {"sentence": SENTENCE, "paragraph": PARAGRAPH, "article": ARTICLE, "entity": ENTITY, "term": TERM}
 
 # errors.csv of `biaslens batch`: one row per input that could not be analysed.
 ERRORS = [
@@ -144,7 +174,8 @@ ERRORS = [
 
 # Extra columns of articles.csv in a batch run: every other column of a list file
 # (CSV) or field (JSONL) is carried through after the standard columns, renamed
-# meta_NAME when NAME is a standard column or one of id, path, url, text, title.
+# meta_NAME when NAME is a standard column (author, date, site_name, canonical_url...)
+# or one of id, path, url, text, title.
 
 
 def category_column(category: str) -> str:

@@ -22,6 +22,7 @@ from typing import BinaryIO
 from .bounded import DEFAULT_MAX_BYTES, DEFAULT_READ_DEADLINE, read_bounded
 from .errors import EncodingError, ExtractionError, InputError
 from .textsafe import replace_surrogates
+from .titles import headline_case, headline_sentence
 from .types import Block, Document
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -197,12 +198,12 @@ def read_text(text: str, *, title: str | None = None, path: str | None = None, u
 def text_blocks(text: str) -> tuple[Block, ...]:
     """Paragraph spans separated by blank lines. Text without any blank line
     but with several lines is read as one paragraph a line. A short first
-    paragraph without end punctuation, followed by others, is a heading."""
+    paragraph that reads as a headline (see `biaslens.titles`), followed by others, is a heading."""
     spans = _split(text, _BLANK_LINE)
     if len(spans) == 1 and "\n" in text.strip():
         spans = _split(text, re.compile(r"\n\s*"))
     blocks = [Block(s, e) for s, e in spans]
-    if len(blocks) > 1 and _looks_like_heading(text[blocks[0].start:blocks[0].end]):
+    if len(blocks) > 1 and (headline_case(text[blocks[0].start:blocks[0].end]) or headline_sentence(text, blocks)):
         blocks[0] = Block(blocks[0].start, blocks[0].end, "heading")
     return tuple(blocks)
 
@@ -252,21 +253,10 @@ def _add_span(text: str, start: int, end: int, out: list[tuple[int, int]]) -> No
         out.append((start, end))
 
 
-def _looks_like_heading(chunk: str) -> bool:
-    """One short line without end punctuation, or in headline case ('Ferry Rules Face Harbor Board Vote.')."""
-    words = chunk.split()
-    if not 0 < len(words) <= 20 or "\n" in chunk.strip():
-        return False
-    if chunk.rstrip()[-1] not in ".,;:":
-        return True
-    long = [w for w in words if len(w.strip("\"'“”‘’:,.")) > 3 and w[:1].isalpha()]
-    return len(long) >= 3 and sum(1 for w in long if w[0].isupper()) >= 0.8 * len(long)
-
-
 def _title_from_blocks(text: str, blocks: tuple[Block, ...]) -> str | None:
     for b in blocks:
         if b.kind == "heading":
-            return text[b.start:b.end].strip()
+            return " ".join(text[b.start:b.end].split())
         break
     return None
 

@@ -18,7 +18,7 @@ from .columns import CATEGORY_COLUMNS, LEVELS, category_column, names
 from .tokens import count_words
 from .types import Attribution, Document, Hit, Sentiment, fast_init
 
-SCHEMA_VERSION = "1.1"  # 1.1: entities, speaker(s)/coref on attributions, target on hits, source roles
+SCHEMA_VERSION = "2.0"  # 2.0: sourced_share may be null; 1.1: entities, speaker(s)/coref, hit target, source roles
 
 
 @fast_init
@@ -75,7 +75,7 @@ class Metrics:
 
     n_sentences: int = 0
     n_words: int = 0
-    sourced_share: float | None = 0.0  # None for a headline paragraph (no body sentences)
+    sourced_share: float | None = 0.0  # None where undefined: headline paragraphs, paragraphs not analysed
     unsourced_sentences: int = 0
     loaded_count: int = 0
     loaded_per_100w: float = 0.0
@@ -207,8 +207,8 @@ class ArticleReport:
 
     def rows(self, level: str = "sentence", *, article_id: str | None = None,
              extra: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        """CSV-ready rows (dicts keyed by the columns of `level`: sentence, paragraph, article or
-        entity), plus `extra` columns."""
+        """CSV-ready rows (dicts keyed by the columns of `level`: sentence, paragraph, article, entity
+        or term), plus `extra` columns."""
         if level not in LEVELS:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}, not {level!r}")
         aid = article_id if article_id is not None else self.article_id
@@ -217,11 +217,15 @@ class ArticleReport:
         out: list[dict[str, Any]] = []
         if level == "article":
             d = self.metrics.flat(categories)
-            d.update(article_id=aid, title=self.document.title or "",
-                     input=self.document.path or self.document.url or "")
+            doc = self.document
+            d.update(article_id=aid, title=doc.title or "", input=doc.path or doc.url or "",
+                     author=doc.author or "", date=doc.date or "", site_name=doc.site_name or "",
+                     canonical_url=doc.canonical_url or "")
             out.append(d)
         elif level == "entity":
             out.extend(self._entity_rows(aid))
+        elif level == "term":
+            out.extend(self._term_rows(aid))
         elif level == "paragraph":
             for p in self.paragraphs:
                 d = p.metrics.flat(categories)
@@ -263,8 +267,19 @@ class ArticleReport:
                  "descriptors": "; ".join(e.descriptors), "targeted_by": "; ".join(e.targeted_by), "tone": e.tone}
                 for e in self.entities]
 
+    def _term_rows(self, aid: str) -> list[dict[str, Any]]:
+        """One row per hit and hedge, in text order (as the JSON's hits and hedges)."""
+        rows = []
+        for s in self.sentences:
+            hits = sorted(s.hits + s.hedges, key=lambda h: (h.start, h.end)) if s.hedges else s.hits
+            for h in hits:
+                rows.append({"article_id": aid, "paragraph": s.paragraph, "sentence": s.index, "text": h.text,
+                             "term": h.term, "entry": h.entry, "category": h.category, "weight": h.weight,
+                             "voice": h.voice, "target": h.target or "", "start": h.start, "end": h.end})
+        return rows
+
     def to_frame(self, level: str = "sentence", *, article_id: str | None = None):
-        """A pandas DataFrame with the CSV columns of `level` (sentence, paragraph or article)."""
+        """A pandas DataFrame with the CSV columns of `level` (sentence, paragraph, article, entity or term)."""
         import pandas as pd
 
         return pd.DataFrame(self.rows(level, article_id=article_id), columns=self.columns(level))

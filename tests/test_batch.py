@@ -64,7 +64,7 @@ def mixed_folder(tmp_path: Path) -> Path:
 def test_folder_of_good_empty_binary_and_misencoded_files(mixed_folder, tmp_path):
     out = tmp_path / "out"
     summary = run_batch([str(mixed_folder)], out, workers=1)
-    assert sorted(p.name for p in out.iterdir()) == sorted(CSV_NAMES + ["manifest.json"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(CSV_NAMES + ["manifest.json", "summary.html"])
     errors = read_csv(out / "errors.csv")
     assert [(Path(e["input"]).name, e["error_type"]) for e in errors] == [("b-empty.txt", "input"),
                                                                           ("c-binary.txt", "input")]

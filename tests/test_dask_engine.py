@@ -34,7 +34,7 @@ def test_dask_engine_writes_the_same_tables_as_the_local_engine(tmp_path, sample
     dask = run_batch([str(d)], tmp_path / "dask", lexicons=[lx], engine=make_engine("dask", workers=2))
     assert local.errors == dask.errors == 2
     a, b = tables(tmp_path / "local"), tables(tmp_path / "dask")
-    assert set(a) == {"articles.csv", "paragraphs.csv", "sentences.csv", "entities.csv", "errors.csv"}
+    assert set(a) == {"articles.csv", "paragraphs.csv", "sentences.csv", "entities.csv", "terms.csv", "errors.csv"}
     assert a == b
     assert b"harbor" in b["sentences.csv"]
 

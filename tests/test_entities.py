@@ -145,7 +145,7 @@ def test_no_target_when_the_sentence_names_no_one(analyzer):
 def test_json_carries_entities_speakers_and_targets(analyzer):
     r = report(analyzer, "Regime propagandist Minister Tomas Arden said the border would close on Friday.")
     d = json.loads(r.to_json())
-    assert d["schema_version"] == "1.1"
+    assert d["schema_version"] == "2.0"
     names = {e["name"] for e in d["entities"]}
     a = d["paragraphs"][0]["sentences"][0]["attribution"]
     assert a["speaker"] in names and a["coref"] == "name"

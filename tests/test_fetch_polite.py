@@ -66,7 +66,7 @@ class Site(http.server.BaseHTTPRequestHandler):
             self.send(503, b"busy")
         elif p == "/429-date":
             if n == 1:
-                when = datetime.now(UTC) + timedelta(seconds=1)
+                when = datetime.now(UTC) + timedelta(seconds=2)  # the date has whole seconds: the wait is 1-2 s
                 self.send(429, b"wait", headers=[("Retry-After", format_datetime(when, usegmt=True))])
             else:
                 self.send(200, PAGE)

@@ -71,8 +71,8 @@ def test_weights_outside_zero_to_ten_are_refused(weight):
     assert exc.value.line == 4 and WEIGHT_RULE in str(exc.value)
 
 
-def test_the_weight_rule_is_the_same_in_readme_and_lexicon_check(cli):
-    readme = " ".join((Path(__file__).resolve().parent.parent / "README.md").read_text().split())
+def test_the_weight_rule_is_the_same_in_the_docs_and_lexicon_check(cli):
+    readme = " ".join((Path(__file__).resolve().parent.parent / "docs" / "lexicons.md").read_text().split())
     assert WEIGHT_RULE.replace("a plain", "A weight is a plain") in readme
     helptext = " ".join(cli("lexicon", "check", "--help").stdout.decode().split())
     assert WEIGHT_RULE in helptext

@@ -9,8 +9,9 @@ from typing import Any
 from ..columns import ERRORS, names
 from ..settings import Settings
 
-TABLES = ("articles", "paragraphs", "sentences", "entities", "errors")
-LEVEL_OF = {"articles": "article", "paragraphs": "paragraph", "sentences": "sentence", "entities": "entity"}
+TABLES = ("articles", "paragraphs", "sentences", "entities", "terms", "errors")
+LEVEL_OF = {"articles": "article", "paragraphs": "paragraph", "sentences": "sentence", "entities": "entity",
+            "terms": "term"}
 
 
 @dataclass(frozen=True, slots=True)

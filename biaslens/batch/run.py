@@ -218,5 +218,8 @@ def _finish(request: _Request, writer: BatchWriter, manifest: dict[str, Any], fi
     manifest["seconds_this_session"] = round(time.monotonic() - started, 3)
     write_manifest(request.out, manifest)
     (request.out / JOURNAL).unlink(missing_ok=True)
+    from ..render.summary import write_summary
+
+    write_summary(request.out)  # summary.html: the corpus charts (biaslens summary DIR rebuilds it)
     return BatchSummary(request.out, state.done, state.ok, state.errors, resumed_from,
                         time.monotonic() - started, files, manifest)

@@ -102,7 +102,7 @@ def run_task(config: WorkerConfig, task: Task, data: bytes | None = None) -> Out
         chunks: dict[str, bytes] = {}
         counts: dict[str, int] = {}
         meta = dict(task.meta)
-        for table in ("articles", "paragraphs", "sentences", "entities"):
+        for table in ("articles", "paragraphs", "sentences", "entities", "terms"):
             rows = report.rows(LEVEL_OF[table], article_id=task.article_id)
             if table == "articles":
                 for r in rows:

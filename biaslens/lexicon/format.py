@@ -122,7 +122,7 @@ def load_lexicon(path: str | Path, *, allowed_categories: Iterable[str] | None =
     `allowed_categories`: the fixed categories of an attribution lexicon; by default, the
     loaded-language categories and those the header declares."""
     from ..errors import InputError
-    from ..ingest import DEFAULT_READ_DEADLINE, read_bounded
+    from ..bounded import DEFAULT_READ_DEADLINE, read_bounded
 
     p = Path(path)
     try:

@@ -71,6 +71,9 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
     title = doc.title or "(untitled)"
     console.print(Text(_safe(title), style="bold"))
     console.print(Text(_safe(f"{doc.path or doc.url or 'text'} · biaslens {__version__}"), style="dim"))
+    byline = " · ".join(x for x in (doc.author and f"by {doc.author}", doc.date, doc.site_name) if x)
+    if byline:
+        console.print(Text(_safe(byline)))
     head = Table(box=box.SIMPLE_HEAD, show_header=False, pad_edge=False)
     head.add_column(style="bold")
     head.add_column()

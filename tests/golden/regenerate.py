@@ -7,7 +7,7 @@ Run it only when a change is *meant* to move an output, and say so in the commit
 message. Inputs: every article in samples/ and the purpose-written articles in
 tests/golden/inputs/ (the attribution test sentences and the precision guard, one
 sentence or short text a paragraph, so that every attribution rule is pinned).
-Outputs: the report JSON of each input, the CSV rows at all three levels, and the
+Outputs: the report JSON of each input, the CSV rows at every level, and the
 HTML page of one sample.
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"
 HTML_SAMPLE = "harbor-dispute-attributed.txt"
-LEVELS = ("sentence", "paragraph", "article", "entity")
+LEVELS = ("sentence", "paragraph", "article", "entity", "term")
 
 
 def inputs() -> list[Path]:
