@@ -121,8 +121,8 @@ def load_lexicon(path: str | Path, *, allowed_categories: Iterable[str] | None =
     should be fixed (a missing name or version header) is issued as a `LexiconWarning`.
     `allowed_categories`: the fixed categories of an attribution lexicon; by default, the
     loaded-language categories and those the header declares."""
-    from ..errors import InputError
     from ..bounded import DEFAULT_READ_DEADLINE, read_bounded
+    from ..errors import InputError
 
     p = Path(path)
     try:
