@@ -260,7 +260,9 @@ def batch(
     if resume and force:
         sys.stderr.write("biaslens: error: --resume and --force contradict each other: choose one\n")
         raise typer.Exit(2)
-    bar = _BatchProgress() if sys.stderr.isatty() else None
+    from .cli_progress import BatchProgress
+
+    bar = BatchProgress() if sys.stderr.isatty() else None
     try:
         if scheduler and engine is not EngineName.dask:
             raise fail("--scheduler only applies to --engine dask", 2)
@@ -297,41 +299,6 @@ def _batch_summary(summary, out: Path, quiet: bool) -> None:
         raise fail("no articles found in the inputs (looked for .txt, .md and .html files, list files and URLs)")
     if summary.ok == 0:
         raise fail(f"no article could be analysed; see {out / 'errors.csv'}")
-
-
-class _BatchProgress:
-    """A rich progress bar on stderr: done/total, rate, errors, time left."""
-
-    def __enter__(self):
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            ProgressColumn,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-        from rich.text import Text
-
-        class Rate(ProgressColumn):
-            def render(self, task):
-                return Text(f"{task.speed or 0:.1f}/s", style="progress.data.speed")
-
-        self.progress = Progress(TextColumn("batch"), BarColumn(), MofNCompleteColumn(), Rate(),
-                                 TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn(),
-                                 TextColumn("left"), TimeRemainingColumn(),
-                                 console=Console(stderr=True), transient=False)
-        self.progress.__enter__()
-        self.task = self.progress.add_task("batch", total=None, errors=0)
-        return self
-
-    def update(self, p) -> None:
-        self.progress.update(self.task, completed=p.done, total=p.total, errors=p.errors)
-
-    def __exit__(self, *exc):
-        return self.progress.__exit__(*exc)
 
 
 @app.command()

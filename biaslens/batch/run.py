@@ -111,6 +111,8 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
             if not writer.state.finished:
                 tasks = _tasks_after(request, writer, resumed_from)
                 paced = fetch_urls(pace_urls(tasks, pacer), fetcher, threads=settings.fetch_threads)
+                if progress is not None:  # the total, known before the first article (and a resume's start)
+                    progress(Progress(writer.state.done, total, writer.state.errors))
                 for outcome in in_order(engine.run(paced, config), resumed_from):
                     writer.write(outcome)
                     if progress is not None:
