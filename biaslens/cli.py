@@ -174,7 +174,7 @@ def columns(
     markdown: Annotated[bool, typer.Option("--markdown", help="As Markdown tables.")] = False,
 ) -> None:
     """Describe every CSV column: its type and how it is computed (the data dictionary)."""
-    from .columns import BY_LEVEL
+    from .columns import BY_LEVEL, DYNAMIC_NOTE
 
     for lv, cols in BY_LEVEL.items():
         if level is not None and lv != level.value:
@@ -200,6 +200,8 @@ def columns(
                 typer.echo(f"  {c.name:28} {c.type:6} {c.description}")
         typer.echo("\nIn a batch run, articles.csv also carries the extra columns of list files (renamed "
                    "meta_NAME when NAME clashes with a column above or is id, path, url, text or title).")
+    if level is None or level.value in ("paragraph", "article"):
+        typer.echo(f"\n{DYNAMIC_NOTE}")
 
 
 class BatchFormat(StrEnum):
@@ -234,6 +236,10 @@ def batch(
                             "without it a local Dask cluster of --workers processes is started.")] = None,
     lexicon: LexiconOpt = None,
     raw_csv: Annotated[bool, typer.Option("--raw-csv", help="Do not neutralise spreadsheet formulas in CSV.")] = False,
+    id_field: Annotated[str | None, typer.Option(
+        "--id-field", help="The list-file column or JSONL field holding each row's article_id (default: id, "
+                           "then doc_id); a row without it is named by its url, path or list line.",
+        show_default=False)] = None,
     max_bytes: MaxBytesOpt = defaults.DEFAULT_MAX_BYTES,
     allow_private: AllowPrivateOpt = False,
     timeout: TimeoutOpt = defaults.DEFAULT_TIMEOUT,
@@ -254,7 +260,9 @@ def batch(
     if resume and force:
         sys.stderr.write("biaslens: error: --resume and --force contradict each other: choose one\n")
         raise typer.Exit(2)
-    bar = _BatchProgress() if sys.stderr.isatty() else None
+    from .cli_progress import BatchProgress
+
+    bar = BatchProgress() if sys.stderr.isatty() else None
     try:
         if scheduler and engine is not EngineName.dask:
             raise fail("--scheduler only applies to --engine dask", 2)
@@ -267,7 +275,7 @@ def batch(
             summary = run_batch(inputs, out, lexicons=lexicon or (), engine=runner, resume=resume, force=force,
                                 raw_csv=raw_csv, fmt=format.value, settings=settings,
                                 progress=bar.update if bar is not None else None,
-                                checkpoint_seconds=checkpoint_seconds)
+                                checkpoint_seconds=checkpoint_seconds, id_field=id_field)
     except BiaslensError as exc:
         raise fail(str(exc)) from None
     except KeyboardInterrupt:
@@ -291,41 +299,6 @@ def _batch_summary(summary, out: Path, quiet: bool) -> None:
         raise fail("no articles found in the inputs (looked for .txt, .md and .html files, list files and URLs)")
     if summary.ok == 0:
         raise fail(f"no article could be analysed; see {out / 'errors.csv'}")
-
-
-class _BatchProgress:
-    """A rich progress bar on stderr: done/total, rate, errors, time left."""
-
-    def __enter__(self):
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            ProgressColumn,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-        from rich.text import Text
-
-        class Rate(ProgressColumn):
-            def render(self, task):
-                return Text(f"{task.speed or 0:.1f}/s", style="progress.data.speed")
-
-        self.progress = Progress(TextColumn("batch"), BarColumn(), MofNCompleteColumn(), Rate(),
-                                 TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn(),
-                                 TextColumn("left"), TimeRemainingColumn(),
-                                 console=Console(stderr=True), transient=False)
-        self.progress.__enter__()
-        self.task = self.progress.add_task("batch", total=None, errors=0)
-        return self
-
-    def update(self, p) -> None:
-        self.progress.update(self.task, completed=p.done, total=p.total, errors=p.errors)
-
-    def __exit__(self, *exc):
-        return self.progress.__exit__(*exc)
 
 
 @app.command()

@@ -172,6 +172,11 @@ ERRORS = [
     Column("status", "int", "The HTTP status of a failed fetch (404, 429...); empty otherwise."),
 ]
 
+# Said by `biaslens columns` after the tables: the columns a user lexicon adds.
+DYNAMIC_NOTE = ("A user lexicon that declares its own categories (`# categories: slurs` in its header) adds one "
+                "<category>_count column per declared category (slurs_count: writer-voice hits in that category) "
+                "to paragraphs.csv and articles.csv, after the columns above.")
+
 # Extra columns of articles.csv in a batch run: every other column of a list file
 # (CSV) or field (JSONL) is carried through after the standard columns, renamed
 # meta_NAME when NAME is a standard column (author, date, site_name, canonical_url...)

@@ -453,7 +453,8 @@ def test_progress_is_reported_and_cli_is_quiet_off_a_terminal(tmp_path, cli):
     d = copies(tmp_path, 3)
     seen = []
     run_batch([str(d)], tmp_path / "o1", workers=1, progress=lambda p: seen.append((p.done, p.total, p.errors)))
-    assert seen[-1] == (4, 4, 1) and len(seen) == 4
+    assert seen[0] == (0, 4, 0)  # the total, before the first article
+    assert seen[-1] == (4, 4, 1) and len(seen) == 5
     proc = cli("batch", str(d), "--out", str(tmp_path / "o2"), "-w", "1")
     err = proc.stderr.decode()
     assert proc.returncode == 0 and err.count("\n") == 1 and "4 inputs, 3 analysed, 1 errors" in err

@@ -105,3 +105,38 @@ def test_batch_writes_terms_csv_and_keeps_list_metadata_under_meta(tmp_path):
     assert a["outlet"] == "x"
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["files"]["terms.csv"]["rows"] == len(terms)
+
+
+def test_list_rows_take_their_id_from_id_then_doc_id_or_the_named_field(tmp_path):
+    from biaslens.batch import iter_tasks
+
+    jl = tmp_path / "list.jsonl"
+    jl.write_text("\n".join(json.dumps(r) for r in [
+        {"doc_id": "D1", "text": TEXT}, {"doc_id": 7, "id": "I2", "text": TEXT, "key": "K2"},
+        {"text": TEXT, "key": "K3"}, {"doc_id": "", "text": TEXT}]) + "\n", encoding="utf-8")
+    ids = [t.article_id for t in iter_tasks([str(jl)])]
+    assert ids == ["D1", "I2", f"{jl}:3", f"{jl}:4"]
+    named = [t.article_id for t in iter_tasks([str(jl)], id_field="KEY")]
+    assert named == [f"{jl}:1", "K2", "K3", f"{jl}:4"]  # a row without the named field: the usual id
+    lst = tmp_path / "list.csv"
+    lst.write_text("Doc_ID,text\nC1,The regime said so.\n,The regime said so.\n", encoding="utf-8")
+    assert [t.article_id for t in iter_tasks([str(lst)])] == ["C1", f"{lst}:3"]
+
+
+def test_cli_batch_id_field(tmp_path):
+    lst = tmp_path / "list.csv"
+    lst.write_text("ref,path\nR-1,a.txt\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = run_cli("batch", str(lst), "--out", str(out), "--workers", "1", "--id-field", "ref")
+    assert proc.returncode == 0, proc.stderr
+    assert [r["article_id"] for r in read_csv(out / "articles.csv")] == ["R-1"]
+    assert json.loads((out / "manifest.json").read_text())["settings"]["id_field"] == "ref"
+    assert "--id-field" in run_cli("batch", "--help").stdout.decode()
+
+
+def test_columns_mentions_the_declared_category_columns():
+    out = run_cli("columns").stdout.decode()
+    assert "<category>_count" in out and "# categories:" in out
+    assert "<category>_count" in run_cli("columns", "--level", "paragraph").stdout.decode()
+    assert "<category>_count" not in run_cli("columns", "--level", "sentence").stdout.decode()

@@ -23,6 +23,8 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xht
 LIST_SUFFIXES = frozenset({".csv", ".jsonl"})
 # Keys of a list row (CSV column or JSONL field) that say what to analyse; the rest is metadata.
 RESERVED_KEYS = ("id", "path", "url", "text", "title")
+# Fields of a list row that give its article_id when no --id-field is named, the first non-empty one wins.
+DEFAULT_ID_FIELDS = ("id", "doc_id")
 # A list line, or a list row's path or url, longer than this is neither a path nor a URL: refused.
 MAX_LIST_LINE = 2048
 
@@ -131,13 +133,28 @@ def _resolve(ref: str, base: Path) -> str:
     return os.path.join(base, ref) if str(base) not in ("", ".") else ref
 
 
-def _row_task(row: dict[str, Any], where: str, base: Path) -> _Raw:
-    """A list row (CSV or JSONL) → a task: `text`, else `url`, else `path`; `id` and metadata kept."""
+def _id_fields(id_field: str | None) -> tuple[str, ...]:
+    """The fields a row's article_id is read from: the one named, else `id` then `doc_id`."""
+    return (id_field.strip().lower(),) if id_field and id_field.strip() else DEFAULT_ID_FIELDS
+
+
+def _given_id(get: dict[str, Any], id_fields: tuple[str, ...]) -> str:
+    """The row's own id: the first non-empty id field; empty when it has none (the id then
+    falls back to the url, the path or the list-file line)."""
+    for name in id_fields:
+        value = _meta_value(get.get(name)).strip()
+        if value:
+            return value
+    return ""
+
+
+def _row_task(row: dict[str, Any], where: str, base: Path, id_fields: tuple[str, ...] = DEFAULT_ID_FIELDS) -> _Raw:
+    """A list row (CSV or JSONL) → a task: `text`, else `url`, else `path`; the id and metadata kept."""
     get = {k.strip().lower(): v for k, v in row.items() if isinstance(k, str)}
     text = get.get("text")
     url = _meta_value(get.get("url")).strip()
     path = _meta_value(get.get("path")).strip()
-    given_id = _meta_value(get.get("id")).strip()
+    given_id = _given_id(get, id_fields)
     title = get.get("title")
     meta = tuple((meta_column(k), _meta_value(v)) for k, v in row.items()
                  if isinstance(k, str) and k.strip() and k.strip().lower() not in RESERVED_KEYS)
@@ -159,7 +176,7 @@ def _row_task(row: dict[str, Any], where: str, base: Path) -> _Raw:
                 error=("input", f"{where}: the row has no 'text', 'url' or 'path'"))
 
 
-def _csv_rows(f, arg: str, base: Path) -> Iterator[_Raw]:
+def _csv_rows(f, arg: str, base: Path, id_fields: tuple[str, ...]) -> Iterator[_Raw]:
     reader = csv.DictReader(f)
     fields = [k.strip().lower() for k in (reader.fieldnames or [])]
     if not {"path", "url", "text"} & set(fields):
@@ -171,13 +188,13 @@ def _csv_rows(f, arg: str, base: Path) -> Iterator[_Raw]:
             if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
                 continue
             row.pop(None, None)  # cells beyond the header
-            yield _row_task(row, f"{arg}:{reader.line_num}", base)
+            yield _row_task(row, f"{arg}:{reader.line_num}", base, id_fields)
     except csv.Error as exc:
         yield _Raw(f"{arg}:{reader.line_num}", "error", f"{arg}:{reader.line_num}",
                    error=("input", f"{arg}:{reader.line_num}: malformed CSV ({exc})"))
 
 
-def _jsonl_rows(f, arg: str, base: Path) -> Iterator[_Raw]:
+def _jsonl_rows(f, arg: str, base: Path, id_fields: tuple[str, ...]) -> Iterator[_Raw]:
     for n, line in enumerate(f, 1):
         if not line.strip():
             continue
@@ -190,10 +207,10 @@ def _jsonl_rows(f, arg: str, base: Path) -> Iterator[_Raw]:
         if not isinstance(obj, dict):
             yield _Raw(where, "error", where, error=("input", f"{where}: a line must be a JSON object"))
             continue
-        yield _row_task(obj, where, base)
+        yield _row_task(obj, where, base, id_fields)
 
 
-def _txt_rows(f, arg: str, base: Path) -> Iterator[_Raw]:
+def _txt_rows(f, arg: str, base: Path, id_fields: tuple[str, ...] = ()) -> Iterator[_Raw]:
     for n, line in enumerate(f, 1):
         ref = line.strip()
         if not ref or ref.startswith("#"):
@@ -209,7 +226,7 @@ def _txt_rows(f, arg: str, base: Path) -> Iterator[_Raw]:
 _LIST_READERS = {".csv": _csv_rows, ".jsonl": _jsonl_rows}
 
 
-def _read_list(arg: str) -> Iterator[_Raw]:
+def _read_list(arg: str, id_fields: tuple[str, ...] = DEFAULT_ID_FIELDS) -> Iterator[_Raw]:
     """Rows of a .csv, .jsonl or .txt list file, one task a row, streamed."""
     p = Path(arg)
     try:
@@ -218,10 +235,11 @@ def _read_list(arg: str) -> Iterator[_Raw]:
         yield _Raw(arg, "error", arg, error=("input", f"{arg}: could not be read ({exc.strerror or exc})"))
         return
     with f:
-        yield from _LIST_READERS.get(p.suffix.lower(), _txt_rows)(f, arg, p.parent)
+        yield from _LIST_READERS.get(p.suffix.lower(), _txt_rows)(f, arg, p.parent, id_fields)
 
 
-def _expand(inputs: Iterable[str], out_dir: Path | None) -> Iterator[_Raw]:
+def _expand(inputs: Iterable[str], out_dir: Path | None, id_field: str | None = None) -> Iterator[_Raw]:
+    id_fields = _id_fields(id_field)
     for arg in inputs:
         kind = input_kind(arg)
         if kind == "url":
@@ -229,7 +247,7 @@ def _expand(inputs: Iterable[str], out_dir: Path | None) -> Iterator[_Raw]:
         elif kind == "dir":
             yield from _walk(arg, out_dir)
         elif kind == "list":
-            yield from _read_list(arg)
+            yield from _read_list(arg, id_fields)
         elif kind == "file":
             yield _file_task(arg, arg)
         else:
@@ -240,14 +258,18 @@ def _id_digest(article_id: str) -> int:
     return int.from_bytes(hashlib.blake2b(article_id.encode("utf-8", "surrogatepass"), digest_size=8).digest())
 
 
-def iter_tasks(inputs: Iterable[str], *, out_dir: Path | None = None) -> Iterator[Task]:
+def iter_tasks(inputs: Iterable[str], *, out_dir: Path | None = None, id_field: str | None = None) -> Iterator[Task]:
     """Expand INPUT arguments into numbered Tasks, lazily, in a stable order.
+
+    `id_field`: the list-file field (CSV column or JSONL key, any case) holding a row's
+    article_id; by default `id`, then `doc_id`. A row without it keeps the usual id
+    (its url, path, or the list-file line such as ``list.jsonl:3``).
 
     A repeated article_id becomes an error task (rows are joined on article_id,
     so ids must be unique). Only 8-byte digests of the ids are remembered.
     """
     seen: set[int] = set()
-    for seq, raw in enumerate(_expand(inputs, out_dir)):
+    for seq, raw in enumerate(_expand(inputs, out_dir, id_field)):
         raw.article_id = replace_surrogates(raw.article_id)  # one for one: an id stays as long
         if raw.kind != "error":
             digest = _id_digest(raw.article_id)
@@ -266,12 +288,12 @@ class InputSurvey:
     meta_columns: tuple[str, ...]
 
 
-def survey(inputs: Iterable[str], *, out_dir: Path | None = None) -> InputSurvey:
+def survey(inputs: Iterable[str], *, out_dir: Path | None = None, id_field: str | None = None) -> InputSurvey:
     """A first pass over the inputs: how many tasks (for the progress bar) and the
     metadata columns of articles.csv (in first-seen order). Streams; holds no text."""
     total = 0
     meta: dict[str, None] = {}
-    for raw in _expand(inputs, out_dir):
+    for raw in _expand(inputs, out_dir, id_field):
         total += 1
         for k, _ in raw.meta:
             meta.setdefault(k, None)

@@ -64,6 +64,7 @@ class _Request:
     resume: bool
     force: bool
     checkpoint_seconds: float
+    id_field: str | None = None
 
 
 def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterable[str | os.PathLike] = (),
@@ -73,12 +74,15 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
               progress: Callable[[Progress], None] | None = None,
               checkpoint_seconds: float = 1.0, cache: str | os.PathLike | None = None,
               per_host: int | None = None, delay: float | None = None, fetch_threads: int | None = None,
-              settings: Settings | None = None, robots: bool | None = None) -> BatchSummary:
+              settings: Settings | None = None, robots: bool | None = None,
+              id_field: str | None = None) -> BatchSummary:
     """Analyse every input and write the tables to `out_dir` (see the package docstring).
 
     `settings`: how to read and fetch (`biaslens.settings.Settings`); the keywords
     max_bytes, allow_private_urls, timeout, cache, per_host, delay, fetch_threads and
-    robots, when given, override it. Raises `OutputError` when the directory cannot be used
+    robots, when given, override it. `id_field`: the list-file field holding each row's
+    article_id (default: `id`, then `doc_id`; a row without it keeps its url, path or
+    list-file line as id). Raises `OutputError` when the directory cannot be used
     as asked, and `LexiconError` for a bad lexicon; a bad article only adds a row to errors.csv.
     """
     from ..analyzer import Analyzer
@@ -88,7 +92,7 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
         max_bytes=max_bytes, allow_private_urls=allow_private_urls, timeout=timeout, cache=cache,
         per_host=per_host, delay=delay, fetch_threads=fetch_threads, robots=robots)
     request = _Request(list(inputs), Path(out_dir), tuple(os.path.abspath(p) for p in lexicons), settings,
-                       fmt, _raw_csv_for(fmt, raw_csv), resume, force, checkpoint_seconds)
+                       fmt, _raw_csv_for(fmt, raw_csv), resume, force, checkpoint_seconds, id_field or None)
     # loads and checks the lexicons here, before any worker starts
     analyzer = Analyzer(request.lexicons, settings=settings)
     fetcher = fetcher_for(settings)
@@ -107,6 +111,8 @@ def run_batch(inputs: list[str], out_dir: str | os.PathLike, *, lexicons: Iterab
             if not writer.state.finished:
                 tasks = _tasks_after(request, writer, resumed_from)
                 paced = fetch_urls(pace_urls(tasks, pacer), fetcher, threads=settings.fetch_threads)
+                if progress is not None:  # the total, known before the first article (and a resume's start)
+                    progress(Progress(writer.state.done, total, writer.state.errors))
                 for outcome in in_order(engine.run(paced, config), resumed_from):
                     writer.write(outcome)
                     if progress is not None:
@@ -142,7 +148,7 @@ def _worker_config(request: _Request, journal: Any) -> tuple[WorkerConfig, int]:
     if journal is not None:
         meta_columns, total = tuple(journal[0]["meta_columns"]), journal[0]["total"]
     else:
-        s = survey(request.inputs, out_dir=request.out)
+        s = survey(request.inputs, out_dir=request.out, id_field=request.id_field)
         meta_columns, total = s.meta_columns, s.total
     return WorkerConfig(request.lexicons, request.raw_csv, meta_columns, request.settings), total
 
@@ -177,7 +183,7 @@ def _first_manifest(request: _Request, config: WorkerConfig, analyzer: Any, engi
                 "workers": getattr(engine, "workers", None),
                 "engine": getattr(engine, "name", type(engine).__name__),
                 "allow_private_urls": request.settings.allow_private_urls, "timeout": request.settings.timeout,
-                "robots": request.settings.robots,
+                "robots": request.settings.robots, "id_field": request.id_field,
                 "lexicon_files": list(request.lexicons), "meta_columns": list(config.meta_columns)}
     manifest: dict[str, Any] = {
         "biaslens_version": __version__, "python": platform.python_version(), "complete": False,
@@ -198,7 +204,7 @@ def _tasks_after(request: _Request, writer: BatchWriter, resumed_from: int) -> I
 
     Inputs before the resume point are expanded again (no analysis) and their keys
     hashed: a resumed run must continue the very same input sequence."""
-    tasks = iter_tasks(request.inputs, out_dir=request.out)
+    tasks = iter_tasks(request.inputs, out_dir=request.out, id_field=request.id_field)
     keys = hashlib.sha256()
     for task in itertools.islice(tasks, resumed_from):
         keys.update(task.key.encode("utf-8", "surrogatepass") + b"\n")
