@@ -174,34 +174,10 @@ def columns(
     markdown: Annotated[bool, typer.Option("--markdown", help="As Markdown tables.")] = False,
 ) -> None:
     """Describe every CSV column: its type and how it is computed (the data dictionary)."""
-    from .columns import BY_LEVEL, DYNAMIC_NOTE
+    from .columns import dictionary_lines
 
-    for lv, cols in BY_LEVEL.items():
-        if level is not None and lv != level.value:
-            continue
-        if markdown:
-            typer.echo(f"\n### {lv} level\n\n| column | type | meaning |\n| --- | --- | --- |")
-            for c in cols:
-                typer.echo(f"| `{c.name}` | {c.type} | {c.description} |")
-        else:
-            typer.echo(f"\n{'entities' if lv == 'entity' else lv + 's'}.csv")
-            for c in cols:
-                typer.echo(f"  {c.name:28} {c.type:6} {c.description}")
-    if level is None:
-        from .columns import ERRORS
-
-        if markdown:
-            typer.echo("\n### errors.csv (batch)\n\n| column | type | meaning |\n| --- | --- | --- |")
-            for c in ERRORS:
-                typer.echo(f"| `{c.name}` | {c.type} | {c.description} |")
-        else:
-            typer.echo("\nerrors.csv (batch)")
-            for c in ERRORS:
-                typer.echo(f"  {c.name:28} {c.type:6} {c.description}")
-        typer.echo("\nIn a batch run, articles.csv also carries the extra columns of list files (renamed "
-                   "meta_NAME when NAME clashes with a column above or is id, path, url, text or title).")
-    if level is None or level.value in ("paragraph", "article"):
-        typer.echo(f"\n{DYNAMIC_NOTE}")
+    for line in dictionary_lines(level.value if level is not None else None, markdown=markdown):
+        typer.echo(line)
 
 
 class BatchFormat(StrEnum):

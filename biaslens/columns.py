@@ -201,3 +201,27 @@ def declared_columns(level: str, categories: Iterable[str] = ()) -> list[str]:
 def names(level: str, categories: Iterable[str] = ()) -> list[str]:
     """The columns of `level`, then one ``<category>_count`` column per declared category."""
     return [c.name for c in BY_LEVEL[level]] + declared_columns(level, categories)
+
+
+def _table_lines(title: str, cols, markdown: bool) -> list[str]:
+    if markdown:
+        return [f"\n### {title}\n\n| column | type | meaning |\n| --- | --- | --- |",
+                *(f"| `{c.name}` | {c.type} | {c.description} |" for c in cols)]
+    return [f"\n{title}", *(f"  {c.name:28} {c.type:6} {c.description}" for c in cols)]
+
+
+def dictionary_lines(level: str | None = None, *, markdown: bool = False) -> list[str]:
+    """The data dictionary as `biaslens columns` prints it: every column of `level` (all levels
+    when None, then errors.csv and the notes on extra columns), as text or Markdown tables."""
+    out: list[str] = []
+    for lv, cols in BY_LEVEL.items():
+        if level is None or lv == level:
+            title = f"{lv} level" if markdown else f"{'entities' if lv == 'entity' else lv + 's'}.csv"
+            out += _table_lines(title, cols, markdown)
+    if level is None:
+        out += _table_lines("errors.csv (batch)", ERRORS, markdown)
+        out.append("\nIn a batch run, articles.csv also carries the extra columns of list files (renamed "
+                   "meta_NAME when NAME clashes with a column above or is id, path, url, text or title).")
+    if level in (None, "paragraph", "article"):
+        out.append(f"\n{DYNAMIC_NOTE}")
+    return out

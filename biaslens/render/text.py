@@ -58,14 +58,25 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
     tables show at most `max_rows` rows each (the rest are counted, and are in the JSON and
     CSV output): laying out a table row costs more than analysing a short paragraph, so an
     input of many thousands of paragraphs would otherwise take far longer to print than to analyse."""
-    from rich import box
     from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
 
     console = Console(file=out, width=width, no_color=(color is False) or None,
                       color_system=None if color is False else "auto", highlight=False,
                       force_terminal=True if color is True else None, soft_wrap=False)
+    _print_header(report, console)
+    _print_paragraphs(report, console, max_rows)
+    _print_sources(report, console, max_rows)
+    print_entities(report, console)
+    _print_read_first(report, console, max_sentences)
+    _print_legend(console)
+
+
+def _print_header(report: ArticleReport, console) -> None:
+    """The title, source line, byline and the article's headline figures."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
     m = report.metrics
     doc = report.document
     title = doc.title or "(untitled)"
@@ -93,6 +104,13 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
     if m.top_loaded_terms:
         head.add_row("top terms", _safe(", ".join(f"{t} ({n})" for t, n in m.top_loaded_terms)))
     console.print(head)
+
+
+def _print_paragraphs(report: ArticleReport, console, max_rows: int) -> None:
+    """The table of paragraphs (columns dropped on a narrow terminal, least useful first)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
 
     wide = console.width >= 110
     headers = ["¶", "role", "sent", "words", "src", "loaded", "/100w", "quoted", "vader", "flesch", "bias"]
@@ -131,6 +149,12 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
     console.print(table)
     _more(console, len(report.paragraphs) - len(shown), "paragraphs")
 
+
+def _print_sources(report: ArticleReport, console, max_rows: int) -> None:
+    """The table of sources."""
+    from rich import box
+    from rich.table import Table
+
     if report.sources:
         st = Table(title="Sources", box=box.SIMPLE_HEAVY, title_justify="left", title_style="bold")
         st.add_column("source")
@@ -141,7 +165,12 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
         console.print(st)
         _more(console, len(report.sources) - max_rows, "sources")
 
-    print_entities(report, console)
+
+def _print_read_first(report: ArticleReport, console, max_sentences: int) -> None:
+    """The sentences with the writer's loaded language, most points first, each with its terms and targets."""
+    from rich.table import Table
+    from rich.text import Text
+
     flagged = read_first(report)
     console.print(Text("Sentences with the writer's loaded language (read these first)", style="bold"))
     if not flagged:
@@ -162,6 +191,12 @@ def render_text(report: ArticleReport, out: TextIO | None = None, *, color: bool
     if len(flagged) > max_sentences:
         console.print(Text(f"  ... and {len(flagged) - max_sentences} more (see --format json or csv)",
                            style="dim"))
+
+
+def _print_legend(console) -> None:
+    """The colours of the loaded-language categories."""
+    from rich.text import Text
+
     legend = Text("legend: ")
     for cat, style in CATEGORY_STYLES.items():
         legend.append(cat, style=style + " underline")
