@@ -17,9 +17,9 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from .types import SHORT_QUOTE_MAX_WORDS
-
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# a quoted phrase of at most this many words, unattributed, is a scare quote (types re-exports it)
+SHORT_QUOTE_MAX_WORDS = 4
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_CONNECT_TIMEOUT = 10.0
 DEFAULT_MAX_PAGE_BYTES = 10 * 1024 * 1024

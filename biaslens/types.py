@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .fastinit import fast_init
+from .settings import SHORT_QUOTE_MAX_WORDS  # noqa: F401  (re-exported; scare quotes, see settings)
 from .tokens import Token, count_word_tokens, count_words, keys_of, split_tokens, starts_of, tokenize
+
 
 Span = tuple[int, int]
 
@@ -31,10 +33,6 @@ ROLE_BYLINE = "byline"
 ROLE_CAPTION = "caption"
 ROLE_BOILERPLATE = "boilerplate"
 ANALYSED_ROLES = frozenset({ROLE_BODY, ROLE_HEADLINE})
-
-# A quotation of at most this many words, embedded in running text with no
-# speaker attached, is a scare quote (the writer's device), not speech.
-SHORT_QUOTE_MAX_WORDS = 4
 
 VOICE_WRITER = "writer"
 VOICE_QUOTED = "quoted"
