@@ -21,7 +21,6 @@ from .fastinit import fast_init
 from .settings import SHORT_QUOTE_MAX_WORDS  # noqa: F401  (re-exported; scare quotes, see settings)
 from .tokens import Token, count_word_tokens, count_words, keys_of, split_tokens, starts_of, tokenize
 
-
 Span = tuple[int, int]
 
 # Paragraph roles. Only "body" and "headline" paragraphs are analysed for
