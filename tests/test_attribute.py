@@ -1813,3 +1813,47 @@ def test_standing_in_polls_is_the_polls(analyzer, text, source):
 def test_sharing_views_is_attributed(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The island council repealed the ferry levy in March.", "The island council"),
+    ("Two of the harbor judges were appointed by Governor Ana Ruiz.", "Governor Ana Ruiz"),
+    ("Last winter the town council lifted its curfew on the docks.", "the town council"),
+    ("The fishing quota imposed by the Coast Authority angered the crews.", "the Coast Authority"),
+    ("Norway and Chile signed a treaty on krill in 2019.", "Norway and Chile"),
+])
+def test_official_act_of_a_named_actor(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "official-act" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The crane lifted the crate onto the pier.",
+    "The striker passed the ball to the winger.",
+    "Anyone appointed to the harbor board must live on the island.",
+    "The newly appointed skipper checked the nets.",
+    "A ferry passed the lighthouse at noon.",
+])
+def test_official_act_guard(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The pier closed after the governor's decision to cut the dredging budget.", "the governor's"),
+    ("Lindqvist's repeated attacks on the harbor board won him few friends.", "Lindqvist's"),
+    ("A decision by the port authority to raise fees surprised the crews.", "the port authority"),
+    ("The union's endorsement of the plan came late.", "The union's"),
+])
+def test_owned_act_is_its_owner_s(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "owned-act" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The decision to close the pier came late on Friday.",
+    "My decision to sell the boat was a hard one.",
+    "The storm's attack on the seawall lasted all night.",
+    "The pier's support for the old crane was rotten.",
+])
+def test_owned_act_guard(analyzer, text):
+    assert not att(analyzer, text).sourced
