@@ -1857,3 +1857,21 @@ def test_owned_act_is_its_owner_s(analyzer, text, source):
 ])
 def test_owned_act_guard(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The mayor stopped short of criticizing the harbor board.", "The mayor"),
+    ("The senator refrained from endorsing either ferry plan.", "The senator"),
+])
+def test_cue_in_ing_after_of_or_from_is_the_subject_s(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "prep-gerund-cue" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The cost of announcing the timetable early was high.",
+    "Instead of explaining the delay, the captain left the bridge.",
+    "The art of speaking in public is rarely taught on the island.",
+])
+def test_cue_in_ing_after_of_guard(analyzer, text):
+    assert not att(analyzer, text).sourced

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import find_passive
 from .grammar import BOUNDARY, CONTRACTED, DETERMINERS, NAME_GLUE, PERSONAL, PREPOSITIONS
-from .phrases import names_someone, np_after, np_before, walk_np_back
+from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
 from .records import RULE_ENTRY, Cue, make
 from .view import content_after
 
@@ -123,3 +123,15 @@ def _agent(v: SentenceView, x: int) -> tuple[tuple[int, int] | None, tuple[int, 
             end += 1
         src = (src[0], end + 1)
     return src, appo
+
+
+def gerund_subject(v: SentenceView, a: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The speaker of a cue in -ing after "of" or "from" that hangs on the sentence's verb:
+    "The mayor stopped short of criticizing the board", "The senator refrained from
+    endorsing" (the subject, when it names someone and ends before that verb); not "The cost
+    of announcing", "Instead of explaining", "Nobody profits from denying"."""
+    subj, appo = sentence_subject(v)
+    if subj is None or subj[1] >= a - 1 or v.keys[subj[1]] in PREPOSITIONS or \
+            not (names_someone(v, *subj) or subj[1] - subj[0] == 1 and v.keys[subj[0]] in PERSONAL):
+        return None
+    return subj, appo

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import UNSOURCED
-from .acts import official_act, owned_act
+from .acts import gerund_subject, official_act, owned_act
 from .clauses import find_passive, relative_antecedent
 from .cues import find_cues
 from .frames import (
@@ -322,6 +322,8 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return phrase, None, "subject-cue"  # "The latest ferry survey released on Tuesday shows ..."
     if participle and prev == ",":
         return (*sentence_subject(v), "participle-cue")
+    if participle and prev in ("of", "from") and (subj_appo := gerund_subject(v, a)) is not None:
+        return (*subj_appo, "prep-gerund-cue")  # "The mayor stopped short of criticizing ..."
     if participle and prev == "by" and a >= 2 and keys[a - 2] not in PRONOUNS:
         return (*sentence_subject(v), "by-gerund-cue")  # "He began by saying ...", "... by telling the crews"
     if prev == "to" and stranded_relative(v, r - 1) is None:  # "took to Twitter to accuse ...": the
