@@ -1875,3 +1875,20 @@ def test_cue_in_ing_after_of_or_from_is_the_subject_s(analyzer, text, source):
 ])
 def test_cue_in_ing_after_of_guard(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The dredging plan won early backing from the harbor council.", "the harbor council"),
+    ("The fare rise met swift criticism from Senator Ana Ruiz.", "Senator Ana Ruiz"),
+])
+def test_reaction_from_a_named_source(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "reaction-from" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge needs more support from steel cables.",
+    "The response from the pumps was slow in the cold.",
+])
+def test_reaction_from_guard(analyzer, text):
+    assert not att(analyzer, text).sourced

@@ -135,3 +135,17 @@ def gerund_subject(v: SentenceView, a: int) -> tuple[tuple[int, int], tuple[int,
             not (names_someone(v, *subj) or subj[1] - subj[0] == 1 and v.keys[subj[0]] in PERSONAL):
         return None
     return subj, appo
+
+
+def reaction_from(v: SentenceView) -> Attribution | None:
+    """A reaction or stance noun (reaction_nouns.txt) with "from" and a phrase that names
+    someone: "the plan won critical support from island leaders", "the response from
+    readers was swift" (`indirect`, the phrase after "from" as source)."""
+    keys = v.keys
+    for i in range(1, v.n - 2):
+        if keys[i] not in v.rules.reaction_nouns or keys[i + 1] != "from" or v.in_quote[i]:
+            continue
+        src, appo = np_after(v, i + 2)
+        if src is not None and names_someone(v, *src):
+            return make(v, "indirect", "reaction-from", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
