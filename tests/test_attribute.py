@@ -1892,3 +1892,21 @@ def test_reaction_from_a_named_source(analyzer, text, source):
 ])
 def test_reaction_from_guard(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("He drove to the docks to question the crews.", "He"),
+    ("She flew to the island to praise the rescue teams.", "She"),
+    ("Ruiz appeared on the harbor radio show on Sunday to discuss the levy.", "Ruiz"),
+])
+def test_infinitive_cue_after_a_purpose_phrase(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "infinitive-cue" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "From praise to blame the mood on the quay swung quickly.",
+    "Having the skipper rely on a pilot to discuss the tides was odd.",
+])
+def test_infinitive_cue_guard(analyzer, text):
+    assert not att(analyzer, text).sourced

@@ -149,3 +149,19 @@ def reaction_from(v: SentenceView) -> Attribution | None:
         if src is not None and names_someone(v, *src):
             return make(v, "indirect", "reaction-from", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
     return None
+
+
+PURPOSE_WINDOW = 12  # tokens between a sentence's subject and the "to" of its purpose infinitive
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "that", "which", "who", "whom", "because", "while", "when", "if",
+                            "and", "but", "or", "—", "–", "("})
+
+
+def purpose_subject(v: SentenceView, to: int) -> bool:
+    """A cue after "to" that says why the sentence's subject acted, the subject naming
+    someone and no clause break between: "Ruiz appeared on Fox News on Sunday to discuss
+    the levy", "He was called before the harbor board to talk about the fees"."""
+    subj, _ = sentence_subject(v)
+    if subj is None or v.keys[subj[0]].endswith("ing") or not (
+            names_someone(v, *subj) or subj[1] - subj[0] == 1 and v.keys[subj[0]] in PERSONAL):
+        return False  # not a clause as subject: "having a star rely on a doctor to discuss ..."
+    return 0 < to - subj[1] <= PURPOSE_WINDOW and _CLAUSE_BREAKS.isdisjoint(v.keys[subj[1]:to])
