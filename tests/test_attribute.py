@@ -1910,3 +1910,17 @@ def test_infinitive_cue_after_a_purpose_phrase(analyzer, text, source):
 ])
 def test_infinitive_cue_guard(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry left on time, according to plan.",
+    "Berths are priced according to demand.",
+    "He counts as overweight according to his body mass index.",
+])
+def test_according_to_a_plan_or_standard_is_no_source(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+def test_according_to_a_person_named_with_a_standard_word_still_counts(analyzer):
+    a = att(analyzer, "According to the plan's author, fees will rise.")
+    assert a.sourced and a.rule == "according-to" and a.source == "the plan's author"

@@ -212,8 +212,8 @@ def _from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]])
     """"according to X": the phrase after it; "according to reports" is vague."""
     keys, a = v.keys, cue.a
     src, appo = np_after(v, cue.b, appositive=a > v.first_word())
-    if src is None:
-        return None
+    if src is None or keys[src[1] - 1] in v.rules.standard_nouns:
+        return None  # "went according to plan", "priced according to demand": no source
     content = content_before(v, a) if a > v.first_word() else \
         content_after(v, after_phrase(v, src[1], appo))
     if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):

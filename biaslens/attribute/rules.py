@@ -66,6 +66,7 @@ class AttributionRules:
     measure_verbs: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()  # acts.py: "the governor's decision to"
+    standard_nouns: frozenset[str] = frozenset()  # "according to plan": no source
     reaction_nouns: frozenset[str] = frozenset()  # acts.py: "support from island leaders"
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
@@ -116,7 +117,7 @@ WORD_LISTS: dict[str, str | None] = {
     "refusals": "attribution/refusal_words.txt", "role_nouns": None, "report_nouns": None, "press_nouns": None,
     "section_labels": None, "intention_nouns": None,
     "official_acts": None, "measure_verbs": None, "measure_nouns": None, "act_nouns": None,
-    "reaction_nouns": None,
+    "reaction_nouns": None, "standard_nouns": None,
 }
 
 
