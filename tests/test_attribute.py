@@ -1924,3 +1924,22 @@ def test_according_to_a_plan_or_standard_is_no_source(analyzer, text):
 def test_according_to_a_person_named_with_a_standard_word_still_counts(analyzer):
     a = att(analyzer, "According to the plan's author, fees will rise.")
     assert a.sourced and a.rule == "according-to" and a.source == "the plan's author"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The new ferry timetable angered harbor officials.", "harbor officials"),
+    ("The pier stayed shut all summer, frustrating Mayor Ana Ruiz.", "Mayor Ana Ruiz"),
+    ("The long delay annoyed them.", "them"),
+])
+def test_emotion_object_holds_the_feeling(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "emotion-object" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The frustrated skippers left the quay early.",
+    "Safety worries have slowed the ferry refit.",
+    "A stunning sunset closed the regatta.",
+])
+def test_emotion_object_guard(analyzer, text):
+    assert not att(analyzer, text).sourced

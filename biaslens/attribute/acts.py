@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive
-from .grammar import BOUNDARY, CONTRACTED, DETERMINERS, NAME_GLUE, PERSONAL, PREPOSITIONS
+from .grammar import AUXILIARIES, BOUNDARY, CONTRACTED, DETERMINERS, LINKING_VERBS, NAME_GLUE, PERSONAL, PREPOSITIONS
 from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
 from .records import RULE_ENTRY, Cue, make
 from .view import content_after
@@ -165,3 +165,28 @@ def purpose_subject(v: SentenceView, to: int) -> bool:
             names_someone(v, *subj) or subj[1] - subj[0] == 1 and v.keys[subj[0]] in PERSONAL):
         return False  # not a clause as subject: "having a star rely on a doctor to discuss ..."
     return 0 < to - subj[1] <= PURPOSE_WINDOW and _CLAUSE_BREAKS.isdisjoint(v.keys[subj[1]:to])
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us"})
+
+
+def emotion_object(v: SentenceView) -> Attribution | None:
+    """A verb that causes a feeling (emotion_verbs.txt), active, with an object that names
+    someone: "the ruling angered the growers", "..., frustrating Ruiz" (`indirect`, the one
+    who feels it as source); not "were surprised", "the frustrated growers"."""
+    keys = v.keys
+    for i in range(1, v.n - 1):
+        if keys[i] not in v.rules.emotion_verbs or v.in_quote[i]:
+            continue
+        prev = keys[i - 1]
+        if prev in DETERMINERS or prev in LINKING_VERBS or prev.endswith("'s") or keys[i + 1] in AUXILIARIES \
+                or find_passive(v, i, i + 1) is not None:  # "health worries have ...": a noun
+            continue
+        if keys[i + 1] in _OBJECT_PRONOUNS:
+            src, appo = (i + 1, i + 2), None
+        else:
+            src, appo = np_after(v, i + 1)
+            if src is None or src[0] != i + 1 and keys[i + 1] not in DETERMINERS or not names_someone(v, *src):
+                continue
+        return make(v, "indirect", "emotion-object", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None

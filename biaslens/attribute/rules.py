@@ -67,6 +67,7 @@ class AttributionRules:
     measure_nouns: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()  # acts.py: "the governor's decision to"
     standard_nouns: frozenset[str] = frozenset()  # "according to plan": no source
+    emotion_verbs: frozenset[str] = frozenset()  # acts.py: "the ruling angered the growers"
     reaction_nouns: frozenset[str] = frozenset()  # acts.py: "support from island leaders"
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
@@ -98,7 +99,7 @@ class AttributionRules:
                  for name, path in WORD_LISTS.items()}
         cue_keys = matcher.content_keys(function_words) | lists["judgment_participles"] | lists["stance_holders"] \
             | lists["intention_nouns"] | POLL_NOUNS | lists["official_acts"] | lists["measure_verbs"] \
-            | lists["act_nouns"] | lists["reaction_nouns"]
+            | lists["act_nouns"] | lists["reaction_nouns"] | lists["emotion_verbs"]
         return cls(matcher, source_matcher, cue_keys, labels, documents,
                    source_matcher.single_keys(), states, given, perspectives, **lists,
                    quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
@@ -117,7 +118,7 @@ WORD_LISTS: dict[str, str | None] = {
     "refusals": "attribution/refusal_words.txt", "role_nouns": None, "report_nouns": None, "press_nouns": None,
     "section_labels": None, "intention_nouns": None,
     "official_acts": None, "measure_verbs": None, "measure_nouns": None, "act_nouns": None,
-    "reaction_nouns": None, "standard_nouns": None,
+    "reaction_nouns": None, "standard_nouns": None, "emotion_verbs": None,
 }
 
 
