@@ -1940,6 +1940,39 @@ def test_emotion_object_holds_the_feeling(analyzer, text, source):
     "The frustrated skippers left the quay early.",
     "Safety worries have slowed the ferry refit.",
     "A stunning sunset closed the regatta.",
+    "Ferry stocks shrugged off worries over the Harbor Board vote.",
+    "The pier stayed shut amid worries about Port Ellis traffic.",
 ])
 def test_emotion_object_guard(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Senator Ana Ruiz renewed her attacks on the harbor board.", "Senator Ana Ruiz"),
+    ("Senator Ana Ruiz stood by her claim that the pier was unsafe.", "Senator Ana Ruiz"),
+    ("Dock workers renewed their criticism of the levy.", "Dock workers"),
+])
+def test_possessive_pronoun_owner_is_the_sentence_subject(analyzer, text, source):
+    # the subject of the same clause, not the source named in the sentence before
+    a = att(analyzer, "The mayor spoke on Monday. " + text, 1)
+    assert a.sourced and a.source == source and a.resolved_from is None
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ana Ruiz renewed his attacks on the harbor board.",  # gender does not fit
+    "The ferry timetable drew his criticism of the levy.",  # the subject names no one
+    "Lund said that the council would weigh his attacks on the board.",  # another clause
+])
+def test_possessive_pronoun_owner_not_the_subject_is_carried_over(analyzer, text):
+    a = att(analyzer, "Mayor Tom Hale spoke on Monday. " + text, 1)
+    assert a.sourced and "Ruiz" not in a.source and "timetable" not in a.source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Ruiz went to the docks to question the crews.", "Ruiz"),
+    ("Lindqvist took to the radio to accuse the harbor board.", "Lindqvist"),
+    ("The senator flew to the island on Sunday to discuss the levy.", "The senator"),
+])
+def test_source_phrase_never_ends_in_its_verb(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source

@@ -9,7 +9,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive
-from .grammar import AUXILIARIES, BOUNDARY, CONTRACTED, DETERMINERS, LINKING_VERBS, NAME_GLUE, PERSONAL, PREPOSITIONS
+from .grammar import (
+    AUXILIARIES,
+    BOUNDARY,
+    CONTRACTED,
+    DETERMINERS,
+    LINKING_VERBS,
+    NAME_GLUE,
+    PERSONAL,
+    POSSESSIVE_OF,
+    PREPOSITIONS,
+)
 from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
 from .records import RULE_ENTRY, Cue, make
 from .view import content_after
@@ -86,7 +96,51 @@ def owned_act(v: SentenceView) -> Attribution | None:
             continue
         src = _owner(v, i)
         if src is not None:
-            return make(v, "indirect", "owned-act", Cue(i, i + 1, RULE_ENTRY), src, None, content_after(v, i + 2))
+            src, appo = possessive_antecedent(v, src)
+            return make(v, "indirect", "owned-act", Cue(i, i + 1, RULE_ENTRY), src, appo, content_after(v, i + 2))
+    return None
+
+
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+_SUBORDINATE = frozenset({"that", "which", "who", "whom", "whose", "because", "while", "when", "if", "after",
+                          "before", "since", "although", "though", ";", ":", "—", "–"})
+
+
+def possessive_antecedent(v: SentenceView, own: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """The owner a possessive pronoun stands for: the sentence's subject when it names someone
+    (or is itself a pronoun, resolved later like any pronoun subject), comes before the
+    pronoun in the same clause and fits it in number and gender ("Senator Ana Ruiz renewed
+    her attacks on", "The growers renewed their criticism of"); else the span as given ("his",
+    kept for carry-over; "the mayor's")."""
+    keys = v.keys
+    pronoun = keys[own[0]] if own[1] - own[0] == 1 else ""
+    if pronoun not in _OWNER_POSSESSIVES:
+        return own, None
+    subj, appo = sentence_subject(v)
+    if subj is None or (appo[1] if appo else subj[1]) > own[0] or any(v.in_quote[subj[0]:own[0]]):
+        return own, None
+    between = keys[appo[1] if appo else subj[1]:own[0]]
+    if not _SUBORDINATE.isdisjoint(between):
+        return own, None  # "The mayor said that the board renewed its ...": another clause
+    if subj[1] - subj[0] == 1 and keys[subj[0]] in PERSONAL:
+        fits = POSSESSIVE_OF.get(pronoun) == keys[subj[0]]
+    else:
+        head = keys[subj[1] - 1]
+        plural = head.endswith("s") and not head.endswith(("ss", "'s")) and not v.cap(subj[1] - 1)
+        fits = names_someone(v, *subj) and plural == (pronoun == "their") and \
+            _gender_of(v, subj) in (None, _POSSESSIVE_GENDER.get(pronoun))
+    return (subj, appo) if fits else (own, None)
+
+
+def _gender_of(v: SentenceView, span: tuple[int, int]) -> str | None:
+    """The gender a span's first gendered word or capitalised given name tells ("Ms.",
+    "spokeswoman", "Ana"), else None."""
+    rules = v.rules
+    for x in range(*span):
+        k = v.keys[x].rstrip(".")
+        g = rules.gender_words.get(k) or (rules.given_names.get(k) if v.cap(x) else None)
+        if g:
+            return g
     return None
 
 
@@ -180,8 +234,8 @@ def emotion_object(v: SentenceView) -> Attribution | None:
             continue
         prev = keys[i - 1]
         if prev in DETERMINERS or prev in LINKING_VERBS or prev.endswith("'s") or keys[i + 1] in AUXILIARIES \
-                or find_passive(v, i, i + 1) is not None:  # "health worries have ...": a noun
-            continue
+                or keys[i + 1] in PREPOSITIONS or find_passive(v, i, i + 1) is not None:
+            continue  # "health worries have ...", "worries over the vote", "alarm from abroad": a noun
         if keys[i + 1] in _OBJECT_PRONOUNS:
             src, appo = (i + 1, i + 2), None
         else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import UNSOURCED
-from .acts import emotion_object, gerund_subject, official_act, owned_act, reaction_from
+from .acts import emotion_object, gerund_subject, official_act, owned_act, possessive_antecedent, reaction_from
 from .clauses import find_passive, relative_antecedent
 from .cues import find_cues
 from .frames import (
@@ -195,7 +195,8 @@ def _from_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> A
             start -= 1
         if start > 0 and keys[start - 1] in DETERMINERS:
             start -= 1
-    return make(v, "indirect", "nominal-cue", cue, (start, a), None, speech or content_after(v, cue.b))
+    src, appo = possessive_antecedent(v, (start, a))  # "Ruiz stood by her claim that": Ruiz
+    return make(v, "indirect", "nominal-cue", cue, src, appo, speech or content_after(v, cue.b))
 
 
 def _from_bare_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution:

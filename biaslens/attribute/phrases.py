@@ -307,7 +307,7 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
         for x in range(span[0] + 1, span[1]):
             k = keys[x]
             if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
-                                    or (k.endswith("ed") and len(k) > SHORT_ED_WORD)):
+                                    or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)):
                 return (span[0], x), None
     return span, appo
 

@@ -69,6 +69,7 @@ class AttributionRules:
     standard_nouns: frozenset[str] = frozenset()  # "according to plan": no source
     emotion_verbs: frozenset[str] = frozenset()  # acts.py: "the ruling angered the growers"
     reaction_nouns: frozenset[str] = frozenset()  # acts.py: "support from island leaders"
+    past_verbs: frozenset[str] = frozenset()  # phrases.py: "Ruiz went to ...": the subject ends before it
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
     gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
@@ -118,7 +119,7 @@ WORD_LISTS: dict[str, str | None] = {
     "refusals": "attribution/refusal_words.txt", "role_nouns": None, "report_nouns": None, "press_nouns": None,
     "section_labels": None, "intention_nouns": None,
     "official_acts": None, "measure_verbs": None, "measure_nouns": None, "act_nouns": None,
-    "reaction_nouns": None, "standard_nouns": None, "emotion_verbs": None,
+    "reaction_nouns": None, "standard_nouns": None, "emotion_verbs": None, "past_verbs": None,
 }
 
 
