@@ -1976,3 +1976,21 @@ def test_possessive_pronoun_owner_not_the_subject_is_carried_over(analyzer, text
 def test_source_phrase_never_ends_in_its_verb(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The dredging levy is backed by Senator Ana Ruiz.", "Senator Ana Ruiz"),
+    ("The ferry plan was supported by the island council.", "the island council"),
+])
+def test_stance_in_the_passive_with_a_named_agent(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "passive-agent" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The new quay is supported by concrete piles.",
+    "The loan was backed by the family house.",
+    "The bridge deck was backed by Acme Steel girders.",
+])
+def test_stance_in_the_passive_guard(analyzer, text):
+    assert not att(analyzer, text).sourced

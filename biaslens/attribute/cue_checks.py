@@ -193,11 +193,23 @@ def human(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`human`: a person or body as subject; but, with `passive`, "has been called a coward by
     rival councillors": the agent speaks (not "the meeting was called by the union", with
     nothing said between)."""
+    if b < v.n and v.keys[b] == "by" and "act" in e.tags and find_passive(v, a, b) is None:
+        return False  # "Rebels backed by a foreign navy": a participle, not a stance of the rebels
     if not human_subject(v, a, b) and not (
             "passive" in e.tags and forms(v, a, b, e)[2] and (pas := find_passive(v, a, b)) is not None
-            and pas[1] is not None and pas[0] > b):
+            and pas[1] is not None and pas[0] > b) and not (
+            "act" in e.tags and "passive" not in e.tags and passive_named_agent(v, a, b)):
         return False
     return None
+
+
+def passive_named_agent(v: SentenceView, a: int, b: int) -> bool:
+    """A stance in the passive right before an agent that names a person or body: "the levy
+    is backed by Senator Ana Ruiz", "was supported by the island council" (not "the roof is
+    supported by steel beams": a bare plural names no one; not "backed by the family house")."""
+    pas = find_passive(v, a, b)
+    return pas is not None and pas[1] is not None and pas[0] == b and names_someone(v, *pas[1]) \
+        and v.keys[pas[1][1] - 1] not in v.rules.physical_objects
 
 
 def agent(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
