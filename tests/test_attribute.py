@@ -1994,3 +1994,16 @@ def test_stance_in_the_passive_with_a_named_agent(analyzer, text, source):
 ])
 def test_stance_in_the_passive_guard(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody on the island checked his tax claims.",
+    "The skipper walked back her travel plans after the storm.",
+])
+def test_noun_homograph_in_an_owned_compound_is_a_noun(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+def test_plural_after_a_possessive_is_still_a_subject(analyzer):
+    a = att(analyzer, "His aides claim the pier is safe.")
+    assert a.sourced and a.source == "His aides"

@@ -17,6 +17,7 @@ from .grammar import (
     OBJECT_TAGS,
     PARENTHETICAL,
     PERSONAL,
+    POSSESSIVES,
     PREPOSITIONAL_FORMS,
     PREPOSITIONS,
     PRONOUNS,
@@ -230,7 +231,18 @@ def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return False
     if prev in v.rules.np_modifiers or ((prev[:1].isdigit() or prev in COUNTS) and word.endswith("s")):
         return False  # "the 9/11 attacks", "Five Questions for the New Captain"
+    if owned_compound(v, a):
+        return False
     return None
+
+
+def owned_compound(v: SentenceView, a: int) -> bool:
+    """A noun homograph after a possessive pronoun and one singular lower-case noun that names
+    no one: "his tax claims", "her travel plans" (a compound); not "his aides claim", "his
+    surrogates called him" (a plural: the subject)."""
+    k = v.keys[a - 1] if a >= 2 else ""
+    return v.keys[a - 2] in POSSESSIVES and k.isalpha() and not v.cap(a - 1) and k not in v.rules.source_words \
+        and not k.endswith(("ly", "ed", "s"))
 
 
 # number words that count a plural noun after them ("five questions"), not "several", which
