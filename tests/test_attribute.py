@@ -2007,3 +2007,12 @@ def test_noun_homograph_in_an_owned_compound_is_a_noun(analyzer, text):
 def test_plural_after_a_possessive_is_still_a_subject(analyzer):
     a = att(analyzer, "His aides claim the pier is safe.")
     assert a.sourced and a.source == "His aides"
+
+
+def test_stance_as_a_second_verb_after_or(analyzer):
+    a = att(analyzer, "The council could scrap the levy or decline to defend it in court.")
+    assert a.sourced and a.rule == "coordinated-cue" and a.source == "The council"
+
+
+def test_quantity_as_subject_of_a_second_verb_is_no_speaker(analyzer):
+    assert not att(analyzer, "Fares may rise or decline to earlier levels.").sourced

@@ -340,7 +340,7 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
     if prev in ("who", "which", "that") and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
         # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
         return (*np_before(v, head + 1), "relative-cue")
-    if keys[max(0, skip_aux_back(v, a - 1))] in ("and", "but"):
+    if keys[max(0, skip_aux_back(v, a - 1))] in ("and", "but", "or"):
         return (*sentence_subject(v), "coordinated-cue")
     if participle and a == v.first_word():
         return (*np_after(v, skip_clause(v, b)), "participle-cue")

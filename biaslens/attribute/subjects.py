@@ -80,17 +80,17 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
     k = v.keys[j]
     if k == "," and v.keys[a].endswith("ed") and b < v.n and v.keys[b] in ("with", "to"):
         return False  # "..., compared with $67,000": a participle phrase, not a verb with a subject
-    if k in ("and", "but"):
+    if k in ("and", "but", "or"):
         subj, _ = sentence_subject(v)  # "He arrived in 1993 and promptly voted against ...": a
         return subj is not None and subj[1] <= j and (  # second verb of the sentence's subject
-            names_someone(v, *subj) or any(v.keys[x] in PERSONAL for x in range(*subj)))
+            names_someone(v, *subj) or any(v.keys[x] in PERSONAL for x in range(*subj))) \
+            and not (v.keys[a].startswith(_QUANTITY_VERBS) and opening_quantity(v, subj))
+        # "... or decline to defend it", but not "Fares may rise or decline to ..."
     if k == ",":  # "Peter Kovac, the director of the sailing program, compared ..."
         subj, _ = apposition_subject(v, j)
         return subj is not None and any(v.cap(x) or v.keys[x] in v.rules.sources
                                         for x in range(*subj))
-    if v.keys[a].startswith(("declin", "refus", "react")) and j == v.first_word() and j == a - 1 \
-            and k.endswith("s") and not k.endswith(("'s", "ss")) and k not in v.rules.sources \
-            and k not in v.rules.party_members:
+    if v.keys[a].startswith(_QUANTITY_VERBS) and j == v.first_word() and j == a - 1 and opening_quantity(v, (j, a)):
         # "Sales declined to $5 million", "Rents refused to fall", "Markets reacted": a quantity or
         # a market; the capital only starts the sentence
         return False
@@ -103,6 +103,17 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
         or (k == "." and j > 0 and v.cap(j - 1)) \
         or (j > 0 and v.keys[j - 1] in ("his", "her", "their") and k.endswith("s")
             and not k.endswith("ss"))  # "Peter J. Lund Jr. spoke of", "Her aides called her"
+
+
+_QUANTITY_VERBS = ("declin", "refus", "react")  # cues a quantity or a market can be the subject of
+
+
+def opening_quantity(v: SentenceView, subj: tuple[int, int]) -> bool:
+    """A subject that is one plural word opening the sentence, capitalised only for that, and
+    no source word: "Fares", "Sales", "Rents" (a quantity, not a speaker)."""
+    k = v.keys[subj[0]]
+    return subj[1] - subj[0] == 1 and subj[0] == v.first_word() and k.endswith("s") \
+        and not k.endswith(("'s", "ss")) and k not in v.rules.sources and k not in v.rules.party_members
 
 
 def compound_after_determiner(v: SentenceView, j: int) -> bool:
