@@ -2016,3 +2016,22 @@ def test_stance_as_a_second_verb_after_or(analyzer):
 
 def test_quantity_as_subject_of_a_second_verb_is_no_speaker(analyzer):
     assert not att(analyzer, "Fares may rise or decline to earlier levels.").sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The blunt remarks from Senator Ana Ruiz surprised nobody.", "Senator Ana Ruiz"),
+    ("Testimony from Mayor Tom Hale lasted two hours.", "Mayor Tom Hale"),
+])
+def test_words_from_a_named_speaker(analyzer, text, source):
+    # a speech noun before "from" is a noun ("remarks from", not the verb "remarks"), and the
+    # source ends before the sentence's verb
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "reaction-from" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Monthly statements from the bank arrive by post.",
+    "The speech from the balcony was short.",
+])
+def test_words_from_no_speaker_guard(analyzer, text):
+    assert not att(analyzer, text).sourced

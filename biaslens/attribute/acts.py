@@ -196,7 +196,7 @@ def reaction_from(v: SentenceView) -> Attribution | None:
     someone: "the plan won critical support from island leaders", "the response from
     readers was swift" (`indirect`, the phrase after "from" as source)."""
     keys = v.keys
-    for i in range(1, v.n - 2):
+    for i in range(v.first_word(), v.n - 2):
         if keys[i] not in v.rules.reaction_nouns or keys[i + 1] != "from" or v.in_quote[i]:
             continue
         src, appo = np_after(v, i + 2)

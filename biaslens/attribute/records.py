@@ -54,6 +54,7 @@ def make(v: SentenceView, kind: str, rule: str, cue: Cue | None, src: tuple[int,
     text = v.text
     source = name = source_span = cue_text = cue_span = None
     if src:
+        src = before_verb(v, src)
         full = (min(src[0], appo[0]), max(src[1], appo[1])) if appo else src
         source_span = v.offsets(*full)
         source = text[source_span[0]:source_span[1]]
@@ -70,3 +71,21 @@ def make(v: SentenceView, kind: str, rule: str, cue: Cue | None, src: tuple[int,
         content = tuple(c for c in content if c[1] > c[0])
     return Attribution(True, kind, source, stype, cue_text, via, rule, source_span, cue_span, content, None,
                        name)  # resolved_from, source_name
+
+
+SHORT_ED_WORD = 4  # "led", "fed", "need": too short to be read as a past form in -ed
+
+
+def before_verb(v: SentenceView, src: tuple[int, int]) -> tuple[int, int]:
+    """A source phrase never ends in its verb: a span cut before a lower-case past form right
+    after a name ("remarks from Senator Ana Ruiz surprised nobody": `Senator Ana Ruiz`); not
+    after a word capitalised only to open the sentence, nor "I" ("Everyone I spoke to"), nor
+    before "by" ("Figures published by the Audit Office")."""
+    keys, past = v.keys, v.rules.past_verbs
+    first = v.first_word()
+    for x in range(max(src[0] + 1, first + 2), src[1]):
+        k = keys[x]
+        if v.cap(x - 1) and not v.cap(x) and keys[x - 1] != "i" and (x + 1 >= v.n or keys[x + 1] != "by") \
+                and (k in past or len(k) > SHORT_ED_WORD and k.endswith("ed") and k.isalpha()):
+            return src[0], x
+    return src
