@@ -2035,3 +2035,14 @@ def test_words_from_a_named_speaker(analyzer, text, source):
 ])
 def test_words_from_no_speaker_guard(analyzer, text):
     assert not att(analyzer, text).sourced
+
+
+def test_subject_pronoun_of_a_later_clause_is_the_named_subject(analyzer):
+    text = "Lund spoke first. President Ana Ruiz sounded a call for more ferries on Monday as she issued a statement."
+    a = att(analyzer, text, 1)
+    assert a.sourced and a.source == "President Ana Ruiz"
+
+
+def test_subject_pronoun_after_a_clause_that_is_no_name_is_carried_over(analyzer):
+    a = att(analyzer, "Mayor Tom Hale said the ferry was late. The ferry left early, and he said the pier was unsafe.", 1)
+    assert a.sourced and a.source == "Mayor Tom Hale" and a.resolved_from == "he"

@@ -102,18 +102,21 @@ def owned_act(v: SentenceView) -> Attribution | None:
 
 
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+_POSSESSIVE_OF_SUBJECT = {"he": "his", "she": "her", "they": "their"}
 _SUBORDINATE = frozenset({"that", "which", "who", "whom", "whose", "because", "while", "when", "if", "after",
                           "before", "since", "although", "though", ";", ":", "—", "–"})
 
 
 def possessive_antecedent(v: SentenceView, own: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    """The owner a possessive pronoun stands for: the sentence's subject when it names someone
-    (or is itself a pronoun, resolved later like any pronoun subject), comes before the
-    pronoun in the same clause and fits it in number and gender ("Senator Ana Ruiz renewed
-    her attacks on", "The growers renewed their criticism of"); else the span as given ("his",
-    kept for carry-over; "the mayor's")."""
+    """The owner a possessive pronoun stands for, or the speaker a subject pronoun does: the
+    sentence's subject when it names someone (or is itself a pronoun, resolved later like any
+    pronoun subject), comes before the pronoun in the same clause and fits it in number and
+    gender ("Senator Ana Ruiz renewed her attacks on", "The growers renewed their criticism
+    of", "Obama sounded a call on Monday as he issued a statement"); else the span as given
+    ("his", kept for carry-over; "the mayor's")."""
     keys = v.keys
     pronoun = keys[own[0]] if own[1] - own[0] == 1 else ""
+    pronoun = _POSSESSIVE_OF_SUBJECT.get(pronoun, pronoun)  # "... as he issued a statement": as "his"
     if pronoun not in _OWNER_POSSESSIVES:
         return own, None
     subj, appo = sentence_subject(v)
@@ -123,11 +126,12 @@ def possessive_antecedent(v: SentenceView, own: tuple[int, int]) -> tuple[tuple[
     if not _SUBORDINATE.isdisjoint(between):
         return own, None  # "The mayor said that the board renewed its ...": another clause
     if subj[1] - subj[0] == 1 and keys[subj[0]] in PERSONAL:
-        fits = POSSESSIVE_OF.get(pronoun) == keys[subj[0]]
+        fits = POSSESSIVE_OF.get(pronoun) == keys[subj[0]] and subj[0] != own[0]
     else:
         head = keys[subj[1] - 1]
         plural = head.endswith("s") and not head.endswith(("ss", "'s")) and not v.cap(subj[1] - 1)
-        fits = names_someone(v, *subj) and plural == (pronoun == "their") and \
+        named_head = v.cap(subj[1] - 1) or head in v.rules.source_words or plural  # not "The mayor left early"
+        fits = named_head and names_someone(v, *subj) and plural == (pronoun == "their") and \
             _gender_of(v, subj) in (None, _POSSESSIVE_GENDER.get(pronoun))
     return (subj, appo) if fits else (own, None)
 
