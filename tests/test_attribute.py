@@ -2044,5 +2044,20 @@ def test_subject_pronoun_of_a_later_clause_is_the_named_subject(analyzer):
 
 
 def test_subject_pronoun_after_a_clause_that_is_no_name_is_carried_over(analyzer):
-    a = att(analyzer, "Mayor Tom Hale said the ferry was late. The ferry left early, and he said the pier was unsafe.", 1)
+    text = "Mayor Tom Hale said the ferry was late. The ferry left early, and he said the pier was unsafe."
+    a = att(analyzer, text, 1)
     assert a.sourced and a.source == "Mayor Tom Hale" and a.resolved_from == "he"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("At the hearing, Ruiz cited Lund's past remarks about the pier as proof.", "Ruiz"),
+    ("Lund cited his own endorsements from 88 skippers.", "Lund"),
+])
+def test_what_a_speaker_cites_with_an_owner_is_no_relay(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "subject-cue" and a.source == source
+
+
+def test_a_relayed_owned_speaker_is_still_a_chain(analyzer):
+    a = att(analyzer, "Reuters cited the ministry's spokesman as saying the port was shut.")
+    assert a.rule == "chain" and a.source == "the ministry's spokesman" and a.via == "Reuters"

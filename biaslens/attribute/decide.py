@@ -260,9 +260,9 @@ def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Att
     keys, a, b = v.keys, cue.a, cue.b
     via_span, _ = np_before(v, a)
     src, appo = np_after(v, b)
-    if src is not None and not (v.cap(src[0]) or keys[src[0]] in v.rules.sources
-                                or any(keys[i] in v.rules.sources for i in range(*src))):
-        src = None  # "Okafor cited rude remarks": a speech verb with its subject before
+    if src is not None and (not (v.cap(src[0]) or keys[src[0]] in v.rules.sources
+                                 or any(keys[i] in v.rules.sources for i in range(*src))) or owned_thing(v, src)):
+        src = None  # "Okafor cited rude remarks", "cited Lund's past remarks": the subject speaks
     if src is None and via_span is not None:
         return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,
                     speech or content_after(v, b))
@@ -274,6 +274,16 @@ def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Att
     via = v.span_text(*via_span) if via_span else None  # none for "..., citing X"
     return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
                 speech or content_before(v, a), via=via)
+
+
+def owned_thing(v: SentenceView, span: tuple[int, int]) -> bool:
+    """A phrase that opens with a possessor and ends in a lower-case word that names no one:
+    "Lund's past remarks", "his own endorsements" (what a speaker cites, not a relayed source;
+    but "the ministry's spokesman")."""
+    keys, (a, b) = v.keys, span
+    owned = keys[a] in POSSESSIVES or any(keys[x].endswith("'s") for x in range(a, min(b, a + 3)))
+    head = keys[b - 1]
+    return owned and head.isalpha() and not v.cap(b - 1) and head not in v.rules.source_words
 
 
 def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
