@@ -2061,3 +2061,16 @@ def test_what_a_speaker_cites_with_an_owner_is_no_relay(analyzer, text, source):
 def test_a_relayed_owned_speaker_is_still_a_chain(analyzer):
     a = att(analyzer, "Reuters cited the ministry's spokesman as saying the port was shut.")
     assert a.rule == "chain" and a.source == "the ministry's spokesman" and a.via == "Reuters"
+
+
+@pytest.mark.parametrize("text", [
+    "The council would need a clear majority to confirm two harbor judges.",
+    "The assembly confirmed the nominee on Tuesday.",
+])
+def test_confirming_an_appointee_is_no_speech(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+def test_confirming_a_report_is_still_speech(analyzer):
+    a = att(analyzer, "The harbor office confirmed the report on Monday.")
+    assert a.sourced and a.source == "The harbor office"

@@ -57,7 +57,7 @@ NOT_JUDGED = frozenset({"next", "soon", "early", "late", "carefully", "separatel
 # cue tags whose non-speech sense the object tells (`object_sense`): places, structures, vehicles
 # and animals ("attacked the bridge"), competitions ("ruled the league"), a named rival ("opposed
 # Arsenal in the final"), surfaces a note is taken on ("noted the address on a scrap of paper")
-OBJECT_TAGS = frozenset({"physical", "contest", "rival", "record"})
+OBJECT_TAGS = frozenset({"physical", "contest", "rival", "record", "appointee"})
 # degree words before a predicate adjective ("the farmers are so frustrated that")
 DEGREE = frozenset({"so", "very", "too", "quite", "more", "less", "most", "rather", "pretty", "fairly", "as"})
 # numerals and quantifiers, which name no one ("Two people familiar with ...")

@@ -61,6 +61,8 @@ def object_sense(v: SentenceView, a: int, b: int, tags: frozenset[str]) -> bool:
         return True  # "the Romans ruled Gaul" is a name no list holds, but "ruled Austria" is a state
     if "contest" in tags and head in v.rules.contest_nouns:
         return True
+    if "appointee" in tags and head in v.rules.appointee_nouns:
+        return True  # "would need a majority to confirm two justices": an appointment approved
     if j + 1 >= n or ("rival" not in tags and "record" not in tags):
         return False
     if "rival" in tags and v.cap(start) and keys[j] in ("in", "at"):

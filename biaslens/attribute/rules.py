@@ -70,6 +70,7 @@ class AttributionRules:
     emotion_verbs: frozenset[str] = frozenset()  # acts.py: "the ruling angered the growers"
     reaction_nouns: frozenset[str] = frozenset()  # acts.py: "support from island leaders"
     past_verbs: frozenset[str] = frozenset()  # phrases.py: "Ruiz went to ...": the subject ends before it
+    appointee_nouns: frozenset[str] = frozenset()  # objects.py: "confirm two justices": no speech
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
     gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
@@ -120,6 +121,7 @@ WORD_LISTS: dict[str, str | None] = {
     "section_labels": None, "intention_nouns": None,
     "official_acts": None, "measure_verbs": None, "measure_nouns": None, "act_nouns": None,
     "reaction_nouns": None, "standard_nouns": None, "emotion_verbs": None, "past_verbs": None,
+    "appointee_nouns": None,
 }
 
 
