@@ -62,3 +62,33 @@ def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):
 def test_an_unnamed_spokesperson_for_an_organisation_credits_the_organisation(analyzer):
     r = analyzer.analyze("A spokeswoman for the Harbor Authority said the ferries would run on Sunday.")
     assert r.sentences[0].attribution.speaker == "Harbor Authority"
+
+
+def test_party_tag_after_a_name_is_the_names_affiliation_not_a_speaker(analyzer):
+    r = analyzer.analyze("Sen. Marta Kowal, I-Vt., whose votes on shipping have wavered, said the levy was "
+                         "\"a fair deal for the islands.\"")
+    a = r.sentences[0].attribution
+    assert a.speaker == "Marta Kowal"
+    assert all(not e.name.startswith("I-") for e in r.entities)
+
+
+def test_organisation_and_role_before_a_person_credit_the_person(analyzer):
+    r = analyzer.analyze("North Quay Rowing Club organizer Edda Lind said the regatta would \"go ahead in any "
+                         "weather.\"")
+    assert r.sentences[0].attribution.speaker == "Edda Lind"
+    lind = next(e for e in r.entities if e.name == "Edda Lind")
+    assert "North Quay Rowing Club organizer" in lind.roles
+
+
+def test_unnamed_spokesperson_for_a_plain_name_credits_that_name(analyzer):
+    r = analyzer.analyze("A spokesperson for Brightwater declined to say when the pier would reopen.")
+    a = r.sentences[0].attribution
+    assert a.speaker == "Brightwater"
+    assert next(e for e in r.entities if e.name == "Brightwater").type == "institution"
+
+
+def test_listed_female_given_name_keeps_he_from_her(analyzer):
+    text = ("Radio host Meredith Aasen met Mayor Pavel Drozd at the strike.\n\n"
+            "He said, \"The crews will be back by Friday.\"")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Pavel Drozd"

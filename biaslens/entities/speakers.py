@@ -40,6 +40,11 @@ _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _SPEAKER_GAP = 3  # sentences
+# a party-and-state tag after a name ("Sen. Ada Morel, D-Vt.", "(R-Utah)"): the name's affiliation
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*$")
+_PARTY_TAG_AT = re.compile(r"[RDI]-[A-Z][\w.]*(?=[\s,)]|$)")
+# lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
+_ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
 # ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
 _RECORD_TYPES = frozenset({"media", "anonymous", "data"})
@@ -68,9 +73,23 @@ def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: Ent
         c = cands[k] if k < len(cands) else None
         if c is None or (c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns):
             continue  # "Officials said": a sentence's first word, not a name
-        if c.np_start < b and head_gap(text[a:c.np_start], rules) and _NAME_END.match(text[c.end:b]):
+        if _PARTY_TAG.match(c.name):
+            continue  # "R-Utah": the party and state of the name before it, never a name
+        gap = text[a:c.np_start]
+        if c.np_start >= b or not _NAME_END.match(text[c.end:b]):
+            continue
+        if head_gap(gap, rules):
             out[cands[k].start] = _SOURCE_TYPE_OF.get(att.source_type, "person")
+        elif _spokes_gap(gap, rules):
+            out[cands[k].start] = "institution"
     return out
+
+
+def _spokes_gap(gap: str, rules: EntityRules) -> bool:
+    """"A spokesperson for Google": an unnamed role speaking for the name after it (which speaks, so
+    is an entity, whatever its words say)."""
+    return bool(_FOR.search(gap)) and len(gap.split()) <= 4 and any(
+        w.lower().strip(".,") in rules.titles for w in gap.split())
 
 
 _DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
@@ -275,6 +294,8 @@ class SpeakerResolver:
     def _head(self, a: int, names: Sequence[tuple[Candidate, int]], data: bool = False) -> list[int]:
         """The names that head the source: the first name (after articles and roles, or after
         "a spokesman for"), and every name coordinated with it."""
+        if _PARTY_TAG_AT.match(self.text, a):  # a source that starts at "R-Utah, whose views ...": the name before
+            names = self._before_tag(a) + [n for n in names if not _PARTY_TAG.match(n[0].name)]
         if not names:
             return []
         first, gi = names[0]
@@ -284,7 +305,9 @@ class SpeakerResolver:
             return []
         rest = self.text[first.end:self.span_end]
         if not (_NAME_END.match(rest) or re.match(r"\s*(?:and|&)\s", rest)):
-            return []  # "Nagorno-Karabakh military officials": the name only modifies the head
+            member = self._member(names)
+            return [member] if member is not None else []
+            # else "Nagorno-Karabakh military officials": the name only modifies the head
         out = [gi]
         prev = first
         for c, gj in names[1:]:
@@ -294,6 +317,32 @@ class SpeakerResolver:
             elif c.np_start > prev.end:
                 break
         return out
+
+    def _before_tag(self, a: int) -> list[tuple[Candidate, int]]:
+        """The name a party tag at `a` follows ("Sen. Ada Morel, D-Vt."), when only a comma or a bracket
+        stands between them."""
+        k = bisect_right(self.linked_starts, a - 1) - 1
+        if k < 0:
+            return []
+        c, gi = self.linked[k]
+        return [(c, gi)] if c.end <= a and self.text[c.end:a].strip() in (",", "(") else []
+
+    def _member(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
+        """"the Harbor Guild organizer Ada Morel": an organisation, role words and a person's name that ends
+        the source; the person speaks, the organisation and role are kept among the person's roles."""
+        if len(names) < 2:
+            return None
+        first, (second, gj) = names[0][0], names[1]
+        between = self.text[first.end:second.start]
+        g = self.groups[gj]
+        if not _ROLE_GAP.fullmatch(between) or between.split()[-1] not in self.rules.titles \
+                or not (g.human or g.type in ("person", "official")) \
+                or not _NAME_END.match(self.text[second.end:self.span_end]):
+            return None
+        role = self.text[first.np_start:second.start].strip()
+        if role not in g.roles:
+            g.roles.append(role)
+        return gj
 
     def _role_words(self, gap: str) -> bool:
         return any(w.lower().strip(".,") in self.rules.titles for w in gap.split())
