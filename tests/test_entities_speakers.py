@@ -92,3 +92,54 @@ def test_listed_female_given_name_keeps_he_from_her(analyzer):
             "He said, \"The crews will be back by Friday.\"")
     atts = [s.attribution for s in analyzer.analyze(text).sentences]
     assert atts[-1].speaker == "Pavel Drozd"
+
+
+def test_the_group_points_to_the_organisation_named_before(analyzer):
+    text = ("The Westfjord Cyclists Union held a meeting in the town hall on Monday.\n\n"
+            "The group said the new bridge was \"a danger to every rider.\"")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Westfjord Cyclists Union" and atts[-1].coref == "role noun"
+
+
+def test_the_committee_points_to_the_body_whose_name_it_heads(analyzer):
+    text = ("The Harbor Tariff Committee met the shipowners on Tuesday.\n\n"
+            "The committee said the fees would rise in spring.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Harbor Tariff Committee"
+
+
+def test_a_source_of_its_own_is_the_sentences_subject(analyzer):
+    text = ("The Westfjord Cyclists Union answered within the hour.\n\n"
+            "The group has drafted a motion of its own condemning the council for a \"reckless\" plan.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Westfjord Cyclists Union"
+
+
+def test_role_noun_with_the_name_in_apposition_is_the_name(analyzer):
+    r = analyzer.analyze("\"Nobody warned us,\" said the legislator, Senator Vera Holm.")
+    assert r.sentences[0].attribution.speaker == "Vera Holm"
+
+
+def test_pronoun_subject_of_the_clause_aims_at_the_name_it_fits(analyzer):
+    r = analyzer.analyze("In a radio interview, Mayor Ivo Brandt told Meredith Aasen that he had "
+                         "\"grave doubts\" about the ferry contract.")
+    hits = [h for s in r.sentences for h in s.hits if h.voice == "writer"]
+    assert hits and all(h.target == "Ivo Brandt" for h in hits)
+
+
+def test_role_noun_is_not_the_previous_speaker_when_another_source_spoke_between(analyzer):
+    text = ("\"The quay is sinking,\" said Ivo Brandt, the port's engineer.\n\n"
+            "The harbor pilots said the channel would close in May.\n\n"
+            "\"We will keep the ferry running,\" the mayor said.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[0].speaker == "Ivo Brandt"
+    assert atts[-1].speaker is None and atts[-1].coref == "unresolved"
+
+
+def test_a_body_that_spoke_is_not_the_mayor_who_speaks_next(analyzer):
+    text = ("The Harbor Tariff Committee met on Tuesday.\n\n"
+            "The committee said the fees would rise.\n\n"
+            "The mayor said the fees were fair.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[1].speaker == "Harbor Tariff Committee"
+    assert atts[-1].speaker != "Harbor Tariff Committee"

@@ -9,7 +9,9 @@
   sentence (that sentence's speaker, then its subject, the leftmost name,
   first); "they" and "its" go to an organisation, group or place.
 - A role noun ("the governor", "the four-term congressman", "the ministry")
-  goes to the latest entity that held that role.
+  goes to the latest entity that held that role, or (for a body) whose name
+  it heads ("the committee": the Harbor Tariff Committee); "the group", "the
+  organization" to the organisation or group named last.
 Where nothing fits, the pointer stays unresolved.
 """
 
@@ -30,6 +32,7 @@ _PEOPLE = ("person", "official")
 _PEOPLE_SET = frozenset(_PEOPLE)
 _PERSON_OR_NONE = (None, *_PEOPLE)
 _LOOKBACK_SENTENCES = 8
+_ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
 
 
@@ -185,12 +188,20 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
     if p.kind == "role":
         best, best_pos = None, -1
         for gi, g in enumerate(groups):
-            if p.key in g.classes:
+            if p.key in g.classes or (not g.human and p.key in g.keys):  # "the committee": the Ways Committee
                 pos = g.last_before(p.start)
                 if pos > best_pos:
                     best, best_pos = gi, pos
+        if best is None and p.key == _ANY_BODY:
+            return _nearest(p, "b", groups, order, speakers_by_sentence)
         return best
-    want = p.gender
+    return _nearest(p, p.gender, groups, order, speakers_by_sentence)
+
+
+def _nearest(p: Pointer, want: str | None, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
+             speakers_by_sentence: dict[int, int]) -> int | None:
+    """The nearest entity before a pointer that fits `want`: its own sentence nearest first, then back
+    sentence by sentence (that sentence's speaker, then its names left to right)."""
     for sent in range(p.sentence, p.sentence - _LOOKBACK_SENTENCES, -1):
         if sent < 0:
             break
@@ -218,6 +229,8 @@ def _fits(g: Group, want: str | None) -> bool:
         return g.body
     if want == "o":  # "it": one organisation, outlet or place, never a plural group ("Democrats")
         return g.body and g.type != "group"
+    if want == "b":  # "the group", "the organization": an organisation or group, not a place or a record
+        return g.body and g.type not in ("place", "data", "anonymous")
     if g.body or not (g.human or g.type in _PEOPLE):
         return False
     return g.gender in (None, want)

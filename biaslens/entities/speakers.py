@@ -40,6 +40,7 @@ _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _SPEAKER_GAP = 3  # sentences
+_OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
 # a party-and-state tag after a name ("Sen. Ada Morel, D-Vt.", "(R-Utah)"): the name's affiliation
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*$")
 _PARTY_TAG_AT = re.compile(r"[RDI]-[A-Z][\w.]*(?=[\s,)]|$)")
@@ -124,6 +125,7 @@ class SpeakerResolver:
         self.descriptions: dict[str, int] = {}
         self.span_end = 0
         self.relayed: dict[int, str] = {}  # sentence -> the outlet an inner speaker's words came through
+        self.last_source: tuple[int, int | None] = (-1, None)  # the latest source resolved: sentence, speaker
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
@@ -138,6 +140,7 @@ class SpeakerResolver:
             return self._done(si, list(earlier[0]), earlier[1], named=earlier[2])
         gis, how = self._resolve(si, att)
         self.by_span[att.source_span] = (gis, how, self.by_sentence.get(si) == (gis[0] if gis else None))
+        self.last_source = (si, gis[0] if gis else None)
         return gis, how
 
     def _resolve(self, si: int, att) -> tuple[list[int], str | None]:
@@ -158,6 +161,9 @@ class SpeakerResolver:
             if self.linked[k][0].end <= b:
                 names.append(self.linked[k])
             k += 1
+        if role is not None and names and self.text[role.end:names[0][0].np_start].strip() == "," \
+                and self.groups[names[0][1]].human:
+            return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
         if role is not None and (not names or names[0][0].np_start > role.end) \
                 and not (names and _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)):
             # (not "a spokesperson for Google": `_head` credits the organisation the role speaks for)
@@ -165,8 +171,13 @@ class SpeakerResolver:
             if gi is None and role.key not in self.rules.body_roles:
                 # "..., the governor continues" right after that person spoke, no one else named
                 gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
-            return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED)
+            # a body ("the court", "the committee") is no "he said" a later sentence may point back to
+            return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
+                              named=role.key not in self.rules.body_roles)
         self.span_end = b
+        if _OWN.fullmatch(key):  # "drafted a resolution of its own condemning ...": its = the subject's
+            found = self._subject(si, a)
+            return self._done(si, [found[0]], found[1]) if found else self._done(si, [], COREF_UNRESOLVED)
         first = written.split()[0]
         if first.endswith("ing") and first.islower():
             found = self._subject(si, a)  # "..., calling her tenure ...": the sentence's subject speaks
@@ -273,15 +284,17 @@ class SpeakerResolver:
         return None
 
     def _last_speaker(self, si: int, p: Pointer) -> int | None:
-        """A "he said" right after the same person spoke: the previous speaker, when the gender fits
-        and no other person was named in between (outside quotations)."""
+        """A "he said" right after the same person spoke: the previous speaker, when the gender fits,
+        no other person was named in between (outside quotations) and no other source spoke."""
         prev = max((s for s in self.by_sentence if s < si), default=None)
         if prev is None or si - prev > _SPEAKER_GAP:
             return None
         gi = self.by_sentence[prev]
+        if self.last_source[0] > prev and self.last_source[1] != gi:
+            return None  # someone else (named or not: "the harbor master said") spoke in between
         named = {g for s in range(prev + 1, si + 1) for start, g in self.order.get(s, ()) if start < p.start}
         g = self.groups[gi]
-        fits = _fits(g, p.gender) if p.gender != "any" else g.human or g.type in ("person", "official")
+        fits = _fits(g, p.gender) if p.gender != "any" else g.human
         if named - {gi} or not fits:
             return None
         return gi
