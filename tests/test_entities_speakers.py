@@ -143,3 +143,35 @@ def test_a_body_that_spoke_is_not_the_mayor_who_speaks_next(analyzer):
     atts = [s.attribution for s in analyzer.analyze(text).sentences]
     assert atts[1].speaker == "Harbor Tariff Committee"
     assert atts[-1].speaker != "Harbor Tariff Committee"
+
+
+def test_a_document_is_credited_to_whoever_brought_it_in_not_to_its_recipient(analyzer):
+    text = ("Mayor Ivo Brandt met the ferry crews on Monday.\n\n"
+            "Governor Edda Lind and Senator Vera Holm released a statement on Tuesday.\n\n"
+            "Mayor Brandt did not answer.\n\n"
+            "\"The crossings are unsafe,\" the statement said.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Vera Holm" and atts[-1].coref == "document"
+    text = ("Mayor Ivo Brandt spoke at the quay on Monday.\n\n"
+            "Forty retired skippers have sent Brandt a letter saying the quay is unsafe.\n\n"
+            "\"You have ignored every warning,\" the letter says.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[1].speaker != "Ivo Brandt" and atts[-1].speaker != "Ivo Brandt"
+
+
+def test_a_description_before_a_name_in_apposition_credits_the_name(analyzer):
+    r = analyzer.analyze("Another veteran skipper, Senator Vera Holm of Arvand, also criticised the quay plan.")
+    assert r.sentences[0].attribution.speaker == "Vera Holm"
+
+
+def test_a_reflexive_after_the_name_is_not_part_of_it(analyzer):
+    r = analyzer.analyze("Mayor Ivo Brandt himself went further on Friday, writing: \"The quay will close.\"")
+    assert r.sentences[0].attribution.speaker == "Ivo Brandt"
+
+
+def test_they_right_after_an_unnamed_group_spoke_is_that_group(analyzer):
+    text = ("In a petition, the harbor pilots criticised Mayor Ivo Brandt over the quay.\n\n"
+            "They repeated their demand at a meeting on Friday.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[0].speaker == "the harbor pilots"
+    assert atts[-1].speaker == "the harbor pilots" and atts[-1].coref == "pronoun"

@@ -29,7 +29,8 @@ _NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "o
                                "and", "or", "who", "which", "that", "gathered", "released", "published"})
 # what may follow a name in its own source: nothing, an apposition, or where the person is from
 # ("Sen. Marta Kowal of Vermont", "Ivo Brandt of Arvand, the chairman")
-_NAME_END = re.compile(r"^\s*(?:$|[,(]|of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
+_NAME_END = re.compile(r"^\s*(?:$|[,(]|(?:him|her|it)self\b|themselves\b|"
+                       r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
 # a source "it" ("it said") is one organisation's ("o"; see coref._fits); as a mention elsewhere "it" is too often
 # no one's ("it is clear") to be looked at
 _SOURCE_PRONOUNS = {**_PRONOUNS, "it": "o"}
@@ -40,6 +41,8 @@ _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _SPEAKER_GAP = 3  # sentences
+# a name a document is sent or addressed to: "sent Ryan a letter", "a letter to Sen. Ada Morel"
+_RECIPIENT = re.compile(r"\b(?:sent|sends|send|sending|to|addressed|handed|delivered)\s+(?:[A-Z][\w.’']*\s+)*$")
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
 # a party-and-state tag after a name ("Sen. Ada Morel, D-Vt.", "(R-Utah)"): the name's affiliation
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*$")
@@ -184,7 +187,7 @@ class SpeakerResolver:
             if found is not None:
                 return self._done(si, [found[0]], found[1])
         if not names and self._is_document(written):
-            gi = self._author(si, a)
+            gi = self._author(si, a, written.lower().split()[-1])
             if gi is not None:
                 return self._done(si, [gi], COREF_DOCUMENT, named=False)
         inner = self._inner_speaker(si, att)
@@ -197,6 +200,8 @@ class SpeakerResolver:
 
     def _pronoun(self, si: int, att, p: Pointer) -> tuple[list[int], str]:
         gi = self._last_speaker(si, p)
+        if gi is None and p.gender == "p":
+            gi = self._last_group(si, p)
         if gi is None:
             gi = self._carried(att, p)
         if gi is None:
@@ -236,19 +241,37 @@ class SpeakerResolver:
         words = written.lower().split()
         return 1 < len(words) <= 4 and words[0] in _DOC_DETERMINERS and words[-1] in self.rules.documents
 
-    def _author(self, si: int, a: int) -> int | None:
-        """Who issued "the statement": the last named speaker or subject in the three sentences before
-        it (or a name earlier in its own sentence), whoever it is."""
+    def _author(self, si: int, a: int, noun: str) -> int | None:
+        """Who issued "the statement": a name earlier in its own sentence; else, in the three sentences
+        before it, the one that brought the document in ("Ada Morel released a statement"): the name
+        nearest before the noun, else that sentence's speaker; else the last named speaker or subject.
+        A recipient ("sent Ryan a letter", "a letter to the mayor") is never the author."""
         own = [gi for start, gi in self.order.get(si, ()) if start < a]
         if own:
-            return own[-1]
-        for sent in range(si - 1, max(-1, si - 4), -1):
+            authors = [gi for start, gi in self.order[si] if start < a and not self._recipient(start)
+                       and self.groups[gi].type != "place"]
+            return authors[-1] if authors else None
+        back = range(si - 1, max(-1, si - 4), -1)
+        noun_re = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        for sent in back:
+            end = self.sentence_starts[sent + 1] if sent + 1 < len(self.sentence_starts) else len(self.text)
+            m = noun_re.search(self.text, self.sentence_starts[sent], end)
+            if m is not None:  # the sentence that brought the document in
+                lo = bisect_right(self.linked_starts, self.sentence_starts[sent] - 1)
+                hi = bisect_right(self.linked_starts, m.start())
+                before = [gi for c, gi in self.linked[lo:hi] if c.end <= m.start()  # reported speech too
+                          and not self._recipient(c.np_start) and self.groups[gi].type != "place"]
+                return before[-1] if before else self.by_sentence.get(sent)
+        for sent in back:
             if sent in self.by_sentence:
                 return self.by_sentence[sent]
             here = [gi for _, gi in self.order.get(sent, ()) if self.groups[gi].type != "place"]
             if here:
                 return here[0]
         return None
+
+    def _recipient(self, start: int) -> bool:
+        return bool(_RECIPIENT.search(self.text, max(0, start - 40), start))
 
     def _inner_speaker(self, si: int, att) -> int | None:
         """"Cruz said ..., according to The Hill" (or "said Cruz ..., according to a video of his
@@ -299,6 +322,18 @@ class SpeakerResolver:
             return None
         return gi
 
+    def _last_group(self, si: int, p: Pointer) -> int | None:
+        """"The lawmakers slammed ... They repeated ...": a "they" right after a group that has no name
+        spoke (the sentence before or its own), when no name stands between them."""
+        prev, gi = self.last_source
+        if gi is None or si - prev > 1:
+            return None
+        g = self.groups[gi]
+        if g.type != "group" and not (g.type == "anonymous" and g.name.endswith("s")):
+            return None  # (an unnamed "the harbor pilots" is anonymous, but plural all the same)
+        named = any(start < p.start for s in range(prev + 1, si + 1) for start, _ in self.order.get(s, ()))
+        return None if named else gi
+
     def _done(self, si: int, gis: list[int], how: str, named: bool = True) -> tuple[list[int], str]:
         if gis and named and not self.groups[gis[0]].body:
             self.by_sentence[si] = gis[0]  # a named speaker: what a later "he said" may point back to
@@ -311,9 +346,13 @@ class SpeakerResolver:
             names = self._before_tag(a) + [n for n in names if not _PARTY_TAG.match(n[0].name)]
         if not names:
             return []
+        if len(names) > 1 and not self.groups[names[0][1]].human and self.groups[names[1][1]].human \
+                and self.text[names[0][0].end:names[1][0].np_start].strip() == ",":
+            names = names[1:]  # "Another top Republican, Sen. Ada Morel": the person in apposition
         first, gi = names[0]
-        gap = self.text[a:first.np_start]
+        gap = self.text[a:first.np_start] if first.np_start > a else ""
         if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))
+                or (self.groups[gi].human and self._apposition(gap))
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
             return []
         rest = self.text[first.end:self.span_end]
@@ -356,6 +395,11 @@ class SpeakerResolver:
         if role not in g.roles:
             g.roles.append(role)
         return gj
+
+    def _apposition(self, gap: str) -> bool:
+        """"Another top Republican, Sen. Ada Morel": a short description, then the person's name."""
+        gap = gap.rstrip()
+        return gap.endswith(",") and gap.count(",") == 1 and len(gap.split()) <= 5 and head_gap(gap[:-1], self.rules)
 
     def _role_words(self, gap: str) -> bool:
         return any(w.lower().strip(".,") in self.rules.titles for w in gap.split())
