@@ -26,8 +26,9 @@ from .coref import Group, entity_id, link, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import sentence_names, sentence_pointers
 from .records import Entities, Entity, EntitySummary, Mention
+from .sourcenames import source_heads
 from .spans import SpeechSpans
-from .speakers import SpeakerResolver, source_heads
+from .speakers import SpeakerResolver
 
 _SPAN = itemgetter(0, 1)  # a mention's (start, end)
 
