@@ -175,3 +175,22 @@ def test_they_right_after_an_unnamed_group_spoke_is_that_group(analyzer):
     atts = [s.attribution for s in analyzer.analyze(text).sentences]
     assert atts[0].speaker == "the harbor pilots"
     assert atts[-1].speaker == "the harbor pilots" and atts[-1].coref == "pronoun"
+
+
+def test_the_spokesperson_again_is_the_source_first_written_with_that_role(analyzer):
+    text = ("A spokesperson for Brightwater said the pier was safe.\n\n"
+            "\"We inspect it every month,\" the spokesperson said.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Brightwater" and atts[-1].coref == "role noun"
+
+
+def test_organisation_then_a_role_word_credits_the_organisation(analyzer):
+    r = analyzer.analyze("A Harbor Authority spokesperson said the pier would reopen in May.")
+    assert r.sentences[0].attribution.speaker == "Harbor Authority"
+
+
+def test_a_possessive_role_noun_before_a_name_credits_the_name(analyzer):
+    text = ("Brightwater Ferries lost two boats in the storm.\n\n"
+            "\"We will rebuild,\" the company's chief engineer Edda Lind said.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Edda Lind"

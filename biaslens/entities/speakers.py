@@ -38,6 +38,7 @@ _SPEAKER_GAP = 3  # sentences
 _RECIPIENT = re.compile(r"\b(?:sent|sends|send|sending|to|addressed|handed|delivered)\s+(?:[A-Z][\w.’']*\s+)*$")
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
 # lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
+_ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
 # ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
@@ -61,6 +62,7 @@ class SpeakerResolver:
         self.span_end = 0
         self.relayed: dict[int, str] = {}  # sentence -> the outlet an inner speaker's words came through
         self.last_source: tuple[int, int | None] = (-1, None)  # the latest source resolved: sentence, speaker
+        self.recent: list[tuple[int, str, int]] = []  # sources resolved by name: sentence, as written, speaker
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
@@ -76,6 +78,8 @@ class SpeakerResolver:
         gis, how = self._resolve(si, att)
         self.by_span[att.source_span] = (gis, how, self.by_sentence.get(si) == (gis[0] if gis else None))
         self.last_source = (si, gis[0] if gis else None)
+        if how == COREF_NAME and gis:
+            self.recent.append((si, att.source, gis[0]))
         return gis, how
 
     def _resolve(self, si: int, att) -> tuple[list[int], str | None]:
@@ -96,19 +100,10 @@ class SpeakerResolver:
             if self.linked[k][0].end <= b:
                 names.append(self.linked[k])
             k += 1
-        if role is not None and names and self.text[role.end:names[0][0].np_start].strip() == "," \
-                and self.groups[names[0][1]].human:
-            return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
-        if role is not None and (not names or names[0][0].np_start > role.end) \
-                and not (names and _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)):
-            # (not "a spokesperson for Google": `_head` credits the organisation the role speaks for)
-            gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
-            if gi is None and role.key not in self.rules.body_roles:
-                # "..., the governor continues" right after that person spoke, no one else named
-                gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
-            # a body ("the court", "the committee") is no "he said" a later sentence may point back to
-            return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
-                              named=role.key not in self.rules.body_roles)
+        if role is not None:
+            found = self._role_source(si, role, names, b)
+            if found is not None:
+                return found
         self.span_end = b
         if _OWN.fullmatch(key):  # "drafted a resolution of its own condemning ...": its = the subject's
             found = self._subject(si, a)
@@ -129,6 +124,36 @@ class SpeakerResolver:
         if head:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _role_source(self, si: int, role: Pointer, names, end: int) -> tuple[list[int], str] | None:
+        """A source that opens with a role noun ("the governor said"), or None when a name heads it
+        after all ("the legislator, Representative Ada Morel"; "the company's officer Joe Lund"; "a
+        spokesperson for Google", which `_head` credits to the organisation)."""
+        if names and self.text[role.end:names[0][0].np_start].strip() == "," and self.groups[names[0][1]].human:
+            return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
+        if names and (names[0][0].np_start <= role.end or _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)
+                      or head_gap(self.text[role.start:names[0][0].np_start], self.rules)
+                      and _NAME_END.match(self.text[names[0][0].end:end])):
+            return None
+        gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
+        if gi is None:  # "A spokesperson for Google said ... the spokesperson said": the same source
+            gi = self._same_role(si, self.text[role.start:role.end].split()[-1].lower())
+        if gi is None and role.key not in self.rules.body_roles:
+            # "..., the governor continues" right after that person spoke, no one else named
+            gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
+        # a body ("the court", "the committee") is no "he said" a later sentence may point back to
+        return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
+                          named=role.key not in self.rules.body_roles)
+
+    def _same_role(self, si: int, word: str) -> int | None:
+        """The speaker of the latest source (three sentences back at most) written with the same role
+        noun: "A Microsoft spokesperson said ... 'We ...,' the spokesperson said"."""
+        for prev, written, gi in reversed(self.recent):
+            if si - prev > _SPEAKER_GAP:
+                break
+            if word in written.lower().split():
+                return gi
+        return None
 
     def _pronoun(self, si: int, att, p: Pointer) -> tuple[list[int], str]:
         gi = self._last_speaker(si, p)
@@ -290,6 +315,9 @@ class SpeakerResolver:
         rest = self.text[first.end:self.span_end]
         if not (_NAME_END.match(rest) or re.match(r"\s*(?:and|&)\s", rest)):
             member = self._member(names)
+            role = _ROLE_AFTER.match(rest)
+            if member is None and role and role.group(1) in self.rules.titles and not self.groups[gi].human:
+                return [gi]  # "A Microsoft spokesperson": the organisation speaks through its spokesperson
             return [member] if member is not None else []
             # else "Nagorno-Karabakh military officials": the name only modifies the head
         out = [gi]
