@@ -194,3 +194,15 @@ def test_a_possessive_role_noun_before_a_name_credits_the_name(analyzer):
             "\"We will rebuild,\" the company's chief engineer Edda Lind said.")
     atts = [s.attribution for s in analyzer.analyze(text).sentences]
     assert atts[-1].speaker == "Edda Lind"
+
+
+def test_a_quotation_the_writer_did_not_reopen_keeps_its_speaker_to_the_closing_mark(analyzer):
+    text = ("Mayor Ivo Brandt answered the pilots in a statement on Monday afternoon:\n\n"
+            "“I have no idea whether the pilots' story about the quay is true or not, but I had nothing to do "
+            "with it. I do not surround myself with gossips and then pretend total innocence.\n\n"
+            "The pilots' problem with the quay is theirs alone, and I hope they are not right about Sinkin' "
+            "Pier Nine.”\n\n"
+            "The harbor has been closed twice this year.")
+    sents = analyzer.analyze(text).sentences
+    assert [s.attribution.speaker for s in sents[1:4]] == ["Ivo Brandt"] * 3
+    assert not sents[4].attribution.sourced
