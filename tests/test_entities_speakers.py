@@ -206,3 +206,10 @@ def test_a_quotation_the_writer_did_not_reopen_keeps_its_speaker_to_the_closing_
     sents = analyzer.analyze(text).sentences
     assert [s.attribution.speaker for s in sents[1:4]] == ["Ivo Brandt"] * 3
     assert not sents[4].attribution.sourced
+
+
+def test_a_persons_account_speaks_for_its_owner(analyzer):
+    text = ("Mayor Ivo Brandt spoke at the quay on Monday.\n\n"
+            "Brandt’s account posted on Tuesday: \"The quay will close for a month.\"")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].source == "Brandt’s account" and atts[-1].speaker == "Ivo Brandt"

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
+from ..lexicons import read_list
 from .coref import Group, _fits, entity_id, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
@@ -38,6 +40,7 @@ _SPEAKER_GAP = 3  # sentences
 _RECIPIENT = re.compile(r"\b(?:sent|sends|send|sending|to|addressed|handed|delivered)\s+(?:[A-Z][\w.’']*\s+)*$")
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
 # lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
+_OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
@@ -46,6 +49,11 @@ _RECORD_TYPES = frozenset({"media", "anonymous", "data"})
 
 
 _DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
+@cache
+def _voice_channels() -> frozenset[str]:
+    return frozenset(read_list("entities/voice_channels.txt"))
+
+
 class SpeakerResolver:
     """Resolves the attributions of one article, in text order."""
 
@@ -315,6 +323,8 @@ class SpeakerResolver:
         rest = self.text[first.end:self.span_end]
         if not (_NAME_END.match(rest) or re.match(r"\s*(?:and|&)\s", rest)):
             member = self._member(names)
+            if self._channel(rest):
+                return [gi]  # "Trump's account tweeted": the account's owner speaks
             role = _ROLE_AFTER.match(rest)
             if member is None and role and role.group(1) in self.rules.titles and not self.groups[gi].human:
                 return [gi]  # "A Microsoft spokesperson": the organisation speaks through its spokesperson
@@ -355,6 +365,11 @@ class SpeakerResolver:
         if role not in g.roles:
             g.roles.append(role)
         return gj
+
+    @staticmethod
+    def _channel(rest: str) -> bool:
+        m = _OWNED.match(rest)
+        return bool(m) and " ".join(m.group(1).lower().split()) in _voice_channels()
 
     def _apposition(self, gap: str) -> bool:
         """"Another top Republican, Sen. Ada Morel": a short description, then the person's name."""
