@@ -213,3 +213,24 @@ def test_a_persons_account_speaks_for_its_owner(analyzer):
             "Brandt’s account posted on Tuesday: \"The quay will close for a month.\"")
     atts = [s.attribution for s in analyzer.analyze(text).sentences]
     assert atts[-1].source == "Brandt’s account" and atts[-1].speaker == "Ivo Brandt"
+
+
+def test_an_indefinite_role_noun_is_a_new_source_not_a_pointer(analyzer):
+    text = ("Captain Vera Holm of the Harbor Guild spoke on Monday.\n\n"
+            "A group of senators said the quay would close.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "A group of senators"
+
+
+def test_a_modified_role_noun_does_not_match_a_body_by_its_head_word(analyzer):
+    text = ("The High Court heard the harbor case on Monday.\n\n"
+            "The appeals court ruled the county must refund the fees.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker != "High Court"
+
+
+def test_a_host_or_a_title_of_state_is_not_the_body_it_names(analyzer):
+    r = analyzer.analyze("Former Secretary of State Vera Holm said the treaty was sound.")
+    assert r.sentences[0].attribution.speaker != "State Vera Holm"
+    r = analyzer.analyze("The Harbor Radio host said the pier was unsafe.")
+    assert r.sentences[0].attribution.speaker != "Harbor Radio"

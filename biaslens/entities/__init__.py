@@ -70,6 +70,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     found_at.extend((m[1], m[2], m[0], gi, "source") for gi, g in enumerate(groups)
                     for m in g.mentions if m[3] == "source")
     for p in pointers:
+        if p.kind == "role" and text.startswith(("a ", "A ", "an ", "An "), p.start):
+            continue  # "a spokesman", "an aide": a new one, not a mention of someone named before
         gi = resolve_pointer(p, groups, order, resolver.by_sentence)
         if gi is not None:
             groups[gi].mentions.append((p.sentence, p.start, p.end, p.kind))

@@ -11,7 +11,8 @@
 - A role noun ("the governor", "the four-term congressman", "the ministry")
   goes to the latest entity that held that role, or (for a body) whose name
   it heads ("the committee": the Harbor Tariff Committee); "the group", "the
-  organization" to the organisation or group named last.
+  organization" to the organisation or group named in its sentence or the one
+  before.
 Where nothing fits, the pointer stays unresolved.
 """
 
@@ -187,22 +188,24 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
     `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
     if p.kind == "role":
         best, best_pos = None, -1
+        bare = p.end - p.start <= len(p.key) + 4
         for gi, g in enumerate(groups):
-            if p.key in g.classes or (not g.human and p.key in g.keys):  # "the committee": the Ways Committee
+            # "the committee": the Ways Committee (a bare "the <noun>"; "the appeals court" is no Supreme Court)
+            if p.key in g.classes or (bare and not g.human and p.key in g.keys):
                 pos = g.last_before(p.start)
                 if pos > best_pos:
                     best, best_pos = gi, pos
         if best is None and p.key == _ANY_BODY:
-            return _nearest(p, "b", groups, order, speakers_by_sentence)
+            return _nearest(p, "b", groups, order, speakers_by_sentence, reach=2)  # its sentence or the one before
         return best
     return _nearest(p, p.gender, groups, order, speakers_by_sentence)
 
 
 def _nearest(p: Pointer, want: str | None, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
-             speakers_by_sentence: dict[int, int]) -> int | None:
+             speakers_by_sentence: dict[int, int], reach: int = _LOOKBACK_SENTENCES) -> int | None:
     """The nearest entity before a pointer that fits `want`: its own sentence nearest first, then back
     sentence by sentence (that sentence's speaker, then its names left to right)."""
-    for sent in range(p.sentence, p.sentence - _LOOKBACK_SENTENCES, -1):
+    for sent in range(p.sentence, p.sentence - reach, -1):
         if sent < 0:
             break
         seen: list[int] = []

@@ -18,6 +18,7 @@ _NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "o
 _NAME_END = re.compile(r"^\s*(?:$|[,(]|(?:him|her|it)self\b|themselves\b|"
                        r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
+_FOR_BODY = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 # a party-and-state tag after a name ("Sen. Ada Morel, D-Vt.", "(R-Utah)"): the name's affiliation
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*$")
 _PARTY_TAG_AT = re.compile(r"[RDI]-[A-Z][\w.]*(?=[\s,)]|$)")
@@ -61,8 +62,8 @@ def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: Ent
 def _spokes_gap(gap: str, rules: EntityRules) -> bool:
     """"A spokesperson for Google": an unnamed role speaking for the name after it (which speaks, so
     is an entity, whatever its words say)."""
-    return bool(_FOR.search(gap)) and len(gap.split()) <= 4 and any(
-        w.lower().strip(".,") in rules.titles for w in gap.split())
+    return bool(_FOR_BODY.search(gap)) and len(gap.split()) <= 4 and any(
+        w.islower() and w.strip(".,") in rules.titles for w in gap.split())  # not "Secretary of State X"
 
 
 _HEAD_ENDS = frozenset({"in", "at", "from", "of", "for", "with", "by", "on", "who", "that", "which", "i", "we",

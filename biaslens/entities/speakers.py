@@ -41,6 +41,9 @@ _RECIPIENT = re.compile(r"\b(?:sent|sends|send|sending|to|addressed|handed|deliv
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
 # lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
 _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
+_INDEFINITE = re.compile(r"an?\s", re.I)
+_DEFINITE = re.compile(r"the\s", re.I)
+_SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
@@ -137,6 +140,8 @@ class SpeakerResolver:
         """A source that opens with a role noun ("the governor said"), or None when a name heads it
         after all ("the legislator, Representative Ada Morel"; "the company's officer Joe Lund"; "a
         spokesperson for Google", which `_head` credits to the organisation)."""
+        if _INDEFINITE.match(self.text, role.start) and not (names and names[0][0].np_start > role.end):
+            return None  # "a group of senators", "a senior official": a new one, described, not pointed back to
         if names and self.text[role.end:names[0][0].np_start].strip() == "," and self.groups[names[0][1]].human:
             return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
         if names and (names[0][0].np_start <= role.end or _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)
@@ -144,14 +149,16 @@ class SpeakerResolver:
                       and _NAME_END.match(self.text[names[0][0].end:end])):
             return None
         gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
-        if gi is None:  # "A spokesperson for Google said ... the spokesperson said": the same source
+        person = role.key not in self.rules.body_roles
+        if gi is None and person and _DEFINITE.match(self.text, role.start):
+            # "A spokesperson for Google said ... the spokesperson said": the same source
             gi = self._same_role(si, self.text[role.start:role.end].split()[-1].lower())
-        if gi is None and role.key not in self.rules.body_roles:
+        if gi is None and person:
             # "..., the governor continues" right after that person spoke, no one else named
             gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
         # a body ("the court", "the committee") is no "he said" a later sentence may point back to
         return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
-                          named=role.key not in self.rules.body_roles)
+                          named=person)
 
     def _same_role(self, si: int, word: str) -> int | None:
         """The speaker of the latest source (three sentences back at most) written with the same role
@@ -312,7 +319,8 @@ class SpeakerResolver:
         if not names:
             return []
         if len(names) > 1 and not self.groups[names[0][1]].human and self.groups[names[1][1]].human \
-                and self.text[names[0][0].end:names[1][0].np_start].strip() == ",":
+                and self.text[names[0][0].end:names[1][0].np_start].strip() == "," \
+                and self._apposition(self.text[a:names[1][0].np_start]):
             names = names[1:]  # "Another top Republican, Sen. Ada Morel": the person in apposition
         first, gi = names[0]
         gap = self.text[a:first.np_start] if first.np_start > a else ""
@@ -326,7 +334,8 @@ class SpeakerResolver:
             if self._channel(rest):
                 return [gi]  # "Trump's account tweeted": the account's owner speaks
             role = _ROLE_AFTER.match(rest)
-            if member is None and role and role.group(1) in self.rules.titles and not self.groups[gi].human:
+            title = self.rules.titles.get(role.group(1)) if role else None
+            if member is None and title and _SPOKES in title.roles and not self.groups[gi].human:
                 return [gi]  # "A Microsoft spokesperson": the organisation speaks through its spokesperson
             return [member] if member is not None else []
             # else "Nagorno-Karabakh military officials": the name only modifies the head
