@@ -90,7 +90,7 @@ def _entities(groups: list[Group]) -> tuple[tuple[Entity, ...], dict[int, int]]:
     index: dict[int, int] = {}
     by_id: dict[str, int] = {}
     out: list[Entity] = []
-    first = [min((m[1] for m in g.mentions), default=1 << 60) for g in groups]
+    first = [min([m[1] for m in g.mentions]) if g.mentions else 1 << 60 for g in groups]
     for gi in sorted(range(len(groups)), key=first.__getitem__):
         g = groups[gi]
         eid = entity_id(g.name)

@@ -79,19 +79,19 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     bisections and a dictionary lookup."""
     text, starts, keys, words = sent.text, sent.starts, sent.keys, sent.words
     base, index = sent.start, sent.index
-    titles, skip, cache = rules.person_titles, rules.skip_words, rules.cache
+    titles, skip, cache, may_split = rules.person_titles, rules.skip_words, rules.cache, _MAY_SPLIT.search
     out: list[Candidate] = []
     first = -1  # the sentence's first word token (found on the first run): a name there may be grammar's capital
     for m in _RUN.finditer(text):
         if first < 0:
-            first = next((k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
+            first = 0 if words[0][:1].isalnum() else next(
+                (k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
         s, e = m.span()
         i = bisect_left(starts, base + s)
         j = bisect_left(starts, base + e)
         if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
-        parts = _split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else ((i, j),)
-        for a, b in parts:
+        for a, b in (_split_run(keys, i, j, rules) if may_split(text, s, e) else ((i, j),)):
             if b == a + 1 and keys[a] in skip:
                 continue  # "The", "However", "Tuesday"
             run = (tuple(words[a:b]), headline)
@@ -100,14 +100,13 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
                 shape = _remember(cache, run, keys[a:b], rules)
             if shape is None:
                 continue
-            at = starts[a + shape.first]
-            to = starts[a + shape.last] + shape.last_len
-            descriptors = tuple((starts[a + k], starts[a + k] + len(words[a + k])) for k in shape.descriptors) \
-                if shape.descriptors else ()
+            f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
+            at = starts[a + f]
+            to = starts[a + last] + last_len
             out.append(_new_candidate(Candidate, (
-                index, at, to, starts[a], text[at - base:to - base], shape.keys, shape.roles, shape.classes,
-                shape.kind, shape.gender, shape.kind is not None, descriptors,
-                not shape.lead and first >= a)))  # initial: no word token before the run
+                index, at, to, starts[a], text[at - base:to - base], name_keys, roles, classes, kind, gender,
+                kind is not None, tuple([(starts[a + k], starts[a + k] + len(words[a + k])) for k in desc])
+                if desc else (), not lead and first >= a)))  # initial: no word token before the run
     return out
 
 
@@ -157,51 +156,66 @@ class _Shape(NamedTuple):
 
     first: int  # the name's first and last token, relative to the run
     last: int
+    keys: tuple[str, ...]
     roles: tuple[str, ...]
     classes: frozenset[str]
     kind: str | None
     gender: str | None
-    keys: tuple[str, ...]
     descriptors: tuple[int, ...]  # loaded tokens, relative to the run
     lead: bool  # a word token stands in the run before the name
     last_len: int  # the length of the name's last word, a possessive's "'s" left out
 
 
+def _word(memo: dict, key: str, rules: EntityRules) -> tuple[str, bool, object, bool]:
+    """What one token key says, memoised per EntityRules: its possessive-free form, whether it is a
+    title before a person's name, its `Title` (or None), and whether a name leaves it out in front
+    (a loaded or function word)."""
+    if len(memo) > 50_000:
+        memo.clear()
+    tk = _title_key(key)
+    memo[key] = info = (_strip_possessive(key), tk in rules.person_titles, rules.titles.get(tk),
+                        key in rules.loaded or key in rules.function_words)
+    return info
+
+
 def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool) -> _Shape | None:
-    idx = [k for k in range(len(words)) if words[k] != "."]
+    idx = [k for k, w in enumerate(words) if w != "."] if "." in words else list(range(len(words)))
     if not idx:
         return None
-    whole = tuple(_strip_possessive(keys[k]) for k in idx)
+    memo = rules.words
+    info = [memo.get(keys[k]) or _word(memo, keys[k], rules) for k in idx]
+    whole = tuple([w[0] for w in info])
     kind = _whole_kind(whole, rules)
-    last_title = max((p for p, k in enumerate(idx) if _title_key(keys[k]) in rules.person_titles), default=-1)
+    n = len(idx)
     if kind is None and keys[idx[-1]] in rules.org_words:
         kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
     if kind is not None:
-        name_idx = idx
-        while len(name_idx) > 1 and (keys[name_idx[0]] in rules.function_words or keys[name_idx[0]] in rules.loaded):
-            name_idx = name_idx[1:]
+        p0 = 0  # the name is idx[p0:]
+        while n - p0 > 1 and info[p0][3]:
+            p0 += 1
     else:
-        name_idx = idx[last_title + 1:]
-        given = next((p for p, k in enumerate(name_idx) if keys[k] in rules.given_names and p), None)
-        if given is not None and any(keys[k] in ("of", "for") for k in name_idx[:given]):
-            name_idx = name_idx[given:]  # "Secretary of State Hillary Clinton"
-        while name_idx and (keys[name_idx[0]] in rules.loaded or keys[name_idx[0]] in rules.function_words):
-            name_idx = name_idx[1:]  # "Propagandist Zarif", sentence-initial "The"
-    if not name_idx or all(keys[k] in rules.not_names for k in name_idx):
+        p0 = max((p for p, w in enumerate(info) if w[1]), default=-1) + 1  # after the last title
+        given = next((p for p in range(p0 + 1, n) if keys[idx[p]] in rules.given_names), None)
+        if given is not None and any(keys[idx[q]] in ("of", "for") for q in range(p0, given)):
+            p0 = given  # "Secretary of State Hillary Clinton"
+        while p0 < n and info[p0][3]:
+            p0 += 1  # "Propagandist Zarif", sentence-initial "The"
+    if p0 >= n or all(keys[idx[q]] in rules.not_names for q in range(p0, n)):
         return None
-    role_idx = [k for k in idx if k < name_idx[0] and keys[k] not in rules.loaded
-                and keys[k] not in rules.function_words]
-    roles = (" ".join(words[k] for k in role_idx),) if role_idx else ()
-    titles = [rules.titles[_title_key(keys[k])] for k in role_idx if _title_key(keys[k]) in rules.titles]
-    classes = frozenset(c for t in titles for c in t.roles)
+    role_p = [q for q in range(p0) if not info[q][3]]
+    roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
+    titles = [info[q][2] for q in role_p if info[q][2] is not None]
+    classes = frozenset(c for t in titles for c in t.roles) if titles else frozenset()
     gender = next((t.gender for t in reversed(titles) if t.gender), None)
-    name_keys = tuple(_strip_possessive(keys[k]) for k in name_idx)
+    name_keys = whole[p0:]
     gender = gender or (rules.given_names.get(name_keys[0]) if len(name_keys) > 1 else None)
+    at = idx[p0]
     if kind is None:
-        kind = _name_kind(name_keys, words[name_idx[0]], titles, rules, headline)
-    lead = any(w[:1].isalnum() for w in words[:name_idx[0]])
-    return _Shape(name_idx[0], name_idx[-1], roles, classes, kind, gender, name_keys,
-                  tuple(k for k in idx if keys[k] in rules.loaded), lead, len(_strip_possessive(words[name_idx[-1]])))
+        kind = _name_kind(name_keys, words[at], titles, rules, headline)
+    lead = any(w[:1].isalnum() for w in words[:at])
+    loaded = rules.loaded
+    return _Shape(at, idx[-1], name_keys, roles, classes, kind, gender,
+                  tuple([k for k in idx if keys[k] in loaded]), lead, len(_strip_possessive(words[idx[-1]])))
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
