@@ -22,6 +22,7 @@ from .lexicon import EntityRules
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
 _ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
+_OF_FOR = frozenset({"of", "for"})
 _CAP = "A-ZÀ-ÖØ-Þ"  # Latin capitals
 _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
 # a run of capitalised words, with the glue of names between them ("bin", "al", "de"; "of", "for",
@@ -194,25 +195,31 @@ def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool
         while n - p0 > 1 and info[p0][3]:
             p0 += 1
     else:
-        p0 = max((p for p, w in enumerate(info) if w[1]), default=-1) + 1  # after the last title
-        given = next((p for p in range(p0 + 1, n) if keys[idx[p]] in rules.given_names), None)
-        if given is not None and any(keys[idx[q]] in ("of", "for") for q in range(p0, given)):
-            p0 = given  # "Secretary of State Hillary Clinton"
+        p0 = 0
+        for p in range(n):
+            if info[p][1]:
+                p0 = p + 1  # after the last title
+        given_names = rules.given_names
+        for p in range(p0 + 1, n):
+            if keys[idx[p]] in given_names:
+                if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
+                    p0 = p  # "Secretary of State Hillary Clinton"
+                break
         while p0 < n and info[p0][3]:
             p0 += 1  # "Propagandist Zarif", sentence-initial "The"
-    if p0 >= n or all(keys[idx[q]] in rules.not_names for q in range(p0, n)):
+    if p0 >= n or rules.not_names.issuperset([keys[idx[q]] for q in range(p0, n)]):
         return None
     role_p = [q for q in range(p0) if not info[q][3]]
     roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
     titles = [info[q][2] for q in role_p if info[q][2] is not None]
-    classes = frozenset(c for t in titles for c in t.roles) if titles else frozenset()
-    gender = next((t.gender for t in reversed(titles) if t.gender), None)
+    classes = frozenset([c for t in titles for c in t.roles]) if titles else frozenset()
+    gender = next((t.gender for t in reversed(titles) if t.gender), None) if titles else None
     name_keys = whole[p0:]
     gender = gender or (rules.given_names.get(name_keys[0]) if len(name_keys) > 1 else None)
     at = idx[p0]
     if kind is None:
         kind = _name_kind(name_keys, words[at], titles, rules, headline)
-    lead = any(w[:1].isalnum() for w in words[:at])
+    lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
     loaded = rules.loaded
     return _Shape(at, idx[-1], name_keys, roles, classes, kind, gender,
                   tuple([k for k in idx if keys[k] in loaded]), lead, len(_strip_possessive(words[idx[-1]])))
