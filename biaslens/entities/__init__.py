@@ -77,7 +77,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     new_atts = tuple([att if how is None else _with_speakers(att, gis, how, entities, index)
                       for att, (gis, how, _) in zip(atts, found, strict=True)])
     found_at.sort(key=_SPAN)
-    mentions = tuple(Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at if gi in index)
+    mentions = tuple([Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at if gi in index])
     relays = tuple(sorted({index[r] for _, _, r in found if r is not None and r in index}))
     descriptors = tuple(((a, b), index[gi]) for c, gi in linked if gi in index for a, b in c.descriptors)
     out = Attributed(seg, new_atts, attributed.quotes)

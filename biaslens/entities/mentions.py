@@ -13,7 +13,7 @@ or a later surname of a full name already seen. Pronouns and role nouns
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from ..types import Sentence, Span
@@ -111,7 +111,7 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     return out
 
 
-_new_candidate = tuple.__new__  # a Candidate from its thirteen fields, in order (no keyword handling)
+_new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, in order (no keyword handling)
 
 
 def _remember(cache: dict, run: tuple, keys: tuple[str, ...], rules: EntityRules) -> _Shape | None:
@@ -278,14 +278,17 @@ def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointe
     if not found:
         return []
     words, starts = sent.words, sent.starts
+    in_starts, in_ends = speech.starts, speech.ends  # `start in speech`, inlined
     out: list[Pointer] = []
     for k in sorted(_positions(keys, found)):
         key, start = keys[k], starts[k]
-        if start in speech:
+        q = bisect_right(in_starts, start) - 1
+        if q >= 0 and start < in_ends[q]:
             continue
         if key in _PRONOUNS:
             relative = k > 1 and keys[k - 1] in _RELATIVES and words[k - 2] == ","
-            out.append(Pointer(sent.index, start, start + len(words[k]), "pronoun", key, _PRONOUNS[key], relative))
+            out.append(_new_candidate(Pointer, (sent.index, start, start + len(words[k]), "pronoun", key,
+                                                _PRONOUNS[key], relative)))
             continue
         title = rules.titles[key]
         if _is_cap(words[k]) and k or k + 1 < len(words) and _is_cap(words[k + 1]):
@@ -293,6 +296,6 @@ def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointe
         det = next((m for m in range(k - 1, max(-1, k - 4), -1) if keys[m] in _ROLE_DETERMINERS), None)
         if det is None or any(words[m] in (",", ";", ":") for m in range(det, k)):
             continue
-        out.append(Pointer(sent.index, starts[det], start + len(words[k]), "role", title.roles[0],
-                           title.gender))
+        out.append(_new_candidate(Pointer, (sent.index, starts[det], start + len(words[k]), "role", title.roles[0],
+                                            title.gender, False)))
     return out
