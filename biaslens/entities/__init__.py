@@ -40,12 +40,14 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     text = seg.document.text
     speech = SpeechSpans(attributed)
     cands, pointers = [], []
+    sentences = seg.sentences
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
             continue
+        headline = para.role == ROLE_HEADLINE
         for si in para.sentences:
-            sent = seg.sentences[si]
-            names = sentence_names(sent, rules, para.role == ROLE_HEADLINE)
+            sent = sentences[si]
+            names = sentence_names(sent, rules, headline)
             if para.dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
                 names = [c for c in names if not para.dateline[0] <= c.start < para.dateline[1]]
             cands.extend(names)
@@ -111,9 +113,5 @@ def _with_speakers(att: Attribution, gis: list[int], how: str | None, entities, 
         if name not in names:
             names.append(name)
     if not names:
-        return _replace(att, speaker=None, speakers=(), coref=how)
-    return _replace(att, speaker=names[0], speakers=tuple(names) if len(names) > 1 else (), coref=how)
-
-
-def _replace(att: Attribution, **changes) -> Attribution:
-    return replace_attribution(att, **changes)
+        return replace_attribution(att, speaker=None, speakers=(), coref=how)
+    return replace_attribution(att, speaker=names[0], speakers=tuple(names) if len(names) > 1 else (), coref=how)
