@@ -117,7 +117,9 @@ _new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, 
 def _remember(cache: dict, run: tuple, keys: tuple[str, ...], rules: EntityRules) -> _Shape | None:
     if len(cache) > 50_000:
         cache.clear()
-    cache[run] = shape = _shape(list(run[0]), list(keys), rules, run[1])
+    words = run[0]
+    cache[run] = shape = _one_word(words[0], keys[0], rules, run[1]) if len(words) == 1 else \
+        _shape(list(words), list(keys), rules, run[1])
     return shape
 
 
@@ -223,6 +225,24 @@ def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool
     loaded = rules.loaded
     return _Shape(at, idx[-1], name_keys, roles, classes, kind, gender,
                   tuple([k for k in idx if keys[k] in loaded]), lead, len(_strip_possessive(words[idx[-1]])))
+
+
+def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape | None:
+    """`_shape` of a run of one word (four in ten of the runs it sees), without its lists."""
+    if word == ".":
+        return None
+    memo = rules.words
+    stripped, title, _, drop = memo.get(key) or _word(memo, key, rules)
+    whole = (stripped,)
+    kind = _whole_kind(whole, rules)
+    if kind is None:
+        kind = rules.org_words.get(key)
+    if kind is None and (title or drop) or key in rules.not_names:
+        return None  # a title or a function or loaded word alone, or never a name
+    if kind is None:
+        kind = _name_kind(whole, word, (), rules, headline)
+    return _Shape(0, 0, whole, (), frozenset(), kind, None, (0,) if key in rules.loaded else (), False,
+                  len(_strip_possessive(word)))
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
