@@ -251,7 +251,15 @@ class _Words:
         removes or looks across (nor lower-casing: a final sigma before one is final), the
         chunks come back one a line, each a single word or nothing."""
         cleaned = self.punctuation("", self.noncontraction("", "\n".join(chunks))).lower().split("\n")
-        word = self.words.__getitem__
+        known = self.words
+        fresh = dict.fromkeys(filterfalse(known.__contains__, cleaned))
+        fresh.pop("", None)  # a chunk of punctuation alone: no word
+        if fresh:  # the words not met before, each looked up once
+            new = list(fresh)
+            if len(known) + len(new) > known._limit:
+                known.clear()
+            known.update(zip(new, map(self._word, new), strict=True))
+        word = known.__getitem__
         return [_ONE_WORD | word(w) if w else 0 for w in cleaned]
 
 
