@@ -6,6 +6,7 @@ before or after a cue).
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -108,10 +109,11 @@ class SentenceView:
 
 def title_case(v: SentenceView) -> bool:
     """A headline-style sentence ('Minister Says Talks Failed'): capitals carry no signal."""
-    if v._title is None:
-        words = [w for w in v.words if w[:1].isalpha() and len(w) > TITLE_SHORT_WORD]
+    if v._title is None:  # (in C: the words that begin with a letter, the longer ones, their capitals)
+        alpha = list(compress(v.words, map(str.isalpha, map(_first_char, v.words))))
+        words = list(compress(alpha, map(TITLE_SHORT_WORD.__lt__, map(len, alpha))))
         v._title = len(words) >= TITLE_MIN_WORDS and \
-            sum(1 for w in words if w[0].isupper()) >= TITLE_CAPITALS_SHARE * len(words)
+            sum(map(str.isupper, map(_first_char, words))) >= TITLE_CAPITALS_SHARE * len(words)
     return v._title
 
 
