@@ -62,3 +62,175 @@ def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):
 def test_an_unnamed_spokesperson_for_an_organisation_credits_the_organisation(analyzer):
     r = analyzer.analyze("A spokeswoman for the Harbor Authority said the ferries would run on Sunday.")
     assert r.sentences[0].attribution.speaker == "Harbor Authority"
+
+
+def test_party_tag_after_a_name_is_the_names_affiliation_not_a_speaker(analyzer):
+    r = analyzer.analyze("Sen. Marta Kowal, I-Vt., whose votes on shipping have wavered, said the levy was "
+                         "\"a fair deal for the islands.\"")
+    a = r.sentences[0].attribution
+    assert a.speaker == "Marta Kowal"
+    assert all(not e.name.startswith("I-") for e in r.entities)
+
+
+def test_organisation_and_role_before_a_person_credit_the_person(analyzer):
+    r = analyzer.analyze("North Quay Rowing Club organizer Edda Lind said the regatta would \"go ahead in any "
+                         "weather.\"")
+    assert r.sentences[0].attribution.speaker == "Edda Lind"
+    lind = next(e for e in r.entities if e.name == "Edda Lind")
+    assert "North Quay Rowing Club organizer" in lind.roles
+
+
+def test_unnamed_spokesperson_for_a_plain_name_credits_that_name(analyzer):
+    r = analyzer.analyze("A spokesperson for Brightwater declined to say when the pier would reopen.")
+    a = r.sentences[0].attribution
+    assert a.speaker == "Brightwater"
+    assert next(e for e in r.entities if e.name == "Brightwater").type == "institution"
+
+
+def test_listed_female_given_name_keeps_he_from_her(analyzer):
+    text = ("Radio host Meredith Aasen met Mayor Pavel Drozd at the strike.\n\n"
+            "He said, \"The crews will be back by Friday.\"")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Pavel Drozd"
+
+
+def test_the_group_points_to_the_organisation_named_before(analyzer):
+    text = ("The Westfjord Cyclists Union held a meeting in the town hall on Monday.\n\n"
+            "The group said the new bridge was \"a danger to every rider.\"")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Westfjord Cyclists Union" and atts[-1].coref == "role noun"
+
+
+def test_the_committee_points_to_the_body_whose_name_it_heads(analyzer):
+    text = ("The Harbor Tariff Committee met the shipowners on Tuesday.\n\n"
+            "The committee said the fees would rise in spring.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Harbor Tariff Committee"
+
+
+def test_a_source_of_its_own_is_the_sentences_subject(analyzer):
+    text = ("The Westfjord Cyclists Union answered within the hour.\n\n"
+            "The group has drafted a motion of its own condemning the council for a \"reckless\" plan.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Westfjord Cyclists Union"
+
+
+def test_role_noun_with_the_name_in_apposition_is_the_name(analyzer):
+    r = analyzer.analyze("\"Nobody warned us,\" said the legislator, Senator Vera Holm.")
+    assert r.sentences[0].attribution.speaker == "Vera Holm"
+
+
+def test_pronoun_subject_of_the_clause_aims_at_the_name_it_fits(analyzer):
+    r = analyzer.analyze("In a radio interview, Mayor Ivo Brandt told Meredith Aasen that he had "
+                         "\"grave doubts\" about the ferry contract.")
+    hits = [h for s in r.sentences for h in s.hits if h.voice == "writer"]
+    assert hits and all(h.target == "Ivo Brandt" for h in hits)
+
+
+def test_role_noun_is_not_the_previous_speaker_when_another_source_spoke_between(analyzer):
+    text = ("\"The quay is sinking,\" said Ivo Brandt, the port's engineer.\n\n"
+            "The harbor pilots said the channel would close in May.\n\n"
+            "\"We will keep the ferry running,\" the mayor said.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[0].speaker == "Ivo Brandt"
+    assert atts[-1].speaker is None and atts[-1].coref == "unresolved"
+
+
+def test_a_body_that_spoke_is_not_the_mayor_who_speaks_next(analyzer):
+    text = ("The Harbor Tariff Committee met on Tuesday.\n\n"
+            "The committee said the fees would rise.\n\n"
+            "The mayor said the fees were fair.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[1].speaker == "Harbor Tariff Committee"
+    assert atts[-1].speaker != "Harbor Tariff Committee"
+
+
+def test_a_document_is_credited_to_whoever_brought_it_in_not_to_its_recipient(analyzer):
+    text = ("Mayor Ivo Brandt met the ferry crews on Monday.\n\n"
+            "Governor Edda Lind and Senator Vera Holm released a statement on Tuesday.\n\n"
+            "Mayor Brandt did not answer.\n\n"
+            "\"The crossings are unsafe,\" the statement said.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Vera Holm" and atts[-1].coref == "document"
+    text = ("Mayor Ivo Brandt spoke at the quay on Monday.\n\n"
+            "Forty retired skippers have sent Brandt a letter saying the quay is unsafe.\n\n"
+            "\"You have ignored every warning,\" the letter says.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[1].speaker != "Ivo Brandt" and atts[-1].speaker != "Ivo Brandt"
+
+
+def test_a_description_before_a_name_in_apposition_credits_the_name(analyzer):
+    r = analyzer.analyze("Another veteran skipper, Senator Vera Holm of Arvand, also criticised the quay plan.")
+    assert r.sentences[0].attribution.speaker == "Vera Holm"
+
+
+def test_a_reflexive_after_the_name_is_not_part_of_it(analyzer):
+    r = analyzer.analyze("Mayor Ivo Brandt himself went further on Friday, writing: \"The quay will close.\"")
+    assert r.sentences[0].attribution.speaker == "Ivo Brandt"
+
+
+def test_they_right_after_an_unnamed_group_spoke_is_that_group(analyzer):
+    text = ("In a petition, the harbor pilots criticised Mayor Ivo Brandt over the quay.\n\n"
+            "They repeated their demand at a meeting on Friday.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[0].speaker == "the harbor pilots"
+    assert atts[-1].speaker == "the harbor pilots" and atts[-1].coref == "pronoun"
+
+
+def test_the_spokesperson_again_is_the_source_first_written_with_that_role(analyzer):
+    text = ("A spokesperson for Brightwater said the pier was safe.\n\n"
+            "\"We inspect it every month,\" the spokesperson said.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Brightwater" and atts[-1].coref == "role noun"
+
+
+def test_organisation_then_a_role_word_credits_the_organisation(analyzer):
+    r = analyzer.analyze("A Harbor Authority spokesperson said the pier would reopen in May.")
+    assert r.sentences[0].attribution.speaker == "Harbor Authority"
+
+
+def test_a_possessive_role_noun_before_a_name_credits_the_name(analyzer):
+    text = ("Brightwater Ferries lost two boats in the storm.\n\n"
+            "\"We will rebuild,\" the company's chief engineer Edda Lind said.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "Edda Lind"
+
+
+def test_a_quotation_the_writer_did_not_reopen_keeps_its_speaker_to_the_closing_mark(analyzer):
+    text = ("Mayor Ivo Brandt answered the pilots in a statement on Monday afternoon:\n\n"
+            "“I have no idea whether the pilots' story about the quay is true or not, but I had nothing to do "
+            "with it. I do not surround myself with gossips and then pretend total innocence.\n\n"
+            "The pilots' problem with the quay is theirs alone, and I hope they are not right about Sinkin' "
+            "Pier Nine.”\n\n"
+            "The harbor has been closed twice this year.")
+    sents = analyzer.analyze(text).sentences
+    assert [s.attribution.speaker for s in sents[1:4]] == ["Ivo Brandt"] * 3
+    assert not sents[4].attribution.sourced
+
+
+def test_a_persons_account_speaks_for_its_owner(analyzer):
+    text = ("Mayor Ivo Brandt spoke at the quay on Monday.\n\n"
+            "Brandt’s account posted on Tuesday: \"The quay will close for a month.\"")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].source == "Brandt’s account" and atts[-1].speaker == "Ivo Brandt"
+
+
+def test_an_indefinite_role_noun_is_a_new_source_not_a_pointer(analyzer):
+    text = ("Captain Vera Holm of the Harbor Guild spoke on Monday.\n\n"
+            "A group of senators said the quay would close.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker == "A group of senators"
+
+
+def test_a_modified_role_noun_does_not_match_a_body_by_its_head_word(analyzer):
+    text = ("The High Court heard the harbor case on Monday.\n\n"
+            "The appeals court ruled the county must refund the fees.")
+    atts = [s.attribution for s in analyzer.analyze(text).sentences]
+    assert atts[-1].speaker != "High Court"
+
+
+def test_a_host_or_a_title_of_state_is_not_the_body_it_names(analyzer):
+    r = analyzer.analyze("Former Secretary of State Vera Holm said the treaty was sound.")
+    assert r.sentences[0].attribution.speaker != "State Vera Holm"
+    r = analyzer.analyze("The Harbor Radio host said the pier was unsafe.")
+    assert r.sentences[0].attribution.speaker != "Harbor Radio"

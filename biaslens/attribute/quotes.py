@@ -34,7 +34,9 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
     Straight, curly, guillemet and typewriter (``...'') marks are paired by
     kind. A quote still open at the end of a paragraph continues into the
     next one when that paragraph opens with a quotation mark (the news
-    convention for multi-paragraph quotes); otherwise it is cut at the end of
+    convention for multi-paragraph quotes), or when the writer did not reopen
+    it but a later paragraph (three at most, none with another mark before)
+    closes it with the matching curly mark; otherwise it is cut at the end of
     the sentence where it opened, so an unbalanced mark never swallows the
     article.
     """
@@ -43,14 +45,16 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     paras = seg.paragraphs
     carry_close: str | None = None
+    implicit = False  # the next paragraph continues the quotation without reopening it
     for pi, para in enumerate(paras):
         open_at: int | None = None
         close = ""
         start = para.start
-        if carry_close is not None and text[para.start] in "“\"«'`„":
+        if carry_close is not None and (implicit or text[para.start] in "“\"«'`„"):
             open_at, close = para.start, carry_close
-            start = para.start + len(_mark_at(text, para.start))
-        carry_close = None
+            if text[para.start] in "“\"«'`„":
+                start = para.start + len(_mark_at(text, para.start))
+        carry_close, implicit = None, False
         for m in marks.finditer(text, start, para.end):
             i = m.start()
             mark = m.group()
@@ -80,6 +84,9 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
             if nxt is not None and close in ("”", '"', "''", "»") and text[nxt.start] in "“\"«'`„":
                 quotes.append(Quote(open_at, para.end, False, len(text[open_at:para.end].split())))
                 carry_close = close
+            elif close in _CURLY_CLOSE and _closes_later(text, paras, pi, close):
+                quotes.append(Quote(open_at, para.end, False, len(text[open_at:para.end].split())))
+                carry_close, implicit = close, True
             else:
                 cut = _sentence_end(seg, para.sentences, open_at, para.end)
                 quotes.append(Quote(open_at, cut, False, len(text[open_at:cut].split())))
@@ -94,6 +101,23 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
 _NOT_BETWEEN_WORDS = r"(?:(?<![^\W_].)|(?![^\W_]))"
 _MARKS_RE = re.compile(rf"'(?:'|(?<![^\W_].)|(?![^\W_]))|‘{_NOT_BETWEEN_WORDS}|’{_NOT_BETWEEN_WORDS}"
                        r"|``|\"|“|”|«|»|„|‹|›")
+
+
+_CURLY_CLOSE = frozenset({"”", "»"})
+_SINGLE = frozenset({"'", "‘", "’", "‹", "›"})
+_CONTINUED_PARAGRAPHS = 3
+
+
+def _closes_later(text: str, paras, pi: int, close: str) -> bool:
+    """A quotation left open at a paragraph's end whose writer did not reopen it: the next paragraphs
+    (three at most) hold no quotation mark until one whose first mark is the matching curly close
+    ('“I had nothing to do with it. ¶ ... Lyin' Ted Cruz.”')."""
+    for nxt in paras[pi + 1:pi + 1 + _CONTINUED_PARAGRAPHS]:
+        m = next((m for m in _MARKS_RE.finditer(text, nxt.start, nxt.end) if m.group() not in _SINGLE), None)
+        if m is None:
+            continue  # no double mark ("Lyin' Ted" is no quotation): the quotation runs on
+        return m.group() == close and m.start() > nxt.start
+    return False
 
 
 def _sentence_end(seg: Segmented, indices: Sequence[int], pos: int, default: int) -> int:

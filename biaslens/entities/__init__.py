@@ -26,8 +26,9 @@ from .coref import Group, entity_id, link, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import sentence_names, sentence_pointers
 from .records import Entities, Entity, EntitySummary, Mention
+from .sourcenames import source_heads
 from .spans import SpeechSpans
-from .speakers import SpeakerResolver, source_heads
+from .speakers import SpeakerResolver
 
 _SPAN = itemgetter(0, 1)  # a mention's (start, end)
 
@@ -40,12 +41,14 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     text = seg.document.text
     speech = SpeechSpans(attributed)
     cands, pointers = [], []
+    sentences = seg.sentences
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
             continue
+        headline = para.role == ROLE_HEADLINE
         for si in para.sentences:
-            sent = seg.sentences[si]
-            names = sentence_names(sent, rules, para.role == ROLE_HEADLINE)
+            sent = sentences[si]
+            names = sentence_names(sent, rules, headline)
             if para.dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
                 names = [c for c in names if not para.dateline[0] <= c.start < para.dateline[1]]
             cands.extend(names)
@@ -69,15 +72,17 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     found_at.extend((m[1], m[2], m[0], gi, "source") for gi, g in enumerate(groups)
                     for m in g.mentions if m[3] == "source")
     for p in pointers:
+        if p.kind == "role" and text.startswith(("a ", "A ", "an ", "An "), p.start):
+            continue  # "a spokesman", "an aide": a new one, not a mention of someone named before
         gi = resolve_pointer(p, groups, order, resolver.by_sentence)
         if gi is not None:
             groups[gi].mentions.append((p.sentence, p.start, p.end, p.kind))
             found_at.append((p.start, p.end, p.sentence, gi, p.kind))
     entities, index = _entities(groups)
-    new_atts = tuple(_with_speakers(att, gis, how, entities, index)
-                     for att, (gis, how, _) in zip(atts, found, strict=True))
+    new_atts = tuple([att if how is None else _with_speakers(att, gis, how, entities, index)
+                      for att, (gis, how, _) in zip(atts, found, strict=True)])
     found_at.sort(key=_SPAN)
-    mentions = tuple(Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at if gi in index)
+    mentions = tuple([Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at if gi in index])
     relays = tuple(sorted({index[r] for _, _, r in found if r is not None and r in index}))
     descriptors = tuple(((a, b), index[gi]) for c, gi in linked if gi in index for a, b in c.descriptors)
     out = Attributed(seg, new_atts, attributed.quotes)
@@ -90,7 +95,7 @@ def _entities(groups: list[Group]) -> tuple[tuple[Entity, ...], dict[int, int]]:
     index: dict[int, int] = {}
     by_id: dict[str, int] = {}
     out: list[Entity] = []
-    first = [min((m[1] for m in g.mentions), default=1 << 60) for g in groups]
+    first = [min([m[1] for m in g.mentions]) if g.mentions else 1 << 60 for g in groups]
     for gi in sorted(range(len(groups)), key=first.__getitem__):
         g = groups[gi]
         eid = entity_id(g.name)
@@ -111,9 +116,5 @@ def _with_speakers(att: Attribution, gis: list[int], how: str | None, entities, 
         if name not in names:
             names.append(name)
     if not names:
-        return _replace(att, speaker=None, speakers=(), coref=how)
-    return _replace(att, speaker=names[0], speakers=tuple(names) if len(names) > 1 else (), coref=how)
-
-
-def _replace(att: Attribution, **changes) -> Attribution:
-    return replace_attribution(att, **changes)
+        return replace_attribution(att, speaker=None, speakers=(), coref=how)
+    return replace_attribution(att, speaker=names[0], speakers=tuple(names) if len(names) > 1 else (), coref=how)

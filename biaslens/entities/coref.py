@@ -9,7 +9,10 @@
   sentence (that sentence's speaker, then its subject, the leftmost name,
   first); "they" and "its" go to an organisation, group or place.
 - A role noun ("the governor", "the four-term congressman", "the ministry")
-  goes to the latest entity that held that role.
+  goes to the latest entity that held that role, or (for a body) whose name
+  it heads ("the committee": the Harbor Tariff Committee); "the group", "the
+  organization" to the organisation or group named in its sentence or the one
+  before.
 Where nothing fits, the pointer stays unresolved.
 """
 
@@ -30,6 +33,7 @@ _PEOPLE = ("person", "official")
 _PEOPLE_SET = frozenset(_PEOPLE)
 _PERSON_OR_NONE = (None, *_PEOPLE)
 _LOOKBACK_SENTENCES = 8
+_ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
 
 
@@ -89,6 +93,8 @@ class Group:
 
     @property
     def name(self) -> str:
+        if len(self.names) == 1:
+            return self.names[0]
         return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
 
     @property
@@ -184,14 +190,24 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
     `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
     if p.kind == "role":
         best, best_pos = None, -1
+        bare = p.end - p.start <= len(p.key) + 4
         for gi, g in enumerate(groups):
-            if p.key in g.classes:
+            # "the committee": the Ways Committee (a bare "the <noun>"; "the appeals court" is no Supreme Court)
+            if p.key in g.classes or (bare and not g.human and p.key in g.keys):
                 pos = g.last_before(p.start)
                 if pos > best_pos:
                     best, best_pos = gi, pos
+        if best is None and p.key == _ANY_BODY:
+            return _nearest(p, "b", groups, order, speakers_by_sentence, reach=2)  # its sentence or the one before
         return best
-    want = p.gender
-    for sent in range(p.sentence, p.sentence - _LOOKBACK_SENTENCES, -1):
+    return _nearest(p, p.gender, groups, order, speakers_by_sentence)
+
+
+def _nearest(p: Pointer, want: str | None, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
+             speakers_by_sentence: dict[int, int], reach: int = _LOOKBACK_SENTENCES) -> int | None:
+    """The nearest entity before a pointer that fits `want`: its own sentence nearest first, then back
+    sentence by sentence (that sentence's speaker, then its names left to right)."""
+    for sent in range(p.sentence, p.sentence - reach, -1):
         if sent < 0:
             break
         seen: list[int] = []
@@ -218,6 +234,8 @@ def _fits(g: Group, want: str | None) -> bool:
         return g.body
     if want == "o":  # "it": one organisation, outlet or place, never a plural group ("Democrats")
         return g.body and g.type != "group"
+    if want == "b":  # "the group", "the organization": an organisation or group, not a place or a record
+        return g.body and g.type not in ("place", "data", "anonymous")
     if g.body or not (g.human or g.type in _PEOPLE):
         return False
     return g.gender in (None, want)

@@ -19,6 +19,7 @@ writer's, and are not targets. Pronouns resolved by `coref` count as names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -35,6 +36,7 @@ _PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", 
                            "under", "against", "among", "between", "through", "without", "within", "upon", "like",
                            "than", "despite", "amid", "toward", "towards"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_HE_SHE = re.compile(r"\s*(he|she)\b", re.I)
 # lexicon categories of actions and events ("slammed", "took a swipe at", "scheme"): their target is
 # the actor, never the name that follows (the one acted on)
 _ACTION_CATEGORIES = frozenset({"loaded"})
@@ -75,9 +77,10 @@ def _lower_scare_quote(hit: Hit) -> bool:
 
 
 def target_of(hit: Hit, text: str, mentions: Sequence[Mention], floor: int,
-              descriptors: Sequence[tuple[tuple[int, int], int]]) -> tuple[int | None, str | None]:
+              descriptors: Sequence[tuple[tuple[int, int], int]],
+              genders: Sequence[str | None] = ()) -> tuple[int | None, str | None]:
     """The entity a writer-voice hit describes or aims at (index), and the rule that found it.
-    `floor`: the sentence's start."""
+    `floor`: the sentence's start; `genders`: each entity's gender ("x" for no person)."""
     for (a, b), ei in descriptors:
         if a <= hit.start < b or (hit.start <= a and b <= hit.end):
             return ei, RULE_DESCRIPTOR
@@ -98,10 +101,22 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], floor: int,
         for m in before:
             if m.start >= clause and not _prepositional(text, m.start, floor):
                 return m.entity, "subject"
-        return before[-1].entity, "clause"
+        fit = _pronoun_subject(text, clause, hit.start, before, genders)
+        return (fit, "pronoun subject") if fit is not None else (before[-1].entity, "clause")
     if after:
         return after[0].entity, "sentence"
     return None, None
+
+
+def _pronoun_subject(text: str, clause: int, pos: int, before: Sequence[Mention],
+                     genders: Sequence[str | None]) -> int | None:
+    """"X told Ms. Y that he had 'real doubts'": a clause whose subject is "he" or "she" aims at the
+    nearest name before it that the pronoun fits (by gender), not simply the nearest name."""
+    m = _HE_SHE.match(text, clause, pos)
+    if m is None or not genders:
+        return None
+    want = "m" if m.group(1).lower() == "he" else "f"
+    return next((b.entity for b in reversed(before) if genders[b.entity] in (None, want)), None)
 
 
 def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Scored, tuple[EntitySummary, ...]]:
@@ -111,16 +126,19 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
     speech = ents.speech or SpeechSpans(scored.attributed)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)  # the writer's own mentions
     every: dict[int, list[Mention]] = defaultdict(list)  # with those inside quoted speech
+    starts, ends = speech.starts, speech.ends  # `speech.__contains__`, inlined: one test per mention
     for m in ents.mentions:
         if m.kind == "source" and ents.entities[m.entity].type != "group":
             continue  # "the report", "calling for transparency": a description that speaks is no target
         every[m.sentence].append(m)
-        if m.start not in speech:
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or m.start >= ends[k]:
             by_sentence[m.sentence].append(m)
     descriptors_by = defaultdict(list)
     for span, ei in ents.descriptors:
         descriptors_by[span[0]].append((span, ei))
     aimed: dict[int, list[tuple[Hit, str]]] = defaultdict(list)
+    genders = [e.gender if e.type in ("person", "official") else "x" for e in ents.entities]
     scores = list(scored.sentences)
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
@@ -137,7 +155,7 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
                 if h.voice == VOICE_WRITER:
                     # a writer-voice term inside reported speech (a scare quote) aims at what that speech names
                     mentions = every.get(si, ()) if h.start in speech else by_sentence.get(si, ())
-                    ei, rule = target_of(h, text, mentions, sent.start, desc)
+                    ei, rule = target_of(h, text, mentions, sent.start, desc, genders)
                     if ei is not None:
                         h = Hit(h.term, h.category, h.weight, h.start, h.end, h.voice, h.text, h.lexicon, h.note,
                                 h.rule, h.entry, ents.entities[ei].name)

@@ -15,21 +15,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
+from ..lexicons import read_list
 from .coref import Group, _fits, entity_id, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
+from .sourcenames import _FOR, _NAME_END, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
 _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
                          "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
-# words that cannot stand in a noun phrase before its head name: it is not the name's own phrase
-_NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "on", "to", "about", "said", "says",
-                               "and", "or", "who", "which", "that", "gathered", "released", "published"})
-# what may follow a name in its own source: nothing, an apposition, or where the person is from
-# ("Sen. Marta Kowal of Vermont", "Ivo Brandt of Arvand, the chairman")
-_NAME_END = re.compile(r"^\s*(?:$|[,(]|of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
 # a source "it" ("it said") is one organisation's ("o"; see coref._fits); as a mention elsewhere "it" is too often
 # no one's ("it is clear") to be looked at
 _SOURCE_PRONOUNS = {**_PRONOUNS, "it": "o"}
@@ -38,56 +35,26 @@ _CUE_REACH = 40  # characters before a cue where its subject may stand, when no 
 _AFTER_WHO = re.compile(r",\s*(?:who|whom)\s+$", re.I)
 _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
-_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _SPEAKER_GAP = 3  # sentences
+# a name a document is sent or addressed to: "sent Ryan a letter", "a letter to Sen. Ada Morel"
+_RECIPIENT = re.compile(r"\b(?:sent|sends|send|sending|to|addressed|handed|delivered)\s+(?:[A-Z][\w.’']*\s+)*$")
+_OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
+# lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
+_OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
+_INDEFINITE = re.compile(r"an?\s", re.I)
+_DEFINITE = re.compile(r"the\s", re.I)
+_SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
+_ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
+_ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
 # ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
 _RECORD_TYPES = frozenset({"media", "anonymous", "data"})
-_NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
-_SOURCE_TYPE_OF = {"official": "official", "person": "person", "media": "media", "institution": "institution",
-                   "data": "data", "anonymous": "anonymous"}
-
-
-def head_gap(gap: str, rules: EntityRules) -> bool:
-    """Whether the words before a name in a source are only its articles, titles, capitalised
-    modifiers and the writer's loaded words ("Khomeinist regime Propagandist Minister")."""
-    words = gap.split()
-    return len(words) <= 8 and "," not in gap and not any(w.lower() in _NOT_PREMODIFIERS for w in words)
-
-
-def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: EntityRules) -> dict[int, str]:
-    """Candidate start -> source type, for a name that is the whole name of an attribution's
-    source ("Dukes said", "said Lund, a union organizer"): a name that speaks is an entity."""
-    out: dict[int, str] = {}
-    starts = [c.np_start for c in cands]
-    for att in attributions:
-        if not att.sourced or att.source_span is None or att.source_type not in _NAMED_TYPES:
-            continue
-        a, b = att.source_span
-        k = bisect_right(starts, a - 1)
-        c = cands[k] if k < len(cands) else None
-        if c is None or (c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns):
-            continue  # "Officials said": a sentence's first word, not a name
-        if c.np_start < b and head_gap(text[a:c.np_start], rules) and _NAME_END.match(text[c.end:b]):
-            out[cands[k].start] = _SOURCE_TYPE_OF.get(att.source_type, "person")
-    return out
 
 
 _DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
-_HEAD_ENDS = frozenset({"in", "at", "from", "of", "for", "with", "by", "on", "who", "that", "which", "i", "we",
-                        "you", "close", "familiar"})
-
-
-def _head_noun(words: Sequence[str]) -> str:
-    """The head noun of a description: its last word before a preposition, a relative clause or a
-    participle ("Shiite clerics in Qom", "Nurses employed by the clinic", "The dockers I talked to")."""
-    head = words[0]
-    for i, w in enumerate(words):
-        k = w.lower().strip(".,'’")
-        if k in _HEAD_ENDS or (i and k.endswith("ed")):
-            break
-        head = w
-    return head.lower().strip(".,'’")
+@cache
+def _voice_channels() -> frozenset[str]:
+    return frozenset(read_list("entities/voice_channels.txt"))
 
 
 class SpeakerResolver:
@@ -105,6 +72,8 @@ class SpeakerResolver:
         self.descriptions: dict[str, int] = {}
         self.span_end = 0
         self.relayed: dict[int, str] = {}  # sentence -> the outlet an inner speaker's words came through
+        self.last_source: tuple[int, int | None] = (-1, None)  # the latest source resolved: sentence, speaker
+        self.recent: list[tuple[int, str, int]] = []  # sources resolved by name: sentence, as written, speaker
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
@@ -119,6 +88,9 @@ class SpeakerResolver:
             return self._done(si, list(earlier[0]), earlier[1], named=earlier[2])
         gis, how = self._resolve(si, att)
         self.by_span[att.source_span] = (gis, how, self.by_sentence.get(si) == (gis[0] if gis else None))
+        self.last_source = (si, gis[0] if gis else None)
+        if how == COREF_NAME and gis:
+            self.recent.append((si, att.source, gis[0]))
         return gis, how
 
     def _resolve(self, si: int, att) -> tuple[list[int], str | None]:
@@ -139,22 +111,21 @@ class SpeakerResolver:
             if self.linked[k][0].end <= b:
                 names.append(self.linked[k])
             k += 1
-        if role is not None and (not names or names[0][0].np_start > role.end) \
-                and not (names and _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)):
-            # (not "a spokesperson for Google": `_head` credits the organisation the role speaks for)
-            gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
-            if gi is None and role.key not in self.rules.body_roles:
-                # "..., the governor continues" right after that person spoke, no one else named
-                gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
-            return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED)
+        if role is not None:
+            found = self._role_source(si, role, names, b)
+            if found is not None:
+                return found
         self.span_end = b
+        if _OWN.fullmatch(key):  # "drafted a resolution of its own condemning ...": its = the subject's
+            found = self._subject(si, a)
+            return self._done(si, [found[0]], found[1]) if found else self._done(si, [], COREF_UNRESOLVED)
         first = written.split()[0]
         if first.endswith("ing") and first.islower():
             found = self._subject(si, a)  # "..., calling her tenure ...": the sentence's subject speaks
             if found is not None:
                 return self._done(si, [found[0]], found[1])
         if not names and self._is_document(written):
-            gi = self._author(si, a)
+            gi = self._author(si, a, written.lower().split()[-1])
             if gi is not None:
                 return self._done(si, [gi], COREF_DOCUMENT, named=False)
         inner = self._inner_speaker(si, att)
@@ -165,8 +136,44 @@ class SpeakerResolver:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
 
+    def _role_source(self, si: int, role: Pointer, names, end: int) -> tuple[list[int], str] | None:
+        """A source that opens with a role noun ("the governor said"), or None when a name heads it
+        after all ("the legislator, Representative Ada Morel"; "the company's officer Joe Lund"; "a
+        spokesperson for Google", which `_head` credits to the organisation)."""
+        if _INDEFINITE.match(self.text, role.start) and not (names and names[0][0].np_start > role.end):
+            return None  # "a group of senators", "a senior official": a new one, described, not pointed back to
+        if names and self.text[role.end:names[0][0].np_start].strip() == "," and self.groups[names[0][1]].human:
+            return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
+        if names and (names[0][0].np_start <= role.end or _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)
+                      or head_gap(self.text[role.start:names[0][0].np_start], self.rules)
+                      and _NAME_END.match(self.text[names[0][0].end:end])):
+            return None
+        gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
+        person = role.key not in self.rules.body_roles
+        if gi is None and person and _DEFINITE.match(self.text, role.start):
+            # "A spokesperson for Google said ... the spokesperson said": the same source
+            gi = self._same_role(si, self.text[role.start:role.end].split()[-1].lower())
+        if gi is None and person:
+            # "..., the governor continues" right after that person spoke, no one else named
+            gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
+        # a body ("the court", "the committee") is no "he said" a later sentence may point back to
+        return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
+                          named=person)
+
+    def _same_role(self, si: int, word: str) -> int | None:
+        """The speaker of the latest source (three sentences back at most) written with the same role
+        noun: "A Microsoft spokesperson said ... 'We ...,' the spokesperson said"."""
+        for prev, written, gi in reversed(self.recent):
+            if si - prev > _SPEAKER_GAP:
+                break
+            if word in written.lower().split():
+                return gi
+        return None
+
     def _pronoun(self, si: int, att, p: Pointer) -> tuple[list[int], str]:
         gi = self._last_speaker(si, p)
+        if gi is None and p.gender == "p":
+            gi = self._last_group(si, p)
         if gi is None:
             gi = self._carried(att, p)
         if gi is None:
@@ -206,19 +213,37 @@ class SpeakerResolver:
         words = written.lower().split()
         return 1 < len(words) <= 4 and words[0] in _DOC_DETERMINERS and words[-1] in self.rules.documents
 
-    def _author(self, si: int, a: int) -> int | None:
-        """Who issued "the statement": the last named speaker or subject in the three sentences before
-        it (or a name earlier in its own sentence), whoever it is."""
+    def _author(self, si: int, a: int, noun: str) -> int | None:
+        """Who issued "the statement": a name earlier in its own sentence; else, in the three sentences
+        before it, the one that brought the document in ("Ada Morel released a statement"): the name
+        nearest before the noun, else that sentence's speaker; else the last named speaker or subject.
+        A recipient ("sent Ryan a letter", "a letter to the mayor") is never the author."""
         own = [gi for start, gi in self.order.get(si, ()) if start < a]
         if own:
-            return own[-1]
-        for sent in range(si - 1, max(-1, si - 4), -1):
+            authors = [gi for start, gi in self.order[si] if start < a and not self._recipient(start)
+                       and self.groups[gi].type != "place"]
+            return authors[-1] if authors else None
+        back = range(si - 1, max(-1, si - 4), -1)
+        noun_re = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        for sent in back:
+            end = self.sentence_starts[sent + 1] if sent + 1 < len(self.sentence_starts) else len(self.text)
+            m = noun_re.search(self.text, self.sentence_starts[sent], end)
+            if m is not None:  # the sentence that brought the document in
+                lo = bisect_right(self.linked_starts, self.sentence_starts[sent] - 1)
+                hi = bisect_right(self.linked_starts, m.start())
+                before = [gi for c, gi in self.linked[lo:hi] if c.end <= m.start()  # reported speech too
+                          and not self._recipient(c.np_start) and self.groups[gi].type != "place"]
+                return before[-1] if before else self.by_sentence.get(sent)
+        for sent in back:
             if sent in self.by_sentence:
                 return self.by_sentence[sent]
             here = [gi for _, gi in self.order.get(sent, ()) if self.groups[gi].type != "place"]
             if here:
                 return here[0]
         return None
+
+    def _recipient(self, start: int) -> bool:
+        return bool(_RECIPIENT.search(self.text, max(0, start - 40), start))
 
     def _inner_speaker(self, si: int, att) -> int | None:
         """"Cruz said ..., according to The Hill" (or "said Cruz ..., according to a video of his
@@ -254,18 +279,32 @@ class SpeakerResolver:
         return None
 
     def _last_speaker(self, si: int, p: Pointer) -> int | None:
-        """A "he said" right after the same person spoke: the previous speaker, when the gender fits
-        and no other person was named in between (outside quotations)."""
+        """A "he said" right after the same person spoke: the previous speaker, when the gender fits,
+        no other person was named in between (outside quotations) and no other source spoke."""
         prev = max((s for s in self.by_sentence if s < si), default=None)
         if prev is None or si - prev > _SPEAKER_GAP:
             return None
         gi = self.by_sentence[prev]
+        if self.last_source[0] > prev and self.last_source[1] != gi:
+            return None  # someone else (named or not: "the harbor master said") spoke in between
         named = {g for s in range(prev + 1, si + 1) for start, g in self.order.get(s, ()) if start < p.start}
         g = self.groups[gi]
-        fits = _fits(g, p.gender) if p.gender != "any" else g.human or g.type in ("person", "official")
+        fits = _fits(g, p.gender) if p.gender != "any" else g.human
         if named - {gi} or not fits:
             return None
         return gi
+
+    def _last_group(self, si: int, p: Pointer) -> int | None:
+        """"The lawmakers slammed ... They repeated ...": a "they" right after a group that has no name
+        spoke (the sentence before or its own), when no name stands between them."""
+        prev, gi = self.last_source
+        if gi is None or si - prev > 1:
+            return None
+        g = self.groups[gi]
+        if g.type != "group" and not (g.type == "anonymous" and g.name.endswith("s")):
+            return None  # (an unnamed "the harbor pilots" is anonymous, but plural all the same)
+        named = any(start < p.start for s in range(prev + 1, si + 1) for start, _ in self.order.get(s, ()))
+        return None if named else gi
 
     def _done(self, si: int, gis: list[int], how: str, named: bool = True) -> tuple[list[int], str]:
         if gis and named and not self.groups[gis[0]].body:
@@ -275,16 +314,31 @@ class SpeakerResolver:
     def _head(self, a: int, names: Sequence[tuple[Candidate, int]], data: bool = False) -> list[int]:
         """The names that head the source: the first name (after articles and roles, or after
         "a spokesman for"), and every name coordinated with it."""
+        if _PARTY_TAG_AT.match(self.text, a):  # a source that starts at "R-Utah, whose views ...": the name before
+            names = self._before_tag(a) + [n for n in names if not _PARTY_TAG.match(n[0].name)]
         if not names:
             return []
+        if len(names) > 1 and not self.groups[names[0][1]].human and self.groups[names[1][1]].human \
+                and self.text[names[0][0].end:names[1][0].np_start].strip() == "," \
+                and self._apposition(self.text[a:names[1][0].np_start]):
+            names = names[1:]  # "Another top Republican, Sen. Ada Morel": the person in apposition
         first, gi = names[0]
-        gap = self.text[a:first.np_start]
+        gap = self.text[a:first.np_start] if first.np_start > a else ""
         if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))
+                or (self.groups[gi].human and self._apposition(gap))
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
             return []
         rest = self.text[first.end:self.span_end]
         if not (_NAME_END.match(rest) or re.match(r"\s*(?:and|&)\s", rest)):
-            return []  # "Nagorno-Karabakh military officials": the name only modifies the head
+            member = self._member(names)
+            if self._channel(rest):
+                return [gi]  # "Trump's account tweeted": the account's owner speaks
+            role = _ROLE_AFTER.match(rest)
+            title = self.rules.titles.get(role.group(1)) if role else None
+            if member is None and title and _SPOKES in title.roles and not self.groups[gi].human:
+                return [gi]  # "A Microsoft spokesperson": the organisation speaks through its spokesperson
+            return [member] if member is not None else []
+            # else "Nagorno-Karabakh military officials": the name only modifies the head
         out = [gi]
         prev = first
         for c, gj in names[1:]:
@@ -294,6 +348,42 @@ class SpeakerResolver:
             elif c.np_start > prev.end:
                 break
         return out
+
+    def _before_tag(self, a: int) -> list[tuple[Candidate, int]]:
+        """The name a party tag at `a` follows ("Sen. Ada Morel, D-Vt."), when only a comma or a bracket
+        stands between them."""
+        k = bisect_right(self.linked_starts, a - 1) - 1
+        if k < 0:
+            return []
+        c, gi = self.linked[k]
+        return [(c, gi)] if c.end <= a and self.text[c.end:a].strip() in (",", "(") else []
+
+    def _member(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
+        """"the Harbor Guild organizer Ada Morel": an organisation, role words and a person's name that ends
+        the source; the person speaks, the organisation and role are kept among the person's roles."""
+        if len(names) < 2:
+            return None
+        first, (second, gj) = names[0][0], names[1]
+        between = self.text[first.end:second.start]
+        g = self.groups[gj]
+        if not _ROLE_GAP.fullmatch(between) or between.split()[-1] not in self.rules.titles \
+                or not (g.human or g.type in ("person", "official")) \
+                or not _NAME_END.match(self.text[second.end:self.span_end]):
+            return None
+        role = self.text[first.np_start:second.start].strip()
+        if role not in g.roles:
+            g.roles.append(role)
+        return gj
+
+    @staticmethod
+    def _channel(rest: str) -> bool:
+        m = _OWNED.match(rest)
+        return bool(m) and " ".join(m.group(1).lower().split()) in _voice_channels()
+
+    def _apposition(self, gap: str) -> bool:
+        """"Another top Republican, Sen. Ada Morel": a short description, then the person's name."""
+        gap = gap.rstrip()
+        return gap.endswith(",") and gap.count(",") == 1 and len(gap.split()) <= 5 and head_gap(gap[:-1], self.rules)
 
     def _role_words(self, gap: str) -> bool:
         return any(w.lower().strip(".,") in self.rules.titles for w in gap.split())

@@ -1,0 +1,82 @@
+"""Source names: which name heads an attribution's source ("Sen. Marta Kowal of Vermont",
+"a spokesperson for Brightwater"), used by `speakers` and to decide which names speak."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from .lexicon import EntityRules
+from .mentions import Candidate
+
+# words that cannot stand in a noun phrase before its head name: it is not the name's own phrase
+_NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "on", "to", "about", "said", "says",
+                               "and", "or", "who", "which", "that", "gathered", "released", "published"})
+# what may follow a name in its own source: nothing, an apposition, or where the person is from
+# ("Sen. Marta Kowal of Vermont", "Ivo Brandt of Arvand, the chairman")
+_NAME_END = re.compile(r"^\s*(?:$|[,(]|(?:him|her|it)self\b|themselves\b|"
+                       r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
+_FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
+_FOR_BODY = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
+# a party-and-state tag after a name ("Sen. Ada Morel, D-Vt.", "(R-Utah)"): the name's affiliation
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*$")
+_PARTY_TAG_AT = re.compile(r"[RDI]-[A-Z][\w.]*(?=[\s,)]|$)")
+_NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
+_SOURCE_TYPE_OF = {"official": "official", "person": "person", "media": "media", "institution": "institution",
+                   "data": "data", "anonymous": "anonymous"}
+
+
+def head_gap(gap: str, rules: EntityRules) -> bool:
+    """Whether the words before a name in a source are only its articles, titles, capitalised
+    modifiers and the writer's loaded words ("Khomeinist regime Propagandist Minister")."""
+    words = gap.split()
+    return len(words) <= 8 and "," not in gap and not any(w.lower() in _NOT_PREMODIFIERS for w in words)
+
+
+def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: EntityRules) -> dict[int, str]:
+    """Candidate start -> source type, for a name that is the whole name of an attribution's
+    source ("Dukes said", "said Lund, a union organizer"): a name that speaks is an entity."""
+    out: dict[int, str] = {}
+    starts = [c.np_start for c in cands]
+    for att in attributions:
+        if not att.sourced or att.source_span is None or att.source_type not in _NAMED_TYPES:
+            continue
+        a, b = att.source_span
+        k = bisect_right(starts, a - 1)
+        c = cands[k] if k < len(cands) else None
+        if c is None or (c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns):
+            continue  # "Officials said": a sentence's first word, not a name
+        if _PARTY_TAG.match(c.name):
+            continue  # "R-Utah": the party and state of the name before it, never a name
+        gap = text[a:c.np_start]
+        if c.np_start >= b or not _NAME_END.match(text[c.end:b]):
+            continue
+        if head_gap(gap, rules):
+            out[cands[k].start] = _SOURCE_TYPE_OF.get(att.source_type, "person")
+        elif _spokes_gap(gap, rules):
+            out[cands[k].start] = "institution"
+    return out
+
+
+def _spokes_gap(gap: str, rules: EntityRules) -> bool:
+    """"A spokesperson for Google": an unnamed role speaking for the name after it (which speaks, so
+    is an entity, whatever its words say)."""
+    return bool(_FOR_BODY.search(gap)) and len(gap.split()) <= 4 and any(
+        w.islower() and w.strip(".,") in rules.titles for w in gap.split())  # not "Secretary of State X"
+
+
+_HEAD_ENDS = frozenset({"in", "at", "from", "of", "for", "with", "by", "on", "who", "that", "which", "i", "we",
+                        "you", "close", "familiar"})
+
+
+def _head_noun(words: Sequence[str]) -> str:
+    """The head noun of a description: its last word before a preposition, a relative clause or a
+    participle ("Shiite clerics in Qom", "Nurses employed by the clinic", "The dockers I talked to")."""
+    head = words[0]
+    for i, w in enumerate(words):
+        k = w.lower().strip(".,'’")
+        if k in _HEAD_ENDS or (i and k.endswith("ed")):
+            break
+        head = w
+    return head.lower().strip(".,'’")
