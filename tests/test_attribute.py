@@ -2074,3 +2074,9 @@ def test_confirming_an_appointee_is_no_speech(analyzer, text):
 def test_confirming_a_report_is_still_speech(analyzer):
     a = att(analyzer, "The harbor office confirmed the report on Monday.")
     assert a.sourced and a.source == "The harbor office"
+
+
+def test_an_account_chronicled_by_a_person(analyzer):
+    a = att(analyzer, "Ruiz chronicled the harbor's decline in a memoir.")
+    assert a.sourced and a.source == "Ruiz"
+    assert not att(analyzer, "The old logbook chronicles the storms of 1953.").sourced
