@@ -2080,3 +2080,17 @@ def test_an_account_chronicled_by_a_person(analyzer):
     a = att(analyzer, "Ruiz chronicled the harbor's decline in a memoir.")
     assert a.sourced and a.source == "Ruiz"
     assert not att(analyzer, "The old logbook chronicles the storms of 1953.").sourced
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor master resigned amid allegations of fraud.",
+    "The vote went ahead amid accusations of bias.",
+    "The count was halted amid claims that ballots were lost.",
+])
+def test_amid_allegations_is_vague(analyzer, text):
+    a = att(analyzer, text)
+    assert a.sourced and a.kind == "vague" and a.rule == "vague-cue"
+
+
+def test_amid_without_allegations_is_no_attribution(analyzer):
+    assert not att(analyzer, "The ferry sailed amid high winds and rain.").sourced
