@@ -2052,6 +2052,7 @@ def test_subject_pronoun_after_a_clause_that_is_no_name_is_carried_over(analyzer
 @pytest.mark.parametrize("text,source", [
     ("At the hearing, Ruiz cited Lund's past remarks about the pier as proof.", "Ruiz"),
     ("Lund cited his own endorsements from 88 skippers.", "Lund"),
+    ("Lund cited his own endorsements from 88 skippers and pilots Tuesday.", "Lund"),
 ])
 def test_what_a_speaker_cites_with_an_owner_is_no_relay(analyzer, text, source):
     a = att(analyzer, text)

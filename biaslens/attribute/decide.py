@@ -23,7 +23,7 @@ from .frames import (
     signature,
     stance_role,
 )
-from .grammar import DETERMINERS, NAME_GLUE, PERSONAL, POSSESSIVES, PRONOUNS, relative_head
+from .grammar import DETERMINERS, NAME_GLUE, PERSONAL, POSSESSIVES, PREPOSITIONS, PRONOUNS, relative_head
 from .phrases import data_phrase, names_someone, np_after, np_before, sentence_subject, stranded_relative
 from .quotes import is_fragment
 from .records import make, replace
@@ -277,13 +277,14 @@ def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Att
 
 
 def owned_thing(v: SentenceView, span: tuple[int, int]) -> bool:
-    """A phrase that opens with a possessor and ends in a lower-case word that names no one:
-    "Lund's past remarks", "his own endorsements" (what a speaker cites, not a relayed source;
-    but "the ministry's spokesman")."""
+    """A phrase that opens with a possessor and whose head (its last word before any
+    preposition) is a lower-case word that names no one: "Lund's past remarks", "his own
+    endorsements from 88 skippers and pilots Tuesday" (what a speaker cites, not a relayed
+    source; but "the ministry's spokesman")."""
     keys, (a, b) = v.keys, span
     owned = keys[a] in POSSESSIVES or any(keys[x].endswith("'s") for x in range(a, min(b, a + 3)))
-    head = keys[b - 1]
-    return owned and head.isalpha() and not v.cap(b - 1) and head not in v.rules.source_words
+    h = next((x - 1 for x in range(a + 1, b) if keys[x] in PREPOSITIONS), b - 1)  # "endorsements from ..."
+    return owned and keys[h].isalpha() and not v.cap(h) and keys[h] not in v.rules.source_words
 
 
 def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
