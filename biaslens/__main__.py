@@ -1,3 +1,3 @@
-from .cli_report import main
+from .cli_entry import main
 
 main()

@@ -1,14 +1,13 @@
-"""`biaslens report` without typer: the command's body, shared with `biaslens.cli`, and the
-console entry point, which runs the common invocations of `report` without loading typer.
+"""`biaslens report` without typer: the command's body (shared with the typer command in
+`biaslens.cli`) and a reader of its plain arguments, which `biaslens.cli_entry` runs.
 
 typer (with the pydantic adapters it builds for every option when a command runs) costs a
-cold `report` about a fifth of its start, more than the analysis of an article. `main`
-reads the arguments of `biaslens report` itself when they are plain (one INPUT, options
-spelt as `biaslens report --help` lists them, values that typer would accept as they
-are); anything else (other commands, --help, a value typer would refuse or convert,
-shell completion) goes to the typer application, which gives its usual messages. A test
-checks that this table lists the options of the typer command, and that both paths print
-the same.
+cold `report` about a fifth of its start, more than the analysis of an article.
+`parse_report_args` reads the arguments of `biaslens report` when they are plain (one
+INPUT, options spelt as `biaslens report --help` lists them, values that typer would
+accept as they are); for anything else it answers None and the typer application runs,
+with its usual messages. A test checks that `OPTIONS` lists the options of the typer
+command, and that both paths print the same.
 """
 
 from __future__ import annotations
@@ -194,58 +193,3 @@ def parse_report_args(args: list[str]) -> dict | None:
     if len(inputs) != 1:
         return None
     return {"input": inputs[0], **kwargs}
-
-
-def _plain(argv: list[str]) -> dict | None:
-    """The report's keywords when `argv` is a plain `report` invocation this module can run."""
-    if len(argv) < 2 or argv[0] != "report":
-        return None
-    if any(k.startswith("_") and k.endswith("_COMPLETE") for k in os.environ):
-        return None  # a shell-completion request: typer answers it
-    return parse_report_args(argv[1:])
-
-
-def main() -> None:
-    """Console entry point: a plain `report` runs here; everything else goes to typer (`biaslens.cli`)."""
-    kwargs = _plain(sys.argv[1:])
-    if kwargs is None:
-        from .cli import main as typer_main
-
-        return typer_main()
-    try:
-        run_report(**kwargs)
-    except KeyboardInterrupt:  # as typer does: exit 130, no message
-        sys.exit(130)
-    except EOFError:
-        sys.stderr.write("\nAborted!\n")
-        sys.exit(1)
-    except BrokenPipeError:  # as typer does: the reader went away (| head)
-        _quiet_stdio()
-        sys.exit(1)
-    except Exception as exc:  # a bug: one line, as biaslens.cli.main says it
-        if os.environ.get("BIASLENS_DEBUG"):
-            raise
-        sys.stderr.write(f"biaslens: internal error: {type(exc).__name__}: {exc} "
-                         "(set BIASLENS_DEBUG=1 for a traceback; please report it)\n")
-        sys.exit(1)
-
-
-class _Quiet:
-    """Wraps a stream whose reader is gone: flushing at exit raises nothing."""
-
-    def __init__(self, wrapped) -> None:
-        self.wrapped = wrapped
-
-    def flush(self) -> None:
-        try:
-            self.wrapped.flush()
-        except BrokenPipeError:
-            pass
-
-    def __getattr__(self, attr: str):
-        return getattr(self.wrapped, attr)
-
-
-def _quiet_stdio() -> None:
-    sys.stdout = _Quiet(sys.stdout)
-    sys.stderr = _Quiet(sys.stderr)
