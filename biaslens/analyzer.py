@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from . import ingest
+from . import ingest, titles
 from .aggregate import BiasWeights, aggregate, as_given
 from .attribute import attribute
 from .compiled import compiled_builtins
@@ -81,6 +81,7 @@ class Analyzer:
         self._fetcher = None
         self._fetcher_lock = threading.Lock()
         self._splitter = SentenceSplitter()
+        titles.prepare()  # what reading a text needs (segment's patterns load with the splitter)
         self._attribution = builtins.rules
         self._entities = EntityRules.load(loaded, attribution)
         matcher = builtins.matcher if builtin and len(loaded) == len(builtins.loaded) else None
