@@ -53,6 +53,23 @@ def test_the_key_follows_every_lexicon_file(tmp_path, monkeypatch):
     assert compiled.source_key() != before
 
 
+def test_the_key_follows_added_and_renamed_files_but_not_bytecode(tmp_path, monkeypatch):
+    from biaslens import lexicons
+
+    copy = tmp_path / "lexicons"
+    shutil.copytree(lexicons.lexicon_dir(), copy)
+    monkeypatch.setattr(compiled, "lexicon_dir", lambda: copy)
+    before = compiled.source_key()
+    (copy / "segment" / "__pycache__").mkdir()
+    (copy / "segment" / "__pycache__" / "x.pyc").write_bytes(b"\0")
+    assert compiled.source_key() == before
+    (copy / "segment" / "extra.txt").write_text("zzq\n", encoding="utf-8")
+    added = compiled.source_key()
+    assert added != before
+    (copy / "segment" / "extra.txt").rename(copy / "segment" / "other.txt")
+    assert compiled.source_key() not in (before, added)
+
+
 def test_store_is_atomic_and_an_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path / "c"))
     startcache.store("x", "k1", b"one")
