@@ -1,7 +1,7 @@
 """The built-in lexicons, compiled once and kept between runs.
 
 Parsing the fourteen built-in lexicon files and compiling them (the attribution
-rules, the loaded-language matcher) costs a fresh process about 0.09 s; the
+rules, the loaded-language matcher, the entities stage's word lists) costs a fresh process about 0.09 s; the
 compiled objects load from the user's cache folder (`biaslens.startcache`) in
 about 0.04 s. The entry's key is the sha256 of every file under the lexicon
 folder and of every module of the package, so an edited lexicon, data file or
@@ -17,11 +17,13 @@ import io
 import os
 import pickle
 import threading
+from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
 
 from . import startcache
 from .attribute import AttributionRules
+from .entities import EntityRules
 from .lexicon import contexts
 from .lexicons import Lexicon, TermMatcher, builtin_lexicon_paths, fixed_categories, lexicon_dir, load_lexicon
 
@@ -33,6 +35,7 @@ class Builtins(NamedTuple):
     attribution: tuple[Lexicon, ...]
     rules: AttributionRules
     matcher: TermMatcher  # of the loaded-language lexicons alone
+    entities: EntityRules  # of the built-in lexicons alone (its memo `cache` empty: see `entity_rules`)
 
 
 def source_key() -> str:
@@ -66,7 +69,13 @@ def build() -> Builtins:
     attribution = tuple(load_lexicon(p, allowed_categories=fixed_categories(p))
                         for p in builtin_lexicon_paths("attribution"))
     matcher = TermMatcher([e for lx in loaded for e in lx.entries])
-    return Builtins(loaded, attribution, AttributionRules.from_lexicons(attribution), matcher)
+    return Builtins(loaded, attribution, AttributionRules.from_lexicons(attribution), matcher,
+                    EntityRules.load(loaded, attribution))
+
+
+def entity_rules(built: Builtins) -> EntityRules:
+    """The built-in entity rules for one Analyzer: the kept ones with an empty memo of their own."""
+    return replace(built.entities, cache={})
 
 
 class _Pickler(pickle.Pickler):
@@ -87,8 +96,8 @@ def _encode(built: Builtins) -> bytes:
 
 def _decode(data: bytes) -> Builtins | None:
     value = pickle.loads(data)
-    if (isinstance(value, tuple) and len(value) == 4 and isinstance(value[2], AttributionRules)
-            and isinstance(value[3], TermMatcher)
+    if (isinstance(value, tuple) and len(value) == 5 and isinstance(value[2], AttributionRules)
+            and isinstance(value[3], TermMatcher) and isinstance(value[4], EntityRules) and not value[4].cache
             and all(isinstance(lx, Lexicon) for lx in value[0] + value[1])):
         return Builtins(*value)
     return None

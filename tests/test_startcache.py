@@ -31,6 +31,16 @@ def test_cached_lexicons_equal_freshly_compiled_ones(cache_dir):
     assert again is not first and _summary(again) == _summary(first) == _summary(compiled.build())
     text = "the regime slammed the so-called reform , officials said".split()
     assert again.matcher.find(text) == first.matcher.find(text)
+    assert again.entities == first.entities == compiled.build().entities  # every field but the memo
+
+
+def test_each_analyzer_has_its_own_entity_memo(cache_dir):
+    from biaslens import Analyzer
+
+    a, b = Analyzer(), Analyzer()
+    assert a._entities == b._entities and a._entities.cache is not b._entities.cache
+    a.analyze("Mayor Ana Ruiz said the port would reopen on Monday, officials said.")
+    assert a._entities.cache and not b._entities.cache and not compiled.compiled_builtins().entities.cache
 
 
 def test_a_damaged_entry_is_ignored_and_replaced(cache_dir):
