@@ -121,12 +121,12 @@ def _one_request(url: str, parts: urllib.parse.SplitResult, settings: FetchSetti
     if proxy is not None and settings.allow_private:
         addresses: list[str] = []  # the proxy resolves the name, and there is nothing to check
     else:
-        addresses = _target_addresses(url, host, port, settings, proxy)
+        addresses = _target_addresses(url, host, port, settings, proxy, deadline)
     target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
     headers = _request_headers(host, parts, settings)
     tunnel = None
     if proxy is not None:
-        addresses = proxy_addresses(proxy, url)
+        addresses = proxy_addresses(proxy, url, _left(deadline, settings))
         auth = {"Proxy-Authorization": proxy.authorization} if proxy.authorization else {}
         if https:
             tunnel = (host, port, {"User-Agent": settings.user_agent, **auth})
@@ -165,9 +165,15 @@ def _one_request(url: str, parts: urllib.parse.SplitResult, settings: FetchSetti
     raise network_error(url, last_exc, settings) if last_exc else FetchError(f"{url}: timed out", url=url)
 
 
-def _target_addresses(url: str, host: str, port: int, settings: FetchSettings, proxy: Proxy | None) -> list[str]:
+def _left(deadline: float, settings: FetchSettings) -> float:
+    """Seconds a name lookup may take: what is left of the fetch, at most the connect timeout."""
+    return max(0.0, min(settings.connect_timeout, deadline - time.monotonic()))
+
+
+def _target_addresses(url: str, host: str, port: int, settings: FetchSettings, proxy: Proxy | None,
+                      deadline: float) -> list[str]:
     try:
-        return resolve(url, host, port, allow_private=settings.allow_private)
+        return resolve(url, host, port, allow_private=settings.allow_private, timeout=_left(deadline, settings))
     except FetchError as exc:
         if proxy is None or "DNS lookup" not in str(exc):
             raise

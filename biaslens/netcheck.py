@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
 
 from .errors import FetchError
 
@@ -65,10 +66,46 @@ def refusal(ip: ipaddress._BaseAddress) -> str | None:
     return None
 
 
-def resolve(url: str, host: str, port: int, *, allow_private: bool) -> list[str]:
-    """The addresses to connect to, every one checked against the private-address rule."""
+def lookup(host: str, port: int, timeout: float | None = None) -> list:
+    """`socket.getaddrinfo` ended after `timeout` seconds (TimeoutError): the system resolver
+    has no deadline of its own, so the lookup runs in a daemon thread that is left behind
+    when it does not answer in time. An address literal needs no thread."""
+    if timeout is None or _is_address(host):
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["infos"] = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except BaseException as exc:  # handed to the caller's thread below
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, name="biaslens-dns", daemon=True)
+    worker.start()
+    worker.join(max(timeout, 0.0))
+    if worker.is_alive():
+        raise TimeoutError(f"no answer within {round(timeout, 1):g} s")
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["infos"]  # type: ignore[return-value]
+
+
+def _is_address(host: str) -> bool:
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
+def resolve(url: str, host: str, port: int, *, allow_private: bool, timeout: float | None = None) -> list[str]:
+    """The addresses to connect to, every one checked against the private-address rule.
+    The lookup ends after `timeout` seconds when one is given."""
+    try:
+        infos = lookup(host, port, timeout)
+    except TimeoutError:
+        raise FetchError(f"{url}: DNS lookup for {host} timed out (no answer within {round(timeout, 1):g} s)",
+                         url=url) from None
     except socket.gaierror as exc:
         raise FetchError(f"{url}: DNS lookup failed for {host} ({exc.strerror or exc})", url=url) from None
     except UnicodeError:

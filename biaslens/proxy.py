@@ -33,6 +33,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from .errors import FetchError
+from .netcheck import lookup
 from .transport import basic_auth
 
 
@@ -100,10 +101,14 @@ def proxy_for(parts: urllib.parse.SplitResult, url: str, *, trust_env: bool = Tr
     return parse_proxy(value, scheme, url)
 
 
-def proxy_addresses(proxy: Proxy, url: str) -> list[str]:
-    """The proxy's addresses (not checked against the private-address rule: see the module docstring)."""
+def proxy_addresses(proxy: Proxy, url: str, timeout: float | None = None) -> list[str]:
+    """The proxy's addresses (not checked against the private-address rule: see the module docstring).
+    The lookup ends after `timeout` seconds when one is given."""
     try:
-        infos = socket.getaddrinfo(proxy.host, proxy.port, type=socket.SOCK_STREAM)
+        infos = lookup(proxy.host, proxy.port, timeout)
+    except TimeoutError:
+        raise FetchError(f"{url}: DNS lookup for the proxy {proxy.shown} timed out "
+                         f"(no answer within {round(timeout, 1):g} s)", url=url) from None
     except (socket.gaierror, UnicodeError) as exc:
         why = getattr(exc, "strerror", None) or exc
         raise FetchError(f"{url}: DNS lookup failed for the proxy {proxy.shown} ({why})", url=url) from None

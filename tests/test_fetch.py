@@ -258,10 +258,10 @@ def test_redirect_to_private_address_is_refused(server, monkeypatch):
 
     real = f.resolve
 
-    def fake_resolve(url, host, port, *, allow_private):
+    def fake_resolve(url, host, port, *, allow_private, timeout=None):
         if host == "public.example":
             return ["127.0.0.1"]  # pretend a public host: served by the local test server
-        return real(url, host, port, allow_private=allow_private)
+        return real(url, host, port, allow_private=allow_private, timeout=timeout)
 
     monkeypatch.setattr(f, "resolve", fake_resolve)
 

@@ -84,3 +84,45 @@ def test_batch_with_timeout_2_records_the_timeout(drip, cli, tmp_path):
     errors = (out / "errors.csv").read_text()
     assert errors.count("timed out") == 2, errors
     assert elapsed < 25
+
+
+def _hanging_resolver(monkeypatch, seconds: float = 30.0):
+    """The system resolver answers only after `seconds` (a dead DNS server)."""
+    import biaslens.netcheck as netcheck
+
+    real = netcheck.socket.getaddrinfo
+
+    def slow(host, *args, **kw):
+        if host.endswith(".example"):
+            time.sleep(seconds)
+        return real(host, *args, **kw)
+
+    monkeypatch.setattr(netcheck.socket, "getaddrinfo", slow)
+
+
+def test_dns_lookup_is_bounded_by_the_timeout(monkeypatch):
+    _hanging_resolver(monkeypatch)
+    start = time.monotonic()
+    with pytest.raises(FetchError, match=r"DNS lookup for slow-dns\.example timed out \(no answer within 1 s\)"):
+        fetch("http://slow-dns.example/story", FetchSettings(connect_timeout=1, read_timeout=1))
+    assert time.monotonic() - start < 3
+
+
+def test_dns_lookup_of_the_proxy_is_bounded_too(monkeypatch):
+    _hanging_resolver(monkeypatch)
+    start = time.monotonic()
+    settings = FetchSettings(allow_private=True, connect_timeout=1, read_timeout=1, trust_env=True)
+    monkeypatch.setenv("HTTP_PROXY", "http://slow-proxy.example:3128")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    with pytest.raises(FetchError, match=r"DNS lookup for the proxy .*slow-proxy\.example.* timed out"):
+        fetch("http://news.example/story", settings)  # the proxy would resolve the target
+    assert time.monotonic() - start < 3
+
+
+def test_an_address_literal_needs_no_lookup_thread():
+    from biaslens.netcheck import lookup
+
+    before = threading.active_count()
+    assert lookup("127.0.0.1", 80, timeout=0.5)[0][4][0] == "127.0.0.1"
+    assert threading.active_count() == before

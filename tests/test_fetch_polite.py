@@ -319,12 +319,12 @@ def public_dns(monkeypatch, site):
     real = f.resolve
     Proxy.seen = []
 
-    def fake(url, host, port, *, allow_private):
+    def fake(url, host, port, *, allow_private, timeout=None):
         if host == "public.example":
             return ["93.184.216.34"]
         if host == "direct.example":
             return ["127.0.0.1"]
-        return real(url, host, port, allow_private=allow_private)
+        return real(url, host, port, allow_private=allow_private, timeout=timeout)
 
     monkeypatch.setattr(f, "resolve", fake)
 

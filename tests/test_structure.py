@@ -14,9 +14,9 @@ MAX_MODULE_LINES = 450
 MAX_FUNCTION_LINES = 80
 
 # Still over the limit, named exactly so that nothing new can hide behind them.
-KNOWN_LONG_MODULES = {
-    "cli.py",  # options declared once with the settings object (issue 16, item 4)
-}
+# Empty since cli.py came under the limit; an entry that is no longer long fails the tests,
+# so the lists only ever shrink.
+KNOWN_LONG_MODULES: set[str] = set()
 KNOWN_LONG_FUNCTIONS: set[str] = set()
 # No import circle is left (the batch restructure removed batch <-> dask_engine).
 KNOWN_CYCLES: set[frozenset[str]] = set()
@@ -39,6 +39,7 @@ def test_no_module_is_over_the_line_limit():
     long = {_rel(p): n for p in PACKAGE.rglob("*.py") if (n := p.read_text(encoding="utf-8").count("\n")) >
             MAX_MODULE_LINES}
     assert set(long) - KNOWN_LONG_MODULES == set(), long
+    assert KNOWN_LONG_MODULES - set(long) == set(), "stale entries: no longer long"
 
 
 def test_no_function_is_over_the_line_limit():
@@ -50,6 +51,7 @@ def test_no_function_is_over_the_line_limit():
                 if size > MAX_FUNCTION_LINES:
                     long[f"{_rel(path)}:{node.name}"] = size
     assert set(long) - KNOWN_LONG_FUNCTIONS == set(), long
+    assert KNOWN_LONG_FUNCTIONS - set(long) == set(), "stale entries: no longer long"
 
 
 def _type_checking_block(node: ast.AST) -> bool:
