@@ -34,6 +34,20 @@ def test_cached_lexicons_equal_freshly_compiled_ones(cache_dir):
     assert again.entities == first.entities == compiled.build().entities  # every field but the memo
 
 
+def test_loading_leaves_the_garbage_collector_as_it_was(cache_dir):
+    import gc
+
+    compiled.compiled_builtins()
+    data = next(cache_dir.glob("lexicons-*.pickle")).read_bytes()
+    assert gc.isenabled()
+    assert compiled._decode(data) is not None and gc.isenabled()
+    gc.disable()
+    try:
+        assert compiled._decode(data) is not None and not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 def test_each_analyzer_has_its_own_entity_memo(cache_dir):
     from biaslens import Analyzer
 
