@@ -94,12 +94,27 @@ def test_the_key_follows_added_and_renamed_files_but_not_bytecode(tmp_path, monk
     assert compiled.source_key() not in (before, added)
 
 
+def test_installations_sharing_the_folder_keep_their_entries(tmp_path, monkeypatch):
+    """Two versions used in turn each find their own entry; beyond KEEP, the least recently used goes."""
+    import os
+
+    monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path / "c"))
+    for i in range(startcache.KEEP):
+        startcache.store("x", f"k{i}", b"%d" % i)
+        path = startcache._path("x", f"k{i}", "marshal")
+        os.utime(path, (1000 + i, 1000 + i))  # stored in turn, a second apart
+    assert startcache.load("x", "k0", bytes) == b"0"  # used now: the most recent
+    startcache.store("x", "new", b"n")
+    kept = {startcache.load("x", k, bytes) for k in ("k0", "k1", "k2", "k3", "new")}
+    assert kept == {b"0", b"2", b"3", b"n", None}  # k1, the least recently used, is gone
+
+
 def test_store_is_atomic_and_an_unwritable_folder_is_no_error(tmp_path, monkeypatch):
     monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path / "c"))
     startcache.store("x", "k1", b"one")
-    startcache.store("x", "k2", b"two")  # replaces the older entry of the same name
-    assert [p.read_bytes() for p in (tmp_path / "c").iterdir()] == [b"two"]
-    assert startcache.load("x", "k2", bytes) == b"two" and startcache.load("x", "k1", bytes) is None
+    startcache.store("x", "k2", b"two")
+    assert sorted(p.read_bytes() for p in (tmp_path / "c").iterdir()) == [b"one", b"two"]
+    assert startcache.load("x", "k2", bytes) == b"two" and startcache.load("x", "k1", bytes) == b"one"
     (tmp_path / "f").write_text("a file, not a folder")
     monkeypatch.setenv("BIASLENS_CACHE_DIR", str(tmp_path / "f" / "c"))
     startcache.store("x", "k", b"v")
