@@ -1813,3 +1813,133 @@ def test_standing_in_polls_is_the_polls(analyzer, text, source):
 def test_sharing_views_is_attributed(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The island council repealed the ferry levy in March.", "The island council"),
+    ("Two of the harbor judges were appointed by Governor Ana Ruiz.", "Governor Ana Ruiz"),
+    ("Last winter the town council lifted its curfew on the docks.", "the town council"),
+    ("The fishing quota imposed by the Coast Authority angered the crews.", "the Coast Authority"),
+    ("Norway and Chile signed a treaty on krill in 2019.", "Norway and Chile"),
+])
+def test_official_act_of_a_named_actor(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "official-act" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The crane lifted the crate onto the pier.",
+    "The striker passed the ball to the winger.",
+    "Anyone appointed to the harbor board must live on the island.",
+    "The newly appointed skipper checked the nets.",
+    "A ferry passed the lighthouse at noon.",
+])
+def test_official_act_guard(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The pier closed after the governor's decision to cut the dredging budget.", "the governor's"),
+    ("Lindqvist's repeated attacks on the harbor board won him few friends.", "Lindqvist's"),
+    ("A decision by the port authority to raise fees surprised the crews.", "the port authority"),
+    ("The union's endorsement of the plan came late.", "The union's"),
+])
+def test_owned_act_is_its_owner_s(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "owned-act" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The decision to close the pier came late on Friday.",
+    "My decision to sell the boat was a hard one.",
+    "The storm's attack on the seawall lasted all night.",
+    "The pier's support for the old crane was rotten.",
+])
+def test_owned_act_guard(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The mayor stopped short of criticizing the harbor board.", "The mayor"),
+    ("The senator refrained from endorsing either ferry plan.", "The senator"),
+])
+def test_cue_in_ing_after_of_or_from_is_the_subject_s(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "prep-gerund-cue" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The cost of announcing the timetable early was high.",
+    "Instead of explaining the delay, the captain left the bridge.",
+    "The art of speaking in public is rarely taught on the island.",
+])
+def test_cue_in_ing_after_of_guard(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The dredging plan won early backing from the harbor council.", "the harbor council"),
+    ("The fare rise met swift criticism from Senator Ana Ruiz.", "Senator Ana Ruiz"),
+])
+def test_reaction_from_a_named_source(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "reaction-from" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge needs more support from steel cables.",
+    "The response from the pumps was slow in the cold.",
+])
+def test_reaction_from_guard(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text,source", [
+    ("He drove to the docks to question the crews.", "He"),
+    ("She flew to the island to praise the rescue teams.", "She"),
+    ("Ruiz appeared on the harbor radio show on Sunday to discuss the levy.", "Ruiz"),
+])
+def test_infinitive_cue_after_a_purpose_phrase(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "infinitive-cue" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "From praise to blame the mood on the quay swung quickly.",
+    "Having the skipper rely on a pilot to discuss the tides was odd.",
+])
+def test_infinitive_cue_guard(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry left on time, according to plan.",
+    "Berths are priced according to demand.",
+    "He counts as overweight according to his body mass index.",
+])
+def test_according_to_a_plan_or_standard_is_no_source(analyzer, text):
+    assert not att(analyzer, text).sourced
+
+
+def test_according_to_a_person_named_with_a_standard_word_still_counts(analyzer):
+    a = att(analyzer, "According to the plan's author, fees will rise.")
+    assert a.sourced and a.rule == "according-to" and a.source == "the plan's author"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The new ferry timetable angered harbor officials.", "harbor officials"),
+    ("The pier stayed shut all summer, frustrating Mayor Ana Ruiz.", "Mayor Ana Ruiz"),
+    ("The long delay annoyed them.", "them"),
+])
+def test_emotion_object_holds_the_feeling(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "emotion-object" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The frustrated skippers left the quay early.",
+    "Safety worries have slowed the ferry refit.",
+    "A stunning sunset closed the regatta.",
+])
+def test_emotion_object_guard(analyzer, text):
+    assert not att(analyzer, text).sourced

@@ -288,10 +288,24 @@ def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`noun`: a present-tense homograph needs a pronoun, a modal or a plural right before it
     ("they claim", "would report", "officials warn"), and a subject."""
     prev = v.keys[a - 1] if a > 0 else ""
+    if prev == "to" and infinitive_with_object(v, a, b):
+        return None  # "took to Twitter to slam the levy": an infinitive, the other checks decide
     if not forms(v, a, b, e)[2] and prev not in PERSONAL and prev not in _BEFORE_BARE_VERB \
             and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()):
         return False
     return subject_like(v, a)
+
+
+def infinitive_with_object(v: SentenceView, a: int, b: int) -> bool:
+    """A bare noun homograph after "to" with an object after it ("to slam the levy", "to
+    praise Ruiz"), after a verb or a clause's words, not a noun after "to" ("an end to
+    praise", "from praise to blame"): an infinitive, so a verb."""
+    keys = v.keys
+    if b >= v.n or not (keys[b] in DETERMINERS or keys[b] in PRONOUNS or keys[b] in ("him", "them", "us", "me")
+                        or v.cap(b)):
+        return False
+    return a >= 2 and keys[a - 2] not in DETERMINERS and keys[a - 2] not in PREPOSITIONS \
+        and keys[v.first_word()] not in PREPOSITIONS  # not "From praise to blame the mood swung"
 
 
 def cognitive(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import UNSOURCED
+from .acts import emotion_object, gerund_subject, official_act, owned_act, reaction_from
 from .clauses import find_passive, relative_antecedent
 from .cues import find_cues
 from .frames import (
@@ -90,7 +91,7 @@ def attribution(v: SentenceView) -> Attribution | None:
             return None  # speech whose speaker is named in a neighbouring sentence
     return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
         or owned_estimate(v) or owned_proposal(v) or passive_judgment(v) or stance_role(v) or poll_phrase(v) \
-        or UNSOURCED
+        or official_act(v) or owned_act(v) or reaction_from(v) or emotion_object(v) or UNSOURCED
 
 
 def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
@@ -211,8 +212,8 @@ def _from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]])
     """"according to X": the phrase after it; "according to reports" is vague."""
     keys, a = v.keys, cue.a
     src, appo = np_after(v, cue.b, appositive=a > v.first_word())
-    if src is None:
-        return None
+    if src is None or keys[src[1] - 1] in v.rules.standard_nouns:
+        return None  # "went according to plan", "priced according to demand": no source
     content = content_before(v, a) if a > v.first_word() else \
         content_after(v, after_phrase(v, src[1], appo))
     if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
@@ -321,6 +322,8 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return phrase, None, "subject-cue"  # "The latest ferry survey released on Tuesday shows ..."
     if participle and prev == ",":
         return (*sentence_subject(v), "participle-cue")
+    if participle and prev in ("of", "from") and (subj_appo := gerund_subject(v, a)) is not None:
+        return (*subj_appo, "prep-gerund-cue")  # "The mayor stopped short of criticizing ..."
     if participle and prev == "by" and a >= 2 and keys[a - 2] not in PRONOUNS:
         return (*sentence_subject(v), "by-gerund-cue")  # "He began by saying ...", "... by telling the crews"
     if prev == "to" and stranded_relative(v, r - 1) is None:  # "took to Twitter to accuse ...": the

@@ -62,6 +62,13 @@ class AttributionRules:
     press_nouns: frozenset[str] = frozenset()
     section_labels: frozenset[str] = frozenset()
     intention_nouns: frozenset[str] = frozenset()
+    official_acts: frozenset[str] = frozenset()  # acts.py: "repealed", and "lifted" with a measure
+    measure_verbs: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()  # acts.py: "the governor's decision to"
+    standard_nouns: frozenset[str] = frozenset()  # "according to plan": no source
+    emotion_verbs: frozenset[str] = frozenset()  # acts.py: "the ruling angered the growers"
+    reaction_nouns: frozenset[str] = frozenset()  # acts.py: "support from island leaders"
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
     gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
@@ -91,7 +98,8 @@ class AttributionRules:
         lists = {name: frozenset(read_list(f"attribution/{name}.txt") if path is None else read_list(path))
                  for name, path in WORD_LISTS.items()}
         cue_keys = matcher.content_keys(function_words) | lists["judgment_participles"] | lists["stance_holders"] \
-            | lists["intention_nouns"] | POLL_NOUNS
+            | lists["intention_nouns"] | POLL_NOUNS | lists["official_acts"] | lists["measure_verbs"] \
+            | lists["act_nouns"] | lists["reaction_nouns"] | lists["emotion_verbs"]
         return cls(matcher, source_matcher, cue_keys, labels, documents,
                    source_matcher.single_keys(), states, given, perspectives, **lists,
                    quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
@@ -109,6 +117,8 @@ WORD_LISTS: dict[str, str | None] = {
     "irregular_participles": None, "spend_verbs": None, "come_away_verbs": None,
     "refusals": "attribution/refusal_words.txt", "role_nouns": None, "report_nouns": None, "press_nouns": None,
     "section_labels": None, "intention_nouns": None,
+    "official_acts": None, "measure_verbs": None, "measure_nouns": None, "act_nouns": None,
+    "reaction_nouns": None, "standard_nouns": None, "emotion_verbs": None,
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .acts import purpose_subject
 from .grammar import (
     AUXILIARIES,
     BOUNDARY,
@@ -96,7 +97,8 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
     if (rel := relative_subject(v, j)) is not None and v.keys[rel[1]] == "who":
         return True  # "Two of the nurses who signed the petition called ...": 'who' tells a person
     if k == "to" and j == a - 1:  # "Lindqvist went on to discuss ...": the subject before the verb
-        return infinitive_subject_head(v, j) is not None  # phrase ("went on", "plans") acts
+        return infinitive_subject_head(v, j) is not None or purpose_subject(v, j)  # phrase ("went on",
+        # "plans") acts, or its sentence's subject does it for that purpose ("appeared on TV to discuss")
     return k in PERSONAL or v.cap(j) or k in v.rules.sources or k in ("who", ")") \
         or (k == "." and j > 0 and v.cap(j - 1)) \
         or (j > 0 and v.keys[j - 1] in ("his", "her", "their") and k.endswith("s")

@@ -1,0 +1,192 @@
+"""Attributions of acts rather than words, tried when a sentence has no usable cue: an
+official act of a named actor ("the council repealed the levy", "judges appointed by two
+governors": `official_act`) and a stance or choice with a named owner ("the governor's
+decision to", "his attacks on the board": `owned_act`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import find_passive
+from .grammar import AUXILIARIES, BOUNDARY, CONTRACTED, DETERMINERS, LINKING_VERBS, NAME_GLUE, PERSONAL, PREPOSITIONS
+from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
+from .records import RULE_ENTRY, Cue, make
+from .view import content_after
+
+if TYPE_CHECKING:
+    from ..types import Attribution
+    from .view import SentenceView
+
+MEASURE_OBJECT_WINDOW = 4  # tokens after a measure verb within which its noun comes ("lifted a midnight curfew")
+_REDUCED_RELATIVE = frozenset({"by", "to", "as"})  # after a participle with no auxiliary: a passive
+_ACT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "for"})
+_OWNER_POSSESSIVES = frozenset({"his", "her", "their"})  # not "my", "our" (the writer) nor "its"
+
+
+def official_act(v: SentenceView) -> Attribution | None:
+    """An official act (official_acts.txt; a measure verb with a measure as its object,
+    measure_verbs.txt and measure_nouns.txt) whose subject names someone, or in the passive
+    whose agent does: "the council repealed the levy", "the city lifted its curfew",
+    "judges appointed by two governors" (`indirect`, the actor as source)."""
+    keys, rules = v.keys, v.rules
+    for i in range(v.first_word() + 1, v.n):
+        k = keys[i]
+        if v.in_quote[i] or not (k in rules.official_acts or
+                                 k in rules.measure_verbs and _measure_object(v, i + 1)):
+            continue
+        if keys[i - 1] in DETERMINERS or keys[i - 1].endswith("'s"):
+            continue  # "the newly appointed envoy", "the mayor's signed order"
+        passive = find_passive(v, i, i + 1)
+        if passive is not None:
+            _, src, appo = passive
+        elif k.endswith("ed") and i + 1 < v.n and keys[i + 1] in _REDUCED_RELATIVE:
+            # "a penalty imposed by the board": the agent; "anyone appointed to the seat": none
+            src, appo = _agent(v, i + 2) if keys[i + 1] == "by" else (None, None)
+        else:
+            src, appo = np_before(v, i)
+            if src is not None and src[1] < i and keys[src[1]] in BOUNDARY:
+                src = None  # a subject across a conjunction or "to": not this verb's
+        if src is None or not (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+            continue
+        return make(v, "indirect", "official-act", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
+
+
+def _measure_object(v: SentenceView, j: int) -> bool:
+    """A measure noun within a few words after a measure verb, before any preposition or
+    clause boundary ("lifted a midnight curfew"; not "passed by the bill's sponsor")."""
+    keys, nouns = v.keys, v.rules.measure_nouns
+    for x in range(j, min(v.n, j + MEASURE_OBJECT_WINDOW)):
+        k = keys[x]
+        if k in nouns:
+            return True
+        if k in PREPOSITIONS or k in BOUNDARY or not k[0].isalnum():
+            return False
+    return False
+
+
+def owned_act(v: SentenceView) -> Attribution | None:
+    """A stance or choice (act_nouns.txt) with a named owner and the word that says what it
+    is about: "the governor's decision to close the port", "his attacks on the board", "a
+    decision by the court to" (`indirect`, the owner as source); not an ownerless "the
+    decision to", nor "my decision" (the writer's)."""
+    keys, nouns = v.keys, v.rules.act_nouns
+    for i in range(1, v.n - 1):
+        if keys[i] not in nouns or v.in_quote[i]:
+            continue
+        nxt = keys[i + 1]
+        if nxt == "by":  # "a decision by the court to ..."
+            src, appo = np_after(v, i + 2)
+            if src is not None and names_someone(v, *src) and src[1] < v.n and keys[src[1]] in _ACT_PREPOSITIONS:
+                return make(v, "indirect", "owned-act", Cue(i, i + 1, RULE_ENTRY), src, appo,
+                            content_after(v, src[1] + 1))
+            continue
+        if nxt not in _ACT_PREPOSITIONS:
+            continue
+        src = _owner(v, i)
+        if src is not None:
+            return make(v, "indirect", "owned-act", Cue(i, i + 1, RULE_ENTRY), src, None, content_after(v, i + 2))
+    return None
+
+
+def _owner(v: SentenceView, i: int) -> tuple[int, int] | None:
+    """The owner before the noun at token i, over up to two modifiers: "his", "their", or a
+    possessive that names someone ("Trump's implicit", "the union's")."""
+    keys = v.keys
+    j = i - 1
+    while j > i - 3 and j > 0 and keys[j].isalpha() and keys[j] not in _OWNER_POSSESSIVES \
+            and not keys[j].endswith("'s") and keys[j] not in DETERMINERS and not v.cap(j):
+        j -= 1  # "his repeated attacks on", "Trump's implicit endorsement of"
+    k = keys[j]
+    if k in _OWNER_POSSESSIVES:
+        return j, j + 1
+    if not k.endswith("'s") or k[:-2] in CONTRACTED:
+        return None
+    start = walk_np_back(v, j)
+    if start is None or start > j:
+        return None
+    named = names_someone(v, start, j + 1) or k[:-2] in v.rules.source_words  # "the governor's"
+    return (start, j + 1) if named else None
+
+
+def _agent(v: SentenceView, x: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The agent after "by" at token x - 1, ended at a name's last word ("by the Coast
+    Authority angered ...": the authority)."""
+    src, appo = np_after(v, x)
+    if src is None:
+        return None, None
+    caps = [y for y in range(*src) if v.cap(y)]
+    if caps:
+        end = caps[0]
+        while end + 1 < src[1] and (v.cap(end + 1) or v.keys[end + 1] in NAME_GLUE):
+            end += 1
+        src = (src[0], end + 1)
+    return src, appo
+
+
+def gerund_subject(v: SentenceView, a: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The speaker of a cue in -ing after "of" or "from" that hangs on the sentence's verb:
+    "The mayor stopped short of criticizing the board", "The senator refrained from
+    endorsing" (the subject, when it names someone and ends before that verb); not "The cost
+    of announcing", "Instead of explaining", "Nobody profits from denying"."""
+    subj, appo = sentence_subject(v)
+    if subj is None or subj[1] >= a - 1 or v.keys[subj[1]] in PREPOSITIONS or \
+            not (names_someone(v, *subj) or subj[1] - subj[0] == 1 and v.keys[subj[0]] in PERSONAL):
+        return None
+    return subj, appo
+
+
+def reaction_from(v: SentenceView) -> Attribution | None:
+    """A reaction or stance noun (reaction_nouns.txt) with "from" and a phrase that names
+    someone: "the plan won critical support from island leaders", "the response from
+    readers was swift" (`indirect`, the phrase after "from" as source)."""
+    keys = v.keys
+    for i in range(1, v.n - 2):
+        if keys[i] not in v.rules.reaction_nouns or keys[i + 1] != "from" or v.in_quote[i]:
+            continue
+        src, appo = np_after(v, i + 2)
+        if src is not None and names_someone(v, *src):
+            return make(v, "indirect", "reaction-from", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
+
+
+PURPOSE_WINDOW = 12  # tokens between a sentence's subject and the "to" of its purpose infinitive
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "that", "which", "who", "whom", "because", "while", "when", "if",
+                            "and", "but", "or", "—", "–", "("})
+
+
+def purpose_subject(v: SentenceView, to: int) -> bool:
+    """A cue after "to" that says why the sentence's subject acted, the subject naming
+    someone and no clause break between: "Ruiz appeared on Fox News on Sunday to discuss
+    the levy", "He was called before the harbor board to talk about the fees"."""
+    subj, _ = sentence_subject(v)
+    if subj is None or v.keys[subj[0]].endswith("ing") or not (
+            names_someone(v, *subj) or subj[1] - subj[0] == 1 and v.keys[subj[0]] in PERSONAL):
+        return False  # not a clause as subject: "having a star rely on a doctor to discuss ..."
+    return 0 < to - subj[1] <= PURPOSE_WINDOW and _CLAUSE_BREAKS.isdisjoint(v.keys[subj[1]:to])
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us"})
+
+
+def emotion_object(v: SentenceView) -> Attribution | None:
+    """A verb that causes a feeling (emotion_verbs.txt), active, with an object that names
+    someone: "the ruling angered the growers", "..., frustrating Ruiz" (`indirect`, the one
+    who feels it as source); not "were surprised", "the frustrated growers"."""
+    keys = v.keys
+    for i in range(1, v.n - 1):
+        if keys[i] not in v.rules.emotion_verbs or v.in_quote[i]:
+            continue
+        prev = keys[i - 1]
+        if prev in DETERMINERS or prev in LINKING_VERBS or prev.endswith("'s") or keys[i + 1] in AUXILIARIES \
+                or find_passive(v, i, i + 1) is not None:  # "health worries have ...": a noun
+            continue
+        if keys[i + 1] in _OBJECT_PRONOUNS:
+            src, appo = (i + 1, i + 2), None
+        else:
+            src, appo = np_after(v, i + 1)
+            if src is None or src[0] != i + 1 and keys[i + 1] not in DETERMINERS or not names_someone(v, *src):
+                continue
+        return make(v, "indirect", "emotion-object", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
