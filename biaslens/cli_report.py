@@ -113,6 +113,16 @@ def make_analyzer(lexicons: list[Path] | None, settings):
     return Analyzer(lexicons or (), settings=settings)
 
 
+def _started() -> None:
+    """Start-up is over: what it made (modules, lexicons, the analyzer) lives as long as the
+    process, so the collector stops walking it (gc.freeze), and collects from here on (the
+    console entry point pauses it during start-up)."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
+
+
 def run_report(input: str, *, format: str = "text", level: str = "sentence", output: Path | None = None,
                lexicon: list[Path] | None = None, force: bool = False, no_color: bool = False,
                raw_csv: bool = False, max_bytes: int = defaults.DEFAULT_MAX_BYTES, allow_private: bool = False,
@@ -127,6 +137,7 @@ def run_report(input: str, *, format: str = "text", level: str = "sentence", out
                                  connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache,
                                  ignore_robots=ignore_robots)
         analyzer = make_analyzer(lexicon, settings)
+        _started()
         result = analyzer.analyze_input(input)
     except BiaslensError as exc:
         raise fail(str(exc)) from None
