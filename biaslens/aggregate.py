@@ -274,6 +274,8 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
                     if contrib:
                         contributions.extend(contrib)
                         points = round(sum(c.points for c in contrib), 4)
+                        tally.points += points  # (a sentence without points adds nothing)
+                        article.points += points
                 _tally(tally, body, sourced, hits, hedges, sentiment.compound, terms)
             else:  # most sentences: what _tally counts for a sentence with no hits and no hedges
                 tally.n_sentences += 1
@@ -283,8 +285,6 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
                     tally.n_sourced += sourced
             results.append(SentenceResult(si, sent.paragraph, sent.start, sent.end, sent.text, role, att, hits,
                                           sentiment, points, hedges))
-            tally.points += points
-            article.points += points
             words += sent.n_words
         sents = tuple(results)
         analysed.extend(sents)
@@ -336,8 +336,15 @@ def as_given(report: ArticleReport, given: str) -> ArticleReport:
     def cut(hits):
         return tuple(replace(h, text=shown[h.start:h.end]) for h in hits)
 
-    paragraphs = tuple(
-        replace(p, text=shown[p.start:p.end], sentences=tuple(
-            replace(s, text=shown[s.start:s.end], hits=cut(s.hits), hedges=cut(s.hedges)) for s in p.sentences))
-        for p in report.paragraphs)
+    def sentence(s):  # a sentence (and its hits) with no such character stays as it is
+        if shown[s.start:s.end] == s.text:
+            return s
+        return replace(s, text=shown[s.start:s.end], hits=cut(s.hits), hedges=cut(s.hedges))
+
+    def paragraph(p):
+        if shown[p.start:p.end] == p.text:
+            return p
+        return replace(p, text=shown[p.start:p.end], sentences=tuple(map(sentence, p.sentences)))
+
+    paragraphs = tuple(map(paragraph, report.paragraphs))
     return replace(report, document=replace(report.document, text=shown), paragraphs=paragraphs)

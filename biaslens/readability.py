@@ -21,6 +21,7 @@ import re
 import threading
 from collections.abc import Iterable
 from functools import cache
+from itertools import filterfalse
 
 from .types import Readability
 
@@ -244,9 +245,27 @@ class _Words:
         words = self.punctuation("", self.noncontraction("", chunk)).lower().split()
         return len(words) << _SHIFT | sum(map(self.words.__getitem__, words))
 
+    def counts_of(self, chunks: list[str]) -> list[int]:
+        """`counts` of each of `chunks` (whitespace-free), with the two substitutions and the
+        lower-casing run once over them all: joined by newlines, which neither substitution
+        removes or looks across (nor lower-casing: a final sigma before one is final), the
+        chunks come back one a line, each a single word or nothing."""
+        cleaned = self.punctuation("", self.noncontraction("", "\n".join(chunks))).lower().split("\n")
+        known = self.words
+        fresh = dict.fromkeys(filterfalse(known.__contains__, cleaned))
+        fresh.pop("", None)  # a chunk of punctuation alone: no word
+        if fresh:  # the words not met before, each looked up once
+            new = list(fresh)
+            if len(known) + len(new) > known._limit:
+                known.clear()
+            known.update(zip(new, map(self._word, new), strict=True))
+        word = known.__getitem__
+        return [_ONE_WORD | word(w) if w else 0 for w in cleaned]
+
 
 _COUNTS = _PerChunk(_textstat_counts)
 _PREPARED = False
+_BATCH = None  # _Words.counts_of once `prepare` has checked _Words: a paragraph's new chunks at once
 
 # Passages on which `prepare` checks the counter above against textstat's own counts:
 # apostrophes of every kind, hyphens, digits, non-Latin letters, words the CMU table lacks.
@@ -263,7 +282,7 @@ def prepare() -> bool:
     first word the table lacks) and the chunk counter, checked against textstat on
     `PROBES`. Idempotent and thread-safe; `Analyzer()` calls it. True when the
     fast counter is in use."""
-    global _PREPARED
+    global _PREPARED, _BATCH
     if _PREPARED:
         return _COUNTS._count is not _textstat_counts
     if not _install():  # pragma: no cover - unknown textstat layout: _fallback is used
@@ -273,6 +292,8 @@ def prepare() -> bool:
             _load_hyphenation()
             _COUNTS.clear()
             _COUNTS._count = _checked_counter()
+            words = getattr(_COUNTS._count, "__self__", None)
+            _BATCH = words.counts_of if isinstance(words, _Words) else None
             _PREPARED = True
     return _COUNTS._count is not _textstat_counts
 
@@ -329,6 +350,7 @@ def _checked_counter():
 
 
 _MASK = (1 << _SHIFT) - 1
+_ONE_WORD = 1 << _SHIFT
 
 
 def clear_caches() -> None:
@@ -345,7 +367,14 @@ def chunk_counts(text: str) -> tuple[int, int]:
     (one dict lookup a chunk once the chunk has been seen)."""
     if not _PREPARED:
         prepare()
-    total = sum(map(_COUNTS.__getitem__, text.split()))
+    chunks = text.split()
+    if _BATCH is not None:
+        new = list(dict.fromkeys(filterfalse(_COUNTS.__contains__, chunks)))  # in C: no call a known chunk
+        if new:
+            if len(_COUNTS) + len(new) > _COUNTS._limit:
+                _COUNTS.clear()  # bounded, as _PerChunk is
+            _COUNTS.update(zip(new, _BATCH(new), strict=True))
+    total = sum(map(_COUNTS.__getitem__, chunks))
     return total >> _SHIFT, total & _MASK
 
 

@@ -175,9 +175,12 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
                 speech.extend(att.content)
             else:
                 scare, speech = (), att.content
+            found = find(sent.keys)
+            if not found and not scare:  # most sentences: no hit, no scare quote
+                out[si] = SentenceScore((), sentiment(sent.text, sent.keys), ())
+                continue
             hits: list[Hit] = []
             hedges: list[Hit] = []
-            found = find(sent.keys)
             if found:
                 starts, words = sent.starts, sent.words
                 quoted = _within(speech) if len(speech) > _FEW_SPANS else None

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from .tokens import split_tokens
 from .types import Sentiment
@@ -161,6 +161,11 @@ class Sentiments:
         if not pieces:
             return False
         lexicon, punct = self._lexicon, _PUNCTUATION
+        # the usual answer, decided in C: no piece is in the lexicon, stripped or as it stands
+        # (VADER looks up one of the two, so neither being there settles it)
+        if not any(map(lexicon.__contains__, pieces)) and \
+                not any(map(lexicon.__contains__, map(str.strip, pieces, repeat(punct, len(pieces))))):
+            return True
         for piece in pieces:
             stripped = piece.strip(punct)
             if (stripped if len(stripped) > 2 else piece) in lexicon:

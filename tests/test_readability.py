@@ -81,6 +81,22 @@ def test_per_chunk_counts_equal_textstats_own_on_every_sample_paragraph():
         assert chunk_counts(para) == (textstat.lexicon_count(para), textstat.syllable_count(para)), para
 
 
+def test_new_chunks_counted_together_as_each_alone():
+    """A paragraph's first-seen chunks are counted in one pass (`_Words.counts_of`): joined by
+    newlines, cleaned and lower-cased once; each must count as it does alone (final sigma,
+    apostrophes at a chunk's edge, chunks that clean to nothing)."""
+    from biaslens import readability as r
+    from biaslens.ingest import read_file
+
+    assert r.prepare()
+    words = r._COUNTS._count.__self__
+    chunks = [c for t in TRICKY + list(r.PROBES) for c in t.split()]
+    chunks += ["ΣΟΦΟΣ'", "'tis", "rock'", "'t", "--", "’s", "ΟΔΟΣ’", "x'll", "'ve'"]
+    chunks += [c for p in sorted((Path(__file__).parent.parent / "samples").iterdir())
+               if p.suffix in (".txt", ".md") for c in read_file(p).text.split()]
+    assert words.counts_of(chunks) == [words.counts(c) for c in chunks]
+
+
 def test_per_chunk_table_is_bounded():
     from biaslens.readability import _PerChunk
 

@@ -6,6 +6,8 @@ before or after a cue).
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import compress
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..tokens import norm
@@ -30,6 +32,7 @@ NEAR_END_WORDS = 6
 INTRO_CLAUSE_MAX = 25
 # how far after a cue its colon may stand ("said in a statement on Monday: ...")
 COLON_WINDOW = 8
+_first_char = itemgetter(0)
 
 
 class SentenceView:
@@ -39,7 +42,7 @@ class SentenceView:
     (`decide.from_speech_cue`) and two caches."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
-                 "_starts", "passive_fallback", "type_cache", "_first")
+                 "_starts", "passive_fallback", "type_cache", "_first", "_title")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote]) -> None:
@@ -58,6 +61,7 @@ class SentenceView:
             self._starts = [starts[i] for i in keep]
         self.n = len(self.words)
         self._first = -1
+        self._title: bool | None = None  # title_case(self), once asked
         self.passive_fallback: Attribution | None = None
         self.type_cache: dict[tuple[int, int], frozenset[str]] = {}
         self.in_quote = [False] * self.n
@@ -105,9 +109,12 @@ class SentenceView:
 
 def title_case(v: SentenceView) -> bool:
     """A headline-style sentence ('Minister Says Talks Failed'): capitals carry no signal."""
-    words = [w for w in v.words if w[:1].isalpha() and len(w) > TITLE_SHORT_WORD]
-    return len(words) >= TITLE_MIN_WORDS and \
-        sum(1 for w in words if w[0].isupper()) >= TITLE_CAPITALS_SHARE * len(words)
+    if v._title is None:  # (in C: the words that begin with a letter, the longer ones, their capitals)
+        alpha = list(compress(v.words, map(str.isalpha, map(_first_char, v.words))))
+        words = list(compress(alpha, map(TITLE_SHORT_WORD.__lt__, map(len, alpha))))
+        v._title = len(words) >= TITLE_MIN_WORDS and \
+            sum(map(str.isupper, map(_first_char, words))) >= TITLE_CAPITALS_SHARE * len(words)
+    return v._title
 
 
 def skip_aux_back(v: SentenceView, j: int) -> int:
@@ -132,8 +139,9 @@ def colon_then_speech(v: SentenceView, b: int) -> bool:
 
 def near_end(v: SentenceView, b: int) -> bool:
     """Only a few words (a time, an addressee) follow token b before the sentence ends."""
-    rest = [k for k in v.keys[b:] if k[0].isalnum()]
-    return len(rest) <= NEAR_END_WORDS and "that" not in rest
+    rest = v.keys[b:]  # (words are counted, in C, only when there are more tokens than words allowed)
+    return "that" not in rest and \
+        (len(rest) <= NEAR_END_WORDS or sum(map(str.isalnum, map(_first_char, rest))) <= NEAR_END_WORDS)
 
 
 def skip_comma(v: SentenceView, b: int) -> int:

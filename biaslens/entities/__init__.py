@@ -40,12 +40,14 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     text = seg.document.text
     speech = SpeechSpans(attributed)
     cands, pointers = [], []
+    sentences = seg.sentences
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
             continue
+        headline = para.role == ROLE_HEADLINE
         for si in para.sentences:
-            sent = seg.sentences[si]
-            names = sentence_names(sent, rules, para.role == ROLE_HEADLINE)
+            sent = sentences[si]
+            names = sentence_names(sent, rules, headline)
             if para.dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
                 names = [c for c in names if not para.dateline[0] <= c.start < para.dateline[1]]
             cands.extend(names)
@@ -74,10 +76,10 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             groups[gi].mentions.append((p.sentence, p.start, p.end, p.kind))
             found_at.append((p.start, p.end, p.sentence, gi, p.kind))
     entities, index = _entities(groups)
-    new_atts = tuple(_with_speakers(att, gis, how, entities, index)
-                     for att, (gis, how, _) in zip(atts, found, strict=True))
+    new_atts = tuple([att if how is None else _with_speakers(att, gis, how, entities, index)
+                      for att, (gis, how, _) in zip(atts, found, strict=True)])
     found_at.sort(key=_SPAN)
-    mentions = tuple(Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at if gi in index)
+    mentions = tuple([Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at if gi in index])
     relays = tuple(sorted({index[r] for _, _, r in found if r is not None and r in index}))
     descriptors = tuple(((a, b), index[gi]) for c, gi in linked if gi in index for a, b in c.descriptors)
     out = Attributed(seg, new_atts, attributed.quotes)
@@ -90,7 +92,7 @@ def _entities(groups: list[Group]) -> tuple[tuple[Entity, ...], dict[int, int]]:
     index: dict[int, int] = {}
     by_id: dict[str, int] = {}
     out: list[Entity] = []
-    first = [min((m[1] for m in g.mentions), default=1 << 60) for g in groups]
+    first = [min([m[1] for m in g.mentions]) if g.mentions else 1 << 60 for g in groups]
     for gi in sorted(range(len(groups)), key=first.__getitem__):
         g = groups[gi]
         eid = entity_id(g.name)
@@ -111,9 +113,5 @@ def _with_speakers(att: Attribution, gis: list[int], how: str | None, entities, 
         if name not in names:
             names.append(name)
     if not names:
-        return _replace(att, speaker=None, speakers=(), coref=how)
-    return _replace(att, speaker=names[0], speakers=tuple(names) if len(names) > 1 else (), coref=how)
-
-
-def _replace(att: Attribution, **changes) -> Attribution:
-    return replace_attribution(att, **changes)
+        return replace_attribution(att, speaker=None, speakers=(), coref=how)
+    return replace_attribution(att, speaker=names[0], speakers=tuple(names) if len(names) > 1 else (), coref=how)

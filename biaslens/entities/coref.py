@@ -89,6 +89,8 @@ class Group:
 
     @property
     def name(self) -> str:
+        if len(self.names) == 1:
+            return self.names[0]
         return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
 
     @property

@@ -19,6 +19,7 @@ writer's, and are not targets. Pronouns resolved by `coref` count as names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -111,11 +112,13 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
     speech = ents.speech or SpeechSpans(scored.attributed)
     by_sentence: dict[int, list[Mention]] = defaultdict(list)  # the writer's own mentions
     every: dict[int, list[Mention]] = defaultdict(list)  # with those inside quoted speech
+    starts, ends = speech.starts, speech.ends  # `speech.__contains__`, inlined: one test per mention
     for m in ents.mentions:
         if m.kind == "source" and ents.entities[m.entity].type != "group":
             continue  # "the report", "calling for transparency": a description that speaks is no target
         every[m.sentence].append(m)
-        if m.start not in speech:
+        k = bisect_right(starts, m.start) - 1
+        if k < 0 or m.start >= ends[k]:
             by_sentence[m.sentence].append(m)
     descriptors_by = defaultdict(list)
     for span, ei in ents.descriptors:

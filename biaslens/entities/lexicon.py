@@ -67,6 +67,7 @@ class EntityRules:
     skip_words: frozenset[str] = frozenset()  # function words and words that are never a name alone
     # what a run of capitalised words says, by its words: names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
+    words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`mentions._word`)
 
     @classmethod
     def load(cls, loaded: Iterable[Lexicon] = (), attribution: Iterable[Lexicon] = ()) -> EntityRules:

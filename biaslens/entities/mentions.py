@@ -13,7 +13,7 @@ or a later surname of a full name already seen. Pronouns and role nouns
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from ..types import Sentence, Span
@@ -22,6 +22,7 @@ from .lexicon import EntityRules
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
 _ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
+_OF_FOR = frozenset({"of", "for"})
 _CAP = "A-ZÀ-ÖØ-Þ"  # Latin capitals
 _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
 # a run of capitalised words, with the glue of names between them ("bin", "al", "de"; "of", "for",
@@ -79,19 +80,19 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     bisections and a dictionary lookup."""
     text, starts, keys, words = sent.text, sent.starts, sent.keys, sent.words
     base, index = sent.start, sent.index
-    titles, skip, cache = rules.person_titles, rules.skip_words, rules.cache
+    titles, skip, cache, may_split = rules.person_titles, rules.skip_words, rules.cache, _MAY_SPLIT.search
     out: list[Candidate] = []
     first = -1  # the sentence's first word token (found on the first run): a name there may be grammar's capital
     for m in _RUN.finditer(text):
         if first < 0:
-            first = next((k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
+            first = 0 if words[0][:1].isalnum() else next(
+                (k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
         s, e = m.span()
         i = bisect_left(starts, base + s)
         j = bisect_left(starts, base + e)
         if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
-        parts = _split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else ((i, j),)
-        for a, b in parts:
+        for a, b in (_split_run(keys, i, j, rules) if may_split(text, s, e) else ((i, j),)):
             if b == a + 1 and keys[a] in skip:
                 continue  # "The", "However", "Tuesday"
             run = (tuple(words[a:b]), headline)
@@ -100,24 +101,25 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
                 shape = _remember(cache, run, keys[a:b], rules)
             if shape is None:
                 continue
-            at = starts[a + shape.first]
-            to = starts[a + shape.last] + shape.last_len
-            descriptors = tuple((starts[a + k], starts[a + k] + len(words[a + k])) for k in shape.descriptors) \
-                if shape.descriptors else ()
+            f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
+            at = starts[a + f]
+            to = starts[a + last] + last_len
             out.append(_new_candidate(Candidate, (
-                index, at, to, starts[a], text[at - base:to - base], shape.keys, shape.roles, shape.classes,
-                shape.kind, shape.gender, shape.kind is not None, descriptors,
-                not shape.lead and first >= a)))  # initial: no word token before the run
+                index, at, to, starts[a], text[at - base:to - base], name_keys, roles, classes, kind, gender,
+                kind is not None, tuple([(starts[a + k], starts[a + k] + len(words[a + k])) for k in desc])
+                if desc else (), not lead and first >= a)))  # initial: no word token before the run
     return out
 
 
-_new_candidate = tuple.__new__  # a Candidate from its thirteen fields, in order (no keyword handling)
+_new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, in order (no keyword handling)
 
 
 def _remember(cache: dict, run: tuple, keys: tuple[str, ...], rules: EntityRules) -> _Shape | None:
     if len(cache) > 50_000:
         cache.clear()
-    cache[run] = shape = _shape(list(run[0]), list(keys), rules, run[1])
+    words = run[0]
+    cache[run] = shape = _one_word(words[0], keys[0], rules, run[1]) if len(words) == 1 else \
+        _shape(list(words), list(keys), rules, run[1])
     return shape
 
 
@@ -157,51 +159,90 @@ class _Shape(NamedTuple):
 
     first: int  # the name's first and last token, relative to the run
     last: int
+    keys: tuple[str, ...]
     roles: tuple[str, ...]
     classes: frozenset[str]
     kind: str | None
     gender: str | None
-    keys: tuple[str, ...]
     descriptors: tuple[int, ...]  # loaded tokens, relative to the run
     lead: bool  # a word token stands in the run before the name
     last_len: int  # the length of the name's last word, a possessive's "'s" left out
 
 
+def _word(memo: dict, key: str, rules: EntityRules) -> tuple[str, bool, object, bool]:
+    """What one token key says, memoised per EntityRules: its possessive-free form, whether it is a
+    title before a person's name, its `Title` (or None), and whether a name leaves it out in front
+    (a loaded or function word)."""
+    if len(memo) > 50_000:
+        memo.clear()
+    tk = _title_key(key)
+    memo[key] = info = (_strip_possessive(key), tk in rules.person_titles, rules.titles.get(tk),
+                        key in rules.loaded or key in rules.function_words)
+    return info
+
+
 def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool) -> _Shape | None:
-    idx = [k for k in range(len(words)) if words[k] != "."]
+    idx = [k for k, w in enumerate(words) if w != "."] if "." in words else list(range(len(words)))
     if not idx:
         return None
-    whole = tuple(_strip_possessive(keys[k]) for k in idx)
+    memo = rules.words
+    info = [memo.get(keys[k]) or _word(memo, keys[k], rules) for k in idx]
+    whole = tuple([w[0] for w in info])
     kind = _whole_kind(whole, rules)
-    last_title = max((p for p, k in enumerate(idx) if _title_key(keys[k]) in rules.person_titles), default=-1)
+    n = len(idx)
     if kind is None and keys[idx[-1]] in rules.org_words:
         kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
     if kind is not None:
-        name_idx = idx
-        while len(name_idx) > 1 and (keys[name_idx[0]] in rules.function_words or keys[name_idx[0]] in rules.loaded):
-            name_idx = name_idx[1:]
+        p0 = 0  # the name is idx[p0:]
+        while n - p0 > 1 and info[p0][3]:
+            p0 += 1
     else:
-        name_idx = idx[last_title + 1:]
-        given = next((p for p, k in enumerate(name_idx) if keys[k] in rules.given_names and p), None)
-        if given is not None and any(keys[k] in ("of", "for") for k in name_idx[:given]):
-            name_idx = name_idx[given:]  # "Secretary of State Hillary Clinton"
-        while name_idx and (keys[name_idx[0]] in rules.loaded or keys[name_idx[0]] in rules.function_words):
-            name_idx = name_idx[1:]  # "Propagandist Zarif", sentence-initial "The"
-    if not name_idx or all(keys[k] in rules.not_names for k in name_idx):
+        p0 = 0
+        for p in range(n):
+            if info[p][1]:
+                p0 = p + 1  # after the last title
+        given_names = rules.given_names
+        for p in range(p0 + 1, n):
+            if keys[idx[p]] in given_names:
+                if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
+                    p0 = p  # "Secretary of State Hillary Clinton"
+                break
+        while p0 < n and info[p0][3]:
+            p0 += 1  # "Propagandist Zarif", sentence-initial "The"
+    if p0 >= n or rules.not_names.issuperset([keys[idx[q]] for q in range(p0, n)]):
         return None
-    role_idx = [k for k in idx if k < name_idx[0] and keys[k] not in rules.loaded
-                and keys[k] not in rules.function_words]
-    roles = (" ".join(words[k] for k in role_idx),) if role_idx else ()
-    titles = [rules.titles[_title_key(keys[k])] for k in role_idx if _title_key(keys[k]) in rules.titles]
-    classes = frozenset(c for t in titles for c in t.roles)
-    gender = next((t.gender for t in reversed(titles) if t.gender), None)
-    name_keys = tuple(_strip_possessive(keys[k]) for k in name_idx)
+    role_p = [q for q in range(p0) if not info[q][3]]
+    roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
+    titles = [info[q][2] for q in role_p if info[q][2] is not None]
+    classes = frozenset([c for t in titles for c in t.roles]) if titles else frozenset()
+    gender = next((t.gender for t in reversed(titles) if t.gender), None) if titles else None
+    name_keys = whole[p0:]
     gender = gender or (rules.given_names.get(name_keys[0]) if len(name_keys) > 1 else None)
+    at = idx[p0]
     if kind is None:
-        kind = _name_kind(name_keys, words[name_idx[0]], titles, rules, headline)
-    lead = any(w[:1].isalnum() for w in words[:name_idx[0]])
-    return _Shape(name_idx[0], name_idx[-1], roles, classes, kind, gender, name_keys,
-                  tuple(k for k in idx if keys[k] in rules.loaded), lead, len(_strip_possessive(words[name_idx[-1]])))
+        kind = _name_kind(name_keys, words[at], titles, rules, headline)
+    lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
+    loaded = rules.loaded
+    return _Shape(at, idx[-1], name_keys, roles, classes, kind, gender,
+                  tuple([k for k in idx if keys[k] in loaded]), lead, len(_strip_possessive(words[idx[-1]])))
+
+
+def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape | None:
+    """`_shape` of a run of one word (four in ten of the runs it sees), without its lists."""
+    if word == ".":
+        return None
+    memo = rules.words
+    stripped, title, _, drop = memo.get(key) or _word(memo, key, rules)
+    whole = (stripped,)
+    kind = _whole_kind(whole, rules)
+    if kind is None:
+        kind = rules.org_words.get(key)
+    if kind is None and (title or drop) or key in rules.not_names:
+        return None  # a title or a function or loaded word alone, or never a name
+    if kind is None:
+        kind = _name_kind(whole, word, (), rules, headline)
+    return _Shape(0, 0, whole, (), frozenset(), kind, None, (0,) if key in rules.loaded else (), False,
+                  len(_strip_possessive(word)))
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
@@ -257,14 +298,17 @@ def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointe
     if not found:
         return []
     words, starts = sent.words, sent.starts
+    in_starts, in_ends = speech.starts, speech.ends  # `start in speech`, inlined
     out: list[Pointer] = []
     for k in sorted(_positions(keys, found)):
         key, start = keys[k], starts[k]
-        if start in speech:
+        q = bisect_right(in_starts, start) - 1
+        if q >= 0 and start < in_ends[q]:
             continue
         if key in _PRONOUNS:
             relative = k > 1 and keys[k - 1] in _RELATIVES and words[k - 2] == ","
-            out.append(Pointer(sent.index, start, start + len(words[k]), "pronoun", key, _PRONOUNS[key], relative))
+            out.append(_new_candidate(Pointer, (sent.index, start, start + len(words[k]), "pronoun", key,
+                                                _PRONOUNS[key], relative)))
             continue
         title = rules.titles[key]
         if _is_cap(words[k]) and k or k + 1 < len(words) and _is_cap(words[k + 1]):
@@ -272,6 +316,6 @@ def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointe
         det = next((m for m in range(k - 1, max(-1, k - 4), -1) if keys[m] in _ROLE_DETERMINERS), None)
         if det is None or any(words[m] in (",", ";", ":") for m in range(det, k)):
             continue
-        out.append(Pointer(sent.index, starts[det], start + len(words[k]), "role", title.roles[0],
-                           title.gender))
+        out.append(_new_candidate(Pointer, (sent.index, starts[det], start + len(words[k]), "role", title.roles[0],
+                                            title.gender, False)))
     return out

@@ -85,13 +85,17 @@ class TermMatcher:
             return []  # the common case, decided in C
         index = self._index
         n = len(keys)
-        if len(present) == 1:  # positions found by C-level list scans, not a Python loop
-            (only,) = present
-            positions = [keys.index(only)]
-            for _ in range(keys.count(only) - 1):
-                positions.append(keys.index(only, positions[-1] + 1))
-        else:
-            positions = [i for i, k in enumerate(keys) if k in present]
+        # positions found by C-level scans of the keys (a few present keys, each mostly once),
+        # not a Python loop over every token
+        positions = []
+        for k in present:
+            at = keys.index(k)
+            positions.append(at)
+            for _ in range(keys.count(k) - 1):
+                at = keys.index(k, at + 1)
+                positions.append(at)
+        if len(present) > 1:
+            positions.sort()
         found: list[tuple[int, int, Entry]] = []  # (first, last+1, entry) of every match
         longer_found = False
         for i in positions:
