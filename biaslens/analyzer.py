@@ -15,10 +15,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from . import ingest
+from . import ingest, titles
 from .aggregate import BiasWeights, aggregate, as_given
 from .attribute import attribute
-from .compiled import compiled_builtins
+from .compiled import compiled_builtins, entity_rules
 from .entities import EntityRules, resolve_entities
 from .entities.framing import frame
 from .errors import InputError
@@ -81,9 +81,11 @@ class Analyzer:
         self._fetcher = None
         self._fetcher_lock = threading.Lock()
         self._splitter = SentenceSplitter()
+        titles.prepare()  # what reading a text needs (segment's patterns load with the splitter)
         self._attribution = builtins.rules
-        self._entities = EntityRules.load(loaded, attribution)
-        matcher = builtins.matcher if builtin and len(loaded) == len(builtins.loaded) else None
+        only_builtin = builtin and len(loaded) == len(builtins.loaded)
+        self._entities = entity_rules(builtins) if only_builtin else EntityRules.load(loaded, attribution)
+        matcher = builtins.matcher if only_builtin else None
         self._scoring = ScoringRules.from_lexicons(loaded, matcher,
                                                    scare_quote_max_words=self.config.scare_quote_max_words)
         self._lexicon_info = tuple({"name": lx.name, "version": lx.version, "sha256": lx.sha256,

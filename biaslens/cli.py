@@ -32,6 +32,7 @@ from .cli_options import (
     make_analyzer,
     make_settings,
 )
+from .cli_report import run_report, say_error, write_output
 
 app = typer.Typer(
     name="biaslens",
@@ -62,8 +63,7 @@ class Level(StrEnum):
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one line on stderr and return the Exit to raise."""
-    sys.stderr.write(f"biaslens: error: {' '.join(str(message).split())}\n")
-    sys.stderr.flush()
+    say_error(message)
     return typer.Exit(code)
 
 
@@ -77,25 +77,6 @@ def _version(value: bool) -> None:
 def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                                 help="Print the version and exit.")] = False) -> None:
     """Who is quoted in a news story, and which words carry the writer's own slant."""
-
-
-def write_output(content: str, output: Path | None, *, force: bool) -> None:
-    """Write to standard output, or atomically to a file (refusing to overwrite without --force)."""
-    if output is None or str(output) == "-":
-        sys.stdout.write(content)
-        sys.stdout.flush()
-        return
-    if output.exists() and not force:
-        raise fail(f"{output}: already exists (use --force to overwrite)")
-    if output.is_dir():
-        raise fail(f"{output}: is a directory")
-    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(content, encoding="utf-8")
-        os.replace(tmp, output)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise fail(f"{output}: could not be written ({exc.strerror or exc})") from None
 
 
 @app.command()
@@ -117,38 +98,10 @@ def report(
     ignore_robots: IgnoreRobotsOpt = False,
 ) -> None:
     """Analyse one article and print a report (text, JSON, CSV or a self-contained HTML page)."""
-    from .errors import BiaslensError
-
-    try:
-        settings = make_settings(max_bytes=max_bytes, allow_private=allow_private, timeout=timeout,
-                                 connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache,
-                                 ignore_robots=ignore_robots)
-        analyzer = make_analyzer(lexicon, settings)
-        result = analyzer.analyze_input(input)
-    except BiaslensError as exc:
-        raise fail(str(exc)) from None
-    if format is Format.json:
-        write_output(result.to_json() + "\n", output, force=force)
-    elif format is Format.csv:
-        from .render.csvout import render_csv
-
-        write_output(render_csv(result, level.value, raw=raw_csv), output, force=force)
-    elif format is Format.html:
-        from .render.html import render_html
-
-        write_output(render_html(result), output, force=force)
-    else:
-        from .render.text import render_text
-
-        color = False if (no_color or os.environ.get("NO_COLOR") or output is not None) else None
-        if output is None:
-            render_text(result, color=color)
-        else:
-            import io
-
-            buf = io.StringIO()
-            render_text(result, buf, color=False, width=120)
-            write_output(buf.getvalue(), output, force=force)
+    run_report(input, format=format.value, level=level.value, output=output, lexicon=lexicon, force=force,
+               no_color=no_color, raw_csv=raw_csv, max_bytes=max_bytes, allow_private=allow_private,
+               timeout=timeout, connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache,
+               ignore_robots=ignore_robots)
 
 
 @lexicon_app.command("check")

@@ -8,14 +8,7 @@ from typing import Annotated
 
 import typer
 
-from .settings import (
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_DELAY,
-    DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_PAGE_BYTES,
-    DEFAULT_PER_HOST,
-    DEFAULT_TIMEOUT,
-)
+from .cli_report import make_analyzer, make_settings  # noqa: F401 - the commands' helpers, kept importable here
 
 LexiconOpt = Annotated[list[Path] | None, typer.Option(
     "--lexicon", "-l", help="An extra lexicon CSV (adds or overrides terms); repeatable.")]
@@ -35,21 +28,3 @@ PerHostOpt = Annotated[int, typer.Option("--per-host", min=1, help="At most this
 DelayOpt = Annotated[float, typer.Option("--delay", min=0.0, help="Seconds between two requests to one host.")]
 IgnoreRobotsOpt = Annotated[bool, typer.Option("--ignore-robots", help="Fetch URLs even where the site's "
                                                                        "robots.txt disallows it.")]
-
-
-def make_settings(*, max_bytes: int = DEFAULT_MAX_BYTES, allow_private: bool = False,
-                  timeout: float = DEFAULT_TIMEOUT, connect_timeout: float = DEFAULT_CONNECT_TIMEOUT,
-                  max_page_bytes: int = DEFAULT_MAX_PAGE_BYTES, cache: Path | None = None,
-                  per_host: int = DEFAULT_PER_HOST, delay: float = DEFAULT_DELAY, ignore_robots: bool = False):
-    """The one `Settings` of a command, from its options (the Opt types above)."""
-    from .settings import Settings
-
-    return Settings(max_bytes=max_bytes, allow_private_urls=allow_private, timeout=timeout,
-                    connect_timeout=connect_timeout, max_page_bytes=max_page_bytes, cache=cache,
-                    per_host=per_host, delay=delay, robots=not ignore_robots)
-
-
-def make_analyzer(lexicons: list[Path] | None, settings):
-    from .analyzer import Analyzer
-
-    return Analyzer(lexicons or (), settings=settings)

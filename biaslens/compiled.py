@@ -1,7 +1,7 @@
 """The built-in lexicons, compiled once and kept between runs.
 
 Parsing the fourteen built-in lexicon files and compiling them (the attribution
-rules, the loaded-language matcher) costs a fresh process about 0.09 s; the
+rules, the loaded-language matcher, the entities stage's word lists) costs a fresh process about 0.09 s; the
 compiled objects load from the user's cache folder (`biaslens.startcache`) in
 about 0.04 s. The entry's key is the sha256 of every file under the lexicon
 folder and of every module of the package, so an edited lexicon, data file or
@@ -12,16 +12,19 @@ cannot be read, or is not what was stored, is ignored.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
+import os
 import pickle
 import threading
+from dataclasses import replace
 from functools import cache
-from pathlib import Path
 from typing import NamedTuple
 
 from . import startcache
 from .attribute import AttributionRules
+from .entities import EntityRules
 from .lexicon import contexts
 from .lexicons import Lexicon, TermMatcher, builtin_lexicon_paths, fixed_categories, lexicon_dir, load_lexicon
 
@@ -33,18 +36,33 @@ class Builtins(NamedTuple):
     attribution: tuple[Lexicon, ...]
     rules: AttributionRules
     matcher: TermMatcher  # of the loaded-language lexicons alone
+    entities: EntityRules  # of the built-in lexicons alone (its memo `cache` empty: see `entity_rules`)
 
 
 def source_key() -> str:
-    """sha256 of every lexicon and data file and every module of the package."""
+    """sha256 of every lexicon and data file and every module of the package: each file's
+    path under its folder, then its bytes, in the order of their paths' parts."""
     h = hashlib.sha256()
-    package = Path(__file__).resolve().parent
-    folder = lexicon_dir()
-    for base, pattern in ((folder, "*"), (package, "*.py")):
-        for path in sorted(p for p in base.rglob(pattern) if p.is_file() and "__pycache__" not in p.parts):
-            h.update(str(path.relative_to(base)).encode() + b"\0")
-            h.update(path.read_bytes() + b"\0")
+    package = os.path.dirname(os.path.realpath(__file__))
+    for base, suffix in ((str(lexicon_dir()), ""), (package, ".py")):
+        for parts in sorted(_files(base, suffix)):
+            with open(os.path.join(base, *parts), "rb") as f:
+                data = f.read()
+            h.update("/".join(parts).encode() + b"\0")
+            h.update(data + b"\0")
     return h.hexdigest()
+
+
+def _files(base: str, suffix: str) -> list[tuple[str, ...]]:
+    """The files under `base` whose names end with `suffix` (not in __pycache__), as tuples of
+    path parts (os.walk and plain strings: pathlib's rglob cost a start several milliseconds)."""
+    out = []
+    for folder, dirs, names in os.walk(base):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        rel = os.path.relpath(folder, base)
+        head = () if rel == "." else tuple(rel.split(os.sep))
+        out.extend(head + (n,) for n in names if n.endswith(suffix) and os.path.isfile(os.path.join(folder, n)))
+    return out
 
 
 def build() -> Builtins:
@@ -52,7 +70,13 @@ def build() -> Builtins:
     attribution = tuple(load_lexicon(p, allowed_categories=fixed_categories(p))
                         for p in builtin_lexicon_paths("attribution"))
     matcher = TermMatcher([e for lx in loaded for e in lx.entries])
-    return Builtins(loaded, attribution, AttributionRules.from_lexicons(attribution), matcher)
+    return Builtins(loaded, attribution, AttributionRules.from_lexicons(attribution), matcher,
+                    EntityRules.load(loaded, attribution))
+
+
+def entity_rules(built: Builtins) -> EntityRules:
+    """The built-in entity rules for one Analyzer: the kept ones with an empty memo of their own."""
+    return replace(built.entities, cache={})
 
 
 class _Pickler(pickle.Pickler):
@@ -72,12 +96,25 @@ def _encode(built: Builtins) -> bytes:
 
 
 def _decode(data: bytes) -> Builtins | None:
-    value = pickle.loads(data)
-    if (isinstance(value, tuple) and len(value) == 4 and isinstance(value[2], AttributionRules)
-            and isinstance(value[3], TermMatcher)
+    value = _loads(data)
+    if (isinstance(value, tuple) and len(value) == 5 and isinstance(value[2], AttributionRules)
+            and isinstance(value[3], TermMatcher) and isinstance(value[4], EntityRules) and not value[4].cache
             and all(isinstance(lx, Lexicon) for lx in value[0] + value[1])):
         return Builtins(*value)
     return None
+
+
+def _loads(data: bytes):
+    """pickle.loads with the cyclic garbage collector paused: the entry is some 80,000 objects,
+    none of them garbage, which the collector would otherwise walk again and again while they
+    are made (about an eighth of the load, by counted instructions)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(data)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @cache

@@ -303,6 +303,8 @@ def _load_patterns() -> None:
     _patterns("datelines", 0)
     _caption_hints()
     _ends_with_word_abbreviation()
+    _ABBREVIATIONS()
+    _STARTERS()
     _word_abbreviation()
 
 

@@ -15,6 +15,10 @@ used.
 - An entry that cannot be read, or does not decode to what was stored, is
   ignored and the data is compiled from source as if there were no cache; a
   folder that cannot be written is no error either.
+- The `KEEP` most recently used entries of each name are kept (a hit marks its
+  entry used): installations of different versions (two virtual environments,
+  a checkout) share the folder, and would otherwise each evict the other's
+  entry and compile afresh on every alternation.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import tempfile
 from pathlib import Path
 
 FORMAT = 1
+KEEP = 4  # entries of one name kept, the most recently used
 
 
 def cache_dir() -> Path | None:
@@ -54,13 +59,24 @@ def load(name: str, key: str, loads, suffix: str = "marshal"):
     except OSError:
         return None
     try:
-        return loads(data)
+        value = loads(data)
     except Exception:  # a damaged or foreign entry: ignored, compiled afresh
         return None
+    if value is not None:
+        _mark_used(path)
+    return value
+
+
+def _mark_used(path: Path) -> None:
+    try:
+        os.utime(path)
+    except OSError:
+        pass  # a read-only folder: the entry may be evicted sooner, nothing worse
 
 
 def store(name: str, key: str, data: bytes, suffix: str = "marshal") -> None:
-    """Keep `data` under (`name`, `key`), atomically; older entries of `name` are removed."""
+    """Keep `data` under (`name`, `key`), atomically; of the other entries of `name`, those
+    beyond the `KEEP` - 1 most recently used are removed."""
     path = _path(name, key, suffix)
     if path is None:
         return
@@ -74,8 +90,16 @@ def store(name: str, key: str, data: bytes, suffix: str = "marshal") -> None:
         except BaseException:
             os.unlink(tmp)
             raise
-        for old in path.parent.glob(f"{name}-*.{suffix}"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        others = [p for p in path.parent.glob(f"{name}-*.{suffix}") if p != path]
+        others.sort(key=_used, reverse=True)
+        for old in others[KEEP - 1:]:
+            old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only or full disk: the next run compiles again
+
+
+def _used(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

@@ -78,3 +78,10 @@ def _markers() -> re.Pattern[str]:
 @cache
 def _dateline() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in read_list("segment/datelines.txt")))
+
+
+def prepare() -> None:
+    """Read and compile the data-file patterns now (an Analyzer does, when it is built), not
+    on the first article."""
+    _markers()
+    _dateline()

@@ -529,3 +529,29 @@ def test_pool_forks_a_warm_parent_only_when_no_other_thread_runs():
         stop.set()
         t.join()
     assert _context("spawn").get_start_method() == "spawn"
+
+
+def _freeze_count_after_init(queue) -> None:
+    import gc
+
+    from biaslens.batch.worker import init_worker
+
+    before = gc.get_freeze_count()
+    init_worker(WorkerConfig())
+    queue.put((before, gc.get_freeze_count()))
+
+
+def test_a_pool_worker_freezes_what_it_keeps_for_life_out_of_the_collector():
+    """After the initializer, the worker's modules and Analyzer are out of the garbage
+    collector's full passes (only in the worker process: the caller's process is untouched)."""
+    import gc
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_freeze_count_after_init, args=(queue,))
+    proc.start()
+    before, after = queue.get(timeout=120)
+    proc.join(30)
+    assert before == 0 and after > 10_000, (before, after)
+    assert gc.get_freeze_count() == 0  # the test process itself froze nothing

@@ -12,7 +12,6 @@ would otherwise count in bias_score under no column.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -63,6 +62,8 @@ def fixed_categories(path: str | Path) -> tuple[str, ...] | None:
 
 def nearest(word: str, choices: Iterable[str]) -> str | None:
     """The choice closest to a misspelt `word` ("loadd" -> "loaded"), if any is close."""
+    import difflib  # only for a misspelt category: not loaded at start-up
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return close[0] if close else None
 
