@@ -2037,12 +2037,6 @@ def test_words_from_no_speaker_guard(analyzer, text):
     assert not att(analyzer, text).sourced
 
 
-def test_subject_pronoun_of_a_later_clause_is_the_named_subject(analyzer):
-    text = "Lund spoke first. President Ana Ruiz sounded a call for more ferries on Monday as she issued a statement."
-    a = att(analyzer, text, 1)
-    assert a.sourced and a.source == "President Ana Ruiz"
-
-
 def test_subject_pronoun_after_a_clause_that_is_no_name_is_carried_over(analyzer):
     text = "Mayor Tom Hale said the ferry was late. The ferry left early, and he said the pier was unsafe."
     a = att(analyzer, text, 1)
@@ -2095,3 +2089,13 @@ def test_amid_allegations_is_vague(analyzer, text):
 
 def test_amid_without_allegations_is_no_attribution(analyzer):
     assert not att(analyzer, "The ferry sailed amid high winds and rain.").sourced
+
+
+@pytest.mark.parametrize("text", [
+    "Tariffs, she told the growers' meeting, are a tax on the people who buy the fruit.",
+    "Harvests have shrunk since the frost, she said, and the co-op kept no records.",
+])
+def test_a_pronoun_speech_tag_is_not_the_contents_subject(analyzer, text):
+    """The subject of the reported content is never the speaker of a set-off 'she said' tag."""
+    a = att(analyzer, text)
+    assert a.sourced and a.source == "she", a

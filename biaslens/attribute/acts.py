@@ -102,21 +102,18 @@ def owned_act(v: SentenceView) -> Attribution | None:
 
 
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
-_POSSESSIVE_OF_SUBJECT = {"he": "his", "she": "her", "they": "their"}
 _SUBORDINATE = frozenset({"that", "which", "who", "whom", "whose", "because", "while", "when", "if", "after",
                           "before", "since", "although", "though", ";", ":", "—", "–"})
 
 
 def possessive_antecedent(v: SentenceView, own: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
-    """The owner a possessive pronoun stands for, or the speaker a subject pronoun does: the
-    sentence's subject when it names someone (or is itself a pronoun, resolved later like any
-    pronoun subject), comes before the pronoun in the same clause and fits it in number and
-    gender ("Senator Ana Ruiz renewed her attacks on", "The growers renewed their criticism
-    of", "Obama sounded a call on Monday as he issued a statement"); else the span as given
+    """The owner a possessive pronoun stands for: the sentence's subject when it names someone
+    (or is itself a pronoun, resolved later like any pronoun subject), comes before the
+    pronoun in the same clause and fits it in number and gender ("Senator Ana Ruiz renewed
+    her attacks on", "The growers renewed their criticism of"); else the span as given
     ("his", kept for carry-over; "the mayor's")."""
     keys = v.keys
     pronoun = keys[own[0]] if own[1] - own[0] == 1 else ""
-    pronoun = _POSSESSIVE_OF_SUBJECT.get(pronoun, pronoun)  # "... as he issued a statement": as "his"
     if pronoun not in _OWNER_POSSESSIVES:
         return own, None
     subj, appo = sentence_subject(v)

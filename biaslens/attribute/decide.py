@@ -294,8 +294,6 @@ def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) ->
     if passive is not None:  # "had first been reported by The Coast Ledger"
         return _from_passive(v, cue, passive, speech)
     subj, appo, rule = speaker(v, cue)
-    if subj is not None and appo is None:
-        subj, appo = possessive_antecedent(v, subj)  # "Obama ... as he issued a statement": Obama
     if subj is not None:
         return speech_kind(v, cue, subj, appo, rule, True, speech)
     after, after_appo = np_after(v, b)  # "..., said X" / "..., said X, the head of Y"
