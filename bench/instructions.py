@@ -67,8 +67,10 @@ def workload(mode: str, n: int, total: int, words: int, news: bool = False) -> N
 def callgrind(cmd: list[str]) -> int:
     """Instructions executed by one run of `cmd` (and its children) under callgrind."""
     full = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", "--trace-children=yes"] + cmd
-    # a fixed hash seed: set and dict layouts (and so instruction counts) repeat exactly
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    # a fixed hash seed: set and dict layouts (and so instruction counts) repeat exactly; one
+    # OpenBLAS thread (numpy, imported by textstat): its idle workers spin under callgrind and
+    # added ~0.6 M instructions an article, varying with thread scheduling
+    env = {**os.environ, "PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
     proc = subprocess.run(full, capture_output=True, text=True, check=False, env=env)
     found = re.findall(r"Collected\s*:\s*(\d+)", proc.stderr)
     if proc.returncode or not found:
