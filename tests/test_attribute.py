@@ -2099,3 +2099,16 @@ def test_a_pronoun_speech_tag_is_not_the_contents_subject(analyzer, text):
     """The subject of the reported content is never the speaker of a set-off 'she said' tag."""
     a = att(analyzer, text)
     assert a.sourced and a.source == "she", a
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The statement also quotes from the harbor board's letters to the council saying fees cannot rise again.",
+     "The statement"),
+    ("The remarks also drew on the harbor board's letters to the council saying fees cannot rise again.",
+     "The remarks"),
+])
+def test_a_speech_noun_after_an_article_is_the_subjects_noun_not_its_verb(analyzer, text, source):
+    """A source is never a lone article: the word right after "The" is its noun, even when the
+    same word can be a speech cue ("statement", "memo")."""
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source, a

@@ -285,6 +285,9 @@ def reduced_passive(v: SentenceView, j: int) -> bool:
          or v.cap(j - 1))
 
 
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # not "his": "His rejection" is his
+
+
 def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The noun phrase a sentence opens with, after an introductory phrase set off by a comma."""
     keys, n = v.keys, v.n
@@ -306,6 +309,8 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
         for x in range(span[0] + 1, span[1]):
             k = keys[x]
+            if keys[x - 1] in _ARTICLES:
+                continue  # a word right after "the" is its noun ("The statement also quotes"), not a verb
             if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
                                     or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)):
                 return (span[0], x), None
