@@ -32,7 +32,7 @@ from .cli_options import (
     make_analyzer,
     make_settings,
 )
-from .cli_report import run_report, say_error, write_output
+from .cli_report import internal_error, run_report, say_error, write_output
 
 app = typer.Typer(
     name="biaslens",
@@ -310,11 +310,7 @@ def main() -> None:
         sys.stderr.write("biaslens: interrupted\n")
         sys.exit(130)
     except Exception as exc:  # a bug: say so in one line, keep the traceback for debugging
-        if os.environ.get("BIASLENS_DEBUG"):
-            raise
-        sys.stderr.write(f"biaslens: internal error: {type(exc).__name__}: {exc} "
-                         "(set BIASLENS_DEBUG=1 for a traceback; please report it)\n")
-        sys.exit(1)
+        raise internal_error(exc) from None
 
 
 class SchemaName(StrEnum):

@@ -7,7 +7,7 @@ import gc
 import os
 import sys
 
-from .cli_report import parse_report_args, run_report
+from .cli_report import internal_error, parse_report_args, run_report
 
 
 def _plain(argv: list[str]) -> dict | None:
@@ -42,11 +42,7 @@ def main() -> None:
         _quiet_stdio()
         sys.exit(1)
     except Exception as exc:  # a bug: one line, as biaslens.cli.main says it
-        if os.environ.get("BIASLENS_DEBUG"):
-            raise
-        sys.stderr.write(f"biaslens: internal error: {type(exc).__name__}: {exc} "
-                         "(set BIASLENS_DEBUG=1 for a traceback; please report it)\n")
-        sys.exit(1)
+        raise internal_error(exc) from None
 
 
 class _Quiet:

@@ -71,6 +71,16 @@ def say_error(message: str) -> None:
     sys.stderr.flush()
 
 
+def internal_error(exc: Exception) -> SystemExit:
+    """A bug, said in one line (the traceback only with BIASLENS_DEBUG set: then re-raised).
+    Call it inside the `except` that caught `exc`; raise what it returns."""
+    if os.environ.get("BIASLENS_DEBUG"):
+        raise exc
+    sys.stderr.write(f"biaslens: internal error: {type(exc).__name__}: {exc} "
+                     "(set BIASLENS_DEBUG=1 for a traceback; please report it)\n")
+    return SystemExit(1)
+
+
 def fail(message: str, code: int = 1) -> SystemExit:
     """Print one line on stderr and return the exit to raise."""
     say_error(message)
