@@ -65,6 +65,7 @@ class EntityRules:
     documents: frozenset[str] = frozenset()  # "the statement": speaks for its author
     speech_verbs: frozenset[str] = frozenset()  # one-word speech cues that are not also nouns ("said", "told")
     skip_words: frozenset[str] = frozenset()  # function words and words that are never a name alone
+    voice_channels: frozenset[str] = frozenset()  # "Trump's account": speaks for its owner
     # what a run of capitalised words says, by its words: names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`mentions._word`)
@@ -87,15 +88,17 @@ class EntityRules:
         speech = frozenset(e.tokens[0] for lx in attribution if lx.name == "cues" for e in lx.entries
                            if e.category == "speech" and len(e.tokens) == 1 and "noun" not in e.tags)
         pointers = frozenset(PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles)
+        groups = read_list("entities/group_nouns.txt")
+        function_words = frozenset(read_list("function_words.txt"))
+        not_names = frozenset(read_list("entities/not_names.txt"))
         return cls(titles, _pairs("attribution/given_names.txt"), _pairs("entities/gendered_nouns.txt"),
-                   frozenset(w.lower() for w in read_list("entities/group_nouns.txt")),
-                   frozenset(w.lower() for w in read_list("entities/group_nouns.txt") if w[:1].isupper()),
+                   frozenset(w.lower() for w in groups), frozenset(w.lower() for w in groups if w[:1].isupper()),
                    orgs, places,
                    frozenset(media), frozenset(_one_word_terms(e for lx in loaded for e in lx.entries)),
-                   frozenset(read_list("function_words.txt")), frozenset(read_list("entities/not_names.txt")),
+                   function_words, not_names,
                    person, pointers, frozenset(t.roles[0] for t in titles.values() if t.body and t.roles),
                    frozenset(read_list("entities/authored_documents.txt")), speech,
-                   frozenset(read_list("function_words.txt")) | frozenset(read_list("entities/not_names.txt")))
+                   function_words | not_names, frozenset(read_list("entities/voice_channels.txt")))
 
 
 def _key_tuple(name: str) -> tuple[str, ...]:

@@ -15,9 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cache
 
-from ..lexicons import read_list
 from .coref import Group, _fits, entity_id, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
@@ -52,9 +50,6 @@ _RECORD_TYPES = frozenset({"media", "anonymous", "data"})
 
 
 _DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
-@cache
-def _voice_channels() -> frozenset[str]:
-    return frozenset(read_list("entities/voice_channels.txt"))
 
 
 class SpeakerResolver:
@@ -375,10 +370,9 @@ class SpeakerResolver:
             g.roles.append(role)
         return gj
 
-    @staticmethod
-    def _channel(rest: str) -> bool:
+    def _channel(self, rest: str) -> bool:
         m = _OWNED.match(rest)
-        return bool(m) and " ".join(m.group(1).lower().split()) in _voice_channels()
+        return bool(m) and " ".join(m.group(1).lower().split()) in self.rules.voice_channels
 
     def _apposition(self, gap: str) -> bool:
         """"Another top Republican, Sen. Ada Morel": a short description, then the person's name."""
