@@ -2112,3 +2112,17 @@ def test_a_speech_noun_after_an_article_is_the_subjects_noun_not_its_verb(analyz
     same word can be a speech cue ("statement", "memo")."""
     a = att(analyzer, text)
     assert a.sourced and a.source == source, a
+
+
+# ---------------------------------------------------------------- issue 18: rules read on the tuned part
+@pytest.mark.parametrize("text", [
+    "A skipper said the nets were torn. In the early '90s, Ruiz ran a small boatyard on the quay.",
+    "A skipper said the nets were torn. Back in the ’70s, the ferry ran twice a day.",
+])
+def test_elided_decade_is_no_quotation(analyzer, text):
+    assert sourced(analyzer, text) == [True, False]
+
+
+def test_elided_decade_inside_a_single_quoted_quotation(analyzer):
+    a = att(analyzer, "‘In the ’80s we built our own boats,’ the skipper said.")
+    assert a.sourced and a.source == "the skipper" and a.rule == "quote-cue"
