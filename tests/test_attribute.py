@@ -2126,3 +2126,28 @@ def test_elided_decade_is_no_quotation(analyzer, text):
 def test_elided_decade_inside_a_single_quoted_quotation(analyzer):
     a = att(analyzer, "‘In the ’80s we built our own boats,’ the skipper said.")
     assert a.sourced and a.source == "the skipper" and a.rule == "quote-cue"
+
+
+def test_post_in_markup_is_a_quote_of_its_author(analyzer):
+    text = ("The fees start in June.\n\n"
+            '<tweet pic="pic.example/1" author="sigridnes" timestamp="1777000000">We pay to land our own catch. '
+            "Shameful.</tweet>\n\nThe harbor office said the fees pay for new lights.")
+    r = analyzer.analyze(text)
+    got = [(s.attribution.sourced, s.attribution.source, s.attribution.rule) for s in r.sentences]
+    assert got[0] == (False, None, None)
+    assert got[1] == got[2] == (True, "sigridnes", "post-markup")
+    assert got[3][:2] == (True, "The harbor office")
+
+
+@pytest.mark.parametrize("text", [
+    'The fees start in June.\n\n<tweet tweet-id="783"></tweet>.\n\nThe quay was quiet.',
+    'The fees start in June.\n\n<div author="The page put a whole sentence here by mistake">'
+    "The quay was quiet.</div>",
+])
+def test_post_markup_without_an_author_or_text_is_no_quote(analyzer, text):
+    assert not any(sourced(analyzer, text))
+
+
+def test_markup_attribute_value_is_no_quotation(analyzer):
+    text = 'The fees start in June.\n\n<p title="Five new berths open on the north quay">The quay was quiet.</p>'
+    assert sourced(analyzer, text) == [False, False]

@@ -10,7 +10,7 @@ from ..types import ANALYSED_ROLES, ROLE_BODY, UNSOURCED, Attributed, Attributio
 from .carryover import carry_over
 from .colons import continue_colons
 from .decide import attribution
-from .posts import block_quotes, embedded_posts
+from .posts import block_quotes, embedded_posts, markup_posts
 from .quotes import find_quotes, overlaps, sentences_of
 from .records import replace
 from .view import SentenceView
@@ -57,6 +57,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     _resolve_pending(seg, result, pending)
     continue_colons(seg, result)
     embedded_posts(seg, result)
+    markup_posts(seg, result)
     block_quotes(seg, result)
     carry_over(seg, result, rules)
     _drop_stage_directions(seg, result)

@@ -75,8 +75,8 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
                 if mark not in OPEN_QUOTES or (len(mark) == 1 and _is_apostrophe(text, i)) \
                         or elided_decade(text, i):
                     continue
-                if mark in ("'", '"') and (prev.isalnum() or prev in ".,;:!?"):
-                    continue  # a closing-looking straight mark with nothing open: ignore
+                if mark in ("'", '"') and (prev.isalnum() or prev in ".,;:!?="):
+                    continue  # a closing-looking straight mark with nothing open, or a markup value (author="...")
                 nxt = text[i + len(mark)] if i + len(mark) < para.end else " "
                 if nxt.isspace():
                     continue  # an opening mark is followed by the quoted word
