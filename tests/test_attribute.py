@@ -2151,3 +2151,22 @@ def test_post_markup_without_an_author_or_text_is_no_quote(analyzer, text):
 def test_markup_attribute_value_is_no_quotation(analyzer):
     text = 'The fees start in June.\n\n<p title="Five new berths open on the north quay">The quay was quiet.</p>'
     assert sourced(analyzer, text) == [False, False]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Similar claims made by Senator Ana Ruiz were rated false by the Ledger.", "Senator Ana Ruiz"),
+    ("The remarks delivered by the port director on Monday drew applause.", "the port director"),
+    ("A speech by Lund opened the net-mending fair.", "Lund"),
+])
+def test_words_by_a_named_speaker(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "words-by" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The mining claims by the river were staked in 1850.",
+    "Ruiz's speech by the fire was short.",
+    "The comments made by the side of the road were lost in the wind.",
+])
+def test_words_by_guard(analyzer, text):
+    assert not any(sourced(analyzer, text))

@@ -206,6 +206,24 @@ def reaction_from(v: SentenceView) -> Attribution | None:
     return None
 
 
+def words_by(v: SentenceView) -> Attribution | None:
+    """Words someone said (spoken_nouns.txt) with "by", or a participle that joins them
+    (utterance_participles.txt) and "by", and a phrase that names someone: "similar claims
+    made by two senators were rated false", "remarks by the mayor drew applause"
+    (`indirect`, the phrase after "by" as source)."""
+    keys, rules = v.keys, v.rules
+    for i in range(v.first_word(), v.n - 2):
+        if keys[i] not in rules.spoken_nouns or v.in_quote[i] or (i > 0 and keys[i - 1].endswith("'s")):
+            continue  # "Ruiz's speech by the fire": the owner is named already, "by" is a place
+        j = i + 2 if keys[i + 1] in rules.utterance_participles else i + 1
+        if j >= v.n - 1 or keys[j] != "by":
+            continue
+        src, appo = np_after(v, j + 1)
+        if src is not None and names_someone(v, *src):
+            return make(v, "indirect", "words-by", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
+
+
 PURPOSE_WINDOW = 12  # tokens between a sentence's subject and the "to" of its purpose infinitive
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "that", "which", "who", "whom", "because", "while", "when", "if",
                             "and", "but", "or", "—", "–", "("})

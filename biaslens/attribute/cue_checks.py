@@ -218,15 +218,19 @@ def agent(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     return False if thing_subject(v, a) else None
 
 
+_AFTER_PLURAL = frozenset({"of", "from", "by"})  # "claims of fraud", "remarks from", "claims by the river"
+
+
 def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`noun`: a noun homograph inside a noun phrase: "safety worries have ...", "claims of
-    fraud", "the blunt remarks from Ruiz", "a ruling by the court", "the city plans include a
-    park", "his latest remarks", "the 9/11 attacks", "Five Questions"."""
+    fraud", "the blunt remarks from Ruiz", "mining claims by the river", "a ruling by the
+    court", "the city plans include a park", "his latest remarks", "the 9/11 attacks", "Five
+    Questions"."""
     keys = v.keys
     prev = keys[a - 1] if a > 0 else ""
     nxt = keys[b] if b < v.n else ""
     word = keys[b - 1] if e.match == "inflect" else keys[a]
-    if word.endswith("s") and (nxt in AUXILIARIES or nxt in ("of", "from") or nxt in v.rules.noun_subject_verbs) or \
+    if word.endswith("s") and (nxt in AUXILIARIES or nxt in _AFTER_PLURAL or nxt in v.rules.noun_subject_verbs) or \
             word.endswith("ing") and nxt in ("of", "by"):
         return False
     if prev in v.rules.np_modifiers or ((prev[:1].isdigit() or prev in COUNTS) and word.endswith("s")):

@@ -7,7 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import UNSOURCED
-from .acts import emotion_object, gerund_subject, official_act, owned_act, possessive_antecedent, reaction_from
+from .acts import (
+    emotion_object,
+    gerund_subject,
+    official_act,
+    owned_act,
+    possessive_antecedent,
+    reaction_from,
+    words_by,
+)
 from .clauses import find_passive, relative_antecedent
 from .cues import find_cues
 from .frames import (
@@ -91,7 +99,8 @@ def attribution(v: SentenceView) -> Attribution | None:
             return None  # speech whose speaker is named in a neighbouring sentence
     return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
         or owned_estimate(v) or owned_proposal(v) or passive_judgment(v) or stance_role(v) or poll_phrase(v) \
-        or official_act(v) or owned_act(v) or reaction_from(v) or emotion_object(v) or UNSOURCED
+        or official_act(v) or owned_act(v) or reaction_from(v) or words_by(v) or emotion_object(v) \
+        or UNSOURCED
 
 
 def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
