@@ -2170,3 +2170,23 @@ def test_words_by_a_named_speaker(analyzer, text, source):
 ])
 def test_words_by_guard(analyzer, text):
     assert not any(sourced(analyzer, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A deckhand who steals a net is fired, the skipper said. Bank chiefs aren't.",
+    "Ruiz said the crews would be paid. But the pilots won't.",
+])
+def test_elliptical_sentence_continues_the_speaker(analyzer, text):
+    r = analyzer.analyze(text)
+    a = r.sentences[1].attribution
+    assert a.sourced and a.rule == "ellipsis-continuation" and a.source == r.sentences[0].attribution.source
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz said the pier would hold. It didn't.",
+    "Lund said someone would pay for the spill. Nobody did.",
+    "The ferry was late again on Monday. The bus wasn't.",
+    "Ruiz said the pier would hold. The storm tore the quay apart and the night crews could not.",
+])
+def test_elliptical_sentence_guard(analyzer, text):
+    assert not analyzer.analyze(text).sentences[1].attribution.sourced
