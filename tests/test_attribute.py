@@ -2190,3 +2190,22 @@ def test_elliptical_sentence_continues_the_speaker(analyzer, text):
 ])
 def test_elliptical_sentence_guard(analyzer, text):
     assert not analyzer.analyze(text).sentences[1].attribution.sourced
+
+
+@pytest.mark.parametrize("text", [
+    "There has been much speculation in the weeks before the vote as to whether the harbor board will resign.",
+    "There was talk of a strike among the net menders.",
+    "There is growing concern about the old pier.",
+])
+def test_talk_after_there_is_is_vague(analyzer, text):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "there-is-talk" and a.kind == "vague"
+
+
+@pytest.mark.parametrize("text", [
+    "There is no doubt about the outcome of the regatta.",
+    "There is little concern about the weather this week.",
+    "There was a lot of debate at the hall, and then everyone went home.",
+])
+def test_talk_after_there_is_guard(analyzer, text):
+    assert not any(sourced(analyzer, text))

@@ -14,6 +14,7 @@ from .grammar import (
     BOUNDARY,
     CONTRACTED,
     DETERMINERS,
+    FINITE,
     LINKING_VERBS,
     NAME_GLUE,
     PERSONAL,
@@ -222,6 +223,50 @@ def words_by(v: SentenceView) -> Attribution | None:
         if src is not None and names_someone(v, *src):
             return make(v, "indirect", "words-by", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
     return None
+
+
+TALK_MODIFIERS_MAX = 3  # words between "there is" and its talk noun ("much renewed public speculation")
+TALK_TOPIC_WINDOW = 12  # tokens after the noun within which its topic opens ("speculation in recent weeks as to")
+_TALK_ABOUT = frozenset({"about", "over", "of", "on", "whether", "as", "surrounding", "regarding", "concerning"})
+_TALK_TOPIC_LATER = frozenset({"about", "over", "whether", "as", "surrounding", "regarding", "concerning"})
+_THERE_BE = frozenset({"is", "are", "was", "were", "been", "be"})
+_NO_TALK = frozenset({"no", "little", "any", "not"})  # "There is no doubt about": the writer's
+
+
+def there_is_talk(v: SentenceView) -> Attribution | None:
+    """Talk or opinion with no named speaker (talk_nouns.txt) after "there is" and before
+    what it is about: "There has been much speculation as to whether the board will resign",
+    "There was talk of a strike" (`vague`); not after "no" or "little"."""
+    keys, n = v.keys, v.n
+    first = v.first_word()
+    if first >= n - 3 or keys[first] != "there":
+        return None
+    j = first + 1
+    while j < n and (keys[j] in AUXILIARIES or keys[j] in _THERE_BE):
+        j += 1
+    if j == first + 1 or keys[j - 1] not in _THERE_BE:
+        return None
+    for i in range(j, min(n - 1, j + TALK_MODIFIERS_MAX + 1)):
+        if keys[i] in _NO_TALK or v.in_quote[i]:
+            return None
+        if keys[i] in v.rules.talk_nouns and _talk_topic(v, i + 1):
+            return make(v, "vague", "there-is-talk", Cue(i, i + 1, RULE_ENTRY), None, None,
+                        content_after(v, i + 1), source_type="anonymous")
+    return None
+
+
+def _talk_topic(v: SentenceView, j: int) -> bool:
+    """What the talk is about opens at token j ("talk of a strike") or, after a phrase of
+    place or time, within a few tokens ("speculation in recent weeks as to whether")."""
+    keys = v.keys
+    if keys[j] in _TALK_ABOUT:
+        return True
+    for x in range(j, min(v.n, j + TALK_TOPIC_WINDOW)):
+        if keys[x] in _TALK_TOPIC_LATER:
+            return True
+        if not any(c.isalnum() for c in keys[x]) or keys[x] in FINITE:
+            return False  # a comma or a verb: the noun's phrase has ended
+    return False
 
 
 PURPOSE_WINDOW = 12  # tokens between a sentence's subject and the "to" of its purpose infinitive
