@@ -2209,3 +2209,16 @@ def test_talk_after_there_is_is_vague(analyzer, text):
 ])
 def test_talk_after_there_is_guard(analyzer, text):
     assert not any(sourced(analyzer, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz said the harbor office failed the crews. Skippers got bills in the mail they never asked for.",
+    "Ruiz said the harbor office failed the crews. The crews were charged fees they had not agreed to.",
+])
+def test_cue_in_a_contact_relative_clause_is_no_attribution(analyzer, text):
+    assert sourced(analyzer, text) == [True, False]
+
+
+def test_cue_in_a_contact_relative_subject_still_speaks(analyzer):
+    a = att(analyzer, "The crews we spoke to said the pier was unsafe.")
+    assert a.sourced and a.source == "The crews we spoke to"

@@ -17,7 +17,7 @@ from .acts import (
     there_is_talk,
     words_by,
 )
-from .clauses import find_passive, relative_antecedent
+from .clauses import contact_clause_cue, find_passive, relative_antecedent
 from .cues import find_cues
 from .frames import (
     SPEAKER_LABEL_MAX_WORDS,
@@ -65,7 +65,7 @@ def attribution(v: SentenceView) -> Attribution | None:
     """The sentence's attribution, UNSOURCED, or None for 'quotation whose speaker is elsewhere'."""
     if not v.n:
         return UNSOURCED
-    cues = find_cues(v)
+    cues = [c for c in find_cues(v) if not contact_clause_cue(v, c.a, c.b)]  # "the mail they asked for"
     if v.quotes:
         cue_ends = {c.b - 1 for c in cues}
         for q in v.quotes:
