@@ -2222,3 +2222,10 @@ def test_cue_in_a_contact_relative_clause_is_no_attribution(analyzer, text):
 def test_cue_in_a_contact_relative_subject_still_speaks(analyzer):
     a = att(analyzer, "The crews we spoke to said the pier was unsafe.")
     assert a.sourced and a.source == "The crews we spoke to"
+
+
+def test_noun_homograph_after_a_comma_needs_a_named_head(analyzer):
+    text = "The channel aired rumors, posted one-sided news from Norway and showed grim pictures of the coast."
+    assert sourced(analyzer, "Update.\n\n" + text) == [False, False]
+    a = att(analyzer, "The quay will close in May, reported the Harbor Ledger.")
+    assert a.sourced and a.source == "the Harbor Ledger"

@@ -25,7 +25,15 @@ from .grammar import (
 )
 from .objects import as_complement, label_complement, object_sense, speech_noun_after, speech_noun_at, to_after_object
 from .phrases import apposition_subject, data_subject, names_someone, np_after, np_before
-from .subjects import human_subject, inverted_ok, linking_verb, named_apposition_before, subject_like, thing_subject
+from .subjects import (
+    human_subject,
+    inverted_ok,
+    linking_verb,
+    named_apposition_before,
+    named_head,
+    subject_like,
+    thing_subject,
+)
 from .view import skip_aux_back, that_clause, title_case
 
 if TYPE_CHECKING:
@@ -303,7 +311,7 @@ def noun_after_comma(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
             return True  # also after a relative clause: "The guild, which has 900 members, advocates"
     if inflected and prev in (",", "”", '"', "'", "''", "’"):
         after, _ = np_after(v, b)
-        return after is not None and inverted_ok(v, a, after)
+        return after is not None and inverted_ok(v, a, after) and named_head(v, *after)
     if inflected and prev in ("and", "but"):
         return True  # a second verb
     if not inflected and prev == "," and a >= 3 and keys[a - 2] in PARENTHETICAL and keys[a - 3] == ",":

@@ -192,6 +192,15 @@ def inverted_ok(v: SentenceView, a: int, after: tuple[int, int]) -> bool:
     return any(v.cap(i) or keys[i] in v.rules.sources for i in range(x, y))
 
 
+def named_head(v: SentenceView, x: int, y: int) -> bool:
+    """The head of the phrase x..y (its words before a preposition: "Tom Hale" of "Tom
+    Hale of the ministry") holds a name or a source word. A noun homograph after a comma
+    is a verb only with such a phrase after it: "..., posted one-sided news from Ukraine
+    and ..." lists what a network did (the news is no speaker, Ukraine no subject)."""
+    end = next((i for i in range(x + 1, y) if v.keys[i] in PREPOSITIONS and not v.cap(i)), y)
+    return any(v.cap(i) or v.keys[i] in v.rules.sources for i in range(x, end))
+
+
 def named_apposition_before(v: SentenceView, a: int) -> bool:
     """A subject before a parenthetical set off by commas, right before cue a, with a name
     in one of them: "Critics of the levy, like Senator Ana Ruiz, believe ..."."""
