@@ -2229,3 +2229,23 @@ def test_noun_homograph_after_a_comma_needs_a_named_head(analyzer):
     assert sourced(analyzer, "Update.\n\n" + text) == [False, False]
     a = att(analyzer, "The quay will close in May, reported the Harbor Ledger.")
     assert a.sourced and a.source == "the Harbor Ledger"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("She declined that assignment and moved to the island paper.", "She"),
+    ("The mayor refused the offer of a second term on the board.", "The mayor"),
+    ("Ruiz turned down the nomination in March.", "Ruiz"),
+])
+def test_refused_offer_is_a_stance(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "refused-offer" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Sales declined 5 percent last year.",
+    "Her health declined over the winter.",
+    "He turned down the radio in the wheelhouse.",
+    "The old engine refused the cheap fuel.",
+])
+def test_refused_offer_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))

@@ -77,6 +77,45 @@ def _measure_object(v: SentenceView, j: int) -> bool:
     return False
 
 
+OFFER_OBJECT_WINDOW = 4  # tokens after a refusal verb within which its offer noun comes ("declined that assignment")
+
+
+def refused_offer(v: SentenceView) -> Attribution | None:
+    """A refusal verb (refusal_verbs.txt; "turned" only before "down") with an offer noun
+    as its object (offer_nouns.txt) and a subject that names someone: "She declined that
+    assignment", "the board turned down the request" (`indirect`, the subject as source);
+    not "Sales declined 5 percent", "he turned down the radio"."""
+    keys, rules = v.keys, v.rules
+    for i in range(v.first_word() + 1, v.n - 1):
+        if keys[i] not in rules.refusal_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
+            continue
+        j = i + 1
+        if keys[i].startswith("turn"):
+            if keys[j] != "down":
+                continue
+            j += 1
+        if not _noun_ahead(v, j, rules.offer_nouns):
+            continue
+        src, appo = np_before(v, i)
+        if src is not None and src[1] < i and keys[src[1]] in BOUNDARY:
+            src = None  # a subject across a conjunction: not this verb's
+        if src is not None and (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+            return make(v, "indirect", "refused-offer", Cue(i, j, RULE_ENTRY), src, appo, [])
+    return None
+
+
+def _noun_ahead(v: SentenceView, j: int, nouns: frozenset[str]) -> bool:
+    """One of `nouns` within a few words from token j, before any preposition or clause
+    boundary ("declined that assignment"; not "declined in value")."""
+    keys = v.keys
+    for x in range(j, min(v.n, j + OFFER_OBJECT_WINDOW)):
+        if keys[x] in nouns:
+            return True
+        if keys[x] not in DETERMINERS and (keys[x] in PREPOSITIONS or keys[x] in BOUNDARY
+                                           or not keys[x][0].isalnum()):
+            return False
+    return False
+
 def owned_act(v: SentenceView) -> Attribution | None:
     """A stance or choice (act_nouns.txt) with a named owner and the word that says what it
     is about: "the governor's decision to close the port", "his attacks on the board", "a
