@@ -2249,3 +2249,21 @@ def test_refused_offer_is_a_stance(analyzer, text, source):
 ])
 def test_refused_offer_guard(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Tom Lund released his returns in 2012, even though they showed an offshore account.", "Tom Lund"),
+    ("The candidate has not released his 2014 federal tax returns.", "The candidate"),
+])
+def test_released_records_is_a_public_act(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.rule == "released-records" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The band released its new album in May.",
+    "The harbor firm posted its quarterly results.",
+    "The crew released the nets from the winch.",
+])
+def test_released_records_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))

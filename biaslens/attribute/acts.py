@@ -104,6 +104,26 @@ def refused_offer(v: SentenceView) -> Attribution | None:
     return None
 
 
+RECORDS_OBJECT_WINDOW = 4  # words between a possessive and its record noun ("his 2014 federal tax returns")
+
+
+def released_records(v: SentenceView) -> Attribution | None:
+    """A disclosure verb (disclosure_verbs.txt) with the subject's own records as object (a
+    possessive, then a noun of record_nouns.txt) and a subject that names someone: "Lund
+    released his returns in 2012", "Ruiz posted her tax returns online" (`indirect`, the
+    subject as source); not "the band released its new album"."""
+    keys, rules = v.keys, v.rules
+    for i in range(v.first_word() + 1, v.n - 2):
+        if keys[i] not in rules.disclosure_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
+            continue
+        if keys[i + 1] not in _OWNER_POSSESSIVES or not any(
+                keys[x] in rules.record_nouns for x in range(i + 2, min(v.n, i + 2 + RECORDS_OBJECT_WINDOW))):
+            continue
+        src, appo = np_before(v, i)
+        if src is not None and (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+            return make(v, "indirect", "released-records", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
+
 def _noun_ahead(v: SentenceView, j: int, nouns: frozenset[str]) -> bool:
     """One of `nouns` within a few words from token j, before any preposition or clause
     boundary ("declined that assignment"; not "declined in value")."""

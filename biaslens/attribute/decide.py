@@ -15,6 +15,7 @@ from .acts import (
     possessive_antecedent,
     reaction_from,
     refused_offer,
+    released_records,
     there_is_talk,
     words_by,
 )
@@ -102,7 +103,7 @@ def attribution(v: SentenceView) -> Attribution | None:
     return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
         or owned_estimate(v) or owned_proposal(v) or passive_judgment(v) or stance_role(v) or poll_phrase(v) \
         or official_act(v) or owned_act(v) or reaction_from(v) or words_by(v) or emotion_object(v) \
-        or there_is_talk(v) or refused_offer(v) or UNSOURCED
+        or there_is_talk(v) or refused_offer(v) or released_records(v) or UNSOURCED
 
 
 def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
