@@ -2267,3 +2267,16 @@ def test_released_records_is_a_public_act(analyzer, text, source):
 ])
 def test_released_records_guard(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+def test_documents_as_a_verb_of_a_named_subject(analyzer):
+    a = att(analyzer, "With her new film, Ruiz both documents the boom in harbor fees and the profits of the firms.")
+    assert a.sourced and a.source == "Ruiz" and a.cue == "documents"
+
+
+@pytest.mark.parametrize("text", [
+    "However, documented cases of net theft are rare.",
+    "The logbook documents every storm since 1950.",
+])
+def test_documents_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
