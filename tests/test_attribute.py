@@ -2280,3 +2280,17 @@ def test_documents_as_a_verb_of_a_named_subject(analyzer):
 ])
 def test_documents_guard(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+def test_cue_in_ing_after_of_or_from_with_a_pointing_it(analyzer):
+    text = "The port authority says the quay needs repairs. But it has held back from criticizing the harbor crews."
+    a = analyzer.analyze(text).sentences[1].attribution
+    assert a.sourced and a.rule == "prep-gerund-cue" and a.source == "it"
+
+
+@pytest.mark.parametrize("text", [
+    "It is a way of saying no to the levy.",
+    "It comes from knowing the sea.",
+])
+def test_expletive_it_before_of_or_from_is_no_speaker(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))

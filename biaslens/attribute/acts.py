@@ -245,11 +245,31 @@ def gerund_subject(v: SentenceView, a: int) -> tuple[tuple[int, int], tuple[int,
     "The mayor stopped short of criticizing the board", "The senator refrained from
     endorsing" (the subject, when it names someone and ends before that verb); not "The cost
     of announcing", "Instead of explaining", "Nobody profits from denying"."""
+    if (it := pointing_it(v, a)) is not None:
+        return it, None
     subj, appo = sentence_subject(v)
     if subj is None or subj[1] >= a - 1 or v.keys[subj[1]] in PREPOSITIONS or \
             not (names_someone(v, *subj) or subj[1] - subj[0] == 1 and v.keys[subj[0]] in PERSONAL):
         return None
     return subj, appo
+
+
+def pointing_it(v: SentenceView, a: int) -> tuple[int, int] | None:
+    """A lone "it" opening the sentence (after "but", "and" or "yet") as the subject of a
+    verb phrase that acts ("But it is steering clear of criticizing the board": the body
+    named before; carry-over leaves "it" as it stands), not the expletive before a linking
+    verb ("it is a way of saying", "it is worth noting"): the span of "it"."""
+    keys = v.keys
+    i = v.first_word()
+    if i < a and keys[i] in ("but", "and", "yet"):
+        i += 1
+    if i >= a or keys[i] != "it":
+        return None
+    verb = i + 1
+    while verb < a and keys[verb] in AUXILIARIES:
+        verb += 1
+    ok = verb < a and keys[verb].isalpha() and keys[verb] not in LINKING_VERBS and keys[verb] not in DETERMINERS
+    return (i, i + 1) if ok else None
 
 
 def reaction_from(v: SentenceView) -> Attribution | None:
