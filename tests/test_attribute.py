@@ -2294,3 +2294,23 @@ def test_cue_in_ing_after_of_or_from_with_a_pointing_it(analyzer):
 ])
 def test_expletive_it_before_of_or_from_is_no_speaker(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Some forty people rallied outside the harbor office on Friday.", "forty people"),
+    ("Residents rallied against the ferry levy at the town hall.", "Residents"),
+    ("Thousands marched for cleaner harbors on Saturday.", "Thousands"),
+])
+def test_protest_by_people_is_a_stance(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and source in a.source
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rallied for a third day.",
+    "The dollar rallied against the euro.",
+    "The band marched for an hour along the quay.",
+    "The team rallied for a late win.",
+])
+def test_protest_verbs_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))

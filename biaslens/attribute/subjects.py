@@ -105,7 +105,7 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
             and not k.endswith("ss"))  # "Peter J. Lund Jr. spoke of", "Her aides called her"
 
 
-_QUANTITY_VERBS = ("declin", "refus", "react")  # cues a quantity or a market can be the subject of
+_QUANTITY_VERBS = ("declin", "refus", "react", "rall")  # cues a quantity or a market can be the subject of
 
 
 def opening_quantity(v: SentenceView, subj: tuple[int, int]) -> bool:
