@@ -2133,3 +2133,16 @@ def test_a_time_phrase_before_a_listing_subject_is_no_name(analyzer):
     a = att(analyzer, "And on Friday, the owners of six bakeries, including Rye House and Crumb, "
                       "sent a letter to the mayor outlining their worries.")
     assert a.source == "the owners of six bakeries", a
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Okafor afterward said the tolls would stay.", "Okafor"),
+    ("Okafor afterwards told the crews the tolls would stay.", "Okafor"),
+    ("The harbor master herself said the tolls would stay.", "The harbor master"),
+    ("Okafor twice warned that the tolls would stay.", "Okafor"),
+])
+def test_an_adverb_or_intensifier_between_subject_and_cue(analyzer, text, source):
+    """'afterward', 'twice' and a reflexive intensifier ('herself') between the subject and its
+    cue neither hide the cue nor join the source's name."""
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source, a
