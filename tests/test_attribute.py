@@ -2348,3 +2348,21 @@ def test_an_adverb_or_intensifier_between_subject_and_cue(analyzer, text, source
     cue neither hide the cue nor join the source's name."""
     a = att(analyzer, text)
     assert a.sourced and a.source == source, a
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Voters trust the harbor master more than the board.", "Voters"),
+    ("Skippers resent the new levy on diesel.", "Skippers"),
+])
+def test_attitude_of_people_toward_someone(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "In that respect, the plan for the quay failed.",
+    "The family trust paid for the new pier.",
+    "With respect to the levy, nothing changed.",
+])
+def test_attitude_nouns_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
