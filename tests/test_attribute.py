@@ -2366,3 +2366,22 @@ def test_attitude_of_people_toward_someone(analyzer, text, source):
 ])
 def test_attitude_nouns_guard(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("I cannot fathom how the harbor board kept its seats.", "I"),
+    ("Skippers dread the winter levy.", "Skippers"),
+    ("The party embraced the quay plan in May.", "The party"),
+])
+def test_cognition_and_attitude_verbs(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "A sense of dread hung over the quay.",
+    "She gave the old skipper a warm embrace.",
+    "The water by the pier was only a fathom deep.",
+])
+def test_cognition_and_attitude_nouns_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
