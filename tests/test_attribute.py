@@ -2385,3 +2385,20 @@ def test_cognition_and_attitude_verbs(analyzer, text, source):
 ])
 def test_cognition_and_attitude_nouns_guard(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Lund may keep his seat, yet his fellow skippers distrust him.", "fellow skippers"),
+    ("His closest aides called the quay plan a mess.", "His closest aides"),
+])
+def test_someones_people_speak(analyzer, text, words):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and words in a.source
+
+
+@pytest.mark.parametrize("text", [
+    "Their own boats sank in the storm.",
+    "Her old nets tore on the rocks.",
+])
+def test_someones_things_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))

@@ -102,7 +102,18 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
     return k in PERSONAL or v.cap(j) or k in v.rules.sources or k in ("who", ")") \
         or (k == "." and j > 0 and v.cap(j - 1)) \
         or (j > 0 and v.keys[j - 1] in ("his", "her", "their") and k.endswith("s")
-            and not k.endswith("ss"))  # "Peter J. Lund Jr. spoke of", "Her aides called her"
+            and not k.endswith("ss")) \
+        or owned_people(v, j)  # "Peter J. Lund Jr. spoke of", "Her aides called her"
+
+
+def owned_people(v: SentenceView, j: int) -> bool:
+    """A plural after a possessive pronoun and one lower-case modifier, ending right before
+    a cue: "his fellow skippers respect him", "her closest aides called her" (someone's
+    people), not a compound's last noun with no possessive ("the tax claims")."""
+    keys = v.keys
+    k = keys[j]
+    return j > 1 and keys[j - 2] in ("his", "her", "their") and keys[j - 1].isalpha() and not v.cap(j - 1) \
+        and k.endswith("s") and not k.endswith(("ss", "'s")) and k.isalpha()
 
 
 _QUANTITY_VERBS = ("declin", "refus", "react", "rall")  # cues a quantity or a market can be the subject of
