@@ -2402,3 +2402,16 @@ def test_someones_people_speak(analyzer, text, words):
 ])
 def test_someones_things_guard(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+def test_joy_of_a_person_is_attributed(analyzer):
+    a = att(analyzer, "Update.\n\nShe was plainly rejoicing at the reopened ferry line.", 1)
+    assert a.sourced and a.source == "She" and a.cue == "rejoicing"
+
+
+@pytest.mark.parametrize("text", [
+    "A marvel of engineering opened on the north quay.",
+    "In despair, the crew left the boat.",
+])
+def test_joy_and_despair_nouns_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
