@@ -2415,3 +2415,20 @@ def test_joy_of_a_person_is_attributed(analyzer):
 ])
 def test_joy_and_despair_nouns_guard(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Her son likes to sail on Sundays.", "Her son"),
+    ("The mayor would like to see a new quay by spring.", "The mayor"),
+])
+def test_liking_or_wish_to_do(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "It looks like rain later in the week.",
+    "Nothing like it was ever built on the island.",
+])
+def test_like_as_a_preposition_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
