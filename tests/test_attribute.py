@@ -2432,3 +2432,21 @@ def test_liking_or_wish_to_do(analyzer, text, source):
 ])
 def test_like_as_a_preposition_guard(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Ruiz devoted her attention to the harbor while in office.", "Ruiz"),
+    ("The union has invested too much time and energy in the old quay.", "The union"),
+])
+def test_devoted_effort_is_a_stance(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.rule == "devoted-effort" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The fund invested 5 million crowns in the fleet.",
+    "The crew poured water into the hold.",
+    "Time and energy went into the new quay.",
+])
+def test_devoted_effort_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))

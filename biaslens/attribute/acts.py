@@ -124,6 +124,27 @@ def released_records(v: SentenceView) -> Attribution | None:
             return make(v, "indirect", "released-records", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
     return None
 
+EFFORT_WINDOW = 6  # tokens after a commitment verb within which its effort noun and then "to"/"in" come
+
+
+def devoted_effort(v: SentenceView) -> Attribution | None:
+    """A commitment verb (commitment_verbs.txt) with an effort noun (effort_nouns.txt) as
+    object and then "to", "in" or "into", and a subject that names someone: "Ruiz devoted
+    her attention to the harbor", "They have invested too much time and energy into the
+    plan" (`indirect`, the subject as source); not "invested $5 million in the fleet"."""
+    keys, rules = v.keys, v.rules
+    for i in range(v.first_word() + 1, v.n - 2):
+        if keys[i] not in rules.commitment_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
+            continue
+        window = keys[i + 1:min(v.n, i + 1 + EFFORT_WINDOW)]
+        noun = next((x for x, k in enumerate(window) if k in rules.effort_nouns), None)
+        if noun is None or not any(k in ("to", "in", "into") for k in window[noun + 1:]):
+            continue
+        src, appo = np_before(v, i)
+        if src is not None and (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+            return make(v, "indirect", "devoted-effort", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
+
 def _noun_ahead(v: SentenceView, j: int, nouns: frozenset[str]) -> bool:
     """One of `nouns` within a few words from token j, before any preposition or clause
     boundary ("declined that assignment"; not "declined in value")."""

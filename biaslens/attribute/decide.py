@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..types import UNSOURCED
 from .acts import (
+    devoted_effort,
     emotion_object,
     gerund_subject,
     official_act,
@@ -103,7 +104,7 @@ def attribution(v: SentenceView) -> Attribution | None:
     return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
         or owned_estimate(v) or owned_proposal(v) or passive_judgment(v) or stance_role(v) or poll_phrase(v) \
         or official_act(v) or owned_act(v) or reaction_from(v) or words_by(v) or emotion_object(v) \
-        or there_is_talk(v) or refused_offer(v) or released_records(v) or UNSOURCED
+        or there_is_talk(v) or refused_offer(v) or released_records(v) or devoted_effort(v) or UNSOURCED
 
 
 def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:

@@ -76,6 +76,8 @@ class AttributionRules:
     offer_nouns: frozenset[str] = frozenset()  # acts.py: "offer" in "she declined the offer"
     disclosure_verbs: frozenset[str] = frozenset()  # acts.py: "released" in "he released his tax returns"
     record_nouns: frozenset[str] = frozenset()  # acts.py: "returns" in "he released his tax returns"
+    commitment_verbs: frozenset[str] = frozenset()  # acts.py: "devoted" in "she devoted her attention to"
+    effort_nouns: frozenset[str] = frozenset()  # acts.py: "attention" in "she devoted her attention to"
     past_verbs: frozenset[str] = frozenset()  # phrases.py: "Ruiz went to ...": the subject ends before it
     appointee_nouns: frozenset[str] = frozenset()  # objects.py: "confirm two justices": no speech
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
@@ -110,7 +112,7 @@ class AttributionRules:
             | lists["intention_nouns"] | POLL_NOUNS | lists["official_acts"] | lists["measure_verbs"] \
             | lists["act_nouns"] | lists["reaction_nouns"] | lists["emotion_verbs"] \
             | lists["spoken_nouns"] | lists["talk_nouns"] | lists["refusal_verbs"] \
-            | lists["disclosure_verbs"]
+            | lists["disclosure_verbs"] | lists["commitment_verbs"]
         return cls(matcher, source_matcher, cue_keys, labels, documents,
                    source_matcher.single_keys(), states, given, perspectives, **lists,
                    quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
@@ -132,7 +134,7 @@ WORD_LISTS: dict[str, str | None] = {
     "reaction_nouns": None, "standard_nouns": None, "emotion_verbs": None, "past_verbs": None,
     "appointee_nouns": None, "spoken_nouns": None, "utterance_participles": None,
     "talk_nouns": None, "refusal_verbs": None, "offer_nouns": None,
-    "disclosure_verbs": None, "record_nouns": None,
+    "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
 }
 
 
