@@ -1,0 +1,38 @@
+"""Cue vocabulary from the general classes of reporting, judgment and attitude words
+(docs/attribution.md, "The cue vocabulary was checked class by class"): each sentence
+was written for biaslens; the guard sentences are the same words in other senses."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def body_attribution(analyzer, text):
+    report = analyzer.analyze("Update.\n\n" + text)
+    return [s.attribution for s in report.sentences if s.role == "body"][-1]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The treasurer confided that the fund was nearly empty.", "The treasurer"),
+    ("A clerk divulged that the ballots had been moved twice.", "A clerk"),
+    ("The opposition leader castigated the ferry board for the delays.", "The opposition leader"),
+    ("Several councillors disparaged the new tram line.", "Several councillors"),
+    ("The bishop repudiated the remarks of his deputy.", "The bishop"),
+    ("Growers lobbied for a lower water tariff.", "Growers"),
+    ("The minister waved off the auditors' warnings.", "The minister"),
+    ("Her rivals vilified the harbor plan for months.", "Her rivals"),
+])
+def test_reporting_and_judgment_verbs(analyzer, text, source):
+    a = body_attribution(analyzer, text)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "She brushed off the crumbs before the guests arrived.",
+    "He shrugged off his wet coat at the door.",
+    "The children waved off the ferry from the pier.",
+    "The printer justified the text on both margins.",
+    "The hotel renovated its lobby for the summer season.",
+])
+def test_physical_senses_are_not_cues(analyzer, text):
+    assert not body_attribution(analyzer, text).sourced
