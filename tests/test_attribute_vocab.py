@@ -21,6 +21,10 @@ def body_attribution(analyzer, text):
     ("Growers lobbied for a lower water tariff.", "Growers"),
     ("The minister waved off the auditors' warnings.", "The minister"),
     ("Her rivals vilified the harbor plan for months.", "Her rivals"),
+    ("The port authority is mulling a second ferry route.", "The port authority"),
+    ("Local officials detest the new quota.", "Local officials"),
+    ("Senator Ruiz balked at the cost of the roof.", "Senator Ruiz"),
+    ("Voters disapprove of the merger.", "Voters"),
 ])
 def test_reporting_and_judgment_verbs(analyzer, text, source):
     a = body_attribution(analyzer, text)
@@ -33,6 +37,10 @@ def test_reporting_and_judgment_verbs(analyzer, text, source):
     "The children waved off the ferry from the pier.",
     "The printer justified the text on both margins.",
     "The hotel renovated its lobby for the summer season.",
+    "The innkeeper mulled the cider with cloves.",
+    "The old sailor contemplated the sea from the deck.",
+    "Owls perceive movement in near darkness.",
+    "The horse balked at the last fence.",
 ])
 def test_physical_senses_are_not_cues(analyzer, text):
     assert not body_attribution(analyzer, text).sourced
