@@ -25,6 +25,8 @@ def body_attribution(analyzer, text):
     ("Local officials detest the new quota.", "Local officials"),
     ("Senator Ruiz balked at the cost of the roof.", "Senator Ruiz"),
     ("Voters disapprove of the merger.", "Voters"),
+    ("Local officials were relieved that the storm had passed to the north.", "Local officials"),
+    ("The senator is doubtful that the levy will pass.", "The senator"),
 ])
 def test_reporting_and_judgment_verbs(analyzer, text, source):
     a = body_attribution(analyzer, text)
@@ -41,6 +43,9 @@ def test_reporting_and_judgment_verbs(analyzer, text, source):
     "The old sailor contemplated the sea from the deck.",
     "Owls perceive movement in near darkness.",
     "The horse balked at the last fence.",
+    "The forecast was so uncertain that the regatta was moved to Sunday.",
+    "The test came back positive that morning.",
+    "The ground was so disturbed that the builders stopped digging.",
 ])
 def test_physical_senses_are_not_cues(analyzer, text):
     assert not body_attribution(analyzer, text).sourced
