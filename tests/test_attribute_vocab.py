@@ -27,6 +27,8 @@ def body_attribution(analyzer, text):
     ("Voters disapprove of the merger.", "Voters"),
     ("Local officials were relieved that the storm had passed to the north.", "Local officials"),
     ("The senator is doubtful that the levy will pass.", "The senator"),
+    ("The union is hostile to the merger.", "The union"),
+    ("Economists are skeptical of the forecast.", "Economists"),
 ])
 def test_reporting_and_judgment_verbs(analyzer, text, source):
     a = body_attribution(analyzer, text)
@@ -46,6 +48,8 @@ def test_reporting_and_judgment_verbs(analyzer, text, source):
     "The forecast was so uncertain that the regatta was moved to Sunday.",
     "The test came back positive that morning.",
     "The ground was so disturbed that the builders stopped digging.",
+    "The salty soil is hostile to most crops.",
+    "The sensor is receptive to infrared light.",
 ])
 def test_physical_senses_are_not_cues(analyzer, text):
     assert not body_attribution(analyzer, text).sourced
