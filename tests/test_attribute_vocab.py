@@ -29,6 +29,8 @@ def body_attribution(analyzer, text):
     ("The senator is doubtful that the levy will pass.", "The senator"),
     ("The union is hostile to the merger.", "The union"),
     ("Economists are skeptical of the forecast.", "Economists"),
+    ("The governor's assessment that the dam was safe proved wrong.", "The governor's"),
+    ("The senator's suspicion that the count was wrong kept growing.", "The senator's"),
 ])
 def test_reporting_and_judgment_verbs(analyzer, text, source):
     a = body_attribution(analyzer, text)
@@ -50,6 +52,8 @@ def test_reporting_and_judgment_verbs(analyzer, text, source):
     "The ground was so disturbed that the builders stopped digging.",
     "The salty soil is hostile to most crops.",
     "The sensor is receptive to infrared light.",
+    "The airport's concession that sells coffee closed early.",
+    "The printer's impression that was made in 1820 is rare.",
 ])
 def test_physical_senses_are_not_cues(analyzer, text):
     assert not body_attribution(analyzer, text).sourced
