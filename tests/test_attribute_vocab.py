@@ -31,6 +31,9 @@ def body_attribution(analyzer, text):
     ("Economists are skeptical of the forecast.", "Economists"),
     ("The governor's assessment that the dam was safe proved wrong.", "The governor's"),
     ("The senator's suspicion that the count was wrong kept growing.", "The senator's"),
+    ("The council requested that the port stay open through winter.", "The council"),
+    ("Aides dissuaded the governor from running again.", "Aides"),
+    ("\"Not a chance,\" the skipper laughed.", "the skipper"),
 ])
 def test_reporting_and_judgment_verbs(analyzer, text, source):
     a = body_attribution(analyzer, text)
@@ -54,6 +57,9 @@ def test_reporting_and_judgment_verbs(analyzer, text, source):
     "The sensor is receptive to infrared light.",
     "The airport's concession that sells coffee closed early.",
     "The printer's impression that was made in 1820 is rare.",
+    "The kettle began to hiss on the stove.",
+    "The stray dog snarled at the passing bicycles.",
+    "Only invited guests may enter the hall.",
 ])
 def test_physical_senses_are_not_cues(analyzer, text):
     assert not body_attribution(analyzer, text).sourced
