@@ -34,6 +34,8 @@ def body_attribution(analyzer, text):
     ("The council requested that the port stay open through winter.", "The council"),
     ("Aides dissuaded the governor from running again.", "Aides"),
     ("\"Not a chance,\" the skipper laughed.", "the skipper"),
+    ("The union is reluctant to sign the new contract.", "The union"),
+    ("Several senators are eager to question the minister.", "Several senators"),
 ])
 def test_reporting_and_judgment_verbs(analyzer, text, source):
     a = body_attribution(analyzer, text)
@@ -60,6 +62,8 @@ def test_reporting_and_judgment_verbs(analyzer, text, source):
     "The kettle began to hiss on the stove.",
     "The stray dog snarled at the passing bicycles.",
     "Only invited guests may enter the hall.",
+    "The old engine is reluctant to start in the cold.",
+    "Prices seem determined to rise again this winter.",
 ])
 def test_physical_senses_are_not_cues(analyzer, text):
     assert not body_attribution(analyzer, text).sourced
