@@ -67,3 +67,14 @@ def test_reporting_and_judgment_verbs(analyzer, text, source):
 ])
 def test_physical_senses_are_not_cues(analyzer, text):
     assert not body_attribution(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text", [
+    "The wreck was believed to lie off the northern cape.",
+    "The minister is rumored to be leaving the cabinet.",
+    "Rumor has it the mill will close.",
+    "The old keeper reputedly never left the island.",
+])
+def test_unnamed_source_phrases_are_vague(analyzer, text):
+    a = body_attribution(analyzer, text)
+    assert a.sourced and a.kind == "vague"
