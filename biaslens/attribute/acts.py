@@ -22,6 +22,7 @@ from .grammar import (
 )
 from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
 from .records import RULE_ENTRY, Cue, make
+from .triggers import triggered_by
 from .view import content_after
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ _ACT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "for"})
 _OWNER_POSSESSIVES = frozenset({"his", "her", "their"})  # not "my", "our" (the writer) nor "its"
 
 
+@triggered_by("official_acts", "measure_verbs")
 def official_act(v: SentenceView) -> Attribution | None:
     """An official act (official_acts.txt; a measure verb with a measure as its object,
     measure_verbs.txt and measure_nouns.txt) whose subject names someone, or in the passive
@@ -76,6 +78,7 @@ def _measure_object(v: SentenceView, j: int) -> bool:
     return False
 
 
+@triggered_by("act_nouns")
 def owned_act(v: SentenceView) -> Attribution | None:
     """A stance or choice (act_nouns.txt) with a named owner and the word that says what it
     is about: "the governor's decision to close the port", "his attacks on the board", "a
@@ -192,6 +195,7 @@ def gerund_subject(v: SentenceView, a: int) -> tuple[tuple[int, int], tuple[int,
     return subj, appo
 
 
+@triggered_by("reaction_nouns")
 def reaction_from(v: SentenceView) -> Attribution | None:
     """A reaction or stance noun (reaction_nouns.txt) with "from" and a phrase that names
     someone: "the plan won critical support from island leaders", "the response from
@@ -225,6 +229,7 @@ def purpose_subject(v: SentenceView, to: int) -> bool:
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us"})
 
 
+@triggered_by("emotion_verbs")
 def emotion_object(v: SentenceView) -> Attribution | None:
     """A verb that causes a feeling (emotion_verbs.txt), active, with an object that names
     someone: "the ruling angered the growers", "..., frustrating Ruiz" (`indirect`, the one

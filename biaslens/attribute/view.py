@@ -42,7 +42,7 @@ class SentenceView:
     (`decide.from_speech_cue`) and two caches."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
-                 "_starts", "passive_fallback", "type_cache", "_first", "_title")
+                 "_starts", "passive_fallback", "type_cache", "_first", "_title", "triggered")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote]) -> None:
@@ -62,6 +62,7 @@ class SentenceView:
         self.n = len(self.words)
         self._first = -1
         self._title: bool | None = None  # title_case(self), once asked
+        self.triggered: frozenset[str] | None = None  # triggers.present(self), once asked
         self.passive_fallback: Attribution | None = None
         self.type_cache: dict[tuple[int, int], frozenset[str]] = {}
         self.in_quote = [False] * self.n
