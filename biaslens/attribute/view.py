@@ -14,7 +14,7 @@ from ..tokens import norm
 from .grammar import AUXILIARIES, FLOATING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from ..types import Attribution, Quote, Sentence
     from .rules import AttributionRules
@@ -106,6 +106,21 @@ class SentenceView:
             self._first = 0 if keys and keys[0][0].isalnum() else \
                 next((i for i, k in enumerate(keys) if k[0].isalnum()), 0)
         return self._first
+
+
+def positions(keys: Sequence[str], present: Collection[str]) -> list[int]:
+    """The indexes, in order, of the keys that are in `present` (a few words known to occur,
+    `words & keys`): found by C-level scans of the keys, not a Python loop over every key."""
+    out = []
+    for k in present:
+        at = keys.index(k)
+        out.append(at)
+        for _ in range(keys.count(k) - 1):
+            at = keys.index(k, at + 1)
+            out.append(at)
+    if len(present) > 1:
+        out.sort()
+    return out
 
 
 def title_case(v: SentenceView) -> bool:
