@@ -132,6 +132,11 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
     return (start, end), appo
 
 
+# every key that one of walk_np_back's tests looks at (a key outside it that begins with a
+# letter or digit is passed over)
+_WALK_SPECIAL = BOUNDARY | PREPOSITIONS | AUXILIARIES | frozenset({".", "of", "the", "a", "an"})
+
+
 def walk_np_back(v: SentenceView, j: int) -> int | None:
     """Start of a noun phrase whose last token is j, or None."""
     keys = v.keys
@@ -139,6 +144,9 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
     i = j
     while i > lo:
         k = keys[i]
+        if k not in _WALK_SPECIAL and k[0].isalnum():
+            i -= 1  # a plain word (most of them): none of the tests below stops the walk
+            continue
         if k in BOUNDARY and not (k in ("and", "&") and i > 0 and v.cap(i - 1)
                                   and any(v.cap(x) for x in range(i + 1, j + 1))) \
                 and not (k == "to" and i > 0 and keys[i - 1] in v.rules.linking_adjectives):

@@ -50,31 +50,29 @@ class SentenceView:
         self.text = text
         self.sent = sent
         # Token strings and offsets, from the sentence's one tokenizer pass.
-        self.words = sent.words
+        words = self.words = sent.words
         self.keys = sent.keys
-        self._starts = sent.starts
-        if skip_to > sent.start or len(self.words) != len(self.keys):
-            starts = sent.starts
+        starts = self._starts = sent.starts
+        if skip_to > sent.start or len(words) != len(self.keys):
             keep = [i for i, st in enumerate(starts) if st >= skip_to]
-            self.words = [self.words[i] for i in keep]
-            self.keys = [norm(w) for w in self.words]
-            self._starts = [starts[i] for i in keep]
-        self.n = len(self.words)
+            words = self.words = [words[i] for i in keep]
+            self.keys = [norm(w) for w in words]
+            starts = self._starts = [starts[i] for i in keep]
+        n = self.n = len(words)
         self._first = -1
         self._title: bool | None = None  # title_case(self), once asked
         self.triggered: frozenset[str] | None = None  # triggers.present(self), once asked
         self.passive_fallback: Attribution | None = None
         self.type_cache: dict[tuple[int, int], frozenset[str]] = {}
-        self.in_quote = [False] * self.n
+        in_quote = self.in_quote = [False] * n
         self.speech: list[Quote] = []
         self.fragments: list[Quote] = []
         self.quotes = tuple(quotes)
         if quotes:  # quotations never overlap (find_quotes pairs marks in order)
-            starts = self.starts()
             for q in quotes:
                 lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
                 if hi > lo:
-                    self.in_quote[lo:hi] = [True] * (hi - lo)
+                    in_quote[lo:hi] = [True] * (hi - lo)
 
     def starts(self) -> list[int]:
         """Character offsets of the tokens."""
