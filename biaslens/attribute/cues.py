@@ -130,7 +130,7 @@ def modified_vague_phrases(v: SentenceView, matches: list[tuple[int, int, Entry]
 def is_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
     """A speech noun after a possessor and before its that-clause: "Vasko's claim that ...",
     "her warning that ..." (the possessor is the source)."""
-    if e.category not in ("speech", "cognitive", "nominal") or a < 1 or "that" in e.tags \
+    if e.category not in {"speech", "cognitive", "nominal"} or a < 1 or "that" in e.tags \
             or not (that_clause(v, b) or colon_then_speech(v, b)):
         return False  # "she's confident that": an adjective after a contracted 'is'
     prev = v.keys[a - 1]

@@ -48,7 +48,7 @@ SPEAKER_LABEL_MAX_WORDS = 3
 def signature(v: SentenceView) -> Attribution | None:
     """'― Eva Lind.': a dash and a name alone sign the quotation before them."""
     keys = v.keys
-    if v.n < 2 or keys[0] not in ("—", "―", "–", "-"):
+    if v.n < 2 or keys[0] not in {"—", "―", "–", "-"}:
         return None
     end = v.n - 1 if keys[-1] == "." else v.n
     if not 1 <= end - 1 <= SIGNATURE_MAX_WORDS or not all(v.cap(i) or keys[i] in NAME_GLUE for i in range(1, end)):
@@ -62,7 +62,7 @@ def opening_frame(v: SentenceView) -> Attribution | None:
     perspective), 'By all accounts, ...' (vague), 'In the latest poll, ...' (data)."""
     keys = v.keys
     i = v.first_word()
-    if keys[i] not in ("in", "by"):
+    if keys[i] not in {"in", "by"}:
         return None
     comma = next((x for x in range(i + 2, min(v.n, i + FRAME_MAX)) if keys[x] == ","), None)
     if comma is None or any(v.in_quote[i:comma]):

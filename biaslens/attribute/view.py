@@ -176,8 +176,8 @@ def after_phrase(v: SentenceView, end: int, appo: tuple[int, int] | None) -> int
 
 
 def next_is_colon(v: SentenceView, b: int) -> int | None:
-    if ":" not in v.keys[b:b + COLON_WINDOW]:
-        return None  # the common case, decided in C
+    if v.text.find(":", v.sent.start, v.sent.end) < 0 or ":" not in v.keys[b:b + COLON_WINDOW]:
+        return None  # the common case (no colon in the sentence's text), decided in C
     j = b
     while j < v.n and j - b < COLON_WINDOW and not v.in_quote[j]:
         if v.keys[j] == ":":
@@ -190,12 +190,12 @@ def next_is_colon(v: SentenceView, b: int) -> int | None:
 
 def content_after(v: SentenceView, b: int) -> list[tuple[int, int]]:
     keys = v.keys
-    while b < v.n and keys[b] in ("that", ",", ":"):
+    while b < v.n and keys[b] in {"that", ",", ":"}:
         b += 1
     return [(v.start_of(b), v.sent.end)] if b < v.n else []
 
 
 def content_before(v: SentenceView, a: int) -> list[tuple[int, int]]:
-    while a > 0 and v.keys[a - 1] in (",", "—", "–", "-"):
+    while a > 0 and v.keys[a - 1] in {",", "—", "–", "-"}:
         a -= 1
     return [(v.sent.start, v.end_of(a - 1))] if a > 0 else []
