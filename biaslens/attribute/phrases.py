@@ -248,16 +248,22 @@ def dash_apposition(v: SentenceView, close: int) -> tuple[tuple[int, int] | None
     return None, None
 
 
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
 def relative_subject(v: SentenceView, j: int) -> tuple[int, int] | None:
     """The sentence's subject when a restrictive relative clause ends at token j, right before
     the cue: 'A lawyer who represents the family said', 'A letter that arrived Tuesday says'
     (the phrase before 'who'/'that'/'which' starts the sentence; no comma in between)."""
     keys, first = v.keys, v.first_word()
-    for r in range(j - 1, max(first, j - RELATIVE_CLAUSE_MAX), -1):
+    stop = max(first, j - RELATIVE_CLAUSE_MAX)
+    if _RELATIVES.isdisjoint(keys[stop + 1:j]):
+        return None  # (most cues: no relative pronoun before them to find)
+    for r in range(j - 1, stop, -1):
         k = keys[r]
         if not k[0].isalnum() or v.in_quote[r] or k in PERSONAL:
             return None
-        if k in {"who", "that", "which"}:
+        if k in _RELATIVES:
             start = walk_np_back(v, r - 1) if r - 1 >= first else None
             return (start, r) if start == first else None
     return None

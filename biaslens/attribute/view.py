@@ -131,10 +131,13 @@ def title_case(v: SentenceView) -> bool:
     return v._title
 
 
+_AUX_OR_FLOATING = AUXILIARIES | FLOATING
+
+
 def skip_aux_back(v: SentenceView, j: int) -> int:
     while j >= 0:
         k = v.keys[j]
-        if k in AUXILIARIES or k in FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
+        if k in _AUX_OR_FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
             j -= 1
             continue
         break
