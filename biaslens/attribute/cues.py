@@ -48,7 +48,7 @@ def find_cues(v: SentenceView) -> list[Cue]:
     for a, b, e in matches:
         if a <= blocked_until or (v.quotes and any(v.in_quote[a:b])):
             continue
-        if relative_clause(v, a):
+        if a >= 2 and keys[a - 1] in PRONOUNS and relative_clause(v, a):  # (its first test, inline)
             blocked_until = a + RELATIVE_CLAUSE_BLOCK  # "the deal he said he wanted": the whole clause
             continue
         if b < n and (keys[b] == "that" or keys[b] == ":"):  # both need one of these right after
