@@ -39,7 +39,7 @@ class SentenceView:
     """The sentence view: one sentence's tokens (words, keys, offsets), which of them are
     quoted, and the shared rules. Every rule is a function taking the view; its state
     beyond the tokens is the quotations (`speech`, `fragments`), the passive fallback
-    (`decide.from_speech_cue`) and two caches."""
+    (`decide.from_speech_cue`) and its caches (first word, title case, source types, trigger words)."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
                  "_starts", "passive_fallback", "type_cache", "_first", "_title", "triggered")
