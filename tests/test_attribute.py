@@ -2112,3 +2112,37 @@ def test_a_speech_noun_after_an_article_is_the_subjects_noun_not_its_verb(analyz
     same word can be a speech cue ("statement", "memo")."""
     a = att(analyzer, text)
     assert a.sourced and a.source == source, a
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"We will not pay," Councillor Ines Aldana, D-Ore., the former chair of the panel on Ports, Rail and '
+     'Roads, said in a statement.', "Councillor Ines Aldana, D-Ore."),
+    ('"The levy goes," Mayor Tomas Greer, the former head of the board on ferries, buses and trams, said.',
+     "Mayor Tomas Greer, the former head of the board on ferries"),
+    ('"It is settled," Tomas Greer, who sits on the boards of the school, the museum and the zoo, said.',
+     "Tomas Greer, who sits on the boards of the school"),
+])
+def test_a_list_inside_an_apposition_does_not_become_the_source(analyzer, text, source):
+    """The commas of a list ("on ferries, buses and trams") inside a long apposition are not the
+    apposition's own commas: the source is the name before it, not the list's first item."""
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source, a
+
+
+def test_a_time_phrase_before_a_listing_subject_is_no_name(analyzer):
+    a = att(analyzer, "And on Friday, the owners of six bakeries, including Rye House and Crumb, "
+                      "sent a letter to the mayor outlining their worries.")
+    assert a.source == "the owners of six bakeries", a
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Okafor afterward said the tolls would stay.", "Okafor"),
+    ("Okafor afterwards told the crews the tolls would stay.", "Okafor"),
+    ("The harbor master herself said the tolls would stay.", "The harbor master"),
+    ("Okafor twice warned that the tolls would stay.", "Okafor"),
+])
+def test_an_adverb_or_intensifier_between_subject_and_cue(analyzer, text, source):
+    """'afterward', 'twice' and a reflexive intensifier ('herself') between the subject and its
+    cue neither hide the cue nor join the source's name."""
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source, a
