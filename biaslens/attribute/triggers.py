@@ -38,13 +38,14 @@ def triggered_by(*words: str | frozenset[str]) -> Callable[[Rule], Rule]:
 
         @wraps(rule)
         def guarded(v: SentenceView) -> Attribution | None:
+            got = v.triggered  # (`present`, inline)
+            if got is None:
+                got = v.triggered = v.rules.trigger_words.intersection(v.keys)
+            if not got:  # no rule's word here (most sentences): only a rule the rules object does not know runs
+                return None if name in v.rules.rule_triggers else rule(v)
             own = v.rules.rule_triggers.get(name)
-            if own is not None:
-                got = v.triggered  # (`present`, inline)
-                if got is None:
-                    got = v.triggered = v.rules.trigger_words.intersection(v.keys)
-                if own.isdisjoint(got):
-                    return None  # none of its words here: the rule cannot fire
+            if own is not None and own.isdisjoint(got):
+                return None  # none of its words here: the rule cannot fire
             return rule(v)
         return guarded
     return mark
