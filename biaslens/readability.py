@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import filterfalse
 
+from . import sentence_count
 from .types import Readability
 
 _LOCK = threading.Lock()
@@ -172,7 +173,7 @@ def readability(text: str) -> Readability:
         # the CMU dictionary); the two Flesch formulas are applied to its counts,
         # exactly as textstat.flesch_reading_ease / flesch_kincaid_grade do for English.
         words, syllables = chunk_counts(text)
-        sentences = textstat.sentence_count(text)
+        sentences = (_SENTENCES or textstat.sentence_count)(text)
         if not words or not sentences:
             return Readability(None, None)
         return _formulas(words, sentences, syllables)
@@ -266,6 +267,7 @@ class _Words:
 _COUNTS = _PerChunk(_textstat_counts)
 _PREPARED = False
 _BATCH = None  # _Words.counts_of once `prepare` has checked _Words: a paragraph's new chunks at once
+_SENTENCES = None  # textstat's sentence count, counted here once `prepare` has checked it (sentence_count.py)
 
 # Passages on which `prepare` checks the counter above against textstat's own counts:
 # apostrophes of every kind, hyphens, digits, non-Latin letters, words the CMU table lacks.
@@ -282,7 +284,7 @@ def prepare() -> bool:
     first word the table lacks) and the chunk counter, checked against textstat on
     `PROBES`. Idempotent and thread-safe; `Analyzer()` calls it. True when the
     fast counter is in use."""
-    global _PREPARED, _BATCH
+    global _PREPARED, _BATCH, _SENTENCES
     if _PREPARED:
         return _COUNTS._count is not _textstat_counts
     if not _install():  # pragma: no cover - unknown textstat layout: _fallback is used
@@ -294,6 +296,7 @@ def prepare() -> bool:
             _COUNTS._count = _checked_counter()
             words = getattr(_COUNTS._count, "__self__", None)
             _BATCH = words.counts_of if isinstance(words, _Words) else None
+            _SENTENCES = sentence_count.checked(PROBES)
             _PREPARED = True
     return _COUNTS._count is not _textstat_counts
 
