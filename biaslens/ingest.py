@@ -42,6 +42,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 _ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SPACE_MAP) + "]")
+# Whatever read_text replaces: a surrogate, a control character or an odd space.
+_TO_REPLACE = re.compile(_ODD_SPACE.pattern[:-1] + "\ud800-\udfff" + _CONTROL.pattern[1:])
 
 
 def normalise(text: str) -> str:
@@ -193,10 +195,13 @@ def read_text(text: str, *, title: str | None = None, path: str | None = None, u
     """A Document from text already in memory. Offsets are into `text` itself."""
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}")
-    text = replace_surrogates(text)
+    if _TO_REPLACE.search(text) is None:  # most texts: one scan finds nothing to replace
+        clean = text
+    else:
+        text = replace_surrogates(text)
+        clean = normalise(_CONTROL.sub(" ", text)) if _CONTROL.search(text) else normalise(text)
     title = replace_surrogates(title) if title else title
     url = strip_credentials(url)
-    clean = normalise(_CONTROL.sub(" ", text)) if _CONTROL.search(text) else normalise(text)
     blocks = markdown_blocks(clean) if format == "markdown" else text_blocks(clean)
     if title is None:
         title = _title_from_blocks(clean, blocks)
