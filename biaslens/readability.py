@@ -229,7 +229,8 @@ class _Words:
         self.table = table
         # syllables of every word met so far: "said" in a new chunk ("said:") is a dict hit,
         # and a word the table lacks is not searched for in it again
-        self.words = _PerChunk(self._word, limit=100_000)
+        # (each as 1 << _SHIFT | its syllables, "" as 0: what a chunk it makes up counts)
+        self.words = _PerChunk(self._packed, limit=100_000)
         self.unknown = self.words  # the name clear_caches() and older callers use
 
     def _word(self, word: str) -> int:
@@ -242,9 +243,13 @@ class _Words:
 
             return textstat.syllable_count(word)
 
+    def _packed(self, word: str) -> int:
+        """The counts of a cleaned chunk: one word and its syllables, or none for ""."""
+        return _ONE_WORD | self._word(word) if word else 0
+
     def counts(self, chunk: str) -> int:
         words = self.punctuation("", self.noncontraction("", chunk)).lower().split()
-        return len(words) << _SHIFT | sum(map(self.words.__getitem__, words))
+        return sum(map(self.words.__getitem__, words))
 
     def counts_of(self, chunks: list[str]) -> list[int]:
         """`counts` of each of `chunks` (whitespace-free), with the two substitutions and the
@@ -254,14 +259,12 @@ class _Words:
         cleaned = self.punctuation("", self.noncontraction("", "\n".join(chunks))).lower().split("\n")
         known = self.words
         fresh = dict.fromkeys(filterfalse(known.__contains__, cleaned))
-        fresh.pop("", None)  # a chunk of punctuation alone: no word
-        if fresh:  # the words not met before, each looked up once
+        if fresh:  # the words not met before ("" too: a chunk of punctuation alone), each looked up once
             new = list(fresh)
             if len(known) + len(new) > known._limit:
                 known.clear()
-            known.update(zip(new, map(self._word, new), strict=True))
-        word = known.__getitem__
-        return [_ONE_WORD | word(w) if w else 0 for w in cleaned]
+            known.update(zip(new, map(self._packed, new), strict=True))
+        return list(map(known.__getitem__, cleaned))
 
 
 _COUNTS = _PerChunk(_textstat_counts)
