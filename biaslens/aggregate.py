@@ -255,7 +255,7 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
             for si in para.sentences:
                 sent, sc = sentences[si], scores[si]
                 results.append(SentenceResult(si, sent.paragraph, sent.start, sent.end, sent.text, role,
-                                              attributions[si], sc.hits, sc.sentiment, 0, sc.hedges))
+                                              attributions[si], sc.hits, sc.sentiment, 0, sc.hedges, sent.n_words))
             sents = tuple(results)
             paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, role,
                                               Metrics(n_sentences=len(sents), sourced_share=None), sents))
@@ -284,9 +284,10 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
                 if body:
                     tally.n_body += 1
                     tally.n_sourced += sourced
+            n_words = sent.n_words
             results.append(SentenceResult(si, sent.paragraph, sent.start, sent.end, sent.text, role, att, hits,
-                                          sentiment, points, hedges))
-            words += sent.n_words
+                                          sentiment, points, hedges, n_words))
+            words += n_words
         sents = tuple(results)
         analysed.extend(sents)
         article.add(tally)
