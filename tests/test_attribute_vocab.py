@@ -36,6 +36,9 @@ def body_attribution(analyzer, text):
     ("\"Not a chance,\" the skipper laughed.", "the skipper"),
     ("The union is reluctant to sign the new contract.", "The union"),
     ("Several senators are eager to question the minister.", "Several senators"),
+    ("The council is in favor of the levy.", "The council"),
+    ("The mayor is at odds with the council over the budget.", "The mayor"),
+    ("Most economists are of the view that rates will fall.", "Most economists"),
 ])
 def test_reporting_and_judgment_verbs(analyzer, text, source):
     a = body_attribution(analyzer, text)
@@ -64,6 +67,8 @@ def test_reporting_and_judgment_verbs(analyzer, text, source):
     "Only invited guests may enter the hall.",
     "The old engine is reluctant to start in the cold.",
     "Prices seem determined to rise again this winter.",
+    "The two gauge readings are at odds with each other.",
+    "The final vote went in favor of the growers.",
 ])
 def test_physical_senses_are_not_cues(analyzer, text):
     assert not body_attribution(analyzer, text).sourced
