@@ -19,12 +19,12 @@ writer's, and are not targets. Pronouns resolved by `coref` count as names.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 
-from ..tokens import TOKEN_RE, count_words, keys
-from ..types import ANALYSED_ROLES, VOICE_WRITER, Hit, Scored, SentenceScore
+from ..tokens import TOKEN_RE, count_word_tokens, count_words, keys
+from ..types import ANALYSED_ROLES, VOICE_WRITER, Hit, Scored, Sentence, SentenceScore
 from .records import Entities, EntitySummary, Mention
 from .spans import SpeechSpans
 
@@ -168,6 +168,18 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
     return framed, summarise(ents, framed, aimed, valence)
 
 
+def _words_between(sent: Sentence, lo: int, hi: int, text: str) -> int:
+    """`count_words(text[lo:hi])` for a stretch of the sentence, from the sentence's own tokens when
+    neither end cuts one (a token's text and offsets are the same wherever the scan began), without
+    a second regex pass over the text."""
+    starts, words = sent.starts, sent.words
+    i = bisect_left(starts, lo)
+    j = bisect_left(starts, hi)
+    if (i and starts[i - 1] + len(words[i - 1]) > lo) or (j and starts[j - 1] + len(words[j - 1]) > hi):
+        return count_words(text[lo:hi])
+    return count_word_tokens(words[i:j]) if i < j else 0
+
+
 def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, str]]],
               valence: dict[str, float]) -> tuple[EntitySummary, ...]:
     seg = scored.attributed.segmented
@@ -179,7 +191,7 @@ def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, s
         if not att.sourced or seg.paragraphs[seg.sentences[si].paragraph].role not in ANALYSED_ROLES:
             continue
         sent = seg.sentences[si]
-        n = sum(count_words(text[max(a, sent.start):min(b, sent.end)]) for a, b in att.content)
+        n = sum([_words_between(sent, max(a, sent.start), min(b, sent.end), text) for a, b in att.content])
         for name in att.speakers or ((att.speaker,) if att.speaker else ()):
             quoted[name].append(si)
             words[name] += n
