@@ -31,6 +31,7 @@ from .spans import SpeechSpans
 from .speakers import SpeakerResolver
 
 _SPAN = itemgetter(0, 1)  # a mention's (start, end)
+_START = itemgetter(1)  # a group mention's start
 
 __all__ = ["EntityRules", "Entities", "Entity", "EntitySummary", "Mention", "resolve_entities", "entity_id"]
 
@@ -84,7 +85,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     found_at.sort(key=_SPAN)
     mentions = tuple([Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at if gi in index])
     relays = tuple(sorted({index[r] for _, _, r in found if r is not None and r in index}))
-    descriptors = tuple(((a, b), index[gi]) for c, gi in linked if gi in index for a, b in c.descriptors)
+    descriptors = tuple([((a, b), index[gi]) for c, gi in linked if c.descriptors and gi in index
+                         for a, b in c.descriptors])
     out = Attributed(seg, new_atts, attributed.quotes)
     return Entities(out, entities, mentions, descriptors, relays, speech)
 
@@ -95,7 +97,7 @@ def _entities(groups: list[Group]) -> tuple[tuple[Entity, ...], dict[int, int]]:
     index: dict[int, int] = {}
     by_id: dict[str, int] = {}
     out: list[Entity] = []
-    first = [min([m[1] for m in g.mentions]) if g.mentions else 1 << 60 for g in groups]
+    first = [min(map(_START, g.mentions)) if g.mentions else 1 << 60 for g in groups]
     for gi in sorted(range(len(groups)), key=first.__getitem__):
         g = groups[gi]
         eid = entity_id(g.name)

@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import attrgetter
 
 from ..tokens import TOKEN_RE, count_word_tokens, count_words, keys
 from ..types import ANALYSED_ROLES, VOICE_WRITER, Hit, Scored, Sentence, SentenceScore
@@ -35,6 +36,7 @@ _NP_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", "and", "or", "but",
 _PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", "about", "at", "into", "over",
                            "under", "against", "among", "between", "through", "without", "within", "upon", "like",
                            "than", "despite", "amid", "toward", "towards"})
+_SENTENCE = attrgetter("sentence")
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _HE_SHE = re.compile(r"\s*(he|she)\b", re.I)
 # lexicon categories of actions and events ("slammed", "took a swipe at", "scheme"): their target is
@@ -119,21 +121,42 @@ def _pronoun_subject(text: str, clause: int, pos: int, before: Sequence[Mention]
     return next((b.entity for b in reversed(before) if genders[b.entity] in (None, want)), None)
 
 
+class _MentionsBySentence:
+    """The mentions of one sentence, looked up when a sentence has a writer-voice hit (most have
+    none): all of them (descriptions that speak left out, groups kept) and the writer's own (those
+    outside quoted speech), in text order."""
+
+    __slots__ = ("mentions", "sentences", "types", "speech", "done")
+
+    def __init__(self, ents: Entities, speech: SpeechSpans) -> None:
+        mentions = ents.mentions
+        sentences = [m.sentence for m in mentions]
+        if sentences != sorted(sentences):  # not in sentence order (never from `resolve_entities`): a stable sort
+            mentions = sorted(mentions, key=_SENTENCE)
+            sentences = [m.sentence for m in mentions]
+        self.mentions, self.sentences, self.speech = mentions, sentences, speech
+        self.types = [e.type for e in ents.entities]
+        self.done: dict[int, tuple[list[Mention], list[Mention]]] = {}
+
+    def get(self, si: int) -> tuple[list[Mention], list[Mention]]:
+        found = self.done.get(si)
+        if found is None:
+            lo, hi = bisect_left(self.sentences, si), bisect_right(self.sentences, si)
+            types = self.types
+            # "the report", "calling for transparency": a description that speaks is no target
+            every = [m for m in self.mentions[lo:hi] if m.kind != "source" or types[m.entity] == "group"]
+            starts, ends = self.speech.starts, self.speech.ends  # `speech.__contains__`, inlined
+            own = [m for m in every if (k := bisect_right(starts, m.start) - 1) < 0 or m.start >= ends[k]]
+            self.done[si] = found = (every, own)
+        return found
+
+
 def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Scored, tuple[EntitySummary, ...]]:
     """Set `target` on every writer-voice hit that has one; summarise each entity."""
     seg = scored.attributed.segmented
     text = seg.document.text
     speech = ents.speech or SpeechSpans(scored.attributed)
-    by_sentence: dict[int, list[Mention]] = defaultdict(list)  # the writer's own mentions
-    every: dict[int, list[Mention]] = defaultdict(list)  # with those inside quoted speech
-    starts, ends = speech.starts, speech.ends  # `speech.__contains__`, inlined: one test per mention
-    for m in ents.mentions:
-        if m.kind == "source" and ents.entities[m.entity].type != "group":
-            continue  # "the report", "calling for transparency": a description that speaks is no target
-        every[m.sentence].append(m)
-        k = bisect_right(starts, m.start) - 1
-        if k < 0 or m.start >= ends[k]:
-            by_sentence[m.sentence].append(m)
+    by_sentence = _MentionsBySentence(ents, speech)
     descriptors_by = defaultdict(list)
     for span, ei in ents.descriptors:
         descriptors_by[span[0]].append((span, ei))
@@ -148,13 +171,15 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
             if not sc.hits:
                 continue
             sent = seg.sentences[si]
-            desc = [d for start, ds in descriptors_by.items() if sent.start <= start < sent.end for d in ds]
+            desc = [d for start, ds in descriptors_by.items() if sent.start <= start < sent.end for d in ds] \
+                if descriptors_by else []
             hits = []
             changed = False
             for h in sc.hits:
                 if h.voice == VOICE_WRITER:
                     # a writer-voice term inside reported speech (a scare quote) aims at what that speech names
-                    mentions = every.get(si, ()) if h.start in speech else by_sentence.get(si, ())
+                    every, own = by_sentence.get(si)
+                    mentions = every if h.start in speech else own
                     ei, rule = target_of(h, text, mentions, sent.start, desc, genders)
                     if ei is not None:
                         h = Hit(h.term, h.category, h.weight, h.start, h.end, h.voice, h.text, h.lexicon, h.note,
