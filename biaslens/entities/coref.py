@@ -134,10 +134,15 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
                 c = c._replace(type=kind)
             groups.append(Group(c))
             gi = len(groups) - 1
-        if groups[gi].human and len(c.keys) == 1 and c.type not in _PERSON_OR_NONE:
+            known = False
+        else:
+            known = groups[gi].keys.issuperset(c.keys)  # every word of a group's names is indexed to it
+        g = groups[gi]
+        if g.human and len(c.keys) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names
-        groups[gi].add(c)
-        _index(index, c.keys, gi)
+        g.add(c)
+        if not known:
+            _index(index, c.keys, gi)
         linked.append((c, gi))
     return groups, linked
 
