@@ -32,6 +32,7 @@ from .speakers import SpeakerResolver
 
 _SPAN = itemgetter(0, 1)  # a mention's (start, end)
 _START = itemgetter(1)  # a group mention's start
+_UNSOURCED: tuple[list[int], None, None] = ([], None, None)  # (speakers, how, relay) of an unsourced sentence
 
 __all__ = ["EntityRules", "Entities", "Entity", "EntitySummary", "Mention", "resolve_entities", "entity_id"]
 
@@ -66,6 +67,9 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     resolver = SpeakerResolver(rules, text, [s.start for s in seg.sentences], groups, linked, order, pointers)
     found: list[tuple[list[int], str | None, int | None]] = []
     for si, att in enumerate(atts):
+        if not att.sourced and not att.via:
+            found.append(_UNSOURCED)  # what `resolve` and `relay` give a sentence no one speaks in
+            continue
         gis, how = resolver.resolve(si, att)
         found.append((gis, how, resolver.relay(si, att)))
     # (start, end, sentence, group, kind): records are built once, for the groups that become entities
