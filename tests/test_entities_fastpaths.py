@@ -40,3 +40,20 @@ def test_quoted_words_from_tokens_equal_a_regex_count_of_the_stretch(analyzer):
                 assert _words_between(sent, a, b, full) == count_words(full[a:b])
                 seen += 1
     assert seen >= 1200
+
+
+def test_clause_boundary_regex_matches_the_case_folded_word_list():
+    from biaslens.entities.framing import _BOUNDARY
+
+    plain = re.compile(r"[;:—–]|\b(?:when|while|because|although|though|but|after|before|since|if|whereas|"
+                       r"unless|until|that)\b", re.I)
+    rng = random.Random(20)
+    alphabet = list("whenbcaustiofgrlWHENBTHAT;:—–İıſK_2-'’ é") + [
+        " when ", " since ", " if ", " That ", "unless", "until", "whereas", "although", "because", "before",
+        "after", "though", "but", "WHILE"]
+    samples = TEXTS + ["İf ıf ſince SINCE When-ever xwhen when_ _when 2when when2 Whereas; that:— – but,after But"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for text in samples:
+        for a, b in [(0, len(text)), *(sorted(rng.randint(0, len(text)) for _ in range(2)) for _ in range(3))]:
+            assert [m.span() for m in _BOUNDARY.finditer(text, a, b)] == \
+                [m.span() for m in plain.finditer(text, a, b)], (text, a, b)

@@ -42,8 +42,15 @@ _HE_SHE = re.compile(r"\s*(he|she)\b", re.I)
 # lexicon categories of actions and events ("slammed", "took a swipe at", "scheme"): their target is
 # the actor, never the name that follows (the one acted on)
 _ACTION_CATEGORIES = frozenset({"loaded"})
-_BOUNDARY = re.compile(r"[;:—–]|\b(?:when|while|because|although|though|but|after|before|since|if|whereas|"
-                       r"unless|until|that)\b", re.I)
+# a clause boundary: one of ; : — – or a whole word, in any case: when, while, because, although, though, but,
+# after, before, since, if, whereas, unless, until, that. Written with a case-sensitive first character (every
+# character `re.I` folds the words' first letters from, İ ı ſ included), so that the engine skips to the
+# next candidate in C instead of trying fourteen case-folded words at every character; the same matches as
+# r"[;:—–]|\b(?:when|...|that)\b" with re.I (tests/test_entities_fastpaths.py)
+_FIRST = "WwBbAaTtSsIiUuİıſ"
+_BOUNDARY = re.compile(rf"[;:—–{_FIRST}](?<!\w[{_FIRST}])(?:(?<=[;:—–])|(?i:(?<=w)(?:hen|hile|hereas)|"
+                       r"(?<=b)(?:ecause|ut|efore)|(?<=a)(?:lthough|fter)|(?<=t)(?:hough|hat)|(?<=s)ince|(?<=i)f|"
+                       r"(?<=u)(?:nless|ntil))\b)")
 RULE_DESCRIPTOR = "descriptor"
 RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
