@@ -2112,3 +2112,341 @@ def test_a_speech_noun_after_an_article_is_the_subjects_noun_not_its_verb(analyz
     same word can be a speech cue ("statement", "memo")."""
     a = att(analyzer, text)
     assert a.sourced and a.source == source, a
+
+
+# ---------------------------------------------------------------- issue 18: rules read on the tuned part
+@pytest.mark.parametrize("text", [
+    "A skipper said the nets were torn. In the early '90s, Ruiz ran a small boatyard on the quay.",
+    "A skipper said the nets were torn. Back in the ’70s, the ferry ran twice a day.",
+])
+def test_elided_decade_is_no_quotation(analyzer, text):
+    assert sourced(analyzer, text) == [True, False]
+
+
+def test_elided_decade_inside_a_single_quoted_quotation(analyzer):
+    a = att(analyzer, "‘In the ’80s we built our own boats,’ the skipper said.")
+    assert a.sourced and a.source == "the skipper" and a.rule == "quote-cue"
+
+
+def test_post_in_markup_is_a_quote_of_its_author(analyzer):
+    text = ("The fees start in June.\n\n"
+            '<tweet pic="pic.example/1" author="sigridnes" timestamp="1777000000">We pay to land our own catch. '
+            "Shameful.</tweet>\n\nThe harbor office said the fees pay for new lights.")
+    r = analyzer.analyze(text)
+    got = [(s.attribution.sourced, s.attribution.source, s.attribution.rule) for s in r.sentences]
+    assert got[0] == (False, None, None)
+    assert got[1] == got[2] == (True, "sigridnes", "post-markup")
+    assert got[3][:2] == (True, "The harbor office")
+
+
+@pytest.mark.parametrize("text", [
+    'The fees start in June.\n\n<tweet tweet-id="783"></tweet>.\n\nThe quay was quiet.',
+    'The fees start in June.\n\n<div author="The page put a whole sentence here by mistake">'
+    "The quay was quiet.</div>",
+])
+def test_post_markup_without_an_author_or_text_is_no_quote(analyzer, text):
+    assert not any(sourced(analyzer, text))
+
+
+def test_markup_attribute_value_is_no_quotation(analyzer):
+    text = 'The fees start in June.\n\n<p title="Five new berths open on the north quay">The quay was quiet.</p>'
+    assert sourced(analyzer, text) == [False, False]
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Similar claims made by Senator Ana Ruiz were rated false by the Ledger.", "Senator Ana Ruiz"),
+    ("The remarks delivered by the port director on Monday drew applause.", "the port director"),
+    ("A speech by Lund opened the net-mending fair.", "Lund"),
+])
+def test_words_by_a_named_speaker(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "words-by" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The mining claims by the river were staked in 1850.",
+    "Ruiz's speech by the fire was short.",
+    "The comments made by the side of the road were lost in the wind.",
+])
+def test_words_by_guard(analyzer, text):
+    assert not any(sourced(analyzer, text))
+
+
+@pytest.mark.parametrize("text", [
+    "A deckhand who steals a net is fired, the skipper said. Bank chiefs aren't.",
+    "Ruiz said the crews would be paid. But the pilots won't.",
+])
+def test_elliptical_sentence_continues_the_speaker(analyzer, text):
+    r = analyzer.analyze(text)
+    a = r.sentences[1].attribution
+    assert a.sourced and a.rule == "ellipsis-continuation" and a.source == r.sentences[0].attribution.source
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz said the pier would hold. It didn't.",
+    "Lund said someone would pay for the spill. Nobody did.",
+    "The ferry was late again on Monday. The bus wasn't.",
+    "Ruiz said the pier would hold. The storm tore the quay apart and the night crews could not.",
+])
+def test_elliptical_sentence_guard(analyzer, text):
+    assert not analyzer.analyze(text).sentences[1].attribution.sourced
+
+
+@pytest.mark.parametrize("text", [
+    "There has been much speculation in the weeks before the vote as to whether the harbor board will resign.",
+    "There was talk of a strike among the net menders.",
+    "There is growing concern about the old pier.",
+])
+def test_talk_after_there_is_is_vague(analyzer, text):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "there-is-talk" and a.kind == "vague"
+
+
+@pytest.mark.parametrize("text", [
+    "There is no doubt about the outcome of the regatta.",
+    "There is little concern about the weather this week.",
+    "There was a lot of debate at the hall, and then everyone went home.",
+])
+def test_talk_after_there_is_guard(analyzer, text):
+    assert not any(sourced(analyzer, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz said the harbor office failed the crews. Skippers got bills in the mail they never asked for.",
+    "Ruiz said the harbor office failed the crews. The crews were charged fees they had not agreed to.",
+])
+def test_cue_in_a_contact_relative_clause_is_no_attribution(analyzer, text):
+    assert sourced(analyzer, text) == [True, False]
+
+
+def test_cue_in_a_contact_relative_subject_still_speaks(analyzer):
+    a = att(analyzer, "The crews we spoke to said the pier was unsafe.")
+    assert a.sourced and a.source == "The crews we spoke to"
+
+
+def test_noun_homograph_after_a_comma_needs_a_named_head(analyzer):
+    text = "The channel aired rumors, posted one-sided news from Norway and showed grim pictures of the coast."
+    assert sourced(analyzer, "Update.\n\n" + text) == [False, False]
+    a = att(analyzer, "The quay will close in May, reported the Harbor Ledger.")
+    assert a.sourced and a.source == "the Harbor Ledger"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("She declined that assignment and moved to the island paper.", "She"),
+    ("The mayor refused the offer of a second term on the board.", "The mayor"),
+    ("Ruiz turned down the nomination in March.", "Ruiz"),
+])
+def test_refused_offer_is_a_stance(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.rule == "refused-offer" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Sales declined 5 percent last year.",
+    "Her health declined over the winter.",
+    "He turned down the radio in the wheelhouse.",
+    "The old engine refused the cheap fuel.",
+])
+def test_refused_offer_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Tom Lund released his returns in 2012, even though they showed an offshore account.", "Tom Lund"),
+    ("The candidate has not released his 2014 federal tax returns.", "The candidate"),
+])
+def test_released_records_is_a_public_act(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.rule == "released-records" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The band released its new album in May.",
+    "The harbor firm posted its quarterly results.",
+    "The crew released the nets from the winch.",
+])
+def test_released_records_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+def test_documents_as_a_verb_of_a_named_subject(analyzer):
+    a = att(analyzer, "With her new film, Ruiz both documents the boom in harbor fees and the profits of the firms.")
+    assert a.sourced and a.source == "Ruiz" and a.cue == "documents"
+
+
+@pytest.mark.parametrize("text", [
+    "However, documented cases of net theft are rare.",
+    "The logbook documents every storm since 1950.",
+])
+def test_documents_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+def test_cue_in_ing_after_of_or_from_with_a_pointing_it(analyzer):
+    text = "The port authority says the quay needs repairs. But it has held back from criticizing the harbor crews."
+    a = analyzer.analyze(text).sentences[1].attribution
+    assert a.sourced and a.rule == "prep-gerund-cue" and a.source == "it"
+
+
+@pytest.mark.parametrize("text", [
+    "It is a way of saying no to the levy.",
+    "It comes from knowing the sea.",
+])
+def test_expletive_it_before_of_or_from_is_no_speaker(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Some forty people rallied outside the harbor office on Friday.", "forty people"),
+    ("Residents rallied against the ferry levy at the town hall.", "Residents"),
+    ("Thousands marched for cleaner harbors on Saturday.", "Thousands"),
+])
+def test_protest_by_people_is_a_stance(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and source in a.source
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rallied for a third day.",
+    "The dollar rallied against the euro.",
+    "The band marched for an hour along the quay.",
+    "The team rallied for a late win.",
+])
+def test_protest_verbs_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"We will not pay," Councillor Ines Aldana, D-Ore., the former chair of the panel on Ports, Rail and '
+     'Roads, said in a statement.', "Councillor Ines Aldana, D-Ore."),
+    ('"The levy goes," Mayor Tomas Greer, the former head of the board on ferries, buses and trams, said.',
+     "Mayor Tomas Greer, the former head of the board on ferries"),
+    ('"It is settled," Tomas Greer, who sits on the boards of the school, the museum and the zoo, said.',
+     "Tomas Greer, who sits on the boards of the school"),
+])
+def test_a_list_inside_an_apposition_does_not_become_the_source(analyzer, text, source):
+    """The commas of a list ("on ferries, buses and trams") inside a long apposition are not the
+    apposition's own commas: the source is the name before it, not the list's first item."""
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source, a
+
+
+def test_a_time_phrase_before_a_listing_subject_is_no_name(analyzer):
+    a = att(analyzer, "And on Friday, the owners of six bakeries, including Rye House and Crumb, "
+                      "sent a letter to the mayor outlining their worries.")
+    assert a.source == "the owners of six bakeries", a
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Okafor afterward said the tolls would stay.", "Okafor"),
+    ("Okafor afterwards told the crews the tolls would stay.", "Okafor"),
+    ("The harbor master herself said the tolls would stay.", "The harbor master"),
+    ("Okafor twice warned that the tolls would stay.", "Okafor"),
+])
+def test_an_adverb_or_intensifier_between_subject_and_cue(analyzer, text, source):
+    """'afterward', 'twice' and a reflexive intensifier ('herself') between the subject and its
+    cue neither hide the cue nor join the source's name."""
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source, a
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Voters trust the harbor master more than the board.", "Voters"),
+    ("Skippers resent the new levy on diesel.", "Skippers"),
+])
+def test_attitude_of_people_toward_someone(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "In that respect, the plan for the quay failed.",
+    "The family trust paid for the new pier.",
+    "With respect to the levy, nothing changed.",
+])
+def test_attitude_nouns_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("I cannot fathom how the harbor board kept its seats.", "I"),
+    ("Skippers dread the winter levy.", "Skippers"),
+    ("The party embraced the quay plan in May.", "The party"),
+])
+def test_cognition_and_attitude_verbs(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "A sense of dread hung over the quay.",
+    "She gave the old skipper a warm embrace.",
+    "The water by the pier was only a fathom deep.",
+])
+def test_cognition_and_attitude_nouns_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,words", [
+    ("Lund may keep his seat, yet his fellow skippers distrust him.", "fellow skippers"),
+    ("His closest aides called the quay plan a mess.", "His closest aides"),
+])
+def test_someones_people_speak(analyzer, text, words):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and words in a.source
+
+
+@pytest.mark.parametrize("text", [
+    "Their own boats sank in the storm.",
+    "Her old nets tore on the rocks.",
+])
+def test_someones_things_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+def test_joy_of_a_person_is_attributed(analyzer):
+    a = att(analyzer, "Update.\n\nShe was plainly rejoicing at the reopened ferry line.", 1)
+    assert a.sourced and a.source == "She" and a.cue == "rejoicing"
+
+
+@pytest.mark.parametrize("text", [
+    "A marvel of engineering opened on the north quay.",
+    "In despair, the crew left the boat.",
+])
+def test_joy_and_despair_nouns_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Her son likes to sail on Sundays.", "Her son"),
+    ("The mayor would like to see a new quay by spring.", "The mayor"),
+])
+def test_liking_or_wish_to_do(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "It looks like rain later in the week.",
+    "Nothing like it was ever built on the island.",
+])
+def test_like_as_a_preposition_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Ruiz devoted her attention to the harbor while in office.", "Ruiz"),
+    ("The union has invested too much time and energy in the old quay.", "The union"),
+])
+def test_devoted_effort_is_a_stance(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.rule == "devoted-effort" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The fund invested 5 million crowns in the fleet.",
+    "The crew poured water into the hold.",
+    "Time and energy went into the new quay.",
+])
+def test_devoted_effort_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))

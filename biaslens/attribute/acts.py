@@ -14,6 +14,7 @@ from .grammar import (
     BOUNDARY,
     CONTRACTED,
     DETERMINERS,
+    FINITE,
     LINKING_VERBS,
     NAME_GLUE,
     PERSONAL,
@@ -75,6 +76,86 @@ def _measure_object(v: SentenceView, j: int) -> bool:
             return False
     return False
 
+
+OFFER_OBJECT_WINDOW = 4  # tokens after a refusal verb within which its offer noun comes ("declined that assignment")
+
+
+def refused_offer(v: SentenceView) -> Attribution | None:
+    """A refusal verb (refusal_verbs.txt; "turned" only before "down") with an offer noun
+    as its object (offer_nouns.txt) and a subject that names someone: "She declined that
+    assignment", "the board turned down the request" (`indirect`, the subject as source);
+    not "Sales declined 5 percent", "he turned down the radio"."""
+    keys, rules = v.keys, v.rules
+    for i in range(v.first_word() + 1, v.n - 1):
+        if keys[i] not in rules.refusal_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
+            continue
+        j = i + 1
+        if keys[i].startswith("turn"):
+            if keys[j] != "down":
+                continue
+            j += 1
+        if not _noun_ahead(v, j, rules.offer_nouns):
+            continue
+        src, appo = np_before(v, i)
+        if src is not None and src[1] < i and keys[src[1]] in BOUNDARY:
+            src = None  # a subject across a conjunction: not this verb's
+        if src is not None and (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+            return make(v, "indirect", "refused-offer", Cue(i, j, RULE_ENTRY), src, appo, [])
+    return None
+
+
+RECORDS_OBJECT_WINDOW = 4  # words between a possessive and its record noun ("his 2014 federal tax returns")
+
+
+def released_records(v: SentenceView) -> Attribution | None:
+    """A disclosure verb (disclosure_verbs.txt) with the subject's own records as object (a
+    possessive, then a noun of record_nouns.txt) and a subject that names someone: "Lund
+    released his returns in 2012", "Ruiz posted her tax returns online" (`indirect`, the
+    subject as source); not "the band released its new album"."""
+    keys, rules = v.keys, v.rules
+    for i in range(v.first_word() + 1, v.n - 2):
+        if keys[i] not in rules.disclosure_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
+            continue
+        if keys[i + 1] not in _OWNER_POSSESSIVES or not any(
+                keys[x] in rules.record_nouns for x in range(i + 2, min(v.n, i + 2 + RECORDS_OBJECT_WINDOW))):
+            continue
+        src, appo = np_before(v, i)
+        if src is not None and (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+            return make(v, "indirect", "released-records", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
+
+EFFORT_WINDOW = 6  # tokens after a commitment verb within which its effort noun and then "to"/"in" come
+
+
+def devoted_effort(v: SentenceView) -> Attribution | None:
+    """A commitment verb (commitment_verbs.txt) with an effort noun (effort_nouns.txt) as
+    object and then "to", "in" or "into", and a subject that names someone: "Ruiz devoted
+    her attention to the harbor", "They have invested too much time and energy into the
+    plan" (`indirect`, the subject as source); not "invested $5 million in the fleet"."""
+    keys, rules = v.keys, v.rules
+    for i in range(v.first_word() + 1, v.n - 2):
+        if keys[i] not in rules.commitment_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
+            continue
+        window = keys[i + 1:min(v.n, i + 1 + EFFORT_WINDOW)]
+        noun = next((x for x, k in enumerate(window) if k in rules.effort_nouns), None)
+        if noun is None or not any(k in ("to", "in", "into") for k in window[noun + 1:]):
+            continue
+        src, appo = np_before(v, i)
+        if src is not None and (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+            return make(v, "indirect", "devoted-effort", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
+
+def _noun_ahead(v: SentenceView, j: int, nouns: frozenset[str]) -> bool:
+    """One of `nouns` within a few words from token j, before any preposition or clause
+    boundary ("declined that assignment"; not "declined in value")."""
+    keys = v.keys
+    for x in range(j, min(v.n, j + OFFER_OBJECT_WINDOW)):
+        if keys[x] in nouns:
+            return True
+        if keys[x] not in DETERMINERS and (keys[x] in PREPOSITIONS or keys[x] in BOUNDARY
+                                           or not keys[x][0].isalnum()):
+            return False
+    return False
 
 def owned_act(v: SentenceView) -> Attribution | None:
     """A stance or choice (act_nouns.txt) with a named owner and the word that says what it
@@ -185,11 +266,31 @@ def gerund_subject(v: SentenceView, a: int) -> tuple[tuple[int, int], tuple[int,
     "The mayor stopped short of criticizing the board", "The senator refrained from
     endorsing" (the subject, when it names someone and ends before that verb); not "The cost
     of announcing", "Instead of explaining", "Nobody profits from denying"."""
+    if (it := pointing_it(v, a)) is not None:
+        return it, None
     subj, appo = sentence_subject(v)
     if subj is None or subj[1] >= a - 1 or v.keys[subj[1]] in PREPOSITIONS or \
             not (names_someone(v, *subj) or subj[1] - subj[0] == 1 and v.keys[subj[0]] in PERSONAL):
         return None
     return subj, appo
+
+
+def pointing_it(v: SentenceView, a: int) -> tuple[int, int] | None:
+    """A lone "it" opening the sentence (after "but", "and" or "yet") as the subject of a
+    verb phrase that acts ("But it is steering clear of criticizing the board": the body
+    named before; carry-over leaves "it" as it stands), not the expletive before a linking
+    verb ("it is a way of saying", "it is worth noting"): the span of "it"."""
+    keys = v.keys
+    i = v.first_word()
+    if i < a and keys[i] in ("but", "and", "yet"):
+        i += 1
+    if i >= a or keys[i] != "it":
+        return None
+    verb = i + 1
+    while verb < a and keys[verb] in AUXILIARIES:
+        verb += 1
+    ok = verb < a and keys[verb].isalpha() and keys[verb] not in LINKING_VERBS and keys[verb] not in DETERMINERS
+    return (i, i + 1) if ok else None
 
 
 def reaction_from(v: SentenceView) -> Attribution | None:
@@ -204,6 +305,68 @@ def reaction_from(v: SentenceView) -> Attribution | None:
         if src is not None and names_someone(v, *src):
             return make(v, "indirect", "reaction-from", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
     return None
+
+
+def words_by(v: SentenceView) -> Attribution | None:
+    """Words someone said (spoken_nouns.txt) with "by", or a participle that joins them
+    (utterance_participles.txt) and "by", and a phrase that names someone: "similar claims
+    made by two senators were rated false", "remarks by the mayor drew applause"
+    (`indirect`, the phrase after "by" as source)."""
+    keys, rules = v.keys, v.rules
+    for i in range(v.first_word(), v.n - 2):
+        if keys[i] not in rules.spoken_nouns or v.in_quote[i] or (i > 0 and keys[i - 1].endswith("'s")):
+            continue  # "Ruiz's speech by the fire": the owner is named already, "by" is a place
+        j = i + 2 if keys[i + 1] in rules.utterance_participles else i + 1
+        if j >= v.n - 1 or keys[j] != "by":
+            continue
+        src, appo = np_after(v, j + 1)
+        if src is not None and names_someone(v, *src):
+            return make(v, "indirect", "words-by", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
+    return None
+
+
+TALK_MODIFIERS_MAX = 3  # words between "there is" and its talk noun ("much renewed public speculation")
+TALK_TOPIC_WINDOW = 12  # tokens after the noun within which its topic opens ("speculation in recent weeks as to")
+_TALK_ABOUT = frozenset({"about", "over", "of", "on", "whether", "as", "surrounding", "regarding", "concerning"})
+_TALK_TOPIC_LATER = frozenset({"about", "over", "whether", "as", "surrounding", "regarding", "concerning"})
+_THERE_BE = frozenset({"is", "are", "was", "were", "been", "be"})
+_NO_TALK = frozenset({"no", "little", "any", "not"})  # "There is no doubt about": the writer's
+
+
+def there_is_talk(v: SentenceView) -> Attribution | None:
+    """Talk or opinion with no named speaker (talk_nouns.txt) after "there is" and before
+    what it is about: "There has been much speculation as to whether the board will resign",
+    "There was talk of a strike" (`vague`); not after "no" or "little"."""
+    keys, n = v.keys, v.n
+    first = v.first_word()
+    if first >= n - 3 or keys[first] != "there":
+        return None
+    j = first + 1
+    while j < n and (keys[j] in AUXILIARIES or keys[j] in _THERE_BE):
+        j += 1
+    if j == first + 1 or keys[j - 1] not in _THERE_BE:
+        return None
+    for i in range(j, min(n - 1, j + TALK_MODIFIERS_MAX + 1)):
+        if keys[i] in _NO_TALK or v.in_quote[i]:
+            return None
+        if keys[i] in v.rules.talk_nouns and _talk_topic(v, i + 1):
+            return make(v, "vague", "there-is-talk", Cue(i, i + 1, RULE_ENTRY), None, None,
+                        content_after(v, i + 1), source_type="anonymous")
+    return None
+
+
+def _talk_topic(v: SentenceView, j: int) -> bool:
+    """What the talk is about opens at token j ("talk of a strike") or, after a phrase of
+    place or time, within a few tokens ("speculation in recent weeks as to whether")."""
+    keys = v.keys
+    if keys[j] in _TALK_ABOUT:
+        return True
+    for x in range(j, min(v.n, j + TALK_TOPIC_WINDOW)):
+        if keys[x] in _TALK_TOPIC_LATER:
+            return True
+        if not any(c.isalnum() for c in keys[x]) or keys[x] in FINITE:
+            return False  # a comma or a verb: the noun's phrase has ended
+    return False
 
 
 PURPOSE_WINDOW = 12  # tokens between a sentence's subject and the "to" of its purpose infinitive

@@ -18,6 +18,7 @@ from .grammar import (
     PRONOUNS,
     QUOTE_OPENERS,
     TIME_WORDS,
+    relative_head,
 )
 from .phrases import names_someone, np_after, np_before
 from .view import skip_aux_back, that_clause
@@ -157,3 +158,22 @@ def next_to_content(v: SentenceView, a: int, b: int) -> bool:
         return False
     subj, _ = np_before(v, a)  # '..., the mayor added.'
     return subj is not None and subj[0] > 0 and keys[subj[0] - 1] in (",", "”", '"', "''", "’", "—", "–")
+
+
+_STRANDED = frozenset({"for", "to", "about", "with", "of", "on"})
+_CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "or", "and", "but", "—", "–", ")"})
+
+
+def contact_clause_cue(v: SentenceView, a: int, b: int) -> bool:
+    """A cue a..b in a relative clause without "who"/"that" whose stranded preposition ends
+    it: "the cards in the mail they never asked for", "fees the crews had not agreed to"
+    would be "the mail [that] they asked for": the clause names what was asked for and
+    says nothing anyone claimed, so it is no attribution (the pronoun is the noun's own
+    people, not a speaker to carry over)."""
+    keys, n = v.keys, v.n
+    p = a - 1
+    while p > 0 and (keys[p] in AUXILIARIES or keys[p].endswith("ly") and keys[p].isalpha()):
+        p -= 1  # "they never", "they had not"
+    if p < 1 or keys[p] not in PERSONAL or not relative_head(keys[p - 1]) or keys[p - 1] in v.rules.cue_keys:
+        return False
+    return b < n and keys[b] in _STRANDED and (b + 1 == n or keys[b + 1] in _CLAUSE_END)

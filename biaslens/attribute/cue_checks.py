@@ -25,7 +25,15 @@ from .grammar import (
 )
 from .objects import as_complement, label_complement, object_sense, speech_noun_after, speech_noun_at, to_after_object
 from .phrases import apposition_subject, data_subject, names_someone, np_after, np_before
-from .subjects import human_subject, inverted_ok, linking_verb, named_apposition_before, subject_like, thing_subject
+from .subjects import (
+    human_subject,
+    inverted_ok,
+    linking_verb,
+    named_apposition_before,
+    named_head,
+    subject_like,
+    thing_subject,
+)
 from .view import skip_aux_back, that_clause, title_case
 
 if TYPE_CHECKING:
@@ -218,15 +226,19 @@ def agent(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     return False if thing_subject(v, a) else None
 
 
+_AFTER_PLURAL = frozenset({"of", "from", "by"})  # "claims of fraud", "remarks from", "claims by the river"
+
+
 def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """`noun`: a noun homograph inside a noun phrase: "safety worries have ...", "claims of
-    fraud", "the blunt remarks from Ruiz", "a ruling by the court", "the city plans include a
-    park", "his latest remarks", "the 9/11 attacks", "Five Questions"."""
+    fraud", "the blunt remarks from Ruiz", "mining claims by the river", "a ruling by the
+    court", "the city plans include a park", "his latest remarks", "the 9/11 attacks", "Five
+    Questions"."""
     keys = v.keys
     prev = keys[a - 1] if a > 0 else ""
     nxt = keys[b] if b < v.n else ""
     word = keys[b - 1] if e.match == "inflect" else keys[a]
-    if word.endswith("s") and (nxt in AUXILIARIES or nxt in ("of", "from") or nxt in v.rules.noun_subject_verbs) or \
+    if word.endswith("s") and (nxt in AUXILIARIES or nxt in _AFTER_PLURAL or nxt in v.rules.noun_subject_verbs) or \
             word.endswith("ing") and nxt in ("of", "by"):
         return False
     if prev in v.rules.np_modifiers or ((prev[:1].isdigit() or prev in COUNTS) and word.endswith("s")):
@@ -299,7 +311,7 @@ def noun_after_comma(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
             return True  # also after a relative clause: "The guild, which has 900 members, advocates"
     if inflected and prev in (",", "”", '"', "'", "''", "’"):
         after, _ = np_after(v, b)
-        return after is not None and inverted_ok(v, a, after)
+        return after is not None and inverted_ok(v, a, after) and named_head(v, *after)
     if inflected and prev in ("and", "but"):
         return True  # a second verb
     if not inflected and prev == "," and a >= 3 and keys[a - 2] in PARENTHETICAL and keys[a - 3] == ",":

@@ -7,8 +7,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import UNSOURCED
-from .acts import emotion_object, gerund_subject, official_act, owned_act, possessive_antecedent, reaction_from
-from .clauses import find_passive, relative_antecedent
+from .acts import (
+    devoted_effort,
+    emotion_object,
+    gerund_subject,
+    official_act,
+    owned_act,
+    possessive_antecedent,
+    reaction_from,
+    refused_offer,
+    released_records,
+    there_is_talk,
+    words_by,
+)
+from .clauses import contact_clause_cue, find_passive, relative_antecedent
 from .cues import find_cues
 from .frames import (
     SPEAKER_LABEL_MAX_WORDS,
@@ -56,7 +68,7 @@ def attribution(v: SentenceView) -> Attribution | None:
     """The sentence's attribution, UNSOURCED, or None for 'quotation whose speaker is elsewhere'."""
     if not v.n:
         return UNSOURCED
-    cues = find_cues(v)
+    cues = [c for c in find_cues(v) if not contact_clause_cue(v, c.a, c.b)]  # "the mail they asked for"
     if v.quotes:
         cue_ends = {c.b - 1 for c in cues}
         for q in v.quotes:
@@ -91,7 +103,8 @@ def attribution(v: SentenceView) -> Attribution | None:
             return None  # speech whose speaker is named in a neighbouring sentence
     return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
         or owned_estimate(v) or owned_proposal(v) or passive_judgment(v) or stance_role(v) or poll_phrase(v) \
-        or official_act(v) or owned_act(v) or reaction_from(v) or emotion_object(v) or UNSOURCED
+        or official_act(v) or owned_act(v) or reaction_from(v) or words_by(v) or emotion_object(v) \
+        or there_is_talk(v) or refused_offer(v) or released_records(v) or devoted_effort(v) or UNSOURCED
 
 
 def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:

@@ -10,7 +10,8 @@ from ..types import ANALYSED_ROLES, ROLE_BODY, UNSOURCED, Attributed, Attributio
 from .carryover import carry_over
 from .colons import continue_colons
 from .decide import attribution
-from .posts import block_quotes, embedded_posts
+from .ellipsis import continue_ellipsis
+from .posts import block_quotes, embedded_posts, markup_posts
 from .quotes import find_quotes, overlaps, sentences_of
 from .records import replace
 from .view import SentenceView
@@ -56,7 +57,9 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     _share_quote_attributions(seg, quotes, result, starts, pending)
     _resolve_pending(seg, result, pending)
     continue_colons(seg, result)
+    continue_ellipsis(seg, result)
     embedded_posts(seg, result)
+    markup_posts(seg, result)
     block_quotes(seg, result)
     carry_over(seg, result, rules)
     _drop_stage_directions(seg, result)

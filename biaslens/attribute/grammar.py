@@ -39,7 +39,9 @@ QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "one", "two", "so
                             "couple", "none", "each", "few", "half"})
 # words between a subject and its verb that are not part of either ("Berg and Lund all suggested")
 FLOATING = frozenset({"all", "both", "each", "also", "too", "then", "now", "again", "still", "later", "once",
-                      "first", "often", "never", "ever", "already", "just", "even", "not", "n't"})
+                      "first", "often", "never", "ever", "already", "just", "even", "not", "n't",
+                      "afterward", "afterwards", "twice", "himself", "herself",
+                      "itself", "themselves", "myself", "ourselves"})
 # the finite auxiliaries and modals that show a clause after a stance adjective without "that"
 FINITE = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "is", "are",
                     "was", "were", "has", "have", "had", "does", "did", "won't", "wo", "isn't", "aren't",

@@ -4,6 +4,7 @@ sentence's own subject, and the data phrase that governs a data cue.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .grammar import (
@@ -43,6 +44,8 @@ TIME_PHRASE_MAX = 3  # words after the first of a time phrase without a comma ("
 DATA_APPOSITION_MAX = 15  # an apposition after a data word ("The report, released Tuesday by ..., found")
 DATA_SUBJECT_WINDOW = 12  # tokens before a data cue searched for a data word (its subject)
 DATA_PHRASE_WINDOW = 8  # the same for the phrase a data cue is attributed to
+# a party tag after a name: "D-N.Y.", "R-Utah" (lower-cased keys)
+PARTY_TAG = re.compile(r"[dri]-[a-z]")
 # words in -ed of up to this many letters are no participles ("shed", "bred")
 SHORT_ED_WORD = 4
 
@@ -208,6 +211,8 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
     start = walk_np_back(v, k - 1)
     if start is None:
         return None, None
+    if (outer := list_tail_subject(v, start, inner)) is not None:
+        return outer
     if start == k - 1 and keys[start].isdigit() and start >= 2 and keys[start - 1] == "," \
             and (name := walk_np_back(v, start - 2)) is not None and v.cap(start - 2):
         return (name, start - 1), (start, comma)  # "Ruiz, 54, a harbor pilot, said": the age is no name
@@ -216,6 +221,31 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
             a0.isdigit():
         return (start, k), inner  # an apposition: part of how the text names the source
     return (start, k), None  # a parenthetical ("in particular", "however"): step over it
+
+
+def list_tail_subject(v: SentenceView, start: int, inner: tuple[int, int]
+                      ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """The comma before a cue closes a list inside a longer apposition, not the apposition
+    itself: "Ruiz, the former chair of the panel on roads, bridges and tunnels, said". The
+    part after the last comma ends the list with "and"/"or", and the phrase found before it
+    is no name (the object of a preposition, a description after a comma, a relative clause);
+    the subject is then the capitalised name before the apposition's first comma, else None."""
+    keys = v.keys
+    if start < 2 or not any(keys[x] in ("and", "or") for x in range(*inner)) or v.cap(start) or \
+            not (keys[start - 1] in PREPOSITIONS or keys[start - 1] in (",", "who", "which")):
+        return None
+    comma = next((x for x in range(start - 1, max(0, start - APPOSITION_BEFORE_MAX), -1)
+                  if keys[x] in (",", ";", ":", "—", "–") or v.in_quote[x]), None)
+    if comma is None or keys[comma] != "," or v.in_quote[comma]:
+        return None
+    first = walk_np_back(v, comma - 1)
+    if first is not None and v.cap(first) and v.cap(comma - 1) and not PARTY_TAG.match(keys[first]) \
+            and not any(keys[x] in TIME_WORDS or keys[x] in MONTHS for x in range(first, comma)):
+        return (first, comma), (comma + 1, inner[0] - 1)
+    name, appo = apposition_subject(v, comma)
+    if name is None or not v.cap(name[1] - 1):
+        return None
+    return name, appo
 
 
 def dash_apposition(v: SentenceView, close: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:

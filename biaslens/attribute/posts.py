@@ -5,7 +5,9 @@ A post pasted into an article is signed after its text ("— Ana Ruiz (@anaruiz)
 (or the paragraph before when the signature opens its own), are the author's words. A
 block quotation (a ``>`` or indented paragraph) that no cue or colon claimed quotes the
 source named last before it ("In a written reply, the authority said ... / > The new
-system meets every standard").
+system meets every standard"). A post kept in its markup names its author in an attribute
+(`<tweet author="anaruiz">We pay to land our own catch.</tweet>`): the text inside is the
+author's words.
 """
 
 from __future__ import annotations
@@ -42,6 +44,31 @@ def embedded_posts(seg: Segmented, result: list[Attribution]) -> None:
             if not result[j].sourced or result[j].rule in ("quote-nearby-speaker", "quote-unattributed"):
                 s = sentences[j]
                 result[j] = replace(signed, rule="post-text", content=((s.start, s.end),))
+
+
+# <tweet author="anaruiz" ...>text</tweet>, <blockquote data-author="Ana Ruiz">...</blockquote>:
+# an element whose opening tag names an author and that holds the post's text
+_POST_MARKUP = re.compile(r"<([A-Za-z][\w-]*)\b[^<>]*?[\s\"'](?:data-|tweet-|post-)?author=([\"'])([^\"'<>]*)\2"
+                          r"[^<>]*>([^<>]*)</\1\s*>")
+# an author attribute's value that is a handle or a short name, not a sentence put there by mistake
+_AUTHOR = re.compile(r"@?\w[\w.]{0,29}|(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*")
+
+
+def markup_posts(seg: Segmented, result: list[Attribution]) -> None:
+    """Credit the text of each post kept in its markup (see the module) to the author its
+    opening tag names; an empty element (`<tweet id="7"></tweet>`) says nothing."""
+    text, sentences = seg.document.text, seg.sentences
+    if "author=" not in text:
+        return
+    for m in _POST_MARKUP.finditer(text):
+        author, (a, b) = m.group(3).strip(), m.span(4)
+        if not _AUTHOR.fullmatch(author) or not any(c.isalnum() for c in text[a:b]):
+            continue
+        name_span = (m.start(3), m.end(3))
+        for j, s in enumerate(sentences):
+            if s.start < b and s.end > a and seg.paragraphs[s.paragraph].role == ROLE_BODY:
+                result[j] = Attribution(True, "direct", author, "person", None, None, "post-markup", name_span,
+                                        None, ((max(a, s.start), min(b, s.end)),), None, author)
 
 
 def _post_lines(seg: Segmented, i: int) -> list[int]:

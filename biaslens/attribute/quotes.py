@@ -23,6 +23,15 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isalnum() and after.isalnum()
 
 
+_DECADE = re.compile(r"\d\ds(?![^\W_])")
+
+
+def elided_decade(text: str, i: int) -> bool:
+    """A mark before a decade written with its century left out ("the '80s", "the ’90s"):
+    an apostrophe, neither opening nor closing a quotation."""
+    return text[i] in "'’‘" and _DECADE.match(text, i + 1) is not None
+
+
 def _mark_at(text: str, i: int) -> str:
     two = text[i:i + 2]
     return two if two in ("''", "``") else text[i]
@@ -63,16 +72,17 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
                 if mark == "”" and prev.isspace() and i + 1 < para.end and text[i + 1].isalnum():
                     open_at, close = i, "”"  # '”Mr. Lund ...': a closing mark typed as the opener
                     continue
-                if mark not in OPEN_QUOTES or (len(mark) == 1 and _is_apostrophe(text, i)):
+                if mark not in OPEN_QUOTES or (len(mark) == 1 and _is_apostrophe(text, i)) \
+                        or elided_decade(text, i):
                     continue
-                if mark in ("'", '"') and (prev.isalnum() or prev in ".,;:!?"):
-                    continue  # a closing-looking straight mark with nothing open: ignore
+                if mark in ("'", '"') and (prev.isalnum() or prev in ".,;:!?="):
+                    continue  # a closing-looking straight mark with nothing open, or a markup value (author="...")
                 nxt = text[i + len(mark)] if i + len(mark) < para.end else " "
                 if nxt.isspace():
                     continue  # an opening mark is followed by the quoted word
                 open_at, close = i, OPEN_QUOTES[mark]
             elif mark == close or (close == "”" and mark == '"') or (close == '"' and mark == "”"):
-                if len(mark) == 1 and mark in "’'" and _is_apostrophe(text, i):
+                if len(mark) == 1 and mark in "’'" and (_is_apostrophe(text, i) or elided_decade(text, i)):
                     continue
                 if mark in "’'" and i + 1 < para.end and text[i + 1].isalpha():
                     continue  # "Iran’s": an apostrophe, not a closing mark

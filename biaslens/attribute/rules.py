@@ -69,6 +69,15 @@ class AttributionRules:
     standard_nouns: frozenset[str] = frozenset()  # "according to plan": no source
     emotion_verbs: frozenset[str] = frozenset()  # acts.py: "the ruling angered the growers"
     reaction_nouns: frozenset[str] = frozenset()  # acts.py: "support from island leaders"
+    spoken_nouns: frozenset[str] = frozenset()  # acts.py: "claims made by two senators"
+    utterance_participles: frozenset[str] = frozenset()  # acts.py: "made", "issued" in "claims made by"
+    talk_nouns: frozenset[str] = frozenset()  # acts.py: "there has been speculation as to whether"
+    refusal_verbs: frozenset[str] = frozenset()  # acts.py: "declined" in "she declined the offer"
+    offer_nouns: frozenset[str] = frozenset()  # acts.py: "offer" in "she declined the offer"
+    disclosure_verbs: frozenset[str] = frozenset()  # acts.py: "released" in "he released his tax returns"
+    record_nouns: frozenset[str] = frozenset()  # acts.py: "returns" in "he released his tax returns"
+    commitment_verbs: frozenset[str] = frozenset()  # acts.py: "devoted" in "she devoted her attention to"
+    effort_nouns: frozenset[str] = frozenset()  # acts.py: "attention" in "she devoted her attention to"
     past_verbs: frozenset[str] = frozenset()  # phrases.py: "Ruiz went to ...": the subject ends before it
     appointee_nouns: frozenset[str] = frozenset()  # objects.py: "confirm two justices": no speech
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
@@ -101,7 +110,9 @@ class AttributionRules:
                  for name, path in WORD_LISTS.items()}
         cue_keys = matcher.content_keys(function_words) | lists["judgment_participles"] | lists["stance_holders"] \
             | lists["intention_nouns"] | POLL_NOUNS | lists["official_acts"] | lists["measure_verbs"] \
-            | lists["act_nouns"] | lists["reaction_nouns"] | lists["emotion_verbs"]
+            | lists["act_nouns"] | lists["reaction_nouns"] | lists["emotion_verbs"] \
+            | lists["spoken_nouns"] | lists["talk_nouns"] | lists["refusal_verbs"] \
+            | lists["disclosure_verbs"] | lists["commitment_verbs"]
         return cls(matcher, source_matcher, cue_keys, labels, documents,
                    source_matcher.single_keys(), states, given, perspectives, **lists,
                    quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
@@ -121,7 +132,9 @@ WORD_LISTS: dict[str, str | None] = {
     "section_labels": None, "intention_nouns": None,
     "official_acts": None, "measure_verbs": None, "measure_nouns": None, "act_nouns": None,
     "reaction_nouns": None, "standard_nouns": None, "emotion_verbs": None, "past_verbs": None,
-    "appointee_nouns": None,
+    "appointee_nouns": None, "spoken_nouns": None, "utterance_participles": None,
+    "talk_nouns": None, "refusal_verbs": None, "offer_nouns": None,
+    "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
 }
 
 

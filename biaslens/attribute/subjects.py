@@ -102,10 +102,21 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
     return k in PERSONAL or v.cap(j) or k in v.rules.sources or k in ("who", ")") \
         or (k == "." and j > 0 and v.cap(j - 1)) \
         or (j > 0 and v.keys[j - 1] in ("his", "her", "their") and k.endswith("s")
-            and not k.endswith("ss"))  # "Peter J. Lund Jr. spoke of", "Her aides called her"
+            and not k.endswith("ss")) \
+        or owned_people(v, j)  # "Peter J. Lund Jr. spoke of", "Her aides called her"
 
 
-_QUANTITY_VERBS = ("declin", "refus", "react")  # cues a quantity or a market can be the subject of
+def owned_people(v: SentenceView, j: int) -> bool:
+    """A plural after a possessive pronoun and one lower-case modifier, ending right before
+    a cue: "his fellow skippers respect him", "her closest aides called her" (someone's
+    people), not a compound's last noun with no possessive ("the tax claims")."""
+    keys = v.keys
+    k = keys[j]
+    return j > 1 and keys[j - 2] in ("his", "her", "their") and keys[j - 1].isalpha() and not v.cap(j - 1) \
+        and k.endswith("s") and not k.endswith(("ss", "'s")) and k.isalpha()
+
+
+_QUANTITY_VERBS = ("declin", "refus", "react", "rall")  # cues a quantity or a market can be the subject of
 
 
 def opening_quantity(v: SentenceView, subj: tuple[int, int]) -> bool:
@@ -190,6 +201,15 @@ def inverted_ok(v: SentenceView, a: int, after: tuple[int, int]) -> bool:
     if keys[x] in v.rules.press_nouns:
         return False
     return any(v.cap(i) or keys[i] in v.rules.sources for i in range(x, y))
+
+
+def named_head(v: SentenceView, x: int, y: int) -> bool:
+    """The head of the phrase x..y (its words before a preposition: "Tom Hale" of "Tom
+    Hale of the ministry") holds a name or a source word. A noun homograph after a comma
+    is a verb only with such a phrase after it: "..., posted one-sided news from Ukraine
+    and ..." lists what a network did (the news is no speaker, Ukraine no subject)."""
+    end = next((i for i in range(x + 1, y) if v.keys[i] in PREPOSITIONS and not v.cap(i)), y)
+    return any(v.cap(i) or v.keys[i] in v.rules.sources for i in range(x, end))
 
 
 def named_apposition_before(v: SentenceView, a: int) -> bool:
