@@ -97,9 +97,9 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], floor: int,
     after = [m for m in mentions if m.start >= hit.end]
     if before:
         m = before[-1]
-        gap = keys(text[m.end:hit.start])
-        if len(gap) <= 2 and not any(k in _NP_STOP for k in gap) and \
-                (text[m.start:m.end].lower() in _POSSESSIVES or text[m.end:m.end + 2] in ("'s", "’s")):
+        # (the possessive first: the gap is tokenised only after a possessor)
+        if (text[m.start:m.end].lower() in _POSSESSIVES or text[m.end:m.end + 2] in ("'s", "’s")) and \
+                len(gap := keys(text[m.end:hit.start])) <= 2 and not any(k in _NP_STOP for k in gap):
             return m.entity, RULE_POSSESSOR  # "its 'description'", "Iran's intervention"
     if after and hit.category not in _ACTION_CATEGORIES and not _lower_scare_quote(hit):
         gap = keys(text[hit.end:after[0].start])
