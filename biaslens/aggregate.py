@@ -19,8 +19,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field, fields
+from functools import cache, lru_cache
 
 from .entities.records import EntitySummary
 from .report import ArticleReport, Contribution, Metrics, ParagraphResult, SentenceResult, SourceSummary
@@ -153,6 +153,7 @@ _TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|prime minister|minister|ge
                      r"governor|secretary|chancellor|ayatollah|supreme leader|king|queen|prince|sheikh)\.?\s+",
                      re.I)
 _STOP = {"the", "of", "a", "an", "and", "'s", "’s", "s"}
+_WORDS = re.compile(r"\w+").findall  # compiled once, not looked up in re's cache a name
 
 
 @lru_cache(maxsize=4096)
@@ -160,7 +161,7 @@ def _key_words(name: str) -> frozenset[str]:
     """The words that identify a source name (titles, articles and possessives
     dropped). Memoised across articles: the same names ("Reuters", "officials",
     "he") recur, and the function is pure."""
-    words = re.findall(r"[\w]+", _TITLES.sub("", name.lower().replace("’", "'")))
+    words = _WORDS(_TITLES.sub("", name.lower().replace("’", "'")))
     return frozenset(w for w in words if w not in _STOP)
 
 
@@ -254,7 +255,7 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
             for si in para.sentences:
                 sent, sc = sentences[si], scores[si]
                 results.append(SentenceResult(si, sent.paragraph, sent.start, sent.end, sent.text, role,
-                                              attributions[si], sc.hits, sc.sentiment, 0, sc.hedges))
+                                              attributions[si], sc.hits, sc.sentiment, 0, sc.hedges, sent.n_words))
             sents = tuple(results)
             paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, role,
                                               Metrics(n_sentences=len(sents), sourced_share=None), sents))
@@ -283,9 +284,10 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
                 if body:
                     tally.n_body += 1
                     tally.n_sourced += sourced
+            n_words = sent.n_words
             results.append(SentenceResult(si, sent.paragraph, sent.start, sent.end, sent.text, role, att, hits,
-                                          sentiment, points, hedges))
-            words += sent.n_words
+                                          sentiment, points, hedges, n_words))
+            words += n_words
         sents = tuple(results)
         analysed.extend(sents)
         article.add(tally)
@@ -334,17 +336,28 @@ def as_given(report: ArticleReport, given: str) -> ArticleReport:
         return report
 
     def cut(hits):
-        return tuple(replace(h, text=shown[h.start:h.end]) for h in hits)
+        return tuple(_replace(h, text=shown[h.start:h.end]) for h in hits)
 
     def sentence(s):  # a sentence (and its hits) with no such character stays as it is
         if shown[s.start:s.end] == s.text:
             return s
-        return replace(s, text=shown[s.start:s.end], hits=cut(s.hits), hedges=cut(s.hedges))
+        return _replace(s, text=shown[s.start:s.end], hits=cut(s.hits), hedges=cut(s.hedges))
 
     def paragraph(p):
         if shown[p.start:p.end] == p.text:
             return p
-        return replace(p, text=shown[p.start:p.end], sentences=tuple(map(sentence, p.sentences)))
+        return _replace(p, text=shown[p.start:p.end], sentences=tuple(map(sentence, p.sentences)))
 
     paragraphs = tuple(map(paragraph, report.paragraphs))
-    return replace(report, document=replace(report.document, text=shown), paragraphs=paragraphs)
+    return _replace(report, document=_replace(report.document, text=shown), paragraphs=paragraphs)
+
+
+@cache
+def _init_fields(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if f.init)
+
+
+def _replace(obj, **changes):
+    """`dataclasses.replace` for the report's records (plain init fields only), without its
+    per-call walk over the class's field objects: a text with NBSP rebuilds most records."""
+    return type(obj)(*[changes[n] if n in changes else getattr(obj, n) for n in _init_fields(type(obj))])

@@ -32,7 +32,7 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 _SPACE_MAP = {cp: " " for cp in (0x00A0, 0x1680, 0x180E, 0x202F, 0x205F, 0x3000, 0x200B, 0xFEFF)}
 _SPACE_MAP.update({cp: " " for cp in range(0x2000, 0x200B)})
 _SPACE_MAP.update({0x0D: " ", 0x0B: " ", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n"})
-_SPACE_TABLE = str.maketrans(_SPACE_MAP)
+_SPACE_CHARS = {chr(cp): rep for cp, rep in _SPACE_MAP.items()}
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
@@ -42,12 +42,22 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 _ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SPACE_MAP) + "]")
+# Whatever read_text replaces: a surrogate, a control character or an odd space.
+_TO_REPLACE = re.compile(_ODD_SPACE.pattern[:-1] + "\ud800-\udfff" + _CONTROL.pattern[1:])
 
 
 def normalise(text: str) -> str:
     """Replace NBSP, zero-width and other odd spaces (and CR) with plain
-    spaces or newlines, one character for one, so every offset is kept."""
-    return text.translate(_SPACE_TABLE) if _ODD_SPACE.search(text) else text
+    spaces or newlines, one character for one, so every offset is kept.
+    Each kind present is replaced with str.replace (a C scan), not str.translate,
+    which looks every character of a non-ASCII text up in a dict; the replacements
+    are never among the characters replaced, so the order does not matter."""
+    m = _ODD_SPACE.search(text)
+    if m is None:
+        return text
+    for odd in set(_ODD_SPACE.findall(text, m.start())):
+        text = text.replace(odd, _SPACE_CHARS[odd])
+    return text
 
 
 # --------------------------------------------------------------------------- decoding
@@ -185,10 +195,13 @@ def read_text(text: str, *, title: str | None = None, path: str | None = None, u
     """A Document from text already in memory. Offsets are into `text` itself."""
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}")
-    text = replace_surrogates(text)
+    if _TO_REPLACE.search(text) is None:  # most texts: one scan finds nothing to replace
+        clean = text
+    else:
+        text = replace_surrogates(text)
+        clean = normalise(_CONTROL.sub(" ", text)) if _CONTROL.search(text) else normalise(text)
     title = replace_surrogates(title) if title else title
     url = strip_credentials(url)
-    clean = normalise(_CONTROL.sub(" ", text)) if _CONTROL.search(text) else normalise(text)
     blocks = markdown_blocks(clean) if format == "markdown" else text_blocks(clean)
     if title is None:
         title = _title_from_blocks(clean, blocks)

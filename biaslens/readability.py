@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import filterfalse
 
+from . import sentence_count
 from .types import Readability
 
 _LOCK = threading.Lock()
@@ -172,7 +173,7 @@ def readability(text: str) -> Readability:
         # the CMU dictionary); the two Flesch formulas are applied to its counts,
         # exactly as textstat.flesch_reading_ease / flesch_kincaid_grade do for English.
         words, syllables = chunk_counts(text)
-        sentences = textstat.sentence_count(text)
+        sentences = (_SENTENCES or textstat.sentence_count)(text)
         if not words or not sentences:
             return Readability(None, None)
         return _formulas(words, sentences, syllables)
@@ -228,7 +229,8 @@ class _Words:
         self.table = table
         # syllables of every word met so far: "said" in a new chunk ("said:") is a dict hit,
         # and a word the table lacks is not searched for in it again
-        self.words = _PerChunk(self._word, limit=100_000)
+        # (each as 1 << _SHIFT | its syllables, "" as 0: what a chunk it makes up counts)
+        self.words = _PerChunk(self._packed, limit=100_000)
         self.unknown = self.words  # the name clear_caches() and older callers use
 
     def _word(self, word: str) -> int:
@@ -241,9 +243,13 @@ class _Words:
 
             return textstat.syllable_count(word)
 
+    def _packed(self, word: str) -> int:
+        """The counts of a cleaned chunk: one word and its syllables, or none for ""."""
+        return _ONE_WORD | self._word(word) if word else 0
+
     def counts(self, chunk: str) -> int:
         words = self.punctuation("", self.noncontraction("", chunk)).lower().split()
-        return len(words) << _SHIFT | sum(map(self.words.__getitem__, words))
+        return sum(map(self.words.__getitem__, words))
 
     def counts_of(self, chunks: list[str]) -> list[int]:
         """`counts` of each of `chunks` (whitespace-free), with the two substitutions and the
@@ -253,19 +259,18 @@ class _Words:
         cleaned = self.punctuation("", self.noncontraction("", "\n".join(chunks))).lower().split("\n")
         known = self.words
         fresh = dict.fromkeys(filterfalse(known.__contains__, cleaned))
-        fresh.pop("", None)  # a chunk of punctuation alone: no word
-        if fresh:  # the words not met before, each looked up once
+        if fresh:  # the words not met before ("" too: a chunk of punctuation alone), each looked up once
             new = list(fresh)
             if len(known) + len(new) > known._limit:
                 known.clear()
-            known.update(zip(new, map(self._word, new), strict=True))
-        word = known.__getitem__
-        return [_ONE_WORD | word(w) if w else 0 for w in cleaned]
+            known.update(zip(new, map(self._packed, new), strict=True))
+        return list(map(known.__getitem__, cleaned))
 
 
 _COUNTS = _PerChunk(_textstat_counts)
 _PREPARED = False
 _BATCH = None  # _Words.counts_of once `prepare` has checked _Words: a paragraph's new chunks at once
+_SENTENCES = None  # textstat's sentence count, counted here once `prepare` has checked it (sentence_count.py)
 
 # Passages on which `prepare` checks the counter above against textstat's own counts:
 # apostrophes of every kind, hyphens, digits, non-Latin letters, words the CMU table lacks.
@@ -282,7 +287,7 @@ def prepare() -> bool:
     first word the table lacks) and the chunk counter, checked against textstat on
     `PROBES`. Idempotent and thread-safe; `Analyzer()` calls it. True when the
     fast counter is in use."""
-    global _PREPARED, _BATCH
+    global _PREPARED, _BATCH, _SENTENCES
     if _PREPARED:
         return _COUNTS._count is not _textstat_counts
     if not _install():  # pragma: no cover - unknown textstat layout: _fallback is used
@@ -294,6 +299,7 @@ def prepare() -> bool:
             _COUNTS._count = _checked_counter()
             words = getattr(_COUNTS._count, "__self__", None)
             _BATCH = words.counts_of if isinstance(words, _Words) else None
+            _SENTENCES = sentence_count.checked(PROBES)
             _PREPARED = True
     return _COUNTS._count is not _textstat_counts
 

@@ -55,10 +55,13 @@ class SentenceResult:
     sentiment: Sentiment
     bias_points: float = 0.0
     hedges: tuple[Hit, ...] = ()
+    # the word count the pipeline already made (the sentence's word tokens), so that the JSON
+    # view does not tokenize every sentence again; None: counted from the text when asked
+    _n_words: int | None = field(default=None, repr=False, compare=False)
 
     @property
     def n_words(self) -> int:
-        return count_words(self.text)
+        return count_words(self.text) if self._n_words is None else self._n_words
 
     def to_dict(self) -> dict:
         return {"index": self.index, "paragraph": self.paragraph, "text": self.text, "start": self.start,

@@ -118,3 +118,15 @@ def test_cp1252_file_with_smart_quotes_reads_correctly(tmp_path):
     doc = ingest.read_file(p)
     assert doc.text == "He said “no” – twice."
     assert doc.encoding == "cp1252"
+
+
+def test_normalise_replaces_every_odd_space_one_for_one():
+    """Each odd space (NBSP, thin, zero-width, CR, line separators...) becomes its plain
+    space or newline, wherever it stands and however many kinds a text mixes."""
+    from biaslens.ingest import _SPACE_MAP, normalise
+
+    odd = "".join(map(chr, _SPACE_MAP))
+    text = f"a{odd}b “{odd[::-1]}” c\u00a0\u00a0d\r\n"
+    expected = text.translate(str.maketrans(_SPACE_MAP))
+    assert normalise(text) == expected and len(expected) == len(text)
+    assert normalise("plain text\n") == "plain text\n"

@@ -120,3 +120,19 @@ def test_empty_text_is_an_input_error(analyzer):
 
     with pytest.raises(InputError):
         analyzer.analyze("   ")
+
+
+def test_json_word_counts_come_from_the_pipeline_not_a_second_tokenizing(analyzer, samples, monkeypatch):
+    """Each sentence's n_words in the JSON is the word count the pipeline made (its word
+    tokens); to_dict does not tokenize every sentence again, and the count is the text's."""
+    import biaslens.report as report_mod
+    from biaslens.tokens import count_words
+
+    reports = [analyzer.analyze_file(p) for p in samples[:6]]
+    sentences = [s for r in reports for s in r.sentences]
+    assert sentences and all(s.n_words == count_words(s.text) for s in sentences)
+    monkeypatch.setattr(report_mod, "count_words", lambda text: pytest.fail("to_dict counted words again"))
+    for r in reports:
+        r.to_dict()
+    given = analyzer.analyze("The\u00a0mayor said\u200b no.\r\nVoters\u2009cheered.")
+    assert [s.n_words for s in given.sentences] == [4, 2]

@@ -195,3 +195,52 @@ def test_cached_hyphenation_patterns_hyphenate_as_pyphen_parses_them(tmp_path, m
     words = ["brzezinski", "zorvathian", "ombudsperson", "hyphenation", "covid", "tiktok", "a", "qq"]
     assert [cached.positions(w) for w in words] == [parsed.positions(w) for w in words]
     assert cached.maxlen == parsed.maxlen
+
+
+SENTENCE_CASES = TRICKY + [
+    "", " ", "A.", "Yes. No. Maybe so, he said. Go!", "U.S. officials said on Jan. 5 that... well?! ok",
+    "— ' ” … “Quoted words here,” she said. 'tis x'll 've it's. __ _ a_b. 1,700 95% 3.5bn!",
+    "Short. Also short. This one has four words. And: ! ? . ‘’ “” — -- ..",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_CASES)
+def test_sentence_count_equals_textstats_own(text):
+    """The sentence count behind the Flesch scores is textstat's, piece by piece."""
+    import textstat
+
+    from biaslens import sentence_count
+
+    assert sentence_count.count(text) == textstat.sentence_count(text)
+    for piece in sentence_count._PIECE.findall(text):
+        assert sentence_count.count(piece) == textstat.sentence_count(piece), piece
+
+
+def test_sentence_count_equals_textstats_own_on_every_sample_paragraph():
+    import textstat
+
+    from biaslens import sentence_count
+    from biaslens.ingest import read_file
+
+    paragraphs = [para for p in sorted((Path(__file__).parent.parent / "samples").iterdir())
+                  if p.suffix in (".txt", ".md") for para in read_file(p).text.split("\n\n") if para.strip()]
+    for para in paragraphs:
+        assert sentence_count.count(para) == textstat.sentence_count(para), para
+
+
+def test_prepared_readability_counts_sentences_without_textstat(monkeypatch):
+    """After `prepare()`, a paragraph's sentences are counted here (textstat's rule, checked
+    on the probes), not by textstat's three cached calls a piece."""
+    import textstat
+
+    from biaslens import readability as r
+
+    assert r.prepare()
+    text = "The ferry returned on Tuesday. Officials said it was late. Fine. It sailed again at noon."
+    expected = readability(text)
+
+    def forbidden(*a, **k):
+        raise AssertionError("textstat counted the sentences")
+
+    monkeypatch.setattr(textstat, "sentence_count", forbidden)
+    assert readability(text) == expected and expected.sentences == textstat.textstat.sentence_count(text) == 3

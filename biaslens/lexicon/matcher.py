@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import compress, count
 
 from .contexts import in_context
 from .format import Entry, read_list
@@ -80,22 +81,14 @@ class TermMatcher:
 
     def find(self, keys: Sequence[str]) -> list[tuple[int, int, Entry]]:
         """Non-overlapping (first, last+1, entry) matches over token keys, longest first."""
-        present = self._triggers.intersection(keys)
-        if not present:
-            return []  # the common case, decided in C
+        triggers = self._triggers
+        if triggers.isdisjoint(keys):
+            return []  # decided in C
+        # the places of the trigger keys, in order, from one C-level pass over the keys (no Python
+        # loop over every token; a tuple.index/count scan a present key compared strings again)
+        positions = list(compress(count(), map(triggers.__contains__, keys)))
         index = self._index
         n = len(keys)
-        # positions found by C-level scans of the keys (a few present keys, each mostly once),
-        # not a Python loop over every token
-        positions = []
-        for k in present:
-            at = keys.index(k)
-            positions.append(at)
-            for _ in range(keys.count(k) - 1):
-                at = keys.index(k, at + 1)
-                positions.append(at)
-        if len(present) > 1:
-            positions.sort()
         found: list[tuple[int, int, Entry]] = []  # (first, last+1, entry) of every match
         longer_found = False
         for i in positions:
