@@ -23,6 +23,7 @@ from .grammar import (
 )
 from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
 from .records import RULE_ENTRY, Cue, make
+from .triggers import triggered_by
 from .view import content_after
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ _ACT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "for"})
 _OWNER_POSSESSIVES = frozenset({"his", "her", "their"})  # not "my", "our" (the writer) nor "its"
 
 
+@triggered_by("official_acts", "measure_verbs")
 def official_act(v: SentenceView) -> Attribution | None:
     """An official act (official_acts.txt; a measure verb with a measure as its object,
     measure_verbs.txt and measure_nouns.txt) whose subject names someone, or in the passive
@@ -80,6 +82,7 @@ def _measure_object(v: SentenceView, j: int) -> bool:
 OFFER_OBJECT_WINDOW = 4  # tokens after a refusal verb within which its offer noun comes ("declined that assignment")
 
 
+@triggered_by("refusal_verbs")
 def refused_offer(v: SentenceView) -> Attribution | None:
     """A refusal verb (refusal_verbs.txt; "turned" only before "down") with an offer noun
     as its object (offer_nouns.txt) and a subject that names someone: "She declined that
@@ -107,6 +110,7 @@ def refused_offer(v: SentenceView) -> Attribution | None:
 RECORDS_OBJECT_WINDOW = 4  # words between a possessive and its record noun ("his 2014 federal tax returns")
 
 
+@triggered_by("disclosure_verbs")
 def released_records(v: SentenceView) -> Attribution | None:
     """A disclosure verb (disclosure_verbs.txt) with the subject's own records as object (a
     possessive, then a noun of record_nouns.txt) and a subject that names someone: "Lund
@@ -127,6 +131,7 @@ def released_records(v: SentenceView) -> Attribution | None:
 EFFORT_WINDOW = 6  # tokens after a commitment verb within which its effort noun and then "to"/"in" come
 
 
+@triggered_by("commitment_verbs")
 def devoted_effort(v: SentenceView) -> Attribution | None:
     """A commitment verb (commitment_verbs.txt) with an effort noun (effort_nouns.txt) as
     object and then "to", "in" or "into", and a subject that names someone: "Ruiz devoted
@@ -157,6 +162,7 @@ def _noun_ahead(v: SentenceView, j: int, nouns: frozenset[str]) -> bool:
             return False
     return False
 
+@triggered_by("act_nouns")
 def owned_act(v: SentenceView) -> Attribution | None:
     """A stance or choice (act_nouns.txt) with a named owner and the word that says what it
     is about: "the governor's decision to close the port", "his attacks on the board", "a
@@ -293,6 +299,7 @@ def pointing_it(v: SentenceView, a: int) -> tuple[int, int] | None:
     return (i, i + 1) if ok else None
 
 
+@triggered_by("reaction_nouns")
 def reaction_from(v: SentenceView) -> Attribution | None:
     """A reaction or stance noun (reaction_nouns.txt) with "from" and a phrase that names
     someone: "the plan won critical support from island leaders", "the response from
@@ -307,6 +314,7 @@ def reaction_from(v: SentenceView) -> Attribution | None:
     return None
 
 
+@triggered_by("spoken_nouns")
 def words_by(v: SentenceView) -> Attribution | None:
     """Words someone said (spoken_nouns.txt) with "by", or a participle that joins them
     (utterance_participles.txt) and "by", and a phrase that names someone: "similar claims
@@ -333,6 +341,7 @@ _THERE_BE = frozenset({"is", "are", "was", "were", "been", "be"})
 _NO_TALK = frozenset({"no", "little", "any", "not"})  # "There is no doubt about": the writer's
 
 
+@triggered_by("talk_nouns")
 def there_is_talk(v: SentenceView) -> Attribution | None:
     """Talk or opinion with no named speaker (talk_nouns.txt) after "there is" and before
     what it is about: "There has been much speculation as to whether the board will resign",
@@ -388,6 +397,7 @@ def purpose_subject(v: SentenceView, to: int) -> bool:
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us"})
 
 
+@triggered_by("emotion_verbs")
 def emotion_object(v: SentenceView) -> Attribution | None:
     """A verb that causes a feeling (emotion_verbs.txt), active, with an object that names
     someone: "the ruling angered the growers", "..., frustrating Ruiz" (`indirect`, the one

@@ -89,8 +89,8 @@ def relative_clause(v: SentenceView, i: int) -> bool:
     if i < 2 or v.keys[i - 1] not in PRONOUNS:
         return False
     before = v.keys[i - 2]
-    if before in (",", "and", "but", "as", "because", "so", "then", "that", "which", "who", "when", "if",
-                  "while", "what", "how", "why", "where") or not before[0].isalpha():
+    if before in {",", "and", "but", "as", "because", "so", "then", "that", "which", "who", "when", "if",
+                  "while", "what", "how", "why", "where"} or not before[0].isalpha():
         return False
     if v.cap(i - 2) and i - 2 == v.first_word():
         return False

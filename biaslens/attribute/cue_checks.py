@@ -112,7 +112,7 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     prev = keys[a - 1] if a > 0 else ""
     if keys[a] in PREPOSITIONAL_FORMS and (a == 0 or prev not in AUXILIARIES):
         return False
-    if a != v.first_word() and v.cap(a) and not v.words[a].isupper() and not title_case(v):
+    if v.cap(a) and a != v.first_word() and not v.words[a].isupper() and not title_case(v):
         return False
     possessive = prev.endswith("'s") and prev[:-2] not in CONTRACTED  # not "she's said", "he's sure"
     hyphen = prev == "-" and not (a >= 2 and keys[a - 2] == "-")  # not a dash typed as '--'
@@ -152,8 +152,8 @@ def light_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if inflected and speech_noun_at(v, skip_aux_back(v, a - 1)) and \
             (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
         return True
-    stance = base in ("express", "voice", "share")  # "expressed doubts", "shared their fears": a stance noun will do
-    if b < v.n and keys[b] in ("the", "this", "these", "those") and not any(
+    stance = base in {"express", "voice", "share"}  # "expressed doubts", "shared their fears": a stance noun will do
+    if b < v.n and keys[b] in {"the", "this", "these", "those"} and not any(
             k in ("that", ":") for k in keys[b:b + LIGHT_CONTENT_WINDOW]) and not any(v.in_quote[b:]):
         return False
     return speech_noun_after(v, b, stance) and (after_relative_that(v, a) or subject_like(v, a)
@@ -271,7 +271,7 @@ def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     inflected = forms(v, a, b, e)[2]
     if inflected and (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
         return True  # "had first been reported by The Coast Ledger"
-    if inflected and prev in ("who", "which", "that") and a >= 2 and relative_antecedent(v, a - 1) is not None:
+    if inflected and prev in {"who", "which", "that"} and a >= 2 and relative_antecedent(v, a - 1) is not None:
         return True  # "the Coast Guard which reported"
     if a == v.first_word():
         return False
@@ -309,10 +309,10 @@ def noun_after_comma(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
                 v.cap(x) or keys[x] in v.rules.source_words for x in range(*subj))
                 or keys[subj[1] + 1] in ("who", "which") and names_someone(v, *subj)):
             return True  # also after a relative clause: "The guild, which has 900 members, advocates"
-    if inflected and prev in (",", "”", '"', "'", "''", "’"):
+    if inflected and prev in {",", "”", '"', "'", "''", "’"}:
         after, _ = np_after(v, b)
         return after is not None and inverted_ok(v, a, after) and named_head(v, *after)
-    if inflected and prev in ("and", "but"):
+    if inflected and prev in {"and", "but"}:
         return True  # a second verb
     if not inflected and prev == "," and a >= 3 and keys[a - 2] in PARENTHETICAL and keys[a - 3] == ",":
         subj, _ = apposition_subject(v, a - 1)

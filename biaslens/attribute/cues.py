@@ -22,7 +22,7 @@ from .grammar import (
     TIME_WORDS,
 )
 from .records import Cue
-from .view import colon_then_speech, that_clause
+from .view import colon_then_speech, positions, that_clause
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -38,7 +38,8 @@ VAGUE_VERB_WORDS = 2  # words of a vague phrase before its adjectives ("came und
 def find_cues(v: SentenceView) -> list[Cue]:
     found = []
     blocked_until = -1
-    matches = v.rules.cues.find(v.keys)
+    keys, n = v.keys, v.n
+    matches = v.rules.cues.find(keys)
     if not v.rules.criticism_nouns.isdisjoint(v.keys):
         matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
     if not v.rules.frames_by_noun.keys().isdisjoint(v.keys) and (framed := modified_frames(v, matches)):
@@ -47,10 +48,13 @@ def find_cues(v: SentenceView) -> list[Cue]:
     for a, b, e in matches:
         if a <= blocked_until or (v.quotes and any(v.in_quote[a:b])):
             continue
-        if relative_clause(v, a):
+        if a >= 2 and keys[a - 1] in PRONOUNS and relative_clause(v, a):  # (its first test, inline)
             blocked_until = a + RELATIVE_CLAUSE_BLOCK  # "the deal he said he wanted": the whole clause
             continue
-        nominal, bare = is_nominal(v, a, b, e), is_bare_nominal(v, a, b, e)
+        if b < n and (keys[b] == "that" or keys[b] == ":"):  # both need one of these right after
+            nominal, bare = is_nominal(v, a, b, e), is_bare_nominal(v, a, b, e)
+        else:
+            nominal = bare = False
         if nominal or bare or valid_cue(v, a, b, e):
             found.append(Cue(a, b, e, nominal, bare))
     return found
@@ -62,9 +66,10 @@ def modified_frames(v: SentenceView, matches: list[tuple[int, int, Entry]]) -> l
     ("in an interview"; "a" and "an" are one)."""
     keys, out = v.keys, []
     taken = {i for a, b, e in matches if e.category == "frame" for i in range(a, b)}
-    for i, k in enumerate(keys):
-        entries = v.rules.frames_by_noun.get(k)
-        if entries is None or i in taken or compound_noun_after(v, i + 1):
+    frames_by_noun = v.rules.frames_by_noun
+    for i in positions(keys, frames_by_noun.keys() & keys):
+        entries = frames_by_noun[keys[i]]
+        if i in taken or compound_noun_after(v, i + 1):
             continue
         for skip in range(1, MAX_ADJECTIVES + 1):
             lo = i - skip
@@ -104,9 +109,9 @@ def modified_vague_phrases(v: SentenceView, matches: list[tuple[int, int, Entry]
     lexicon ("came under criticism", "faced questions")."""
     keys, out = v.keys, []
     taken = {i for a, b, e in matches if e.category == "vague" for i in range(a, b)}
-    criticism_nouns = v.rules.criticism_nouns
-    for i, k in enumerate(keys):
-        if k not in criticism_nouns or i in taken:
+    for i in positions(keys, v.rules.criticism_nouns.intersection(keys)):
+        k = keys[i]
+        if i in taken:
             continue
         for skip in range(1, MAX_ADJECTIVES + 1):
             lo = i - skip
@@ -125,7 +130,7 @@ def modified_vague_phrases(v: SentenceView, matches: list[tuple[int, int, Entry]
 def is_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
     """A speech noun after a possessor and before its that-clause: "Vasko's claim that ...",
     "her warning that ..." (the possessor is the source)."""
-    if e.category not in ("speech", "cognitive", "nominal") or a < 1 or "that" in e.tags \
+    if e.category not in {"speech", "cognitive", "nominal"} or a < 1 or "that" in e.tags \
             or not (that_clause(v, b) or colon_then_speech(v, b)):
         return False  # "she's confident that": an adjective after a contracted 'is'
     prev = v.keys[a - 1]

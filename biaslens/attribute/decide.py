@@ -75,7 +75,8 @@ def attribution(v: SentenceView) -> Attribution | None:
             (v.fragments if is_fragment(q, v, cue_ends) else v.speech).append(q)
     speech_spans = [(max(q.start, v.sent.start), min(q.end, v.sent.end)) for q in v.speech] \
         if v.speech else []
-    colon_at = v.keys.index(":") if ":" in v.keys else -1
+    # (a colon token is a colon in the sentence's text: found there by one C-level search)
+    colon_at = v.keys.index(":") if v.text.find(":", v.sent.start, v.sent.end) >= 0 and ":" in v.keys else -1
     colon = colon_source(v) if colon_at >= 0 else None
     if colon is not None and colon.source and \
             (colon.source.isupper() or len(colon.source.split()) <= SPEAKER_LABEL_MAX_WORDS) \
@@ -115,7 +116,7 @@ def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
     # the institute found", "..., said the mayor") is the main clause's: it outranks a cue
     # inside that content ("Most islanders oppose the levy, ...").
     def rank(c: Cue) -> tuple[int, int, int]:
-        late = c.category in ("frame", "vague") or "light" in c.entry.tags or \
+        late = c.category in {"frame", "vague"} or "light" in c.entry.tags or \
             c.bare_nominal
         first = 0 if c.category == "according_to" else 1 if closing_cue(v, c, starts) else 2
         return (first, int(late), c.a)
@@ -134,7 +135,7 @@ def closing_cue(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     """A speech or data verb that ends the sentence after a comma and its subject
     ("..., the survey found."); not a participle ("..., speaking of the levy"), nor a verb
     whose subject holds another cue ("..., said the mayor's letter didn't clarify")."""
-    if c.category not in ("speech", "data") or c.nominal or c.bare_nominal or not near_end(v, c.b) \
+    if c.category not in {"speech", "data"} or c.nominal or c.bare_nominal or not near_end(v, c.b) \
             or v.keys[c.b - 1].endswith("ing"):
         return False
     keys = v.keys
@@ -358,13 +359,13 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
                 subj[0] <= h < subj[1] - 1:  # "Lindqvist went on to": the subject ends before its verb
             subj = (subj[0], h + 1)
         return subj, appo, "infinitive-cue"
-    if prev in ("who", "which") and r >= 2 and keys[r - 2] == ",":  # "Vasko, who says ..."
+    if prev in {"who", "which"} and r >= 2 and keys[r - 2] == ",":  # "Vasko, who says ..."
         subj, appo = np_before(v, r - 2)
         return (None if subj is not None and keys[subj[1] - 1] in PRONOUNS else subj), appo, "relative-cue"
-    if prev in ("who", "which", "that") and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
+    if prev in {"who", "which", "that"} and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
         # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
         return (*np_before(v, head + 1), "relative-cue")
-    if keys[max(0, skip_aux_back(v, a - 1))] in ("and", "but", "or"):
+    if keys[max(0, skip_aux_back(v, a - 1))] in {"and", "but", "or"}:
         return (*sentence_subject(v), "coordinated-cue")
     if participle and a == v.first_word():
         return (*np_after(v, skip_clause(v, b)), "participle-cue")
@@ -393,7 +394,7 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     if src[1] - src[0] == 1 and (keys[src[0]] == "you" or keys[src[0]] == "i" and keys[-1] == "?"):
         return None  # "what did you expect?", "how would I know?": the reader addressed, not a source
     via = None
-    if keys[a] in ("told", "tell", "tells", "telling") and b < v.n:
+    if keys[a] in {"told", "tell", "tells", "telling"} and b < v.n:
         told, _ = np_after(v, b)
         if told is not None and types_in(v, *told) == {"media"}:
             via = v.span_text(*told)
@@ -407,7 +408,7 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
                     source_type="data" if "data" in types_in(v, *src) else None)
     if not before:  # "..., said X" / "..., said X, the head of Y"
         return make(v, "indirect", "inverted-cue", cue, src, sappo, content_before(v, a), via=via)
-    if src[0] > 0 and keys[src[0] - 1] in (",", "—", "–") and src[0] - 1 > v.first_word() and near_end(v, b):
+    if src[0] > 0 and keys[src[0] - 1] in {",", "—", "–"} and src[0] - 1 > v.first_word() and near_end(v, b):
         return make(v, "indirect", "trailing-cue", cue, src, sappo, content_before(v, src[0]), via=via)
     if src[0] > 0 and keys[src[0] - 1] == "with":  # "With the mayor signaling that ..., it is clear ..."
         return make(v, "indirect", rule, cue, src, sappo, clause_after(v, b), via=via)

@@ -44,7 +44,8 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
             sent = sentences[si]
             qs = by_sentence.get(si, ())
             # (isdisjoint stops at the first cue word and builds no set)
-            if not qs and not (not cue_keys.isdisjoint(sent.keys) or ":" in sent.keys
+            if not qs and not (not cue_keys.isdisjoint(sent.keys)
+                               or text.find(":", sent.start, sent.end) >= 0 and ":" in sent.keys
                                or sent.keys[:1] in _FIRST_TRIGGERS):
                 continue  # no quotation, no cue word, no colon: the writer's own voice
             if para.role != ROLE_BODY and not qs and section_heading(sent.keys):

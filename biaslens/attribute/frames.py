@@ -27,6 +27,7 @@ from .objects import as_complement
 from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
 from .records import RULE_ENTRY, Cue, make
 from .sources import types_in
+from .triggers import triggered_by
 from .view import content_after, content_before, skip_aux_back, title_case
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ SPEAKER_LABEL_MAX_WORDS = 3
 def signature(v: SentenceView) -> Attribution | None:
     """'― Eva Lind.': a dash and a name alone sign the quotation before them."""
     keys = v.keys
-    if v.n < 2 or keys[0] not in ("—", "―", "–", "-"):
+    if v.n < 2 or keys[0] not in {"—", "―", "–", "-"}:
         return None
     end = v.n - 1 if keys[-1] == "." else v.n
     if not 1 <= end - 1 <= SIGNATURE_MAX_WORDS or not all(v.cap(i) or keys[i] in NAME_GLUE for i in range(1, end)):
@@ -61,7 +62,7 @@ def opening_frame(v: SentenceView) -> Attribution | None:
     perspective), 'By all accounts, ...' (vague), 'In the latest poll, ...' (data)."""
     keys = v.keys
     i = v.first_word()
-    if keys[i] not in ("in", "by"):
+    if keys[i] not in {"in", "by"}:
         return None
     comma = next((x for x in range(i + 2, min(v.n, i + FRAME_MAX)) if keys[x] == ","), None)
     if comma is None or any(v.in_quote[i:comma]):
@@ -101,6 +102,7 @@ def opening_frame(v: SentenceView) -> Attribution | None:
     return None
 
 
+@triggered_by("perspectives")
 def closing_frame(v: SentenceView) -> Attribution | None:
     """A perspective frame that ends a clause: "The levy is unfair, in her view.", "Only
     the pier is "safe" in his eyes." (not "with tears in her eyes": "eyes" and "mind" need a
@@ -123,6 +125,7 @@ def closing_frame(v: SentenceView) -> Attribution | None:
     return None
 
 
+@triggered_by("stance_holders")
 def stance_role(v: SentenceView) -> Attribution | None:
     """A subject described by the stance it holds: "Lund is a tireless critic of harbor fees",
     "..., who has long been a dogged opponent of canal plans" (the subject holds the view)."""
@@ -151,6 +154,7 @@ def stance_role(v: SentenceView) -> Attribution | None:
     return None
 
 
+@triggered_by("judgment_participles")
 def passive_judgment(v: SentenceView) -> Attribution | None:
     """A judgment in the passive: "the pier is widely seen as a symbol", "the claims were
     rated as false", "the pier was deemed unsafe": someone unnamed judged (`vague`), or the
@@ -184,6 +188,7 @@ def passive_judgment(v: SentenceView) -> Attribution | None:
     return None
 
 
+@triggered_by("estimate_nouns")
 def owned_estimate(v: SentenceView) -> Attribution | None:
     """A forecast or estimate with its owner ("the bank raised its growth forecast", "that
     kept the agency's estimate at 3 percent"): the figure is the owner's claim (`data`)."""
@@ -326,8 +331,10 @@ def headline_quote(v: SentenceView) -> Attribution | None:
     ‘Disgusting Fraud’", "Parents Rally To ‘Reclaim Our Schools’"): headlines quote the
     subject's own words even in a short quotation, which the body would read as the
     writer's scare quote. The subject must name someone and stand before the quotation."""
+    if not title_case(v):
+        return None  # (asked first: cached, and most sentences are not headlines)
     quotes = [q for q in (*v.speech, *v.fragments) if q.n_words >= HEADLINE_QUOTE_MIN_WORDS and spoken(v, q)]
-    if not quotes or not title_case(v):
+    if not quotes:
         return None
     subj, appo = sentence_subject(v)
     if subj is None or v.offsets(*subj)[1] > quotes[0].start or not names_someone(v, *subj):
@@ -342,6 +349,7 @@ _PROPOSAL_VERBS = frozenset({"calls", "called", "includes", "included", "seeks",
                              "envisions", "promises", "requires", "says", "said"})
 
 
+@triggered_by("intention_nouns")
 def owned_proposal(v: SentenceView) -> Attribution | None:
     """A plan or proposal with a named owner, then a verb or auxiliary that gives its content
     ("Mrs. Ruiz's plan would also cap fees", "the union's proposal calls for a strike
@@ -367,6 +375,7 @@ POLL_NOUNS = frozenset({"polls", "surveys"})  # closed: not "figures" ("one of t
 POLL_PHRASE_MODIFIERS = 4  # words between "in"/"of" and a poll noun ("in online and snap polls")
 
 
+@triggered_by(POLL_NOUNS)
 def poll_phrase(v: SentenceView) -> Attribution | None:
     """A standing told by polls inside the sentence ("she leads in national polls", "was at
     the top of battleground polls"): the polls are the source (`data`). Only "polls" and

@@ -66,7 +66,7 @@ def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[in
         return ((start, j + 1), None) if start is not None else (None, None)
     if keys[j] == ",":
         return apposition_subject(v, j)
-    if keys[j] in ("—", "–") or (keys[j] == "-" and j > 0 and keys[j - 1] == "-"):
+    if keys[j] in {"—", "–"} or (keys[j] == "-" and j > 0 and keys[j - 1] == "-"):
         return dash_apposition(v, j)
     if (rel := relative_subject(v, j)) is not None:
         return rel, None
@@ -89,11 +89,11 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
     """(name span, apposition span) of the phrase starting at token b."""
     keys, n = v.keys, v.n
     j = b
-    while j < n and keys[j] in (",", "by"):
+    while j < n and keys[j] in {",", "by"}:
         j += 1
     start = j
-    if j < n and (keys[j] in DETERMINERS or keys[j] in ("some", "many", "several", "two", "three",
-                                                         "other", "senior", "top", "one")):
+    if j < n and (keys[j] in DETERMINERS or keys[j] in {"some", "many", "several", "two", "three",
+                                                         "other", "senior", "top", "one"}):
         j += 1
     while j < n:
         k = keys[j]
@@ -101,10 +101,10 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
             break
         if k in BOUNDARY and not (k == "and" and j + 1 < n and v.cap(j + 1) and j > start and v.cap(j - 1)):
             break
-        if k in ("as", "that", "on", "in", "at", "to", "with", "after", "before", "during", "about",
-                 "when", "while", "who", "which", "last", "this", "earlier", "saying", "adding"):
+        if k in {"as", "that", "on", "in", "at", "to", "with", "after", "before", "during", "about",
+                 "when", "while", "who", "which", "last", "this", "earlier", "saying", "adding"}:
             break
-        if not k[0].isalnum() and k not in ("'s", "'", "-", "&", ".", "(", ")"):
+        if not k[0].isalnum() and k not in {"'s", "'", "-", "&", ".", "(", ")"}:
             break
         if k == "." and not (j > start and v.cap(j - 1) and len(keys[j - 1]) <= ABBREVIATION_MAX and j + 1 < n
                              and keys[j + 1][0].isalnum()):
@@ -112,7 +112,7 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
         if k == "of" and not (j + 1 < n and (v.cap(j + 1) or keys[j + 1] in DETERMINERS
                                              or keys[j - 1] in v.rules.quantifiers)):
             break
-        if k in ("for", "over", "into", "under", "without") and not (j + 1 < n and (
+        if k in {"for", "over", "into", "under", "without"} and not (j + 1 < n and (
                 v.cap(j + 1) or keys[j + 1] in DETERMINERS)):
             break  # "police for six hours", but "a spokesman for the ministry", "Committee for Economic ..."
         j += 1
@@ -129,10 +129,15 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
         if keys[k] in DETERMINERS or v.cap(k) or keys[k] in ("who", "now", "formerly", "himself", "herself") \
                 or keys[k] in v.rules.source_words:  # "said Rubio, who heads ...", "..., now a consultant"
             m = k
-            while m < n and keys[m] not in (",", ".", ";", ":", "—", "–") and m - k < APPOSITION_AFTER_MAX:
+            while m < n and keys[m] not in {",", ".", ";", ":", "—", "–"} and m - k < APPOSITION_AFTER_MAX:
                 m += 1
             appo = (k, m)
     return (start, end), appo
+
+
+# every key that one of walk_np_back's tests looks at (a key outside it that begins with a
+# letter or digit is passed over)
+_WALK_SPECIAL = BOUNDARY | PREPOSITIONS | AUXILIARIES | frozenset({".", "of", "the", "a", "an"})
 
 
 def walk_np_back(v: SentenceView, j: int) -> int | None:
@@ -142,18 +147,21 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
     i = j
     while i > lo:
         k = keys[i]
+        if k not in _WALK_SPECIAL and k[0].isalnum():
+            i -= 1  # a plain word (most of them): none of the tests below stops the walk
+            continue
         if k in BOUNDARY and not (k in ("and", "&") and i > 0 and v.cap(i - 1)
                                   and any(v.cap(x) for x in range(i + 1, j + 1))) \
                 and not (k == "to" and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
             break
-        if not k[0].isalnum() and k not in ("'s", "'", "-", "&", ".", "(", ")"):
+        if not k[0].isalnum() and k not in {"'s", "'", "-", "&", ".", "(", ")"}:
             break
         if k == "." and not (i > 0 and v.cap(i - 1) and len(keys[i - 1]) <= ABBREVIATION_MAX):
             break
         if k == "of" and i >= 3 and keys[i - 1] == "knowledge" and keys[i - 2] == "with":
             i -= 3  # "a person with knowledge of the talks": the formula for an unnamed source
             continue
-        if k in PREPOSITIONS and k not in ("of", "for", "at", "on", "in", "from", "by") and \
+        if k in PREPOSITIONS and k not in {"of", "for", "at", "on", "in", "from", "by"} and \
                 not (k in ("with", "to") and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
             break
         if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.sources
@@ -163,7 +171,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
             break
         if k in AUXILIARIES and k not in TIME_WORDS and not v.cap(i):
             break
-        if k in ("the", "a", "an") and i > 0 and keys[i - 1][0].isalpha() and not v.cap(i - 1) \
+        if k in {"the", "a", "an"} and i > 0 and keys[i - 1][0].isalpha() and not v.cap(i - 1) \
                 and keys[i - 1] not in PREPOSITIONS and keys[i - 1] not in DETERMINERS \
                 and keys[i - 1] not in NAME_GLUE and keys[i - 1] not in PREDETERMINERS:
             i -= 1  # "The firm released a statement": a lower-case word before an article is a verb
@@ -200,7 +208,7 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
             depth += 1
         elif t == "(" and depth:
             depth -= 1
-        elif t in (",", ";", ":", "(", "—", "–") and not depth:
+        elif t in {",", ";", ":", "(", "—", "–"} and not depth:
             break
         k -= 1
     if k < 1 or keys[k] != ",":
@@ -270,16 +278,22 @@ def dash_apposition(v: SentenceView, close: int) -> tuple[tuple[int, int] | None
     return None, None
 
 
+_RELATIVES = frozenset({"who", "that", "which"})
+
+
 def relative_subject(v: SentenceView, j: int) -> tuple[int, int] | None:
     """The sentence's subject when a restrictive relative clause ends at token j, right before
     the cue: 'A lawyer who represents the family said', 'A letter that arrived Tuesday says'
     (the phrase before 'who'/'that'/'which' starts the sentence; no comma in between)."""
     keys, first = v.keys, v.first_word()
-    for r in range(j - 1, max(first, j - RELATIVE_CLAUSE_MAX), -1):
+    stop = max(first, j - RELATIVE_CLAUSE_MAX)
+    if _RELATIVES.isdisjoint(keys[stop + 1:j]):
+        return None  # (most cues: no relative pronoun before them to find)
+    for r in range(j - 1, stop, -1):
         k = keys[r]
         if not k[0].isalnum() or v.in_quote[r] or k in PERSONAL:
             return None
-        if k in ("who", "that", "which"):
+        if k in _RELATIVES:
             start = walk_np_back(v, r - 1) if r - 1 >= first else None
             return (start, r) if start == first else None
     return None
@@ -300,7 +314,7 @@ def stranded_relative(v: SentenceView, j: int) -> int | None:
     and a stranded preposition at token j ("Sources we spoke with", "everyone I talked
     to"): the index of "sources" / "everyone", else None."""
     keys = v.keys
-    if j < 3 or keys[j] not in ("to", "with", "about", "for") or keys[j - 2] not in PERSONAL \
+    if j < 3 or keys[j] not in {"to", "with", "about", "for"} or keys[j - 2] not in PERSONAL \
             or not keys[j - 1].isalpha():
         return None
     return j - 3 if relative_head(keys[j - 3]) else None
@@ -325,7 +339,7 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     if keys[i] in PERSONAL:
         return (i, i + 1), None
     if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
-                  or keys[i] in ("however", "meanwhile", "separately", "earlier", "later", "still", "yet")):
+                  or keys[i] in {"however", "meanwhile", "separately", "earlier", "later", "still", "yet"}):
         c = i
         while c < n and keys[c] != "," and c - i < INTRO_PHRASE_MAX:
             c += 1
@@ -383,7 +397,7 @@ def data_word_before(v: SentenceView, a: int, window: int) -> int | None:
             j = opening - 1
     for i in range(j, max(-1, j - window - 1), -1):
         k = keys[i]
-        if (k in BOUNDARY and k not in ("and", "of", "in", "by", "from", "at")) or k in (",", ";", ":"):
+        if (k in BOUNDARY and k not in {"and", "of", "in", "by", "from", "at"}) or k in {",", ";", ":"}:
             return None
         e = v.rules.sources.single(k)
         if e is not None and e.category == "data":

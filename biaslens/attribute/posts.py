@@ -91,9 +91,10 @@ def block_quotes(seg: Segmented, result: list[Attribution]) -> None:
         if para.role != ROLE_BODY:
             continue
         if not is_set_off(text, para):
-            last = [result[j] for j in para.sentences if result[j].sourced and result[j].source
-                    and result[j].kind != "vague"]
-            donor = last[-1] if last and para.sentences and result[para.sentences[-1]].sourced else None
+            # the paragraph's last named, not vague, attribution, if its last sentence is sourced
+            donor = next((att for j in reversed(para.sentences) if (att := result[j]).sourced and att.source
+                          and att.kind != "vague"), None) \
+                if para.sentences and result[para.sentences[-1]].sourced else None
             continue
         if donor is None:
             continue

@@ -85,7 +85,7 @@ def before_verb(v: SentenceView, src: tuple[int, int]) -> tuple[int, int]:
     first = v.first_word()
     for x in range(max(src[0] + 1, first + 2), src[1]):
         k = keys[x]
-        if v.cap(x - 1) and not v.cap(x) and keys[x - 1] != "i" and (x + 1 >= v.n or keys[x + 1] != "by") \
-                and (k in past or len(k) > SHORT_ED_WORD and k.endswith("ed") and k.isalpha()):
+        if (k in past or len(k) > SHORT_ED_WORD and k.endswith("ed") and k.isalpha()) and v.cap(x - 1) \
+                and not v.cap(x) and keys[x - 1] != "i" and (x + 1 >= v.n or keys[x + 1] != "by"):
             return src[0], x
     return src

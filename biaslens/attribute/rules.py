@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -11,9 +11,11 @@ from ..errors import LexiconError
 from ..lexicons import TermMatcher, read_list
 from ..tokens import keys as token_keys
 from .cue_checks import CUE_TAGS
+from .decide import attribution  # noqa: F401  (imports every sentence rule: each has registered its triggers)
 from .frames import POLL_NOUNS
 from .grammar import AUXILIARIES, DETERMINERS, NOT_AS_FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, QUANTITY_WORDS
 from .sources import state_key
+from .triggers import compile_triggers
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -86,6 +88,9 @@ class AttributionRules:
     # the frames of cues.csv by their last word ("interview" -> "in an interview"), for frames
     # with modifiers ("in a televised interview")
     frames_by_noun: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    # the trigger words of each rule marked `@triggered_by` (triggers.py), and all of them
+    rule_triggers: dict[str, frozenset[str]] = field(default_factory=dict)
+    trigger_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:
@@ -113,11 +118,13 @@ class AttributionRules:
             | lists["act_nouns"] | lists["reaction_nouns"] | lists["emotion_verbs"] \
             | lists["spoken_nouns"] | lists["talk_nouns"] | lists["refusal_verbs"] \
             | lists["disclosure_verbs"] | lists["commitment_verbs"]
-        return cls(matcher, source_matcher, cue_keys, labels, documents,
-                   source_matcher.single_keys(), states, given, perspectives, **lists,
-                   quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
-                   not_as_complement=NOT_AS_FUNCTION_WORDS | frozenset(read_list("attribution/life_roles.txt")),
-                   gender_words=gender_words(), frames_by_noun=_frames_by_noun(cues))
+        built = cls(matcher, source_matcher, cue_keys, labels, documents,
+                    source_matcher.single_keys(), states, given, perspectives, **lists,
+                    quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
+                    not_as_complement=NOT_AS_FUNCTION_WORDS | frozenset(read_list("attribution/life_roles.txt")),
+                    gender_words=gender_words(), frames_by_noun=_frames_by_noun(cues))
+        triggers = compile_triggers(lambda name: getattr(built, name))
+        return replace(built, rule_triggers=triggers, trigger_words=frozenset().union(*triggers.values()))
 
 
 # AttributionRules fields read from one word list each: the file is attribution/<field>.txt

@@ -37,22 +37,37 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         return "data"
     if len(keys) <= STATE_NAME_MAX and state_key(keys) in v.rules.states:
         return "official"  # "Iran has warned", "the United States said", "Moscow denied"
-    has_name = any(v.cap(i) and v.keys[i][0].isalpha() and v.keys[i] not in v.rules.sources
-                   and v.keys[i] not in DETERMINERS and v.keys[i] not in NUMBER_WORDS
-                   for i in range(a, b))  # "Two people familiar with ..." names no one
-    if not has_name and not v.rules.unnaming.isdisjoint(keys):
-        return "anonymous"  # "diplomats familiar with the talks", "officials close to the minister"
+    named = None  # has_name(v, a, b), asked only when it decides
+    if not v.rules.unnaming.isdisjoint(keys):
+        named = has_name(v, a, b)
+        if not named:
+            return "anonymous"  # "diplomats familiar with the talks", "officials close to the minister"
     if "official" in found:
         return "official"
     if "data" in found:
         return "data"
-    if "anonymous" in found and not has_name:
-        return "anonymous"
+    if "anonymous" in found:
+        if named is None:
+            named = has_name(v, a, b)
+        if not named:
+            return "anonymous"
     if "institution" in found:
         return "institution"
-    if has_name or "person" in found:
+    if "person" in found:
         return "person"
-    return "anonymous"
+    return "person" if (has_name(v, a, b) if named is None else named) else "anonymous"
+
+
+def has_name(v: SentenceView, a: int, b: int) -> bool:
+    """A capitalised word in tokens a..b that is no source word, determiner or number word:
+    a name ("Two people familiar with ..." names no one)."""
+    keys, sources = v.keys, v.rules.sources
+    for i in range(a, b):
+        if v.cap(i):
+            k = keys[i]
+            if k[0].isalpha() and k not in sources and k not in DETERMINERS and k not in NUMBER_WORDS:
+                return True
+    return False
 
 
 def types_in(v: SentenceView, a: int, b: int) -> set[str]:

@@ -14,7 +14,7 @@ from ..tokens import norm
 from .grammar import AUXILIARIES, FLOATING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Collection, Sequence
 
     from ..types import Attribution, Quote, Sentence
     from .rules import AttributionRules
@@ -39,10 +39,10 @@ class SentenceView:
     """The sentence view: one sentence's tokens (words, keys, offsets), which of them are
     quoted, and the shared rules. Every rule is a function taking the view; its state
     beyond the tokens is the quotations (`speech`, `fragments`), the passive fallback
-    (`decide.from_speech_cue`) and two caches."""
+    (`decide.from_speech_cue`) and its caches (first word, title case, source types, trigger words)."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
-                 "_starts", "passive_fallback", "type_cache", "_first", "_title")
+                 "_starts", "passive_fallback", "type_cache", "_first", "_title", "triggered")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote]) -> None:
@@ -50,30 +50,29 @@ class SentenceView:
         self.text = text
         self.sent = sent
         # Token strings and offsets, from the sentence's one tokenizer pass.
-        self.words = sent.words
+        words = self.words = sent.words
         self.keys = sent.keys
-        self._starts = sent.starts
-        if skip_to > sent.start or len(self.words) != len(self.keys):
-            starts = sent.starts
+        starts = self._starts = sent.starts
+        if skip_to > sent.start or len(words) != len(self.keys):
             keep = [i for i, st in enumerate(starts) if st >= skip_to]
-            self.words = [self.words[i] for i in keep]
-            self.keys = [norm(w) for w in self.words]
-            self._starts = [starts[i] for i in keep]
-        self.n = len(self.words)
+            words = self.words = [words[i] for i in keep]
+            self.keys = [norm(w) for w in words]
+            starts = self._starts = [starts[i] for i in keep]
+        n = self.n = len(words)
         self._first = -1
         self._title: bool | None = None  # title_case(self), once asked
+        self.triggered: frozenset[str] | None = None  # triggers.present(self), once asked
         self.passive_fallback: Attribution | None = None
         self.type_cache: dict[tuple[int, int], frozenset[str]] = {}
-        self.in_quote = [False] * self.n
+        in_quote = self.in_quote = [False] * n
         self.speech: list[Quote] = []
         self.fragments: list[Quote] = []
         self.quotes = tuple(quotes)
         if quotes:  # quotations never overlap (find_quotes pairs marks in order)
-            starts = self.starts()
             for q in quotes:
                 lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
                 if hi > lo:
-                    self.in_quote[lo:hi] = [True] * (hi - lo)
+                    in_quote[lo:hi] = [True] * (hi - lo)
 
     def starts(self) -> list[int]:
         """Character offsets of the tokens."""
@@ -107,6 +106,21 @@ class SentenceView:
         return self._first
 
 
+def positions(keys: Sequence[str], present: Collection[str]) -> list[int]:
+    """The indexes, in order, of the keys that are in `present` (a few words known to occur,
+    `words & keys`): found by C-level scans of the keys, not a Python loop over every key."""
+    out = []
+    for k in present:
+        at = keys.index(k)
+        out.append(at)
+        for _ in range(keys.count(k) - 1):
+            at = keys.index(k, at + 1)
+            out.append(at)
+    if len(present) > 1:
+        out.sort()
+    return out
+
+
 def title_case(v: SentenceView) -> bool:
     """A headline-style sentence ('Minister Says Talks Failed'): capitals carry no signal."""
     if v._title is None:  # (in C: the words that begin with a letter, the longer ones, their capitals)
@@ -117,10 +131,13 @@ def title_case(v: SentenceView) -> bool:
     return v._title
 
 
+_AUX_OR_FLOATING = AUXILIARIES | FLOATING
+
+
 def skip_aux_back(v: SentenceView, j: int) -> int:
     while j >= 0:
         k = v.keys[j]
-        if k in AUXILIARIES or k in FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
+        if k in _AUX_OR_FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
             j -= 1
             continue
         break
@@ -162,8 +179,8 @@ def after_phrase(v: SentenceView, end: int, appo: tuple[int, int] | None) -> int
 
 
 def next_is_colon(v: SentenceView, b: int) -> int | None:
-    if ":" not in v.keys[b:b + COLON_WINDOW]:
-        return None  # the common case, decided in C
+    if v.text.find(":", v.sent.start, v.sent.end) < 0 or ":" not in v.keys[b:b + COLON_WINDOW]:
+        return None  # the common case (no colon in the sentence's text), decided in C
     j = b
     while j < v.n and j - b < COLON_WINDOW and not v.in_quote[j]:
         if v.keys[j] == ":":
@@ -176,12 +193,12 @@ def next_is_colon(v: SentenceView, b: int) -> int | None:
 
 def content_after(v: SentenceView, b: int) -> list[tuple[int, int]]:
     keys = v.keys
-    while b < v.n and keys[b] in ("that", ",", ":"):
+    while b < v.n and keys[b] in {"that", ",", ":"}:
         b += 1
     return [(v.start_of(b), v.sent.end)] if b < v.n else []
 
 
 def content_before(v: SentenceView, a: int) -> list[tuple[int, int]]:
-    while a > 0 and v.keys[a - 1] in (",", "—", "–", "-"):
+    while a > 0 and v.keys[a - 1] in {",", "—", "–", "-"}:
         a -= 1
     return [(v.sent.start, v.end_of(a - 1))] if a > 0 else []

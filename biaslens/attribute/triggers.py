@@ -1,0 +1,65 @@
+"""Trigger words: a sentence rule that can only fire on a word of certain word lists says so
+with `@triggered_by("list", ...)`, and in a sentence with none of those words it returns None
+without running.
+
+A name given to `triggered_by` is an `AttributionRules` field holding a word set (so a word
+list read from ``lexicons/attribution/`` counts with whatever the file holds); a frozenset
+may be given instead for a closed class in code. `compile_triggers` resolves every marked
+rule's words once, when the rules are built (`AttributionRules.from_lexicons`), into the
+rules' `rule_triggers` and their union `trigger_words`. Per sentence the union is
+intersected with the keys once (`present`); each marked rule then costs one test against
+that small set. A rule whose triggers are unknown to the rules object runs unfiltered.
+
+Only mark a rule that returns None whenever none of the words is among the sentence's keys.
+"""
+
+from __future__ import annotations
+
+from functools import wraps
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ..types import Attribution
+    from .view import SentenceView
+
+    Rule = Callable[[SentenceView], Attribution | None]
+
+# rule name ("acts.official_act") -> the field names or word sets it is triggered by
+REGISTRY: dict[str, tuple[str | frozenset[str], ...]] = {}
+
+
+def triggered_by(*words: str | frozenset[str]) -> Callable[[Rule], Rule]:
+    """Mark a sentence rule as firing only on a word of these lists (see the module's doc)."""
+    def mark(rule: Rule) -> Rule:
+        name = f"{rule.__module__.rsplit('.', 1)[-1]}.{rule.__name__}"
+        REGISTRY[name] = words
+
+        @wraps(rule)
+        def guarded(v: SentenceView) -> Attribution | None:
+            got = v.triggered  # (`present`, inline)
+            if got is None:
+                got = v.triggered = v.rules.trigger_words.intersection(v.keys)
+            if not got:  # no rule's word here (most sentences): only a rule the rules object does not know runs
+                return None if name in v.rules.rule_triggers else rule(v)
+            own = v.rules.rule_triggers.get(name)
+            if own is not None and own.isdisjoint(got):
+                return None  # none of its words here: the rule cannot fire
+            return rule(v)
+        return guarded
+    return mark
+
+
+def present(v: SentenceView) -> frozenset[str]:
+    """The sentence's keys that trigger some rule, computed once per sentence."""
+    got = v.triggered
+    if got is None:
+        got = v.triggered = v.rules.trigger_words.intersection(v.keys)
+    return got
+
+
+def compile_triggers(field_of: Callable[[str], frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Every marked rule's trigger words, with `field_of` giving a named list's words."""
+    return {name: frozenset().union(*(w if isinstance(w, frozenset) else field_of(w) for w in words))
+            for name, words in REGISTRY.items()}
