@@ -31,6 +31,8 @@ from .spans import SpeechSpans
 from .speakers import SpeakerResolver
 
 _SPAN = itemgetter(0, 1)  # a mention's (start, end)
+_START = itemgetter(1)  # a group mention's start
+_UNSOURCED: tuple[list[int], None, None] = ([], None, None)  # (speakers, how, relay) of an unsourced sentence
 
 __all__ = ["EntityRules", "Entities", "Entity", "EntitySummary", "Mention", "resolve_entities", "entity_id"]
 
@@ -65,6 +67,9 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     resolver = SpeakerResolver(rules, text, [s.start for s in seg.sentences], groups, linked, order, pointers)
     found: list[tuple[list[int], str | None, int | None]] = []
     for si, att in enumerate(atts):
+        if not att.sourced and not att.via:
+            found.append(_UNSOURCED)  # what `resolve` and `relay` give a sentence no one speaks in
+            continue
         gis, how = resolver.resolve(si, att)
         found.append((gis, how, resolver.relay(si, att)))
     # (start, end, sentence, group, kind): records are built once, for the groups that become entities
@@ -84,7 +89,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     found_at.sort(key=_SPAN)
     mentions = tuple([Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at if gi in index])
     relays = tuple(sorted({index[r] for _, _, r in found if r is not None and r in index}))
-    descriptors = tuple(((a, b), index[gi]) for c, gi in linked if gi in index for a, b in c.descriptors)
+    descriptors = tuple([((a, b), index[gi]) for c, gi in linked if c.descriptors and gi in index
+                         for a, b in c.descriptors])
     out = Attributed(seg, new_atts, attributed.quotes)
     return Entities(out, entities, mentions, descriptors, relays, speech)
 
@@ -95,7 +101,7 @@ def _entities(groups: list[Group]) -> tuple[tuple[Entity, ...], dict[int, int]]:
     index: dict[int, int] = {}
     by_id: dict[str, int] = {}
     out: list[Entity] = []
-    first = [min([m[1] for m in g.mentions]) if g.mentions else 1 << 60 for g in groups]
+    first = [min(map(_START, g.mentions)) if g.mentions else 1 << 60 for g in groups]
     for gi in sorted(range(len(groups)), key=first.__getitem__):
         g = groups[gi]
         eid = entity_id(g.name)

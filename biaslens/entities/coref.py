@@ -134,10 +134,15 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
                 c = c._replace(type=kind)
             groups.append(Group(c))
             gi = len(groups) - 1
-        if groups[gi].human and len(c.keys) == 1 and c.type not in _PERSON_OR_NONE:
+            known = False
+        else:
+            known = groups[gi].keys.issuperset(c.keys)  # every word of a group's names is indexed to it
+        g = groups[gi]
+        if g.human and len(c.keys) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names
-        groups[gi].add(c)
-        _index(index, c.keys, gi)
+        g.add(c)
+        if not known:
+            _index(index, c.keys, gi)
         linked.append((c, gi))
     return groups, linked
 
@@ -158,7 +163,8 @@ def _index(index: dict[str, list[int]], keys, gi: int) -> None:
 def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], *, people_only: bool) -> int | None:
     """The group a candidate belongs to: the same words, or (for people) a part of a longer
     name ending in the same surname; the one mentioned last before it when several fit."""
-    near = set().union(*map(index.__getitem__, c.keys))  # `index` is a defaultdict(list)
+    ck = c.keys  # `index` is a defaultdict(list); its lists hold each group once
+    near = index[ck[0]] if len(ck) == 1 else set().union(*map(index.__getitem__, ck))
     if not near:
         return None
     keys = set(c.keys)
@@ -207,24 +213,27 @@ def _nearest(p: Pointer, want: str | None, groups: Sequence[Group], order: dict[
              speakers_by_sentence: dict[int, int], reach: int = _LOOKBACK_SENTENCES) -> int | None:
     """The nearest entity before a pointer that fits `want`: its own sentence nearest first, then back
     sentence by sentence (that sentence's speaker, then its names left to right)."""
-    for sent in range(p.sentence, p.sentence - reach, -1):
-        if sent < 0:
-            break
-        seen: list[int] = []
-        if sent != p.sentence and sent in speakers_by_sentence:
-            seen.append(speakers_by_sentence[sent])
-        here = [gi for start, gi in order.get(sent, ()) if sent != p.sentence or start < p.start]
-        if sent == p.sentence:
-            # own sentence: nearest first; "X, who he said ...": X is whom the clause is about, not "he"
-            seen.extend(g for g in reversed(here) if not (p.relative and g == here[-1]))
-        else:
-            seen.extend(here)
-        for gi in seen:
+    own = [gi for start, gi in order.get(p.sentence, ()) if start < p.start]
+    # own sentence: nearest first; "X, who he said ...": X is whom the clause is about, not "he"
+    skip = own[-1] if own and p.relative else None
+    for gi in reversed(own):
+        if gi != skip and _fits(groups[gi], want):
+            return _taken(groups[gi], gi, want)
+    for sent in range(p.sentence - 1, max(p.sentence - reach, -1), -1):
+        gi = speakers_by_sentence.get(sent)
+        if gi is not None and _fits(groups[gi], want):
+            return _taken(groups[gi], gi, want)
+        for _, gi in order.get(sent, ()):
             if _fits(groups[gi], want):
-                if want in ("m", "f") and groups[gi].gender is None:
-                    groups[gi].gender = want
-                return gi
+                return _taken(groups[gi], gi, want)
     return None
+
+
+def _taken(g: Group, gi: int, want: str | None) -> int:
+    """A "he" or "she" that resolved to a person of unknown gender gives the person that gender."""
+    if want in ("m", "f") and g.gender is None:
+        g.gender = want
+    return gi
 
 
 def _fits(g: Group, want: str | None) -> bool:

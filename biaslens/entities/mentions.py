@@ -28,7 +28,9 @@ _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
 # a run of capitalised words, with the glue of names between them ("bin", "al", "de"; "of", "for",
 # "the", "&" inside an organisation's name: `_split_run` undoes those elsewhere)
 _MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
-_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
+# (the capital first, the look-behind after it: the engine then skips to the next capital in C
+# instead of trying the look-behind at every character; the same runs as a look-behind first)
+_RUN = re.compile(rf"[{_CAP}](?<![\w'’-].)[\w'’.&-]*(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
                   rf"{_NAME_WORD})*")
 _RELATIVES = frozenset({"who", "whom"})
 _POSSESSIVE_LAST = frozenset("s'’")
@@ -209,7 +211,8 @@ def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool
                 break
         while p0 < n and info[p0][3]:
             p0 += 1  # "Propagandist Zarif", sentence-initial "The"
-    if p0 >= n or rules.not_names.issuperset([keys[idx[q]] for q in range(p0, n)]):
+    not_names = rules.not_names
+    if p0 >= n or keys[idx[p0]] in not_names and not_names.issuperset([keys[idx[q]] for q in range(p0, n)]):
         return None
     role_p = [q for q in range(p0) if not info[q][3]]
     roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
@@ -224,7 +227,8 @@ def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool
     lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
     loaded = rules.loaded
     return _Shape(at, idx[-1], name_keys, roles, classes, kind, gender,
-                  tuple([k for k in idx if keys[k] in loaded]), lead, len(_strip_possessive(words[idx[-1]])))
+                  () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]), lead,
+                  len(_strip_possessive(words[idx[-1]])))
 
 
 def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape | None:
@@ -247,12 +251,16 @@ def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
     """A run that is, as a whole, a listed place or outlet."""
-    for cand in (whole, whole[1:] if whole[:1] == ("the",) else None):
-        if not cand:
-            continue
-        if cand in rules.places:
+    places, media = rules.places, rules.media
+    if whole in places:
+        return "place"
+    if whole in media or ("the",) + whole in media:
+        return "media"
+    if whole[0] == "the" and len(whole) > 1:  # "the Kremlin": the words after the article
+        rest = whole[1:]
+        if rest in places:
             return "place"
-        if cand in rules.media or ("the",) + cand in rules.media:
+        if rest in media:  # (("the",) + rest is `whole`, looked up above)
             return "media"
     return None
 
@@ -263,7 +271,9 @@ def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, he
         return "place"
     if name in rules.media:
         return "media"
-    org = next((rules.org_words[k] for k in reversed(name) if k in rules.org_words), None)
+    org_words = rules.org_words
+    org = None if org_words.keys().isdisjoint(name) else \
+        next((org_words[k] for k in reversed(name) if k in org_words), None)
     if org and (len(name) > 1 or first.isupper()):
         return org
     if len(name) == 1 and name[0] in rules.party_nouns:
