@@ -375,10 +375,18 @@ def create_app(analyzer, limits: ServiceLimits | None = None, *, token: str | No
 def serve(analyzer, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None,
           limits: ServiceLimits | None = None, log_level: str = "info", extra_hosts: tuple[str, ...] = ()) -> None:
     """Check the binding, then serve until interrupted (uvicorn). On loopback, only the loopback
-    names and `extra_hosts` (a reverse proxy's public name) are accepted in the Host header."""
+    names and `extra_hosts` (a reverse proxy's public name) are accepted in the Host header.
+    What exists once the app is built (modules, lexicons, the Analyzer) lives as long as the
+    server, so it is frozen out of the garbage collector's full passes (`gc.freeze`, after one
+    collection), which otherwise re-walk it every few hundred requests' worth of objects: the
+    server owns its process, as a batch worker does."""
+    import gc
+
     import uvicorn
 
     check_binding(host, token)
     allowed = (*LOOPBACK_NAMES, host, *extra_hosts) if is_loopback(host) else None
     app = create_app(analyzer, limits, token=token, allowed_hosts=allowed)
+    gc.collect()
+    gc.freeze()
     uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False)

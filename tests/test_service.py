@@ -334,3 +334,20 @@ def test_cli_serve_answers_over_http():
     finally:
         proc.terminate()
         proc.communicate(timeout=20)
+
+
+def test_serve_freezes_what_it_keeps_for_life_out_of_the_collector(monkeypatch, analyzer):
+    """The server's analyzer, lexicons and modules live as long as the process: `serve` freezes
+    them (gc.freeze) before uvicorn starts, so full collections stop re-walking them."""
+    import gc
+
+    from biaslens import service
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(frozen=gc.get_freeze_count()))
+    gc.unfreeze()
+    try:
+        service.serve(analyzer, host="127.0.0.1", port=0)
+    finally:
+        gc.unfreeze()
+    assert seen["frozen"] > 10_000
