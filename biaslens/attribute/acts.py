@@ -36,6 +36,11 @@ _ACT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "for"})
 _OWNER_POSSESSIVES = frozenset({"his", "her", "their"})  # not "my", "our" (the writer) nor "its"
 
 
+def names_actor(v: SentenceView, span: tuple[int, int]) -> bool:
+    """The phrase names someone, or is a lone personal pronoun ("he", "they"): who can act."""
+    return names_someone(v, *span) or span[1] - span[0] == 1 and v.keys[span[0]] in PERSONAL
+
+
 @triggered_by("official_acts", "measure_verbs")
 def official_act(v: SentenceView) -> Attribution | None:
     """An official act (official_acts.txt; a measure verb with a measure as its object,
@@ -60,7 +65,7 @@ def official_act(v: SentenceView) -> Attribution | None:
             src, appo = np_before(v, i)
             if src is not None and src[1] < i and keys[src[1]] in BOUNDARY:
                 src = None  # a subject across a conjunction or "to": not this verb's
-        if src is None or not (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+        if src is None or not names_actor(v, src):
             continue
         return make(v, "indirect", "official-act", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
     return None
@@ -102,7 +107,7 @@ def refused_offer(v: SentenceView) -> Attribution | None:
         src, appo = np_before(v, i)
         if src is not None and src[1] < i and keys[src[1]] in BOUNDARY:
             src = None  # a subject across a conjunction: not this verb's
-        if src is not None and (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+        if src is not None and names_actor(v, src):
             return make(v, "indirect", "refused-offer", Cue(i, j, RULE_ENTRY), src, appo, [])
     return None
 
@@ -124,9 +129,10 @@ def released_records(v: SentenceView) -> Attribution | None:
                 keys[x] in rules.record_nouns for x in range(i + 2, min(v.n, i + 2 + RECORDS_OBJECT_WINDOW))):
             continue
         src, appo = np_before(v, i)
-        if src is not None and (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+        if src is not None and names_actor(v, src):
             return make(v, "indirect", "released-records", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
     return None
+
 
 EFFORT_WINDOW = 6  # tokens after a commitment verb within which its effort noun and then "to"/"in" come
 
@@ -146,9 +152,10 @@ def devoted_effort(v: SentenceView) -> Attribution | None:
         if noun is None or not any(k in ("to", "in", "into") for k in window[noun + 1:]):
             continue
         src, appo = np_before(v, i)
-        if src is not None and (names_someone(v, *src) or src[1] - src[0] == 1 and keys[src[0]] in PERSONAL):
+        if src is not None and names_actor(v, src):
             return make(v, "indirect", "devoted-effort", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
     return None
+
 
 def _noun_ahead(v: SentenceView, j: int, nouns: frozenset[str]) -> bool:
     """One of `nouns` within a few words from token j, before any preposition or clause
@@ -161,6 +168,7 @@ def _noun_ahead(v: SentenceView, j: int, nouns: frozenset[str]) -> bool:
                                            or not keys[x][0].isalnum()):
             return False
     return False
+
 
 @triggered_by("act_nouns")
 def owned_act(v: SentenceView) -> Attribution | None:
@@ -276,7 +284,7 @@ def gerund_subject(v: SentenceView, a: int) -> tuple[tuple[int, int], tuple[int,
         return it, None
     subj, appo = sentence_subject(v)
     if subj is None or subj[1] >= a - 1 or v.keys[subj[1]] in PREPOSITIONS or \
-            not (names_someone(v, *subj) or subj[1] - subj[0] == 1 and v.keys[subj[0]] in PERSONAL):
+            not names_actor(v, subj):
         return None
     return subj, appo
 
@@ -388,8 +396,7 @@ def purpose_subject(v: SentenceView, to: int) -> bool:
     someone and no clause break between: "Ruiz appeared on Fox News on Sunday to discuss
     the levy", "He was called before the harbor board to talk about the fees"."""
     subj, _ = sentence_subject(v)
-    if subj is None or v.keys[subj[0]].endswith("ing") or not (
-            names_someone(v, *subj) or subj[1] - subj[0] == 1 and v.keys[subj[0]] in PERSONAL):
+    if subj is None or v.keys[subj[0]].endswith("ing") or not names_actor(v, subj):
         return False  # not a clause as subject: "having a star rely on a doctor to discuss ..."
     return 0 < to - subj[1] <= PURPOSE_WINDOW and _CLAUSE_BREAKS.isdisjoint(v.keys[subj[1]:to])
 

@@ -7,8 +7,9 @@ list read from ``lexicons/attribution/`` counts with whatever the file holds); a
 may be given instead for a closed class in code. `compile_triggers` resolves every marked
 rule's words once, when the rules are built (`AttributionRules.from_lexicons`), into the
 rules' `rule_triggers` and their union `trigger_words`. Per sentence the union is
-intersected with the keys once (`present`); each marked rule then costs one test against
-that small set. A rule whose triggers are unknown to the rules object runs unfiltered.
+intersected with the keys once (kept on the sentence's view as `triggered`); each marked
+rule then costs one test against that small set. A rule whose triggers are unknown to the
+rules object runs unfiltered.
 
 Only mark a rule that returns None whenever none of the words is among the sentence's keys.
 """
@@ -38,7 +39,7 @@ def triggered_by(*words: str | frozenset[str]) -> Callable[[Rule], Rule]:
 
         @wraps(rule)
         def guarded(v: SentenceView) -> Attribution | None:
-            got = v.triggered  # (`present`, inline)
+            got = v.triggered  # the sentence's trigger words, computed once per sentence
             if got is None:
                 got = v.triggered = v.rules.trigger_words.intersection(v.keys)
             if not got:  # no rule's word here (most sentences): only a rule the rules object does not know runs
@@ -49,14 +50,6 @@ def triggered_by(*words: str | frozenset[str]) -> Callable[[Rule], Rule]:
             return rule(v)
         return guarded
     return mark
-
-
-def present(v: SentenceView) -> frozenset[str]:
-    """The sentence's keys that trigger some rule, computed once per sentence."""
-    got = v.triggered
-    if got is None:
-        got = v.triggered = v.rules.trigger_words.intersection(v.keys)
-    return got
 
 
 def compile_triggers(field_of: Callable[[str], frozenset[str]]) -> dict[str, frozenset[str]]:

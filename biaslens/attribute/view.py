@@ -61,7 +61,7 @@ class SentenceView:
         n = self.n = len(words)
         self._first = -1
         self._title: bool | None = None  # title_case(self), once asked
-        self.triggered: frozenset[str] | None = None  # triggers.present(self), once asked
+        self.triggered: frozenset[str] | None = None  # its keys among the trigger words (triggers.py)
         self.passive_fallback: Attribution | None = None
         self.type_cache: dict[tuple[int, int], frozenset[str]] = {}
         in_quote = self.in_quote = [False] * n
