@@ -78,42 +78,122 @@ def _title_key(k: str) -> str:
 
 def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -> list[Candidate]:
     """The name candidates of one sentence, left to right. Runs of capitalised words come from one
-    regex pass; what a run's words say (`_Shape`) is memoised by its words, so a run costs two
-    bisections and a dictionary lookup."""
-    text, starts, keys, words = sent.text, sent.starts, sent.keys, sent.words
-    base, index = sent.start, sent.index
-    titles, skip, cache, may_split = rules.person_titles, rules.skip_words, rules.cache, _MAY_SPLIT.search
+    regex pass; what a run says is memoised by its text (`_plan`: its candidates, offsets relative to
+    the run), so a run seen before costs a bisection, a dictionary lookup and its Candidates."""
+    text = sent.text
+    if "‘" in text:  # an opening mark typed inside a word ("Iran‘s"): a run may begin or end inside a token
+        return _names_plain(sent, rules, headline)
+    starts, keys = sent.starts, sent.keys
+    base, index, titles, plans = sent.start, sent.index, rules.person_titles, rules.cache
     out: list[Candidate] = []
     first = -1  # the sentence's first word token (found on the first run): a name there may be grammar's capital
     for m in _RUN.finditer(text):
         if first < 0:
-            first = 0 if words[0][:1].isalnum() else next(
-                (k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
+            first = _first_word(sent.words)
         s, e = m.span()
         i = bisect_left(starts, base + s)
-        j = bisect_left(starts, base + e)
         if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
-        for a, b in (_split_run(keys, i, j, rules) if may_split(text, s, e) else ((i, j),)):
-            if b == a + 1 and keys[a] in skip:
-                continue  # "The", "However", "Tuesday"
-            run = (tuple(words[a:b]), headline)
-            shape = cache.get(run, False)
-            if shape is False:
-                shape = _remember(cache, run, keys[a:b], rules)
-            if shape is None:
-                continue
-            f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
-            at = starts[a + f]
-            to = starts[a + last] + last_len
+            key = (text[starts[i] - base:e], headline, 0)  # (a title and a run: never a run's own key)
+        else:
+            key = (text[s:e], True) if headline else text[s:e]
+        plan = plans.get(key)
+        if plan is None:
+            plan = _plan(sent, s, e, i, key, rules, headline)
+        if plan is _PLAIN:
+            out.extend(_run_names(sent, s, e, i, rules, headline, first))
+            continue
+        o = starts[i]
+        for at, to, np, name, name_keys, roles, classes, kind, gender, strong, desc, lead, a in plan:
             out.append(_new_candidate(Candidate, (
-                index, at, to, starts[a], text[at - base:to - base], name_keys, roles, classes, kind, gender,
-                kind is not None, tuple([(starts[a + k], starts[a + k] + len(words[a + k])) for k in desc])
-                if desc else (), not lead and first >= a)))  # initial: no word token before the run
+                index, o + at, o + to, o + np, name, name_keys, roles, classes, kind, gender, strong,
+                tuple([(o + x, o + y) for x, y in desc]) if desc else (), not lead and first >= i + a)))
     return out
 
 
 _new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, in order (no keyword handling)
+_PLAIN = ("plain",)  # the plan of a run ending in a digit: "G20,000" may end inside a number token
+
+
+def _first_word(words: list[str]) -> int:
+    return 0 if words[0][:1].isalnum() else next((k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
+
+
+def _plan(sent: Sentence, s: int, e: int, i: int, key, rules: EntityRules, headline: bool) -> tuple:
+    """What the run text[s:e] (from token i: its title, if one stands before it) gives, as Candidates'
+    fields with offsets relative to token i's start, the sentence's index and `initial` left out;
+    remembered by `key`. Outside a sentence with "‘", a run starts and ends where tokens do (its
+    first capital follows no word, apostrophe or hyphen; the character after it is no word character,
+    apostrophe, hyphen or period), so the same text is always the same tokens; unless it ends in a
+    digit ("G20" before ",000" or "%")."""
+    cache = rules.cache
+    if len(cache) > 50_000:
+        cache.clear()
+    text = sent.text
+    if text[e - 1].isdigit():
+        cache[key] = _PLAIN
+        return _PLAIN
+    starts, words, base = sent.starts, sent.words, sent.start
+    o = starts[i]
+    plan = []
+    for a, shape in _run_shapes(sent, s, e, i, rules, headline):
+        f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
+        at, to = starts[a + f], starts[a + last] + last_len
+        plan.append((at - o, to - o, starts[a] - o, text[at - base:to - base], name_keys, roles, classes, kind,
+                     gender, kind is not None,
+                     tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o) for k in desc]), lead, a - i))
+    cache[key] = plan = tuple(plan)
+    return plan
+
+
+def _names_plain(sent: Sentence, rules: EntityRules, headline: bool) -> list[Candidate]:
+    """`sentence_names` without the memo by text (a sentence with "‘")."""
+    starts, keys, titles = sent.starts, sent.keys, rules.person_titles
+    out: list[Candidate] = []
+    first = -1
+    for m in _RUN.finditer(sent.text):
+        if first < 0:
+            first = _first_word(sent.words)
+        s, e = m.span()
+        i = bisect_left(starts, sent.start + s)
+        if i and keys[i - 1] in titles:
+            i -= 1
+        out.extend(_run_names(sent, s, e, i, rules, headline, first))
+    return out
+
+
+def _run_names(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool,
+               first: int) -> list[Candidate]:
+    """The candidates of the run text[s:e] (from token i), built from its shapes."""
+    text, starts, words, base, index = sent.text, sent.starts, sent.words, sent.start, sent.index
+    out = []
+    for a, shape in _run_shapes(sent, s, e, i, rules, headline):
+        f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
+        at = starts[a + f]
+        to = starts[a + last] + last_len
+        out.append(_new_candidate(Candidate, (
+            index, at, to, starts[a], text[at - base:to - base], name_keys, roles, classes, kind, gender,
+            kind is not None, tuple([(starts[a + k], starts[a + k] + len(words[a + k])) for k in desc])
+            if desc else (), not lead and first >= a)))  # initial: no word token before the run
+    return out
+
+
+def _run_shapes(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool) -> list:
+    """(first token, `_Shape`) of each part of the run text[s:e] (from token i) that may be a name."""
+    text, keys, words = sent.text, sent.keys, sent.words
+    j = bisect_left(sent.starts, sent.start + e)
+    cache, skip = rules.cache, rules.skip_words
+    out = []
+    for a, b in (_split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else ((i, j),)):
+        if b == a + 1 and keys[a] in skip:
+            continue  # "The", "However", "Tuesday"
+        run = (tuple(words[a:b]), headline)
+        shape = cache.get(run, False)
+        if shape is False:
+            shape = _remember(cache, run, keys[a:b], rules)
+        if shape is not None:
+            out.append((a, shape))
+    return out
 
 
 def _remember(cache: dict, run: tuple, keys: tuple[str, ...], rules: EntityRules) -> _Shape | None:
