@@ -179,30 +179,22 @@ def _run_names(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
 
 
 def _run_shapes(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool) -> list:
-    """(first token, `_Shape`) of each part of the run text[s:e] (from token i) that may be a name."""
+    """(first token, `_Shape`) of each part of the run text[s:e] (from token i) that may be a name. (Not
+    memoised: a run's text is, by `_plan`, and a run new by its text is almost always new by its words.)"""
     text, keys, words = sent.text, sent.keys, sent.words
     j = bisect_left(sent.starts, sent.start + e)
-    cache, skip = rules.cache, rules.skip_words
+    skip = rules.skip_words
     out = []
     for a, b in (_split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else ((i, j),)):
-        if b == a + 1 and keys[a] in skip:
-            continue  # "The", "However", "Tuesday"
-        run = (tuple(words[a:b]), headline)
-        shape = cache.get(run, False)
-        if shape is False:
-            shape = _remember(cache, run, keys[a:b], rules)
+        if b == a + 1:
+            if keys[a] in skip:
+                continue  # "The", "However", "Tuesday"
+            shape = _one_word(words[a], keys[a], rules, headline)
+        else:
+            shape = _shape(words[a:b], keys[a:b], rules, headline)
         if shape is not None:
             out.append((a, shape))
     return out
-
-
-def _remember(cache: dict, run: tuple, keys: tuple[str, ...], rules: EntityRules) -> _Shape | None:
-    if len(cache) > 50_000:
-        cache.clear()
-    words = run[0]
-    cache[run] = shape = _one_word(words[0], keys[0], rules, run[1]) if len(words) == 1 else \
-        _shape(list(words), list(keys), rules, run[1])
-    return shape
 
 
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
@@ -271,44 +263,54 @@ def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool
     info = [memo.get(keys[k]) or _word(memo, keys[k], rules) for k in idx]
     whole = tuple([w[0] for w in info])
     kind = _whole_kind(whole, rules)
-    n = len(idx)
     if kind is None and keys[idx[-1]] in rules.org_words:
         kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
-    if kind is not None:
-        p0 = 0  # the name is idx[p0:]
-        while n - p0 > 1 and info[p0][3]:
-            p0 += 1
-    else:
-        p0 = 0
-        for p in range(n):
-            if info[p][1]:
-                p0 = p + 1  # after the last title
-        given_names = rules.given_names
-        for p in range(p0 + 1, n):
-            if keys[idx[p]] in given_names:
-                if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
-                    p0 = p  # "Secretary of State Hillary Clinton"
-                break
-        while p0 < n and info[p0][3]:
-            p0 += 1  # "Propagandist Zarif", sentence-initial "The"
+    p0 = _name_start(info, idx, keys, kind, rules)  # the name is idx[p0:]
+    n = len(idx)
     not_names = rules.not_names
     if p0 >= n or keys[idx[p0]] in not_names and not_names.issuperset([keys[idx[q]] for q in range(p0, n)]):
         return None
-    role_p = [q for q in range(p0) if not info[q][3]]
-    roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
-    titles = [info[q][2] for q in role_p if info[q][2] is not None]
-    classes = frozenset([c for t in titles for c in t.roles]) if titles else frozenset()
-    gender = next((t.gender for t in reversed(titles) if t.gender), None) if titles else None
+    if p0:
+        role_p = [q for q in range(p0) if not info[q][3]]
+        roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
+        titles = [info[q][2] for q in role_p if info[q][2] is not None]
+        classes = frozenset([c for t in titles for c in t.roles]) if titles else frozenset()
+        gender = next((t.gender for t in reversed(titles) if t.gender), None) if titles else None
+    else:  # (no words before the name: no roles)
+        roles, titles, classes, gender = (), (), frozenset(), None
     name_keys = whole[p0:]
-    gender = gender or (rules.given_names.get(name_keys[0]) if len(name_keys) > 1 else None)
+    gender = gender or (rules.given_names.get(name_keys[0]) if n - p0 > 1 else None)
     at = idx[p0]
     if kind is None:
         kind = _name_kind(name_keys, words[at], titles, rules, headline)
     lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
     loaded = rules.loaded
-    return _Shape(at, idx[-1], name_keys, roles, classes, kind, gender,
-                  () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]), lead,
-                  len(_strip_possessive(words[idx[-1]])))
+    return _new_candidate(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,
+                                   () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]),
+                                   lead, len(_strip_possessive(words[idx[-1]]))))
+
+
+def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules) -> int:
+    """Where the name begins among a run's words (`_word` facts `info` of the words `idx`): after
+    the titles of a person, and after loaded and function words."""
+    n = len(idx)
+    p0 = 0
+    if kind is not None:
+        while n - p0 > 1 and info[p0][3]:
+            p0 += 1
+        return p0
+    for p in range(n):
+        if info[p][1]:
+            p0 = p + 1  # after the last title
+    given_names = rules.given_names
+    for p in range(p0 + 1, n):
+        if keys[idx[p]] in given_names:
+            if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
+                p0 = p  # "Secretary of State Hillary Clinton"
+            break
+    while p0 < n and info[p0][3]:
+        p0 += 1  # "Propagandist Zarif", sentence-initial "The"
+    return p0
 
 
 def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape | None:
@@ -325,8 +327,8 @@ def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape
         return None  # a title or a function or loaded word alone, or never a name
     if kind is None:
         kind = _name_kind(whole, word, (), rules, headline)
-    return _Shape(0, 0, whole, (), frozenset(), kind, None, (0,) if key in rules.loaded else (), False,
-                  len(_strip_possessive(word)))
+    return _new_candidate(_Shape, (0, 0, whole, (), frozenset(), kind, None, (0,) if key in rules.loaded else (),
+                                   False, len(_strip_possessive(word))))
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
