@@ -7,18 +7,19 @@ and a loaded word inside it ("Propagandist") is the writer's descriptor. A run
 is an entity when something says so: a title, a listed given name, an
 organisation word, a listed place or outlet, an acronym, a party's members,
 or a later surname of a full name already seen. Pronouns and role nouns
-("the governor") are found here too and resolved by `coref`.
+("the governor") are found by `pointers` and resolved by `coref`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import NamedTuple
 
 from ..types import Sentence, Span
-from .lexicon import PRONOUNS as _PRONOUNS
+from .lexicon import PRONOUNS as _PRONOUNS  # noqa: F401 - `speakers` takes it from here
 from .lexicon import EntityRules
+from .pointers import Pointer, sentence_pointers  # noqa: F401 - the stage and `coref` take them from here
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
 _ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
@@ -32,9 +33,7 @@ _MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
 # instead of trying the look-behind at every character; the same runs as a look-behind first)
 _RUN = re.compile(rf"[{_CAP}](?<![\w'’-].)[\w'’.&-]*(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
                   rf"{_NAME_WORD})*")
-_RELATIVES = frozenset({"who", "whom"})
 _POSSESSIVE_LAST = frozenset("s'’")
-_ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
 class Candidate(NamedTuple):
@@ -53,22 +52,6 @@ class Candidate(NamedTuple):
     strong: bool
     descriptors: tuple[Span, ...]
     initial: bool = False  # the sentence's first word: capitalised for grammar, not as a name
-
-
-class Pointer(NamedTuple):
-    """A pronoun or a role noun ("the governor") that points back to an entity."""
-
-    sentence: int
-    start: int
-    end: int
-    kind: str  # "pronoun" | "role"
-    key: str  # the pronoun, or the role class looked for
-    gender: str | None
-    relative: bool = False  # right after ", who": "X, who he said ...": the pronoun is not X
-
-
-def _is_cap(w: str) -> bool:
-    return w[:1].isupper()
 
 
 def _title_key(k: str) -> str:
@@ -367,47 +350,3 @@ def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, he
     if len(name) > 1 and name[0] in rules.given_names and not headline:
         return "person"
     return None
-
-
-def _positions(keys: tuple[str, ...], words) -> list[int]:
-    """Where each of `words` stands in `keys` (C-level searches, not a loop over every token)."""
-    out = []
-    for w in words:
-        k = keys.index(w)
-        while True:
-            out.append(k)
-            try:
-                k = keys.index(w, k + 1)
-            except ValueError:
-                break
-    return out
-
-
-def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointer]:
-    """Pronouns and role nouns ("the governor", "the Texas governor") outside quoted speech."""
-    keys = sent.keys
-    found = rules.pointer_words.intersection(keys)
-    if not found:
-        return []
-    words, starts = sent.words, sent.starts
-    in_starts, in_ends = speech.starts, speech.ends  # `start in speech`, inlined
-    out: list[Pointer] = []
-    for k in sorted(_positions(keys, found)):
-        key, start = keys[k], starts[k]
-        q = bisect_right(in_starts, start) - 1
-        if q >= 0 and start < in_ends[q]:
-            continue
-        if key in _PRONOUNS:
-            relative = k > 1 and keys[k - 1] in _RELATIVES and words[k - 2] == ","
-            out.append(_new_candidate(Pointer, (sent.index, start, start + len(words[k]), "pronoun", key,
-                                                _PRONOUNS[key], relative)))
-            continue
-        title = rules.titles[key]
-        if _is_cap(words[k]) and k or k + 1 < len(words) and _is_cap(words[k + 1]):
-            continue  # a title before a name, not a role noun standing for one
-        det = next((m for m in range(k - 1, max(-1, k - 4), -1) if keys[m] in _ROLE_DETERMINERS), None)
-        if det is None or any(words[m] in (",", ";", ":") for m in range(det, k)):
-            continue
-        out.append(_new_candidate(Pointer, (sent.index, starts[det], start + len(words[k]), "role", title.roles[0],
-                                            title.gender, False)))
-    return out
