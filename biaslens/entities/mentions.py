@@ -61,13 +61,12 @@ def _title_key(k: str) -> str:
 
 def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -> list[Candidate]:
     """The name candidates of one sentence, left to right. Runs of capitalised words come from one
-    regex pass; what a run says is memoised by its text (`_plan`: its candidates, offsets relative to
-    the run), so a run seen before costs a bisection, a dictionary lookup and its Candidates."""
-    text = sent.text
-    if "‘" in text:  # an opening mark typed inside a word ("Iran‘s"): a run may begin or end inside a token
-        return _names_plain(sent, rules, headline)
-    starts, keys = sent.starts, sent.keys
+    regex pass; what a run says is memoised by its text (`_templates`: its candidates, offsets relative
+    to the run), so a run seen before costs a bisection, a dictionary lookup and its Candidates."""
+    text, starts, keys = sent.text, sent.starts, sent.keys
     base, index, titles, plans = sent.start, sent.index, rules.person_titles, rules.cache
+    # an opening mark typed inside a word ("Iran‘s"): a run may begin or end inside a token; nothing remembered
+    plain = "‘" in text
     out: list[Candidate] = []
     first = -1  # the sentence's first word token (found on the first run): a name there may be grammar's capital
     for m in _RUN.finditer(text):
@@ -80,11 +79,12 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
             key = (text[starts[i] - base:e], headline, 0)  # (a title and a run: never a run's own key)
         else:
             key = (text[s:e], True) if headline else text[s:e]
-        plan = plans.get(key)
-        if plan is None:
-            plan = _plan(sent, s, e, i, key, rules, headline)
-        if plan is _PLAIN:
-            out.extend(_run_names(sent, s, e, i, rules, headline, first))
+        plan = None if plain else plans.get(key)
+        if plan is None or plan is _PLAIN:
+            plan = _templates(sent, s, e, i, rules, headline)
+            if not plain:
+                _remember(plans, key, plan, text[e - 1])
+        if not plan:
             continue
         o = starts[i]
         for at, to, np, name, name_keys, roles, classes, kind, gender, strong, desc, lead, a in plan:
@@ -95,77 +95,32 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
 
 
 _new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, in order (no keyword handling)
-_PLAIN = ("plain",)  # the plan of a run ending in a digit: "G20,000" may end inside a number token
+_PLAIN = ("plain",)  # remembered for a run ending in a digit: "G20" may stand before ",000" or "%"
 
 
 def _first_word(words: list[str]) -> int:
     return 0 if words[0][:1].isalnum() else next((k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
 
 
-def _plan(sent: Sentence, s: int, e: int, i: int, key, rules: EntityRules, headline: bool) -> tuple:
-    """What the run text[s:e] (from token i: its title, if one stands before it) gives, as Candidates'
-    fields with offsets relative to token i's start, the sentence's index and `initial` left out;
-    remembered by `key`. Outside a sentence with "‘", a run starts and ends where tokens do (its
-    first capital follows no word, apostrophe or hyphen; the character after it is no word character,
-    apostrophe, hyphen or period), so the same text is always the same tokens; unless it ends in a
-    digit ("G20" before ",000" or "%")."""
-    cache = rules.cache
-    if len(cache) > 50_000:
-        cache.clear()
-    text = sent.text
-    if text[e - 1].isdigit():
-        cache[key] = _PLAIN
-        return _PLAIN
-    starts, words, base = sent.starts, sent.words, sent.start
+def _remember(plans: dict, key, plan: tuple, last: str) -> None:
+    """Keep a run's templates by its text. Outside a sentence with "‘", a run starts and ends where
+    tokens do (its first capital follows no word, apostrophe or hyphen; the character after it is no
+    word character, apostrophe, hyphen or period), so the same text is always the same tokens; unless
+    it ends in a digit ("G20" before ",000" or "%": the number token goes on)."""
+    if len(plans) > 50_000:
+        plans.clear()
+    plans[key] = _PLAIN if last.isdigit() else plan
+
+
+def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool) -> tuple:
+    """What the run text[s:e] (from token i: its title, if one stands before it) gives, part by part:
+    Candidates' fields with offsets relative to token i's start, the sentence's index and `initial`
+    left out (`lead`, and the part's first token relative to i, in their place)."""
+    text, keys, words, starts, base = sent.text, sent.keys, sent.words, sent.starts, sent.start
+    j = bisect_left(starts, base + e)
+    if i >= j:
+        return ()  # (a run begun after "‘" inside the sentence's last token)
     o = starts[i]
-    plan = []
-    for a, shape in _run_shapes(sent, s, e, i, rules, headline):
-        f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
-        at, to = starts[a + f], starts[a + last] + last_len
-        plan.append((at - o, to - o, starts[a] - o, text[at - base:to - base], name_keys, roles, classes, kind,
-                     gender, kind is not None,
-                     tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o) for k in desc]), lead, a - i))
-    cache[key] = plan = tuple(plan)
-    return plan
-
-
-def _names_plain(sent: Sentence, rules: EntityRules, headline: bool) -> list[Candidate]:
-    """`sentence_names` without the memo by text (a sentence with "‘")."""
-    starts, keys, titles = sent.starts, sent.keys, rules.person_titles
-    out: list[Candidate] = []
-    first = -1
-    for m in _RUN.finditer(sent.text):
-        if first < 0:
-            first = _first_word(sent.words)
-        s, e = m.span()
-        i = bisect_left(starts, sent.start + s)
-        if i and keys[i - 1] in titles:
-            i -= 1
-        out.extend(_run_names(sent, s, e, i, rules, headline, first))
-    return out
-
-
-def _run_names(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool,
-               first: int) -> list[Candidate]:
-    """The candidates of the run text[s:e] (from token i), built from its shapes."""
-    text, starts, words, base, index = sent.text, sent.starts, sent.words, sent.start, sent.index
-    out = []
-    for a, shape in _run_shapes(sent, s, e, i, rules, headline):
-        f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
-        at = starts[a + f]
-        to = starts[a + last] + last_len
-        out.append(_new_candidate(Candidate, (
-            index, at, to, starts[a], text[at - base:to - base], name_keys, roles, classes, kind, gender,
-            kind is not None, tuple([(starts[a + k], starts[a + k] + len(words[a + k])) for k in desc])
-            if desc else (), not lead and first >= a)))  # initial: no word token before the run
-    return out
-
-
-def _run_shapes(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool) -> list:
-    """(first token, `_Shape`) of each part of the run text[s:e] (from token i) that may be a name. (Not
-    memoised: a run's text is, by `_plan`, and a run new by its text is almost always new by its words.)"""
-    text, keys, words = sent.text, sent.keys, sent.words
-    j = bisect_left(sent.starts, sent.start + e)
     skip = rules.skip_words
     out = []
     for a, b in (_split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else ((i, j),)):
@@ -175,9 +130,14 @@ def _run_shapes(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, head
             shape = _one_word(words[a], keys[a], rules, headline)
         else:
             shape = _shape(words[a:b], keys[a:b], rules, headline)
-        if shape is not None:
-            out.append((a, shape))
-    return out
+        if shape is None:
+            continue
+        f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
+        at, to = starts[a + f], starts[a + last] + last_len
+        out.append((at - o, to - o, starts[a] - o, text[at - base:to - base], name_keys, roles, classes, kind,
+                    gender, kind is not None, tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o)
+                                                     for k in desc]) if desc else (), lead, a - i))
+    return tuple(out)
 
 
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
