@@ -171,3 +171,17 @@ def test_pointers_equal_the_plain_form_with_any_quoted_spans(analyzer):
                 assert mentions.sentence_pointers(sent, rules, speech) == plain, (sent.text, spans)
                 seen += len(plain)
     assert seen > 300
+
+
+def test_strip_possessive_is_the_plain_tail_loop():
+    def plain(word):
+        for tail in ("'s", "’s", "'", "’"):
+            if word.endswith(tail) and len(word) > len(tail):
+                return word[: -len(tail)]
+        return word
+
+    rng = random.Random(41)
+    words = ["", "s", "'", "’", "'s", "’s", "s'", "ss", "Iran's", "Iran’s", "Jones'", "Jones’", "News", "’'s"]
+    words += ["".join(rng.choice("as'’S") for _ in range(rng.randint(1, 5))) for _ in range(2000)]
+    for word in words:
+        assert mentions._strip_possessive(word) == plain(word), word

@@ -123,7 +123,8 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
     o = starts[i]
     skip = rules.skip_words
     out = []
-    for a, b in (_split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else ((i, j),)):
+    # (one token is never cut)
+    for a, b in (_split_run(keys, i, j, rules) if j - i > 1 and _MAY_SPLIT.search(text, s, e) else ((i, j),)):
         if b == a + 1:
             if keys[a] in skip:
                 continue  # "The", "However", "Tuesday"
@@ -163,12 +164,13 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
 
 
 def _strip_possessive(word: str) -> str:
-    if word[-1:] not in _POSSESSIVE_LAST:
+    """The word without a possessive's "'s", "’s", "'" or "’" (never all of it)."""
+    last = word[-1:]
+    if last not in _POSSESSIVE_LAST:
         return word
-    for tail in ("'s", "’s", "'", "’"):
-        if word.endswith(tail) and len(word) > len(tail):
-            return word[: -len(tail)]
-    return word
+    if last == "s":
+        return word[:-2] if len(word) > 2 and word[-2] in "'’" else word
+    return word[:-1] if len(word) > 1 else word
 
 
 class _Shape(NamedTuple):
