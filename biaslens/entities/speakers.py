@@ -69,6 +69,7 @@ class SpeakerResolver:
         self.relayed: dict[int, str] = {}  # sentence -> the outlet an inner speaker's words came through
         self.last_source: tuple[int, int | None] = (-1, None)  # the latest source resolved: sentence, speaker
         self.recent: list[tuple[int, str, int]] = []  # sources resolved by name: sentence, as written, speaker
+        self.sources: list[tuple[int, int, int, int, str]] = []  # descriptions' mentions: start, end, sentence, group
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
@@ -402,7 +403,9 @@ class SpeakerResolver:
             self.descriptions[key] = len(self.groups) - 1
         gi = self.descriptions[key]
         a, b = att.source_span
-        self.groups[gi].mentions.append((self.sentence_of(a), a, b, "source"))
+        sentence = self.sentence_of(a)
+        self.groups[gi].mentions.append((sentence, a, b, "source"))
+        self.sources.append((a, b, sentence, gi, "source"))
         return gi
 
     def relay(self, si: int, att) -> int | None:
