@@ -105,9 +105,12 @@ class Group:
 
     @property
     def type(self) -> str:
-        if not self.types:
+        types = self.types
+        if not types:
             return "person" if self.human or self.gender else "institution"
-        best = min(self.types, key=lambda t: (_TYPE_RANK.get(t, 9), -self.types[t]))
+        if len(types) == 1:
+            return next(iter(types))  # (an "official" vote alone: no "person" vote to weigh it against)
+        best = min(types, key=lambda t: (_TYPE_RANK.get(t, 9), -types[t]))
         if best == "official" and "person" in self.types and not self.classes and not self.body:
             return "person"
         return best
@@ -128,7 +131,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
     linked: list[tuple[Candidate, int]] = []
     for c in cands:
         ck = c.keys
-        gi = _find(groups, c, index)
+        gi = None if index.keys().isdisjoint(ck) else _find(groups, c, index)  # no group shares a word: new
         if gi is None:
             kind = c.type or source_heads.get(c.start)
             if kind is None:
@@ -164,12 +167,21 @@ def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]]) -> list[Grou
         if not c.strong or len(ck) < 2:
             continue
         keys = frozenset(ck)
-        if keys in seen or (c.type in _PERSON_OR_NONE and any(keys < groups[gi].keys for gi in index.get(ck[0], ()))):
+        if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, index.get(ck[0]))):
             continue
         seen.add(keys)
         groups.append(Group(c))
         _index(index, ck, len(groups) - 1)
     return groups
+
+
+def _inside(keys: frozenset[str], groups: Sequence[Group], near: list[int] | None) -> bool:
+    """Whether a group's names hold all of `keys` and more (`near`: the groups holding one of them)."""
+    if near:
+        for gi in near:
+            if keys < groups[gi].keys:
+                return True
+    return False
 
 
 def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:

@@ -34,7 +34,7 @@ def head_gap(gap: str, rules: EntityRules) -> bool:
     """Whether the words before a name in a source are only its articles, titles, capitalised
     modifiers and the writer's loaded words ("Khomeinist regime Propagandist Minister")."""
     words = gap.split()
-    return len(words) <= 8 and "," not in gap and not any(w.lower() in _NOT_PREMODIFIERS for w in words)
+    return len(words) <= 8 and "," not in gap and _NOT_PREMODIFIERS.isdisjoint(map(str.lower, words))
 
 
 def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: EntityRules) -> dict[int, str]:
