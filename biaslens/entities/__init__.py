@@ -78,7 +78,6 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             continue  # "a spokesman", "an aide": a new one, not a mention of someone named before
         gi = resolve_pointer(p, groups, order, resolver.by_sentence)
         if gi is not None:
-            groups[gi].mentions.append((p.sentence, p.start, p.end, p.kind))
             found_at.append((p.start, p.end, p.sentence, gi, p.kind))
     found_at.sort(key=_SPAN)
     entities, index = _entities(groups, found_at)

@@ -48,9 +48,9 @@ def entity_id(name: str) -> str:
 
 
 class Group:
-    """An entity being built: its names, type votes, roles, gender and mentions."""
+    """An entity being built: its names, type votes, roles, gender and where it is named."""
 
-    __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "mentions", "body", "starts")
+    __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "body", "starts")
 
     def __init__(self, cand: Candidate | None = None, *, name: str = "", kind: str | None = None) -> None:
         self.keys: set[str] = set(cand.keys) if cand else set()
@@ -61,8 +61,7 @@ class Group:
         self.gender: str | None = None
         self.human = False
         self.body = False  # an organisation, group or place: what "they" and "it" point to
-        self.mentions: list[tuple[int, int, int, str]] = []  # (sentence, start, end, kind)
-        self.starts: list[int] = []  # the name mentions' starts, sorted
+        self.starts: list[int] = []  # the name mentions' starts, sorted (its mentions are kept by the stage)
         if kind:
             self.vote(kind)
 
@@ -73,8 +72,7 @@ class Group:
 
     def add(self, cand: Candidate) -> None:
         """A name mention of this entity (candidates come in text order: `starts` stays sorted)."""
-        sentence, start, end, _, name, keys, roles, role_classes, ctype, gender = cand[:10]
-        self.mentions.append((sentence, start, end, "name"))
+        _, start, _, _, name, keys, roles, role_classes, ctype, gender = cand[:10]
         starts = self.starts
         if not starts or starts[-1] < start:
             starts.append(start)

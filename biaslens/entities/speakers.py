@@ -269,8 +269,8 @@ class SpeakerResolver:
             return None
         key = entity_id(att.source_name or att.source)
         for gi, g in enumerate(self.groups):
-            if g.mentions and g.mentions[0][3] == "name" and key in {entity_id(n) for n in g.names} \
-                    and _fits(g, p.gender):
+            # (`starts`: a group linking made, named in the text, not a description or an outlet)
+            if g.starts and key in {entity_id(n) for n in g.names} and _fits(g, p.gender):
                 return gi
         return None
 
@@ -403,9 +403,7 @@ class SpeakerResolver:
             self.descriptions[key] = len(self.groups) - 1
         gi = self.descriptions[key]
         a, b = att.source_span
-        sentence = self.sentence_of(a)
-        self.groups[gi].mentions.append((sentence, a, b, "source"))
-        self.sources.append((a, b, sentence, gi, "source"))
+        self.sources.append((a, b, self.sentence_of(a), gi, "source"))
         return gi
 
     def relay(self, si: int, att) -> int | None:
