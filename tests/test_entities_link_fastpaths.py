@@ -192,3 +192,20 @@ def test_name_end_from_a_position_matches_the_anchored_pattern_on_the_stretch():
         fast = a >= b or bool(sourcenames._NAME_END_AT.match(text, a, b))
         assert plain == fast, (text, a, b)
     assert re.compile(sourcenames._NAME_END.pattern).pattern.startswith("^")
+
+
+def plain_entity_id(name):
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
+    flat = flat.replace("'s ", " ")
+    return re.sub(r"[^a-z0-9]+", "-", flat).strip("-") or "entity"
+
+
+def test_entity_id_of_ascii_names_equals_the_normalised_form():
+    rng = random.Random(5)
+    alphabet = list("abcXYZ09 '-.’é&") + ["'s ", "’s ", "Ali ", "O'Neill", "ﬁ", "Ⅻ", "\u0301", "ǅ"]
+    names = ["Ada Morel", "Iran's foreign ministry", "Zarif’s office", "", "---", "ÀÉ ÖØ Þ", "İstanbul"]
+    names += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for name in names:
+        assert coref.entity_id.__wrapped__(name) == plain_entity_id(name), name

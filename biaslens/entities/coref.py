@@ -40,9 +40,12 @@ _ID_CHARS = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=8192)
 def entity_id(name: str) -> str:
     """The normalised name: lower case ASCII letters and digits joined by '-' (accents dropped)."""
-    import unicodedata
+    if name.isascii():  # (NFKD and the ASCII encoding leave ASCII text as it is)
+        flat = name.lower()
+    else:
+        import unicodedata
 
-    flat = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
+        flat = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
     flat = flat.replace("'s ", " ")
     return _ID_CHARS.sub("-", flat).strip("-") or "entity"
 

@@ -22,6 +22,7 @@ from .mentions import _PRONOUNS, Candidate, Pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 from .sourcenames import _FOR, _NAME_END, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
+_AND = re.compile(r"\s*(?:and|&)\s")
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
 _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
                          "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
@@ -93,7 +94,7 @@ class SpeakerResolver:
         a, b = att.source_span
         written = (att.resolved_from or att.source).strip()
         key = written.lower().replace("’", "'")
-        pronoun = key.split("'")[0]
+        pronoun = key.partition("'")[0]
         if pronoun in _SOURCE_PRONOUNS:
             p = Pointer(self.sentence_of(a), a, b, "pronoun", pronoun, _SOURCE_PRONOUNS[pronoun],
                         bool(_AFTER_WHO.search(self.text, max(0, a - 12), a)))
@@ -101,12 +102,7 @@ class SpeakerResolver:
         if key in _FIRST_PERSON and any(c <= a < d for c, d in att.content):
             return self._cue_subject(si, att)
         role = self.pointers.get((a, "role"))
-        k = bisect_right(self.linked_starts, a - 1)
-        names = []
-        while k < len(self.linked) and self.linked[k][0].np_start < b:
-            if self.linked[k][0].end <= b:
-                names.append(self.linked[k])
-            k += 1
+        names = self._names_within(a, b)
         if role is not None:
             found = self._role_source(si, role, names, b)
             if found is not None:
@@ -115,7 +111,7 @@ class SpeakerResolver:
         if _OWN.fullmatch(key):  # "drafted a resolution of its own condemning ...": its = the subject's
             found = self._subject(si, a)
             return self._done(si, [found[0]], found[1]) if found else self._done(si, [], COREF_UNRESOLVED)
-        first = written.split()[0]
+        first = written.split(None, 1)[0]
         if first.endswith("ing") and first.islower():
             found = self._subject(si, a)  # "..., calling her tenure ...": the sentence's subject speaks
             if found is not None:
@@ -131,6 +127,18 @@ class SpeakerResolver:
         if head:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _names_within(self, a: int, b: int) -> list[tuple[Candidate, int]]:
+        """The linked names whose noun phrase starts in [a, b) and that end by b."""
+        linked = self.linked
+        names = []
+        for k in range(bisect_right(self.linked_starts, a - 1), len(linked)):
+            c = linked[k][0]
+            if c.np_start >= b:
+                break
+            if c.end <= b:
+                names.append(linked[k])
+        return names
 
     def _role_source(self, si: int, role: Pointer, names, end: int) -> tuple[list[int], str] | None:
         """A source that opens with a role noun ("the governor said"), or None when a name heads it
@@ -325,7 +333,7 @@ class SpeakerResolver:
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
             return []
         rest = self.text[first.end:self.span_end]
-        if not (_NAME_END.match(rest) or re.match(r"\s*(?:and|&)\s", rest)):
+        if not (_NAME_END.match(rest) or _AND.match(rest)):
             member = self._member(names)
             if self._channel(rest):
                 return [gi]  # "Trump's account tweeted": the account's owner speaks
