@@ -30,6 +30,7 @@ from .mentions import Candidate, Pointer
 _TYPE_RANK = {"media": 0, "place": 1, "official": 2, "institution": 3, "data": 4, "group": 5, "person": 6,
               "anonymous": 7}
 _PEOPLE = ("person", "official")
+_BODY_TYPES = frozenset({"media", "place", "institution", "group", "data", "anonymous"})  # what "they", "it" name
 _PEOPLE_SET = frozenset(_PEOPLE)
 _PERSON_OR_NONE = (None, *_PEOPLE)
 _LOOKBACK_SENTENCES = 8
@@ -71,7 +72,7 @@ class Group:
     def vote(self, kind: str | None) -> None:
         if kind:
             self.types[kind] = self.types.get(kind, 0) + 1
-            self.body = self.body or kind in ("media", "place", "institution", "group", "data", "anonymous")
+            self.body = self.body or kind in _BODY_TYPES
 
     def add(self, cand: Candidate) -> None:
         """A name mention of this entity (candidates come in text order: `starts` stays sorted)."""
@@ -84,11 +85,15 @@ class Group:
         if name not in self.names:
             self.names.append(name)
         self.keys.update(keys)
-        if ctype:
-            self.vote(ctype)
-        for r in roles:
-            if r not in self.roles:
-                self.roles.append(r)
+        if ctype:  # (`vote`, inlined)
+            types = self.types
+            types[ctype] = types.get(ctype, 0) + 1
+            self.body = self.body or ctype in _BODY_TYPES
+        if roles:
+            own = self.roles
+            for r in roles:
+                if r not in own:
+                    own.append(r)
         if role_classes:
             self.classes.update(role_classes)
             self.human = True

@@ -178,12 +178,14 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
             if not sc.hits:
                 continue
             sent = seg.sentences[si]
-            desc = [d for start, ds in descriptors_by.items() if sent.start <= start < sent.end for d in ds] \
-                if descriptors_by else []
+            desc = None  # the descriptors inside the sentence, once a writer-voice hit asks
             hits = []
             changed = False
             for h in sc.hits:
                 if h.voice == VOICE_WRITER:
+                    if desc is None:
+                        desc = [d for start, ds in descriptors_by.items() if sent.start <= start < sent.end
+                                for d in ds] if descriptors_by else []
                     # a writer-voice term inside reported speech (a scare quote) aims at what that speech names
                     every, own = by_sentence.get(si)
                     mentions = every if h.start in speech else own

@@ -278,7 +278,7 @@ class SpeakerResolver:
         key = entity_id(att.source_name or att.source)
         for gi, g in enumerate(self.groups):
             # (`starts`: a group linking made, named in the text, not a description or an outlet)
-            if g.starts and key in {entity_id(n) for n in g.names} and _fits(g, p.gender):
+            if g.starts and _fits(g, p.gender) and any(entity_id(n) == key for n in g.names):
                 return gi
         return None
 
