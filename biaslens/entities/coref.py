@@ -208,7 +208,7 @@ def _index(index: dict[str, list[int]], keys, gi: int) -> None:
 def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) -> int | None:
     """The group a candidate belongs to: the same words, or (for people) a part of a longer
     name ending in the same surname; the one mentioned last before it when several fit.
-    A one-word name that only one group holds is decided by `_surname_fits` alone."""
+    When only one group holds any of its words, that group's tests alone decide."""
     ck = c.keys
     if len(ck) == 1:
         near = index.get(ck[0])
@@ -222,6 +222,9 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
             where = index.get(k)
             if where:
                 near.update(where)
+        if len(near) == 1:
+            gi = near.pop()
+            return gi if _same(groups[gi], c, set(ck), False) else None
         if not near:
             return None
     keys = set(ck)
@@ -229,22 +232,23 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
     best, best_pos = None, -2
     for gi in sorted(near):
         g = groups[gi]
-        if keys == g.keys:
-            same = True
-        elif keys < g.keys and ck[-1] in g.keys and c.type in _PERSON_OR_NONE \
-                and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
-            same = not people_only or not g.body
-        elif people_only and keys < g.keys and g.human and g.last_before(c.start) >= 0:
-            same = True  # "Vicente Fox ... Fox said": the surname, though an outlet is called Fox too
-        elif g.keys < keys and c.strong and c.type in _PEOPLE and g.human:
-            same = True
-        else:
-            same = False
-        if same:
+        if _same(g, c, keys, people_only):
             pos = g.last_before(c.start)
             if pos > best_pos:
                 best, best_pos = gi, pos
     return best
+
+
+def _same(g: Group, c: Candidate, keys: set[str], people_only: bool) -> bool:
+    """Whether a candidate (its words `keys`) names the entity of a group that shares a word with it."""
+    if keys == g.keys:
+        return True
+    if keys < g.keys and c.keys[-1] in g.keys and c.type in _PERSON_OR_NONE \
+            and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
+        return not people_only or not g.body
+    if people_only and keys < g.keys and g.human and g.last_before(c.start) >= 0:
+        return True  # "Vicente Fox ... Fox said": the surname, though an outlet is called Fox too
+    return g.keys < keys and c.strong and c.type in _PEOPLE and g.human
 
 
 def _surname_fits(g: Group, c: Candidate) -> bool:
