@@ -65,7 +65,8 @@ NAME_VOCAB = ["Barack", "Obama", "Obama.", "Obama,", "Fox", "News", "Iran's", "I
               "Propagandist", "Zarif", "NAACP", "Democrats", "Tuesday", "However", "G20", "G20,000", "20%", "G20%",
               "F-35:", "COVID-19", "x-Ray", "1Abc", "said", "he", "she", "his", "their", "governor", "a", "spokesman",
               "“It", "fine,”", "(Reuters)", "—", ";", "Smith", "Ada", "Morel", "Vermont", "ÀB", "Éclair", "‘Bob",
-              "who", ",", "Texas", "Ohio", "Ali", "Khamenei", "John", "Kerry", "x‘Yz", "Obama‘s", "A1.5,700", "A1.5", "B2.5%", "B2.5"]
+              "who", ",", "Texas", "Ohio", "Ali", "Khamenei", "John", "Kerry", "x‘Yz", "Obama‘s", "A1.5,700", "A1.5",
+              "B2.5%", "B2.5"]
 SEPARATORS = [" "] * 12 + ["  ", "\t", " \t", ", ", ". "]
 
 
