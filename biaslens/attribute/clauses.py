@@ -92,7 +92,7 @@ def relative_clause(v: SentenceView, i: int) -> bool:
     if before in {",", "and", "but", "as", "because", "so", "then", "that", "which", "who", "when", "if",
                   "while", "what", "how", "why", "where"} or not before[0].isalpha():
         return False
-    if v.cap(i - 2) and i - 2 == v.first_word():
+    if v.cap(i - 2) and i - 2 == v.first:
         return False
     nxt = v.keys[i + 1] if i + 1 < v.n else ""
     after_next = v.keys[i + 2] if i + 2 < v.n else ""
@@ -112,7 +112,7 @@ def relative_antecedent(v: SentenceView, rel: int) -> int | None:
     k = v.keys[j]
     if not k[0].isalnum() or k in PRONOUNS or k in DETERMINERS or k in v.rules.cue_keys:
         return None
-    if (v.cap(j) and j != v.first_word()) or k in v.rules.sources or k in v.rules.documents:
+    if (v.cap(j) and j != v.first) or k in v.rules.sources or k in v.rules.documents:
         return j
     if v.keys[rel] == "who" and k.isalpha() and k not in BOUNDARY and k not in PREPOSITIONS \
             and k not in AUXILIARIES:

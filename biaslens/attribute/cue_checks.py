@@ -112,7 +112,7 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     prev = keys[a - 1] if a > 0 else ""
     if keys[a] in PREPOSITIONAL_FORMS and (a == 0 or prev not in AUXILIARIES):
         return False
-    if v.cap(a) and a != v.first_word() and not v.words[a].isupper() and not title_case(v):
+    if v.cap(a) and a != v.first and not v.words[a].isupper() and not title_case(v):
         return False
     possessive = prev.endswith("'s") and prev[:-2] not in CONTRACTED  # not "she's said", "he's sure"
     hyphen = prev == "-" and not (a >= 2 and keys[a - 2] == "-")  # not a dash typed as '--'
@@ -273,7 +273,7 @@ def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return True  # "had first been reported by The Coast Ledger"
     if inflected and prev in {"who", "which", "that"} and a >= 2 and relative_antecedent(v, a - 1) is not None:
         return True  # "the Coast Guard which reported"
-    if a == v.first_word():
+    if a == v.first:
         return False
     if e.category == "cognitive" and relative_speaker(v, a):
         return True  # "growers who fear the canal will ...": after "who" a verb
@@ -341,7 +341,7 @@ def infinitive_with_object(v: SentenceView, a: int, b: int) -> bool:
                         or v.cap(b)):
         return False
     return a >= 2 and keys[a - 2] not in DETERMINERS and keys[a - 2] not in PREPOSITIONS \
-        and keys[v.first_word()] not in PREPOSITIONS  # not "From praise to blame the mood swung"
+        and keys[v.first] not in PREPOSITIONS  # not "From praise to blame the mood swung"
 
 
 def cognitive(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:

@@ -137,7 +137,7 @@ def is_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
     return prev in POSSESSIVES or (prev.endswith(("'s", "s'")) and len(prev) > 2 and not v.in_quote[a - 1]
                                     and prev[:-2] not in CONTRACTED) or \
         (prev in v.rules.source_words and prev not in PRONOUNS and not v.in_quote[a - 1]
-         and v.keys[a].endswith("s") and a - 1 == v.first_word())  # "Government warnings that ..."
+         and v.keys[a].endswith("s") and a - 1 == v.first)  # "Government warnings that ..."
 
 
 def is_bare_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
@@ -145,7 +145,7 @@ def is_bare_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
     that the dam could fail" (someone unnamed warned): the clause opens with a subject."""
     if not that_clause(v, b) or b + 1 >= v.n:
         return False
-    prev = v.keys[a - 1] if a > v.first_word() else "the"  # "Reports that the ferry sank ..."
+    prev = v.keys[a - 1] if a > v.first else "the"  # "Reports that the ferry sank ..."
     if not (e.category == "nominal" or e.category == "speech" and "noun" in e.tags and "content" not in e.tags
             and (prev in DETERMINERS or prev in v.rules.np_modifiers)):  # "the claim that", not "he claimed that"
         return False

@@ -55,7 +55,7 @@ def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[in
     j = skip_aux_back(v, a - 1)
     keys = v.keys
     if (j < 0 or keys[j] == ",") and j + 1 < a and keys[j + 1] in ("all", "both", "each") \
-            and (j < 0 or j + 1 == v.first_word() or keys[j] == ","):
+            and (j < 0 or j + 1 == v.first or keys[j] == ","):
         return (j + 1, j + 2), None  # "All agreed that ...", "..., both said": a pronoun as subject
     if j < 0:
         return None, None
@@ -285,7 +285,7 @@ def relative_subject(v: SentenceView, j: int) -> tuple[int, int] | None:
     """The sentence's subject when a restrictive relative clause ends at token j, right before
     the cue: 'A lawyer who represents the family said', 'A letter that arrived Tuesday says'
     (the phrase before 'who'/'that'/'which' starts the sentence; no comma in between)."""
-    keys, first = v.keys, v.first_word()
+    keys, first = v.keys, v.first
     stop = max(first, j - RELATIVE_CLAUSE_MAX)
     if _RELATIVES.isdisjoint(keys[stop + 1:j]):
         return None  # (most cues: no relative pronoun before them to find)
@@ -335,7 +335,7 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # n
 def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The noun phrase a sentence opens with, after an introductory phrase set off by a comma."""
     keys, n = v.keys, v.n
-    i = v.first_word()
+    i = v.first
     if keys[i] in PERSONAL:
         return (i, i + 1), None
     if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")

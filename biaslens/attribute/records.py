@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -16,17 +16,23 @@ if TYPE_CHECKING:
     from .view import SentenceView
 
 
-@dataclass(slots=True)
 class Cue:
-    a: int
-    b: int
-    entry: Entry
-    nominal: bool = False  # a speech noun after its possessor (`cues.is_nominal`)
-    bare_nominal: bool = False  # a speech noun without one (`cues.is_bare_nominal`)
+    """A cue found in a sentence: tokens a..b, its lexicon entry, and how it was read. A plain
+    slotted class: `category` (the entry's) is stored once, not looked up through a property
+    each of the many times the rules ask."""
 
-    @property
-    def category(self) -> str:
-        return self.entry.category
+    __slots__ = ("a", "b", "entry", "nominal", "bare_nominal", "category")
+
+    def __init__(self, a: int, b: int, entry: Entry, nominal: bool = False, bare_nominal: bool = False) -> None:
+        self.a = a
+        self.b = b
+        self.entry = entry
+        self.nominal = nominal  # a speech noun after its possessor (`cues.is_nominal`)
+        self.bare_nominal = bare_nominal  # a speech noun without one (`cues.is_bare_nominal`)
+        self.category = entry.category
+
+    def __repr__(self) -> str:
+        return f"Cue({self.a}, {self.b}, {self.entry.term!r}, nominal={self.nominal}, bare={self.bare_nominal})"
 
 
 # the entry of a cue that a rule finds without the lexicon (a passive judgment, a stance role)
@@ -82,7 +88,7 @@ def before_verb(v: SentenceView, src: tuple[int, int]) -> tuple[int, int]:
     after a word capitalised only to open the sentence, nor "I" ("Everyone I spoke to"), nor
     before "by" ("Figures published by the Audit Office")."""
     keys, past = v.keys, v.rules.past_verbs
-    first = v.first_word()
+    first = v.first
     for x in range(max(src[0] + 1, first + 2), src[1]):
         k = keys[x]
         if (k in past or len(k) > SHORT_ED_WORD and k.endswith("ed") and k.isalpha()) and v.cap(x - 1) \

@@ -88,7 +88,7 @@ def types_in(v: SentenceView, a: int, b: int) -> set[str]:
         if e.category == "data":
             if "strong" in e.tags:
                 out.add("statistics")
-            elif v.cap(i) and i != v.first_word():
+            elif v.cap(i) and i != v.first:
                 continue
         out.add(e.category)
     v.type_cache[(a, b)] = frozenset(out)

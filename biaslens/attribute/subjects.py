@@ -68,7 +68,7 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
     capitalised name right after ('a company called Acme')."""
     prev = v.keys[a - 1] if a > 0 else ""
     if b < v.n and v.cap(b) and v.keys[b] not in ("the",) and v.keys[a] in ("called", "call") \
-            and not (prev in PERSONAL or v.cap(a - 1) and a - 1 != v.first_word()) \
+            and not (prev in PERSONAL or v.cap(a - 1) and a - 1 != v.first) \
             and not object_complement(v, b):
         return False  # "a company called Acme", but "she called the landlord's repairs ...", "the
         # letter called Lund a liar" (a name and then "a ...": the name is the object)
@@ -90,7 +90,7 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
         subj, _ = apposition_subject(v, j)
         return subj is not None and any(v.cap(x) or v.keys[x] in v.rules.sources
                                         for x in range(*subj))
-    if v.keys[a].startswith(_QUANTITY_VERBS) and j == v.first_word() and j == a - 1 and opening_quantity(v, (j, a)):
+    if v.keys[a].startswith(_QUANTITY_VERBS) and j == v.first and j == a - 1 and opening_quantity(v, (j, a)):
         # "Sales declined to $5 million", "Rents refused to fall", "Markets reacted": a quantity or
         # a market; the capital only starts the sentence
         return False
@@ -123,7 +123,7 @@ def opening_quantity(v: SentenceView, subj: tuple[int, int]) -> bool:
     """A subject that is one plural word opening the sentence, capitalised only for that, and
     no source word: "Fares", "Sales", "Rents" (a quantity, not a speaker)."""
     k = v.keys[subj[0]]
-    return subj[1] - subj[0] == 1 and subj[0] == v.first_word() and k.endswith("s") \
+    return subj[1] - subj[0] == 1 and subj[0] == v.first and k.endswith("s") \
         and not k.endswith(("'s", "ss")) and k not in v.rules.sources and k not in v.rules.party_members
 
 
@@ -174,7 +174,7 @@ def subject_of_participle(v: SentenceView, subj: tuple[int, int], a: int) -> boo
                 or keys[x + 1].isdigit() or keys[x + 1] in ("last", "past", "next", "much", "more")):
             break
     s = subj[0]
-    if s <= v.first_word():
+    if s <= v.first:
         return True
     k = keys[s - 1]
     if k in CLAUSE_OPENERS or not k[0].isalnum():
@@ -194,7 +194,7 @@ def inverted_ok(v: SentenceView, a: int, after: tuple[int, int]) -> bool:
     prev = v.keys[a - 1] if a > 0 else ""
     if prev == "-" and a >= 2 and v.keys[a - 2] == "-":
         prev = "—"  # a dash typed as '--'
-    if prev not in (",", "”", '"', "'", "''", "’", "—", "–") and a != v.first_word():
+    if prev not in (",", "”", '"', "'", "''", "’", "—", "–") and a != v.first:
         return False
     x, y = after
     keys = v.keys
