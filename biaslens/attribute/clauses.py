@@ -112,7 +112,7 @@ def relative_antecedent(v: SentenceView, rel: int) -> int | None:
     k = v.keys[j]
     if not k[0].isalnum() or k in PRONOUNS or k in DETERMINERS or k in v.rules.cue_keys:
         return None
-    if (v.cap(j) and j != v.first) or k in v.rules.sources or k in v.rules.documents:
+    if (v.cap(j) and j != v.first) or k in v.rules.source_firsts or k in v.rules.documents:
         return j
     if v.keys[rel] == "who" and k.isalpha() and k not in BOUNDARY and k not in PREPOSITIONS \
             and k not in AUXILIARIES:

@@ -158,7 +158,7 @@ def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     keys, a = v.keys, c.a
     if a < 2 or keys[a - 1] not in PERSONAL:
         return False
-    if not relative_head(keys[a - 2]) or keys[a - 2] in v.rules.cues:
+    if not relative_head(keys[a - 2]) or keys[a - 2] in v.rules.cue_firsts:
         return False
     j = c.b
     while j < v.n and keys[j] in ("to", "with", "about", "by", "for"):
@@ -256,7 +256,7 @@ def _from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Att
                 return make(v, "colon", "cue-colon", cue, subj, appo, speech or content_after(v, b + 1))
     start = skip_clause(v, b) if a == v.first else skip_comma(v, b)
     src, appo = np_after(v, start, appositive=False)
-    if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.sources for i in range(*src)):
+    if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.source_firsts for i in range(*src)):
         return None
     return make(v, "indirect", "statement-frame", cue, src, appo,
                 speech or content_after(v, after_phrase(v, src[1], appo)))
@@ -281,8 +281,8 @@ def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Att
     keys, a, b = v.keys, cue.a, cue.b
     via_span, _ = np_before(v, a)
     src, appo = np_after(v, b)
-    if src is not None and (not (v.cap(src[0]) or keys[src[0]] in v.rules.sources
-                                 or any(keys[i] in v.rules.sources for i in range(*src))) or owned_thing(v, src)):
+    if src is not None and (not (v.cap(src[0]) or keys[src[0]] in v.rules.source_firsts
+                                 or any(keys[i] in v.rules.source_firsts for i in range(*src))) or owned_thing(v, src)):
         src = None  # "Okafor cited rude remarks", "cited Lund's past remarks": the subject speaks
     if src is None and via_span is not None:
         return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,

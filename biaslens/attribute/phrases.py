@@ -164,7 +164,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
         if k in PREPOSITIONS and k not in {"of", "for", "at", "on", "in", "from", "by"} and \
                 not (k in ("with", "to") and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
             break
-        if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.sources
+        if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.source_firsts
                                                  or keys[i - 1].endswith("s")
                                                  or k == "by" and reduced_passive(v, i - 1)
                                                  or keys[i - 1] in v.rules.linking_adjectives)):
@@ -184,7 +184,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
     if start > j:
         return None
     head = keys[j]
-    if not (v.cap(j) or head in v.rules.sources or head.endswith("s") or head in PRONOUNS
+    if not (v.cap(j) or head in v.rules.source_firsts or head.endswith("s") or head in PRONOUNS
             or head == ")" or any(keys[x] in DETERMINERS or keys[x] in QUANTIFYING or keys[x].isdigit()
                                   or keys[x] in INDEFINITES  # "everyone we interviewed"
                                   or keys[x].endswith("'s")
@@ -225,7 +225,7 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
             and (name := walk_np_back(v, start - 2)) is not None and v.cap(start - 2):
         return (name, start - 1), (start, comma)  # "Ruiz, 54, a harbor pilot, said": the age is no name
     a0 = keys[inner[0]]
-    if a0 in DETERMINERS or v.cap(inner[0]) or a0 in v.rules.sources or a0 == "who" or \
+    if a0 in DETERMINERS or v.cap(inner[0]) or a0 in v.rules.source_firsts or a0 == "who" or \
             a0.isdigit():
         return (start, k), inner  # an apposition: part of how the text names the source
     return (start, k), None  # a parenthetical ("in particular", "however"): step over it
@@ -272,7 +272,7 @@ def dash_apposition(v: SentenceView, close: int) -> tuple[tuple[int, int] | None
             if start is None or inner[0] >= inner[1]:
                 return None, None
             a0 = keys[inner[0]]
-            appo = inner if a0 in DETERMINERS or v.cap(inner[0]) or a0 in v.rules.sources else None
+            appo = inner if a0 in DETERMINERS or v.cap(inner[0]) or a0 in v.rules.source_firsts else None
             return (start, opening), appo
         k -= 1
     return None, None
@@ -325,7 +325,7 @@ def reduced_passive(v: SentenceView, j: int) -> bool:
     interviewed by the paper said" (the residents speak, not the paper)."""
     keys = v.keys
     return j >= 1 and keys[j].endswith("ed") and keys[j].isalpha() and not v.cap(j) and \
-        (keys[j - 1] in v.rules.sources or keys[j - 1].endswith("s") and not keys[j - 1].endswith("ss")
+        (keys[j - 1] in v.rules.source_firsts or keys[j - 1].endswith("s") and not keys[j - 1].endswith("ss")
          or v.cap(j - 1))
 
 

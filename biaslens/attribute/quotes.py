@@ -162,9 +162,17 @@ def sentences_of(q: Quote, seg: Segmented, starts: Sequence[int]) -> range:
     return range(first, bisect_left(starts, q.end))
 
 
-def overlaps(quotes: Sequence[Quote], seg: Segmented, starts: Sequence[int]) -> dict[int, list[Quote]]:
+def overlaps(quotes: Sequence[Quote], seg: Segmented, starts: Sequence[int],
+             ranges: Sequence[range] | None = None) -> dict[int, list[Quote]]:
+    """The quotations overlapping each sentence, by sentence index (`ranges`: each quotation's
+    `sentences_of`, when already known)."""
     out: dict[int, list[Quote]] = {}
-    for q in quotes:
-        for si in sentences_of(q, seg, starts):
-            out.setdefault(si, []).append(q)
+    if ranges is None:
+        ranges = [sentences_of(q, seg, starts) for q in quotes]
+    for q, sis in zip(quotes, ranges, strict=True):
+        for si in sis:
+            if si in out:
+                out[si].append(q)
+            else:
+                out[si] = [q]
     return out

@@ -61,7 +61,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
 def has_name(v: SentenceView, a: int, b: int) -> bool:
     """A capitalised word in tokens a..b that is no source word, determiner or number word:
     a name ("Two people familiar with ..." names no one)."""
-    keys, sources = v.keys, v.rules.sources
+    keys, sources = v.keys, v.rules.source_firsts
     for i in range(a, b):
         if v.cap(i):
             k = keys[i]
