@@ -21,7 +21,7 @@ from .grammar import (
     relative_head,
 )
 from .phrases import names_someone, np_after, np_before
-from .view import skip_aux_back, that_clause
+from .view import AUX_OR_FLOATING, skip_aux_back, that_clause
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -61,6 +61,8 @@ def find_passive(v: SentenceView, a: int, b: int) -> tuple[int, tuple[int, int] 
     keys = v.keys
     if not keys[a].endswith(("ed", "id", "ld", "ote", "wn", "ght")) and keys[a] not in v.rules.irregular_participles:
         return None
+    if a == 0 or (keys[a - 1] not in AUX_OR_FLOATING and not keys[a - 1].endswith("ly")):
+        return None  # no auxiliary, nothing skip_aux_back steps over, before the cue (see AUX_OR_FLOATING)
     j = skip_aux_back(v, a - 1) + 1  # skip_aux_back also steps over the auxiliary
     if j >= a or not any(keys[x] in PASSIVE_AUX for x in range(j, a)):
         return None
@@ -171,9 +173,10 @@ def contact_clause_cue(v: SentenceView, a: int, b: int) -> bool:
     says nothing anyone claimed, so it is no attribution (the pronoun is the noun's own
     people, not a speaker to carry over)."""
     keys, n = v.keys, v.n
+    if b >= n or keys[b] not in _STRANDED or (b + 1 < n and keys[b + 1] not in _CLAUSE_END):
+        return False  # no stranded preposition ends it (most cues: decided first, as the cheapest test)
     p = a - 1
     while p > 0 and (keys[p] in AUXILIARIES or keys[p].endswith("ly") and keys[p].isalpha()):
         p -= 1  # "they never", "they had not"
-    if p < 1 or keys[p] not in PERSONAL or not relative_head(keys[p - 1]) or keys[p - 1] in v.rules.cue_keys:
-        return False
-    return b < n and keys[b] in _STRANDED and (b + 1 == n or keys[b + 1] in _CLAUSE_END)
+    return not (p < 1 or keys[p] not in PERSONAL or not relative_head(keys[p - 1])
+                or keys[p - 1] in v.rules.cue_keys)

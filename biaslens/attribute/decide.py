@@ -20,7 +20,7 @@ from .acts import (
     there_is_talk,
     words_by,
 )
-from .clauses import contact_clause_cue, find_passive, relative_antecedent
+from .clauses import find_passive, relative_antecedent
 from .cues import find_cues
 from .frames import (
     SPEAKER_LABEL_MAX_WORDS,
@@ -43,6 +43,7 @@ from .sources import types_in
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
 from .triggers import first_fired, names_of
 from .view import (
+    AUX_OR_FLOATING,
     SHORT_LY_WORD,
     after_phrase,
     content_after,
@@ -69,7 +70,7 @@ def attribution(v: SentenceView) -> Attribution | None:
     """The sentence's attribution, UNSOURCED, or None for 'quotation whose speaker is elsewhere'."""
     if not v.n:
         return UNSOURCED
-    cues = [c for c in find_cues(v) if not contact_clause_cue(v, c.a, c.b)]  # "the mail they asked for"
+    cues = find_cues(v)
     if v.quotes:
         cue_ends = {c.b - 1 for c in cues}
         for q in v.quotes:
@@ -89,7 +90,7 @@ def attribution(v: SentenceView) -> Attribution | None:
             if after is not None:
                 return after
         return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
-    for cue in ranked(v, cues):  # the best cue that yields a source
+    for cue in ranked(v, cues) if len(cues) > 1 else cues:  # the best cue that yields a source
         att = from_cue(v, cue, cues, speech_spans)
         if att is not None:
             return att
@@ -372,7 +373,10 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
     if prev in {"who", "which", "that"} and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
         # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
         return (*np_before(v, head + 1), "relative-cue")
-    if keys[max(0, skip_aux_back(v, a - 1))] in {"and", "but", "or"}:
+    k = keys[a - 1] if a > 0 else keys[0]  # the key before the auxiliaries and adverbs before the cue:
+    if a > 0 and (k in AUX_OR_FLOATING or k.endswith("ly")):  # (the word before it unless one of them)
+        k = keys[max(0, skip_aux_back(v, a - 1))]
+    if k in {"and", "but", "or"}:
         return (*sentence_subject(v), "coordinated-cue")
     if participle and a == v.first:
         return (*np_after(v, skip_clause(v, b)), "participle-cue")

@@ -24,7 +24,7 @@ from .grammar import (
     TIME_WORDS,
     relative_head,
 )
-from .view import near_end, skip_aux_back
+from .view import AUX_OR_FLOATING, near_end, skip_aux_back
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -52,8 +52,10 @@ SHORT_ED_WORD = 4
 
 def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """(name span, apposition span) of the subject ending before token a."""
-    j = skip_aux_back(v, a - 1)
     keys = v.keys
+    j = a - 1
+    if j >= 0 and (keys[j] in AUX_OR_FLOATING or keys[j].endswith("ly")):
+        j = skip_aux_back(v, j)  # (else it would return j: see AUX_OR_FLOATING)
     if (j < 0 or keys[j] == ",") and j + 1 < a and keys[j + 1] in ("all", "both", "each") \
             and (j < 0 or j + 1 == v.first or keys[j] == ","):
         return (j + 1, j + 2), None  # "All agreed that ...", "..., both said": a pronoun as subject

@@ -57,19 +57,19 @@ def make(v: SentenceView, kind: str, rule: str, cue: Cue | None, src: tuple[int,
          appo: tuple[int, int] | None, content: list[tuple[int, int]], *, via: str | None = None,
          source_type: str | None = None) -> Attribution:
     stype = source_type or source_type_of(v, src, appo)
-    text = v.text
+    text, starts, words = v.text, v._starts, v.words
     source = name = source_span = cue_text = cue_span = None
     if src:
         src = before_verb(v, src)
         full = (min(src[0], appo[0]), max(src[1], appo[1])) if appo else src
-        source_span = v.offsets(*full)
+        source_span = (starts[full[0]], starts[full[1] - 1] + len(words[full[1] - 1]))  # v.offsets(*full)
         source = text[source_span[0]:source_span[1]]
         if v.keys[src[0]] == "the" and src[1] - src[0] > 1 and v.cap(src[0] + 1):
             name = v.span_text(src[0] + 1, src[1])  # "the BBC" -> "BBC"; "the ministry" stays
         else:
             name = source if full is src else v.span_text(*src)
     if cue:
-        cue_span = v.offsets(cue.a, cue.b)
+        cue_span = (starts[cue.a], starts[cue.b - 1] + len(words[cue.b - 1]))  # v.offsets(cue.a, cue.b)
         cue_text = text[cue_span[0]:cue_span[1]]
     if len(content) == 1 and content[0][1] > content[0][0]:
         content = (content[0],)  # the common case, without a generator

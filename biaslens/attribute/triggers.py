@@ -66,10 +66,18 @@ def first_fired(v: SentenceView, rules: Sequence[Rule], names: frozenset[str]) -
     """The attribution of the first of these marked rules (`names`: their names) that fires,
     in order, or None. When the sentence holds no trigger word at all (most sentences) and
     the rules object knows every one of them, none can fire: one test, no calls."""
-    if not triggered(v) and v.rules.rule_triggers.keys() >= names:
+    got = triggered(v)
+    known = v.rules.rule_triggers
+    if not got and known.keys() >= names:
         return None
     for rule in rules:
-        att = rule(v)
+        own = known.get(rule.trigger_name)  # type: ignore[attr-defined]
+        if own is None:
+            att = rule(v)  # unknown to the rules object: runs unfiltered (through its guard)
+        elif own.isdisjoint(got):
+            continue  # none of its words here (the guard's own test, without the call)
+        else:
+            att = rule.__wrapped__(v)  # type: ignore[attr-defined]
         if att is not None:
             return att
     return None

@@ -122,16 +122,19 @@ def title_case(v: SentenceView) -> bool:
     return v._title
 
 
-_AUX_OR_FLOATING = AUXILIARIES | FLOATING
+# the words skip_aux_back steps over, with adverbs in -ly: a key that is neither (the word before
+# most cues) is where it stops, which its busiest callers test inline before calling it
+AUX_OR_FLOATING = AUXILIARIES | FLOATING
 
 
 def skip_aux_back(v: SentenceView, j: int) -> int:
+    keys = v.keys
     while j >= 0:
-        k = v.keys[j]
-        if k in _AUX_OR_FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
+        k = keys[j]
+        if k in AUX_OR_FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
             j -= 1
-            continue
-        break
+        else:
+            return j
     return j
 
 
