@@ -112,7 +112,9 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     prev = keys[a - 1] if a > 0 else ""
     if keys[a] in PREPOSITIONAL_FORMS and (a == 0 or prev not in AUXILIARIES):
         return False
-    if v.cap(a) and a != v.first and not v.words[a].isupper() and not title_case(v):
+    word = v.words[a]
+    if a != v.first and (word[:1].isupper() or word[:1].isdigit() and len(word) > 1) \
+            and not word.isupper() and not title_case(v):  # (the second test: v.cap(a), inline)
         return False
     possessive = prev.endswith("'s") and prev[:-2] not in CONTRACTED  # not "she's said", "he's sure"
     hyphen = prev == "-" and not (a >= 2 and keys[a - 2] == "-")  # not a dash typed as '--'

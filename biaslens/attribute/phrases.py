@@ -185,8 +185,9 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
         start += 1
     if start > j:
         return None
-    head = keys[j]
-    if not (v.cap(j) or head in v.rules.source_firsts or head.endswith("s") or head in PRONOUNS
+    head, word = keys[j], v.words[j]
+    if not (word[:1].isupper() or word[:1].isdigit() and len(word) > 1  # v.cap(j), inline
+            or head in v.rules.source_firsts or head.endswith("s") or head in PRONOUNS
             or head == ")" or any(keys[x] in DETERMINERS or keys[x] in QUANTIFYING or keys[x].isdigit()
                                   or keys[x] in INDEFINITES  # "everyone we interviewed"
                                   or keys[x].endswith("'s")

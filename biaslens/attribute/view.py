@@ -67,12 +67,15 @@ class SentenceView:
         self._title: bool | None = None  # title_case(self), once asked
         self.triggered: frozenset[str] | None = None  # its keys among the trigger words (triggers.py)
         self.passive_fallback: Attribution | None = None
-        self.type_cache: dict[tuple[int, int], frozenset[str]] = {}
+        self.type_cache: dict[tuple[int, int], frozenset[str]] | None = None  # made when first asked
         in_quote = self.in_quote = [False] * n
-        self.speech: list[Quote] = []
-        self.fragments: list[Quote] = []
+        # the sentence's quotations as speech or as fragments, filled by `decide.attribution`
+        # (lists only when there are quotations: most sentences have none)
+        self.speech: list[Quote] | tuple[()] = ()
+        self.fragments: list[Quote] | tuple[()] = ()
         self.quotes = tuple(quotes)
         if quotes:  # quotations never overlap (find_quotes pairs marks in order)
+            self.speech, self.fragments = [], []
             for q in quotes:
                 lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
                 if hi > lo:
