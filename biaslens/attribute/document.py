@@ -88,6 +88,8 @@ def _drop_stage_directions(seg: Segmented, result: list[Attribution]) -> None:
     inside a quotation, records what happened in the room: nobody said it, so it is not the
     speaker's words."""
     text = seg.document.text
+    if "(" not in text:
+        return  # no parenthesis at all
     for i, att in enumerate(result):
         if not att.sourced:
             continue
