@@ -151,8 +151,8 @@ def light_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     Authority"). "made the comments at a dinner": the words are given elsewhere."""
     keys = v.keys
     _, base, inflected = forms(v, a, b, e)
-    if inflected and speech_noun_at(v, skip_aux_back(v, a - 1)) and \
-            (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
+    if inflected and (pas := find_passive(v, a, b)) is not None and pas[1] is not None \
+            and speech_noun_at(v, skip_aux_back(v, a - 1)):  # (the passive first: the cheaper test to fail)
         return True
     stance = base in {"express", "voice", "share"}  # "expressed doubts", "shared their fears": a stance noun will do
     if b < v.n and keys[b] in {"the", "this", "these", "those"} and not any(

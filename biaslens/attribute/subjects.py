@@ -24,7 +24,7 @@ from .grammar import (
 )
 from .objects import object_complement
 from .phrases import apposition_subject, names_someone, relative_subject, sentence_subject
-from .view import skip_aux_back
+from .view import AUX_OR_FLOATING, skip_aux_back
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -36,7 +36,9 @@ SPENT_TIME_WINDOW = 6  # tokens before a participle searched for "spent" and the
 
 def subject_like(v: SentenceView, a: int) -> bool:
     """Is there a subject right before token a (after auxiliaries and adverbs)?"""
-    j = skip_aux_back(v, a - 1)
+    j = a - 1
+    if j >= 0 and (v.keys[j] in AUX_OR_FLOATING or v.keys[j].endswith("ly")):
+        j = skip_aux_back(v, j)  # (else it would return j: see AUX_OR_FLOATING)
     if j < 0:
         return False
     k = v.keys[j]
@@ -74,7 +76,9 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
         # letter called Lund a liar" (a name and then "a ...": the name is the object)
     if prev == "," and v.keys[a].endswith("ing"):
         return True
-    j = skip_aux_back(v, a - 1)
+    j = a - 1
+    if j >= 0 and (v.keys[j] in AUX_OR_FLOATING or v.keys[j].endswith("ly")):
+        j = skip_aux_back(v, j)  # (else it would return j: see AUX_OR_FLOATING)
     if j < 0:
         return False
     k = v.keys[j]
