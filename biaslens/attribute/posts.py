@@ -29,6 +29,8 @@ _POST_SIGNATURE = re.compile(r"[ \t]*[—―–-][ \t]*((?:[A-Z][\w'’.-]*[ \t]
 def embedded_posts(seg: Segmented, result: list[Attribution]) -> None:
     """Credit each signed post (see the module) to its author."""
     text, sentences = seg.document.text, seg.sentences
+    if "@" not in text:
+        return  # no handle anywhere (most articles)
     for i, sent in enumerate(sentences):
         if "@" not in sent.text:
             continue
