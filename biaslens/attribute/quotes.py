@@ -73,7 +73,7 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
                     open_at, close = i, "”"  # '”Mr. Lund ...': a closing mark typed as the opener
                     continue
                 if mark not in OPEN_QUOTES or (len(mark) == 1 and _is_apostrophe(text, i)) \
-                        or elided_decade(text, i):
+                        or text[i] in "'’‘" and elided_decade(text, i):  # (its own first test, inline)
                     continue
                 if mark in ("'", '"') and (prev.isalnum() or prev in ".,;:!?="):
                     continue  # a closing-looking straight mark with nothing open, or a markup value (author="...")
