@@ -9,7 +9,6 @@ import pytest
 
 from biaslens import ingest
 from biaslens.attribute import SentenceView
-from biaslens.attribute.colons import is_set_off, may_set_off
 from biaslens.attribute.decide import _LAST_NAMES, LAST_RULES
 from biaslens.attribute.grammar import AUXILIARIES, PERSONAL, relative_head
 from biaslens.attribute.triggers import first_fired
@@ -98,14 +97,3 @@ def test_contact_clause_cue_equals_its_plain_form(views):
                 assert got == _plain_contact_clause_cue(v, a, b), (v.sent.text, a, b)
                 hits += got
     assert hits >= 2
-
-
-@pytest.mark.parametrize("text", [
-    "A\n\n> quoted", "A\n\n\tindented", "A\n\n  two spaces", "A\n\n \u00a0nbsp", "A\n \nB", "A\r\n\r\nB",
-    "plain text\n\nno lead", "A\n\n\u2003\u2003em spaces", "x  y", " a", "\n b",
-])
-def test_may_set_off_is_false_only_where_no_paragraph_is_set_off(analyzer, text):
-    for t in [text, *sample_texts()]:
-        seg = segment(ingest.read_text(t), analyzer._splitter)
-        if not may_set_off(seg.document.text):
-            assert not any(is_set_off(seg.document.text, p) for p in seg.paragraphs), t

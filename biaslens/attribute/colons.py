@@ -14,7 +14,6 @@ left to the quotation rules.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from ..types import ROLE_BODY
@@ -104,16 +103,6 @@ def set_off_block(seg: Segmented, start: int) -> list[int]:
             break
         out.extend(para.sentences)
     return out
-
-
-# what every set-off paragraph's text holds (see is_set_off): a ">", a tab, or two whitespace
-# characters on one line before the paragraph's first character
-_SET_OFF_SIGN = re.compile(r"[>\t]|[^\S\n]{2}")
-
-
-def may_set_off(text: str) -> bool:
-    """False when no paragraph of `text` can be set off (`is_set_off`): one C-level search."""
-    return _SET_OFF_SIGN.search(text) is not None
 
 
 def is_set_off(text: str, para: Paragraph) -> bool:

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..types import ROLE_BODY, Attribution
-from .colons import is_set_off, may_set_off
+from .colons import is_set_off
 from .records import replace
 
 if TYPE_CHECKING:
@@ -88,8 +88,6 @@ def _post_lines(seg: Segmented, i: int) -> list[int]:
 def block_quotes(seg: Segmented, result: list[Attribution]) -> None:
     """A set-off paragraph that nothing attributed quotes the source named last before it."""
     text, paragraphs = seg.document.text, seg.paragraphs
-    if not may_set_off(text):
-        return  # no paragraph can be set off (most articles): decided by one search
     before = None  # the last body paragraph not set off (its donor is asked only when needed:
     # the set-off paragraphs after it change no attribution of its own)
     for para in paragraphs:
