@@ -38,15 +38,15 @@ VAGUE_VERB_WORDS = 2  # words of a vague phrase before its adjectives ("came und
 def find_cues(v: SentenceView) -> list[Cue]:
     found = []
     blocked_until = -1
-    keys, n = v.keys, v.n
+    keys, n, quoted, in_quote = v.keys, v.n, bool(v.quotes), v.in_quote
     matches = v.rules.cues.find(keys)
-    if not v.rules.criticism_nouns.isdisjoint(v.keys):
+    if not v.rules.criticism_nouns.isdisjoint(keys):
         matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
-    if not v.rules.frames_by_noun.keys().isdisjoint(v.keys) and (framed := modified_frames(v, matches)):
+    if not v.rules.frames_by_noun.keys().isdisjoint(keys) and (framed := modified_frames(v, matches)):
         inside = {i for a, b, _ in framed for i in range(a, b)}  # "in his televised remarks": not the verb
         matches = sorted([m for m in matches if m[0] not in inside] + framed, key=lambda m: m[0])
     for a, b, e in matches:
-        if a <= blocked_until or (v.quotes and any(v.in_quote[a:b])):
+        if a <= blocked_until or (quoted and any(in_quote[a:b])):
             continue
         if a >= 2 and keys[a - 1] in PRONOUNS and relative_clause(v, a):  # (its first test, inline)
             blocked_until = a + RELATIVE_CLAUSE_BLOCK  # "the deal he said he wanted": the whole clause

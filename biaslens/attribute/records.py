@@ -60,7 +60,8 @@ def make(v: SentenceView, kind: str, rule: str, cue: Cue | None, src: tuple[int,
     text, starts, words = v.text, v._starts, v.words
     source = name = source_span = cue_text = cue_span = None
     if src:
-        src = before_verb(v, src)
+        if src[1] - src[0] > 1:  # (a one-token span has nothing to cut)
+            src = before_verb(v, src)
         full = (min(src[0], appo[0]), max(src[1], appo[1])) if appo else src
         source_span = (starts[full[0]], starts[full[1] - 1] + len(words[full[1] - 1]))  # v.offsets(*full)
         source = text[source_span[0]:source_span[1]]

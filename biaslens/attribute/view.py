@@ -73,7 +73,7 @@ class SentenceView:
         # (lists only when there are quotations: most sentences have none)
         self.speech: list[Quote] | tuple[()] = ()
         self.fragments: list[Quote] | tuple[()] = ()
-        self.quotes = tuple(quotes)
+        self.quotes = quotes  # (kept as given: never changed)
         if quotes:  # quotations never overlap (find_quotes pairs marks in order)
             self.speech, self.fragments = [], []
             for q in quotes:
