@@ -116,13 +116,18 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if a != v.first and (word[:1].isupper() or word[:1].isdigit() and len(word) > 1) \
             and not word.isupper() and not title_case(v):  # (the second test: v.cap(a), inline)
         return False
-    possessive = prev.endswith("'s") and prev[:-2] not in CONTRACTED  # not "she's said", "he's sure"
-    hyphen = prev == "-" and not (a >= 2 and keys[a - 2] == "-")  # not a dash typed as '--'
-    if (prev in DETERMINERS or possessive or prev == "so-called" or hyphen) and not after_relative_that(v, a):
+    if (prev in DETERMINERS
+            or prev.endswith("'s") and prev[:-2] not in CONTRACTED  # a possessive, not "she's said", "he's sure"
+            or prev == "so-called"
+            or prev == "-" and not (a >= 2 and keys[a - 2] == "-")) \
+            and not after_relative_that(v, a):  # (the last: a hyphen, not a dash typed as '--')
         return False
     if prev == "to" and a >= 2 and keys[a - 2] in v.rules.refusals:
         return False
-    base = e.tokens[-1] if e.match == "inflect" else e.tokens[0]
+    tokens = e.tokens
+    if tokens[0] not in _CALL_OR_APPEAL and tokens[-1] not in _CALL_OR_APPEAL:
+        return None  # (most cues: neither word is the base form below)
+    base = tokens[-1] if e.match == "inflect" else tokens[0]
     if base == "call" or base == "appeal":
         nxt = keys[b] if b < v.n else ""
         if nxt in ("in", "off", "up", "back") or base == "appeal" and (nxt in DETERMINERS or nxt == "it"):
@@ -131,6 +136,9 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
                 and find_passive(v, a, b) is not None:
             return False
     return None
+
+
+_CALL_OR_APPEAL = frozenset({"call", "appeal"})
 
 
 def content_next(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
