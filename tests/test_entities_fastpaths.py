@@ -6,7 +6,7 @@ import random
 import re
 
 from biaslens import ingest
-from biaslens.entities import mentions
+from biaslens.entities import EntitySummary, mentions
 from biaslens.entities.framing import _words_between
 from biaslens.segment import segment
 from biaslens.tokens import count_words
@@ -186,3 +186,28 @@ def test_strip_possessive_is_the_plain_tail_loop():
     words += ["".join(rng.choice("as'’S") for _ in range(rng.randint(1, 5))) for _ in range(2000)]
     for word in words:
         assert mentions._strip_possessive(word) == plain(word), word
+
+
+def test_quoted_words_of_most_of_a_sentence_count_the_tokens_outside(analyzer):
+    # the stretches framing counts most: a sentence's reported speech beside a short "she said", and
+    # the whole sentence (the sentence's word count less the tokens outside the stretch)
+    text = "“It’s fine, all 1,700 of them (95%) were paid,” said Gov. Lund, who left."
+    seg = segment(ingest.read_text(text), analyzer._splitter)
+    full = seg.document.text
+    for sent in seg.sentences:
+        for k in range(len(sent.starts) + 1):
+            for a, b in ((sent.start, sent.starts[k] if k < len(sent.starts) else sent.end),
+                         (sent.starts[k] if k < len(sent.starts) else sent.end, sent.end)):
+                assert _words_between(sent, a, b, full) == count_words(full[a:b])
+
+
+def test_entity_summary_from_make_equals_the_constructor():
+    fields = ("iran", "Iran", "place", ("Islamic Republic",), ((0, 4), (9, 13)), (2,), 7, ("so-called",),
+              ("so-called", "slammed"), -1, ("speaker",))
+    made = EntitySummary._make(fields)
+    assert made == EntitySummary(*fields) and type(made) is EntitySummary
+    assert made.to_dict() == {"id": "iran", "name": "Iran", "type": "place", "roles": ["Islamic Republic"],
+                              "mentions": [[0, 4], [9, 13]], "quoted_sentences": [2], "quoted_words": 7,
+                              "descriptors": ["so-called"], "targeted_by": ["so-called", "slammed"], "tone": -1,
+                              "source_roles": ["speaker"]}
+    assert EntitySummary(*fields[:10]).source_roles == ()
