@@ -218,7 +218,12 @@ def _words_between(sent: Sentence, lo: int, hi: int, text: str) -> int:
         return count_word_tokens(words[i:j])
     # most of the sentence (reported speech beside a short "she said"): the sentence's word count, known
     # since tokenizing, less the tokens outside the stretch (the count adds up over slices)
-    return sent.n_words - count_word_tokens(words[:i]) - count_word_tokens(words[j:])
+    n = sent.n_words
+    if i:
+        n -= count_word_tokens(words[:i])
+    if j < len(words):
+        n -= count_word_tokens(words[j:])
+    return n
 
 
 def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, str]]],
