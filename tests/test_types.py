@@ -48,3 +48,25 @@ def test_fast_init_refuses_what_it_cannot_reproduce():
 
     with pytest.raises(TypeError):
         fast_init(NoSlots)
+
+
+def test_fast_init_records_copy_pickle_and_refuse_subclasses():
+    import copy
+
+    h = Hit("slammed", "loaded", 1.0, 3, 10, "writer", target=None)
+    assert type(h) is Hit and copy.copy(h) == h and copy.deepcopy(h) == h
+    assert pickle.loads(pickle.dumps(h, protocol=pickle.HIGHEST_PROTOCOL)) == h
+    assert dataclasses.replace(h, voice="quoted").voice == "quoted"
+    with pytest.raises(TypeError):
+        type("Sub", (Hit,), {"__slots__": ()})
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Base:
+        x: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Derived(Base):
+        y: int = 0
+
+    with pytest.raises(TypeError):
+        fast_init(Derived)
