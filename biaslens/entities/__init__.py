@@ -17,22 +17,22 @@ Rules and word lists only (lexicons/entities/); no model, nothing downloaded.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import defaultdict
-from operator import itemgetter
+from dataclasses import fields
+from operator import attrgetter, itemgetter
 
-from ..attribute import replace as replace_attribution
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
 from .coref import Group, entity_id, link, resolve_pointer
 from .lexicon import EntityRules
-from .mentions import sentence_names, sentence_pointers
+from .mentions import Candidate, sentence_names, sentence_pointers
 from .records import Entities, Entity, EntitySummary, Mention
 from .sourcenames import source_heads
 from .spans import SpeechSpans
 from .speakers import SpeakerResolver
 
 _SPAN = itemgetter(0, 1)  # a mention's (start, end)
-_START = itemgetter(1)  # a group mention's start
-_UNSOURCED: tuple[list[int], None, None] = ([], None, None)  # (speakers, how, relay) of an unsourced sentence
+_ATT_FIELDS = [f.name for f in fields(Attribution)]
+assert _ATT_FIELDS[-3:] == ["speaker", "speakers", "coref"], _ATT_FIELDS  # the stage's own fields come last
+_KEPT = attrgetter(*_ATT_FIELDS[:-3])  # an attribution's fields before the speaker fields
 
 __all__ = ["EntityRules", "Entities", "Entity", "EntitySummary", "Mention", "resolve_entities", "entity_id"]
 
@@ -57,70 +57,88 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             pointers.extend(sentence_pointers(sent, rules, speech))
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules))
-    order: dict[int, list[tuple[int, int]]] = defaultdict(list)  # sentence -> (start, entity) of the writer's
-    starts, ends = speech.starts, speech.ends  # name mentions (`speech.__contains__`, inlined: one per name)
-    for c, gi in linked:
-        k = bisect_right(starts, c.start) - 1
-        if k < 0 or c.start >= ends[k]:
-            order[c.sentence].append((c.start, gi))
-    order = dict(order)
+    order = _writer_order(linked, speech)
     resolver = SpeakerResolver(rules, text, [s.start for s in seg.sentences], groups, linked, order, pointers)
-    found: list[tuple[list[int], str | None, int | None]] = []
+    resolved: list[tuple[int, list[int], str]] = []  # (attribution, speakers, how): those a source names
+    relaying: list[int] = []
     for si, att in enumerate(atts):
         if not att.sourced and not att.via:
-            found.append(_UNSOURCED)  # what `resolve` and `relay` give a sentence no one speaks in
-            continue
+            continue  # no one speaks: nothing to resolve, the record stays as it is
         gis, how = resolver.resolve(si, att)
-        found.append((gis, how, resolver.relay(si, att)))
-    # (start, end, sentence, group, kind): records are built once, for the groups that become entities
+        if how is not None:
+            resolved.append((si, gis, how))
+        r = resolver.relay(si, att)
+        if r is not None:
+            relaying.append(r)
+    # (start, end, sentence, group, kind): records are built once, at the end
     found_at = [(c.start, c.end, c.sentence, gi, "name") for c, gi in linked]
-    found_at.extend((m[1], m[2], m[0], gi, "source") for gi, g in enumerate(groups)
-                    for m in g.mentions if m[3] == "source")
+    found_at.extend(resolver.sources)
     for p in pointers:
         if p.kind == "role" and text.startswith(("a ", "A ", "an ", "An "), p.start):
             continue  # "a spokesman", "an aide": a new one, not a mention of someone named before
         gi = resolve_pointer(p, groups, order, resolver.by_sentence)
         if gi is not None:
-            groups[gi].mentions.append((p.sentence, p.start, p.end, p.kind))
             found_at.append((p.start, p.end, p.sentence, gi, p.kind))
-    entities, index = _entities(groups)
-    new_atts = tuple([att if how is None else _with_speakers(att, gis, how, entities, index)
-                      for att, (gis, how, _) in zip(atts, found, strict=True)])
     found_at.sort(key=_SPAN)
-    mentions = tuple([Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at if gi in index])
-    relays = tuple(sorted({index[r] for _, _, r in found if r is not None and r in index}))
-    descriptors = tuple([((a, b), index[gi]) for c, gi in linked if c.descriptors and gi in index
-                         for a, b in c.descriptors])
-    out = Attributed(seg, new_atts, attributed.quotes)
+    entities, index = _entities(groups, found_at)
+    new_atts = list(atts)
+    for si, gis, how in resolved:
+        new_atts[si] = _with_speakers(atts[si], gis, how, entities, index)
+    mentions = tuple([Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at])
+    relays = tuple(sorted({index[r] for r in relaying}))
+    descriptors = tuple([(span, index[gi]) for c, gi in linked if c.descriptors for span in c.descriptors])
+    out = Attributed(seg, tuple(new_atts), attributed.quotes)
     return Entities(out, entities, mentions, descriptors, relays, speech)
 
 
-def _entities(groups: list[Group]) -> tuple[tuple[Entity, ...], dict[int, int]]:
-    """Entity records for the groups that were mentioned, in order of first mention; two
-    groups with the same id are one entity."""
+def _writer_order(linked: list[tuple[Candidate, int]], speech: SpeechSpans) -> dict[int, list[tuple[int, int]]]:
+    """Sentence -> (start, group) of the writer's name mentions (those outside quoted speech), text order."""
+    order: dict[int, list[tuple[int, int]]] = {}
+    starts, ends = speech.starts, speech.ends  # `speech.__contains__`, inlined: one per name
+    for c, gi in linked:
+        start = c.start
+        k = bisect_right(starts, start) - 1
+        if k < 0 or start >= ends[k]:
+            here = order.get(c.sentence)
+            if here is None:
+                order[c.sentence] = [(start, gi)]
+            else:
+                here.append((start, gi))
+    return order
+
+
+def _entities(groups: list[Group], found_at: list[tuple]) -> tuple[tuple[Entity, ...], dict[int, int]]:
+    """Entity records for the groups, in order of first mention (`found_at`: every group mention,
+    sorted by offsets), then the groups never mentioned (relaying outlets); two groups with the
+    same id are one entity."""
+    first = {gi: start for start, _, _, gi, _ in reversed(found_at)}  # each group's first start
+    ranked = [gi for _, gi in sorted([(start, gi) for gi, start in first.items()])]
+    if len(ranked) < len(groups):
+        ranked.extend(gi for gi in range(len(groups)) if gi not in first)
     index: dict[int, int] = {}
     by_id: dict[str, int] = {}
     out: list[Entity] = []
-    first = [min(map(_START, g.mentions)) if g.mentions else 1 << 60 for g in groups]
-    for gi in sorted(range(len(groups)), key=first.__getitem__):
+    for gi in ranked:
         g = groups[gi]
-        eid = entity_id(g.name)
+        name = g.name
+        eid = entity_id(name)
         if eid in by_id:
             index[gi] = by_id[eid]
             continue
         by_id[eid] = index[gi] = len(out)
-        out.append(Entity(eid, g.name, g.type, tuple(g.roles), frozenset(g.classes), g.gender, tuple(g.names)))
+        out.append(Entity(eid, name, g.type, tuple(g.roles), frozenset(g.classes), g.gender, tuple(g.names)))
     return tuple(out), index
 
 
-def _with_speakers(att: Attribution, gis: list[int], how: str | None, entities, index) -> Attribution:
-    if how is None:
-        return att
+def _with_speakers(att: Attribution, gis: list[int], how: str, entities, index) -> Attribution:
+    """The attribution with `speaker`, `speakers` and `coref` set (built positionally)."""
+    if len(gis) == 1:
+        return Attribution(*_KEPT(att), entities[index[gis[0]]].name, (), how)
     names = []
     for gi in gis:
         name = entities[index[gi]].name
         if name not in names:
             names.append(name)
     if not names:
-        return replace_attribution(att, speaker=None, speakers=(), coref=how)
-    return replace_attribution(att, speaker=names[0], speakers=tuple(names) if len(names) > 1 else (), coref=how)
+        return Attribution(*_KEPT(att), None, (), how)
+    return Attribution(*_KEPT(att), names[0], tuple(names) if len(names) > 1 else (), how)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -30,6 +30,7 @@ from .mentions import Candidate, Pointer
 _TYPE_RANK = {"media": 0, "place": 1, "official": 2, "institution": 3, "data": 4, "group": 5, "person": 6,
               "anonymous": 7}
 _PEOPLE = ("person", "official")
+_BODY_TYPES = frozenset({"media", "place", "institution", "group", "data", "anonymous"})  # what "they", "it" name
 _PEOPLE_SET = frozenset(_PEOPLE)
 _PERSON_OR_NONE = (None, *_PEOPLE)
 _LOOKBACK_SENTENCES = 8
@@ -40,17 +41,20 @@ _ID_CHARS = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=8192)
 def entity_id(name: str) -> str:
     """The normalised name: lower case ASCII letters and digits joined by '-' (accents dropped)."""
-    import unicodedata
+    if name.isascii():  # (NFKD and the ASCII encoding leave ASCII text as it is)
+        flat = name.lower()
+    else:
+        import unicodedata
 
-    flat = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
+        flat = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
     flat = flat.replace("'s ", " ")
     return _ID_CHARS.sub("-", flat).strip("-") or "entity"
 
 
 class Group:
-    """An entity being built: its names, type votes, roles, gender and mentions."""
+    """An entity being built: its names, type votes, roles, gender and where it is named."""
 
-    __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "mentions", "body", "starts")
+    __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "body", "starts")
 
     def __init__(self, cand: Candidate | None = None, *, name: str = "", kind: str | None = None) -> None:
         self.keys: set[str] = set(cand.keys) if cand else set()
@@ -61,34 +65,42 @@ class Group:
         self.gender: str | None = None
         self.human = False
         self.body = False  # an organisation, group or place: what "they" and "it" point to
-        self.mentions: list[tuple[int, int, int, str]] = []  # (sentence, start, end, kind)
-        self.starts: list[int] = []  # the name mentions' starts, sorted
+        self.starts: list[int] = []  # the name mentions' starts, sorted (its mentions are kept by the stage)
         if kind:
             self.vote(kind)
 
     def vote(self, kind: str | None) -> None:
         if kind:
             self.types[kind] = self.types.get(kind, 0) + 1
-            self.body = self.body or kind in ("media", "place", "institution", "group", "data", "anonymous")
+            self.body = self.body or kind in _BODY_TYPES
 
-    def add(self, cand: Candidate, kind: str = "name") -> None:
-        self.mentions.append((cand.sentence, cand.start, cand.end, kind))
-        insort(self.starts, cand.start)
-        if cand.name not in self.names:
-            self.names.append(cand.name)
-        self.keys.update(cand.keys)
-        if cand.type:
-            self.vote(cand.type)
-        for r in cand.roles:
-            if r not in self.roles:
-                self.roles.append(r)
-        if cand.role_classes:
-            self.classes.update(cand.role_classes)
+    def add(self, cand: Candidate) -> None:
+        """A name mention of this entity (candidates come in text order: `starts` stays sorted)."""
+        _, start, _, _, name, keys, roles, role_classes, ctype, gender = cand[:10]
+        starts = self.starts
+        if not starts or starts[-1] < start:
+            starts.append(start)
+        else:
+            insort(starts, start)
+        if name not in self.names:
+            self.names.append(name)
+        self.keys.update(keys)
+        if ctype:  # (`vote`, inlined)
+            types = self.types
+            types[ctype] = types.get(ctype, 0) + 1
+            self.body = self.body or ctype in _BODY_TYPES
+        if roles:
+            own = self.roles
+            for r in roles:
+                if r not in own:
+                    own.append(r)
+        if role_classes:
+            self.classes.update(role_classes)
             self.human = True
-        if cand.gender is not None:
-            self.gender = self.gender or cand.gender
+        if gender is not None:
+            self.gender = self.gender or gender
             self.human = True
-        elif cand.type == "person":
+        elif ctype == "person":
             self.human = True
 
     @property
@@ -99,9 +111,12 @@ class Group:
 
     @property
     def type(self) -> str:
-        if not self.types:
+        types = self.types
+        if not types:
             return "person" if self.human or self.gender else "institution"
-        best = min(self.types, key=lambda t: (_TYPE_RANK.get(t, 9), -self.types[t]))
+        if len(types) == 1:
+            return next(iter(types))  # (an "official" vote alone: no "person" vote to weigh it against)
+        best = min(types, key=lambda t: (_TYPE_RANK.get(t, 9), -types[t]))
         if best == "official" and "person" in self.types and not self.classes and not self.body:
             return "person"
         return best
@@ -116,35 +131,63 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
     heads an attribution's source to its source type (a name that speaks is an entity). A
     one-word name with no other evidence is an entity of unknown type when it recurs
     capitalised inside sentences ("... said Trump ... met Trump")."""
-    groups: list[Group] = []
-    index: dict[str, list[int]] = defaultdict(list)  # name word -> the groups whose names hold it
-    recurring = _recurring(cands)
-    for c in cands:  # full names first: every later surname can find its person
-        if c.strong and len(c.keys) > 1 and _find(groups, c, index, people_only=False) is None:
-            groups.append(Group(c))
-            _index(index, c.keys, len(groups) - 1)
+    index: dict[str, list[int]] = {}  # name word -> the groups whose names hold it (each once)
+    groups = _seeds(cands, index)  # full names first: every later surname can find its person
+    recurring = None
     linked: list[tuple[Candidate, int]] = []
     for c in cands:
-        gi = _find(groups, c, index, people_only=len(c.keys) == 1)
+        ck = c.keys
+        gi = None if index.keys().isdisjoint(ck) else _find(groups, c, index)  # no group shares a word: new
         if gi is None:
             kind = c.type or source_heads.get(c.start)
-            if kind is None and c.keys not in recurring:
-                continue
-            if c.type is None:
+            if kind is None:
+                if recurring is None:
+                    recurring = _recurring(cands)
+                if ck not in recurring:
+                    continue
+            elif c.type is None:
                 c = c._replace(type=kind)
             groups.append(Group(c))
             gi = len(groups) - 1
             known = False
         else:
-            known = groups[gi].keys.issuperset(c.keys)  # every word of a group's names is indexed to it
+            known = groups[gi].keys.issuperset(ck)  # every word of a group's names is indexed to it
         g = groups[gi]
-        if g.human and len(c.keys) == 1 and c.type not in _PERSON_OR_NONE:
+        if g.human and len(ck) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names
         g.add(c)
         if not known:
-            _index(index, c.keys, gi)
+            _index(index, ck, gi)
         linked.append((c, gi))
     return groups, linked
+
+
+def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]]) -> list[Group]:
+    """A group for every strong full name that neither repeats an earlier one's words nor (for a
+    person or an untyped name) is a part of one. (`_find` on groups that have no mentions, votes
+    or evidence yet: only those two of its tests can hold, and any fitting group answers.)"""
+    groups: list[Group] = []
+    seen: set[frozenset[str]] = set()
+    for c in cands:
+        ck = c.keys
+        if not c.strong or len(ck) < 2:
+            continue
+        keys = frozenset(ck)
+        if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, index.get(ck[0]))):
+            continue
+        seen.add(keys)
+        groups.append(Group(c))
+        _index(index, ck, len(groups) - 1)
+    return groups
+
+
+def _inside(keys: frozenset[str], groups: Sequence[Group], near: list[int] | None) -> bool:
+    """Whether a group's names hold all of `keys` and more (`near`: the groups holding one of them)."""
+    if near:
+        for gi in near:
+            if keys < groups[gi].keys:
+                return True
+    return False
 
 
 def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
@@ -155,38 +198,66 @@ def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
 
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
     for k in keys:
-        where = index[k]
-        if gi not in where:
+        where = index.get(k)
+        if where is None:
+            index[k] = [gi]
+        elif gi not in where:
             where.append(gi)
 
 
-def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], *, people_only: bool) -> int | None:
+def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) -> int | None:
     """The group a candidate belongs to: the same words, or (for people) a part of a longer
-    name ending in the same surname; the one mentioned last before it when several fit."""
-    ck = c.keys  # `index` is a defaultdict(list); its lists hold each group once
-    near = index[ck[0]] if len(ck) == 1 else set().union(*map(index.__getitem__, ck))
-    if not near:
-        return None
-    keys = set(c.keys)
+    name ending in the same surname; the one mentioned last before it when several fit.
+    When only one group holds any of its words, that group's tests alone decide."""
+    ck = c.keys
+    if len(ck) == 1:
+        near = index.get(ck[0])
+        if not near:
+            return None
+        if len(near) == 1:
+            return near[0] if _surname_fits(groups[near[0]], c) else None
+    else:
+        near = set()
+        for k in ck:
+            where = index.get(k)
+            if where:
+                near.update(where)
+        if len(near) == 1:
+            gi = near.pop()
+            return gi if _same(groups[gi], c, set(ck), False) else None
+        if not near:
+            return None
+    keys = set(ck)
+    people_only = len(ck) == 1
     best, best_pos = None, -2
     for gi in sorted(near):
         g = groups[gi]
-        if keys == g.keys:
-            same = True
-        elif keys < g.keys and c.keys[-1] in g.keys and c.type in _PERSON_OR_NONE \
-                and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
-            same = not people_only or not g.body
-        elif len(c.keys) == 1 and keys < g.keys and g.human and g.last_before(c.start) >= 0:
-            same = True  # "Vicente Fox ... Fox said": the surname, though an outlet is called Fox too
-        elif g.keys < keys and c.strong and c.type in _PEOPLE and g.human:
-            same = True
-        else:
-            same = False
-        if same:
+        if _same(g, c, keys, people_only):
             pos = g.last_before(c.start)
             if pos > best_pos:
                 best, best_pos = gi, pos
     return best
+
+
+def _same(g: Group, c: Candidate, keys: set[str], people_only: bool) -> bool:
+    """Whether a candidate (its words `keys`) names the entity of a group that shares a word with it."""
+    if keys == g.keys:
+        return True
+    if keys < g.keys and c.keys[-1] in g.keys and c.type in _PERSON_OR_NONE \
+            and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
+        return not people_only or not g.body
+    if people_only and keys < g.keys and g.human and g.last_before(c.start) >= 0:
+        return True  # "Vicente Fox ... Fox said": the surname, though an outlet is called Fox too
+    return g.keys < keys and c.strong and c.type in _PEOPLE and g.human
+
+
+def _surname_fits(g: Group, c: Candidate) -> bool:
+    """`_find`'s tests for a one-word name and the one group whose names hold the word."""
+    if len(g.keys) == 1:
+        return True  # the same word
+    if c.type in _PERSON_OR_NONE and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
+        return not g.body  # a part of a person's longer name
+    return g.human and g.last_before(c.start) >= 0
 
 
 def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],

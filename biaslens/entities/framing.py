@@ -178,12 +178,14 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
             if not sc.hits:
                 continue
             sent = seg.sentences[si]
-            desc = [d for start, ds in descriptors_by.items() if sent.start <= start < sent.end for d in ds] \
-                if descriptors_by else []
+            desc = None  # the descriptors inside the sentence, once a writer-voice hit asks
             hits = []
             changed = False
             for h in sc.hits:
                 if h.voice == VOICE_WRITER:
+                    if desc is None:
+                        desc = [d for start, ds in descriptors_by.items() if sent.start <= start < sent.end
+                                for d in ds] if descriptors_by else []
                     # a writer-voice term inside reported speech (a scare quote) aims at what that speech names
                     every, own = by_sentence.get(si)
                     mentions = every if h.start in speech else own
@@ -219,12 +221,15 @@ def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, s
     atts = ents.attributed.attributions
     quoted: dict[str, list[int]] = defaultdict(list)
     words: dict[str, int] = defaultdict(int)
+    paragraphs, sentences = seg.paragraphs, seg.sentences
     for si, att in enumerate(atts):
-        if not att.sourced or seg.paragraphs[seg.sentences[si].paragraph].role not in ANALYSED_ROLES:
+        if not att.speaker and not att.speakers:
+            continue  # (an unsourced sentence has no speaker) no one to count the words for
+        sent = sentences[si]
+        if not att.sourced or paragraphs[sent.paragraph].role not in ANALYSED_ROLES:
             continue
-        sent = seg.sentences[si]
         n = sum([_words_between(sent, max(a, sent.start), min(b, sent.end), text) for a, b in att.content])
-        for name in att.speakers or ((att.speaker,) if att.speaker else ()):
+        for name in att.speakers or (att.speaker,):
             quoted[name].append(si)
             words[name] += n
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)

@@ -17,6 +17,9 @@ _NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "o
 # ("Sen. Marta Kowal of Vermont", "Ivo Brandt of Arvand, the chairman")
 _NAME_END = re.compile(r"^\s*(?:$|[,(]|(?:him|her|it)self\b|themselves\b|"
                        r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
+# the same, matched from a position (`pattern.match(text, pos, end)`, pos < end: "^" holds only at the text's
+# start; an empty stretch matches `_NAME_END`)
+_NAME_END_AT = re.compile(_NAME_END.pattern[1:])
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _FOR_BODY = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 # a party-and-state tag after a name ("Sen. Ada Morel, D-Vt.", "(R-Utah)"): the name's affiliation
@@ -31,31 +34,33 @@ def head_gap(gap: str, rules: EntityRules) -> bool:
     """Whether the words before a name in a source are only its articles, titles, capitalised
     modifiers and the writer's loaded words ("Khomeinist regime Propagandist Minister")."""
     words = gap.split()
-    return len(words) <= 8 and "," not in gap and not any(w.lower() in _NOT_PREMODIFIERS for w in words)
+    return len(words) <= 8 and "," not in gap and _NOT_PREMODIFIERS.isdisjoint(map(str.lower, words))
 
 
 def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: EntityRules) -> dict[int, str]:
     """Candidate start -> source type, for a name that is the whole name of an attribution's
     source ("Dukes said", "said Lund, a union organizer"): a name that speaks is an entity."""
     out: dict[int, str] = {}
-    starts = [c.np_start for c in cands]
+    starts = None  # the candidates' noun-phrase starts, once an attribution names someone
     for att in attributions:
-        if not att.sourced or att.source_span is None or att.source_type not in _NAMED_TYPES:
+        if not att.sourced or att.source_type not in _NAMED_TYPES or att.source_span is None:
             continue
         a, b = att.source_span
+        if starts is None:
+            starts = [c.np_start for c in cands]
         k = bisect_right(starts, a - 1)
-        c = cands[k] if k < len(cands) else None
-        if c is None or (c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns):
+        if k == len(cands):
+            continue
+        c = cands[k]
+        if c.np_start >= b or (c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns):
             continue  # "Officials said": a sentence's first word, not a name
-        if _PARTY_TAG.match(c.name):
+        if _PARTY_TAG.match(c.name) or (c.end < b and not _NAME_END_AT.match(text, c.end, b)):
             continue  # "R-Utah": the party and state of the name before it, never a name
         gap = text[a:c.np_start]
-        if c.np_start >= b or not _NAME_END.match(text[c.end:b]):
-            continue
         if head_gap(gap, rules):
-            out[cands[k].start] = _SOURCE_TYPE_OF.get(att.source_type, "person")
+            out[c.start] = _SOURCE_TYPE_OF.get(att.source_type, "person")
         elif _spokes_gap(gap, rules):
-            out[cands[k].start] = "institution"
+            out[c.start] = "institution"
     return out
 
 

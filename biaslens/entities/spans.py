@@ -16,15 +16,18 @@ class SpeechSpans:
     def __init__(self, attributed: Attributed) -> None:
         spans = {(q.start, q.end) for q in attributed.quotes if q.n_words > 4}
         for att in attributed.attributions:
-            spans.update(att.content)
-        merged: list[list[int]] = []
+            if att.content:
+                spans.update(att.content)
+        starts: list[int] = []
+        ends: list[int] = []
         for a, b in sorted(spans):
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
+            if ends and a <= ends[-1]:
+                if b > ends[-1]:
+                    ends[-1] = b
             else:
-                merged.append([a, b])
-        self.starts = [a for a, _ in merged]
-        self.ends = [b for _, b in merged]
+                starts.append(a)
+                ends.append(b)
+        self.starts, self.ends = starts, ends
 
     def __contains__(self, pos: int) -> bool:
         k = bisect_right(self.starts, pos) - 1

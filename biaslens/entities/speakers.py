@@ -22,6 +22,7 @@ from .mentions import _PRONOUNS, Candidate, Pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 from .sourcenames import _FOR, _NAME_END, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
+_AND = re.compile(r"\s*(?:and|&)\s")
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
 _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
                          "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
@@ -69,6 +70,7 @@ class SpeakerResolver:
         self.relayed: dict[int, str] = {}  # sentence -> the outlet an inner speaker's words came through
         self.last_source: tuple[int, int | None] = (-1, None)  # the latest source resolved: sentence, speaker
         self.recent: list[tuple[int, str, int]] = []  # sources resolved by name: sentence, as written, speaker
+        self.sources: list[tuple[int, int, int, int, str]] = []  # descriptions' mentions: start, end, sentence, group
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
@@ -92,7 +94,7 @@ class SpeakerResolver:
         a, b = att.source_span
         written = (att.resolved_from or att.source).strip()
         key = written.lower().replace("’", "'")
-        pronoun = key.split("'")[0]
+        pronoun = key.partition("'")[0]
         if pronoun in _SOURCE_PRONOUNS:
             p = Pointer(self.sentence_of(a), a, b, "pronoun", pronoun, _SOURCE_PRONOUNS[pronoun],
                         bool(_AFTER_WHO.search(self.text, max(0, a - 12), a)))
@@ -100,12 +102,7 @@ class SpeakerResolver:
         if key in _FIRST_PERSON and any(c <= a < d for c, d in att.content):
             return self._cue_subject(si, att)
         role = self.pointers.get((a, "role"))
-        k = bisect_right(self.linked_starts, a - 1)
-        names = []
-        while k < len(self.linked) and self.linked[k][0].np_start < b:
-            if self.linked[k][0].end <= b:
-                names.append(self.linked[k])
-            k += 1
+        names = self._names_within(a, b)
         if role is not None:
             found = self._role_source(si, role, names, b)
             if found is not None:
@@ -114,7 +111,7 @@ class SpeakerResolver:
         if _OWN.fullmatch(key):  # "drafted a resolution of its own condemning ...": its = the subject's
             found = self._subject(si, a)
             return self._done(si, [found[0]], found[1]) if found else self._done(si, [], COREF_UNRESOLVED)
-        first = written.split()[0]
+        first = written.split(None, 1)[0]
         if first.endswith("ing") and first.islower():
             found = self._subject(si, a)  # "..., calling her tenure ...": the sentence's subject speaks
             if found is not None:
@@ -130,6 +127,18 @@ class SpeakerResolver:
         if head:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _names_within(self, a: int, b: int) -> list[tuple[Candidate, int]]:
+        """The linked names whose noun phrase starts in [a, b) and that end by b."""
+        linked = self.linked
+        names = []
+        for k in range(bisect_right(self.linked_starts, a - 1), len(linked)):
+            c = linked[k][0]
+            if c.np_start >= b:
+                break
+            if c.end <= b:
+                names.append(linked[k])
+        return names
 
     def _role_source(self, si: int, role: Pointer, names, end: int) -> tuple[list[int], str] | None:
         """A source that opens with a role noun ("the governor said"), or None when a name heads it
@@ -268,8 +277,8 @@ class SpeakerResolver:
             return None
         key = entity_id(att.source_name or att.source)
         for gi, g in enumerate(self.groups):
-            if g.mentions and g.mentions[0][3] == "name" and key in {entity_id(n) for n in g.names} \
-                    and _fits(g, p.gender):
+            # (`starts`: a group linking made, named in the text, not a description or an outlet)
+            if g.starts and _fits(g, p.gender) and any(entity_id(n) == key for n in g.names):
                 return gi
         return None
 
@@ -324,7 +333,7 @@ class SpeakerResolver:
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
             return []
         rest = self.text[first.end:self.span_end]
-        if not (_NAME_END.match(rest) or re.match(r"\s*(?:and|&)\s", rest)):
+        if not (_NAME_END.match(rest) or _AND.match(rest)):
             member = self._member(names)
             if self._channel(rest):
                 return [gi]  # "Trump's account tweeted": the account's owner speaks
@@ -402,7 +411,7 @@ class SpeakerResolver:
             self.descriptions[key] = len(self.groups) - 1
         gi = self.descriptions[key]
         a, b = att.source_span
-        self.groups[gi].mentions.append((self.sentence_of(a), a, b, "source"))
+        self.sources.append((a, b, self.sentence_of(a), gi, "source"))
         return gi
 
     def relay(self, si: int, att) -> int | None:
