@@ -57,3 +57,132 @@ def test_clause_boundary_regex_matches_the_case_folded_word_list():
         for a, b in [(0, len(text)), *(sorted(rng.randint(0, len(text)) for _ in range(2)) for _ in range(3))]:
             assert [m.span() for m in _BOUNDARY.finditer(text, a, b)] == \
                 [m.span() for m in plain.finditer(text, a, b)], (text, a, b)
+
+
+NAME_VOCAB = ["Barack", "Obama", "Obama.", "Obama,", "Fox", "News", "Iran's", "Iran’s", "Iran‘s", "Foreign", "Ministry",
+              "Harbor", "Guild", "and", "the", "The", "of", "for", "&", "Department", "State", "Secretary", "president",
+              "President", "Sen.", "Gov.", "Mr.", "U.S.", "AT&T", "al-Assad", "al", "bin", "O'Neill-Brown",
+              "Propagandist", "Zarif", "NAACP", "Democrats", "Tuesday", "However", "G20", "G20,000", "20%", "G20%",
+              "F-35:", "COVID-19", "x-Ray", "1Abc", "said", "he", "she", "his", "their", "governor", "a", "spokesman",
+              "“It", "fine,”", "(Reuters)", "—", ";", "Smith", "Ada", "Morel", "Vermont", "ÀB", "Éclair", "‘Bob",
+              "who", ",", "Texas", "Ohio", "Ali", "Khamenei", "John", "Kerry", "x‘Yz", "Obama‘s", "A1.5,700", "A1.5",
+              "B2.5%", "B2.5"]
+SEPARATORS = [" "] * 12 + ["  ", "\t", " \t", ", ", ". "]
+
+
+def _fuzz_texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(NAME_VOCAB) + rng.choice(SEPARATORS) for _ in range(rng.randint(1, 18))).strip()
+            for _ in range(n)]
+
+
+def _plain_names(sent, rules, headline):
+    """The plain form: every run found, cut and shaped afresh (no memo), its Candidates built in place."""
+    from bisect import bisect_left
+
+    text, starts, keys, words, base = sent.text, sent.starts, sent.keys, sent.words, sent.start
+    first = next((k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
+    out = []
+    for m in mentions._RUN.finditer(text):
+        s, e = m.span()
+        i, j = bisect_left(starts, base + s), bisect_left(starts, base + e)
+        if i and keys[i - 1] in rules.person_titles:
+            i -= 1
+        for a, b in mentions._split_run(keys, i, j, rules) if mentions._MAY_SPLIT.search(text, s, e) else [(i, j)]:
+            if b == a + 1 and keys[a] in rules.skip_words:
+                continue
+            shape = mentions._shape(words[a:b], keys[a:b], rules, headline)
+            if shape is None:
+                continue
+            f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
+            at, to = starts[a + f], starts[a + last] + last_len
+            out.append(mentions.Candidate(
+                sent.index, at, to, starts[a], text[at - base:to - base], name_keys, roles, classes, kind, gender,
+                kind is not None, tuple((starts[a + k], starts[a + k] + len(words[a + k])) for k in desc),
+                not lead and first >= a))
+    return out
+
+
+def test_names_from_the_run_memo_equal_the_plain_form(analyzer):
+    """`sentence_names` remembers a run's candidates by its text (relative offsets); the same runs in
+    other places and contexts (after a title, at the start, before "‘", ",000" or "%") must give what
+    the plain form (every run shaped afresh) gives, on first sight and from the memo."""
+    from dataclasses import replace
+
+    rules = replace(analyzer._entities, cache={})
+    seen = 0
+    for text in TEXTS + _fuzz_texts(23, 700):
+        seg = segment(ingest.read_text(text + "\n\n" + text), analyzer._splitter)  # each run twice
+        for sent in seg.sentences:
+            for headline in (False, True):
+                plain = _plain_names(sent, rules, headline)
+                assert mentions.sentence_names(sent, rules, headline) == plain, (sent.text, headline)
+                assert mentions.sentence_names(sent, rules, headline) == plain, (sent.text, headline)
+                seen += len(plain)
+    assert seen > 2000
+    assert any(isinstance(k, str) for k in rules.cache) and any(isinstance(k, tuple) for k in rules.cache)
+
+
+class _Speech:
+    def __init__(self, spans):
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def __contains__(self, pos):
+        return any(a <= pos < b for a, b in zip(self.starts, self.ends, strict=True))
+
+
+def _plain_pointers(sent, rules, speech):
+    """The plain form: every token, in order."""
+    from biaslens.entities.lexicon import PRONOUNS
+
+    out = []
+    words, keys, starts = sent.words, sent.keys, sent.starts
+    for k, key in enumerate(keys):
+        if key not in rules.pointer_words or starts[k] in speech:
+            continue
+        end = starts[k] + len(words[k])
+        if key in PRONOUNS:
+            relative = k > 1 and keys[k - 1] in ("who", "whom") and words[k - 2] == ","
+            out.append(mentions.Pointer(sent.index, starts[k], end, "pronoun", key, PRONOUNS[key], relative))
+            continue
+        if words[k][:1].isupper() and k or k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue
+        det = [m for m in range(k - 1, max(-1, k - 4), -1) if keys[m] in ("the", "a", "an", "his", "her", "their",
+                                                                              "its")]
+        if det and not any(words[m] in (",", ";", ":") for m in range(det[0], k)):
+            title = rules.titles[key]
+            out.append(mentions.Pointer(sent.index, starts[det[0]], end, "role", title.roles[0], title.gender, False))
+    return out
+
+
+def test_pointers_equal_the_plain_form_with_any_quoted_spans(analyzer):
+    rules = analyzer._entities
+    rng = random.Random(29)
+    seen = 0
+    for text in _fuzz_texts(31, 400):
+        seg = segment(ingest.read_text(text), analyzer._splitter)
+        size = len(seg.document.text)
+        for _ in range(4):  # merged spans, as SpeechSpans keeps them: none, inside, across, around sentences
+            cuts = sorted(rng.sample(range(size + 2), min(size + 2, rng.choice([0, 2, 4, 6]))))
+            spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+            speech = _Speech(spans)
+            for sent in seg.sentences:
+                plain = _plain_pointers(sent, rules, speech)
+                assert mentions.sentence_pointers(sent, rules, speech) == plain, (sent.text, spans)
+                seen += len(plain)
+    assert seen > 300
+
+
+def test_strip_possessive_is_the_plain_tail_loop():
+    def plain(word):
+        for tail in ("'s", "’s", "'", "’"):
+            if word.endswith(tail) and len(word) > len(tail):
+                return word[: -len(tail)]
+        return word
+
+    rng = random.Random(41)
+    words = ["", "s", "'", "’", "'s", "’s", "s'", "ss", "Iran's", "Iran’s", "Jones'", "Jones’", "News", "’'s"]
+    words += ["".join(rng.choice("as'’S") for _ in range(rng.randint(1, 5))) for _ in range(2000)]
+    for word in words:
+        assert mentions._strip_possessive(word) == plain(word), word

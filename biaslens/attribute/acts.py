@@ -48,7 +48,7 @@ def official_act(v: SentenceView) -> Attribution | None:
     whose agent does: "the council repealed the levy", "the city lifted its curfew",
     "judges appointed by two governors" (`indirect`, the actor as source)."""
     keys, rules = v.keys, v.rules
-    for i in range(v.first_word() + 1, v.n):
+    for i in range(v.first + 1, v.n):
         k = keys[i]
         if v.in_quote[i] or not (k in rules.official_acts or
                                  k in rules.measure_verbs and _measure_object(v, i + 1)):
@@ -94,7 +94,7 @@ def refused_offer(v: SentenceView) -> Attribution | None:
     assignment", "the board turned down the request" (`indirect`, the subject as source);
     not "Sales declined 5 percent", "he turned down the radio"."""
     keys, rules = v.keys, v.rules
-    for i in range(v.first_word() + 1, v.n - 1):
+    for i in range(v.first + 1, v.n - 1):
         if keys[i] not in rules.refusal_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
             continue
         j = i + 1
@@ -122,7 +122,7 @@ def released_records(v: SentenceView) -> Attribution | None:
     released his returns in 2012", "Ruiz posted her tax returns online" (`indirect`, the
     subject as source); not "the band released its new album"."""
     keys, rules = v.keys, v.rules
-    for i in range(v.first_word() + 1, v.n - 2):
+    for i in range(v.first + 1, v.n - 2):
         if keys[i] not in rules.disclosure_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
             continue
         if keys[i + 1] not in _OWNER_POSSESSIVES or not any(
@@ -144,7 +144,7 @@ def devoted_effort(v: SentenceView) -> Attribution | None:
     her attention to the harbor", "They have invested too much time and energy into the
     plan" (`indirect`, the subject as source); not "invested $5 million in the fleet"."""
     keys, rules = v.keys, v.rules
-    for i in range(v.first_word() + 1, v.n - 2):
+    for i in range(v.first + 1, v.n - 2):
         if keys[i] not in rules.commitment_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
             continue
         window = keys[i + 1:min(v.n, i + 1 + EFFORT_WINDOW)]
@@ -295,7 +295,7 @@ def pointing_it(v: SentenceView, a: int) -> tuple[int, int] | None:
     named before; carry-over leaves "it" as it stands), not the expletive before a linking
     verb ("it is a way of saying", "it is worth noting"): the span of "it"."""
     keys = v.keys
-    i = v.first_word()
+    i = v.first
     if i < a and keys[i] in ("but", "and", "yet"):
         i += 1
     if i >= a or keys[i] != "it":
@@ -313,7 +313,7 @@ def reaction_from(v: SentenceView) -> Attribution | None:
     someone: "the plan won critical support from island leaders", "the response from
     readers was swift" (`indirect`, the phrase after "from" as source)."""
     keys = v.keys
-    for i in range(v.first_word(), v.n - 2):
+    for i in range(v.first, v.n - 2):
         if keys[i] not in v.rules.reaction_nouns or keys[i + 1] != "from" or v.in_quote[i]:
             continue
         src, appo = np_after(v, i + 2)
@@ -329,7 +329,7 @@ def words_by(v: SentenceView) -> Attribution | None:
     made by two senators were rated false", "remarks by the mayor drew applause"
     (`indirect`, the phrase after "by" as source)."""
     keys, rules = v.keys, v.rules
-    for i in range(v.first_word(), v.n - 2):
+    for i in range(v.first, v.n - 2):
         if keys[i] not in rules.spoken_nouns or v.in_quote[i] or (i > 0 and keys[i - 1].endswith("'s")):
             continue  # "Ruiz's speech by the fire": the owner is named already, "by" is a place
         j = i + 2 if keys[i + 1] in rules.utterance_participles else i + 1
@@ -355,7 +355,7 @@ def there_is_talk(v: SentenceView) -> Attribution | None:
     what it is about: "There has been much speculation as to whether the board will resign",
     "There was talk of a strike" (`vague`); not after "no" or "little"."""
     keys, n = v.keys, v.n
-    first = v.first_word()
+    first = v.first
     if first >= n - 3 or keys[first] != "there":
         return None
     j = first + 1

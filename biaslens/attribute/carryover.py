@@ -20,6 +20,7 @@ _NAME_WORD = re.compile(r"[\w'’.-]+")
 
 CARRY_PARAGRAPHS = 3  # paragraphs a named source stays a candidate for a pronoun
 CARRY_SOURCES = 8  # named sources kept as candidates
+_UNKNOWN = ""  # a candidate's gender not yet asked (`source_gender` gives "f", "m" or None)
 
 
 def source_gender(source: str, given_names: dict[str, str], words_of_gender: dict[str, str] | None = None) \
@@ -50,8 +51,8 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
     source come from the writer's own text (cues inside quotations do not count): the
     writer, kept as they are."""
     given_names, words_of_gender, role_nouns = rules.given_names, rules.gender_words, rules.role_nouns
-    recent: list[tuple[Attribution, int, str | None]] = []  # named sources, latest last
-    genders: dict[str, str | None] = {}  # source_gender by source: a speaker is usually named again
+    recent: list[tuple[Attribution, int, str | None]] = []  # named sources, latest last, with their genders
+    genders: dict[str, str | None] = {}  # source_gender by source (`_gender_of`)
     for i, att in enumerate(result):
         if not att.sourced or not att.source:
             continue
@@ -70,6 +71,9 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                     cand, _, gender = recent[k]
                     if cand.source_type not in ("person", "official", None):
                         break  # an outlet or a body in between: not clear any more
+                    if gender == _UNKNOWN:  # asked only now: most sources are never looked back to
+                        gender = _gender_of(cand.source, genders, given_names, words_of_gender)
+                        recent[k] = (cand, recent[k][1], gender)
                     if gender in (None, want):
                         found = cand
                         recent[k] = (cand, recent[k][1], want)  # "Alex Ward ... she said": Alex is a she
@@ -87,12 +91,18 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                                 source_type=last_named.source_type, resolved_from=att.source)
             continue
         if att.source_type not in ("anonymous",):
-            gender = genders.get(att.source, "")
-            if gender == "":
-                gender = genders[att.source] = source_gender(att.source, given_names, words_of_gender)
-            recent.append((att, para, gender))
+            recent.append((att, para, _UNKNOWN))
             if len(recent) > CARRY_SOURCES:
                 recent.pop(0)
+
+
+def _gender_of(source: str, genders: dict[str, str | None], given_names: dict[str, str],
+               words_of_gender: dict[str, str]) -> str | None:
+    """`source_gender`, kept in `genders` by source: a speaker is usually named again."""
+    gender = genders.get(source, _UNKNOWN)
+    if gender == _UNKNOWN:
+        gender = genders[source] = source_gender(source, given_names, words_of_gender)
+    return gender
 
 
 # role nouns that any official may be called ("the official", "the spokesman"); another role

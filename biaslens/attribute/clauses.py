@@ -21,7 +21,7 @@ from .grammar import (
     relative_head,
 )
 from .phrases import names_someone, np_after, np_before
-from .view import skip_aux_back, that_clause
+from .view import AUX_OR_FLOATING, skip_aux_back, that_clause
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -61,6 +61,8 @@ def find_passive(v: SentenceView, a: int, b: int) -> tuple[int, tuple[int, int] 
     keys = v.keys
     if not keys[a].endswith(("ed", "id", "ld", "ote", "wn", "ght")) and keys[a] not in v.rules.irregular_participles:
         return None
+    if a == 0 or (keys[a - 1] not in AUX_OR_FLOATING and not keys[a - 1].endswith("ly")):
+        return None  # no auxiliary, nothing skip_aux_back steps over, before the cue (see AUX_OR_FLOATING)
     j = skip_aux_back(v, a - 1) + 1  # skip_aux_back also steps over the auxiliary
     if j >= a or not any(keys[x] in PASSIVE_AUX for x in range(j, a)):
         return None
@@ -92,7 +94,7 @@ def relative_clause(v: SentenceView, i: int) -> bool:
     if before in {",", "and", "but", "as", "because", "so", "then", "that", "which", "who", "when", "if",
                   "while", "what", "how", "why", "where"} or not before[0].isalpha():
         return False
-    if v.cap(i - 2) and i - 2 == v.first_word():
+    if v.cap(i - 2) and i - 2 == v.first:
         return False
     nxt = v.keys[i + 1] if i + 1 < v.n else ""
     after_next = v.keys[i + 2] if i + 2 < v.n else ""
@@ -112,7 +114,7 @@ def relative_antecedent(v: SentenceView, rel: int) -> int | None:
     k = v.keys[j]
     if not k[0].isalnum() or k in PRONOUNS or k in DETERMINERS or k in v.rules.cue_keys:
         return None
-    if (v.cap(j) and j != v.first_word()) or k in v.rules.sources or k in v.rules.documents:
+    if (v.cap(j) and j != v.first) or k in v.rules.source_firsts or k in v.rules.documents:
         return j
     if v.keys[rel] == "who" and k.isalpha() and k not in BOUNDARY and k not in PREPOSITIONS \
             and k not in AUXILIARIES:
@@ -171,9 +173,10 @@ def contact_clause_cue(v: SentenceView, a: int, b: int) -> bool:
     says nothing anyone claimed, so it is no attribution (the pronoun is the noun's own
     people, not a speaker to carry over)."""
     keys, n = v.keys, v.n
+    if b >= n or keys[b] not in _STRANDED or (b + 1 < n and keys[b + 1] not in _CLAUSE_END):
+        return False  # no stranded preposition ends it (most cues: decided first, as the cheapest test)
     p = a - 1
     while p > 0 and (keys[p] in AUXILIARIES or keys[p].endswith("ly") and keys[p].isalpha()):
         p -= 1  # "they never", "they had not"
-    if p < 1 or keys[p] not in PERSONAL or not relative_head(keys[p - 1]) or keys[p - 1] in v.rules.cue_keys:
-        return False
-    return b < n and keys[b] in _STRANDED and (b + 1 == n or keys[b + 1] in _CLAUSE_END)
+    return not (p < 1 or keys[p] not in PERSONAL or not relative_head(keys[p - 1])
+                or keys[p - 1] in v.rules.cue_keys)

@@ -112,15 +112,22 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     prev = keys[a - 1] if a > 0 else ""
     if keys[a] in PREPOSITIONAL_FORMS and (a == 0 or prev not in AUXILIARIES):
         return False
-    if v.cap(a) and a != v.first_word() and not v.words[a].isupper() and not title_case(v):
+    word = v.words[a]
+    if a != v.first and (word[:1].isupper() or word[:1].isdigit() and len(word) > 1) \
+            and not word.isupper() and not title_case(v):  # (the second test: v.cap(a), inline)
         return False
-    possessive = prev.endswith("'s") and prev[:-2] not in CONTRACTED  # not "she's said", "he's sure"
-    hyphen = prev == "-" and not (a >= 2 and keys[a - 2] == "-")  # not a dash typed as '--'
-    if (prev in DETERMINERS or possessive or prev == "so-called" or hyphen) and not after_relative_that(v, a):
+    if (prev in DETERMINERS
+            or prev.endswith("'s") and prev[:-2] not in CONTRACTED  # a possessive, not "she's said", "he's sure"
+            or prev == "so-called"
+            or prev == "-" and not (a >= 2 and keys[a - 2] == "-")) \
+            and not after_relative_that(v, a):  # (the last: a hyphen, not a dash typed as '--')
         return False
     if prev == "to" and a >= 2 and keys[a - 2] in v.rules.refusals:
         return False
-    base = e.tokens[-1] if e.match == "inflect" else e.tokens[0]
+    tokens = e.tokens
+    if tokens[0] not in _CALL_OR_APPEAL and tokens[-1] not in _CALL_OR_APPEAL:
+        return None  # (most cues: neither word is the base form below)
+    base = tokens[-1] if e.match == "inflect" else tokens[0]
     if base == "call" or base == "appeal":
         nxt = keys[b] if b < v.n else ""
         if nxt in ("in", "off", "up", "back") or base == "appeal" and (nxt in DETERMINERS or nxt == "it"):
@@ -129,6 +136,9 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
                 and find_passive(v, a, b) is not None:
             return False
     return None
+
+
+_CALL_OR_APPEAL = frozenset({"call", "appeal"})
 
 
 def content_next(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
@@ -149,8 +159,8 @@ def light_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     Authority"). "made the comments at a dinner": the words are given elsewhere."""
     keys = v.keys
     _, base, inflected = forms(v, a, b, e)
-    if inflected and speech_noun_at(v, skip_aux_back(v, a - 1)) and \
-            (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
+    if inflected and (pas := find_passive(v, a, b)) is not None and pas[1] is not None \
+            and speech_noun_at(v, skip_aux_back(v, a - 1)):  # (the passive first: the cheaper test to fail)
         return True
     stance = base in {"express", "voice", "share"}  # "expressed doubts", "shared their fears": a stance noun will do
     if b < v.n and keys[b] in {"the", "this", "these", "those"} and not any(
@@ -273,7 +283,7 @@ def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return True  # "had first been reported by The Coast Ledger"
     if inflected and prev in {"who", "which", "that"} and a >= 2 and relative_antecedent(v, a - 1) is not None:
         return True  # "the Coast Guard which reported"
-    if a == v.first_word():
+    if a == v.first:
         return False
     if e.category == "cognitive" and relative_speaker(v, a):
         return True  # "growers who fear the canal will ...": after "who" a verb
@@ -341,7 +351,7 @@ def infinitive_with_object(v: SentenceView, a: int, b: int) -> bool:
                         or v.cap(b)):
         return False
     return a >= 2 and keys[a - 2] not in DETERMINERS and keys[a - 2] not in PREPOSITIONS \
-        and keys[v.first_word()] not in PREPOSITIONS  # not "From praise to blame the mood swung"
+        and keys[v.first] not in PREPOSITIONS  # not "From praise to blame the mood swung"
 
 
 def cognitive(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import bare_clause, relative_clause
+from .clauses import bare_clause, contact_clause_cue, relative_clause
 from .cue_checks import valid_cue
 from .grammar import (
     AUXILIARIES,
@@ -38,15 +38,15 @@ VAGUE_VERB_WORDS = 2  # words of a vague phrase before its adjectives ("came und
 def find_cues(v: SentenceView) -> list[Cue]:
     found = []
     blocked_until = -1
-    keys, n = v.keys, v.n
+    keys, n, quoted, in_quote = v.keys, v.n, bool(v.quotes), v.in_quote
     matches = v.rules.cues.find(keys)
-    if not v.rules.criticism_nouns.isdisjoint(v.keys):
+    if not v.rules.criticism_nouns.isdisjoint(keys):
         matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
-    if not v.rules.frames_by_noun.keys().isdisjoint(v.keys) and (framed := modified_frames(v, matches)):
+    if not v.rules.frames_by_noun.keys().isdisjoint(keys) and (framed := modified_frames(v, matches)):
         inside = {i for a, b, _ in framed for i in range(a, b)}  # "in his televised remarks": not the verb
         matches = sorted([m for m in matches if m[0] not in inside] + framed, key=lambda m: m[0])
     for a, b, e in matches:
-        if a <= blocked_until or (v.quotes and any(v.in_quote[a:b])):
+        if a <= blocked_until or (quoted and any(in_quote[a:b])):
             continue
         if a >= 2 and keys[a - 1] in PRONOUNS and relative_clause(v, a):  # (its first test, inline)
             blocked_until = a + RELATIVE_CLAUSE_BLOCK  # "the deal he said he wanted": the whole clause
@@ -55,7 +55,8 @@ def find_cues(v: SentenceView) -> list[Cue]:
             nominal, bare = is_nominal(v, a, b, e), is_bare_nominal(v, a, b, e)
         else:
             nominal = bare = False
-        if nominal or bare or valid_cue(v, a, b, e):
+        if (nominal or bare or valid_cue(v, a, b, e)) and not contact_clause_cue(v, a, b):  # "the mail
+            # they asked for": no claim
             found.append(Cue(a, b, e, nominal, bare))
     return found
 
@@ -137,7 +138,7 @@ def is_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
     return prev in POSSESSIVES or (prev.endswith(("'s", "s'")) and len(prev) > 2 and not v.in_quote[a - 1]
                                     and prev[:-2] not in CONTRACTED) or \
         (prev in v.rules.source_words and prev not in PRONOUNS and not v.in_quote[a - 1]
-         and v.keys[a].endswith("s") and a - 1 == v.first_word())  # "Government warnings that ..."
+         and v.keys[a].endswith("s") and a - 1 == v.first)  # "Government warnings that ..."
 
 
 def is_bare_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
@@ -145,7 +146,7 @@ def is_bare_nominal(v: SentenceView, a: int, b: int, e: Entry) -> bool:
     that the dam could fail" (someone unnamed warned): the clause opens with a subject."""
     if not that_clause(v, b) or b + 1 >= v.n:
         return False
-    prev = v.keys[a - 1] if a > v.first_word() else "the"  # "Reports that the ferry sank ..."
+    prev = v.keys[a - 1] if a > v.first else "the"  # "Reports that the ferry sank ..."
     if not (e.category == "nominal" or e.category == "speech" and "noun" in e.tags and "content" not in e.tags
             and (prev in DETERMINERS or prev in v.rules.np_modifiers)):  # "the claim that", not "he claimed that"
         return False

@@ -20,7 +20,7 @@ from .acts import (
     there_is_talk,
     words_by,
 )
-from .clauses import contact_clause_cue, find_passive, relative_antecedent
+from .clauses import find_passive, relative_antecedent
 from .cues import find_cues
 from .frames import (
     SPEAKER_LABEL_MAX_WORDS,
@@ -41,7 +41,9 @@ from .quotes import is_fragment
 from .records import make, replace
 from .sources import types_in
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
+from .triggers import first_fired, names_of
 from .view import (
+    AUX_OR_FLOATING,
     SHORT_LY_WORD,
     after_phrase,
     content_after,
@@ -68,7 +70,7 @@ def attribution(v: SentenceView) -> Attribution | None:
     """The sentence's attribution, UNSOURCED, or None for 'quotation whose speaker is elsewhere'."""
     if not v.n:
         return UNSOURCED
-    cues = [c for c in find_cues(v) if not contact_clause_cue(v, c.a, c.b)]  # "the mail they asked for"
+    cues = find_cues(v)
     if v.quotes:
         cue_ends = {c.b - 1 for c in cues}
         for q in v.quotes:
@@ -88,7 +90,7 @@ def attribution(v: SentenceView) -> Attribution | None:
             if after is not None:
                 return after
         return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
-    for cue in ranked(v, cues):  # the best cue that yields a source
+    for cue in ranked(v, cues) if len(cues) > 1 else cues:  # the best cue that yields a source
         att = from_cue(v, cue, cues, speech_spans)
         if att is not None:
             return att
@@ -103,9 +105,15 @@ def attribution(v: SentenceView) -> Attribution | None:
         if words >= SPEECH_MIN_WORDS or covered >= SPEECH_MIN_SHARE * (v.sent.end - v.sent.start):
             return None  # speech whose speaker is named in a neighbouring sentence
     return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
-        or owned_estimate(v) or owned_proposal(v) or passive_judgment(v) or stance_role(v) or poll_phrase(v) \
-        or official_act(v) or owned_act(v) or reaction_from(v) or words_by(v) or emotion_object(v) \
-        or there_is_talk(v) or refused_offer(v) or released_records(v) or devoted_effort(v) or UNSOURCED
+        or first_fired(v, LAST_RULES, _LAST_NAMES) or UNSOURCED
+
+
+# the rules tried last, in order, for a sentence no cue or quotation decided: each fires only
+# on a word of its own lists (`@triggered_by`), so a sentence without any of them skips them all
+LAST_RULES = (owned_estimate, owned_proposal, passive_judgment, stance_role, poll_phrase, official_act, owned_act,
+              reaction_from, words_by, emotion_object, there_is_talk, refused_offer, released_records,
+              devoted_effort)
+_LAST_NAMES = names_of(LAST_RULES)
 
 
 def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
@@ -151,7 +159,7 @@ def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     keys, a = v.keys, c.a
     if a < 2 or keys[a - 1] not in PERSONAL:
         return False
-    if not relative_head(keys[a - 2]) or keys[a - 2] in v.rules.cues:
+    if not relative_head(keys[a - 2]) or keys[a - 2] in v.rules.cue_firsts:
         return False
     j = c.b
     while j < v.n and keys[j] in ("to", "with", "about", "by", "for"):
@@ -226,10 +234,10 @@ def _from_bare_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]])
 def _from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
     """"according to X": the phrase after it; "according to reports" is vague."""
     keys, a = v.keys, cue.a
-    src, appo = np_after(v, cue.b, appositive=a > v.first_word())
+    src, appo = np_after(v, cue.b, appositive=a > v.first)
     if src is None or keys[src[1] - 1] in v.rules.standard_nouns:
         return None  # "went according to plan", "priced according to demand": no source
-    content = content_before(v, a) if a > v.first_word() else \
+    content = content_before(v, a) if a > v.first else \
         content_after(v, after_phrase(v, src[1], appo))
     if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
         return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
@@ -239,17 +247,17 @@ def _from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]])
 def _from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
     """"In a statement, X ...": the phrase after the frame, if it names a source."""
     keys, a, b = v.keys, cue.a, cue.b
-    if a > v.first_word() and keys[a - 1] not in (",", "—", "(", ";"):
+    if a > v.first and keys[a - 1] not in (",", "—", "(", ";"):
         subj, appo = np_before(v, a)  # "Last week the skipper in a televised interview appeared to ..."
-        if subj is not None and subj[1] == a and subj[0] <= v.first_word() + 2 and frame_subject(v, subj):
+        if subj is not None and subj[1] == a and subj[0] <= v.first + 2 and frame_subject(v, subj):
             return make(v, "indirect", "statement-frame", cue, subj, appo, speech or content_after(v, b))
         if b < v.n and keys[b] == ":":  # "Their spokesman, Henrik Aas, summed it up in a statement: ..."
             subj, appo = sentence_subject(v)
             if subj is not None and subj[1] <= a and names_someone(v, *subj):
                 return make(v, "colon", "cue-colon", cue, subj, appo, speech or content_after(v, b + 1))
-    start = skip_clause(v, b) if a == v.first_word() else skip_comma(v, b)
+    start = skip_clause(v, b) if a == v.first else skip_comma(v, b)
     src, appo = np_after(v, start, appositive=False)
-    if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.sources for i in range(*src)):
+    if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.source_firsts for i in range(*src)):
         return None
     return make(v, "indirect", "statement-frame", cue, src, appo,
                 speech or content_after(v, after_phrase(v, src[1], appo)))
@@ -274,8 +282,8 @@ def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Att
     keys, a, b = v.keys, cue.a, cue.b
     via_span, _ = np_before(v, a)
     src, appo = np_after(v, b)
-    if src is not None and (not (v.cap(src[0]) or keys[src[0]] in v.rules.sources
-                                 or any(keys[i] in v.rules.sources for i in range(*src))) or owned_thing(v, src)):
+    if src is not None and (not (v.cap(src[0]) or keys[src[0]] in v.rules.source_firsts
+                                 or any(keys[i] in v.rules.source_firsts for i in range(*src))) or owned_thing(v, src)):
         src = None  # "Okafor cited rude remarks", "cited Lund's past remarks": the subject speaks
     if src is None and via_span is not None:
         return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,
@@ -365,9 +373,12 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
     if prev in {"who", "which", "that"} and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
         # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
         return (*np_before(v, head + 1), "relative-cue")
-    if keys[max(0, skip_aux_back(v, a - 1))] in {"and", "but", "or"}:
+    k = keys[a - 1] if a > 0 else keys[0]  # the key before the auxiliaries and adverbs before the cue:
+    if a > 0 and (k in AUX_OR_FLOATING or k.endswith("ly")):  # (the word before it unless one of them)
+        k = keys[max(0, skip_aux_back(v, a - 1))]
+    if k in {"and", "but", "or"}:
         return (*sentence_subject(v), "coordinated-cue")
-    if participle and a == v.first_word():
+    if participle and a == v.first:
         return (*np_after(v, skip_clause(v, b)), "participle-cue")
     # the subject right before the cue (or before the linking verb of "sure that")
     link = linking_verb(v, a) if "that" in cue.entry.tags else None
@@ -408,7 +419,7 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
                     source_type="data" if "data" in types_in(v, *src) else None)
     if not before:  # "..., said X" / "..., said X, the head of Y"
         return make(v, "indirect", "inverted-cue", cue, src, sappo, content_before(v, a), via=via)
-    if src[0] > 0 and keys[src[0] - 1] in {",", "—", "–"} and src[0] - 1 > v.first_word() and near_end(v, b):
+    if src[0] > 0 and keys[src[0] - 1] in {",", "—", "–"} and src[0] - 1 > v.first and near_end(v, b):
         return make(v, "indirect", "trailing-cue", cue, src, sappo, content_before(v, src[0]), via=via)
     if src[0] > 0 and keys[src[0] - 1] == "with":  # "With the mayor signaling that ..., it is clear ..."
         return make(v, "indirect", rule, cue, src, sappo, clause_after(v, b), via=via)

@@ -34,7 +34,8 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     result: list[Attribution] = [UNSOURCED] * len(sentences)
     pending: list[int] = []
     starts = [s.start for s in sentences]
-    by_sentence = overlaps(quotes, seg, starts)
+    ranges = [sentences_of(q, seg, starts) for q in quotes]  # the sentences of each quotation, found once
+    by_sentence = overlaps(quotes, seg, starts, ranges)
     cue_keys = rules.cue_keys
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
@@ -55,7 +56,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
                 pending.append(si)
             else:
                 result[si] = att
-    _share_quote_attributions(seg, quotes, result, starts, pending)
+    _share_quote_attributions(seg, quotes, ranges, result, pending)
     _resolve_pending(seg, result, pending)
     continue_colons(seg, result)
     continue_ellipsis(seg, result)
@@ -87,6 +88,8 @@ def _drop_stage_directions(seg: Segmented, result: list[Attribution]) -> None:
     inside a quotation, records what happened in the room: nobody said it, so it is not the
     speaker's words."""
     text = seg.document.text
+    if "(" not in text:
+        return  # no parenthesis at all
     for i, att in enumerate(result):
         if not att.sourced:
             continue
@@ -98,20 +101,24 @@ def _drop_stage_directions(seg: Segmented, result: list[Attribution]) -> None:
             result[i] = UNSOURCED
 
 
-def _share_quote_attributions(seg: Segmented, quotes: Sequence[Quote], result: list[Attribution],
-                              starts: Sequence[int], pending: list[int]) -> None:
+def _share_quote_attributions(seg: Segmented, quotes: Sequence[Quote], ranges: Sequence[range],
+                              result: list[Attribution], pending: list[int]) -> None:
     """Every sentence inside one quotation (or one run of a quotation continued
-    across paragraphs) gets the attribution of the quotation's cued sentence."""
-    runs: list[list[Quote]] = []
-    for q in quotes:
-        if runs and not runs[-1][-1].closed and runs[-1][-1].end <= q.start and \
-                _adjacent_paragraphs(seg, runs[-1][-1], q):
-            runs[-1].append(q)
+    across paragraphs) gets the attribution of the quotation's cued sentence. `ranges`: the
+    sentences each quotation overlaps."""
+    runs: list[list[int]] = []  # runs of quotations, by index
+    for qi, q in enumerate(quotes):
+        last = quotes[runs[-1][-1]] if runs else None
+        if last is not None and not last.closed and last.end <= q.start and _adjacent_paragraphs(seg, last, q):
+            runs[-1].append(qi)
         else:
-            runs.append([q])
+            runs.append([qi])
     pend = set(pending)
-    for run in runs:
-        inside = sorted({i for q in run for i in sentences_of(q, seg, starts)
+    for run_at in runs:
+        if len(run_at) == 1 and len(ranges[run_at[0]]) < 2:
+            continue  # one quotation inside one sentence (most): nothing to share
+        run = [quotes[qi] for qi in run_at]
+        inside = sorted({i for qi in run_at for i in ranges[qi]
                          if seg.paragraphs[seg.sentences[i].paragraph].role == ROLE_BODY})
         if len(inside) < 2:
             continue

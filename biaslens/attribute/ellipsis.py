@@ -41,8 +41,11 @@ def continue_ellipsis(seg: Segmented, result: list[Attribution]) -> None:
         if result[i].sourced or not prev.sourced or prev.kind not in _SPEECH_KINDS \
                 or sentences[i - 1].paragraph != s.paragraph or paragraphs[s.paragraph].role != ROLE_BODY:
             continue
-        words = [w.lower().strip("\"“‘',") for w in s.text.split()]
+        pieces = s.text.split()
+        if len(pieces) > ELLIPSIS_MAX_WORDS:
+            continue  # (most sentences: decided before their words are normalised)
+        words = [w.lower().strip("\"“‘',") for w in pieces]
         first = words[1] if len(words) > 1 and words[0] in _CONJUNCTIONS else words[0]
-        if len(words) <= ELLIPSIS_MAX_WORDS and _ELLIPTIC_END.search(s.text) and first not in _BACK_POINTING:
+        if _ELLIPTIC_END.search(s.text) and first not in _BACK_POINTING:
             result[i] = replace(prev, rule="ellipsis-continuation", cue=None, cue_span=None,
                                 content=((s.start, s.end),))

@@ -61,7 +61,7 @@ def opening_frame(v: SentenceView) -> Attribution | None:
     view, ...', 'By the mayor's own account, ...', 'In the eyes of critics, ...' (a
     perspective), 'By all accounts, ...' (vague), 'In the latest poll, ...' (data)."""
     keys = v.keys
-    i = v.first_word()
+    i = v.first
     if keys[i] not in {"in", "by"}:
         return None
     comma = next((x for x in range(i + 2, min(v.n, i + FRAME_MAX)) if keys[x] == ","), None)
@@ -215,7 +215,7 @@ def owned_estimate(v: SentenceView) -> Attribution | None:
 def colon_source(v: SentenceView) -> Attribution | None:
     """'Lindqvist: ...' -- a short name before a colon at the start of the sentence."""
     keys = v.keys
-    first = v.first_word()
+    first = v.first
     for j in range(first, min(v.n, first + COLON_LABEL_MAX)):
         if keys[j] == ":":
             label_quoted = any(v.in_quote[first:j])

@@ -24,7 +24,7 @@ from .grammar import (
     TIME_WORDS,
     relative_head,
 )
-from .view import near_end, skip_aux_back
+from .view import AUX_OR_FLOATING, near_end, skip_aux_back
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -52,10 +52,12 @@ SHORT_ED_WORD = 4
 
 def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """(name span, apposition span) of the subject ending before token a."""
-    j = skip_aux_back(v, a - 1)
     keys = v.keys
+    j = a - 1
+    if j >= 0 and (keys[j] in AUX_OR_FLOATING or keys[j].endswith("ly")):
+        j = skip_aux_back(v, j)  # (else it would return j: see AUX_OR_FLOATING)
     if (j < 0 or keys[j] == ",") and j + 1 < a and keys[j + 1] in ("all", "both", "each") \
-            and (j < 0 or j + 1 == v.first_word() or keys[j] == ","):
+            and (j < 0 or j + 1 == v.first or keys[j] == ","):
         return (j + 1, j + 2), None  # "All agreed that ...", "..., both said": a pronoun as subject
     if j < 0:
         return None, None
@@ -164,7 +166,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
         if k in PREPOSITIONS and k not in {"of", "for", "at", "on", "in", "from", "by"} and \
                 not (k in ("with", "to") and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
             break
-        if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.sources
+        if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.source_firsts
                                                  or keys[i - 1].endswith("s")
                                                  or k == "by" and reduced_passive(v, i - 1)
                                                  or keys[i - 1] in v.rules.linking_adjectives)):
@@ -183,8 +185,9 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
         start += 1
     if start > j:
         return None
-    head = keys[j]
-    if not (v.cap(j) or head in v.rules.sources or head.endswith("s") or head in PRONOUNS
+    head, word = keys[j], v.words[j]
+    if not (word[:1].isupper() or word[:1].isdigit() and len(word) > 1  # v.cap(j), inline
+            or head in v.rules.source_firsts or head.endswith("s") or head in PRONOUNS
             or head == ")" or any(keys[x] in DETERMINERS or keys[x] in QUANTIFYING or keys[x].isdigit()
                                   or keys[x] in INDEFINITES  # "everyone we interviewed"
                                   or keys[x].endswith("'s")
@@ -225,7 +228,7 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
             and (name := walk_np_back(v, start - 2)) is not None and v.cap(start - 2):
         return (name, start - 1), (start, comma)  # "Ruiz, 54, a harbor pilot, said": the age is no name
     a0 = keys[inner[0]]
-    if a0 in DETERMINERS or v.cap(inner[0]) or a0 in v.rules.sources or a0 == "who" or \
+    if a0 in DETERMINERS or v.cap(inner[0]) or a0 in v.rules.source_firsts or a0 == "who" or \
             a0.isdigit():
         return (start, k), inner  # an apposition: part of how the text names the source
     return (start, k), None  # a parenthetical ("in particular", "however"): step over it
@@ -272,7 +275,7 @@ def dash_apposition(v: SentenceView, close: int) -> tuple[tuple[int, int] | None
             if start is None or inner[0] >= inner[1]:
                 return None, None
             a0 = keys[inner[0]]
-            appo = inner if a0 in DETERMINERS or v.cap(inner[0]) or a0 in v.rules.sources else None
+            appo = inner if a0 in DETERMINERS or v.cap(inner[0]) or a0 in v.rules.source_firsts else None
             return (start, opening), appo
         k -= 1
     return None, None
@@ -285,7 +288,7 @@ def relative_subject(v: SentenceView, j: int) -> tuple[int, int] | None:
     """The sentence's subject when a restrictive relative clause ends at token j, right before
     the cue: 'A lawyer who represents the family said', 'A letter that arrived Tuesday says'
     (the phrase before 'who'/'that'/'which' starts the sentence; no comma in between)."""
-    keys, first = v.keys, v.first_word()
+    keys, first = v.keys, v.first
     stop = max(first, j - RELATIVE_CLAUSE_MAX)
     if _RELATIVES.isdisjoint(keys[stop + 1:j]):
         return None  # (most cues: no relative pronoun before them to find)
@@ -325,7 +328,7 @@ def reduced_passive(v: SentenceView, j: int) -> bool:
     interviewed by the paper said" (the residents speak, not the paper)."""
     keys = v.keys
     return j >= 1 and keys[j].endswith("ed") and keys[j].isalpha() and not v.cap(j) and \
-        (keys[j - 1] in v.rules.sources or keys[j - 1].endswith("s") and not keys[j - 1].endswith("ss")
+        (keys[j - 1] in v.rules.source_firsts or keys[j - 1].endswith("s") and not keys[j - 1].endswith("ss")
          or v.cap(j - 1))
 
 
@@ -335,7 +338,7 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # n
 def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The noun phrase a sentence opens with, after an introductory phrase set off by a comma."""
     keys, n = v.keys, v.n
-    i = v.first_word()
+    i = v.first
     if keys[i] in PERSONAL:
         return (i, i + 1), None
     if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")

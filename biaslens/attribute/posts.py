@@ -20,7 +20,7 @@ from .colons import is_set_off
 from .records import replace
 
 if TYPE_CHECKING:
-    from ..types import Segmented
+    from ..types import Paragraph, Segmented
 
 # "— Ana Ruiz (@anaruiz) May 4, 2026": a dash, a name of capitalised words, a handle
 _POST_SIGNATURE = re.compile(r"[ \t]*[—―–-][ \t]*((?:[A-Z][\w'’.-]*[ \t]+){0,4}[A-Z][\w'’.-]*)[ \t]*\(@\w{1,30}\)")
@@ -29,6 +29,8 @@ _POST_SIGNATURE = re.compile(r"[ \t]*[—―–-][ \t]*((?:[A-Z][\w'’.-]*[ \t]
 def embedded_posts(seg: Segmented, result: list[Attribution]) -> None:
     """Credit each signed post (see the module) to its author."""
     text, sentences = seg.document.text, seg.sentences
+    if "@" not in text:
+        return  # no handle anywhere (most articles)
     for i, sent in enumerate(sentences):
         if "@" not in sent.text:
             continue
@@ -86,16 +88,15 @@ def _post_lines(seg: Segmented, i: int) -> list[int]:
 def block_quotes(seg: Segmented, result: list[Attribution]) -> None:
     """A set-off paragraph that nothing attributed quotes the source named last before it."""
     text, paragraphs = seg.document.text, seg.paragraphs
-    donor: Attribution | None = None
+    before = None  # the last body paragraph not set off (its donor is asked only when needed:
+    # the set-off paragraphs after it change no attribution of its own)
     for para in paragraphs:
         if para.role != ROLE_BODY:
             continue
         if not is_set_off(text, para):
-            # the paragraph's last named, not vague, attribution, if its last sentence is sourced
-            donor = next((att for j in reversed(para.sentences) if (att := result[j]).sourced and att.source
-                          and att.kind != "vague"), None) \
-                if para.sentences and result[para.sentences[-1]].sourced else None
+            before = para
             continue
+        donor = None if before is None else _donor(before, result)
         if donor is None:
             continue
         for j in para.sentences:
@@ -103,3 +104,11 @@ def block_quotes(seg: Segmented, result: list[Attribution]) -> None:
                 s = seg.sentences[j]
                 result[j] = replace(donor, kind="direct", rule="block-quote", cue=None, cue_span=None,
                                     content=((s.start, s.end),))
+
+
+def _donor(para: Paragraph, result: list[Attribution]) -> Attribution | None:
+    """The paragraph's last named, not vague, attribution, if its last sentence is sourced."""
+    if not para.sentences or not result[para.sentences[-1]].sourced:
+        return None
+    return next((att for j in reversed(para.sentences) if (att := result[j]).sourced and att.source
+                 and att.kind != "vague"), None)

@@ -73,7 +73,7 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
                     open_at, close = i, "”"  # '”Mr. Lund ...': a closing mark typed as the opener
                     continue
                 if mark not in OPEN_QUOTES or (len(mark) == 1 and _is_apostrophe(text, i)) \
-                        or elided_decade(text, i):
+                        or text[i] in "'’‘" and elided_decade(text, i):  # (its own first test, inline)
                     continue
                 if mark in ("'", '"') and (prev.isalnum() or prev in ".,;:!?="):
                     continue  # a closing-looking straight mark with nothing open, or a markup value (author="...")
@@ -162,9 +162,17 @@ def sentences_of(q: Quote, seg: Segmented, starts: Sequence[int]) -> range:
     return range(first, bisect_left(starts, q.end))
 
 
-def overlaps(quotes: Sequence[Quote], seg: Segmented, starts: Sequence[int]) -> dict[int, list[Quote]]:
+def overlaps(quotes: Sequence[Quote], seg: Segmented, starts: Sequence[int],
+             ranges: Sequence[range] | None = None) -> dict[int, list[Quote]]:
+    """The quotations overlapping each sentence, by sentence index (`ranges`: each quotation's
+    `sentences_of`, when already known)."""
     out: dict[int, list[Quote]] = {}
-    for q in quotes:
-        for si in sentences_of(q, seg, starts):
-            out.setdefault(si, []).append(q)
+    if ranges is None:
+        ranges = [sentences_of(q, seg, starts) for q in quotes]
+    for q, sis in zip(quotes, ranges, strict=True):
+        for si in sis:
+            if si in out:
+                out[si].append(q)
+            else:
+                out[si] = [q]
     return out

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -16,17 +16,23 @@ if TYPE_CHECKING:
     from .view import SentenceView
 
 
-@dataclass(slots=True)
 class Cue:
-    a: int
-    b: int
-    entry: Entry
-    nominal: bool = False  # a speech noun after its possessor (`cues.is_nominal`)
-    bare_nominal: bool = False  # a speech noun without one (`cues.is_bare_nominal`)
+    """A cue found in a sentence: tokens a..b, its lexicon entry, and how it was read. A plain
+    slotted class: `category` (the entry's) is stored once, not looked up through a property
+    each of the many times the rules ask."""
 
-    @property
-    def category(self) -> str:
-        return self.entry.category
+    __slots__ = ("a", "b", "entry", "nominal", "bare_nominal", "category")
+
+    def __init__(self, a: int, b: int, entry: Entry, nominal: bool = False, bare_nominal: bool = False) -> None:
+        self.a = a
+        self.b = b
+        self.entry = entry
+        self.nominal = nominal  # a speech noun after its possessor (`cues.is_nominal`)
+        self.bare_nominal = bare_nominal  # a speech noun without one (`cues.is_bare_nominal`)
+        self.category = entry.category
+
+    def __repr__(self) -> str:
+        return f"Cue({self.a}, {self.b}, {self.entry.term!r}, nominal={self.nominal}, bare={self.bare_nominal})"
 
 
 # the entry of a cue that a rule finds without the lexicon (a passive judgment, a stance role)
@@ -51,19 +57,20 @@ def make(v: SentenceView, kind: str, rule: str, cue: Cue | None, src: tuple[int,
          appo: tuple[int, int] | None, content: list[tuple[int, int]], *, via: str | None = None,
          source_type: str | None = None) -> Attribution:
     stype = source_type or source_type_of(v, src, appo)
-    text = v.text
+    text, starts, words = v.text, v._starts, v.words
     source = name = source_span = cue_text = cue_span = None
     if src:
-        src = before_verb(v, src)
+        if src[1] - src[0] > 1:  # (a one-token span has nothing to cut)
+            src = before_verb(v, src)
         full = (min(src[0], appo[0]), max(src[1], appo[1])) if appo else src
-        source_span = v.offsets(*full)
+        source_span = (starts[full[0]], starts[full[1] - 1] + len(words[full[1] - 1]))  # v.offsets(*full)
         source = text[source_span[0]:source_span[1]]
         if v.keys[src[0]] == "the" and src[1] - src[0] > 1 and v.cap(src[0] + 1):
             name = v.span_text(src[0] + 1, src[1])  # "the BBC" -> "BBC"; "the ministry" stays
         else:
             name = source if full is src else v.span_text(*src)
     if cue:
-        cue_span = v.offsets(cue.a, cue.b)
+        cue_span = (starts[cue.a], starts[cue.b - 1] + len(words[cue.b - 1]))  # v.offsets(cue.a, cue.b)
         cue_text = text[cue_span[0]:cue_span[1]]
     if len(content) == 1 and content[0][1] > content[0][0]:
         content = (content[0],)  # the common case, without a generator
@@ -82,7 +89,7 @@ def before_verb(v: SentenceView, src: tuple[int, int]) -> tuple[int, int]:
     after a word capitalised only to open the sentence, nor "I" ("Everyone I spoke to"), nor
     before "by" ("Figures published by the Audit Office")."""
     keys, past = v.keys, v.rules.past_verbs
-    first = v.first_word()
+    first = v.first
     for x in range(max(src[0] + 1, first + 2), src[1]):
         k = keys[x]
         if (k in past or len(k) > SHORT_ED_WORD and k.endswith("ed") and k.isalpha()) and v.cap(x - 1) \

@@ -30,6 +30,10 @@ class AttributionRules:
     cues: TermMatcher
     sources: TermMatcher
     cue_keys: frozenset[str]
+    # every key that starts a cue, a source term (`k in cues` / `k in sources` as a set: the
+    # rules ask it of many tokens, and a set answers without a Python call)
+    cue_firsts: frozenset[str] = frozenset()
+    source_firsts: frozenset[str] = frozenset()
     labels: frozenset[str] = frozenset()  # run-in labels that are not speakers ("The Latest:")
     documents: frozenset[str] = frozenset()  # texts that speak for their authors ("a letter that says")
     # one-word source terms and their forms ("police", "officials"), not the first words of
@@ -118,7 +122,8 @@ class AttributionRules:
             | lists["act_nouns"] | lists["reaction_nouns"] | lists["emotion_verbs"] \
             | lists["spoken_nouns"] | lists["talk_nouns"] | lists["refusal_verbs"] \
             | lists["disclosure_verbs"] | lists["commitment_verbs"]
-        built = cls(matcher, source_matcher, cue_keys, labels, documents,
+        built = cls(matcher, source_matcher, cue_keys, matcher.first_keys(), source_matcher.first_keys(), labels,
+                    documents,
                     source_matcher.single_keys(), states, given, perspectives, **lists,
                     quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
                     not_as_complement=NOT_AS_FUNCTION_WORDS | frozenset(read_list("attribution/life_roles.txt")),

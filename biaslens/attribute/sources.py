@@ -61,9 +61,10 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
 def has_name(v: SentenceView, a: int, b: int) -> bool:
     """A capitalised word in tokens a..b that is no source word, determiner or number word:
     a name ("Two people familiar with ..." names no one)."""
-    keys, sources = v.keys, v.rules.sources
+    keys, words, sources = v.keys, v.words, v.rules.source_firsts
     for i in range(a, b):
-        if v.cap(i):
+        c = words[i][:1]
+        if c.isupper() or c.isdigit() and len(words[i]) > 1:  # v.cap(i), inline
             k = keys[i]
             if k[0].isalpha() and k not in sources and k not in DETERMINERS and k not in NUMBER_WORDS:
                 return True
@@ -76,7 +77,10 @@ def types_in(v: SentenceView, a: int, b: int) -> set[str]:
     "report" only in lower case ("a study by X", not "the Institute for
     Policy Studies"), except the strong ones tagged ``strong`` (statistics,
     census, poll), reported as the pseudo-category "statistics"."""
-    cached = v.type_cache.get((a, b))
+    cache = v.type_cache
+    if cache is None:
+        cache = v.type_cache = {}
+    cached = cache.get((a, b))
     if cached is not None:
         return set(cached)
     out = set()
@@ -88,8 +92,8 @@ def types_in(v: SentenceView, a: int, b: int) -> set[str]:
         if e.category == "data":
             if "strong" in e.tags:
                 out.add("statistics")
-            elif v.cap(i) and i != v.first_word():
+            elif v.cap(i) and i != v.first:
                 continue
         out.add(e.category)
-    v.type_cache[(a, b)] = frozenset(out)
+    cache[(a, b)] = frozenset(out)
     return out

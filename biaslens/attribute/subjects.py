@@ -24,7 +24,7 @@ from .grammar import (
 )
 from .objects import object_complement
 from .phrases import apposition_subject, names_someone, relative_subject, sentence_subject
-from .view import skip_aux_back
+from .view import AUX_OR_FLOATING, skip_aux_back
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -36,7 +36,9 @@ SPENT_TIME_WINDOW = 6  # tokens before a participle searched for "spent" and the
 
 def subject_like(v: SentenceView, a: int) -> bool:
     """Is there a subject right before token a (after auxiliaries and adverbs)?"""
-    j = skip_aux_back(v, a - 1)
+    j = a - 1
+    if j >= 0 and (v.keys[j] in AUX_OR_FLOATING or v.keys[j].endswith("ly")):
+        j = skip_aux_back(v, j)  # (else it would return j: see AUX_OR_FLOATING)
     if j < 0:
         return False
     k = v.keys[j]
@@ -46,7 +48,7 @@ def subject_like(v: SentenceView, a: int) -> bool:
         return False
     if not k[0].isalnum():
         return False
-    return v.cap(j) or k in v.rules.sources or \
+    return v.cap(j) or k in v.rules.source_firsts or \
         (k.endswith("s") and not k.endswith("ss")) or \
         (j > 0 and (v.keys[j - 1] in DETERMINERS or v.keys[j - 1] in QUANTIFYING
                     or v.keys[j - 1].endswith("'s")))
@@ -59,7 +61,7 @@ def thing_subject(v: SentenceView, a: int) -> bool:
     if j < 1 or v.keys[j - 1] not in DETERMINERS:
         return False
     k = v.keys[j]
-    return k[0].isalpha() and not v.cap(j) and k not in v.rules.sources and k not in v.rules.documents \
+    return k[0].isalpha() and not v.cap(j) and k not in v.rules.source_firsts and k not in v.rules.documents \
         and not k.endswith("s") and k not in PRONOUNS
 
 
@@ -68,13 +70,15 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
     capitalised name right after ('a company called Acme')."""
     prev = v.keys[a - 1] if a > 0 else ""
     if b < v.n and v.cap(b) and v.keys[b] not in ("the",) and v.keys[a] in ("called", "call") \
-            and not (prev in PERSONAL or v.cap(a - 1) and a - 1 != v.first_word()) \
+            and not (prev in PERSONAL or v.cap(a - 1) and a - 1 != v.first) \
             and not object_complement(v, b):
         return False  # "a company called Acme", but "she called the landlord's repairs ...", "the
         # letter called Lund a liar" (a name and then "a ...": the name is the object)
     if prev == "," and v.keys[a].endswith("ing"):
         return True
-    j = skip_aux_back(v, a - 1)
+    j = a - 1
+    if j >= 0 and (v.keys[j] in AUX_OR_FLOATING or v.keys[j].endswith("ly")):
+        j = skip_aux_back(v, j)  # (else it would return j: see AUX_OR_FLOATING)
     if j < 0:
         return False
     k = v.keys[j]
@@ -88,9 +92,9 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
         # "... or decline to defend it", but not "Fares may rise or decline to ..."
     if k == ",":  # "Peter Kovac, the director of the sailing program, compared ..."
         subj, _ = apposition_subject(v, j)
-        return subj is not None and any(v.cap(x) or v.keys[x] in v.rules.sources
+        return subj is not None and any(v.cap(x) or v.keys[x] in v.rules.source_firsts
                                         for x in range(*subj))
-    if v.keys[a].startswith(_QUANTITY_VERBS) and j == v.first_word() and j == a - 1 and opening_quantity(v, (j, a)):
+    if v.keys[a].startswith(_QUANTITY_VERBS) and j == v.first and j == a - 1 and opening_quantity(v, (j, a)):
         # "Sales declined to $5 million", "Rents refused to fall", "Markets reacted": a quantity or
         # a market; the capital only starts the sentence
         return False
@@ -99,7 +103,7 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
     if k == "to" and j == a - 1:  # "Lindqvist went on to discuss ...": the subject before the verb
         return infinitive_subject_head(v, j) is not None or purpose_subject(v, j)  # phrase ("went on",
         # "plans") acts, or its sentence's subject does it for that purpose ("appeared on TV to discuss")
-    return k in PERSONAL or v.cap(j) or k in v.rules.sources or k in ("who", ")") \
+    return k in PERSONAL or v.cap(j) or k in v.rules.source_firsts or k in ("who", ")") \
         or (k == "." and j > 0 and v.cap(j - 1)) \
         or (j > 0 and v.keys[j - 1] in ("his", "her", "their") and k.endswith("s")
             and not k.endswith("ss")) \
@@ -123,8 +127,8 @@ def opening_quantity(v: SentenceView, subj: tuple[int, int]) -> bool:
     """A subject that is one plural word opening the sentence, capitalised only for that, and
     no source word: "Fares", "Sales", "Rents" (a quantity, not a speaker)."""
     k = v.keys[subj[0]]
-    return subj[1] - subj[0] == 1 and subj[0] == v.first_word() and k.endswith("s") \
-        and not k.endswith(("'s", "ss")) and k not in v.rules.sources and k not in v.rules.party_members
+    return subj[1] - subj[0] == 1 and subj[0] == v.first and k.endswith("s") \
+        and not k.endswith(("'s", "ss")) and k not in v.rules.source_firsts and k not in v.rules.party_members
 
 
 def compound_after_determiner(v: SentenceView, j: int) -> bool:
@@ -138,7 +142,7 @@ def compound_after_determiner(v: SentenceView, j: int) -> bool:
         if k in ("the", "a", "an"):
             return i < j - 1
         if not k.isalpha() or k in BOUNDARY or k in PREPOSITIONS or k in AUXILIARIES or k in PRONOUNS \
-                or v.cap(i) or k in v.rules.cues or (k.endswith("s") and not k.endswith("ss")):
+                or v.cap(i) or k in v.rules.cue_firsts or (k.endswith("s") and not k.endswith("ss")):
             return False  # a plural is a head, not a modifier: "the candidates took questions"
     return False
 
@@ -174,13 +178,13 @@ def subject_of_participle(v: SentenceView, subj: tuple[int, int], a: int) -> boo
                 or keys[x + 1].isdigit() or keys[x + 1] in ("last", "past", "next", "much", "more")):
             break
     s = subj[0]
-    if s <= v.first_word():
+    if s <= v.first:
         return True
     k = keys[s - 1]
     if k in CLAUSE_OPENERS or not k[0].isalnum():
         return True
     head = keys[subj[1] - 1]
-    named = any(v.cap(x) or keys[x] in v.rules.sources for x in range(*subj))
+    named = any(v.cap(x) or keys[x] in v.rules.source_firsts for x in range(*subj))
     if k in PREPOSITIONS:
         return k in ("by", "from", "of", "like", "as") or head in v.rules.documents
     if not named and not v.cap(s - 1) and k not in BOUNDARY:
@@ -194,13 +198,13 @@ def inverted_ok(v: SentenceView, a: int, after: tuple[int, int]) -> bool:
     prev = v.keys[a - 1] if a > 0 else ""
     if prev == "-" and a >= 2 and v.keys[a - 2] == "-":
         prev = "—"  # a dash typed as '--'
-    if prev not in (",", "”", '"', "'", "''", "’", "—", "–") and a != v.first_word():
+    if prev not in (",", "”", '"', "'", "''", "’", "—", "–") and a != v.first:
         return False
     x, y = after
     keys = v.keys
     if keys[x] in v.rules.press_nouns:
         return False
-    return any(v.cap(i) or keys[i] in v.rules.sources for i in range(x, y))
+    return any(v.cap(i) or keys[i] in v.rules.source_firsts for i in range(x, y))
 
 
 def named_head(v: SentenceView, x: int, y: int) -> bool:
@@ -209,7 +213,7 @@ def named_head(v: SentenceView, x: int, y: int) -> bool:
     is a verb only with such a phrase after it: "..., posted one-sided news from Ukraine
     and ..." lists what a network did (the news is no speaker, Ukraine no subject)."""
     end = next((i for i in range(x + 1, y) if v.keys[i] in PREPOSITIONS and not v.cap(i)), y)
-    return any(v.cap(i) or v.keys[i] in v.rules.sources for i in range(x, end))
+    return any(v.cap(i) or v.keys[i] in v.rules.source_firsts for i in range(x, end))
 
 
 def named_apposition_before(v: SentenceView, a: int) -> bool:

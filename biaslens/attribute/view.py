@@ -39,10 +39,11 @@ class SentenceView:
     """The sentence view: one sentence's tokens (words, keys, offsets), which of them are
     quoted, and the shared rules. Every rule is a function taking the view; its state
     beyond the tokens is the quotations (`speech`, `fragments`), the passive fallback
-    (`decide.from_speech_cue`) and its caches (first word, title case, source types, trigger words)."""
+    (`decide.from_speech_cue`) and its caches (title case, source types, trigger words); `first`
+    is the index of its first word."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
-                 "_starts", "passive_fallback", "type_cache", "_first", "_title", "triggered")
+                 "_starts", "passive_fallback", "type_cache", "first", "_title", "triggered")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote]) -> None:
@@ -59,16 +60,22 @@ class SentenceView:
             self.keys = [norm(w) for w in words]
             starts = self._starts = [starts[i] for i in keep]
         n = self.n = len(words)
-        self._first = -1
+        keys = self.keys
+        # the first token that is a word (skipping opening quotes and punctuation): asked by
+        # most rules, so stored once
+        self.first = 0 if not n or keys[0][0].isalnum() else next((i for i, k in enumerate(keys) if k[0].isalnum()), 0)
         self._title: bool | None = None  # title_case(self), once asked
         self.triggered: frozenset[str] | None = None  # its keys among the trigger words (triggers.py)
         self.passive_fallback: Attribution | None = None
-        self.type_cache: dict[tuple[int, int], frozenset[str]] = {}
+        self.type_cache: dict[tuple[int, int], frozenset[str]] | None = None  # made when first asked
         in_quote = self.in_quote = [False] * n
-        self.speech: list[Quote] = []
-        self.fragments: list[Quote] = []
-        self.quotes = tuple(quotes)
+        # the sentence's quotations as speech or as fragments, filled by `decide.attribution`
+        # (lists only when there are quotations: most sentences have none)
+        self.speech: list[Quote] | tuple[()] = ()
+        self.fragments: list[Quote] | tuple[()] = ()
+        self.quotes = quotes  # (kept as given: never changed)
         if quotes:  # quotations never overlap (find_quotes pairs marks in order)
+            self.speech, self.fragments = [], []
             for q in quotes:
                 lo, hi = bisect_left(starts, q.start), bisect_left(starts, q.end)
                 if hi > lo:
@@ -98,12 +105,8 @@ class SentenceView:
         return (starts[a], starts[b - 1] + len(self.words[b - 1]))
 
     def first_word(self) -> int:
-        """Index of the first token that is a word (skipping opening quotes and punctuation)."""
-        if self._first < 0:
-            keys = self.keys
-            self._first = 0 if keys and keys[0][0].isalnum() else \
-                next((i for i, k in enumerate(keys) if k[0].isalnum()), 0)
-        return self._first
+        """Index of the first token that is a word (skipping opening quotes and punctuation): `first`."""
+        return self.first
 
 
 def positions(keys: Sequence[str], present: Collection[str]) -> list[int]:
@@ -122,16 +125,19 @@ def title_case(v: SentenceView) -> bool:
     return v._title
 
 
-_AUX_OR_FLOATING = AUXILIARIES | FLOATING
+# the words skip_aux_back steps over, with adverbs in -ly: a key that is neither (the word before
+# most cues) is where it stops, which its busiest callers test inline before calling it
+AUX_OR_FLOATING = AUXILIARIES | FLOATING
 
 
 def skip_aux_back(v: SentenceView, j: int) -> int:
+    keys = v.keys
     while j >= 0:
-        k = v.keys[j]
-        if k in _AUX_OR_FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
+        k = keys[j]
+        if k in AUX_OR_FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
             j -= 1
-            continue
-        break
+        else:
+            return j
     return j
 
 

@@ -66,7 +66,7 @@ class EntityRules:
     speech_verbs: frozenset[str] = frozenset()  # one-word speech cues that are not also nouns ("said", "told")
     skip_words: frozenset[str] = frozenset()  # function words and words that are never a name alone
     voice_channels: frozenset[str] = frozenset()  # "Trump's account": speaks for its owner
-    # what a run of capitalised words says, by its words: names recur within and across articles
+    # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`mentions._word`)
 

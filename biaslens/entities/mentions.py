@@ -7,18 +7,19 @@ and a loaded word inside it ("Propagandist") is the writer's descriptor. A run
 is an entity when something says so: a title, a listed given name, an
 organisation word, a listed place or outlet, an acronym, a party's members,
 or a later surname of a full name already seen. Pronouns and role nouns
-("the governor") are found here too and resolved by `coref`.
+("the governor") are found by `pointers` and resolved by `coref`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import NamedTuple
 
 from ..types import Sentence, Span
-from .lexicon import PRONOUNS as _PRONOUNS
+from .lexicon import PRONOUNS as _PRONOUNS  # noqa: F401 - `speakers` takes it from here
 from .lexicon import EntityRules
+from .pointers import Pointer, sentence_pointers  # noqa: F401 - the stage and `coref` take them from here
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
 _ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
@@ -32,9 +33,7 @@ _MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
 # instead of trying the look-behind at every character; the same runs as a look-behind first)
 _RUN = re.compile(rf"[{_CAP}](?<![\w'’-].)[\w'’.&-]*(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
                   rf"{_NAME_WORD})*")
-_RELATIVES = frozenset({"who", "whom"})
 _POSSESSIVE_LAST = frozenset("s'’")
-_ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
 
 
 class Candidate(NamedTuple):
@@ -55,22 +54,6 @@ class Candidate(NamedTuple):
     initial: bool = False  # the sentence's first word: capitalised for grammar, not as a name
 
 
-class Pointer(NamedTuple):
-    """A pronoun or a role noun ("the governor") that points back to an entity."""
-
-    sentence: int
-    start: int
-    end: int
-    kind: str  # "pronoun" | "role"
-    key: str  # the pronoun, or the role class looked for
-    gender: str | None
-    relative: bool = False  # right after ", who": "X, who he said ...": the pronoun is not X
-
-
-def _is_cap(w: str) -> bool:
-    return w[:1].isupper()
-
-
 def _title_key(k: str) -> str:
     k = k.rstrip(".")
     return k[:-6] if k.endswith("-elect") else k
@@ -78,51 +61,84 @@ def _title_key(k: str) -> str:
 
 def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -> list[Candidate]:
     """The name candidates of one sentence, left to right. Runs of capitalised words come from one
-    regex pass; what a run's words say (`_Shape`) is memoised by its words, so a run costs two
-    bisections and a dictionary lookup."""
-    text, starts, keys, words = sent.text, sent.starts, sent.keys, sent.words
-    base, index = sent.start, sent.index
-    titles, skip, cache, may_split = rules.person_titles, rules.skip_words, rules.cache, _MAY_SPLIT.search
+    regex pass; what a run says is memoised by its text (`_templates`: its candidates, offsets relative
+    to the run), so a run seen before costs a bisection, a dictionary lookup and its Candidates."""
+    text, starts, keys = sent.text, sent.starts, sent.keys
+    base, index, titles, plans = sent.start, sent.index, rules.person_titles, rules.cache
+    # an opening mark typed inside a word ("Iran‘s"): a run may begin or end inside a token; nothing remembered
+    plain = "‘" in text
     out: list[Candidate] = []
     first = -1  # the sentence's first word token (found on the first run): a name there may be grammar's capital
     for m in _RUN.finditer(text):
         if first < 0:
-            first = 0 if words[0][:1].isalnum() else next(
-                (k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
+            first = _first_word(sent.words)
         s, e = m.span()
         i = bisect_left(starts, base + s)
-        j = bisect_left(starts, base + e)
         if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
-        for a, b in (_split_run(keys, i, j, rules) if may_split(text, s, e) else ((i, j),)):
-            if b == a + 1 and keys[a] in skip:
-                continue  # "The", "However", "Tuesday"
-            run = (tuple(words[a:b]), headline)
-            shape = cache.get(run, False)
-            if shape is False:
-                shape = _remember(cache, run, keys[a:b], rules)
-            if shape is None:
-                continue
-            f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
-            at = starts[a + f]
-            to = starts[a + last] + last_len
+            key = (text[starts[i] - base:e], headline, 0)  # (a title and a run: never a run's own key)
+        else:
+            key = (text[s:e], True) if headline else text[s:e]
+        plan = None if plain else plans.get(key)
+        if plan is None or plan is _PLAIN:
+            plan = _templates(sent, s, e, i, rules, headline)
+            if not plain:
+                _remember(plans, key, plan, text[e - 1])
+        if not plan:
+            continue
+        o = starts[i]
+        for at, to, np, name, name_keys, roles, classes, kind, gender, strong, desc, lead, a in plan:
             out.append(_new_candidate(Candidate, (
-                index, at, to, starts[a], text[at - base:to - base], name_keys, roles, classes, kind, gender,
-                kind is not None, tuple([(starts[a + k], starts[a + k] + len(words[a + k])) for k in desc])
-                if desc else (), not lead and first >= a)))  # initial: no word token before the run
+                index, o + at, o + to, o + np, name, name_keys, roles, classes, kind, gender, strong,
+                tuple([(o + x, o + y) for x, y in desc]) if desc else (), not lead and first >= i + a)))
     return out
 
 
 _new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, in order (no keyword handling)
+_PLAIN = ("plain",)  # remembered for a run ending in a digit: "G20" may stand before ",000" or "%"
 
 
-def _remember(cache: dict, run: tuple, keys: tuple[str, ...], rules: EntityRules) -> _Shape | None:
-    if len(cache) > 50_000:
-        cache.clear()
-    words = run[0]
-    cache[run] = shape = _one_word(words[0], keys[0], rules, run[1]) if len(words) == 1 else \
-        _shape(list(words), list(keys), rules, run[1])
-    return shape
+def _first_word(words: list[str]) -> int:
+    return 0 if words[0][:1].isalnum() else next((k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
+
+
+def _remember(plans: dict, key, plan: tuple, last: str) -> None:
+    """Keep a run's templates by its text. Outside a sentence with "‘", a run starts and ends where
+    tokens do (its first capital follows no word, apostrophe or hyphen; the character after it is no
+    word character, apostrophe, hyphen or period), so the same text is always the same tokens; unless
+    it ends in a digit ("G20" before ",000" or "%": the number token goes on)."""
+    if len(plans) > 50_000:
+        plans.clear()
+    plans[key] = _PLAIN if last.isdigit() else plan
+
+
+def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool) -> tuple:
+    """What the run text[s:e] (from token i: its title, if one stands before it) gives, part by part:
+    Candidates' fields with offsets relative to token i's start, the sentence's index and `initial`
+    left out (`lead`, and the part's first token relative to i, in their place)."""
+    text, keys, words, starts, base = sent.text, sent.keys, sent.words, sent.starts, sent.start
+    j = bisect_left(starts, base + e)
+    if i >= j:
+        return ()  # (a run begun after "‘" inside the sentence's last token)
+    o = starts[i]
+    skip = rules.skip_words
+    out = []
+    # (one token is never cut)
+    for a, b in (_split_run(keys, i, j, rules) if j - i > 1 and _MAY_SPLIT.search(text, s, e) else ((i, j),)):
+        if b == a + 1:
+            if keys[a] in skip:
+                continue  # "The", "However", "Tuesday"
+            shape = _one_word(words[a], keys[a], rules, headline)
+        else:
+            shape = _shape(words[a:b], keys[a:b], rules, headline)
+        if shape is None:
+            continue
+        f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
+        at, to = starts[a + f], starts[a + last] + last_len
+        out.append((at - o, to - o, starts[a] - o, text[at - base:to - base], name_keys, roles, classes, kind,
+                    gender, kind is not None, tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o)
+                                                     for k in desc]) if desc else (), lead, a - i))
+    return tuple(out)
 
 
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
@@ -148,12 +164,13 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
 
 
 def _strip_possessive(word: str) -> str:
-    if word[-1:] not in _POSSESSIVE_LAST:
+    """The word without a possessive's "'s", "’s", "'" or "’" (never all of it)."""
+    last = word[-1:]
+    if last not in _POSSESSIVE_LAST:
         return word
-    for tail in ("'s", "’s", "'", "’"):
-        if word.endswith(tail) and len(word) > len(tail):
-            return word[: -len(tail)]
-    return word
+    if last == "s":
+        return word[:-2] if len(word) > 2 and word[-2] in "'’" else word
+    return word[:-1] if len(word) > 1 else word
 
 
 class _Shape(NamedTuple):
@@ -191,44 +208,54 @@ def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool
     info = [memo.get(keys[k]) or _word(memo, keys[k], rules) for k in idx]
     whole = tuple([w[0] for w in info])
     kind = _whole_kind(whole, rules)
-    n = len(idx)
     if kind is None and keys[idx[-1]] in rules.org_words:
         kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
-    if kind is not None:
-        p0 = 0  # the name is idx[p0:]
-        while n - p0 > 1 and info[p0][3]:
-            p0 += 1
-    else:
-        p0 = 0
-        for p in range(n):
-            if info[p][1]:
-                p0 = p + 1  # after the last title
-        given_names = rules.given_names
-        for p in range(p0 + 1, n):
-            if keys[idx[p]] in given_names:
-                if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
-                    p0 = p  # "Secretary of State Hillary Clinton"
-                break
-        while p0 < n and info[p0][3]:
-            p0 += 1  # "Propagandist Zarif", sentence-initial "The"
+    p0 = _name_start(info, idx, keys, kind, rules)  # the name is idx[p0:]
+    n = len(idx)
     not_names = rules.not_names
     if p0 >= n or keys[idx[p0]] in not_names and not_names.issuperset([keys[idx[q]] for q in range(p0, n)]):
         return None
-    role_p = [q for q in range(p0) if not info[q][3]]
-    roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
-    titles = [info[q][2] for q in role_p if info[q][2] is not None]
-    classes = frozenset([c for t in titles for c in t.roles]) if titles else frozenset()
-    gender = next((t.gender for t in reversed(titles) if t.gender), None) if titles else None
+    if p0:
+        role_p = [q for q in range(p0) if not info[q][3]]
+        roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
+        titles = [info[q][2] for q in role_p if info[q][2] is not None]
+        classes = frozenset([c for t in titles for c in t.roles]) if titles else frozenset()
+        gender = next((t.gender for t in reversed(titles) if t.gender), None) if titles else None
+    else:  # (no words before the name: no roles)
+        roles, titles, classes, gender = (), (), frozenset(), None
     name_keys = whole[p0:]
-    gender = gender or (rules.given_names.get(name_keys[0]) if len(name_keys) > 1 else None)
+    gender = gender or (rules.given_names.get(name_keys[0]) if n - p0 > 1 else None)
     at = idx[p0]
     if kind is None:
         kind = _name_kind(name_keys, words[at], titles, rules, headline)
     lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
     loaded = rules.loaded
-    return _Shape(at, idx[-1], name_keys, roles, classes, kind, gender,
-                  () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]), lead,
-                  len(_strip_possessive(words[idx[-1]])))
+    return _new_candidate(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,
+                                   () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]),
+                                   lead, len(_strip_possessive(words[idx[-1]]))))
+
+
+def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules) -> int:
+    """Where the name begins among a run's words (`_word` facts `info` of the words `idx`): after
+    the titles of a person, and after loaded and function words."""
+    n = len(idx)
+    p0 = 0
+    if kind is not None:
+        while n - p0 > 1 and info[p0][3]:
+            p0 += 1
+        return p0
+    for p in range(n):
+        if info[p][1]:
+            p0 = p + 1  # after the last title
+    given_names = rules.given_names
+    for p in range(p0 + 1, n):
+        if keys[idx[p]] in given_names:
+            if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
+                p0 = p  # "Secretary of State Hillary Clinton"
+            break
+    while p0 < n and info[p0][3]:
+        p0 += 1  # "Propagandist Zarif", sentence-initial "The"
+    return p0
 
 
 def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape | None:
@@ -245,8 +272,8 @@ def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape
         return None  # a title or a function or loaded word alone, or never a name
     if kind is None:
         kind = _name_kind(whole, word, (), rules, headline)
-    return _Shape(0, 0, whole, (), frozenset(), kind, None, (0,) if key in rules.loaded else (), False,
-                  len(_strip_possessive(word)))
+    return _new_candidate(_Shape, (0, 0, whole, (), frozenset(), kind, None, (0,) if key in rules.loaded else (),
+                                   False, len(_strip_possessive(word))))
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
@@ -285,47 +312,3 @@ def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, he
     if len(name) > 1 and name[0] in rules.given_names and not headline:
         return "person"
     return None
-
-
-def _positions(keys: tuple[str, ...], words) -> list[int]:
-    """Where each of `words` stands in `keys` (C-level searches, not a loop over every token)."""
-    out = []
-    for w in words:
-        k = keys.index(w)
-        while True:
-            out.append(k)
-            try:
-                k = keys.index(w, k + 1)
-            except ValueError:
-                break
-    return out
-
-
-def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointer]:
-    """Pronouns and role nouns ("the governor", "the Texas governor") outside quoted speech."""
-    keys = sent.keys
-    found = rules.pointer_words.intersection(keys)
-    if not found:
-        return []
-    words, starts = sent.words, sent.starts
-    in_starts, in_ends = speech.starts, speech.ends  # `start in speech`, inlined
-    out: list[Pointer] = []
-    for k in sorted(_positions(keys, found)):
-        key, start = keys[k], starts[k]
-        q = bisect_right(in_starts, start) - 1
-        if q >= 0 and start < in_ends[q]:
-            continue
-        if key in _PRONOUNS:
-            relative = k > 1 and keys[k - 1] in _RELATIVES and words[k - 2] == ","
-            out.append(_new_candidate(Pointer, (sent.index, start, start + len(words[k]), "pronoun", key,
-                                                _PRONOUNS[key], relative)))
-            continue
-        title = rules.titles[key]
-        if _is_cap(words[k]) and k or k + 1 < len(words) and _is_cap(words[k + 1]):
-            continue  # a title before a name, not a role noun standing for one
-        det = next((m for m in range(k - 1, max(-1, k - 4), -1) if keys[m] in _ROLE_DETERMINERS), None)
-        if det is None or any(words[m] in (",", ";", ":") for m in range(det, k)):
-            continue
-        out.append(_new_candidate(Pointer, (sent.index, starts[det], start + len(words[k]), "role", title.roles[0],
-                                            title.gender, False)))
-    return out

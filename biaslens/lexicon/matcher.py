@@ -142,6 +142,10 @@ class TermMatcher:
         """The keys of the one-word terms and their forms (not the first words of longer terms)."""
         return frozenset(self._single)
 
+    def first_keys(self) -> frozenset[str]:
+        """Every key that starts a term (`key in matcher` as one set, for a test in C)."""
+        return self._first
+
     def __contains__(self, key: str) -> bool:
         return key in self._first
 

@@ -1,0 +1,91 @@
+"""Pointers: the pronouns and role nouns ("he", "the governor") of a sentence, outside quoted speech;
+`coref` points each back to an entity."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import NamedTuple
+
+from ..types import Sentence
+from .lexicon import PRONOUNS as _PRONOUNS
+from .lexicon import EntityRules
+
+_RELATIVES = frozenset({"who", "whom"})
+_ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+_new_pointer = tuple.__new__  # a Pointer from all its fields, in order (no keyword handling)
+
+
+class Pointer(NamedTuple):
+    """A pronoun or a role noun ("the governor") that points back to an entity."""
+
+    sentence: int
+    start: int
+    end: int
+    kind: str  # "pronoun" | "role"
+    key: str  # the pronoun, or the role class looked for
+    gender: str | None
+    relative: bool = False  # right after ", who": "X, who he said ...": the pronoun is not X
+
+
+def _positions(keys: tuple[str, ...], words) -> list[int]:
+    """Where each of `words` stands in `keys` (C-level searches, not a loop over every token)."""
+    out = []
+    for w in words:
+        k = keys.index(w)
+        while True:
+            out.append(k)
+            try:
+                k = keys.index(w, k + 1)
+            except ValueError:
+                break
+    return out
+
+
+def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointer]:
+    """Pronouns and role nouns ("the governor", "the Texas governor") outside quoted speech."""
+    in_starts, in_ends = speech.starts, speech.ends  # `start in speech`, inlined
+    q = bisect_right(in_starts, sent.start) - 1
+    if q >= 0 and in_ends[q] >= sent.end:
+        return []  # the whole sentence is quoted speech (merged spans: no later one starts inside it)
+    keys = sent.keys
+    found = rules.pointer_words.intersection(keys)
+    if not found:
+        return []
+    # does some span of speech overlap the sentence (the one begun before it, or the next)?
+    quoted = q >= 0 and in_ends[q] > sent.start or q + 1 < len(in_starts) and in_starts[q + 1] < sent.end
+    words, starts, index = sent.words, sent.starts, sent.index
+    out: list[Pointer] = []
+    for k in sorted(_positions(keys, found)) if len(found) > 1 else _positions(keys, found):
+        start = starts[k]
+        if quoted:
+            p = bisect_right(in_starts, start) - 1
+            if p >= 0 and start < in_ends[p]:
+                continue
+        key = keys[k]
+        if key in _PRONOUNS:
+            relative = k > 1 and keys[k - 1] in _RELATIVES and words[k - 2] == ","
+            out.append(_new_pointer(Pointer, (index, start, start + len(words[k]), "pronoun", key,
+                                                _PRONOUNS[key], relative)))
+        elif (role := _role_pointer(sent, k, rules)) is not None:
+            out.append(role)
+    return out
+
+
+def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
+    """The role noun at token k with its determiner ("the governor", "the Texas governor"), or None: a
+    title before a name, or no determiner within three words (none across a comma, ";" or ":")."""
+    words, keys = sent.words, sent.keys
+    if words[k][:1].isupper() and k or k + 1 < len(words) and words[k + 1][:1].isupper():
+        return None  # a title before a name, not a role noun standing for one
+    for det in range(k - 1, max(-1, k - 4), -1):
+        if keys[det] in _ROLE_DETERMINERS:
+            break
+    else:
+        return None
+    for m in range(det, k):
+        if words[m] in (",", ";", ":"):
+            return None
+    title = rules.titles[keys[k]]
+    start = sent.starts[k]
+    return _new_pointer(Pointer, (sent.index, sent.starts[det], start + len(words[k]), "role", title.roles[0],
+                                    title.gender, False))

@@ -1,0 +1,99 @@
+"""The attribution stage's fast paths give exactly what the plain forms give (issue 20's cost budget)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from biaslens import ingest
+from biaslens.attribute import SentenceView
+from biaslens.attribute.decide import _LAST_NAMES, LAST_RULES
+from biaslens.attribute.grammar import AUXILIARIES, PERSONAL, relative_head
+from biaslens.attribute.triggers import first_fired
+from biaslens.attribute.view import AUX_OR_FLOATING, skip_aux_back
+from biaslens.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = [
+    "The levy, officials said, was repealed. The governor's decision to lift the ban angered growers.",
+    "Support from island leaders grew. There has been speculation as to whether she declined the offer.",
+    "He released his tax returns. She devoted her attention to the port. The estimate they gave rose.",
+    "He threw out the cards in the mail they never asked for. She paid the fees the crews had not agreed to, "
+    "then left.",
+    "Officials have repeatedly said that the pier is safe. He has not yet been told by the court.",
+    "Fees were set by the board. “We will fight,” she said. Critics, however, clearly warned of delays.",
+]
+
+
+def sample_texts() -> list[str]:
+    out = list(TEXTS)
+    for folder in (ROOT / "samples", ROOT / "tests" / "golden" / "inputs"):
+        out += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.md"))]
+    return out
+
+
+@pytest.fixture(scope="module")
+def views(analyzer):
+    rules = analyzer._attribution
+    out = []
+    for text in sample_texts():
+        seg = segment(ingest.read_text(text), analyzer._splitter)
+        out += [SentenceView(rules, seg.document.text, s, -1, ()) for s in seg.sentences]
+    assert len(out) > 300
+    return out
+
+
+def test_first_fired_gives_what_calling_every_guarded_rule_in_turn_gives(analyzer, views):
+    fired = 0
+    for v in views:
+        plain = next((att for rule in LAST_RULES if (att := rule(v)) is not None), None)
+        v.triggered = None
+        assert first_fired(v, LAST_RULES, _LAST_NAMES) == plain, v.sent.text
+        fired += plain is not None
+    assert fired >= 5
+    # a rules object that knows none of the rules' words runs every rule unfiltered, as the guards do
+    bare = replace(analyzer._attribution, rule_triggers={}, trigger_words=frozenset())
+    for v in views[:60]:
+        v.rules, v.triggered = bare, None
+        plain = next((att for rule in LAST_RULES if (att := rule(v)) is not None), None)
+        v.triggered = None
+        assert first_fired(v, LAST_RULES, _LAST_NAMES) == plain
+
+
+def test_skip_aux_back_stops_at_once_before_a_word_it_does_not_step_over(views):
+    # np_before, find_passive and speaker call it only when the word before is in AUX_OR_FLOATING or in -ly
+    seen = 0
+    for v in views:
+        for j in range(-1, v.n):
+            if j < 0 or (v.keys[j] not in AUX_OR_FLOATING and not v.keys[j].endswith("ly")):
+                assert skip_aux_back(v, j) == j
+                seen += 1
+    assert seen > 3000
+
+
+def _plain_contact_clause_cue(v, a, b):
+    """contact_clause_cue as written before its cheapest test was moved first."""
+    from biaslens.attribute.clauses import _CLAUSE_END, _STRANDED
+
+    keys, n = v.keys, v.n
+    p = a - 1
+    while p > 0 and (keys[p] in AUXILIARIES or keys[p].endswith("ly") and keys[p].isalpha()):
+        p -= 1
+    if p < 1 or keys[p] not in PERSONAL or not relative_head(keys[p - 1]) or keys[p - 1] in v.rules.cue_keys:
+        return False
+    return b < n and keys[b] in _STRANDED and (b + 1 == n or keys[b + 1] in _CLAUSE_END)
+
+
+def test_contact_clause_cue_equals_its_plain_form(views):
+    from biaslens.attribute.clauses import contact_clause_cue
+
+    hits = 0
+    for v in views:
+        for a in range(v.n):
+            for b in range(a + 1, min(v.n, a + 3) + 1):
+                got = contact_clause_cue(v, a, b)
+                assert got == _plain_contact_clause_cue(v, a, b), (v.sent.text, a, b)
+                hits += got
+    assert hits >= 2
