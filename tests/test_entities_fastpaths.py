@@ -6,7 +6,7 @@ import random
 import re
 
 from biaslens import ingest
-from biaslens.entities import EntitySummary, mentions
+from biaslens.entities import mentions
 from biaslens.entities.framing import _words_between
 from biaslens.segment import segment
 from biaslens.tokens import count_words
@@ -200,14 +200,3 @@ def test_quoted_words_of_most_of_a_sentence_count_the_tokens_outside(analyzer):
                          (sent.starts[k] if k < len(sent.starts) else sent.end, sent.end)):
                 assert _words_between(sent, a, b, full) == count_words(full[a:b])
 
-
-def test_entity_summary_from_make_equals_the_constructor():
-    fields = ("iran", "Iran", "place", ("Islamic Republic",), ((0, 4), (9, 13)), (2,), 7, ("so-called",),
-              ("so-called", "slammed"), -1, ("speaker",))
-    made = EntitySummary._make(fields)
-    assert made == EntitySummary(*fields) and type(made) is EntitySummary
-    assert made.to_dict() == {"id": "iran", "name": "Iran", "type": "place", "roles": ["Islamic Republic"],
-                              "mentions": [[0, 4], [9, 13]], "quoted_sentences": [2], "quoted_words": 7,
-                              "descriptors": ["so-called"], "targeted_by": ["so-called", "slammed"], "tone": -1,
-                              "source_roles": ["speaker"]}
-    assert EntitySummary(*fields[:10]).source_roles == ()

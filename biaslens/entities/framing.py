@@ -51,7 +51,6 @@ _FIRST = "WwBbAaTtSsIiUuİıſ"
 _BOUNDARY = re.compile(rf"[;:—–{_FIRST}](?<!\w[{_FIRST}])(?:(?<=[;:—–])|(?i:(?<=w)(?:hen|hile|hereas)|"
                        r"(?<=b)(?:ecause|ut|efore)|(?<=a)(?:lthough|fter)|(?<=t)(?:hough|hat)|(?<=s)ince|(?<=i)f|"
                        r"(?<=u)(?:nless|ntil))\b)")
-_summary = EntitySummary._make  # a record from its eleven fields in one C call
 RULE_DESCRIPTOR = "descriptor"
 RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
@@ -259,7 +258,7 @@ def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, s
             tone, described, aimed_terms = 0, (), ()
         said = quoted.get(e.name)
         roles = (("speaker",) if said else ()) + (("relay",) if ei in relays else ())
-        out.append(_summary((
+        out.append(EntitySummary(
             e.id, e.name, e.type, e.roles, tuple(spans.get(ei, ())), tuple(said) if said else (),
-            words.get(e.name, 0), described, aimed_terms, (tone > 0) - (tone < 0), roles)))
+            words.get(e.name, 0), described, aimed_terms, (tone > 0) - (tone < 0), roles))
     return tuple(out)
