@@ -186,3 +186,17 @@ def test_strip_possessive_is_the_plain_tail_loop():
     words += ["".join(rng.choice("as'’S") for _ in range(rng.randint(1, 5))) for _ in range(2000)]
     for word in words:
         assert mentions._strip_possessive(word) == plain(word), word
+
+
+def test_quoted_words_of_most_of_a_sentence_count_the_tokens_outside(analyzer):
+    # the stretches framing counts most: a sentence's reported speech beside a short "she said", and
+    # the whole sentence (the sentence's word count less the tokens outside the stretch)
+    text = "“It’s fine, all 1,700 of them (95%) were paid,” said Gov. Lund, who left."
+    seg = segment(ingest.read_text(text), analyzer._splitter)
+    full = seg.document.text
+    for sent in seg.sentences:
+        for k in range(len(sent.starts) + 1):
+            for a, b in ((sent.start, sent.starts[k] if k < len(sent.starts) else sent.end),
+                         (sent.starts[k] if k < len(sent.starts) else sent.end, sent.end)):
+                assert _words_between(sent, a, b, full) == count_words(full[a:b])
+
