@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
@@ -323,28 +324,40 @@ def as_given(report: ArticleReport, given: str) -> ArticleReport:
     matching sees plain spaces; offsets are the same in both texts, so the document,
     paragraph, sentence and hit texts are cut again from a text that has those
     characters back (and keeps whatever else ingest changed, such as a lone surrogate's
-    replacement, which could not be written out). Source names stay normalised."""
+    replacement, which could not be written out). Source names stay normalised.
+    Only the records whose span holds such a character are rebuilt (a text with NBSP
+    has them in a few paragraphs): the others keep their text, which is the same cut."""
     text = report.document.text
     if text == given or len(text) != len(given):
         return report
     parts, pos = [], 0
+    starts, ends = [], []  # the runs where the text shown differs from the text analysed
     for m in _REPLACED.finditer(given):
-        parts += (text[pos:m.start()], m.group())
-        pos = m.end()
-    shown = "".join(parts) + text[pos:]
-    if shown == text:
+        a, b = m.span()
+        run = m.group()
+        if text[a:b] != run:
+            starts.append(a)
+            ends.append(b)
+        parts += (text[pos:a], run)
+        pos = b
+    if not starts:
         return report
+    shown = "".join(parts) + text[pos:]
+
+    def touched(a: int, b: int) -> bool:  # whether a run lies (partly) in [a, b)
+        i = bisect_right(ends, a)
+        return i < len(starts) and starts[i] < b
 
     def cut(hits):
-        return tuple(_replace(h, text=shown[h.start:h.end]) for h in hits)
+        return tuple(_replace(h, text=shown[h.start:h.end]) if touched(h.start, h.end) else h for h in hits)
 
     def sentence(s):  # a sentence (and its hits) with no such character stays as it is
-        if shown[s.start:s.end] == s.text:
+        if not touched(s.start, s.end):
             return s
         return _replace(s, text=shown[s.start:s.end], hits=cut(s.hits), hedges=cut(s.hedges))
 
     def paragraph(p):
-        if shown[p.start:p.end] == p.text:
+        if not touched(p.start, p.end):
             return p
         return _replace(p, text=shown[p.start:p.end], sentences=tuple(map(sentence, p.sentences)))
 

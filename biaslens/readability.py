@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from itertools import filterfalse
@@ -111,8 +112,6 @@ class _SortedCounts:
         return cls(words, value[1])
 
     def __getitem__(self, word: str) -> int:
-        from bisect import bisect_left
-
         i = bisect_left(self.words, word)
         if i < len(self.words) and self.words[i] == word:
             return self.counts[i]
@@ -167,17 +166,21 @@ def readability(text: str) -> Readability:
     if not any(ch.isalpha() for ch in text):
         return Readability(None, None)
     if _install():
-        import textstat
-
         # textstat counts words, sentences and syllables (the costly part, with
         # the CMU dictionary); the two Flesch formulas are applied to its counts,
         # exactly as textstat.flesch_reading_ease / flesch_kincaid_grade do for English.
         words, syllables = chunk_counts(text)
-        sentences = (_SENTENCES or textstat.sentence_count)(text)
+        sentences = (_SENTENCES or _textstat_sentences())(text)
         if not words or not sentences:
             return Readability(None, None)
         return _formulas(words, sentences, syllables)
     return _fallback(text)  # pragma: no cover - only with an unknown textstat layout
+
+
+def _textstat_sentences():
+    import textstat
+
+    return textstat.sentence_count
 
 
 class _PerChunk(dict):

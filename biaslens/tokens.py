@@ -21,7 +21,15 @@ TOKEN_RE = re.compile(r"\d++(?:[.,:]\d++)*+%?|\w++(?:[-'’‘]\w++)*+|[^\w\s]")
 WORD_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’‘]\w+)*")
 # TOKEN_RE as one group: split() returns [gap, token, gap, token, ..., gap], so a
 # single C-level pass gives the tokens and, from the lengths, their offsets.
-_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+PLAIN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+# The same split, written to start with one non-space character: a pattern that opens with a
+# character class lets the regex engine skip whitespace in C before it tries a token (TOKEN_RE
+# opens with a choice, so every position is tried), and a word, the commonest token, is then
+# matched without first failing as a number. The lookbehind picks the branch TOKEN_RE takes
+# for that first character: a word character that is not a digit, a word; a digit, a number;
+# anything else, the character alone. About a fifth fewer instructions than PLAIN_SPLIT_RE,
+# and the same parts (tests/test_types.py compares the two).
+_SPLIT_RE = re.compile(r"(\S(?:(?<=[^\W\d])\w*+(?:[-'’‘]\w++)*+|(?<=\d)\d*+(?:[.,:]\d++)*+%?|))")
 _NON_WORD = re.compile(r"\W")
 _first_char = itemgetter(0)
 

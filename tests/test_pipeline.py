@@ -1,6 +1,7 @@
 """The pipeline end to end through the library: attribution, scoring, metrics, views."""
 
 import json
+import re
 
 import pytest
 
@@ -136,3 +137,40 @@ def test_json_word_counts_come_from_the_pipeline_not_a_second_tokenizing(analyze
         r.to_dict()
     given = analyzer.analyze("The\u00a0mayor said\u200b no.\r\nVoters\u2009cheered.")
     assert [s.n_words for s in given.sentences] == [4, 2]
+
+
+def _as_given_plain(report, given):
+    """as_given's plain form: every text of the report cut again from the text shown."""
+    from dataclasses import replace
+
+    text = report.document.text
+    if text == given or len(text) != len(given):
+        return report
+    shown = "".join(g if re.fullmatch(r"[^\S \n\t]|[\x00-\x08\x0e-\x1f\x7f-\x9f\u180e\u200b\ufeff]", g) else t
+                    for t, g in zip(text, given, strict=True))
+
+    def cut(hits):
+        return tuple(replace(h, text=shown[h.start:h.end]) for h in hits)
+
+    paragraphs = tuple(replace(p, text=shown[p.start:p.end], sentences=tuple(
+        replace(s, text=shown[s.start:s.end], hits=cut(s.hits), hedges=cut(s.hedges)) for s in p.sentences))
+        for p in report.paragraphs)
+    return replace(report, document=replace(report.document, text=shown), paragraphs=paragraphs)
+
+
+def test_as_given_rebuilds_only_what_holds_a_replaced_character_and_equals_the_plain_form(analyzer):
+    from biaslens import ingest
+    from biaslens.aggregate import as_given
+
+    given = ("Plain opening paragraph, the mayor said.\n\nThe\u00a0minister slammed the\u00a0disgraceful plan. "
+             "Critics agreed.\r\n\r\nA third paragraph with nothing odd in it.\n\nLast\u200bone, \u2028she wrote.")
+    report = analyzer.analyze_document(ingest.read_text(given))
+    shown = as_given(report, given)
+    assert shown == _as_given_plain(report, given)
+    assert shown.document.text == given
+    assert shown.paragraphs[0] is report.paragraphs[0] and shown.paragraphs[2] is report.paragraphs[2]
+    touched = shown.paragraphs[1]
+    assert touched.text == given[touched.start:touched.end] and "\u00a0" in touched.sentences[0].text
+    assert touched.sentences[1] is report.paragraphs[1].sentences[1]
+    assert all(h.text == given[h.start:h.end] for p in shown.paragraphs for s in p.sentences for h in s.hits)
+    assert as_given(report, report.document.text) is report

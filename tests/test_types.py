@@ -48,3 +48,50 @@ def test_fast_init_refuses_what_it_cannot_reproduce():
 
     with pytest.raises(TypeError):
         fast_init(NoSlots)
+
+
+def test_fast_init_records_copy_pickle_and_refuse_subclasses():
+    import copy
+
+    h = Hit("slammed", "loaded", 1.0, 3, 10, "writer", target=None)
+    assert type(h) is Hit and copy.copy(h) == h and copy.deepcopy(h) == h
+    assert pickle.loads(pickle.dumps(h, protocol=pickle.HIGHEST_PROTOCOL)) == h
+    assert dataclasses.replace(h, voice="quoted").voice == "quoted"
+    with pytest.raises(TypeError):
+        type("Sub", (Hit,), {"__slots__": ()})
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Base:
+        x: int
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Derived(Base):
+        y: int = 0
+
+    with pytest.raises(TypeError):
+        fast_init(Derived)
+
+
+_TRICKY = ["1,700 people", "95% of 3.5bn", "so-called “moderate”", "Iran‘s O’Brien's 'tis rock 'n' roll",
+           "_x_ x_1 _9 9_ 2nd 5:30 p.m. U.S. e-mail", "ℹℹ 😀 x\u00a0y\u200bz", "İstanbul ΟΔΟΣ ß ²³ ٣٤ 一二",
+           "a--b ... !? \t\n(—)", "", " ", "x"]
+
+
+def test_the_sentence_split_pattern_cuts_as_the_plain_token_pattern(samples):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from biaslens.tokens import _SPLIT_RE, PLAIN_SPLIT_RE
+
+    texts = _TRICKY + [p.read_text(encoding="utf-8") for p in samples]
+    for text in texts:
+        assert _SPLIT_RE.split(text) == PLAIN_SPLIT_RE.split(text)
+
+    chars = st.sampled_from(list("aZ9_ .,:%-'’‘“”!?\u00a0ß٣²ℹ😀\n"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=chars, max_size=40) | st.text(max_size=40))
+    def same(text):
+        assert _SPLIT_RE.split(text) == PLAIN_SPLIT_RE.split(text)
+
+    same()
