@@ -91,12 +91,18 @@ def in_context(keys: Sequence[str], first: int, end: int, contexts: Iterable[Con
     if isinstance(contexts, Unless) and contexts.left is not None and contexts.right is not None and \
             (not first or keys[first - 1] not in contexts.left) and (end >= n or keys[end] not in contexts.right):
         return False  # neither neighbour can begin a context
+    prev = keys[first - 1] if first else None
+    nxt = keys[end] if end < n else None
     for before, after in contexts:
+        # the word right next to the term first: one set lookup rules out most contexts
+        # ("claim" has dozens) before the whole phrase is compared
+        if before and (prev is None or prev not in before[-1]) or after and (nxt is None or nxt not in after[0]):
+            continue
         b = first - len(before)
         if b < 0 or end + len(after) > n:
             continue
-        if all(keys[b + k] in allowed for k, allowed in enumerate(before)) and \
-                all(keys[end + k] in allowed for k, allowed in enumerate(after)):
+        if (len(before) < 2 or all(keys[b + k] in allowed for k, allowed in enumerate(before))) and \
+                (len(after) < 2 or all(keys[end + k] in allowed for k, allowed in enumerate(after))):
             return True
     return False
 

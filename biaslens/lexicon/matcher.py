@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cache
-from itertools import compress, count
 
 from .contexts import in_context
 from .format import Entry, read_list
@@ -36,7 +35,7 @@ class TermMatcher:
     an anchor (default: ``lexicons/function_words.txt``); they change how fast
     terms are found, never which."""
 
-    __slots__ = ("_multi", "_single", "_first", "_index", "_triggers", "entries")
+    __slots__ = ("_multi", "_single", "_first", "_index", "_plain", "_triggers", "entries")
 
     def __init__(self, entries: Iterable[Entry], function_words: Iterable[str] | None = None) -> None:
         exact: dict[tuple[str, ...], Entry] = {}
@@ -77,6 +76,10 @@ class TermMatcher:
         self._index = {k: (single.get(k), after.get(k), before.get(k))
                        for k in frozenset(single) | frozenset(after) | frozenset(before)}
         self._triggers = frozenset(self._index)
+        # the keys of one-word terms with no `unless` contexts that anchor no longer term: a match
+        # as it stands, without the lookups below
+        self._plain = {k: e for k, (e, a, b) in self._index.items()
+                       if e is not None and not e.unless and a is None and b is None}
         self.entries = tuple(exact.values())
 
     def find(self, keys: Sequence[str]) -> list[tuple[int, int, Entry]]:
@@ -84,15 +87,19 @@ class TermMatcher:
         triggers = self._triggers
         if triggers.isdisjoint(keys):
             return []  # decided in C
-        # the places of the trigger keys, in order, from one C-level pass over the keys (no Python
-        # loop over every token; a tuple.index/count scan a present key compared strings again)
-        positions = list(compress(count(), map(triggers.__contains__, keys)))
-        index = self._index
+        index, plain = self._index, self._plain
         n = len(keys)
         found: list[tuple[int, int, Entry]] = []  # (first, last+1, entry) of every match
         longer_found = False
-        for i in positions:
-            entry, after, before = index[keys[i]]
+        # a plain loop with `in`: cheaper than compress(count(), map(triggers.__contains__, keys)),
+        # whose every call of the bound __contains__ builds an argument tuple
+        for i, k in enumerate(keys):
+            if k not in triggers:
+                continue
+            if k in plain:  # most trigger keys: a one-word term, no context, no longer term at it
+                found.append((i, i + 1, plain[k]))
+                continue
+            entry, after, before = index[k]
             if after is not None and i + 1 < n and (longer := after.get(keys[i + 1])) is not None:
                 longer_found |= self._check(keys, i, longer, found)
             if before is not None and i and (longer := before.get(keys[i - 1])) is not None:
