@@ -95,3 +95,49 @@ def test_the_sentence_split_pattern_cuts_as_the_plain_token_pattern(samples):
         assert _SPLIT_RE.split(text) == PLAIN_SPLIT_RE.split(text)
 
     same()
+
+
+def _plain_tokens(text, offset):
+    from biaslens.tokens import count_word_tokens, keys_of, split_tokens, starts_of
+
+    parts = split_tokens(text)
+    words = parts[1::2]
+    return words, keys_of(words), starts_of(parts, offset), count_word_tokens(words)
+
+
+def test_sentence_tokens_through_pieces_match_the_plain_split(samples):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from biaslens.tokens import sentence_tokens
+
+    texts = _TRICKY + ["a  b", " a", "a ", "x\u00a0y z", "İİ ’s ‘x x’", "a" * 150 + " b", "1990s 5.5. 3,"]
+    for path in samples:
+        text = path.read_text(encoding="utf-8")
+        texts += [text, *text.split("\n")]
+    for text in texts:
+        for _ in range(2):  # the pieces' first sight, then from the tables
+            assert sentence_tokens(text, 11) == _plain_tokens(text, 11)
+
+    chars = st.sampled_from(list("aZ9_ .,:%-'’‘“”!?\u00a0ß٣²ℹ😀\nİ") + [" "] * 4)
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=chars, max_size=40) | st.text(max_size=40), st.integers(0, 10_000))
+    def same(text, offset):
+        assert sentence_tokens(text, offset) == _plain_tokens(text, offset)
+
+    same()
+
+
+def test_sentence_tokens_tables_start_afresh_when_full(monkeypatch):
+    import biaslens.tokens as tokens
+
+    monkeypatch.setattr(tokens, "PIECE_MEMO_LIMIT", 5)
+    monkeypatch.setattr(tokens, "_PIECES", ({}, {}, {}))
+    text = "one two, three “four” five"
+    assert tokens.sentence_tokens(text) == _plain_tokens(text, 0)
+    first = tokens._PIECES
+    other = "six seven eight"
+    assert tokens.sentence_tokens(other, 4) == _plain_tokens(other, 4)
+    assert tokens._PIECES is not first and len(tokens._PIECES[2]) == 3 and len(first[2]) == 5
+    assert tokens.sentence_tokens("a b c d e f g", 0) == _plain_tokens("a b c d e f g", 0)  # more than fit
