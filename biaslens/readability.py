@@ -378,11 +378,6 @@ def chunk_counts(text: str) -> tuple[int, int]:
         prepare()
     chunks = text.split()
     if _BATCH is not None:
-        try:  # every chunk seen before (most paragraphs of a warm process): one pass, in C
-            total = sum(map(_COUNTS.get, chunks))  # (dict.get: None for a chunk not seen, which stops the sum)
-            return total >> _SHIFT, total & _MASK
-        except TypeError:
-            pass
         new = list(dict.fromkeys(filterfalse(_COUNTS.__contains__, chunks)))  # in C: no call a known chunk
         if new:
             if len(_COUNTS) + len(new) > _COUNTS._limit:

@@ -244,21 +244,3 @@ def test_prepared_readability_counts_sentences_without_textstat(monkeypatch):
 
     monkeypatch.setattr(textstat, "sentence_count", forbidden)
     assert readability(text) == expected and expected.sentences == textstat.textstat.sentence_count(text) == 3
-
-
-def test_chunk_counts_of_a_paragraph_seen_before_are_the_same():
-    """A paragraph whose every chunk is known is summed in one pass (`dict.get`); a paragraph with
-    one new chunk among known ones takes the counting path: both equal textstat's counts."""
-    import textstat
-
-    from biaslens import readability as r
-
-    assert r.prepare()
-    for text in TRICKY + list(r.PROBES) + ["said, “the 1,700 workers’ union” said", "said, zzqxvw said"]:
-        expected = (textstat.lexicon_count(text), textstat.syllable_count(text))
-        r.clear_caches()
-        assert r.chunk_counts(text) == expected  # every chunk new
-        assert r.chunk_counts(text) == expected  # every chunk known
-        if text.split():
-            r._COUNTS.pop(text.split()[-1], None)
-        assert r.chunk_counts(text) == expected  # one chunk new
