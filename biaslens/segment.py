@@ -290,14 +290,6 @@ def _caption_hints() -> tuple[str, ...]:
 
 
 @cache
-def _caption_hint() -> re.Pattern[str]:
-    """Any caption hint, as one pattern: `search` on lower-cased text finds one exactly when some
-    hint is a substring of it (a search of literals: the engine skips, in C, every position whose
-    character starts no hint, where `in` a hint would scan the text once for each)."""
-    return re.compile("|".join(map(re.escape, _caption_hints())))
-
-
-@cache
 def _patterns(name: str, flags: int = re.I) -> re.Pattern[str]:
     """All patterns of a data file as one alternation (one regex call a paragraph)."""
     return re.compile("|".join(f"(?:{p})" for p in read_list(f"segment/{name}.txt")), flags)
@@ -309,7 +301,7 @@ def _load_patterns() -> None:
     for name in ("boilerplate", "captions", "bylines"):
         _patterns(name)
     _patterns("datelines", 0)
-    _caption_hint()
+    _caption_hints()
     _ends_with_word_abbreviation()
     _ABBREVIATIONS()
     _STARTERS()
@@ -317,29 +309,24 @@ def _load_patterns() -> None:
 
 
 def paragraph_role(text: str, block: Block, index: int, n_blocks: int) -> str:
-    """Headline, byline, caption, boilerplate or body, from the block's kind and shared patterns:
-    boilerplate or a caption in fewer than 60 words, a byline in fewer than 30."""
+    """Headline, byline, caption, boilerplate or body, from the block's kind and shared patterns."""
     if block.kind == "heading":
         return ROLE_HEADLINE
     if block.kind == "caption":
         return ROLE_CAPTION
-    # The patterns first, each anchored or cheap; the words are counted only when one of them
-    # holds (most paragraphs match none), which decides exactly as counting them first would.
-    if _patterns("boilerplate").match(text) and _n_words(text) < 60:
-        return ROLE_BOILERPLATE
-    head, tail = text[:100], text[-100:] if len(text) > 100 else ""
-    if _caption_hint().search((head + " " + tail).lower()):
-        captions = _patterns("captions")
-        if (captions.search(head) or (tail and captions.search(tail))) and _n_words(text) < 60:
-            return ROLE_CAPTION
-    if _patterns("bylines").match(text) and _n_words(text) < 30:
+    n_words = len(text.split(None, 60))  # the word count, or 61 for any longer paragraph
+    if n_words < 60:
+        if _patterns("boilerplate").match(text):
+            return ROLE_BOILERPLATE
+        head, tail = text[:100], text[-100:] if len(text) > 100 else ""
+        low = (head + " " + tail).lower()
+        if any(map(low.__contains__, _caption_hints())):
+            captions = _patterns("captions")
+            if captions.search(head) or (tail and captions.search(tail)):
+                return ROLE_CAPTION
+    if n_words < 30 and _patterns("bylines").match(text):
         return ROLE_BYLINE
     return ROLE_BODY
-
-
-def _n_words(text: str) -> int:
-    """The words of a paragraph, or 61 for any longer than 60."""
-    return len(text.split(None, 60))
 
 
 def dateline_end(text: str) -> int:

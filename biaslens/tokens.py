@@ -10,7 +10,7 @@ terms are tokenized the same way, so matching is a lookup on keys.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, chain
+from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -79,76 +79,6 @@ def count_word_tokens(words: list[str]) -> int:
     """How many of `words` (tokens) are word or number tokens: those that begin
     with a word character (`count_words` of their text, without a second regex pass)."""
     return len(words) - len(_NON_WORD.findall("".join(map(_first_char, words))))
-
-
-# A sentence's tokens through its space-separated pieces ("said," -> "said", ","): a token never
-# holds whitespace, and where a token starts and ends depends only on the characters from its
-# start to its end (the split pattern's lookbehinds look at its own first character), so the
-# tokens of `" ".join(pieces)` are each piece's tokens in turn. Each distinct piece is cut once
-# and kept (news reuses its words: after the first articles nearly every piece is known), and
-# a sentence is then put together in C: one dictionary lookup a piece for its tokens (joined by
-# spaces), their lengths and its word count, one join, one split. `sentence_tokens` is the plain
-# `split_tokens` form, exactly (tests/test_types.py compares the two on fuzzed text).
-PIECE_MEMO_LIMIT = 100_000  # distinct pieces kept (some 25 MB at most); past it the tables start afresh
-_PIECE_MAX = 100  # a longer piece is not kept (its sentence takes the plain form)
-# piece -> its tokens joined by single spaces; piece -> each token's length, the last one's plus
-# the space after the piece; piece -> how many of its tokens are word or number tokens. A piece
-# enters the last table last, and tables that are full are replaced, never emptied, so a thread
-# that found its pieces there reads them whatever another thread does meanwhile.
-_PIECES: tuple[dict[str, str], dict[str, tuple[int, ...]], dict[str, int]] = ({}, {}, {})
-_SHAPES: dict[tuple[int, ...], tuple[int, ...]] = {}  # the distinct length tuples (a few thousand)
-
-
-def sentence_tokens(text: str, offset: int = 0) -> tuple[list[str], tuple[str, ...], list[int], int]:
-    """(words, keys, starts, word count) of `text`: `split_tokens`'s tokens, `keys_of` them,
-    `starts_of` them shifted by `offset`, `count_word_tokens` of them."""
-    pieces = text.split(" ")
-    spaced, advance, count = _PIECES
-    try:
-        n_words = sum(map(count.__getitem__, pieces))  # (and the test that every piece is known)
-    except KeyError:
-        tables = _learn(pieces)
-        if tables is None:  # a piece is empty (a double space, a space at an end), holds other whitespace or is long
-            parts = split_tokens(text)
-            words = parts[1::2]
-            return words, keys_of(words), starts_of(parts, offset), count_word_tokens(words)
-        spaced, advance, count = tables
-        n_words = sum(map(count.__getitem__, pieces))
-    joined = " ".join(map(spaced.__getitem__, pieces))
-    low = joined.lower().replace("’", "'")
-    if "‘" in low:
-        low = low.replace("‘", "'")
-    starts = list(accumulate(chain.from_iterable(map(advance.__getitem__, pieces)), initial=offset))
-    starts.pop()  # (the offset past the last piece)
-    return joined.split(" "), tuple(low.split(" ")), starts, n_words
-
-
-def _learn(pieces: list[str]):
-    """Cut and keep the pieces not met before, and return the tables that hold them all; None
-    when one of them is not kept (empty, holding whitespace other than the space, too long)."""
-    global _PIECES
-    tables = _PIECES
-    spaced, advance, count = tables
-    cut: list[tuple[str, list[str]]] = []
-    for piece in dict.fromkeys(pieces):
-        if piece not in count:
-            parts = split_tokens(piece)
-            if not piece or len(piece) > _PIECE_MAX or any(parts[::2]):
-                return None
-            cut.append((piece, parts[1::2]))
-    if len(count) + len(cut) > PIECE_MEMO_LIMIT:
-        if len(cut) >= PIECE_MEMO_LIMIT:
-            return None
-        tables = _PIECES = ({}, {}, {})  # full: start afresh (readers keep the old tables)
-        return _learn(pieces)
-    for piece, words in cut:
-        spaced[piece] = piece if len(words) == 1 else " ".join(words)
-        lengths = list(map(len, words))
-        lengths[-1] += 1
-        lengths = tuple(lengths)
-        advance[piece] = _SHAPES.setdefault(lengths, lengths)  # shared: most pieces are one short word
-        count[piece] = count_word_tokens(words)
-    return tables
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
