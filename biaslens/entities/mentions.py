@@ -95,6 +95,7 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
 
 
 _new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, in order (no keyword handling)
+_NO_CLASSES: frozenset[str] = frozenset()
 _PLAIN = ("plain",)  # remembered for a run ending in a digit: "G20" may stand before ",000" or "%"
 
 
@@ -118,13 +119,19 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
     left out (`lead`, and the part's first token relative to i, in their place)."""
     text, keys, words, starts, base = sent.text, sent.keys, sent.words, sent.starts, sent.start
     j = bisect_left(starts, base + e)
+    if j - i == 1:  # one token (four in ten of the new runs)
+        return _one_token(words[i], keys[i], rules, headline)
     if i >= j:
         return ()  # (a run begun after "‘" inside the sentence's last token)
+    if not _MAY_SPLIT.search(text, s, e):
+        plain = _plain_part(sent, i, j, rules, headline)
+        if plain is not None:
+            return plain
     o = starts[i]
     skip = rules.skip_words
     out = []
     # (one token is never cut)
-    for a, b in (_split_run(keys, i, j, rules) if j - i > 1 and _MAY_SPLIT.search(text, s, e) else ((i, j),)):
+    for a, b in (_split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else ((i, j),)):
         if b == a + 1:
             if keys[a] in skip:
                 continue  # "The", "However", "Tuesday"
@@ -139,6 +146,44 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
                     gender, kind is not None, tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o)
                                                      for k in desc]) if desc else (), lead, a - i))
     return tuple(out)
+
+
+def _one_token(word: str, key: str, rules: EntityRules, headline: bool) -> tuple:
+    """`_templates` of a run of one token: `_one_word`'s shape as the run's one template, or ()."""
+    if key in rules.skip_words:
+        return ()  # "The", "However", "Tuesday"
+    shape = _one_word(word, key, rules, headline)
+    if shape is None:
+        return ()
+    kind, n = shape[5], shape[9]
+    return ((0, n, 0, word[:n], shape[2], (), _NO_CLASSES, kind, None, kind is not None,
+             ((0, len(word)),) if shape[7] else (), False, 0),)
+
+
+def _plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bool) -> tuple | None:
+    """`_templates` of a run of tokens i..j (at least two, no cut) in the common case, or None for
+    the general rules: no period token, and no word a title or a loaded or function word (so no
+    roles or descriptors, and the name is the whole run; `_shape` with `p0` 0)."""
+    keys = sent.keys
+    memo = rules.words
+    info = [memo.get(k) or _word(memo, k, rules) for k in keys[i:j]]
+    for w in info:
+        if w[4]:
+            return None
+    whole = tuple([w[0] for w in info])
+    kind = _whole_kind(whole, rules)
+    if kind is None:
+        kind = rules.org_words.get(keys[j - 1])  # "Justice Department"
+    not_names = rules.not_names
+    if keys[i] in not_names and not_names.issuperset(keys[i:j]):
+        return ()
+    words, starts = sent.words, sent.starts
+    if kind is None:
+        kind = _listed_kind(whole, words[i], (), rules, headline)  # (not a listed place or outlet: looked up)
+    o = starts[i]
+    to = starts[j - 1] + len(_strip_possessive(words[j - 1]))
+    return ((0, to - o, 0, sent.text[o - sent.start:to - sent.start], whole, (), _NO_CLASSES, kind,
+             rules.given_names.get(whole[0]), kind is not None, (), False, 0),)
 
 
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
@@ -188,15 +233,16 @@ class _Shape(NamedTuple):
     last_len: int  # the length of the name's last word, a possessive's "'s" left out
 
 
-def _word(memo: dict, key: str, rules: EntityRules) -> tuple[str, bool, object, bool]:
+def _word(memo: dict, key: str, rules: EntityRules) -> tuple[str, bool, object, bool, bool]:
     """What one token key says, memoised per EntityRules: its possessive-free form, whether it is a
-    title before a person's name, its `Title` (or None), and whether a name leaves it out in front
-    (a loaded or function word)."""
+    title before a person's name, its `Title` (or None), whether a name leaves it out in front
+    (a loaded or function word), and whether any of these or a period (`_plain_part` steps aside)."""
     if len(memo) > 50_000:
         memo.clear()
     tk = _title_key(key)
-    memo[key] = info = (_strip_possessive(key), tk in rules.person_titles, rules.titles.get(tk),
-                        key in rules.loaded or key in rules.function_words)
+    title = tk in rules.person_titles
+    drop = key in rules.loaded or key in rules.function_words
+    memo[key] = info = (_strip_possessive(key), title, rules.titles.get(tk), drop, title or drop or key == ".")
     return info
 
 
@@ -263,7 +309,7 @@ def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape
     if word == ".":
         return None
     memo = rules.words
-    stripped, title, _, drop = memo.get(key) or _word(memo, key, rules)
+    stripped, title, _, drop, _ = memo.get(key) or _word(memo, key, rules)
     whole = (stripped,)
     kind = _whole_kind(whole, rules)
     if kind is None:
@@ -272,7 +318,7 @@ def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape
         return None  # a title or a function or loaded word alone, or never a name
     if kind is None:
         kind = _name_kind(whole, word, (), rules, headline)
-    return _new_candidate(_Shape, (0, 0, whole, (), frozenset(), kind, None, (0,) if key in rules.loaded else (),
+    return _new_candidate(_Shape, (0, 0, whole, (), _NO_CLASSES, kind, None, (0,) if key in rules.loaded else (),
                                    False, len(_strip_possessive(word))))
 
 
@@ -298,6 +344,12 @@ def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, he
         return "place"
     if name in rules.media:
         return "media"
+    return _listed_kind(name, first, titles, rules, headline)
+
+
+def _listed_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, headline: bool) -> str | None:
+    """`_name_kind` of a name that is no listed place or outlet: its organisation word, party, acronym,
+    title or given name."""
     org_words = rules.org_words
     org = None if org_words.keys().isdisjoint(name) else \
         next((org_words[k] for k in reversed(name) if k in org_words), None)
