@@ -120,11 +120,13 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
     text, keys, words, starts, base = sent.text, sent.keys, sent.words, sent.starts, sent.start
     j = bisect_left(starts, base + e)
     if j - i == 1:  # one token (four in ten of the new runs)
-        return _one_token(words[i], keys[i], rules, headline)
+        return _one_token(words[i], keys[i], rules, headline, True)
     if i >= j:
         return ()  # (a run begun after "‘" inside the sentence's last token)
     if not _MAY_SPLIT.search(text, s, e):
-        plain = _plain_part(sent, i, j, rules, headline)
+        if j - i == 2 and keys[i + 1] == ".":  # "Indiana." ending a sentence: one word's shape
+            return _one_token(words[i], keys[i], rules, headline, False)
+        plain = _plain_part(sent, i, j - 1 if keys[j - 1] == "." else j, rules, headline)
         if plain is not None:
             return plain
     o = starts[i]
@@ -148,22 +150,39 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
     return tuple(out)
 
 
-def _one_token(word: str, key: str, rules: EntityRules, headline: bool) -> tuple:
-    """`_templates` of a run of one token: `_one_word`'s shape as the run's one template, or ()."""
-    if key in rules.skip_words:
+def _one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: bool) -> tuple:
+    """`_templates` of a run of one token (or of one and a period: `skip` False): `_one_word`'s shape
+    (the same rules, read from the word's memoised facts) as the run's one template, or ()."""
+    if skip and key in rules.skip_words or word == ".":
         return ()  # "The", "However", "Tuesday"
-    shape = _one_word(word, key, rules, headline)
-    if shape is None:
-        return ()
-    kind, n = shape[5], shape[9]
-    return ((0, n, 0, word[:n], shape[2], (), _NO_CLASSES, kind, None, kind is not None,
-             ((0, len(word)),) if shape[7] else (), False, 0),)
+    memo = rules.words
+    stripped, title, _, drop, _, org_key, org = memo.get(key) or _word(memo, key, rules)
+    whole = (stripped,)
+    if whole in rules.places:
+        kind = "place"
+    elif whole in rules.media or ("the", stripped) in rules.media:
+        kind = "media"
+    else:
+        kind = org_key
+    if kind is None and (title or drop) or key in rules.not_names:
+        return ()  # a title or a function or loaded word alone, or never a name
+    if kind is None:  # `_listed_kind` of one word
+        if org and word.isupper():
+            kind = org
+        elif stripped in rules.party_nouns:
+            kind = "group"
+        elif word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
+            kind = "institution"  # an acronym: NAACP, UNESCO
+    n = len(_strip_possessive(word))
+    return ((0, n, 0, word[:n], whole, (), _NO_CLASSES, kind, None, kind is not None,
+             ((0, len(word)),) if key in rules.loaded else (), False, 0),)
 
 
 def _plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bool) -> tuple | None:
-    """`_templates` of a run of tokens i..j (at least two, no cut) in the common case, or None for
-    the general rules: no period token, and no word a title or a loaded or function word (so no
-    roles or descriptors, and the name is the whole run; `_shape` with `p0` 0)."""
+    """`_templates` of a run of tokens i..j (at least two, no cut; a period after them left out) in the
+    common case, or None for the general rules: no period token among them, and no word a title or a
+    loaded or function word (so no roles or descriptors, the name is the whole run: `_shape` with
+    `p0` 0, from the words' facts)."""
     keys = sent.keys
     memo = rules.words
     info = [memo.get(k) or _word(memo, k, rules) for k in keys[i:j]]
@@ -171,15 +190,24 @@ def _plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bo
         if w[4]:
             return None
     whole = tuple([w[0] for w in info])
-    kind = _whole_kind(whole, rules)
-    if kind is None:
-        kind = rules.org_words.get(keys[j - 1])  # "Justice Department"
+    media = rules.media
+    if whole in rules.places:
+        kind = "place"
+    elif whole in media or ("the",) + whole in media:
+        kind = "media"
+    else:
+        kind = info[-1][5]  # "Justice Department": a body's name
+        if kind is None:  # `_listed_kind` of two words or more: the last organisation word, or a given name
+            for w in reversed(info):
+                if w[6] is not None:
+                    kind = w[6] or None
+                    break
+            if kind is None and not headline and whole[0] in rules.given_names:
+                kind = "person"
     not_names = rules.not_names
     if keys[i] in not_names and not_names.issuperset(keys[i:j]):
         return ()
     words, starts = sent.words, sent.starts
-    if kind is None:
-        kind = _listed_kind(whole, words[i], (), rules, headline)  # (not a listed place or outlet: looked up)
     o = starts[i]
     to = starts[j - 1] + len(_strip_possessive(words[j - 1]))
     return ((0, to - o, 0, sent.text[o - sent.start:to - sent.start], whole, (), _NO_CLASSES, kind,
@@ -233,16 +261,19 @@ class _Shape(NamedTuple):
     last_len: int  # the length of the name's last word, a possessive's "'s" left out
 
 
-def _word(memo: dict, key: str, rules: EntityRules) -> tuple[str, bool, object, bool, bool]:
+def _word(memo: dict, key: str, rules: EntityRules) -> tuple:
     """What one token key says, memoised per EntityRules: its possessive-free form, whether it is a
     title before a person's name, its `Title` (or None), whether a name leaves it out in front
-    (a loaded or function word), and whether any of these or a period (`_plain_part` steps aside)."""
+    (a loaded or function word), whether any of these or a period (`_plain_part` steps aside), and
+    the organisation word it is, as it stands and without a possessive (or None)."""
     if len(memo) > 50_000:
         memo.clear()
     tk = _title_key(key)
     title = tk in rules.person_titles
     drop = key in rules.loaded or key in rules.function_words
-    memo[key] = info = (_strip_possessive(key), title, rules.titles.get(tk), drop, title or drop or key == ".")
+    stripped = _strip_possessive(key)
+    memo[key] = info = (stripped, title, rules.titles.get(tk), drop, title or drop or key == ".",
+                        rules.org_words.get(key), rules.org_words.get(stripped))
     return info
 
 
@@ -309,7 +340,7 @@ def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape
     if word == ".":
         return None
     memo = rules.words
-    stripped, title, _, drop, _ = memo.get(key) or _word(memo, key, rules)
+    stripped, title, _, drop = (memo.get(key) or _word(memo, key, rules))[:4]
     whole = (stripped,)
     kind = _whole_kind(whole, rules)
     if kind is None:
