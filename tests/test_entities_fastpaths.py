@@ -200,3 +200,28 @@ def test_quoted_words_of_most_of_a_sentence_count_the_tokens_outside(analyzer):
                          (sent.starts[k] if k < len(sent.starts) else sent.end, sent.end)):
                 assert _words_between(sent, a, b, full) == count_words(full[a:b])
 
+
+
+def test_new_plain_runs_equal_the_plain_form(analyzer):
+    """`_plain_part` (a new run of words that are no title, loaded or function word) composes the
+    shape from the words' memoised facts: runs of listed places and outlets, organisation words
+    (with and without a possessive), given names, in headlines and not, must give what `_shape` gives."""
+    from dataclasses import replace
+
+    base = analyzer._entities
+    rng = random.Random(53)
+    vocab = ["Harbor", "Guild", "Smith", "Morel", "Ada", "John", "Kerry", "NAACP", "Zorva", "Dept", "Ministry's",
+             "Department’", "MINISTRY", "Texas", "Ohio", "Fox", "News", "Democrats", "G20", "Obama.", "Reuters"]
+    vocab += [w.capitalize() for t in sorted(base.media)[:30] + sorted(base.places)[:30] for w in t]
+    vocab += [w.capitalize() for w in sorted(base.org_words)[:30] + sorted(base.given_names)[:30]]
+    seen = 0
+    for n in range(300):
+        rules = replace(base, cache={}, words={} if n % 2 else base.words)
+        run = " ".join(rng.choice(vocab) for _ in range(rng.randint(2, 4)))
+        for text in (f"We saw {run} there.", f"We saw {run}.", f"{run} said so"):
+            for sent in segment(ingest.read_text(text), analyzer._splitter).sentences:
+                for headline in (False, True):
+                    plain = _plain_names(sent, rules, headline)
+                    assert mentions.sentence_names(sent, rules, headline) == plain, (sent.text, headline)
+                    seen += len(plain)
+    assert seen > 1000
