@@ -26,7 +26,7 @@ def _template(word, key, rules, headline):
     if shape is None:
         return ()
     f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
-    return ((0, last_len, 0, word[:last_len], name_keys, roles, classes, kind, gender, kind is not None,
+    return ((0, last_len, 0, (word[:last_len], name_keys, roles, classes, kind, gender, kind is not None),
              tuple((0, len(word)) for _ in desc), lead, 0),)
 
 

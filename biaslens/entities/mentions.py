@@ -87,10 +87,10 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
         if not plan:
             continue
         o = starts[i]
-        for at, to, np, name, name_keys, roles, classes, kind, gender, strong, desc, lead, a in plan:
-            out.append(_new_candidate(Candidate, (
-                index, o + at, o + to, o + np, name, name_keys, roles, classes, kind, gender, strong,
-                tuple([(o + x, o + y) for x, y in desc]) if desc else (), not lead and first >= i + a)))
+        for at, to, np, fields, desc, lead, a in plan:  # (`fields`: the Candidate's from `name` to `strong`)
+            out.append(_new_candidate(Candidate, (index, o + at, o + to, o + np, *fields,
+                                                  tuple([(o + x, o + y) for x, y in desc]) if desc else (),
+                                                  not lead and first >= i + a)))
     return out
 
 
@@ -116,24 +116,27 @@ def _remember(plans: dict, key, plan: tuple, last: str) -> None:
 def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool) -> tuple:
     """What the run text[s:e] (from token i: its title, if one stands before it) gives, part by part:
     Candidates' fields with offsets relative to token i's start, the sentence's index and `initial`
-    left out (`lead`, and the part's first token relative to i, in their place)."""
+    left out (`lead`, and the part's first token relative to i, in their place); the fields from
+    `name` to `strong` as one tuple."""
     text, keys, words, starts, base = sent.text, sent.keys, sent.words, sent.starts, sent.start
     j = bisect_left(starts, base + e)
     if j - i == 1:  # one token (four in ten of the new runs)
         return _one_token(words[i], keys[i], rules, headline, True)
     if i >= j:
         return ()  # (a run begun after "‘" inside the sentence's last token)
-    if not _MAY_SPLIT.search(text, s, e):
+    parts = _split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else None
+    if parts is None or len(parts) == 1 and parts[0] == (i, j):  # not cut ("Donald Trump's")
         if j - i == 2 and keys[i + 1] == ".":  # "Indiana." ending a sentence: one word's shape
             return _one_token(words[i], keys[i], rules, headline, False)
         plain = _plain_part(sent, i, j - 1 if keys[j - 1] == "." else j, rules, headline)
         if plain is not None:
             return plain
+        parts = ((i, j),)
     o = starts[i]
     skip = rules.skip_words
     out = []
     # (one token is never cut)
-    for a, b in (_split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else ((i, j),)):
+    for a, b in parts:
         if b == a + 1:
             if keys[a] in skip:
                 continue  # "The", "However", "Tuesday"
@@ -144,8 +147,8 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
             continue
         f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
         at, to = starts[a + f], starts[a + last] + last_len
-        out.append((at - o, to - o, starts[a] - o, text[at - base:to - base], name_keys, roles, classes, kind,
-                    gender, kind is not None, tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o)
+        out.append((at - o, to - o, starts[a] - o, (text[at - base:to - base], name_keys, roles, classes, kind,
+                    gender, kind is not None), tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o)
                                                      for k in desc]) if desc else (), lead, a - i))
     return tuple(out)
 
@@ -174,7 +177,7 @@ def _one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: bo
         elif word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
             kind = "institution"  # an acronym: NAACP, UNESCO
     n = len(_strip_possessive(word))
-    return ((0, n, 0, word[:n], whole, (), _NO_CLASSES, kind, None, kind is not None,
+    return ((0, n, 0, (word[:n], whole, (), _NO_CLASSES, kind, None, kind is not None),
              ((0, len(word)),) if key in rules.loaded else (), False, 0),)
 
 
@@ -210,8 +213,8 @@ def _plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bo
     words, starts = sent.words, sent.starts
     o = starts[i]
     to = starts[j - 1] + len(_strip_possessive(words[j - 1]))
-    return ((0, to - o, 0, sent.text[o - sent.start:to - sent.start], whole, (), _NO_CLASSES, kind,
-             rules.given_names.get(whole[0]), kind is not None, (), False, 0),)
+    return ((0, to - o, 0, (sent.text[o - sent.start:to - sent.start], whole, (), _NO_CLASSES, kind,
+                            rules.given_names.get(whole[0]), kind is not None), (), False, 0),)
 
 
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
