@@ -133,16 +133,15 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
             return plain
         parts = ((i, j),)
     o = starts[i]
-    skip = rules.skip_words
     out = []
     # (one token is never cut)
     for a, b in parts:
-        if b == a + 1:
-            if keys[a] in skip:
-                continue  # "The", "However", "Tuesday"
-            shape = _one_word(words[a], keys[a], rules, headline)
-        else:
-            shape = _shape(words[a:b], keys[a:b], rules, headline)
+        if b == a + 1:  # "Iran's" of "Iran's Foreign Ministry": `_one_token`'s template, moved
+            d = starts[a] - o
+            for _, n, _, fields, desc, _, _ in _one_token(words[a], keys[a], rules, headline, True):
+                out.append((d, d + n, d, fields, ((d, d + len(words[a])),) if desc else (), False, a - i))
+            continue
+        shape = _shape(words[a:b], keys[a:b], rules, headline)
         if shape is None:
             continue
         f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
@@ -154,8 +153,8 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
 
 
 def _one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: bool) -> tuple:
-    """`_templates` of a run of one token (or of one and a period: `skip` False): `_one_word`'s shape
-    (the same rules, read from the word's memoised facts) as the run's one template, or ()."""
+    """`_templates` of a run of one token (or of one and a period: `skip` False): `_shape` of the one
+    word (its rules for one word, read from the word's memoised facts) as the run's one template, or ()."""
     if skip and key in rules.skip_words or word == ".":
         return ()  # "The", "However", "Tuesday"
     memo = rules.words
@@ -189,9 +188,16 @@ def _plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bo
     keys = sent.keys
     memo = rules.words
     info = [memo.get(k) or _word(memo, k, rules) for k in keys[i:j]]
+    t = 0  # the special words in front
     for w in info:
+        if not w[4]:
+            break
+        t += 1
+    for w in info[t + 1:]:
         if w[4]:
             return None
+    if t:
+        return _led_part(sent, i, j, t, info, rules, headline)
     whole = tuple([w[0] for w in info])
     media = rules.media
     if whole in rules.places:
@@ -215,6 +221,37 @@ def _plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bo
     to = starts[j - 1] + len(_strip_possessive(words[j - 1]))
     return ((0, to - o, 0, (sent.text[o - sent.start:to - sent.start], whole, (), _NO_CLASSES, kind,
                             rules.given_names.get(whole[0]), kind is not None), (), False, 0),)
+
+
+def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityRules, headline: bool):
+    """`_plain_part` of a run whose plain words follow titles, loaded or function words and periods
+    ("Former Rep. John Delaney", "But Flynn"): the name is the plain words, the titles its roles
+    (`_shape` with `p0` there). None for the general rules: no plain word, "of" or "for" in front
+    ("Secretary of State Hillary Clinton"), or a listed or organisation name."""
+    keys, words, starts = sent.keys, sent.words, sent.starts
+    front = keys[i:i + t]
+    if i + t >= j or "of" in front or "for" in front:
+        return None
+    whole = tuple([w[0] for w in info if w[0] != "."])
+    if info[-1][5] is not None or _whole_kind(whole, rules) is not None:
+        return None
+    name_keys = whole[len(whole) - (j - i - t):]
+    not_names = rules.not_names
+    if keys[i + t] in not_names and not_names.issuperset(keys[i + t:j]):
+        return ()
+    role_k = [k for k in range(t) if not info[k][3] and front[k] != "."]
+    titles = [info[k][2] for k in role_k if info[k][2] is not None]
+    gender = next((x.gender for x in reversed(titles) if x.gender), None) if titles else None
+    gender = gender or (rules.given_names.get(name_keys[0]) if j - i - t > 1 else None)
+    kind = _name_kind(name_keys, words[i + t], titles, rules, headline)
+    o, at, base = starts[i], starts[i + t], sent.start
+    to = starts[j - 1] + len(_strip_possessive(words[j - 1]))
+    roles = (" ".join([words[i + k] for k in role_k]),) if role_k else ()
+    classes = frozenset([c for x in titles for c in x.roles]) if titles else _NO_CLASSES
+    fields = (sent.text[at - base:to - base], name_keys, roles, classes, kind, gender, kind is not None)
+    desc = () if rules.loaded.isdisjoint(front) else tuple(
+        [(starts[i + k] - o, starts[i + k] + len(words[i + k]) - o) for k in range(t) if front[k] in rules.loaded])
+    return ((at - o, to - o, 0, fields, desc, any([w[:1].isalnum() for w in words[i:i + t]]), 0),)
 
 
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
@@ -336,24 +373,6 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
     while p0 < n and info[p0][3]:
         p0 += 1  # "Propagandist Zarif", sentence-initial "The"
     return p0
-
-
-def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape | None:
-    """`_shape` of a run of one word (four in ten of the runs it sees), without its lists."""
-    if word == ".":
-        return None
-    memo = rules.words
-    stripped, title, _, drop = (memo.get(key) or _word(memo, key, rules))[:4]
-    whole = (stripped,)
-    kind = _whole_kind(whole, rules)
-    if kind is None:
-        kind = rules.org_words.get(key)
-    if kind is None and (title or drop) or key in rules.not_names:
-        return None  # a title or a function or loaded word alone, or never a name
-    if kind is None:
-        kind = _name_kind(whole, word, (), rules, headline)
-    return _new_candidate(_Shape, (0, 0, whole, (), _NO_CLASSES, kind, None, (0,) if key in rules.loaded else (),
-                                   False, len(_strip_possessive(word))))
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
