@@ -67,6 +67,7 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     base, index, titles, plans = sent.start, sent.index, rules.person_titles, rules.cache
     # an opening mark typed inside a word ("Iran‘s"): a run may begin or end inside a token; nothing remembered
     plain = "‘" in text
+    recall = _NOTHING.get if plain else plans.get
     out: list[Candidate] = []
     first = -1  # the sentence's first word token (found on the first run): a name there may be grammar's capital
     for m in _RUN.finditer(text):
@@ -79,8 +80,8 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
             key = (text[starts[i] - base:e], headline, 0)  # (a title and a run: never a run's own key)
         else:
             key = (text[s:e], True) if headline else text[s:e]
-        plan = None if plain else plans.get(key)
-        if plan is None or plan is _PLAIN:
+        plan = recall(key)
+        if plan is None:
             plan = _templates(sent, s, e, i, rules, headline)
             if not plain:
                 _remember(plans, key, plan, text[e - 1])
@@ -96,7 +97,7 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
 
 _new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, in order (no keyword handling)
 _NO_CLASSES: frozenset[str] = frozenset()
-_PLAIN = ("plain",)  # remembered for a run ending in a digit: "G20" may stand before ",000" or "%"
+_NOTHING: dict = {}  # (never written: the memo of a sentence with "‘")
 
 
 def _first_word(words: list[str]) -> int:
@@ -107,10 +108,12 @@ def _remember(plans: dict, key, plan: tuple, last: str) -> None:
     """Keep a run's templates by its text. Outside a sentence with "‘", a run starts and ends where
     tokens do (its first capital follows no word, apostrophe or hyphen; the character after it is no
     word character, apostrophe, hyphen or period), so the same text is always the same tokens; unless
-    it ends in a digit ("G20" before ",000" or "%": the number token goes on)."""
+    it ends in a digit ("G20" before ",000" or "%": the number token goes on: never remembered)."""
+    if last.isdigit():
+        return
     if len(plans) > 50_000:
         plans.clear()
-    plans[key] = _PLAIN if last.isdigit() else plan
+    plans[key] = plan
 
 
 def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool) -> tuple:
