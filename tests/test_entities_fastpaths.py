@@ -24,7 +24,11 @@ def test_run_regex_finds_the_runs_of_the_lookbehind_first_form():
     word = mentions._NAME_WORD
     plain = re.compile(rf"(?<![\w'’-]){word}(?:[ \t]+(?:(?:{glue})[ \t]+)*{word})*")  # the look-behind first
     assert plain.pattern != mentions._RUN.pattern
-    for text in TEXTS:
+    rng = random.Random(61)
+    pieces = ["A", "Bo", "al", "al-", "de", "la", "of", "the", "and", "&", " ", " ", "\t", "\n", ".", "'", "’", "-",
+              "x", "É", "1", ",", "bin", "Of", "AND", "ibn"]
+    fuzzed = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(5000)]
+    for text in TEXTS + _fuzz_texts(67, 500) + fuzzed:  # (possessive quantifiers: nothing given back)
         assert [m.span() for m in mentions._RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
