@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..types import Sentence, Span
@@ -100,6 +101,7 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
 
 _new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, in order (no keyword handling)
 _NO_CLASSES: frozenset[str] = frozenset()
+_STRIPPED, _SPECIAL = itemgetter(0), itemgetter(4)  # of a word's facts (`_word`)
 _NOTHING: dict = {}  # (never written: the memo of a sentence with "‘")
 
 
@@ -193,18 +195,16 @@ def _plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bo
     `p0` 0, from the words' facts)."""
     keys = sent.keys
     memo = rules.words
-    info = [memo.get(k) or _word(memo, k, rules) for k in keys[i:j]]
-    t = 0  # the special words in front
-    for w in info:
-        if not w[4]:
-            break
-        t += 1
-    for w in info[t + 1:]:
-        if w[4]:
+    info = list(map(memo.get, keys[i:j]))  # (C-level; the words not seen before filled in after)
+    if None in info:
+        info = [w or _word(memo, k, rules) for w, k in zip(info, keys[i:j], strict=True)]
+    special = list(map(_SPECIAL, info))
+    if True in special:
+        t = special.index(False) if False in special else len(info)  # the special words in front
+        if True in special[t:]:
             return None
-    if t:
         return _led_part(sent, i, j, t, info, rules, headline)
-    whole = tuple([w[0] for w in info])
+    whole = tuple(map(_STRIPPED, info))
     media = rules.media
     if whole in rules.places:
         kind = "place"
