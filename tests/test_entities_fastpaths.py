@@ -6,7 +6,7 @@ import random
 import re
 
 from biaslens import ingest
-from biaslens.entities import mentions
+from biaslens.entities import mentions, shapes
 from biaslens.entities.framing import _words_between
 from biaslens.segment import segment
 from biaslens.tokens import count_words
@@ -95,7 +95,7 @@ def _plain_names(sent, rules, headline):
         for a, b in mentions._split_run(keys, i, j, rules) if mentions._MAY_SPLIT.search(text, s, e) else [(i, j)]:
             if b == a + 1 and keys[a] in rules.skip_words:
                 continue
-            shape = mentions._shape(words[a:b], keys[a:b], rules, headline)
+            shape = shapes.part_shape(words[a:b], keys[a:b], rules, headline)
             if shape is None:
                 continue
             f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
@@ -189,7 +189,7 @@ def test_strip_possessive_is_the_plain_tail_loop():
     words = ["", "s", "'", "’", "'s", "’s", "s'", "ss", "Iran's", "Iran’s", "Jones'", "Jones’", "News", "’'s"]
     words += ["".join(rng.choice("as'’S") for _ in range(rng.randint(1, 5))) for _ in range(2000)]
     for word in words:
-        assert mentions._strip_possessive(word) == plain(word), word
+        assert shapes._strip_possessive(word) == plain(word), word
 
 
 def test_quoted_words_of_most_of_a_sentence_count_the_tokens_outside(analyzer):

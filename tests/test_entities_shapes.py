@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from biaslens.entities.mentions import _shape
+from biaslens.entities.shapes import part_shape as _shape
 from biaslens.tokens import keys_of
 
 WORDS = ["Smith", "Iran", "Iran's", "NAACP", "UNESCO", "Propagandist", "The", "However", "Tuesday", "President",
@@ -26,7 +26,7 @@ def test_one_token_template_is_the_general_shape(analyzer):
     in any case, and whatever the word memo already holds."""
     from dataclasses import replace
 
-    from biaslens.entities.mentions import _one_token
+    from biaslens.entities.shapes import one_token as _one_token
 
     base = analyzer._entities
     vocab = list(WORDS) + sorted(base.org_words)[:60] + [" ".join(p) for p in sorted(base.places)[:40] if len(p) == 1]
