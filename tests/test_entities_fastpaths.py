@@ -229,24 +229,3 @@ def test_new_plain_runs_equal_the_plain_form(analyzer):
                     assert mentions.sentence_names(sent, rules, headline) == plain, (sent.text, headline)
                     seen += len(plain)
     assert seen > 1000
-
-
-def test_names_of_a_sentence_at_once_equal_the_run_by_run_form(analyzer):
-    """`sentence_names` looks all of a sentence's runs up in one pass (a title before a run found
-    from the title's side); `_names_run_by_run` takes them one at a time: the same candidates, with
-    the memo empty, filled, or filled by the other form."""
-    from dataclasses import replace
-
-    base = analyzer._entities
-    texts = TEXTS + _fuzz_texts(71, 600) + [
-        "said former president Barack Obama and his Russian counterpart Sergey Lavrov.",
-        "The Senate President\nJohn Smith met Gov. Ada Morel, president Obama and Mr. Smith's aide.",
-        "the president Obama Obama; the president"]
-    for n, text in enumerate(texts):
-        seg = segment(ingest.read_text(text + "\n\n" + text), analyzer._splitter)
-        one, other = replace(base, cache={}), replace(base, cache={})
-        for sent in seg.sentences:
-            for headline in (False, True):
-                plain = mentions._names_run_by_run(sent, other if n % 2 else one, headline)
-                assert mentions.sentence_names(sent, one, headline) == plain, (sent.text, headline)
-                assert mentions.sentence_names(sent, one, headline) == plain, (sent.text, headline)

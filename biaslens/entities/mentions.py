@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, compress, repeat
 from typing import NamedTuple
 
 from ..types import Sentence, Span
@@ -37,7 +36,6 @@ _MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
 # backtracking points: the same runs, about a tenth fewer instructions.
 _RUN = re.compile(rf"[{_CAP}](?<![\w'’-].)[\w'’.&-]*+(?:[ \t]++(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]++)*+"
                   rf"[{_CAP}][\w'’.&-]*+)*+")
-_RUN_PARTS = re.compile(f"({_RUN.pattern})")  # (split: the runs and the gaps between them, in one pass)
 
 
 class Candidate(NamedTuple):
@@ -61,73 +59,7 @@ class Candidate(NamedTuple):
 def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -> list[Candidate]:
     """The name candidates of one sentence, left to right. Runs of capitalised words come from one
     regex pass; what a run says is memoised by its text (`_templates`: its candidates, offsets relative
-    to the run), so a run seen before costs a dictionary lookup (all of a sentence's in one C-level
-    pass), and a bisection and its Candidates if it names something. A sentence with "‘" inside a
-    word takes its runs one by one (`_names_run_by_run`, the plain form)."""
-    text = sent.text
-    if "‘" in text:
-        return _names_run_by_run(sent, rules, headline)
-    parts = _RUN_PARTS.split(text)  # [gap, run, gap, run, ..., gap]
-    runs = parts[1::2]
-    found = list(map(rules.cache.get, zip(runs, repeat(True)) if headline else runs))
-    ends = list(accumulate(map(len, parts)))  # run k starts at ends[2k] and ends at ends[2k + 1]
-    titled = None if rules.person_titles.isdisjoint(sent.keys) else _titled(found, ends, sent, rules, headline)
-    if None in found:
-        _fill(found, runs, ends, sent, rules, headline)
-    live = list(compress(range(len(found)), found))  # the runs that name something
-    if not live:
-        return []
-    starts, base, index = sent.starts, sent.start, sent.index
-    first = _first_word(sent.words)  # a name there may be grammar's capital
-    out: list[Candidate] = []
-    for k in live:
-        i = bisect_left(starts, base + ends[2 * k])
-        if titled and k in titled:
-            i -= 1  # the title's token
-        o = starts[i]
-        for at, to, np, fields, desc, lead, a in found[k]:  # (`fields`: the Candidate's from `name` to `strong`)
-            out.append(_new_candidate(Candidate, (index, o + at, o + to, o + np, *fields,
-                                                  tuple([(o + x, o + y) for x, y in desc]) if desc else (),
-                                                  not lead and first >= i + a)))
-    return out
-
-
-def _fill(found: list, runs: list[str], ends: list[int], sent: Sentence, rules: EntityRules, headline: bool) -> None:
-    """The templates of the runs not remembered (None in `found`), worked out and remembered."""
-    k = -1
-    for _ in range(found.count(None)):
-        k = found.index(None, k + 1)
-        s, e = ends[2 * k], ends[2 * k + 1]
-        found[k] = plan = _templates(sent, s, e, bisect_left(sent.starts, sent.start + s), rules, headline)
-        _remember(rules.cache, (runs[k], True) if headline else runs[k], plan, runs[k][-1])
-
-
-def _titled(found: list, ends: list[int], sent: Sentence, rules: EntityRules, headline: bool) -> set[int]:
-    """The runs with a title before them ("his Russian counterpart Sergey", "former president Barack
-    Obama"): each one's templates in `found` (the title and the run, remembered under a key no run
-    has), and their numbers."""
-    keys, starts, base, text, cache = sent.keys, sent.starts, sent.start, sent.text, rules.cache
-    run_starts = ends[0::2]
-    out = set()
-    for t in compress(range(len(keys) - 1), map(rules.person_titles.__contains__, keys)):
-        s = starts[t + 1] - base
-        k = bisect_left(run_starts, s)
-        if k == len(found) or run_starts[k] != s:
-            continue  # no run begins after the title
-        e = ends[2 * k + 1]
-        key = (text[starts[t] - base:e], headline, 0)
-        plan = cache.get(key)
-        if plan is None:
-            plan = _templates(sent, s, e, t, rules, headline)
-            _remember(cache, key, plan, text[e - 1])
-        found[k] = plan
-        out.add(k)
-    return out
-
-
-def _names_run_by_run(sent: Sentence, rules: EntityRules, headline: bool) -> list[Candidate]:
-    """`sentence_names` one run at a time, each looking back for a title before it ("former president
-    Barack Obama") and, in a sentence with "‘", nothing remembered."""
+    to the run), so a run seen before costs a bisection, a dictionary lookup and its Candidates."""
     text, starts, keys = sent.text, sent.starts, sent.keys
     base, index, titles, plans = sent.start, sent.index, rules.person_titles, rules.cache
     # an opening mark typed inside a word ("Iran‘s"): a run may begin or end inside a token; nothing remembered
