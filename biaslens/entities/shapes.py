@@ -7,7 +7,6 @@ common runs (one word; plain words, after titles, function or loaded words or no
 
 from __future__ import annotations
 
-from operator import itemgetter
 from typing import NamedTuple
 
 from ..types import Sentence
@@ -16,7 +15,6 @@ from .lexicon import EntityRules
 _OF_FOR = frozenset({"of", "for"})
 _POSSESSIVE_LAST = frozenset("s'’")
 _NO_CLASSES: frozenset[str] = frozenset()
-_STRIPPED, _SPECIAL = itemgetter(0), itemgetter(4)  # of a word's facts (`_word`)
 _new = tuple.__new__  # a record from all its fields, in order (no keyword handling)
 
 
@@ -60,16 +58,18 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
     `p0` 0, from the words' facts)."""
     keys = sent.keys
     memo = rules.words
-    info = list(map(memo.get, keys[i:j]))  # (C-level; the words not seen before filled in after)
-    if None in info:
-        info = [w or _word(memo, k, rules) for w, k in zip(info, keys[i:j], strict=True)]
-    special = list(map(_SPECIAL, info))
-    if True in special:
-        t = special.index(False) if False in special else len(info)  # the special words in front
-        if True in special[t:]:
+    info = [memo.get(k) or _word(memo, k, rules) for k in keys[i:j]]
+    t = 0  # the special words in front
+    for w in info:
+        if not w[4]:
+            break
+        t += 1
+    for w in info[t + 1:]:
+        if w[4]:
             return None
+    if t:
         return _led_part(sent, i, j, t, info, rules, headline)
-    whole = tuple(map(_STRIPPED, info))
+    whole = tuple([w[0] for w in info])
     media = rules.media
     if whole in rules.places:
         kind = "place"
