@@ -9,11 +9,12 @@ drops them before its loop sees them. `[^\\W_]` is exactly `str.isalnum`.
 The plain form searches `MARKS_RE` over each paragraph (`MARKS_RE.finditer(text, start, end)`):
 a character-class test at every character of the text, and a new search for every paragraph.
 `DocumentMarks` gives exactly those matches from one search of the whole text per mark
-character the text holds. Every branch of `MARKS_RE` opens with a different character, so at
-any place at most one branch can match and the matches of the branches searched one by one,
-taken together in order, are its matches; a pattern that opens with one literal character is
-searched for by a tight loop over the text. What `MARKS_RE` matches at a place depends on the
-characters next to it only, and a match is at most two characters long: so the matches
+the text holds. Every branch of `MARKS_RE` opens with a different character, so at any place
+at most one branch can match, and the matches of the branches searched one by one, taken
+together in order, are its matches: a mark with no test of its neighbours is found by
+`str.find`, the three apostrophe-like ones by their branch alone, whose one literal first
+character the regex engine finds by a tight loop. What `MARKS_RE` matches at a place depends on
+the characters next to it only, and a match is at most two characters long: so the matches
 of one paragraph are those of the whole text inside it, except at the paragraph's last
 character (where the paragraph's end hides the character after it: matched again there,
 within the paragraph) and when a two-character match of the whole text straddles the
@@ -24,7 +25,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 
 _NOT_BETWEEN_WORDS = r"(?:(?<![^\W_].)|(?![^\W_]))"
 # Every branch opens with a literal character, which lets the regex engine jump between
@@ -33,16 +33,12 @@ MARKS_RE = re.compile(rf"'(?:'|(?<![^\W_].)|(?![^\W_]))|‘{_NOT_BETWEEN_WORDS}|
                       r"|``|\"|“|”|«|»|„|‹|›")
 # the marks that are one character, or two of a kind, with no test of their neighbours: found by
 # `str.find`; the three others (an apostrophe may stand between two words) by a pattern each,
-# `MARKS_RE`'s branch for them, compiled when a text first holds one
+# `MARKS_RE`'s branch for them
 _PLAIN = ("``", '"', "“", "”", "«", "»", "„", "‹", "›")
 _ASCII_PLAIN = tuple(c for c in _PLAIN if c.isascii())
-_TESTED = {"'": r"'(?:'|(?<![^\W_].)|(?![^\W_]))", "‘": "‘" + _NOT_BETWEEN_WORDS, "’": "’" + _NOT_BETWEEN_WORDS}
+_TESTED = {c: re.compile(pattern) for c, pattern in (
+    ("'", r"'(?:'|(?<![^\W_].)|(?![^\W_]))"), ("‘", "‘" + _NOT_BETWEEN_WORDS), ("’", "’" + _NOT_BETWEEN_WORDS))}
 FIRST_CHARACTERS = frozenset(c[0] for c in _PLAIN) | frozenset(_TESTED)
-
-
-@cache
-def _branch(c: str) -> re.Pattern[str]:
-    return re.compile(_TESTED[c])
 
 
 class DocumentMarks:
@@ -62,7 +58,7 @@ class DocumentMarks:
                 i = text.find(mark, i + len(mark))  # ("```": one mark, then a lone backtick)
         for c in ("'",) if ascii_only else ("'", "‘", "’"):
             if c in text:
-                found += [(m.start(), m.group()) for m in _branch(c).finditer(text)]
+                found += [(m.start(), m.group()) for m in _TESTED[c].finditer(text)]
         found.sort()  # (no two marks start at one offset)
         self.marks = found
         self.starts = [i for i, _ in found]
