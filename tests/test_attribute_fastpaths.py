@@ -97,3 +97,32 @@ def test_contact_clause_cue_equals_its_plain_form(views):
                 assert got == _plain_contact_clause_cue(v, a, b), (v.sent.text, a, b)
                 hits += got
     assert hits >= 2
+
+
+
+def test_document_marks_within_a_paragraph_equal_the_paragraphs_own_search():
+    import random
+
+    from biaslens.attribute.marks import MARKS_RE, DocumentMarks
+
+    rng = random.Random(20)
+    alphabet = "ab1 _.'‘’`\"“”«»„‹›é\n"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(3000)]
+    seen = 0
+    for t in texts:  # every stretch of a short text
+        marks = DocumentMarks(t)
+        for start in range(len(t) + 1):
+            for end in range(start, len(t) + 1):
+                want = [(m.start(), m.group()) for m in MARKS_RE.finditer(t, start, end)]
+                assert marks.within(start, end) == want, (t, start, end)
+                seen += len(want)
+    for t in sample_texts():  # the paragraphs of real texts, and stretches around them
+        marks = DocumentMarks(t)
+        breaks = [i for i, c in enumerate(t) if c == "\n"]
+        cuts = sorted({0, len(t), *breaks, *(i + 1 for i in breaks)})
+        for start, end in zip(cuts, cuts[1:], strict=False):
+            for a, b in ((start, end), (start + 1, end), (start, end - 1)):
+                want = [(m.start(), m.group()) for m in MARKS_RE.finditer(t, a, b)]
+                assert marks.within(a, b) == want, (a, b)
+                seen += len(want)
+    assert seen > 50000

@@ -6,7 +6,7 @@ import random
 import re
 
 from biaslens import ingest
-from biaslens.entities import mentions
+from biaslens.entities import mentions, shapes
 from biaslens.entities.framing import _words_between
 from biaslens.segment import segment
 from biaslens.tokens import count_words
@@ -24,7 +24,11 @@ def test_run_regex_finds_the_runs_of_the_lookbehind_first_form():
     word = mentions._NAME_WORD
     plain = re.compile(rf"(?<![\w'’-]){word}(?:[ \t]+(?:(?:{glue})[ \t]+)*{word})*")  # the look-behind first
     assert plain.pattern != mentions._RUN.pattern
-    for text in TEXTS:
+    rng = random.Random(61)
+    pieces = ["A", "Bo", "al", "al-", "de", "la", "of", "the", "and", "&", " ", " ", "\t", "\n", ".", "'", "’", "-",
+              "x", "É", "1", ",", "bin", "Of", "AND", "ibn"]
+    fuzzed = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(5000)]
+    for text in TEXTS + _fuzz_texts(67, 500) + fuzzed:  # (possessive quantifiers: nothing given back)
         assert [m.span() for m in mentions._RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
@@ -91,7 +95,7 @@ def _plain_names(sent, rules, headline):
         for a, b in mentions._split_run(keys, i, j, rules) if mentions._MAY_SPLIT.search(text, s, e) else [(i, j)]:
             if b == a + 1 and keys[a] in rules.skip_words:
                 continue
-            shape = mentions._shape(words[a:b], keys[a:b], rules, headline)
+            shape = shapes.part_shape(words[a:b], keys[a:b], rules, headline)
             if shape is None:
                 continue
             f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
@@ -185,7 +189,7 @@ def test_strip_possessive_is_the_plain_tail_loop():
     words = ["", "s", "'", "’", "'s", "’s", "s'", "ss", "Iran's", "Iran’s", "Jones'", "Jones’", "News", "’'s"]
     words += ["".join(rng.choice("as'’S") for _ in range(rng.randint(1, 5))) for _ in range(2000)]
     for word in words:
-        assert mentions._strip_possessive(word) == plain(word), word
+        assert shapes._strip_possessive(word) == plain(word), word
 
 
 def test_quoted_words_of_most_of_a_sentence_count_the_tokens_outside(analyzer):
@@ -200,3 +204,28 @@ def test_quoted_words_of_most_of_a_sentence_count_the_tokens_outside(analyzer):
                          (sent.starts[k] if k < len(sent.starts) else sent.end, sent.end)):
                 assert _words_between(sent, a, b, full) == count_words(full[a:b])
 
+
+
+def test_new_plain_runs_equal_the_plain_form(analyzer):
+    """`_plain_part` (a new run of words that are no title, loaded or function word) composes the
+    shape from the words' memoised facts: runs of listed places and outlets, organisation words
+    (with and without a possessive), given names, in headlines and not, must give what `_shape` gives."""
+    from dataclasses import replace
+
+    base = analyzer._entities
+    rng = random.Random(53)
+    vocab = ["Harbor", "Guild", "Smith", "Morel", "Ada", "John", "Kerry", "NAACP", "Zorva", "Dept", "Ministry's",
+             "Department’", "MINISTRY", "Texas", "Ohio", "Fox", "News", "Democrats", "G20", "Obama.", "Reuters"]
+    vocab += [w.capitalize() for t in sorted(base.media)[:30] + sorted(base.places)[:30] for w in t]
+    vocab += [w.capitalize() for w in sorted(base.org_words)[:30] + sorted(base.given_names)[:30]]
+    seen = 0
+    for n in range(300):
+        rules = replace(base, cache={}, words={} if n % 2 else base.words)
+        run = " ".join(rng.choice(vocab) for _ in range(rng.randint(2, 4)))
+        for text in (f"We saw {run} there.", f"We saw {run}.", f"{run} said so"):
+            for sent in segment(ingest.read_text(text), analyzer._splitter).sentences:
+                for headline in (False, True):
+                    plain = _plain_names(sent, rules, headline)
+                    assert mentions.sentence_names(sent, rules, headline) == plain, (sent.text, headline)
+                    seen += len(plain)
+    assert seen > 1000

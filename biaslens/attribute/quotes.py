@@ -8,6 +8,8 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..types import SHORT_QUOTE_MAX_WORDS, Quote
+from .marks import MARKS_RE as _MARKS_RE
+from .marks import DocumentMarks
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -50,7 +52,7 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
     article.
     """
     text = seg.document.text
-    marks = _MARKS_RE
+    marks = DocumentMarks(text)  # every mark of the text, found once
     quotes: list[Quote] = []
     paras = seg.paragraphs
     carry_close: str | None = None
@@ -64,9 +66,7 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
             if text[para.start] in "“\"«'`„":
                 start = para.start + len(_mark_at(text, para.start))
         carry_close, implicit = None, False
-        for m in marks.finditer(text, start, para.end):
-            i = m.start()
-            mark = m.group()
+        for i, mark in marks.within(start, para.end):
             if open_at is None:
                 prev = text[i - 1] if i > para.start else " "
                 if mark == "”" and prev.isspace() and i + 1 < para.end and text[i + 1].isalnum():
@@ -101,16 +101,6 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
                 cut = _sentence_end(seg, para.sentences, open_at, para.end)
                 quotes.append(Quote(open_at, cut, False, len(text[open_at:cut].split())))
     return tuple(quotes)
-
-
-# The quotation marks, less the apostrophes between two letters or digits ("Iran’s", "don't"):
-# `find_quotes` skips such a ' ’ or ‘ in every state (with nothing open, `_is_apostrophe`; as a
-# closing mark, the same test; ‘ never closes), so the regex drops them before the loop sees
-# them. `[^\W_]` is exactly `str.isalnum`. Every branch opens with a literal character, which
-# lets the regex engine jump between candidate characters (about twice as fast as a class).
-_NOT_BETWEEN_WORDS = r"(?:(?<![^\W_].)|(?![^\W_]))"
-_MARKS_RE = re.compile(rf"'(?:'|(?<![^\W_].)|(?![^\W_]))|‘{_NOT_BETWEEN_WORDS}|’{_NOT_BETWEEN_WORDS}"
-                       r"|``|\"|“|”|«|»|„|‹|›")
 
 
 _CURLY_CLOSE = frozenset({"”", "»"})

@@ -68,7 +68,7 @@ class EntityRules:
     voice_channels: frozenset[str] = frozenset()  # "Trump's account": speaks for its owner
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
-    words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`mentions._word`)
+    words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
 
     @classmethod
     def load(cls, loaded: Iterable[Lexicon] = (), attribution: Iterable[Lexicon] = ()) -> EntityRules:

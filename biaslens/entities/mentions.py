@@ -20,10 +20,10 @@ from ..types import Sentence, Span
 from .lexicon import PRONOUNS as _PRONOUNS  # noqa: F401 - `speakers` takes it from here
 from .lexicon import EntityRules
 from .pointers import Pointer, sentence_pointers  # noqa: F401 - the stage and `coref` take them from here
+from .shapes import one_token, part_shape, plain_part
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
 _ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
-_OF_FOR = frozenset({"of", "for"})
 _CAP = "A-ZÀ-ÖØ-Þ"  # Latin capitals
 _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
 # a run of capitalised words, with the glue of names between them ("bin", "al", "de"; "of", "for",
@@ -31,9 +31,11 @@ _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
 _MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
 # (the capital first, the look-behind after it: the engine then skips to the next capital in C
 # instead of trying the look-behind at every character; the same runs as a look-behind first)
-_RUN = re.compile(rf"[{_CAP}](?<![\w'’-].)[\w'’.&-]*(?:[ \t]+(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]+)*"
-                  rf"{_NAME_WORD})*")
-_POSSESSIVE_LAST = frozenset("s'’")
+# Possessive quantifiers (`*+`, `++`): nothing a part takes is ever given back (a word's characters are no
+# space, a glue word is lower case and a name word begins with a capital), so the engine keeps no
+# backtracking points: the same runs, about a tenth fewer instructions.
+_RUN = re.compile(rf"[{_CAP}](?<![\w'’-].)[\w'’.&-]*+(?:[ \t]++(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]++)*+"
+                  rf"[{_CAP}][\w'’.&-]*+)*+")
 
 
 class Candidate(NamedTuple):
@@ -54,11 +56,6 @@ class Candidate(NamedTuple):
     initial: bool = False  # the sentence's first word: capitalised for grammar, not as a name
 
 
-def _title_key(k: str) -> str:
-    k = k.rstrip(".")
-    return k[:-6] if k.endswith("-elect") else k
-
-
 def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -> list[Candidate]:
     """The name candidates of one sentence, left to right. Runs of capitalised words come from one
     regex pass; what a run says is memoised by its text (`_templates`: its candidates, offsets relative
@@ -67,6 +64,7 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     base, index, titles, plans = sent.start, sent.index, rules.person_titles, rules.cache
     # an opening mark typed inside a word ("Iran‘s"): a run may begin or end inside a token; nothing remembered
     plain = "‘" in text
+    recall = _NOTHING.get if plain else plans.get
     out: list[Candidate] = []
     first = -1  # the sentence's first word token (found on the first run): a name there may be grammar's capital
     for m in _RUN.finditer(text):
@@ -79,23 +77,23 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
             key = (text[starts[i] - base:e], headline, 0)  # (a title and a run: never a run's own key)
         else:
             key = (text[s:e], True) if headline else text[s:e]
-        plan = None if plain else plans.get(key)
-        if plan is None or plan is _PLAIN:
+        plan = recall(key)
+        if plan is None:
             plan = _templates(sent, s, e, i, rules, headline)
             if not plain:
                 _remember(plans, key, plan, text[e - 1])
         if not plan:
             continue
         o = starts[i]
-        for at, to, np, name, name_keys, roles, classes, kind, gender, strong, desc, lead, a in plan:
-            out.append(_new_candidate(Candidate, (
-                index, o + at, o + to, o + np, name, name_keys, roles, classes, kind, gender, strong,
-                tuple([(o + x, o + y) for x, y in desc]) if desc else (), not lead and first >= i + a)))
+        for at, to, np, fields, desc, lead, a in plan:  # (`fields`: the Candidate's from `name` to `strong`)
+            out.append(_new_candidate(Candidate, (index, o + at, o + to, o + np, *fields,
+                                                  tuple([(o + x, o + y) for x, y in desc]) if desc else (),
+                                                  not lead and first >= i + a)))
     return out
 
 
 _new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, in order (no keyword handling)
-_PLAIN = ("plain",)  # remembered for a run ending in a digit: "G20" may stand before ",000" or "%"
+_NOTHING: dict = {}  # (never written: the memo of a sentence with "‘")
 
 
 def _first_word(words: list[str]) -> int:
@@ -106,37 +104,49 @@ def _remember(plans: dict, key, plan: tuple, last: str) -> None:
     """Keep a run's templates by its text. Outside a sentence with "‘", a run starts and ends where
     tokens do (its first capital follows no word, apostrophe or hyphen; the character after it is no
     word character, apostrophe, hyphen or period), so the same text is always the same tokens; unless
-    it ends in a digit ("G20" before ",000" or "%": the number token goes on)."""
+    it ends in a digit ("G20" before ",000" or "%": the number token goes on: never remembered)."""
+    if last.isdigit():
+        return
     if len(plans) > 50_000:
         plans.clear()
-    plans[key] = _PLAIN if last.isdigit() else plan
+    plans[key] = plan
 
 
 def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool) -> tuple:
     """What the run text[s:e] (from token i: its title, if one stands before it) gives, part by part:
     Candidates' fields with offsets relative to token i's start, the sentence's index and `initial`
-    left out (`lead`, and the part's first token relative to i, in their place)."""
+    left out (`lead`, and the part's first token relative to i, in their place); the fields from
+    `name` to `strong` as one tuple."""
     text, keys, words, starts, base = sent.text, sent.keys, sent.words, sent.starts, sent.start
     j = bisect_left(starts, base + e)
+    if j - i == 1:  # one token (four in ten of the new runs)
+        return one_token(words[i], keys[i], rules, headline, True)
     if i >= j:
         return ()  # (a run begun after "‘" inside the sentence's last token)
+    parts = _split_run(keys, i, j, rules) if _MAY_SPLIT.search(text, s, e) else None
+    if parts is None or len(parts) == 1 and parts[0] == (i, j):  # not cut ("Donald Trump's")
+        if j - i == 2 and keys[i + 1] == ".":  # "Indiana." ending a sentence: one word's shape
+            return one_token(words[i], keys[i], rules, headline, False)
+        plain = plain_part(sent, i, j - 1 if keys[j - 1] == "." else j, rules, headline)
+        if plain is not None:
+            return plain
+        parts = ((i, j),)
     o = starts[i]
-    skip = rules.skip_words
     out = []
     # (one token is never cut)
-    for a, b in (_split_run(keys, i, j, rules) if j - i > 1 and _MAY_SPLIT.search(text, s, e) else ((i, j),)):
-        if b == a + 1:
-            if keys[a] in skip:
-                continue  # "The", "However", "Tuesday"
-            shape = _one_word(words[a], keys[a], rules, headline)
-        else:
-            shape = _shape(words[a:b], keys[a:b], rules, headline)
+    for a, b in parts:
+        if b == a + 1:  # "Iran's" of "Iran's Foreign Ministry": `shapes.one_token`'s template, moved
+            d = starts[a] - o
+            for _, n, _, fields, desc, _, _ in one_token(words[a], keys[a], rules, headline, True):
+                out.append((d, d + n, d, fields, ((d, d + len(words[a])),) if desc else (), False, a - i))
+            continue
+        shape = part_shape(words[a:b], keys[a:b], rules, headline)
         if shape is None:
             continue
         f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
         at, to = starts[a + f], starts[a + last] + last_len
-        out.append((at - o, to - o, starts[a] - o, text[at - base:to - base], name_keys, roles, classes, kind,
-                    gender, kind is not None, tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o)
+        out.append((at - o, to - o, starts[a] - o, (text[at - base:to - base], name_keys, roles, classes, kind,
+                    gender, kind is not None), tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o)
                                                      for k in desc]) if desc else (), lead, a - i))
     return tuple(out)
 
@@ -161,154 +171,3 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
     if a < j:
         out.append((a, j))
     return out
-
-
-def _strip_possessive(word: str) -> str:
-    """The word without a possessive's "'s", "’s", "'" or "’" (never all of it)."""
-    last = word[-1:]
-    if last not in _POSSESSIVE_LAST:
-        return word
-    if last == "s":
-        return word[:-2] if len(word) > 2 and word[-2] in "'’" else word
-    return word[:-1] if len(word) > 1 else word
-
-
-class _Shape(NamedTuple):
-    """What a run's words say, whatever sentence they stand in (memoised per EntityRules)."""
-
-    first: int  # the name's first and last token, relative to the run
-    last: int
-    keys: tuple[str, ...]
-    roles: tuple[str, ...]
-    classes: frozenset[str]
-    kind: str | None
-    gender: str | None
-    descriptors: tuple[int, ...]  # loaded tokens, relative to the run
-    lead: bool  # a word token stands in the run before the name
-    last_len: int  # the length of the name's last word, a possessive's "'s" left out
-
-
-def _word(memo: dict, key: str, rules: EntityRules) -> tuple[str, bool, object, bool]:
-    """What one token key says, memoised per EntityRules: its possessive-free form, whether it is a
-    title before a person's name, its `Title` (or None), and whether a name leaves it out in front
-    (a loaded or function word)."""
-    if len(memo) > 50_000:
-        memo.clear()
-    tk = _title_key(key)
-    memo[key] = info = (_strip_possessive(key), tk in rules.person_titles, rules.titles.get(tk),
-                        key in rules.loaded or key in rules.function_words)
-    return info
-
-
-def _shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool) -> _Shape | None:
-    idx = [k for k, w in enumerate(words) if w != "."] if "." in words else list(range(len(words)))
-    if not idx:
-        return None
-    memo = rules.words
-    info = [memo.get(keys[k]) or _word(memo, keys[k], rules) for k in idx]
-    whole = tuple([w[0] for w in info])
-    kind = _whole_kind(whole, rules)
-    if kind is None and keys[idx[-1]] in rules.org_words:
-        kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
-    p0 = _name_start(info, idx, keys, kind, rules)  # the name is idx[p0:]
-    n = len(idx)
-    not_names = rules.not_names
-    if p0 >= n or keys[idx[p0]] in not_names and not_names.issuperset([keys[idx[q]] for q in range(p0, n)]):
-        return None
-    if p0:
-        role_p = [q for q in range(p0) if not info[q][3]]
-        roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
-        titles = [info[q][2] for q in role_p if info[q][2] is not None]
-        classes = frozenset([c for t in titles for c in t.roles]) if titles else frozenset()
-        gender = next((t.gender for t in reversed(titles) if t.gender), None) if titles else None
-    else:  # (no words before the name: no roles)
-        roles, titles, classes, gender = (), (), frozenset(), None
-    name_keys = whole[p0:]
-    gender = gender or (rules.given_names.get(name_keys[0]) if n - p0 > 1 else None)
-    at = idx[p0]
-    if kind is None:
-        kind = _name_kind(name_keys, words[at], titles, rules, headline)
-    lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
-    loaded = rules.loaded
-    return _new_candidate(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,
-                                   () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]),
-                                   lead, len(_strip_possessive(words[idx[-1]]))))
-
-
-def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules) -> int:
-    """Where the name begins among a run's words (`_word` facts `info` of the words `idx`): after
-    the titles of a person, and after loaded and function words."""
-    n = len(idx)
-    p0 = 0
-    if kind is not None:
-        while n - p0 > 1 and info[p0][3]:
-            p0 += 1
-        return p0
-    for p in range(n):
-        if info[p][1]:
-            p0 = p + 1  # after the last title
-    given_names = rules.given_names
-    for p in range(p0 + 1, n):
-        if keys[idx[p]] in given_names:
-            if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
-                p0 = p  # "Secretary of State Hillary Clinton"
-            break
-    while p0 < n and info[p0][3]:
-        p0 += 1  # "Propagandist Zarif", sentence-initial "The"
-    return p0
-
-
-def _one_word(word: str, key: str, rules: EntityRules, headline: bool) -> _Shape | None:
-    """`_shape` of a run of one word (four in ten of the runs it sees), without its lists."""
-    if word == ".":
-        return None
-    memo = rules.words
-    stripped, title, _, drop = memo.get(key) or _word(memo, key, rules)
-    whole = (stripped,)
-    kind = _whole_kind(whole, rules)
-    if kind is None:
-        kind = rules.org_words.get(key)
-    if kind is None and (title or drop) or key in rules.not_names:
-        return None  # a title or a function or loaded word alone, or never a name
-    if kind is None:
-        kind = _name_kind(whole, word, (), rules, headline)
-    return _new_candidate(_Shape, (0, 0, whole, (), frozenset(), kind, None, (0,) if key in rules.loaded else (),
-                                   False, len(_strip_possessive(word))))
-
-
-def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
-    """A run that is, as a whole, a listed place or outlet."""
-    places, media = rules.places, rules.media
-    if whole in places:
-        return "place"
-    if whole in media or ("the",) + whole in media:
-        return "media"
-    if whole[0] == "the" and len(whole) > 1:  # "the Kremlin": the words after the article
-        rest = whole[1:]
-        if rest in places:
-            return "place"
-        if rest in media:  # (("the",) + rest is `whole`, looked up above)
-            return "media"
-    return None
-
-
-def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, headline: bool) -> str | None:
-    """The entity type a name's own words give, or None (no evidence yet)."""
-    if name in rules.places:
-        return "place"
-    if name in rules.media:
-        return "media"
-    org_words = rules.org_words
-    org = None if org_words.keys().isdisjoint(name) else \
-        next((org_words[k] for k in reversed(name) if k in org_words), None)
-    if org and (len(name) > 1 or first.isupper()):
-        return org
-    if len(name) == 1 and name[0] in rules.party_nouns:
-        return "group"
-    if len(name) == 1 and first.isupper() and first.isalpha() and 2 <= len(first) <= 6:
-        return "institution"  # an acronym: NAACP, UNESCO
-    if titles:
-        return titles[-1].type
-    if len(name) > 1 and name[0] in rules.given_names and not headline:
-        return "person"
-    return None

@@ -1,0 +1,268 @@
+"""Shapes: what a run of capitalised words says, from its words (the rules of `mentions`).
+
+A run's words are looked up once per word (`_word`: a bounded memo per EntityRules); `part_shape` applies
+the general rules to a run's part, `one_token`, `plain_part` and `_led_part` the same rules to the
+common runs (one word; plain words, after titles, function or loaded words or not) without its lists.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..types import Sentence
+from .lexicon import EntityRules
+
+_OF_FOR = frozenset({"of", "for"})
+_POSSESSIVE_LAST = frozenset("s'’")
+_NO_CLASSES: frozenset[str] = frozenset()
+_new = tuple.__new__  # a record from all its fields, in order (no keyword handling)
+
+
+def _title_key(k: str) -> str:
+    k = k.rstrip(".")
+    return k[:-6] if k.endswith("-elect") else k
+
+
+def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: bool) -> tuple:
+    """`_templates` of a run of one token (or of one and a period: `skip` False): `part_shape` of the one
+    word (its rules for one word, read from the word's memoised facts) as the run's one template, or ()."""
+    if skip and key in rules.skip_words or word == ".":
+        return ()  # "The", "However", "Tuesday"
+    memo = rules.words
+    stripped, title, _, drop, _, org_key, org = memo.get(key) or _word(memo, key, rules)
+    whole = (stripped,)
+    if whole in rules.places:
+        kind = "place"
+    elif whole in rules.media or ("the", stripped) in rules.media:
+        kind = "media"
+    else:
+        kind = org_key
+    if kind is None and (title or drop) or key in rules.not_names:
+        return ()  # a title or a function or loaded word alone, or never a name
+    if kind is None:  # `_listed_kind` of one word
+        if org and word.isupper():
+            kind = org
+        elif stripped in rules.party_nouns:
+            kind = "group"
+        elif word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
+            kind = "institution"  # an acronym: NAACP, UNESCO
+    n = len(_strip_possessive(word))
+    return ((0, n, 0, (word[:n], whole, (), _NO_CLASSES, kind, None, kind is not None),
+             ((0, len(word)),) if key in rules.loaded else (), False, 0),)
+
+
+def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bool) -> tuple | None:
+    """`_templates` of a run of tokens i..j (at least two, no cut; a period after them left out) in the
+    common case, or None for the general rules: no period token among them, and no word a title or a
+    loaded or function word (so no roles or descriptors, the name is the whole run: `part_shape` with
+    `p0` 0, from the words' facts)."""
+    keys = sent.keys
+    memo = rules.words
+    info = [memo.get(k) or _word(memo, k, rules) for k in keys[i:j]]
+    t = 0  # the special words in front
+    for w in info:
+        if not w[4]:
+            break
+        t += 1
+    for w in info[t + 1:]:
+        if w[4]:
+            return None
+    if t:
+        return _led_part(sent, i, j, t, info, rules, headline)
+    whole = tuple([w[0] for w in info])
+    media = rules.media
+    if whole in rules.places:
+        kind = "place"
+    elif whole in media or ("the",) + whole in media:
+        kind = "media"
+    else:
+        kind = info[-1][5]  # "Justice Department": a body's name
+        if kind is None:  # `_listed_kind` of two words or more: the last organisation word, or a given name
+            for w in reversed(info):
+                if w[6] is not None:
+                    kind = w[6] or None
+                    break
+            if kind is None and not headline and whole[0] in rules.given_names:
+                kind = "person"
+    not_names = rules.not_names
+    if keys[i] in not_names and not_names.issuperset(keys[i:j]):
+        return ()
+    words, starts = sent.words, sent.starts
+    o = starts[i]
+    to = starts[j - 1] + len(_strip_possessive(words[j - 1]))
+    return ((0, to - o, 0, (sent.text[o - sent.start:to - sent.start], whole, (), _NO_CLASSES, kind,
+                            rules.given_names.get(whole[0]), kind is not None), (), False, 0),)
+
+
+def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityRules, headline: bool):
+    """`plain_part` of a run whose plain words follow titles, loaded or function words and periods
+    ("Former Rep. John Delaney", "But Flynn"): the name is the plain words, the titles its roles
+    (`part_shape` with `p0` there). None for the general rules: no plain word, "of" or "for" in front
+    ("Secretary of State Hillary Clinton"), or a listed or organisation name."""
+    keys, words, starts = sent.keys, sent.words, sent.starts
+    front = keys[i:i + t]
+    if i + t >= j or "of" in front or "for" in front:
+        return None
+    whole = tuple([w[0] for w in info if w[0] != "."])
+    if info[-1][5] is not None or _whole_kind(whole, rules) is not None:
+        return None
+    name_keys = whole[len(whole) - (j - i - t):]
+    not_names = rules.not_names
+    if keys[i + t] in not_names and not_names.issuperset(keys[i + t:j]):
+        return ()
+    role_k = [k for k in range(t) if not info[k][3] and front[k] != "."]
+    titles = [info[k][2] for k in role_k if info[k][2] is not None]
+    gender = next((x.gender for x in reversed(titles) if x.gender), None) if titles else None
+    gender = gender or (rules.given_names.get(name_keys[0]) if j - i - t > 1 else None)
+    kind = _name_kind(name_keys, words[i + t], titles, rules, headline)
+    o, at, base = starts[i], starts[i + t], sent.start
+    to = starts[j - 1] + len(_strip_possessive(words[j - 1]))
+    roles = (" ".join([words[i + k] for k in role_k]),) if role_k else ()
+    classes = frozenset([c for x in titles for c in x.roles]) if titles else _NO_CLASSES
+    fields = (sent.text[at - base:to - base], name_keys, roles, classes, kind, gender, kind is not None)
+    desc = () if rules.loaded.isdisjoint(front) else tuple(
+        [(starts[i + k] - o, starts[i + k] + len(words[i + k]) - o) for k in range(t) if front[k] in rules.loaded])
+    return ((at - o, to - o, 0, fields, desc, any([w[:1].isalnum() for w in words[i:i + t]]), 0),)
+
+
+def _strip_possessive(word: str) -> str:
+    """The word without a possessive's "'s", "’s", "'" or "’" (never all of it)."""
+    last = word[-1:]
+    if last not in _POSSESSIVE_LAST:
+        return word
+    if last == "s":
+        return word[:-2] if len(word) > 2 and word[-2] in "'’" else word
+    return word[:-1] if len(word) > 1 else word
+
+
+class _Shape(NamedTuple):
+    """What a run's words say, whatever sentence they stand in (memoised per EntityRules)."""
+
+    first: int  # the name's first and last token, relative to the run
+    last: int
+    keys: tuple[str, ...]
+    roles: tuple[str, ...]
+    classes: frozenset[str]
+    kind: str | None
+    gender: str | None
+    descriptors: tuple[int, ...]  # loaded tokens, relative to the run
+    lead: bool  # a word token stands in the run before the name
+    last_len: int  # the length of the name's last word, a possessive's "'s" left out
+
+
+def _word(memo: dict, key: str, rules: EntityRules) -> tuple:
+    """What one token key says, memoised per EntityRules: its possessive-free form, whether it is a
+    title before a person's name, its `Title` (or None), whether a name leaves it out in front
+    (a loaded or function word), whether any of these or a period (`plain_part` steps aside), and
+    the organisation word it is, as it stands and without a possessive (or None)."""
+    if len(memo) > 50_000:
+        memo.clear()
+    tk = _title_key(key)
+    title = tk in rules.person_titles
+    drop = key in rules.loaded or key in rules.function_words
+    stripped = _strip_possessive(key)
+    memo[key] = info = (stripped, title, rules.titles.get(tk), drop, title or drop or key == ".",
+                        rules.org_words.get(key), rules.org_words.get(stripped))
+    return info
+
+
+def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool) -> _Shape | None:
+    idx = [k for k, w in enumerate(words) if w != "."] if "." in words else list(range(len(words)))
+    if not idx:
+        return None
+    memo = rules.words
+    info = [memo.get(keys[k]) or _word(memo, keys[k], rules) for k in idx]
+    whole = tuple([w[0] for w in info])
+    kind = _whole_kind(whole, rules)
+    if kind is None and keys[idx[-1]] in rules.org_words:
+        kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
+    p0 = _name_start(info, idx, keys, kind, rules)  # the name is idx[p0:]
+    n = len(idx)
+    not_names = rules.not_names
+    if p0 >= n or keys[idx[p0]] in not_names and not_names.issuperset([keys[idx[q]] for q in range(p0, n)]):
+        return None
+    if p0:
+        role_p = [q for q in range(p0) if not info[q][3]]
+        roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
+        titles = [info[q][2] for q in role_p if info[q][2] is not None]
+        classes = frozenset([c for t in titles for c in t.roles]) if titles else frozenset()
+        gender = next((t.gender for t in reversed(titles) if t.gender), None) if titles else None
+    else:  # (no words before the name: no roles)
+        roles, titles, classes, gender = (), (), frozenset(), None
+    name_keys = whole[p0:]
+    gender = gender or (rules.given_names.get(name_keys[0]) if n - p0 > 1 else None)
+    at = idx[p0]
+    if kind is None:
+        kind = _name_kind(name_keys, words[at], titles, rules, headline)
+    lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
+    loaded = rules.loaded
+    return _new(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,
+                                   () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]),
+                                   lead, len(_strip_possessive(words[idx[-1]]))))
+
+
+def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules) -> int:
+    """Where the name begins among a run's words (`_word` facts `info` of the words `idx`): after
+    the titles of a person, and after loaded and function words."""
+    n = len(idx)
+    p0 = 0
+    if kind is not None:
+        while n - p0 > 1 and info[p0][3]:
+            p0 += 1
+        return p0
+    for p in range(n):
+        if info[p][1]:
+            p0 = p + 1  # after the last title
+    given_names = rules.given_names
+    for p in range(p0 + 1, n):
+        if keys[idx[p]] in given_names:
+            if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
+                p0 = p  # "Secretary of State Hillary Clinton"
+            break
+    while p0 < n and info[p0][3]:
+        p0 += 1  # "Propagandist Zarif", sentence-initial "The"
+    return p0
+
+
+def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
+    """A run that is, as a whole, a listed place or outlet."""
+    places, media = rules.places, rules.media
+    if whole in places:
+        return "place"
+    if whole in media or ("the",) + whole in media:
+        return "media"
+    if whole[0] == "the" and len(whole) > 1:  # "the Kremlin": the words after the article
+        rest = whole[1:]
+        if rest in places:
+            return "place"
+        if rest in media:  # (("the",) + rest is `whole`, looked up above)
+            return "media"
+    return None
+
+
+def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, headline: bool) -> str | None:
+    """The entity type a name's own words give, or None (no evidence yet)."""
+    if name in rules.places:
+        return "place"
+    if name in rules.media:
+        return "media"
+    return _listed_kind(name, first, titles, rules, headline)
+
+
+def _listed_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, headline: bool) -> str | None:
+    """`_name_kind` of a name that is no listed place or outlet: its organisation word, party, acronym,
+    title or given name."""
+    org_words = rules.org_words
+    org = None if org_words.keys().isdisjoint(name) else \
+        next((org_words[k] for k in reversed(name) if k in org_words), None)
+    if org and (len(name) > 1 or first.isupper()):
+        return org
+    if len(name) == 1 and name[0] in rules.party_nouns:
+        return "group"
+    if len(name) == 1 and first.isupper() and first.isalpha() and 2 <= len(first) <= 6:
+        return "institution"  # an acronym: NAACP, UNESCO
+    if titles:
+        return titles[-1].type
+    if len(name) > 1 and name[0] in rules.given_names and not headline:
+        return "person"
+    return None
