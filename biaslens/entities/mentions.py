@@ -92,7 +92,7 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     return out
 
 
-_new_candidate = tuple.__new__  # a Candidate (or Pointer) from all its fields, in order (no keyword handling)
+_new_candidate = tuple.__new__  # a Candidate from all its fields, in order (no keyword handling)
 _NOTHING: dict = {}  # (never written: the memo of a sentence with "‘")
 
 

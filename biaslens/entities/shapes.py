@@ -16,6 +16,8 @@ _OF_FOR = frozenset({"of", "for"})
 _POSSESSIVE_LAST = frozenset("s'’")
 _NO_CLASSES: frozenset[str] = frozenset()
 _new = tuple.__new__  # a record from all its fields, in order (no keyword handling)
+# The places of a word's facts in the tuples `_word` makes (see there)
+_STRIPPED, _TITLE, _TITLE_RECORD, _DROP, _SPECIAL, _ORG, _ORG_STRIPPED = range(7)
 
 
 def _title_key(k: str) -> str:
@@ -31,12 +33,7 @@ def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: boo
     memo = rules.words
     stripped, title, _, drop, _, org_key, org = memo.get(key) or _word(memo, key, rules)
     whole = (stripped,)
-    if whole in rules.places:
-        kind = "place"
-    elif whole in rules.media or ("the", stripped) in rules.media:
-        kind = "media"
-    else:
-        kind = org_key
+    kind = _whole_kind(whole, rules) or org_key
     if kind is None and (title or drop) or key in rules.not_names:
         return ()  # a title or a function or loaded word alone, or never a name
     if kind is None:  # `_listed_kind` of one word
@@ -61,26 +58,23 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
     info = [memo.get(k) or _word(memo, k, rules) for k in keys[i:j]]
     t = 0  # the special words in front
     for w in info:
-        if not w[4]:
+        if not w[_SPECIAL]:
             break
         t += 1
     for w in info[t + 1:]:
-        if w[4]:
+        if w[_SPECIAL]:
             return None
     if t:
         return _led_part(sent, i, j, t, info, rules, headline)
-    whole = tuple([w[0] for w in info])
-    media = rules.media
-    if whole in rules.places:
-        kind = "place"
-    elif whole in media or ("the",) + whole in media:
-        kind = "media"
-    else:
-        kind = info[-1][5]  # "Justice Department": a body's name
+    whole = tuple([w[_STRIPPED] for w in info])
+    # (no plain word is "the": a function word; so `_whole_kind` is a listed place or outlet as it stands)
+    kind = _whole_kind(whole, rules)
+    if kind is None:
+        kind = info[-1][_ORG]  # "Justice Department": a body's name
         if kind is None:  # `_listed_kind` of two words or more: the last organisation word, or a given name
             for w in reversed(info):
-                if w[6] is not None:
-                    kind = w[6] or None
+                if w[_ORG_STRIPPED] is not None:
+                    kind = w[_ORG_STRIPPED] or None
                     break
             if kind is None and not headline and whole[0] in rules.given_names:
                 kind = "person"
@@ -103,15 +97,15 @@ def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityR
     front = keys[i:i + t]
     if i + t >= j or "of" in front or "for" in front:
         return None
-    whole = tuple([w[0] for w in info if w[0] != "."])
-    if info[-1][5] is not None or _whole_kind(whole, rules) is not None:
+    whole = tuple([w[_STRIPPED] for w in info if w[_STRIPPED] != "."])
+    if info[-1][_ORG] is not None or _whole_kind(whole, rules) is not None:
         return None
     name_keys = whole[len(whole) - (j - i - t):]
     not_names = rules.not_names
     if keys[i + t] in not_names and not_names.issuperset(keys[i + t:j]):
         return ()
-    role_k = [k for k in range(t) if not info[k][3] and front[k] != "."]
-    titles = [info[k][2] for k in role_k if info[k][2] is not None]
+    role_k = [k for k in range(t) if not info[k][_DROP] and front[k] != "."]
+    titles = [info[k][_TITLE_RECORD] for k in role_k if info[k][_TITLE_RECORD] is not None]
     gender = next((x.gender for x in reversed(titles) if x.gender), None) if titles else None
     gender = gender or (rules.given_names.get(name_keys[0]) if j - i - t > 1 else None)
     kind = _name_kind(name_keys, words[i + t], titles, rules, headline)
@@ -151,10 +145,11 @@ class _Shape(NamedTuple):
 
 
 def _word(memo: dict, key: str, rules: EntityRules) -> tuple:
-    """What one token key says, memoised per EntityRules: its possessive-free form, whether it is a
-    title before a person's name, its `Title` (or None), whether a name leaves it out in front
-    (a loaded or function word), whether any of these or a period (`plain_part` steps aside), and
-    the organisation word it is, as it stands and without a possessive (or None)."""
+    """What one token key says, memoised per EntityRules, at the places named at the top: its
+    possessive-free form (_STRIPPED), whether it is a title before a person's name (_TITLE), its
+    `Title` or None (_TITLE_RECORD), whether a name leaves it out in front, a loaded or function word
+    (_DROP), whether any of these or a period (_SPECIAL: `plain_part` steps aside), and the
+    organisation word it is, as it stands and without a possessive, or None (_ORG, _ORG_STRIPPED)."""
     if len(memo) > 50_000:
         memo.clear()
     tk = _title_key(key)
@@ -172,7 +167,7 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
         return None
     memo = rules.words
     info = [memo.get(keys[k]) or _word(memo, keys[k], rules) for k in idx]
-    whole = tuple([w[0] for w in info])
+    whole = tuple([w[_STRIPPED] for w in info])
     kind = _whole_kind(whole, rules)
     if kind is None and keys[idx[-1]] in rules.org_words:
         kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
@@ -182,9 +177,9 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     if p0 >= n or keys[idx[p0]] in not_names and not_names.issuperset([keys[idx[q]] for q in range(p0, n)]):
         return None
     if p0:
-        role_p = [q for q in range(p0) if not info[q][3]]
+        role_p = [q for q in range(p0) if not info[q][_DROP]]
         roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
-        titles = [info[q][2] for q in role_p if info[q][2] is not None]
+        titles = [info[q][_TITLE_RECORD] for q in role_p if info[q][_TITLE_RECORD] is not None]
         classes = frozenset([c for t in titles for c in t.roles]) if titles else frozenset()
         gender = next((t.gender for t in reversed(titles) if t.gender), None) if titles else None
     else:  # (no words before the name: no roles)
@@ -197,8 +192,8 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
     loaded = rules.loaded
     return _new(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,
-                                   () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]),
-                                   lead, len(_strip_possessive(words[idx[-1]]))))
+                         () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]),
+                         lead, len(_strip_possessive(words[idx[-1]]))))
 
 
 def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules) -> int:
@@ -207,11 +202,11 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
     n = len(idx)
     p0 = 0
     if kind is not None:
-        while n - p0 > 1 and info[p0][3]:
+        while n - p0 > 1 and info[p0][_DROP]:
             p0 += 1
         return p0
     for p in range(n):
-        if info[p][1]:
+        if info[p][_TITLE]:
             p0 = p + 1  # after the last title
     given_names = rules.given_names
     for p in range(p0 + 1, n):
@@ -219,7 +214,7 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
             if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
                 p0 = p  # "Secretary of State Hillary Clinton"
             break
-    while p0 < n and info[p0][3]:
+    while p0 < n and info[p0][_DROP]:
         p0 += 1  # "Propagandist Zarif", sentence-initial "The"
     return p0
 
