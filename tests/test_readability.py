@@ -244,3 +244,42 @@ def test_prepared_readability_counts_sentences_without_textstat(monkeypatch):
 
     monkeypatch.setattr(textstat, "sentence_count", forbidden)
     assert readability(text) == expected and expected.sentences == textstat.textstat.sentence_count(text) == 3
+
+
+def test_sentence_count_in_one_pass_equals_its_plain_form():
+    """`count` tells the long pieces inside one regex pass (a lookahead at each piece);
+    `plain_count` asks `_three_words` of each piece: the same answer on random text from
+    an alphabet of word, space, punctuation and sentence-ending characters of all kinds."""
+    import random
+
+    from biaslens import sentence_count
+    from biaslens.ingest import read_file
+
+    rng = random.Random(7)
+    alphabet = ["a", "Bc", "_", "1", " ", "  ", "\t", "\n", "'", "-", "—", "“", "é", "ß", "\u00a0", "\u2003",
+                ".", "!", "?", ",", "’", "ǅ", "٣", "\u0301", "x y", " . ", "ab cd", "...", "?!"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    texts += SENTENCE_CASES + [para for p in sorted((Path(__file__).parent.parent / "samples").iterdir())
+                               if p.suffix in (".txt", ".md") for para in read_file(p).text.split("\n\n")]
+    for text in texts:
+        assert sentence_count.count(text) == sentence_count.plain_count(text), repr(text)
+
+
+def test_words_the_table_lacks_count_as_textstat_counts_them():
+    """A cleaned ASCII word the CMU table lacks (a name, a number, a contraction) is counted by
+    pyphen directly, and a non-ASCII one by textstat: both as textstat.syllable_count counts
+    it; a paragraph's new words, counted together (`_fresh`), as each alone."""
+    import textstat
+
+    from biaslens import readability as r
+
+    assert r.prepare()
+    words = r._COUNTS._count.__self__
+    assert words.hyphenate is not None
+    unknown = ["zzqxv", "brzezinskis", "43", "2020", "a1b2", "x'll", "don'tt", "_", "qq", "covid19",
+               "tiktok", "zorvathian", "i̇zmir", "naïveté", "ǆemal"]
+    known = ["'tis", "the", "international", "said", "conflict"]
+    for w in unknown:
+        assert r.cmu_dictionary().get(w) is None and words._unknown(w) == textstat.syllable_count(w), w
+    every = unknown + known + [""]
+    assert words._fresh(every) == [(1 << 32 | textstat.syllable_count(w)) if w else 0 for w in every]
