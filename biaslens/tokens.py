@@ -81,6 +81,29 @@ def count_word_tokens(words: list[str]) -> int:
     return len(words) - len(_NON_WORD.findall("".join(map(_first_char, words))))
 
 
+# In tokens joined by single spaces, a punctuation token (one character that is neither a word
+# character nor whitespace) is such a character right after a space, or the very first one: tokens
+# hold no whitespace, and every other token begins with a word character.
+_SPACED_PUNCTUATION = re.compile(r" [^\w ]")
+
+
+def sentence_tokens(text: str, offset: int = 0) -> tuple[list[str], tuple[str, ...], list[int], int]:
+    """A sentence's tokens, their keys, their start offsets (shifted by `offset`) and its word
+    count, from one split: what `keys_of`, `starts_of` and `count_word_tokens` give, with the
+    tokens joined once for both the keys and the word count (tests compare the two forms)."""
+    parts = _SPLIT_RE.split(text)
+    words = parts[1::2]
+    if not words:
+        return words, (), [], 0
+    joined = " ".join(words)
+    first = joined[0]  # (a word character: `\w` is exactly `isalnum()` or "_")
+    n_words = len(words) - len(_SPACED_PUNCTUATION.findall(joined)) - (not (first.isalnum() or first == "_"))
+    joined = joined.lower().replace("’", "'")
+    if "‘" in joined:
+        joined = joined.replace("‘", "'")
+    return words, tuple(joined.split(" ")), list(accumulate(map(len, parts), initial=offset))[1:-1:2], n_words
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Tokens of `text` with offsets shifted by `offset`."""
     return tuple(Token(m.group(), m.start() + offset, m.end() + offset, norm(m.group()))

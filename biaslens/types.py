@@ -19,7 +19,7 @@ from functools import cached_property
 
 from .fastinit import fast_init
 from .settings import SHORT_QUOTE_MAX_WORDS  # noqa: F401  (re-exported; scare quotes, see settings)
-from .tokens import Token, count_word_tokens, count_words, keys_of, split_tokens, starts_of, tokenize
+from .tokens import Token, count_word_tokens, count_words, sentence_tokens, split_tokens, starts_of, tokenize
 
 Span = tuple[int, int]
 
@@ -100,14 +100,12 @@ class Sentence:
     @classmethod
     def of(cls, index: int, paragraph: int, start: int, end: int, text: str) -> Sentence:
         """A sentence tokenized once: keys, words, starts and word count from one regex pass."""
-        parts = split_tokens(text)
-        words = parts[1::2]
+        words, keys, starts, n_words = sentence_tokens(text, start)
         sent = _new(cls)
         # The fields, and the cached properties below (no lock taken on first use), stored in
         # one step: what __init__ would store, without its object.__setattr__ call per field.
         sent.__dict__.update(index=index, paragraph=paragraph, start=start, end=end, text=text,
-                             keys=keys_of(words), words=words, starts=starts_of(parts, start),
-                             n_words=count_word_tokens(words))
+                             keys=keys, words=words, starts=starts, n_words=n_words)
         return sent
 
     @cached_property

@@ -95,3 +95,31 @@ def test_the_sentence_split_pattern_cuts_as_the_plain_token_pattern(samples):
         assert _SPLIT_RE.split(text) == PLAIN_SPLIT_RE.split(text)
 
     same()
+
+
+def test_sentence_tokens_give_what_the_plain_helpers_give(samples):
+    """`sentence_tokens` (one join for keys and word count) against `keys_of`, `starts_of` and
+    `count_word_tokens`, and the word count against the word pattern itself."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from biaslens.tokens import count_word_tokens, count_words, keys_of, sentence_tokens, split_tokens, starts_of
+
+    def check(text: str, offset: int = 17) -> None:
+        parts = split_tokens(text)
+        words = parts[1::2]
+        expected = (words, keys_of(words), starts_of(parts, offset), count_word_tokens(words))
+        assert sentence_tokens(text, offset) == expected
+        assert expected[3] == count_words(text)
+
+    for text in _TRICKY + [line for p in samples for line in p.read_text(encoding="utf-8").splitlines()]:
+        check(text)
+
+    chars = st.sampled_from(list("aZ9_ .,:%-'’‘“”!?\u00a0ß٣²ℹ😀\nⒶ½İ\u0301"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=chars, max_size=40) | st.text(max_size=40))
+    def same(text):
+        check(text)
+
+    same()
