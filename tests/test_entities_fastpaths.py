@@ -229,3 +229,34 @@ def test_new_plain_runs_equal_the_plain_form(analyzer):
                     assert mentions.sentence_names(sent, rules, headline) == plain, (sent.text, headline)
                     seen += len(plain)
     assert seen > 1000
+
+
+def test_records_built_by_their_own_new_equal_the_class_call():
+    """`resolve_entities` builds its records through `fast_init`'s `__new__` directly (no type call)."""
+    from biaslens import entities
+    from biaslens.entities.records import Entity, Mention
+    from biaslens.types import Attribution
+
+    cases = [(Mention, entities._new_mention, (3, 9, 1, 0, "pronoun")),
+             (Entity, entities._new_entity, ("ada-morel", "Ada Morel", "person", ("Sen.",), frozenset({"senator"}),
+                                             "f", ("Ada Morel", "Morel"))),
+             (Attribution, entities._new_attribution, (True, "said", "Morel", "person", "said", None, "r", (0, 5),
+                                                       (6, 10), ((11, 20),), None, "Morel", "Ada Morel", (),
+                                                       "name"))]
+    for cls, new, args in cases:
+        fast, plain = new(cls, *args), cls(*args)
+        assert type(fast) is cls and fast == plain and repr(fast) == repr(plain) and hash(fast) == hash(plain)
+
+
+def test_new_group_equals_the_group_constructor():
+    from biaslens.entities.coref import Group, new_group
+
+    rng = random.Random(43)
+    for _ in range(300):
+        keys = tuple(rng.sample(["ada", "morel", "fox", "news"], rng.randint(0, 3)))
+        name = " ".join(keys).title()
+        kind = rng.choice([None, "", "person", "media", "group", "place"])
+        cand = mentions.Candidate(0, 1, 2, 0, name, keys, (), frozenset(), None, None, True, ())
+        pairs = [(new_group(keys, name), Group(cand)), (new_group((), name, kind), Group(name=name, kind=kind))]
+        for fast, plain in pairs:
+            assert [getattr(fast, s) for s in Group.__slots__] == [getattr(plain, s) for s in Group.__slots__]

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -36,6 +35,7 @@ _PERSON_OR_NONE = (None, *_PEOPLE)
 _LOOKBACK_SENTENCES = 8
 _ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
+_alloc = object.__new__
 
 
 @lru_cache(maxsize=8192)
@@ -75,8 +75,14 @@ class Group:
             self.body = self.body or kind in _BODY_TYPES
 
     def add(self, cand: Candidate) -> None:
-        """A name mention of this entity (candidates come in text order: `starts` stays sorted)."""
+        """A name mention of this entity (the plain form of `add_name`)."""
         _, start, _, _, name, keys, roles, role_classes, ctype, gender = cand[:10]
+        self.add_name(start, name, keys, roles, role_classes, ctype, gender, False)
+
+    def add_name(self, start: int, name: str, keys, roles, role_classes, ctype: str | None, gender: str | None,
+                 known: bool) -> None:
+        """A name mention of this entity, from its candidate's fields (candidates come in text order:
+        `starts` stays sorted; `known`: the group's words hold all of the candidate's already)."""
         starts = self.starts
         if not starts or starts[-1] < start:
             starts.append(start)
@@ -84,7 +90,8 @@ class Group:
             insort(starts, start)
         if name not in self.names:
             self.names.append(name)
-        self.keys.update(keys)
+        if not known:
+            self.keys.update(keys)
         if ctype:  # (`vote`, inlined)
             types = self.types
             types[ctype] = types.get(ctype, 0) + 1
@@ -105,25 +112,48 @@ class Group:
 
     @property
     def name(self) -> str:
-        if len(self.names) == 1:
-            return self.names[0]
-        return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+        return name_of(self)
 
     @property
     def type(self) -> str:
-        types = self.types
-        if not types:
-            return "person" if self.human or self.gender else "institution"
-        if len(types) == 1:
-            return next(iter(types))  # (an "official" vote alone: no "person" vote to weigh it against)
-        best = min(types, key=lambda t: (_TYPE_RANK.get(t, 9), -types[t]))
-        if best == "official" and "person" in self.types and not self.classes and not self.body:
-            return "person"
-        return best
+        return type_of(self)
 
     def last_before(self, pos: int) -> int:
         k = bisect_left(self.starts, pos)
         return self.starts[k - 1] if k else -1
+
+
+def name_of(g: Group) -> str:
+    """A group's name: its longest name (in words), the first written of those. (`Group.name`; called
+    directly where it is read for every group: a property is a call from C into Python.)"""
+    names = g.names
+    if len(names) == 1:
+        return names[0]
+    return max(names, key=lambda n: (len(n.split()), -names.index(n)))
+
+
+def type_of(g: Group) -> str:
+    """A group's type from its votes and evidence (`Group.type`; see `name_of`)."""
+    types = g.types
+    if not types:
+        return "person" if g.human or g.gender else "institution"
+    if len(types) == 1:
+        return next(iter(types))  # (an "official" vote alone: no "person" vote to weigh it against)
+    best = min(types, key=lambda t: (_TYPE_RANK.get(t, 9), -types[t]))
+    if best == "official" and "person" in types and not g.classes and not g.body:
+        return "person"
+    return best
+
+
+def new_group(keys, name: str, kind: str | None = None) -> Group:
+    """`Group(cand)` (`keys` and `name` the candidate's) or `Group(name=name, kind=kind)` (`keys` empty), built
+    without the class call's dispatch to `__init__` (about a third of a group's cost; the states are equal)."""
+    g = _alloc(Group)
+    g.keys, g.names, g.types, g.roles, g.classes = set(keys), [name], {}, [], set()
+    g.gender, g.human, g.body, g.starts = None, False, False, []
+    if kind:
+        g.vote(kind)
+    return g
 
 
 def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list[Group], list[tuple[Candidate, int]]]:
@@ -132,51 +162,62 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
     one-word name with no other evidence is an entity of unknown type when it recurs
     capitalised inside sentences ("... said Trump ... met Trump")."""
     index: dict[str, list[int]] = {}  # name word -> the groups whose names hold it (each once)
-    groups = _seeds(cands, index)  # full names first: every later surname can find its person
+    ones: list[tuple[str, ...]] = []  # one-word names away from a sentence's first word (for `_recurring`)
+    groups = _seeds(cands, index, ones)  # full names first: every later surname can find its person
     recurring = None
     linked: list[tuple[Candidate, int]] = []
     for c in cands:
-        ck = c.keys
-        gi = None if index.keys().isdisjoint(ck) else _find(groups, c, index)  # no group shares a word: new
+        # (a Candidate's fields read once: each read by name is a generic attribute look-up)
+        _, start, _, _, name, ck, roles, role_classes, ctype, gender, strong = c[:11]
+        # no group shares a word: a new one
+        gi = None if index.keys().isdisjoint(ck) else _find(groups, ck, start, ctype, strong, index)
         if gi is None:
-            kind = c.type or source_heads.get(c.start)
+            kind = ctype or source_heads.get(start)
             if kind is None:
                 if recurring is None:
-                    recurring = _recurring(cands)
+                    recurring = _repeated(ones)
                 if ck not in recurring:
                     continue
-            elif c.type is None:
+            elif ctype is None:
                 c = c._replace(type=kind)
-            groups.append(Group(c))
+                ctype = kind
+            g = new_group(ck, name)
+            groups.append(g)
             gi = len(groups) - 1
             known = False
         else:
-            known = groups[gi].keys.issuperset(ck)  # every word of a group's names is indexed to it
-        g = groups[gi]
-        if g.human and len(ck) == 1 and c.type not in _PERSON_OR_NONE:
+            g = groups[gi]
+            known = g.keys.issuperset(ck)  # every word of a group's names is indexed to it
+        if g.human and len(ck) == 1 and ctype not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names
-        g.add(c)
+            ctype = None
+        g.add_name(start, name, ck, roles, role_classes, ctype, gender, known)
         if not known:
             _index(index, ck, gi)
         linked.append((c, gi))
     return groups, linked
 
 
-def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]]) -> list[Group]:
+def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]], ones: list[tuple[str, ...]]) -> list[Group]:
     """A group for every strong full name that neither repeats an earlier one's words nor (for a
     person or an untyped name) is a part of one. (`_find` on groups that have no mentions, votes
-    or evidence yet: only those two of its tests can hold, and any fitting group answers.)"""
+    or evidence yet: only those two of its tests can hold, and any fitting group answers.) The same
+    pass gathers into `ones` what `_recurring` counts (the one-word names not first in a sentence)."""
     groups: list[Group] = []
     seen: set[frozenset[str]] = set()
     for c in cands:
         ck = c.keys
-        if not c.strong or len(ck) < 2:
+        if len(ck) < 2:
+            if ck and not c.initial:
+                ones.append(ck)
+            continue
+        if not c.strong:
             continue
         keys = frozenset(ck)
         if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, index.get(ck[0]))):
             continue
         seen.add(keys)
-        groups.append(Group(c))
+        groups.append(new_group(ck, c.name))
         _index(index, ck, len(groups) - 1)
     return groups
 
@@ -192,8 +233,19 @@ def _inside(keys: frozenset[str], groups: Sequence[Group], near: list[int] | Non
 
 def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
     """One-word names seen at least twice away from a sentence's first word."""
-    seen = Counter([c.keys for c in cands if len(c.keys) == 1 and not c.initial])
-    return {k for k, n in seen.items() if n >= 2}
+    return _repeated([c.keys for c in cands if len(c.keys) == 1 and not c.initial])
+
+
+def _repeated(ones: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The names seen at least twice (a set pass: a `Counter` is a call into Python to build)."""
+    seen: set[tuple[str, ...]] = set()
+    twice: set[tuple[str, ...]] = set()
+    for k in ones:
+        if k in seen:
+            twice.add(k)
+        else:
+            seen.add(k)
+    return twice
 
 
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
@@ -205,17 +257,18 @@ def _index(index: dict[str, list[int]], keys, gi: int) -> None:
             where.append(gi)
 
 
-def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) -> int | None:
-    """The group a candidate belongs to: the same words, or (for people) a part of a longer
-    name ending in the same surname; the one mentioned last before it when several fit.
-    When only one group holds any of its words, that group's tests alone decide."""
-    ck = c.keys
+def _find(groups: Sequence[Group], ck: tuple[str, ...], start: int, ctype: str | None, strong: bool,
+          index: dict[str, list[int]]) -> int | None:
+    """The group a candidate (its words `ck`, start, type and strength) belongs to: the same words,
+    or (for people) a part of a longer name ending in the same surname; the one mentioned last
+    before it when several fit. When only one group holds any of its words, that group's tests
+    alone decide."""
     if len(ck) == 1:
         near = index.get(ck[0])
         if not near:
             return None
         if len(near) == 1:
-            return near[0] if _surname_fits(groups[near[0]], c) else None
+            return near[0] if _surname_fits(groups[near[0]], start, ctype) else None
     else:
         near = set()
         for k in ck:
@@ -224,7 +277,7 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
                 near.update(where)
         if len(near) == 1:
             gi = near.pop()
-            return gi if _same(groups[gi], c, set(ck), False) else None
+            return gi if _same(groups[gi], ck, start, ctype, strong, set(ck), False) else None
         if not near:
             return None
     keys = set(ck)
@@ -232,32 +285,34 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
     best, best_pos = None, -2
     for gi in sorted(near):
         g = groups[gi]
-        if _same(g, c, keys, people_only):
-            pos = g.last_before(c.start)
+        if _same(g, ck, start, ctype, strong, keys, people_only):
+            pos = g.last_before(start)
             if pos > best_pos:
                 best, best_pos = gi, pos
     return best
 
 
-def _same(g: Group, c: Candidate, keys: set[str], people_only: bool) -> bool:
-    """Whether a candidate (its words `keys`) names the entity of a group that shares a word with it."""
+def _same(g: Group, ck: tuple[str, ...], start: int, ctype: str | None, strong: bool, keys: set[str],
+          people_only: bool) -> bool:
+    """Whether a candidate (its words `ck`, as a set `keys`) names the entity of a group that shares a word
+    with it."""
     if keys == g.keys:
         return True
-    if keys < g.keys and c.keys[-1] in g.keys and c.type in _PERSON_OR_NONE \
+    if keys < g.keys and ck[-1] in g.keys and ctype in _PERSON_OR_NONE \
             and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
         return not people_only or not g.body
-    if people_only and keys < g.keys and g.human and g.last_before(c.start) >= 0:
+    if people_only and keys < g.keys and g.human and g.last_before(start) >= 0:
         return True  # "Vicente Fox ... Fox said": the surname, though an outlet is called Fox too
-    return g.keys < keys and c.strong and c.type in _PEOPLE and g.human
+    return g.keys < keys and strong and ctype in _PEOPLE and g.human
 
 
-def _surname_fits(g: Group, c: Candidate) -> bool:
+def _surname_fits(g: Group, start: int, ctype: str | None) -> bool:
     """`_find`'s tests for a one-word name and the one group whose names hold the word."""
     if len(g.keys) == 1:
         return True  # the same word
-    if c.type in _PERSON_OR_NONE and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
+    if ctype in _PERSON_OR_NONE and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
         return not g.body  # a part of a person's longer name
-    return g.human and g.last_before(c.start) >= 0
+    return g.human and g.last_before(start) >= 0
 
 
 def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
@@ -313,10 +368,10 @@ def _fits(g: Group, want: str | None) -> bool:
     if want == "p":
         return g.body
     if want == "o":  # "it": one organisation, outlet or place, never a plural group ("Democrats")
-        return g.body and g.type != "group"
+        return g.body and type_of(g) != "group"
     if want == "b":  # "the group", "the organization": an organisation or group, not a place or a record
-        return g.body and g.type not in ("place", "data", "anonymous")
-    if g.body or not (g.human or g.type in _PEOPLE):
+        return g.body and type_of(g) not in ("place", "data", "anonymous")
+    if g.body or not (g.human or type_of(g) in _PEOPLE):
         return False
     return g.gender in (None, want)
 
