@@ -234,7 +234,7 @@ def test_new_plain_runs_equal_the_plain_form(analyzer):
 def test_records_built_by_their_own_new_equal_the_class_call():
     """`resolve_entities` builds its records through `fast_init`'s `__new__` directly (no type call)."""
     from biaslens import entities
-    from biaslens.entities.records import Entity, Mention
+    from biaslens.entities.records import Entities, Entity, Mention
     from biaslens.types import Attribution
 
     cases = [(Mention, entities._new_mention, (3, 9, 1, 0, "pronoun")),
@@ -242,7 +242,8 @@ def test_records_built_by_their_own_new_equal_the_class_call():
                                              "f", ("Ada Morel", "Morel"))),
              (Attribution, entities._new_attribution, (True, "said", "Morel", "person", "said", None, "r", (0, 5),
                                                        (6, 10), ((11, 20),), None, "Morel", "Ada Morel", (),
-                                                       "name"))]
+                                                       "name")),
+             (Entities, entities._new_entities, (None, (), (), (((1, 2), 0),), (0,), None))]
     for cls, new, args in cases:
         fast, plain = new(cls, *args), cls(*args)
         assert type(fast) is cls and fast == plain and repr(fast) == repr(plain) and hash(fast) == hash(plain)

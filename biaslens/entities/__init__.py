@@ -38,6 +38,8 @@ _KEPT = attrgetter(*_ATT_FIELDS[:-3])  # an attribution's fields before the spea
 # without the type call's dispatch (a look-up of `__new__`, then `object.__init__`), which is about a
 # quarter of what building one costs. (`Mention(...)` and `_new_mention(Mention, ...)` are equal.)
 _new_mention, _new_entity, _new_attribution = Mention.__new__, Entity.__new__, Attribution.__new__
+_new_attributed, _new_entities = Attributed.__new__, Entities.__new__
+_START = attrgetter("start")
 
 __all__ = ["EntityRules", "Entities", "Entity", "EntitySummary", "Mention", "resolve_entities", "entity_id"]
 
@@ -63,7 +65,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules))
     order = _writer_order(linked, speech)
-    resolver = SpeakerResolver(rules, text, [s.start for s in seg.sentences], groups, linked, order, pointers)
+    resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers)
     resolved: list[tuple[int, list[int], str]] = []  # (attribution, speakers, how): those a source names
     relaying: list[int] = []
     for si, att in enumerate(atts):
@@ -83,8 +85,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     mentions = _mentions(linked, resolver.sources, pointed, index)
     relays = tuple(sorted({index[r] for r in relaying}))
     descriptors = tuple([(span, index[gi]) for c, gi in linked if c.descriptors for span in c.descriptors])
-    out = Attributed(seg, tuple(new_atts), attributed.quotes)
-    return Entities(out, entities, mentions, descriptors, relays, speech)
+    out = _new_attributed(Attributed, seg, tuple(new_atts), attributed.quotes)
+    return _new_entities(Entities, out, entities, mentions, descriptors, relays, speech)
 
 
 def _writer_order(linked: list[tuple[Candidate, int]], speech: SpeechSpans) -> dict[int, list[tuple[int, int]]]:

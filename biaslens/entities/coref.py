@@ -48,6 +48,9 @@ def entity_id(name: str) -> str:
 
         flat = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
     flat = flat.replace("'s ", " ")
+    words = flat.split(" ")
+    if all(map(str.isalnum, words)) and flat.isascii():  # "ada morel": the regex's result, without the regex
+        return "-".join(words)
     return _ID_CHARS.sub("-", flat).strip("-") or "entity"
 
 

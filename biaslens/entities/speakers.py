@@ -50,7 +50,6 @@ _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 # ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
 _RECORD_TYPES = frozenset({"media", "anonymous", "data"})
 
-
 _FIRST = itemgetter(0)
 _DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
 
@@ -287,8 +286,7 @@ class SpeakerResolver:
     def _last_speaker(self, si: int, p: Pointer) -> int | None:
         """A "he said" right after the same person spoke: the previous speaker, when the gender fits,
         no other person was named in between (outside quotations) and no other source spoke."""
-        # (sentences are resolved in text order, so the last key set is the latest one before `si`)
-        prev = next(reversed(self.by_sentence), None)
+        prev = next(reversed(self.by_sentence), None)  # (resolved in text order: the last key is the latest)
         if prev is not None and prev >= si:
             prev = max((s for s in self.by_sentence if s < si), default=None)
         if prev is None or si - prev > _SPEAKER_GAP:
