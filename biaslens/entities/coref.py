@@ -77,15 +77,10 @@ class Group:
             self.types[kind] = self.types.get(kind, 0) + 1
             self.body = self.body or kind in _BODY_TYPES
 
-    def add(self, cand: Candidate) -> None:
-        """A name mention of this entity (the plain form of `add_name`)."""
+    def add(self, cand: Candidate, known: bool = False) -> None:
+        """A name mention of this entity (candidates come in text order: `starts` stays sorted; `known`:
+        the group's words hold all of the candidate's already)."""
         _, start, _, _, name, keys, roles, role_classes, ctype, gender = cand[:10]
-        self.add_name(start, name, keys, roles, role_classes, ctype, gender, False)
-
-    def add_name(self, start: int, name: str, keys, roles, role_classes, ctype: str | None, gender: str | None,
-                 known: bool) -> None:
-        """A name mention of this entity, from its candidate's fields (candidates come in text order:
-        `starts` stays sorted; `known`: the group's words hold all of the candidate's already)."""
         starts = self.starts
         if not starts or starts[-1] < start:
             starts.append(start)
@@ -170,31 +165,26 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
     recurring = None
     linked: list[tuple[Candidate, int]] = []
     for c in cands:
-        # (a Candidate's fields read once: each read by name is a generic attribute look-up)
-        _, start, _, _, name, ck, roles, role_classes, ctype, gender, strong = c[:11]
-        # no group shares a word: a new one
-        gi = None if index.keys().isdisjoint(ck) else _find(groups, ck, start, ctype, strong, index)
+        ck = c.keys
+        gi = None if index.keys().isdisjoint(ck) else _find(groups, c, index)  # no group shares a word: new
         if gi is None:
-            kind = ctype or source_heads.get(start)
+            kind = c.type or source_heads.get(c.start)
             if kind is None:
                 if recurring is None:
                     recurring = _repeated(ones)
                 if ck not in recurring:
                     continue
-            elif ctype is None:
+            elif c.type is None:
                 c = c._replace(type=kind)
-                ctype = kind
-            g = new_group(ck, name)
-            groups.append(g)
+            groups.append(new_group(ck, c.name))
             gi = len(groups) - 1
             known = False
         else:
-            g = groups[gi]
-            known = g.keys.issuperset(ck)  # every word of a group's names is indexed to it
-        if g.human and len(ck) == 1 and ctype not in _PERSON_OR_NONE:
+            known = groups[gi].keys.issuperset(ck)  # every word of a group's names is indexed to it
+        g = groups[gi]
+        if g.human and len(ck) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names
-            ctype = None
-        g.add_name(start, name, ck, roles, role_classes, ctype, gender, known)
+        g.add(c, known)
         if not known:
             _index(index, ck, gi)
         linked.append((c, gi))
@@ -260,18 +250,17 @@ def _index(index: dict[str, list[int]], keys, gi: int) -> None:
             where.append(gi)
 
 
-def _find(groups: Sequence[Group], ck: tuple[str, ...], start: int, ctype: str | None, strong: bool,
-          index: dict[str, list[int]]) -> int | None:
-    """The group a candidate (its words `ck`, start, type and strength) belongs to: the same words,
-    or (for people) a part of a longer name ending in the same surname; the one mentioned last
-    before it when several fit. When only one group holds any of its words, that group's tests
-    alone decide."""
+def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) -> int | None:
+    """The group a candidate belongs to: the same words, or (for people) a part of a longer
+    name ending in the same surname; the one mentioned last before it when several fit.
+    When only one group holds any of its words, that group's tests alone decide."""
+    ck = c.keys
     if len(ck) == 1:
         near = index.get(ck[0])
         if not near:
             return None
         if len(near) == 1:
-            return near[0] if _surname_fits(groups[near[0]], start, ctype) else None
+            return near[0] if _surname_fits(groups[near[0]], c) else None
     else:
         near = set()
         for k in ck:
@@ -280,7 +269,7 @@ def _find(groups: Sequence[Group], ck: tuple[str, ...], start: int, ctype: str |
                 near.update(where)
         if len(near) == 1:
             gi = near.pop()
-            return gi if _same(groups[gi], ck, start, ctype, strong, set(ck), False) else None
+            return gi if _same(groups[gi], c, set(ck), False) else None
         if not near:
             return None
     keys = set(ck)
@@ -288,34 +277,32 @@ def _find(groups: Sequence[Group], ck: tuple[str, ...], start: int, ctype: str |
     best, best_pos = None, -2
     for gi in sorted(near):
         g = groups[gi]
-        if _same(g, ck, start, ctype, strong, keys, people_only):
-            pos = g.last_before(start)
+        if _same(g, c, keys, people_only):
+            pos = g.last_before(c.start)
             if pos > best_pos:
                 best, best_pos = gi, pos
     return best
 
 
-def _same(g: Group, ck: tuple[str, ...], start: int, ctype: str | None, strong: bool, keys: set[str],
-          people_only: bool) -> bool:
-    """Whether a candidate (its words `ck`, as a set `keys`) names the entity of a group that shares a word
-    with it."""
+def _same(g: Group, c: Candidate, keys: set[str], people_only: bool) -> bool:
+    """Whether a candidate (its words `keys`) names the entity of a group that shares a word with it."""
     if keys == g.keys:
         return True
-    if keys < g.keys and ck[-1] in g.keys and ctype in _PERSON_OR_NONE \
+    if keys < g.keys and c.keys[-1] in g.keys and c.type in _PERSON_OR_NONE \
             and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
         return not people_only or not g.body
-    if people_only and keys < g.keys and g.human and g.last_before(start) >= 0:
+    if people_only and keys < g.keys and g.human and g.last_before(c.start) >= 0:
         return True  # "Vicente Fox ... Fox said": the surname, though an outlet is called Fox too
-    return g.keys < keys and strong and ctype in _PEOPLE and g.human
+    return g.keys < keys and c.strong and c.type in _PEOPLE and g.human
 
 
-def _surname_fits(g: Group, start: int, ctype: str | None) -> bool:
+def _surname_fits(g: Group, c: Candidate) -> bool:
     """`_find`'s tests for a one-word name and the one group whose names hold the word."""
     if len(g.keys) == 1:
         return True  # the same word
-    if ctype in _PERSON_OR_NONE and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
+    if c.type in _PERSON_OR_NONE and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
         return not g.body  # a part of a person's longer name
-    return g.human and g.last_before(start) >= 0
+    return g.human and g.last_before(c.start) >= 0
 
 
 def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
