@@ -261,3 +261,25 @@ def test_new_group_equals_the_group_constructor():
         pairs = [(new_group(keys, name), Group(cand)), (new_group((), name, kind), Group(name=name, kind=kind))]
         for fast, plain in pairs:
             assert [getattr(fast, s) for s in Group.__slots__] == [getattr(plain, s) for s in Group.__slots__]
+
+
+def test_group_name_and_type_loops_equal_the_max_and_min_forms():
+    from biaslens.entities.coref import _TYPE_RANK, name_of, new_group, type_of
+
+    rng = random.Random(47)
+    kinds = ["person", "official", "media", "institution", "group", "place", "data", "anonymous", "other"]
+    for _ in range(3000):
+        g = new_group((), rng.choice(["Ada", "Ada Morel", "Sen. Ada Morel", "The Harbor Guild"]))
+        for name in rng.sample(["Morel", "Ada B. Morel", "Harbor Guild", "A B", "X Y Z", "Q"], rng.randint(0, 4)):
+            if name not in g.names:
+                g.names.append(name)
+        for _ in range(rng.randint(0, 5)):
+            g.vote(rng.choice(kinds))
+        g.human, g.body = rng.random() < 0.5, rng.random() < 0.3
+        g.classes = set(rng.sample(["senator", "governor"], rng.randint(0, 1)))
+        names, types = g.names, g.types
+        assert name_of(g) == max(names, key=lambda n: (len(n.split()), -names.index(n)))
+        if len(types) > 1:
+            best = min(types, key=lambda t: (_TYPE_RANK.get(t, 9), -types[t]))
+            plain = "person" if best == "official" and "person" in types and not g.classes and not g.body else best
+            assert type_of(g) == plain

@@ -125,9 +125,14 @@ def name_of(g: Group) -> str:
     """A group's name: its longest name (in words), the first written of those. (`Group.name`; called
     directly where it is read for every group: a property is a call from C into Python.)"""
     names = g.names
-    if len(names) == 1:
-        return names[0]
-    return max(names, key=lambda n: (len(n.split()), -names.index(n)))
+    best = names[0]
+    if len(names) > 1:  # (a loop: `max` with a key is a call into Python per name)
+        most = len(best.split())
+        for n in names:
+            words = len(n.split())
+            if words > most:
+                best, most = n, words
+    return best
 
 
 def type_of(g: Group) -> str:
@@ -137,7 +142,11 @@ def type_of(g: Group) -> str:
         return "person" if g.human or g.gender else "institution"
     if len(types) == 1:
         return next(iter(types))  # (an "official" vote alone: no "person" vote to weigh it against)
-    best = min(types, key=lambda t: (_TYPE_RANK.get(t, 9), -types[t]))
+    best, rank = "", (10, 0)  # the best-ranked type, then the most votes, then the first voted (`min`'s order)
+    for t, votes in types.items():
+        here = (_TYPE_RANK.get(t, 9), -votes)
+        if here < rank:
+            best, rank = t, here
     if best == "official" and "person" in types and not g.classes and not g.body:
         return "person"
     return best
