@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer
@@ -37,21 +38,9 @@ _ID_CHARS = re.compile(r"[^a-z0-9]+")
 _alloc = object.__new__
 
 
-_IDS: dict[str, str] = {}  # entity_id's memo: a dict read in Python (an lru_cache's miss calls from C into Python)
-_IDS_KEPT = 8192
-
-
+@lru_cache(maxsize=8192)
 def entity_id(name: str) -> str:
     """The normalised name: lower case ASCII letters and digits joined by '-' (accents dropped)."""
-    eid = _IDS.get(name)
-    if eid is None:
-        if len(_IDS) >= _IDS_KEPT:
-            _IDS.clear()
-        eid = _IDS[name] = _normalised(name)
-    return eid
-
-
-def _normalised(name: str) -> str:
     if name.isascii():  # (NFKD and the ASCII encoding leave ASCII text as it is)
         flat = name.lower()
     else:
