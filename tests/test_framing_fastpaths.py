@@ -15,6 +15,7 @@ TEXTS = [
     "x-Ray, don’t-Stop Bob’s ÀB Éclair; 1,700 people (95%) said “It’s fine,” said Gov. Lund. Then: A.",
     "The report, which was written by the staff of the House Budget Committee in Washington, blamed Iran.",
     "10:30 that’s when İf ſince THE Mayor, by the Harbor Guild's own account — slammed the plan; but 5that Reuters.",
+    "Because Ana left—while Bo stayed, unless-until so-that the WHILE Although 3:15; whereas İF ıf Since it’s That.",
 ]
 
 
@@ -43,4 +44,11 @@ def test_prepositional_from_tokens_equals_the_text_form(analyzer):
         ends = [a + len(w) for a, w in zip(sent.starts, sent.words, strict=True)]
         for pos in {*sent.starts, *ends, *range(sent.start, sent.end + 1)}:
             assert framing._prepositional(sent, pos, full) == framing._prepositional_text(full, pos, sent.start), \
+                (full[sent.start:pos], pos)
+
+
+def test_clause_start_from_tokens_equals_the_pattern_scan(analyzer):
+    for full, sent in _sentences(analyzer):
+        for pos in range(sent.start, sent.end + 1):
+            assert framing._clause_start(sent, pos, full) == framing._clause_start_text(full, sent.start, pos), \
                 (full[sent.start:pos], pos)

@@ -51,6 +51,9 @@ _FIRST = "WwBbAaTtSsIiUuİıſ"
 _BOUNDARY = re.compile(rf"[;:—–{_FIRST}](?<!\w[{_FIRST}])(?:(?<=[;:—–])|(?i:(?<=w)(?:hen|hile|hereas)|"
                        r"(?<=b)(?:ecause|ut|efore)|(?<=a)(?:lthough|fter)|(?<=t)(?:hough|hat)|(?<=s)ince|(?<=i)f|"
                        r"(?<=u)(?:nless|ntil))\b)")
+_CLAUSE_WORDS = frozenset({"when", "while", "because", "although", "though", "but", "after", "before", "since",
+                           "if", "whereas", "unless", "until", "that"})  # `_BOUNDARY`'s words and marks
+_CLAUSE_MARKS = frozenset(";:—–")
 RULE_DESCRIPTOR = "descriptor"
 RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
@@ -99,12 +102,36 @@ def _gap_keys(sent: Sentence, lo: int, hi: int, text: str) -> tuple[str, ...]:
     return sent.keys[i:j]
 
 
-def _clause_start(text: str, floor: int, pos: int) -> int:
+def _clause_start_text(text: str, floor: int, pos: int) -> int:
     """Where the clause holding `pos` begins: after the last clause boundary before it."""
     best = floor
     for m in _BOUNDARY.finditer(text, floor, pos):
         best = m.end()
     return best
+
+
+def _clause_start(sent: Sentence, pos: int, text: str) -> int:
+    """`_clause_start_text(text, sent.start, pos)`, walking the sentence's tokens back from `pos`: the
+    last boundary is in the nearest token that holds one. A boundary never spans two tokens; a token
+    of ASCII letters holds one only as a whole word, a one-character token only as a mark; any other
+    token (joined words, numbers, other letters, which case folding may match) asks the pattern over
+    its own stretch, which sees the text before it as the whole scan does
+    (tests/test_framing_fastpaths.py)."""
+    starts, words, keys_ = sent.starts, sent.words, sent.keys
+    k = bisect_left(starts, pos) - 1
+    if k >= 0 and starts[k] + len(words[k]) > pos:
+        return _clause_start_text(text, sent.start, pos)
+    while k >= 0:
+        w = words[k]
+        if len(w) == 1:
+            if w in _CLAUSE_MARKS:
+                return starts[k] + 1
+        elif not (w.isascii() and w.isalpha()) or keys_[k] in _CLAUSE_WORDS:
+            end = _clause_start_text(text, starts[k], starts[k] + len(w))
+            if end != starts[k]:  # (a boundary is never empty; "10that" has none: no word boundary)
+                return end
+        k -= 1
+    return sent.start
 
 
 def _lower_scare_quote(hit: Hit) -> bool:
@@ -138,7 +165,7 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         if len(gap) <= _NP_GAP_MAX and _NP_STOP.isdisjoint(gap):
             return after[0].entity, RULE_NOUN_PHRASE
     if before:
-        clause = _clause_start(text, sent.start, start)
+        clause = _clause_start(sent, start, text)
         for m in before:
             if m.start >= clause and not _prepositional(sent, m.start, text):
                 return m.entity, "subject"
