@@ -54,6 +54,7 @@ _BOUNDARY = re.compile(rf"[;:—–{_FIRST}](?<!\w[{_FIRST}])(?:(?<=[;:—–])|
 _CLAUSE_WORDS = frozenset({"when", "while", "because", "although", "though", "but", "after", "before", "since",
                            "if", "whereas", "unless", "until", "that"})  # `_BOUNDARY`'s words and marks
 _CLAUSE_MARKS = frozenset(";:—–")
+_CLAUSE_KEYS = _CLAUSE_WORDS | _CLAUSE_MARKS
 RULE_DESCRIPTOR = "descriptor"
 RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
@@ -123,10 +124,9 @@ def _clause_start(sent: Sentence, pos: int, text: str) -> int:
         return _clause_start_text(text, sent.start, pos)
     while k >= 0:
         w = words[k]
-        if len(w) == 1:
+        if keys_[k] in _CLAUSE_KEYS or not (len(w) == 1 or (w.isalpha() and w.isascii())):
             if w in _CLAUSE_MARKS:
                 return starts[k] + 1
-        elif not (w.isascii() and w.isalpha()) or keys_[k] in _CLAUSE_WORDS:
             end = _clause_start_text(text, starts[k], starts[k] + len(w))
             if end != starts[k]:  # (a boundary is never empty; "10that" has none: no word boundary)
                 return end
@@ -222,6 +222,7 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
     seg = scored.attributed.segmented
     text = seg.document.text
     speech = ents.speech or SpeechSpans(scored.attributed)
+    starts, ends = speech.starts, speech.ends
     by_sentence = _MentionsBySentence(ents, speech)
     descriptors_by = defaultdict(list)
     for span, ei in ents.descriptors:
@@ -247,7 +248,8 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
                                 for d in ds] if descriptors_by else []
                     # a writer-voice term inside reported speech (a scare quote) aims at what that speech names
                     every, own = by_sentence.get(si)
-                    mentions = every if h.start in speech else own
+                    k = bisect_right(starts, h.start) - 1  # `h.start in speech`, inlined
+                    mentions = every if k >= 0 and h.start < ends[k] else own
                     ei, rule = target_of(h, text, mentions, sent, desc, genders)
                     if ei is not None:
                         h = Hit(h.term, h.category, h.weight, h.start, h.end, h.voice, h.text, h.lexicon, h.note,
