@@ -86,14 +86,15 @@ class _Tally:
         self.n_sentences += other.n_sentences
         self.n_body += other.n_body
         self.n_sourced += other.n_sourced
-        self.unsourced_loaded += other.unsourced_loaded
-        self.loaded += other.loaded
-        self.quoted += other.quoted
-        self.hedges += other.hedges
-        cats = self.cats
-        for c, n in other.cats.items():
-            cats[c] = cats.get(c, 0) + n
         self.vader.extend(other.vader)
+        if other.loaded or other.quoted or other.hedges:  # (most paragraphs have no hits: nothing more)
+            self.unsourced_loaded += other.unsourced_loaded
+            self.loaded += other.loaded
+            self.quoted += other.quoted
+            self.hedges += other.hedges
+            cats = self.cats
+            for c, n in other.cats.items():
+                cats[c] = cats.get(c, 0) + n
 
     def metrics(self, weights: BiasWeights, readability=None, *, n_words: int, body: bool = True,
                 **article) -> Metrics:
@@ -288,19 +289,20 @@ def summarise_sources(sentences: Sequence[SentenceResult],
     out = []
     for _, variants, kinds, indices, roles in groups:
         if len(variants) == 1:  # most sources are named one way only
-            (name,) = variants
+            (name,) = names = tuple(variants)
             mentions = variants[name]
         else:
             name = max(variants, key=lambda v: (len(v), variants[v]))
             mentions = sum(variants.values())
+            names = tuple(sorted(variants))
         # the most specific type any mention established ("Foreign Minister Lena Vasko" makes a
         # later bare "Vasko" an official too)
         if len(kinds) == 1:
             (stype,) = kinds
         else:
             stype = min(kinds, key=lambda t: (_TYPE_ORDER.get(t, 9), -kinds[t]))
-        out.append(SourceSummary(name, stype, mentions, tuple(sorted(variants)), tuple(indices),
-                                 tuple(sorted(roles))))
+        out.append(SourceSummary(name, stype, mentions, names, tuple(indices),
+                                 tuple(sorted(roles)) if len(roles) > 1 else tuple(roles)))
     out.sort(key=lambda x: (-x.mentions, x.name.lower()))
     return tuple(out)
 
