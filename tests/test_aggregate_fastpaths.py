@@ -6,6 +6,7 @@ import random
 from collections import Counter
 
 from biaslens import aggregate as agg
+from biaslens import sources
 from biaslens.report import Contribution
 
 NAMES = ["Foreign Minister Lena Vasko", "Mr. Trump’s advisers", "the government’s", "U.S. District Judge O’Connor",
@@ -21,7 +22,7 @@ def test_key_words_equal_the_pattern_form():
     names = NAMES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 7))) for _ in range(4000)]
     names += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(4000)]
     for name in names:
-        assert agg._key_words.__wrapped__(name) == agg._key_words_plain(name), name
+        assert sources._key_words.__wrapped__(name) == sources._key_words_plain(name), name
 
 
 def test_top_terms_equal_most_common():
