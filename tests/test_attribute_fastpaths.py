@@ -126,3 +126,23 @@ def test_document_marks_within_a_paragraph_equal_the_paragraphs_own_search():
                 assert marks.within(a, b) == want, (a, b)
                 seen += len(want)
     assert seen > 50000
+
+
+def test_sentence_hits_answer_every_whole_sentence_word_test_as_the_keys_do(analyzer, views):
+    # the rules' set tests of a whole sentence are asked of its hits (scan_words & keys), found once
+    from biaslens.attribute.triggers import triggered
+
+    rules = analyzer._attribution
+    tested = 0
+    for v in views:
+        v.rules, v.triggered = rules, None
+        assert v.hits == rules.scan_words.intersection(v.keys)
+        for words in (rules.cue_keys, rules.criticism_nouns, frozenset(rules.frames_by_noun), rules.trigger_words):
+            assert words.isdisjoint(v.hits) == words.isdisjoint(v.keys)
+            assert words.intersection(v.hits) == words.intersection(v.keys)
+        assert triggered(v) == rules.trigger_words.intersection(v.keys)
+        tested += bool(v.hits)
+    assert tested > 200
+    # a copy of the rules with other word lists derives its own scan words
+    bare = replace(rules, trigger_words=frozenset({"zzyzx"}))
+    assert "zzyzx" in bare.scan_words and "zzyzx" not in rules.scan_words

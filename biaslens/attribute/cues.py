@@ -40,9 +40,9 @@ def find_cues(v: SentenceView) -> list[Cue]:
     blocked_until = -1
     keys, n, quoted, in_quote = v.keys, v.n, bool(v.quotes), v.in_quote
     matches = v.rules.cues.find(keys)
-    if not v.rules.criticism_nouns.isdisjoint(keys):
+    if not v.rules.criticism_nouns.isdisjoint(v.hits):
         matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
-    if not v.rules.frames_by_noun.keys().isdisjoint(keys) and (framed := modified_frames(v, matches)):
+    if not v.rules.frames_by_noun.keys().isdisjoint(v.hits) and (framed := modified_frames(v, matches)):
         inside = {i for a, b, _ in framed for i in range(a, b)}  # "in his televised remarks": not the verb
         matches = sorted([m for m in matches if m[0] not in inside] + framed, key=lambda m: m[0])
     for a, b, e in matches:
@@ -68,7 +68,7 @@ def modified_frames(v: SentenceView, matches: list[tuple[int, int, Entry]]) -> l
     keys, out = v.keys, []
     taken = {i for a, b, e in matches if e.category == "frame" for i in range(a, b)}
     frames_by_noun = v.rules.frames_by_noun
-    for i in positions(keys, frames_by_noun.keys() & keys):
+    for i in positions(keys, frames_by_noun.keys() & v.hits):
         entries = frames_by_noun[keys[i]]
         if i in taken or compound_noun_after(v, i + 1):
             continue
@@ -110,7 +110,7 @@ def modified_vague_phrases(v: SentenceView, matches: list[tuple[int, int, Entry]
     lexicon ("came under criticism", "faced questions")."""
     keys, out = v.keys, []
     taken = {i for a, b, e in matches if e.category == "vague" for i in range(a, b)}
-    for i in positions(keys, v.rules.criticism_nouns.intersection(keys)):
+    for i in positions(keys, v.rules.criticism_nouns.intersection(v.hits)):
         k = keys[i]
         if i in taken:
             continue

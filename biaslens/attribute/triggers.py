@@ -58,7 +58,7 @@ def triggered(v: SentenceView) -> frozenset[str]:
     """The sentence's words that trigger some marked rule (kept on the view: computed once)."""
     got = v.triggered
     if got is None:
-        got = v.triggered = v.rules.trigger_words.intersection(v.keys)
+        got = v.triggered = v.rules.trigger_words.intersection(v.hits)  # (its keys among all the rules' words)
     return got
 
 

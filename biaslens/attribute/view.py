@@ -43,10 +43,10 @@ class SentenceView:
     is the index of its first word."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
-                 "_starts", "passive_fallback", "type_cache", "first", "_title", "triggered")
+                 "_starts", "passive_fallback", "type_cache", "first", "_title", "triggered", "hits")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
-                 quotes: Sequence[Quote]) -> None:
+                 quotes: Sequence[Quote], hits: frozenset[str] | None = None) -> None:
         self.rules = rules
         self.text = text
         self.sent = sent
@@ -59,8 +59,12 @@ class SentenceView:
             words = self.words = [words[i] for i in keep]
             self.keys = [norm(w) for w in words]
             starts = self._starts = [starts[i] for i in keep]
+            hits = None  # (the sentence's keys less those before skip_to: found again below)
         n = self.n = len(words)
         keys = self.keys
+        # its keys among `rules.scan_words` (see AttributionRules): the rules' tests of the whole
+        # sentence against a word set are asked of these few
+        self.hits = rules.scan_words.intersection(keys) if hits is None else hits
         # the first token that is a word (skipping opening quotes and punctuation): asked by
         # most rules, so stored once
         self.first = 0 if not n or keys[0][0].isalnum() else next((i for i, k in enumerate(keys) if k[0].isalnum()), 0)
