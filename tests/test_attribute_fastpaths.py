@@ -75,7 +75,7 @@ def test_skip_aux_back_stops_at_once_before_a_word_it_does_not_step_over(views):
 
 def _plain_contact_clause_cue(v, a, b):
     """contact_clause_cue as written before its cheapest test was moved first."""
-    from biaslens.attribute.clauses import _CLAUSE_END, _STRANDED
+    from biaslens.attribute.clauses import _CLAUSE_END, STRANDED
 
     keys, n = v.keys, v.n
     p = a - 1
@@ -83,7 +83,7 @@ def _plain_contact_clause_cue(v, a, b):
         p -= 1
     if p < 1 or keys[p] not in PERSONAL or not relative_head(keys[p - 1]) or keys[p - 1] in v.rules.cue_keys:
         return False
-    return b < n and keys[b] in _STRANDED and (b + 1 == n or keys[b + 1] in _CLAUSE_END)
+    return b < n and keys[b] in STRANDED and (b + 1 == n or keys[b + 1] in _CLAUSE_END)
 
 
 def test_contact_clause_cue_equals_its_plain_form(views):
@@ -141,6 +141,7 @@ def test_sentence_hits_answer_every_whole_sentence_word_test_as_the_keys_do(anal
             assert words.isdisjoint(v.hits) == words.isdisjoint(v.keys)
             assert words.intersection(v.hits) == words.intersection(v.keys)
         assert triggered(v) == rules.trigger_words.intersection(v.keys)
+        assert (":" in v.hits) == (":" in v.keys)  # a colon token: the colon tests ask the hits
         tested += bool(v.hits)
     assert tested > 200
     # a copy of the rules with other word lists derives its own scan words

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import bare_clause, contact_clause_cue, relative_clause
+from .clauses import STRANDED, bare_clause, contact_clause_cue, relative_clause
 from .cue_checks import valid_cue
 from .grammar import (
     AUXILIARIES,
@@ -55,8 +55,9 @@ def find_cues(v: SentenceView) -> list[Cue]:
             nominal, bare = is_nominal(v, a, b, e), is_bare_nominal(v, a, b, e)
         else:
             nominal = bare = False
-        if (nominal or bare or valid_cue(v, a, b, e)) and not contact_clause_cue(v, a, b):  # "the mail
-            # they asked for": no claim
+        # (contact_clause_cue's first test, inline) "the mail they asked for": no claim
+        if (nominal or bare or valid_cue(v, a, b, e)) and not (
+                b < n and keys[b] in STRANDED and contact_clause_cue(v, a, b)):
             found.append(Cue(a, b, e, nominal, bare))
     return found
 

@@ -77,8 +77,7 @@ def attribution(v: SentenceView) -> Attribution | None:
             (v.fragments if is_fragment(q, v, cue_ends) else v.speech).append(q)
     speech_spans = [(max(q.start, v.sent.start), min(q.end, v.sent.end)) for q in v.speech] \
         if v.speech else []
-    # (a colon token is a colon in the sentence's text: found there by one C-level search)
-    colon_at = v.keys.index(":") if v.text.find(":", v.sent.start, v.sent.end) >= 0 and ":" in v.keys else -1
+    colon_at = v.keys.index(":") if ":" in v.hits else -1  # (a colon token is among the sentence's hits)
     colon = colon_source(v) if colon_at >= 0 else None
     if colon is not None and colon.source and \
             (colon.source.isupper() or len(colon.source.split()) <= SPEAKER_LABEL_MAX_WORDS) \
@@ -409,7 +408,7 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
         told, _ = np_after(v, b)
         if told is not None and types_in(v, *told) == {"media"}:
             via = v.span_text(*told)
-    colon = next_is_colon(v, b)
+    colon = next_is_colon(v, b) if ":" in v.hits else None  # (its first test, inline)
     if colon is not None:
         return make(v, "colon", "cue-colon", cue, src, sappo, speech or [(v.end_of(colon), v.sent.end)], via=via)
     if speech:

@@ -46,7 +46,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
             qs = by_sentence.get(si, ())
             hits = scan_words.intersection(sent.keys)  # every set test of the rules, asked of these
             if not qs and not (not cue_keys.isdisjoint(hits)
-                               or text.find(":", sent.start, sent.end) >= 0 and ":" in sent.keys
+                               or ":" in hits
                                or sent.keys[:1] in _FIRST_TRIGGERS):
                 continue  # no quotation, no cue word, no colon: the writer's own voice
             if para.role != ROLE_BODY and not qs and section_heading(sent.keys):

@@ -96,14 +96,14 @@ class AttributionRules:
     rule_triggers: dict[str, frozenset[str]] = field(default_factory=dict)
     trigger_words: frozenset[str] = frozenset()
     # every word a sentence's rules test the whole sentence for with a set (cue words, the
-    # nouns of modified vague phrases and frames, trigger words): a sentence's `hits`, its keys
+    # nouns of modified vague phrases and frames, trigger words, the colon): a sentence's `hits`, its keys
     # among these, are found by one C-level intersection and those tests asked of them (derived
     # from the fields above, also in a `replace`d copy)
     scan_words: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scan_words", self.cue_keys | self.criticism_nouns | frozenset(self.frames_by_noun)
-                           | self.trigger_words)
+                           | self.trigger_words | {":"})
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:

@@ -180,8 +180,8 @@ def after_phrase(v: SentenceView, end: int, appo: tuple[int, int] | None) -> int
 
 
 def next_is_colon(v: SentenceView, b: int) -> int | None:
-    if v.text.find(":", v.sent.start, v.sent.end) < 0 or ":" not in v.keys[b:b + COLON_WINDOW]:
-        return None  # the common case (no colon in the sentence's text), decided in C
+    if ":" not in v.hits or ":" not in v.keys[b:b + COLON_WINDOW]:
+        return None  # the common case (no colon token in the sentence), decided in C
     j = b
     while j < v.n and j - b < COLON_WINDOW and not v.in_quote[j]:
         if v.keys[j] == ":":
