@@ -147,3 +147,21 @@ def test_sentence_hits_answer_every_whole_sentence_word_test_as_the_keys_do(anal
     # a copy of the rules with other word lists derives its own scan words
     bare = replace(rules, trigger_words=frozenset({"zzyzx"}))
     assert "zzyzx" in bare.scan_words and "zzyzx" not in rules.scan_words
+
+
+def test_state_ends_rule_out_only_spans_that_name_no_state(analyzer, views):
+    # source_type_of asks `state_key(keys) in states` only of a span whose last key ends a state's name
+    from biaslens.attribute.sources import STATE_NAME_MAX, state_key
+
+    rules = analyzer._attribution
+    named = 0
+    for v in views:
+        for a in range(v.n):
+            for b in range(a + 1, min(v.n, a + STATE_NAME_MAX) + 1):
+                keys = v.keys[a:b]
+                if state_key(keys) in rules.states:
+                    assert keys[-1] in rules.state_ends, keys
+                    named += 1
+    assert named >= 10
+    for name in rules.states:
+        assert name.split(" ")[-1] in rules.state_ends

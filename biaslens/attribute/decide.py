@@ -125,24 +125,27 @@ def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
     def rank(c: Cue) -> tuple[int, int, int]:
         late = c.category in {"frame", "vague"} or "light" in c.entry.tags or \
             c.bare_nominal
-        first = 0 if c.category == "according_to" else 1 if closing_cue(v, c, starts) else 2
+        first = 0 if c.category == "according_to" else \
+            1 if c.category in CLOSING_CATEGORIES and closing_cue(v, c, starts) else 2  # (its first test, inline)
         return (first, int(late), c.a)
 
     if len(cues) < 2:
         return cues  # nothing to order
     starts = {c.a for c in cues}
-    cues = [c for c in cues if not contact_relative(v, c, starts)]
+    keys = v.keys  # (contact_relative's first test, inline: a personal pronoun before the cue)
+    cues = [c for c in cues if c.a < 2 or keys[c.a - 1] not in PERSONAL or not contact_relative(v, c, starts)]
     return sorted(cues, key=rank)
 
 
 CLOSING_SUBJECT_MAX = 8  # tokens of the subject between the comma and a closing cue
+CLOSING_CATEGORIES = frozenset({"speech", "data"})  # the cues that may close a sentence
 
 
 def closing_cue(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     """A speech or data verb that ends the sentence after a comma and its subject
     ("..., the survey found."); not a participle ("..., speaking of the levy"), nor a verb
     whose subject holds another cue ("..., said the mayor's letter didn't clarify")."""
-    if c.category not in {"speech", "data"} or c.nominal or c.bare_nominal or not near_end(v, c.b) \
+    if c.category not in CLOSING_CATEGORIES or c.nominal or c.bare_nominal or not near_end(v, c.b) \
             or v.keys[c.b - 1].endswith("ing"):
         return False
     keys = v.keys
