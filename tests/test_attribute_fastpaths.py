@@ -165,3 +165,23 @@ def test_state_ends_rule_out_only_spans_that_name_no_state(analyzer, views):
     assert named >= 10
     for name in rules.states:
         assert name.split(" ")[-1] in rules.state_ends
+
+
+def test_paragraph_after_a_line_break_is_set_off_only_when_it_opens_with_the_mark(analyzer):
+    # block_quotes decides such paragraphs without calling is_set_off
+    from biaslens.attribute.colons import is_set_off
+
+    seen = 0
+    for text in sample_texts() + ["Intro.\n\n  Indented quote here.\n\n> A quoted line.\n\tTabbed."]:
+        seg = segment(ingest.read_text(text), analyzer._splitter)
+        t = seg.document.text
+        for para in seg.paragraphs:
+            if para.start and t[para.start - 1] == "\n" and t[para.start] != ">":
+                assert not is_set_off(t, para)
+                seen += 1
+    assert seen > 100
+
+
+def test_first_word_of_a_view_is_the_first_key_that_begins_with_a_letter_or_digit(views):
+    for v in views:
+        assert v.first == next((i for i, k in enumerate(v.keys) if k[0].isalnum()), 0)

@@ -67,7 +67,8 @@ class SentenceView:
         self.hits = rules.scan_words.intersection(keys) if hits is None else hits
         # the first token that is a word (skipping opening quotes and punctuation): asked by
         # most rules, so stored once
-        self.first = 0 if not n or keys[0][0].isalnum() else next((i for i, k in enumerate(keys) if k[0].isalnum()), 0)
+        self.first = 0 if not n or keys[0][0].isalnum() else 1 if n > 1 and keys[1][0].isalnum() else \
+            next((i for i, k in enumerate(keys) if k[0].isalnum()), 0)  # (most often 1: after an opening quote)
         self._title: bool | None = None  # title_case(self), once asked
         self.triggered: frozenset[str] | None = None  # its keys among the trigger words (triggers.py)
         self.passive_fallback: Attribution | None = None
@@ -196,7 +197,7 @@ def content_after(v: SentenceView, b: int) -> list[tuple[int, int]]:
     keys = v.keys
     while b < v.n and keys[b] in {"that", ",", ":"}:
         b += 1
-    return [(v.start_of(b), v.sent.end)] if b < v.n else []
+    return [(v._starts[b], v.sent.end)] if b < v.n else []  # (v.start_of(b))
 
 
 def content_before(v: SentenceView, a: int) -> list[tuple[int, int]]:
