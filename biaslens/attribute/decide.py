@@ -314,7 +314,9 @@ def owned_thing(v: SentenceView, span: tuple[int, int]) -> bool:
 def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
     """A speech, belief or data verb: who speaks (`speaker`), then which kind (`speech_kind`)."""
     a, b = cue.a, cue.b
-    passive = None if "that" in cue.entry.tags else find_passive(v, a, b)  # "were frustrated that": an adjective
+    # ("were frustrated that": an adjective; find_passive's test of the word before the cue, inline)
+    passive = None if "that" in cue.entry.tags or not a or (k := v.keys[a - 1]) not in AUX_OR_FLOATING \
+        and not k.endswith("ly") else find_passive(v, a, b)
     if passive is not None:  # "had first been reported by The Coast Ledger"
         return _from_passive(v, cue, passive, speech)
     subj, appo, rule = speaker(v, cue)
