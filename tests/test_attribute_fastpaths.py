@@ -185,3 +185,14 @@ def test_paragraph_after_a_line_break_is_set_off_only_when_it_opens_with_the_mar
 def test_first_word_of_a_view_is_the_first_key_that_begins_with_a_letter_or_digit(views):
     for v in views:
         assert v.first == next((i for i, k in enumerate(v.keys) if k[0].isalnum()), 0)
+
+
+def test_a_text_without_quotation_marks_has_no_quotations_and_one_ending_in_a_mark_is_paired(analyzer):
+    # find_quotes returns at once when the text holds no mark and no paragraph ends in a mark's character
+    from biaslens.attribute import find_quotes
+
+    plain = "The mayor said the plan works.\n\nCritics disagree, and the council will vote on Monday."
+    assert find_quotes(segment(ingest.read_text(plain), analyzer._splitter)) == ()
+    ending = "The mayor said it was Iran\u2019\n\n\u201cWe will fight,\u201d she said."
+    quotes = find_quotes(segment(ingest.read_text(ending), analyzer._splitter))
+    assert len(quotes) == 1 and quotes[0].closed
