@@ -35,9 +35,10 @@ from .frames import (
     signature,
     stance_role,
 )
-from .grammar import DETERMINERS, NAME_GLUE, PERSONAL, POSSESSIVES, PREPOSITIONS, PRONOUNS, relative_head
+from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PREPOSITIONS, PRONOUNS
 from .phrases import data_phrase, names_someone, np_after, np_before, sentence_subject, stranded_relative
 from .quotes import is_fragment
+from .ranking import ranked
 from .records import make, replace
 from .sources import types_in
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
@@ -113,60 +114,6 @@ LAST_RULES = (owned_estimate, owned_proposal, passive_judgment, stance_role, pol
               reaction_from, words_by, emotion_object, there_is_talk, refused_offer, released_records,
               devoted_effort)
 _LAST_NAMES = names_of(LAST_RULES)
-
-
-def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
-    # "according to" first; then the earliest verb cue (a later one usually sits
-    # inside the first one's content: "A poll found that residents blame ...");
-    # frames ("in a statement"), light verbs ("released a letter") and vague markers last.
-    # A cue that closes the sentence after its content ("..., the mayor said", "..., a poll by
-    # the institute found", "..., said the mayor") is the main clause's: it outranks a cue
-    # inside that content ("Most islanders oppose the levy, ...").
-    def rank(c: Cue) -> tuple[int, int, int]:
-        late = c.category in {"frame", "vague"} or "light" in c.entry.tags or \
-            c.bare_nominal
-        first = 0 if c.category == "according_to" else \
-            1 if c.category in CLOSING_CATEGORIES and closing_cue(v, c, starts) else 2  # (its first test, inline)
-        return (first, int(late), c.a)
-
-    if len(cues) < 2:
-        return cues  # nothing to order
-    starts = {c.a for c in cues}
-    keys = v.keys  # (contact_relative's first test, inline: a personal pronoun before the cue)
-    cues = [c for c in cues if c.a < 2 or keys[c.a - 1] not in PERSONAL or not contact_relative(v, c, starts)]
-    return sorted(cues, key=rank)
-
-
-CLOSING_SUBJECT_MAX = 8  # tokens of the subject between the comma and a closing cue
-CLOSING_CATEGORIES = frozenset({"speech", "data"})  # the cues that may close a sentence
-
-
-def closing_cue(v: SentenceView, c: Cue, starts: set[int]) -> bool:
-    """A speech or data verb that ends the sentence after a comma and its subject
-    ("..., the survey found."); not a participle ("..., speaking of the levy"), nor a verb
-    whose subject holds another cue ("..., said the mayor's letter didn't clarify")."""
-    if c.category not in CLOSING_CATEGORIES or c.nominal or c.bare_nominal or not near_end(v, c.b) \
-            or v.keys[c.b - 1].endswith("ing"):
-        return False
-    keys = v.keys
-    subj, _ = np_before(v, c.a)
-    return subj is not None and subj[0] > 0 and keys[subj[0] - 1] == "," and \
-        subj[1] - subj[0] <= CLOSING_SUBJECT_MAX and not any(subj[0] <= x < subj[1] for x in starts)
-
-
-def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:
-    """A cue inside a relative clause without "who"/"that" that ends the subject of
-    the next cue: "Everyone I spoke to said ...", "The nurses we interviewed said ...".
-    The speaker is the noun before the pronoun, not the pronoun."""
-    keys, a = v.keys, c.a
-    if a < 2 or keys[a - 1] not in PERSONAL:
-        return False
-    if not relative_head(keys[a - 2]) or keys[a - 2] in v.rules.cue_firsts:
-        return False
-    j = c.b
-    while j < v.n and keys[j] in ("to", "with", "about", "by", "for"):
-        j += 1
-    return j in starts
 
 
 def named_after_label(v: SentenceView, colon_at: int, cues: list[Cue],
