@@ -137,7 +137,8 @@ def test_sentence_hits_answer_every_whole_sentence_word_test_as_the_keys_do(anal
     for v in views:
         v.rules, v.triggered = rules, None
         assert v.hits == rules.scan_words.intersection(v.keys)
-        for words in (rules.cue_keys, rules.criticism_nouns, frozenset(rules.frames_by_noun), rules.trigger_words):
+        for words in (rules.cue_keys, rules.criticism_nouns, frozenset(rules.frames_by_noun), rules.trigger_words,
+                      rules.modified_nouns):
             assert words.isdisjoint(v.hits) == words.isdisjoint(v.keys)
             assert words.intersection(v.hits) == words.intersection(v.keys)
         assert triggered(v) == rules.trigger_words.intersection(v.keys)

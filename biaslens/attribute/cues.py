@@ -40,11 +40,8 @@ def find_cues(v: SentenceView) -> list[Cue]:
     blocked_until = -1
     keys, n, quoted, in_quote = v.keys, v.n, bool(v.quotes), v.in_quote
     matches = v.rules.cues.find(keys)
-    if not v.rules.criticism_nouns.isdisjoint(v.hits):
-        matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
-    if not v.rules.frames_by_noun.keys().isdisjoint(v.hits) and (framed := modified_frames(v, matches)):
-        inside = {i for a, b, _ in framed for i in range(a, b)}  # "in his televised remarks": not the verb
-        matches = sorted([m for m in matches if m[0] not in inside] + framed, key=lambda m: m[0])
+    if not v.rules.modified_nouns.isdisjoint(v.hits):  # (most sentences hold none: one test)
+        matches = with_modified(v, matches)
     for a, b, e in matches:
         if a <= blocked_until or (quoted and any(in_quote[a:b])):
             continue
@@ -60,6 +57,16 @@ def find_cues(v: SentenceView) -> list[Cue]:
                 b < n and keys[b] in STRANDED and contact_clause_cue(v, a, b)):
             found.append(Cue(a, b, e, nominal, bare))
     return found
+
+
+def with_modified(v: SentenceView, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """The matches with the vague phrases and frames whose nouns have modifiers."""
+    if not v.rules.criticism_nouns.isdisjoint(v.hits):
+        matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
+    if not v.rules.frames_by_noun.keys().isdisjoint(v.hits) and (framed := modified_frames(v, matches)):
+        inside = {i for a, b, _ in framed for i in range(a, b)}  # "in his televised remarks": not the verb
+        matches = sorted([m for m in matches if m[0] not in inside] + framed, key=lambda m: m[0])
+    return matches
 
 
 def modified_frames(v: SentenceView, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:

@@ -100,12 +100,15 @@ class AttributionRules:
     # among these, are found by one C-level intersection and those tests asked of them (derived
     # from the fields above, also in a `replace`d copy)
     scan_words: frozenset[str] = field(init=False, default=frozenset())
+    # the nouns of modified vague phrases and of frames: a sentence with none skips both searches
+    modified_nouns: frozenset[str] = field(init=False, default=frozenset())
     # the last key of every name in `states` (a span whose last key is none of these names no state)
     state_ends: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scan_words", self.cue_keys | self.criticism_nouns | frozenset(self.frames_by_noun)
                            | self.trigger_words | {":"})
+        object.__setattr__(self, "modified_nouns", self.criticism_nouns | frozenset(self.frames_by_noun))
         # (a span of the one key "the" is keyed "": its end is "the")
         object.__setattr__(self, "state_ends", frozenset(s.rsplit(" ", 1)[-1] if s else "the" for s in self.states))
 
