@@ -197,3 +197,11 @@ def test_a_text_without_quotation_marks_has_no_quotations_and_one_ending_in_a_ma
     ending = "The mayor said it was Iran\u2019\n\n\u201cWe will fight,\u201d she said."
     quotes = find_quotes(segment(ingest.read_text(ending), analyzer._splitter))
     assert len(quotes) == 1 and quotes[0].closed
+
+
+def test_verb_in_place_capital_test_after_a_lower_case_check_equals_the_plain_one(views):
+    # verb_in_place asks `islower` first (most cues), then the capital test of `cap`
+    words = [w for v in views for w in v.words] + ["ǅemal", "Ⅻ", "²", "1", "12", "éa", "É", "ß", "ſ", ""]
+    for w in words:
+        plain = w[:1].isupper() or w[:1].isdigit() and len(w) > 1
+        assert (not (c := w[:1]).islower() and (c.isupper() or c.isdigit() and len(w) > 1)) == plain, w
