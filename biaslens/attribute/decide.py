@@ -301,7 +301,7 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
     participle = keys[a].endswith("ing")
     prev = keys[a - 1] if a > 0 else ""
     r = a  # the cue, or the adverb before it after "to" or "who": "able to consistently tout"
-    if prev.endswith("ly") and len(prev) > SHORT_LY_WORD and a >= 2 and keys[a - 2] in ("to", "who", "which", "that"):
+    if a >= 2 and keys[a - 2] in ("to", "who", "which", "that") and prev.endswith("ly") and len(prev) > SHORT_LY_WORD:
         r, prev = a - 1, keys[a - 2]
     if cue.category == "data" and (phrase := data_phrase(v, a)) is not None:
         return phrase, None, "subject-cue"  # "The latest ferry survey released on Tuesday shows ..."
