@@ -18,13 +18,14 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
-from functools import cache, lru_cache
+from functools import cache
+from operator import itemgetter
 
 from .entities.records import EntitySummary
-from .report import ArticleReport, Contribution, Metrics, ParagraphResult, SentenceResult, SourceSummary
+from .report import ArticleReport, Contribution, Metrics, ParagraphResult, SentenceResult
+from .sources import summarise_sources
 from .types import ANALYSED_ROLES, ROLE_BODY, Scored
 
 
@@ -86,30 +87,50 @@ class _Tally:
         self.n_sentences += other.n_sentences
         self.n_body += other.n_body
         self.n_sourced += other.n_sourced
-        self.unsourced_loaded += other.unsourced_loaded
-        self.loaded += other.loaded
-        self.quoted += other.quoted
-        self.hedges += other.hedges
-        cats = self.cats
-        for c, n in other.cats.items():
-            cats[c] = cats.get(c, 0) + n
         self.vader.extend(other.vader)
+        if other.loaded or other.quoted or other.hedges:  # (most paragraphs have no hits: nothing more)
+            self.unsourced_loaded += other.unsourced_loaded
+            self.loaded += other.loaded
+            self.quoted += other.quoted
+            self.hedges += other.hedges
+            cats = self.cats
+            for c, n in other.cats.items():
+                cats[c] = cats.get(c, 0) + n
 
     def metrics(self, weights: BiasWeights, readability=None, *, n_words: int, body: bool = True,
                 **article) -> Metrics:
         """The Metrics of the counts; `body` False (a headline paragraph) leaves sourced_share
-        empty: it is a share of body sentences, and a headline has none."""
-        n_body, n_sourced, loaded, vader = self.n_body, self.n_sourced, self.loaded, self.vader
+        empty: it is a share of body sentences, and a headline has none. A share that is 0 or 1, a
+        paragraph without loaded words or points and a paragraph of one sentence skip the rounding
+        (what `round` gives for them is known; tests/test_aggregate_fastpaths.py)."""
+        n_body, n_sourced, loaded, points = self.n_body, self.n_sourced, self.loaded, self.points
         fre, fkg = (readability.flesch_reading_ease, readability.flesch_kincaid_grade) if readability else (None, None)
-        share = round(n_sourced / n_body if n_body else 0.0, 4) if body else None
+        if not body:
+            share = None
+        elif not n_sourced or n_sourced == n_body:  # (no body sentence: no sourced one either)
+            share = 0.0 if not n_sourced else 1.0
+        else:
+            share = round(n_sourced / n_body, 4)
+        mean, low = _mean_min(self.vader)
         return Metrics(
             self.n_sentences, n_words, share, n_body - n_sourced,
-            loaded, round(100 * loaded / n_words if n_words else 0.0, 4), self.quoted, self.hedges,
-            dict(sorted(self.cats.items())),
-            round(sum(vader) / len(vader), 4) if vader else None, round(min(vader), 4) if vader else None,
-            fre, fkg, self.unsourced_loaded,
-            round(max(0.0, 100 * self.points / max(n_words, weights.min_words)) if self.n_sentences else 0.0, 3),
-            **article)
+            loaded, round(100 * loaded / n_words, 4) if loaded and n_words else 0.0, self.quoted, self.hedges,
+            dict(sorted(self.cats.items())) if self.cats else {}, mean, low, fre, fkg, self.unsourced_loaded,
+            round(max(0.0, 100 * points / max(n_words, weights.min_words)), 3) if points and self.n_sentences
+            else 0.0, **article)
+
+
+def _mean_min(vader: list[float]) -> tuple[float | None, float | None]:
+    """The rounded mean and minimum of the sentences' VADER compounds. One sentence: the mean is
+    `round(sum([v]) / 1, 4)`, the minimum `round(v, 4)`, the same number but for a zero (sum
+    starts from 0: never -0.0)."""
+    if not vader:
+        return None, None
+    if len(vader) == 1:
+        v = vader[0]
+        low = round(v, 4)
+        return (low if v else 0.0), low
+    return round(sum(vader) / len(vader), 4), round(min(vader), 4)
 
 
 def _tally(t: _Tally, body: bool, sourced: bool, hits, hedges, compound: float,
@@ -140,99 +161,34 @@ def _tally(t: _Tally, body: bool, sourced: bool, hits, hedges, compound: float,
 def _contributions(s_index: int, hits, sourced: bool, weights: BiasWeights) -> list[Contribution]:
     out = []
     mult = weights.sourced if sourced else weights.unsourced
+    factors = weights.category_factors  # (`weights.factor`, inlined)
     reason = "writer voice in a sourced sentence" if sourced else "writer voice in an unsourced sentence"
     for h in hits:
         if h.voice != "writer":
             continue
-        factor = weights.factor(h.category)
+        factor = factors.get(h.category, 1.0)
         pts = h.weight * factor * mult
         out.append(Contribution(s_index, h.term, h.category, h.weight, factor, mult, round(pts, 4), reason))
     return out
 
 
-_TITLES = re.compile(r"^(?:the|mr|mrs|ms|dr|president|prime minister|minister|gen|general|sen|senator|rep|gov|"
-                     r"governor|secretary|chancellor|ayatollah|supreme leader|king|queen|prince|sheikh)\.?\s+",
-                     re.I)
-_STOP = {"the", "of", "a", "an", "and", "'s", "’s", "s"}
-_WORDS = re.compile(r"\w+").findall  # compiled once, not looked up in re's cache a name
+def _sentence_points(contrib: list[Contribution]) -> float:
+    """A sentence's points, `round(sum(c.points for c in contrib), 4)`: one contribution's points
+    are rounded already, and rounding them again gives the same number (the sum starts from 0)."""
+    if len(contrib) == 1:
+        return 0 + contrib[0].points
+    return round(sum(c.points for c in contrib), 4)
 
 
-@lru_cache(maxsize=4096)
-def _key_words(name: str) -> frozenset[str]:
-    """The words that identify a source name (titles, articles and possessives
-    dropped). Memoised across articles: the same names ("Reuters", "officials",
-    "he") recur, and the function is pure."""
-    words = _WORDS(_TITLES.sub("", name.lower().replace("’", "'")))
-    return frozenset(w for w in words if w not in _STOP)
-
-
-_TYPE_ORDER = {"media": 0, "official": 1, "data": 2, "institution": 3, "place": 4, "person": 5, "group": 6,
-               "anonymous": 7}
-
-
-def _source_items(s: SentenceResult, types: dict[str, str]):
-    """(name, type, role) of each source a sentence credits: its speakers (the entities the
-    entities stage resolved), else the source as written; and the outlet relaying it."""
-    a = s.attribution
-    role = "headline" if s.role == "headline" else "speaker"
-    names = a.speakers or ((a.speaker,) if a.speaker else ())
-    if names:
-        for n in names:  # a statistics office speaking through its figures stays a data source
-            data = a.source_type == "data" and a.coref == "name"
-            yield n, "data" if data else types.get(n, a.source_type), role
-    elif a.source:
-        yield a.source_name or a.source, a.source_type, role
-    if a.via:
-        yield a.via, types.get(a.via, "media"), "relay"
-    elif names and a.kind == "according_to" and a.source_type == "media" and a.source not in names:
-        yield a.source_name or a.source, "media", "relay"  # "X said ..., according to Reuters"
-
-
-def summarise_sources(sentences: Sequence[SentenceResult],
-                      entity_types: dict[str, str] | None = None) -> tuple[SourceSummary, ...]:
-    """Distinct sources with their type, mentions and roles. Variants merge when one
-    name's words are contained in the other's ("Rouhani" in "Hassan Rouhani")."""
-    # each group: [words, {variant: mentions}, {type: mentions}, [sentence indices], {role}]
-    groups: list[tuple[set[str], dict[str, int], dict[str | None, int], list[int], set[str]]] = []
-    types = entity_types or {}
-    for s in sentences:
-        a = s.attribution
-        if not a.sourced:
-            continue
-        for name, stype, role in _source_items(s, types):
-            words = _key_words(name)
-            if not words:
-                continue
-            for g in groups:
-                gw = g[0]
-                if words <= gw or gw <= words:
-                    gw |= words
-                    variants, kinds = g[1], g[2]
-                    variants[name] = variants.get(name, 0) + 1
-                    kinds[stype] = kinds.get(stype, 0) + 1
-                    g[3].append(s.index)
-                    g[4].add(role)
-                    break
-            else:
-                groups.append((set(words), {name: 1}, {stype: 1}, [s.index], {role}))
-    out = []
-    for _, variants, kinds, indices, roles in groups:
-        if len(variants) == 1:  # most sources are named one way only
-            (name,) = variants
-            mentions = variants[name]
-        else:
-            name = max(variants, key=lambda v: (len(v), variants[v]))
-            mentions = sum(variants.values())
-        # the most specific type any mention established ("Foreign Minister Lena Vasko" makes a
-        # later bare "Vasko" an official too)
-        if len(kinds) == 1:
-            (stype,) = kinds
-        else:
-            stype = min(kinds, key=lambda t: (_TYPE_ORDER.get(t, 9), -kinds[t]))
-        out.append(SourceSummary(name, stype, mentions, tuple(sorted(variants)), tuple(indices),
-                                 tuple(sorted(roles))))
-    out.sort(key=lambda x: (-x.mentions, x.name.lower()))
-    return tuple(out)
+def _top_terms(terms: list[str]) -> tuple[tuple[str, int], ...]:
+    """`tuple(Counter(terms).most_common(5))`: counted in first-seen order, the five commonest,
+    ties kept in that order (a stable sort, as `most_common` gives them)."""
+    if not terms:
+        return ()
+    counts: dict[str, int] = {}
+    for t in terms:
+        counts[t] = counts.get(t, 0) + 1
+    return tuple(sorted(counts.items(), key=itemgetter(1), reverse=True)[:5])
 
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
@@ -248,7 +204,7 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
     analysed: list[SentenceResult] = []
     article = _Tally()
     terms: list[str] = []
-    total_words = n_paragraphs = 0
+    total_words = n_paragraphs = anonymous = 0
     for para in seg.paragraphs:
         role = para.role
         results: list[SentenceResult] = []
@@ -275,7 +231,7 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
                     contrib = _contributions(si, hits, sourced, weights)
                     if contrib:
                         contributions.extend(contrib)
-                        points = round(sum(c.points for c in contrib), 4)
+                        points = _sentence_points(contrib)
                         tally.points += points  # (a sentence without points adds nothing)
                         article.points += points
                 _tally(tally, body, sourced, hits, hedges, sentiment.compound, terms)
@@ -285,6 +241,8 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
                 if body:
                     tally.n_body += 1
                     tally.n_sourced += sourced
+            if sourced and body:
+                anonymous += att.source_type == "anonymous"
             n_words = sent.n_words
             results.append(SentenceResult(si, sent.paragraph, sent.start, sent.end, sent.text, role, att, hits,
                                           sentiment, points, hedges, n_words))
@@ -296,18 +254,13 @@ def aggregate(scored: Scored, *, weights: BiasWeights, lexicons: tuple[dict, ...
         metrics = tally.metrics(weights, scored.paragraphs[para.index], n_words=words, body=body)
         paragraphs.append(ParagraphResult(para.index, para.start, para.end, para.text, role, metrics, sents))
     sources = summarise_sources(analysed, {e.name: e.type for e in entities})
-    sourced = anonymous = 0
-    for s in analysed:
-        a = s.attribution
-        if a.sourced and s.role == ROLE_BODY:
-            sourced += 1
-            anonymous += a.source_type == "anonymous"
+    sourced = article.n_sourced  # the sourced body sentences
     named = sum(1 for src in sources
                 if src.type not in ("anonymous", "group", None) and src.name.lower() not in _PRONOUNS)
     metrics = article.metrics(weights, scored.article, n_words=total_words, n_paragraphs=n_paragraphs,
                               anonymous_share=_round(anonymous / sourced if sourced else 0.0),
                               n_sources=len(sources), n_named_sources=named,
-                              top_loaded_terms=tuple(Counter(terms).most_common(5)))
+                              top_loaded_terms=_top_terms(terms))
     return ArticleReport(seg.document, metrics, tuple(paragraphs), sources, lexicons, settings,
                          tuple(contributions), entities)
 

@@ -75,7 +75,7 @@ def test_skip_aux_back_stops_at_once_before_a_word_it_does_not_step_over(views):
 
 def _plain_contact_clause_cue(v, a, b):
     """contact_clause_cue as written before its cheapest test was moved first."""
-    from biaslens.attribute.clauses import _CLAUSE_END, _STRANDED
+    from biaslens.attribute.clauses import _CLAUSE_END, STRANDED
 
     keys, n = v.keys, v.n
     p = a - 1
@@ -83,7 +83,7 @@ def _plain_contact_clause_cue(v, a, b):
         p -= 1
     if p < 1 or keys[p] not in PERSONAL or not relative_head(keys[p - 1]) or keys[p - 1] in v.rules.cue_keys:
         return False
-    return b < n and keys[b] in _STRANDED and (b + 1 == n or keys[b + 1] in _CLAUSE_END)
+    return b < n and keys[b] in STRANDED and (b + 1 == n or keys[b + 1] in _CLAUSE_END)
 
 
 def test_contact_clause_cue_equals_its_plain_form(views):
@@ -126,3 +126,82 @@ def test_document_marks_within_a_paragraph_equal_the_paragraphs_own_search():
                 assert marks.within(a, b) == want, (a, b)
                 seen += len(want)
     assert seen > 50000
+
+
+def test_sentence_hits_answer_every_whole_sentence_word_test_as_the_keys_do(analyzer, views):
+    # the rules' set tests of a whole sentence are asked of its hits (scan_words & keys), found once
+    from biaslens.attribute.triggers import triggered
+
+    rules = analyzer._attribution
+    tested = 0
+    for v in views:
+        v.rules, v.triggered = rules, None
+        assert v.hits == rules.scan_words.intersection(v.keys)
+        for words in (rules.cue_keys, rules.criticism_nouns, frozenset(rules.frames_by_noun), rules.trigger_words,
+                      rules.modified_nouns):
+            assert words.isdisjoint(v.hits) == words.isdisjoint(v.keys)
+            assert words.intersection(v.hits) == words.intersection(v.keys)
+        assert triggered(v) == rules.trigger_words.intersection(v.keys)
+        assert (":" in v.hits) == (":" in v.keys)  # a colon token: the colon tests ask the hits
+        tested += bool(v.hits)
+    assert tested > 200
+    # a copy of the rules with other word lists derives its own scan words
+    bare = replace(rules, trigger_words=frozenset({"zzyzx"}))
+    assert "zzyzx" in bare.scan_words and "zzyzx" not in rules.scan_words
+
+
+def test_state_ends_rule_out_only_spans_that_name_no_state(analyzer, views):
+    # source_type_of asks `state_key(keys) in states` only of a span whose last key ends a state's name
+    from biaslens.attribute.sources import STATE_NAME_MAX, state_key
+
+    rules = analyzer._attribution
+    named = 0
+    for v in views:
+        for a in range(v.n):
+            for b in range(a + 1, min(v.n, a + STATE_NAME_MAX) + 1):
+                keys = v.keys[a:b]
+                if state_key(keys) in rules.states:
+                    assert keys[-1] in rules.state_ends, keys
+                    named += 1
+    assert named >= 10
+    for name in rules.states:
+        assert name.split(" ")[-1] in rules.state_ends
+
+
+def test_paragraph_after_a_line_break_is_set_off_only_when_it_opens_with_the_mark(analyzer):
+    # block_quotes decides such paragraphs without calling is_set_off
+    from biaslens.attribute.colons import is_set_off
+
+    seen = 0
+    for text in sample_texts() + ["Intro.\n\n  Indented quote here.\n\n> A quoted line.\n\tTabbed."]:
+        seg = segment(ingest.read_text(text), analyzer._splitter)
+        t = seg.document.text
+        for para in seg.paragraphs:
+            if para.start and t[para.start - 1] == "\n" and t[para.start] != ">":
+                assert not is_set_off(t, para)
+                seen += 1
+    assert seen > 100
+
+
+def test_first_word_of_a_view_is_the_first_key_that_begins_with_a_letter_or_digit(views):
+    for v in views:
+        assert v.first == next((i for i, k in enumerate(v.keys) if k[0].isalnum()), 0)
+
+
+def test_a_text_without_quotation_marks_has_no_quotations_and_one_ending_in_a_mark_is_paired(analyzer):
+    # find_quotes returns at once when the text holds no mark and no paragraph ends in a mark's character
+    from biaslens.attribute import find_quotes
+
+    plain = "The mayor said the plan works.\n\nCritics disagree, and the council will vote on Monday."
+    assert find_quotes(segment(ingest.read_text(plain), analyzer._splitter)) == ()
+    ending = "The mayor said it was Iran\u2019\n\n\u201cWe will fight,\u201d she said."
+    quotes = find_quotes(segment(ingest.read_text(ending), analyzer._splitter))
+    assert len(quotes) == 1 and quotes[0].closed
+
+
+def test_verb_in_place_capital_test_after_a_lower_case_check_equals_the_plain_one(views):
+    # verb_in_place asks `islower` first (most cues), then the capital test of `cap`
+    words = [w for v in views for w in v.words] + ["ǅemal", "Ⅻ", "²", "1", "12", "éa", "É", "ß", "ſ", ""]
+    for w in words:
+        plain = w[:1].isupper() or w[:1].isdigit() and len(w) > 1
+        assert (not (c := w[:1]).islower() and (c.isupper() or c.isdigit() and len(w) > 1)) == plain, w

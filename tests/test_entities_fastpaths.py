@@ -229,3 +229,57 @@ def test_new_plain_runs_equal_the_plain_form(analyzer):
                     assert mentions.sentence_names(sent, rules, headline) == plain, (sent.text, headline)
                     seen += len(plain)
     assert seen > 1000
+
+
+def test_records_built_by_their_own_new_equal_the_class_call():
+    """`resolve_entities` builds its records through `fast_init`'s `__new__` directly (no type call)."""
+    from biaslens import entities
+    from biaslens.entities.records import Entities, Entity, Mention
+    from biaslens.types import Attribution
+
+    cases = [(Mention, entities._new_mention, (3, 9, 1, 0, "pronoun")),
+             (Entity, entities._new_entity, ("ada-morel", "Ada Morel", "person", ("Sen.",), frozenset({"senator"}),
+                                             "f", ("Ada Morel", "Morel"))),
+             (Attribution, entities._new_attribution, (True, "said", "Morel", "person", "said", None, "r", (0, 5),
+                                                       (6, 10), ((11, 20),), None, "Morel", "Ada Morel", (),
+                                                       "name")),
+             (Entities, entities._new_entities, (None, (), (), (((1, 2), 0),), (0,), None))]
+    for cls, new, args in cases:
+        fast, plain = new(cls, *args), cls(*args)
+        assert type(fast) is cls and fast == plain and repr(fast) == repr(plain) and hash(fast) == hash(plain)
+
+
+def test_new_group_equals_the_group_constructor():
+    from biaslens.entities.coref import Group, new_group
+
+    rng = random.Random(43)
+    for _ in range(300):
+        keys = tuple(rng.sample(["ada", "morel", "fox", "news"], rng.randint(0, 3)))
+        name = " ".join(keys).title()
+        kind = rng.choice([None, "", "person", "media", "group", "place"])
+        cand = mentions.Candidate(0, 1, 2, 0, name, keys, (), frozenset(), None, None, True, ())
+        pairs = [(new_group(keys, name), Group(cand)), (new_group((), name, kind), Group(name=name, kind=kind))]
+        for fast, plain in pairs:
+            assert [getattr(fast, s) for s in Group.__slots__] == [getattr(plain, s) for s in Group.__slots__]
+
+
+def test_group_name_and_type_loops_equal_the_max_and_min_forms():
+    from biaslens.entities.coref import _TYPE_RANK, name_of, new_group, type_of
+
+    rng = random.Random(47)
+    kinds = ["person", "official", "media", "institution", "group", "place", "data", "anonymous", "other"]
+    for _ in range(3000):
+        g = new_group((), rng.choice(["Ada", "Ada Morel", "Sen. Ada Morel", "The Harbor Guild"]))
+        for name in rng.sample(["Morel", "Ada B. Morel", "Harbor Guild", "A B", "X Y Z", "Q"], rng.randint(0, 4)):
+            if name not in g.names:
+                g.names.append(name)
+        for _ in range(rng.randint(0, 5)):
+            g.vote(rng.choice(kinds))
+        g.human, g.body = rng.random() < 0.5, rng.random() < 0.3
+        g.classes = set(rng.sample(["senator", "governor"], rng.randint(0, 1)))
+        names, types = g.names, g.types
+        assert name_of(g) == max(names, key=lambda n: (len(n.split()), -names.index(n)))
+        if len(types) > 1:
+            best = min(types, key=lambda t: (_TYPE_RANK.get(t, 9), -types[t]))
+            plain = "person" if best == "official" and "person" in types and not g.classes and not g.body else best
+            assert type_of(g) == plain

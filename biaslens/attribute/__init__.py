@@ -38,7 +38,7 @@ In order, for every body and headline sentence:
 Every Attribution names the `rule` that decided it.
 
 The modules, in the order of the procedure: `quotes` (1; `marks` finds the marks), `view` (the tokens of
-one sentence), `cues` and `cue_checks` (2), `decide` (3, 4), with the grammar it
+one sentence), `cues` and `cue_checks` (2), `decide` (3, 4; `ranking` orders its cues), with the grammar it
 leans on in `phrases` (noun phrases, appositions), `clauses`, `objects` and
 `subjects`; `frames` (5); `document` and `carryover` (6). `records` builds the
 Attribution, `sources` types its source, `rules` holds the lexicons

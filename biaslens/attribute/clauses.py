@@ -162,7 +162,7 @@ def next_to_content(v: SentenceView, a: int, b: int) -> bool:
     return subj is not None and subj[0] > 0 and keys[subj[0] - 1] in (",", "”", '"', "''", "’", "—", "–")
 
 
-_STRANDED = frozenset({"for", "to", "about", "with", "of", "on"})
+STRANDED = frozenset({"for", "to", "about", "with", "of", "on"})  # (find_cues tests it first)
 _CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "or", "and", "but", "—", "–", ")"})
 
 
@@ -173,7 +173,7 @@ def contact_clause_cue(v: SentenceView, a: int, b: int) -> bool:
     says nothing anyone claimed, so it is no attribution (the pronoun is the noun's own
     people, not a speaker to carry over)."""
     keys, n = v.keys, v.n
-    if b >= n or keys[b] not in _STRANDED or (b + 1 < n and keys[b + 1] not in _CLAUSE_END):
+    if b >= n or keys[b] not in STRANDED or (b + 1 < n and keys[b + 1] not in _CLAUSE_END):
         return False  # no stranded preposition ends it (most cues: decided first, as the cheapest test)
     p = a - 1
     while p > 0 and (keys[p] in AUXILIARIES or keys[p].endswith("ly") and keys[p].isalpha()):

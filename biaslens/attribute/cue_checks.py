@@ -113,11 +113,11 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if keys[a] in PREPOSITIONAL_FORMS and (a == 0 or prev not in AUXILIARIES):
         return False
     word = v.words[a]
-    if a != v.first and (word[:1].isupper() or word[:1].isdigit() and len(word) > 1) \
-            and not word.isupper() and not title_case(v):  # (the second test: v.cap(a), inline)
+    if a != v.first and not (c := word[:1]).islower() and (c.isupper() or c.isdigit() and len(word) > 1) \
+            and not word.isupper() and not title_case(v):  # (v.cap(a) inline, after one test of most cues)
         return False
     if (prev in DETERMINERS
-            or prev.endswith("'s") and prev[:-2] not in CONTRACTED  # a possessive, not "she's said", "he's sure"
+            or "'" in prev and prev.endswith("'s") and prev[:-2] not in CONTRACTED  # a possessive, not "she's said"
             or prev == "so-called"
             or prev == "-" and not (a >= 2 and keys[a - 2] == "-")) \
             and not after_relative_that(v, a):  # (the last: a hyphen, not a dash typed as '--')

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import bare_clause, contact_clause_cue, relative_clause
+from .clauses import STRANDED, bare_clause, contact_clause_cue, relative_clause
 from .cue_checks import valid_cue
 from .grammar import (
     AUXILIARIES,
@@ -40,11 +40,8 @@ def find_cues(v: SentenceView) -> list[Cue]:
     blocked_until = -1
     keys, n, quoted, in_quote = v.keys, v.n, bool(v.quotes), v.in_quote
     matches = v.rules.cues.find(keys)
-    if not v.rules.criticism_nouns.isdisjoint(keys):
-        matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
-    if not v.rules.frames_by_noun.keys().isdisjoint(keys) and (framed := modified_frames(v, matches)):
-        inside = {i for a, b, _ in framed for i in range(a, b)}  # "in his televised remarks": not the verb
-        matches = sorted([m for m in matches if m[0] not in inside] + framed, key=lambda m: m[0])
+    if not v.rules.modified_nouns.isdisjoint(v.hits):  # (most sentences hold none: one test)
+        matches = with_modified(v, matches)
     for a, b, e in matches:
         if a <= blocked_until or (quoted and any(in_quote[a:b])):
             continue
@@ -55,10 +52,21 @@ def find_cues(v: SentenceView) -> list[Cue]:
             nominal, bare = is_nominal(v, a, b, e), is_bare_nominal(v, a, b, e)
         else:
             nominal = bare = False
-        if (nominal or bare or valid_cue(v, a, b, e)) and not contact_clause_cue(v, a, b):  # "the mail
-            # they asked for": no claim
+        # (contact_clause_cue's first test, inline) "the mail they asked for": no claim
+        if (nominal or bare or valid_cue(v, a, b, e)) and not (
+                b < n and keys[b] in STRANDED and contact_clause_cue(v, a, b)):
             found.append(Cue(a, b, e, nominal, bare))
     return found
+
+
+def with_modified(v: SentenceView, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """The matches with the vague phrases and frames whose nouns have modifiers."""
+    if not v.rules.criticism_nouns.isdisjoint(v.hits):
+        matches = sorted(matches + modified_vague_phrases(v, matches), key=lambda m: m[0])
+    if not v.rules.frames_by_noun.keys().isdisjoint(v.hits) and (framed := modified_frames(v, matches)):
+        inside = {i for a, b, _ in framed for i in range(a, b)}  # "in his televised remarks": not the verb
+        matches = sorted([m for m in matches if m[0] not in inside] + framed, key=lambda m: m[0])
+    return matches
 
 
 def modified_frames(v: SentenceView, matches: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
@@ -68,7 +76,7 @@ def modified_frames(v: SentenceView, matches: list[tuple[int, int, Entry]]) -> l
     keys, out = v.keys, []
     taken = {i for a, b, e in matches if e.category == "frame" for i in range(a, b)}
     frames_by_noun = v.rules.frames_by_noun
-    for i in positions(keys, frames_by_noun.keys() & keys):
+    for i in positions(keys, frames_by_noun.keys() & v.hits):
         entries = frames_by_noun[keys[i]]
         if i in taken or compound_noun_after(v, i + 1):
             continue
@@ -110,7 +118,7 @@ def modified_vague_phrases(v: SentenceView, matches: list[tuple[int, int, Entry]
     lexicon ("came under criticism", "faced questions")."""
     keys, out = v.keys, []
     taken = {i for a, b, e in matches if e.category == "vague" for i in range(a, b)}
-    for i in positions(keys, v.rules.criticism_nouns.intersection(keys)):
+    for i in positions(keys, v.rules.criticism_nouns.intersection(v.hits)):
         k = keys[i]
         if i in taken:
             continue

@@ -35,9 +35,10 @@ from .frames import (
     signature,
     stance_role,
 )
-from .grammar import DETERMINERS, NAME_GLUE, PERSONAL, POSSESSIVES, PREPOSITIONS, PRONOUNS, relative_head
+from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PREPOSITIONS, PRONOUNS
 from .phrases import data_phrase, names_someone, np_after, np_before, sentence_subject, stranded_relative
 from .quotes import is_fragment
+from .ranking import ranked
 from .records import make, replace
 from .sources import types_in
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
@@ -77,8 +78,7 @@ def attribution(v: SentenceView) -> Attribution | None:
             (v.fragments if is_fragment(q, v, cue_ends) else v.speech).append(q)
     speech_spans = [(max(q.start, v.sent.start), min(q.end, v.sent.end)) for q in v.speech] \
         if v.speech else []
-    # (a colon token is a colon in the sentence's text: found there by one C-level search)
-    colon_at = v.keys.index(":") if v.text.find(":", v.sent.start, v.sent.end) >= 0 and ":" in v.keys else -1
+    colon_at = v.keys.index(":") if ":" in v.hits else -1  # (a colon token is among the sentence's hits)
     colon = colon_source(v) if colon_at >= 0 else None
     if colon is not None and colon.source and \
             (colon.source.isupper() or len(colon.source.split()) <= SPEAKER_LABEL_MAX_WORDS) \
@@ -114,57 +114,6 @@ LAST_RULES = (owned_estimate, owned_proposal, passive_judgment, stance_role, pol
               reaction_from, words_by, emotion_object, there_is_talk, refused_offer, released_records,
               devoted_effort)
 _LAST_NAMES = names_of(LAST_RULES)
-
-
-def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
-    # "according to" first; then the earliest verb cue (a later one usually sits
-    # inside the first one's content: "A poll found that residents blame ...");
-    # frames ("in a statement"), light verbs ("released a letter") and vague markers last.
-    # A cue that closes the sentence after its content ("..., the mayor said", "..., a poll by
-    # the institute found", "..., said the mayor") is the main clause's: it outranks a cue
-    # inside that content ("Most islanders oppose the levy, ...").
-    def rank(c: Cue) -> tuple[int, int, int]:
-        late = c.category in {"frame", "vague"} or "light" in c.entry.tags or \
-            c.bare_nominal
-        first = 0 if c.category == "according_to" else 1 if closing_cue(v, c, starts) else 2
-        return (first, int(late), c.a)
-
-    if len(cues) < 2:
-        return cues  # nothing to order
-    starts = {c.a for c in cues}
-    cues = [c for c in cues if not contact_relative(v, c, starts)]
-    return sorted(cues, key=rank)
-
-
-CLOSING_SUBJECT_MAX = 8  # tokens of the subject between the comma and a closing cue
-
-
-def closing_cue(v: SentenceView, c: Cue, starts: set[int]) -> bool:
-    """A speech or data verb that ends the sentence after a comma and its subject
-    ("..., the survey found."); not a participle ("..., speaking of the levy"), nor a verb
-    whose subject holds another cue ("..., said the mayor's letter didn't clarify")."""
-    if c.category not in {"speech", "data"} or c.nominal or c.bare_nominal or not near_end(v, c.b) \
-            or v.keys[c.b - 1].endswith("ing"):
-        return False
-    keys = v.keys
-    subj, _ = np_before(v, c.a)
-    return subj is not None and subj[0] > 0 and keys[subj[0] - 1] == "," and \
-        subj[1] - subj[0] <= CLOSING_SUBJECT_MAX and not any(subj[0] <= x < subj[1] for x in starts)
-
-
-def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:
-    """A cue inside a relative clause without "who"/"that" that ends the subject of
-    the next cue: "Everyone I spoke to said ...", "The nurses we interviewed said ...".
-    The speaker is the noun before the pronoun, not the pronoun."""
-    keys, a = v.keys, c.a
-    if a < 2 or keys[a - 1] not in PERSONAL:
-        return False
-    if not relative_head(keys[a - 2]) or keys[a - 2] in v.rules.cue_firsts:
-        return False
-    j = c.b
-    while j < v.n and keys[j] in ("to", "with", "about", "by", "for"):
-        j += 1
-    return j in starts
 
 
 def named_after_label(v: SentenceView, colon_at: int, cues: list[Cue],
@@ -312,7 +261,9 @@ def owned_thing(v: SentenceView, span: tuple[int, int]) -> bool:
 def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
     """A speech, belief or data verb: who speaks (`speaker`), then which kind (`speech_kind`)."""
     a, b = cue.a, cue.b
-    passive = None if "that" in cue.entry.tags else find_passive(v, a, b)  # "were frustrated that": an adjective
+    # ("were frustrated that": an adjective; find_passive's test of the word before the cue, inline)
+    passive = None if "that" in cue.entry.tags or not a or (k := v.keys[a - 1]) not in AUX_OR_FLOATING \
+        and not k.endswith("ly") else find_passive(v, a, b)
     if passive is not None:  # "had first been reported by The Coast Ledger"
         return _from_passive(v, cue, passive, speech)
     subj, appo, rule = speaker(v, cue)
@@ -350,7 +301,7 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
     participle = keys[a].endswith("ing")
     prev = keys[a - 1] if a > 0 else ""
     r = a  # the cue, or the adverb before it after "to" or "who": "able to consistently tout"
-    if prev.endswith("ly") and len(prev) > SHORT_LY_WORD and a >= 2 and keys[a - 2] in ("to", "who", "which", "that"):
+    if a >= 2 and keys[a - 2] in ("to", "who", "which", "that") and prev.endswith("ly") and len(prev) > SHORT_LY_WORD:
         r, prev = a - 1, keys[a - 2]
     if cue.category == "data" and (phrase := data_phrase(v, a)) is not None:
         return phrase, None, "subject-cue"  # "The latest ferry survey released on Tuesday shows ..."
@@ -409,7 +360,7 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
         told, _ = np_after(v, b)
         if told is not None and types_in(v, *told) == {"media"}:
             via = v.span_text(*told)
-    colon = next_is_colon(v, b)
+    colon = next_is_colon(v, b) if ":" in v.hits else None  # (its first test, inline)
     if colon is not None:
         return make(v, "colon", "cue-colon", cue, src, sappo, speech or [(v.end_of(colon), v.sent.end)], via=via)
     if speech:

@@ -36,7 +36,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     starts = [s.start for s in sentences]
     ranges = [sentences_of(q, seg, starts) for q in quotes]  # the sentences of each quotation, found once
     by_sentence = overlaps(quotes, seg, starts, ranges)
-    cue_keys = rules.cue_keys
+    cue_keys, scan_words = rules.cue_keys, rules.scan_words
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
             continue
@@ -44,14 +44,14 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
         for si in para.sentences:
             sent = sentences[si]
             qs = by_sentence.get(si, ())
-            # (isdisjoint stops at the first cue word and builds no set)
-            if not qs and not (not cue_keys.isdisjoint(sent.keys)
-                               or text.find(":", sent.start, sent.end) >= 0 and ":" in sent.keys
+            hits = scan_words.intersection(sent.keys)  # every set test of the rules, asked of these
+            if not qs and not (not cue_keys.isdisjoint(hits)
+                               or ":" in hits
                                or sent.keys[:1] in _FIRST_TRIGGERS):
                 continue  # no quotation, no cue word, no colon: the writer's own voice
             if para.role != ROLE_BODY and not qs and section_heading(sent.keys):
                 continue
-            att = attribution(SentenceView(rules, text, sent, skip_to, qs))
+            att = attribution(SentenceView(rules, text, sent, skip_to, qs, hits))
             if att is None:
                 pending.append(si)
             else:

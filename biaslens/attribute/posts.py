@@ -93,7 +93,9 @@ def block_quotes(seg: Segmented, result: list[Attribution]) -> None:
     for para in paragraphs:
         if para.role != ROLE_BODY:
             continue
-        if not is_set_off(text, para):
+        # (a paragraph right after a line break that does not open with ">" is not set off:
+        # decided without the call, for most paragraphs)
+        if para.start and text[para.start - 1] == "\n" and text[para.start] != ">" or not is_set_off(text, para):
             before = para
             continue
         donor = None if before is None else _donor(before, result)

@@ -8,8 +8,8 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from ..types import SHORT_QUOTE_MAX_WORDS, Quote
+from .marks import FIRST_CHARACTERS, DocumentMarks
 from .marks import MARKS_RE as _MARKS_RE
-from .marks import DocumentMarks
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -53,8 +53,10 @@ def find_quotes(seg: Segmented) -> tuple[Quote, ...]:
     """
     text = seg.document.text
     marks = DocumentMarks(text)  # every mark of the text, found once
-    quotes: list[Quote] = []
     paras = seg.paragraphs
+    if not marks.marks and not any(text[p.end - 1] in FIRST_CHARACTERS for p in paras if p.end > p.start):
+        return ()  # no mark in the text, and none a paragraph's end could make (see marks.py)
+    quotes: list[Quote] = []
     carry_close: str | None = None
     implicit = False  # the next paragraph continues the quotation without reopening it
     for pi, para in enumerate(paras):

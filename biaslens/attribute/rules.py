@@ -95,6 +95,29 @@ class AttributionRules:
     # the trigger words of each rule marked `@triggered_by` (triggers.py), and all of them
     rule_triggers: dict[str, frozenset[str]] = field(default_factory=dict)
     trigger_words: frozenset[str] = frozenset()
+    # every word a sentence's rules test the whole sentence for with a set (cue words, the
+    # nouns of modified vague phrases and frames, trigger words, the colon): a sentence's `hits`, its keys
+    # among these, are found by one C-level intersection and those tests asked of them (derived
+    # from the fields above, also in a `replace`d copy)
+    scan_words: frozenset[str] = field(init=False, default=frozenset())
+    # the names of the rules each trigger word triggers (`first_fired`)
+    rules_by_word: dict[str, frozenset[str]] = field(init=False, default_factory=dict)
+    # the nouns of modified vague phrases and of frames: a sentence with none skips both searches
+    modified_nouns: frozenset[str] = field(init=False, default=frozenset())
+    # the last key of every name in `states` (a span whose last key is none of these names no state)
+    state_ends: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "scan_words", self.cue_keys | self.criticism_nouns | frozenset(self.frames_by_noun)
+                           | self.trigger_words | {":"})
+        by_word: dict[str, set[str]] = {}
+        for name, words in self.rule_triggers.items():
+            for w in words:
+                by_word.setdefault(w, set()).add(name)
+        object.__setattr__(self, "rules_by_word", {w: frozenset(names) for w, names in by_word.items()})
+        object.__setattr__(self, "modified_nouns", self.criticism_nouns | frozenset(self.frames_by_noun))
+        # (a span of the one key "the" is keyed "": its end is "the")
+        object.__setattr__(self, "state_ends", frozenset(s.rsplit(" ", 1)[-1] if s else "the" for s in self.states))
 
     @classmethod
     def from_lexicons(cls, lexicons: Sequence[Lexicon]) -> AttributionRules:

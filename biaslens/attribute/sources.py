@@ -35,7 +35,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         return "media"
     if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
         return "data"
-    if len(keys) <= STATE_NAME_MAX and state_key(keys) in v.rules.states:
+    if len(keys) <= STATE_NAME_MAX and keys[-1] in v.rules.state_ends and state_key(keys) in v.rules.states:
         return "official"  # "Iran has warned", "the United States said", "Moscow denied"
     named = None  # has_name(v, a, b), asked only when it decides
     if not v.rules.unnaming.isdisjoint(keys):

@@ -58,7 +58,7 @@ def triggered(v: SentenceView) -> frozenset[str]:
     """The sentence's words that trigger some marked rule (kept on the view: computed once)."""
     got = v.triggered
     if got is None:
-        got = v.triggered = v.rules.trigger_words.intersection(v.keys)
+        got = v.triggered = v.rules.trigger_words.intersection(v.hits)  # (its keys among all the rules' words)
     return got
 
 
@@ -70,14 +70,16 @@ def first_fired(v: SentenceView, rules: Sequence[Rule], names: frozenset[str]) -
     known = v.rules.rule_triggers
     if not got and known.keys() >= names:
         return None
+    by_word = v.rules.rules_by_word
+    firing = frozenset().union(*[by_word.get(w, ()) for w in got])  # the rules one of whose words is here
     for rule in rules:
-        own = known.get(rule.trigger_name)  # type: ignore[attr-defined]
-        if own is None:
-            att = rule(v)  # unknown to the rules object: runs unfiltered (through its guard)
-        elif own.isdisjoint(got):
-            continue  # none of its words here (the guard's own test, without the call)
-        else:
+        name = rule.trigger_name  # type: ignore[attr-defined]
+        if name in firing:
             att = rule.__wrapped__(v)  # type: ignore[attr-defined]
+        elif name not in known:
+            att = rule(v)  # unknown to the rules object: runs unfiltered (through its guard)
+        else:
+            continue  # none of its words here (the guard's own test, without the call)
         if att is not None:
             return att
     return None

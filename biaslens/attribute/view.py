@@ -43,10 +43,10 @@ class SentenceView:
     is the index of its first word."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
-                 "_starts", "passive_fallback", "type_cache", "first", "_title", "triggered")
+                 "_starts", "passive_fallback", "type_cache", "first", "_title", "triggered", "hits")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
-                 quotes: Sequence[Quote]) -> None:
+                 quotes: Sequence[Quote], hits: frozenset[str] | None = None) -> None:
         self.rules = rules
         self.text = text
         self.sent = sent
@@ -59,11 +59,16 @@ class SentenceView:
             words = self.words = [words[i] for i in keep]
             self.keys = [norm(w) for w in words]
             starts = self._starts = [starts[i] for i in keep]
+            hits = None  # (the sentence's keys less those before skip_to: found again below)
         n = self.n = len(words)
         keys = self.keys
+        # its keys among `rules.scan_words` (see AttributionRules): the rules' tests of the whole
+        # sentence against a word set are asked of these few
+        self.hits = rules.scan_words.intersection(keys) if hits is None else hits
         # the first token that is a word (skipping opening quotes and punctuation): asked by
         # most rules, so stored once
-        self.first = 0 if not n or keys[0][0].isalnum() else next((i for i, k in enumerate(keys) if k[0].isalnum()), 0)
+        self.first = 0 if not n or keys[0][0].isalnum() else 1 if n > 1 and keys[1][0].isalnum() else \
+            next((i for i, k in enumerate(keys) if k[0].isalnum()), 0)  # (most often 1: after an opening quote)
         self._title: bool | None = None  # title_case(self), once asked
         self.triggered: frozenset[str] | None = None  # its keys among the trigger words (triggers.py)
         self.passive_fallback: Attribution | None = None
@@ -134,7 +139,7 @@ def skip_aux_back(v: SentenceView, j: int) -> int:
     keys = v.keys
     while j >= 0:
         k = keys[j]
-        if k in AUX_OR_FLOATING or (k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
+        if k in AUX_OR_FLOATING or (k[-1] == "y" and k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
             j -= 1
         else:
             return j
@@ -176,8 +181,8 @@ def after_phrase(v: SentenceView, end: int, appo: tuple[int, int] | None) -> int
 
 
 def next_is_colon(v: SentenceView, b: int) -> int | None:
-    if v.text.find(":", v.sent.start, v.sent.end) < 0 or ":" not in v.keys[b:b + COLON_WINDOW]:
-        return None  # the common case (no colon in the sentence's text), decided in C
+    if ":" not in v.hits or ":" not in v.keys[b:b + COLON_WINDOW]:
+        return None  # the common case (no colon token in the sentence), decided in C
     j = b
     while j < v.n and j - b < COLON_WINDOW and not v.in_quote[j]:
         if v.keys[j] == ":":
@@ -192,7 +197,7 @@ def content_after(v: SentenceView, b: int) -> list[tuple[int, int]]:
     keys = v.keys
     while b < v.n and keys[b] in {"that", ",", ":"}:
         b += 1
-    return [(v.start_of(b), v.sent.end)] if b < v.n else []
+    return [(v._starts[b], v.sent.end)] if b < v.n else []  # (v.start_of(b))
 
 
 def content_before(v: SentenceView, a: int) -> list[tuple[int, int]]:

@@ -18,21 +18,28 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import fields
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
-from .coref import Group, entity_id, link, resolve_pointer
+from .coref import Group, entity_id, link, name_of, resolve_pointer, type_of
 from .lexicon import EntityRules
-from .mentions import Candidate, sentence_names, sentence_pointers
+from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
 from .records import Entities, Entity, EntitySummary, Mention
 from .sourcenames import source_heads
 from .spans import SpeechSpans
 from .speakers import SpeakerResolver
 
-_SPAN = itemgetter(0, 1)  # a mention's (start, end)
+_SPAN = attrgetter("start", "end")  # a mention's span
+_INDEFINITE = ("a ", "A ", "an ", "An ")
 _ATT_FIELDS = [f.name for f in fields(Attribution)]
 assert _ATT_FIELDS[-3:] == ["speaker", "speakers", "coref"], _ATT_FIELDS  # the stage's own fields come last
 _KEPT = attrgetter(*_ATT_FIELDS[:-3])  # an attribution's fields before the speaker fields
+# The records' own constructors (`fast_init`'s generated `__new__`), called directly: the same records
+# without the type call's dispatch (a look-up of `__new__`, then `object.__init__`), which is about a
+# quarter of what building one costs. (`Mention(...)` and `_new_mention(Mention, ...)` are equal.)
+_new_mention, _new_entity, _new_attribution = Mention.__new__, Entity.__new__, Attribution.__new__
+_new_attributed, _new_entities = Attributed.__new__, Entities.__new__
+_START = attrgetter("start")
 
 __all__ = ["EntityRules", "Entities", "Entity", "EntitySummary", "Mention", "resolve_entities", "entity_id"]
 
@@ -58,7 +65,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules))
     order = _writer_order(linked, speech)
-    resolver = SpeakerResolver(rules, text, [s.start for s in seg.sentences], groups, linked, order, pointers)
+    resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers)
     resolved: list[tuple[int, list[int], str]] = []  # (attribution, speakers, how): those a source names
     relaying: list[int] = []
     for si, att in enumerate(atts):
@@ -70,25 +77,16 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
         r = resolver.relay(si, att)
         if r is not None:
             relaying.append(r)
-    # (start, end, sentence, group, kind): records are built once, at the end
-    found_at = [(c.start, c.end, c.sentence, gi, "name") for c, gi in linked]
-    found_at.extend(resolver.sources)
-    for p in pointers:
-        if p.kind == "role" and text.startswith(("a ", "A ", "an ", "An "), p.start):
-            continue  # "a spokesman", "an aide": a new one, not a mention of someone named before
-        gi = resolve_pointer(p, groups, order, resolver.by_sentence)
-        if gi is not None:
-            found_at.append((p.start, p.end, p.sentence, gi, p.kind))
-    found_at.sort(key=_SPAN)
-    entities, index = _entities(groups, found_at)
+    pointed = _resolved_pointers(pointers, text, groups, order, resolver.by_sentence)
+    entities, index = _entities(groups, _first_starts(groups, resolver.sources, pointed))
     new_atts = list(atts)
     for si, gis, how in resolved:
         new_atts[si] = _with_speakers(atts[si], gis, how, entities, index)
-    mentions = tuple([Mention(a, b, si, index[gi], kind) for a, b, si, gi, kind in found_at])
+    mentions = _mentions(linked, resolver.sources, pointed, index)
     relays = tuple(sorted({index[r] for r in relaying}))
     descriptors = tuple([(span, index[gi]) for c, gi in linked if c.descriptors for span in c.descriptors])
-    out = Attributed(seg, tuple(new_atts), attributed.quotes)
-    return Entities(out, entities, mentions, descriptors, relays, speech)
+    out = _new_attributed(Attributed, seg, tuple(new_atts), attributed.quotes)
+    return _new_entities(Entities, out, entities, mentions, descriptors, relays, speech)
 
 
 def _writer_order(linked: list[tuple[Candidate, int]], speech: SpeechSpans) -> dict[int, list[tuple[int, int]]]:
@@ -107,11 +105,36 @@ def _writer_order(linked: list[tuple[Candidate, int]], speech: SpeechSpans) -> d
     return order
 
 
-def _entities(groups: list[Group], found_at: list[tuple]) -> tuple[tuple[Entity, ...], dict[int, int]]:
-    """Entity records for the groups, in order of first mention (`found_at`: every group mention,
-    sorted by offsets), then the groups never mentioned (relaying outlets); two groups with the
-    same id are one entity."""
-    first = {gi: start for start, _, _, gi, _ in reversed(found_at)}  # each group's first start
+def _resolved_pointers(pointers: list[Pointer], text: str, groups: list[Group], order, by_sentence) -> list:
+    """(pointer, group) of the pointers that resolve, in text order (a "he" that resolves to a person of
+    unknown gender gives the person that gender, which later pointers see)."""
+    out = []
+    for p in pointers:
+        if p.kind == "role" and text.startswith(_INDEFINITE, p.start):
+            continue  # "a spokesman", "an aide": a new one, not a mention of someone named before
+        gi = resolve_pointer(p, groups, order, by_sentence)
+        if gi is not None:
+            out.append((p, gi))
+    return out
+
+
+def _first_starts(groups: list[Group], sources: list[tuple], pointed: list[tuple[Pointer, int]]) -> dict[int, int]:
+    """Group -> the start of its first mention: its first name (`starts` is sorted), or an earlier
+    description or pointer that is one of its mentions."""
+    first = {gi: g.starts[0] for gi, g in enumerate(groups) if g.starts}
+    for start, _, _, gi, _ in sources:
+        if first.get(gi, start) >= start:
+            first[gi] = start
+    for p, gi in pointed:
+        if first.get(gi, p.start) >= p.start:
+            first[gi] = p.start
+    return first
+
+
+def _entities(groups: list[Group], first: dict[int, int]) -> tuple[tuple[Entity, ...], dict[int, int]]:
+    """Entity records for the groups, in order of first mention (`first`: group -> its first mention's
+    start; ties by group), then the groups never mentioned (relaying outlets); two groups with the same
+    id are one entity."""
     ranked = [gi for _, gi in sorted([(start, gi) for gi, start in first.items()])]
     if len(ranked) < len(groups):
         ranked.extend(gi for gi in range(len(groups)) if gi not in first)
@@ -120,25 +143,38 @@ def _entities(groups: list[Group], found_at: list[tuple]) -> tuple[tuple[Entity,
     out: list[Entity] = []
     for gi in ranked:
         g = groups[gi]
-        name = g.name
+        name = name_of(g)
         eid = entity_id(name)
         if eid in by_id:
             index[gi] = by_id[eid]
             continue
         by_id[eid] = index[gi] = len(out)
-        out.append(Entity(eid, name, g.type, tuple(g.roles), frozenset(g.classes), g.gender, tuple(g.names)))
+        out.append(_new_entity(Entity, eid, name, type_of(g), tuple(g.roles), frozenset(g.classes), g.gender,
+                               tuple(g.names)))
     return tuple(out), index
+
+
+def _mentions(linked: list[tuple[Candidate, int]], sources: list[tuple], pointed: list[tuple[Pointer, int]],
+              index: dict[int, int]) -> tuple[Mention, ...]:
+    """Every mention, in text order: names, descriptions that are sources, and pointers (a stable sort:
+    at one span, in that order)."""
+    # (a Candidate's and a Pointer's first fields are sentence, start, end; a Pointer's next is its kind)
+    out = [_new_mention(Mention, c[1], c[2], c[0], index[gi], "name") for c, gi in linked]
+    out.extend([_new_mention(Mention, a, b, si, index[gi], kind) for a, b, si, gi, kind in sources])
+    out.extend([_new_mention(Mention, p[1], p[2], p[0], index[gi], p[3]) for p, gi in pointed])
+    out.sort(key=_SPAN)
+    return tuple(out)
 
 
 def _with_speakers(att: Attribution, gis: list[int], how: str, entities, index) -> Attribution:
     """The attribution with `speaker`, `speakers` and `coref` set (built positionally)."""
     if len(gis) == 1:
-        return Attribution(*_KEPT(att), entities[index[gis[0]]].name, (), how)
+        return _new_attribution(Attribution, *_KEPT(att), entities[index[gis[0]]].name, (), how)
     names = []
     for gi in gis:
         name = entities[index[gi]].name
         if name not in names:
             names.append(name)
     if not names:
-        return Attribution(*_KEPT(att), None, (), how)
-    return Attribution(*_KEPT(att), names[0], tuple(names) if len(names) > 1 else (), how)
+        return _new_attribution(Attribution, *_KEPT(att), None, (), how)
+    return _new_attribution(Attribution, *_KEPT(att), names[0], tuple(names) if len(names) > 1 else (), how)

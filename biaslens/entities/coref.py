@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -36,6 +35,7 @@ _PERSON_OR_NONE = (None, *_PEOPLE)
 _LOOKBACK_SENTENCES = 8
 _ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
+_alloc = object.__new__
 
 
 @lru_cache(maxsize=8192)
@@ -48,6 +48,9 @@ def entity_id(name: str) -> str:
 
         flat = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode().lower()
     flat = flat.replace("'s ", " ")
+    words = flat.split(" ")
+    if all(map(str.isalnum, words)) and flat.isascii():  # "ada morel": the regex's result, without the regex
+        return "-".join(words)
     return _ID_CHARS.sub("-", flat).strip("-") or "entity"
 
 
@@ -74,8 +77,9 @@ class Group:
             self.types[kind] = self.types.get(kind, 0) + 1
             self.body = self.body or kind in _BODY_TYPES
 
-    def add(self, cand: Candidate) -> None:
-        """A name mention of this entity (candidates come in text order: `starts` stays sorted)."""
+    def add(self, cand: Candidate, known: bool = False) -> None:
+        """A name mention of this entity (candidates come in text order: `starts` stays sorted; `known`:
+        the group's words hold all of the candidate's already)."""
         _, start, _, _, name, keys, roles, role_classes, ctype, gender = cand[:10]
         starts = self.starts
         if not starts or starts[-1] < start:
@@ -84,7 +88,8 @@ class Group:
             insort(starts, start)
         if name not in self.names:
             self.names.append(name)
-        self.keys.update(keys)
+        if not known:
+            self.keys.update(keys)
         if ctype:  # (`vote`, inlined)
             types = self.types
             types[ctype] = types.get(ctype, 0) + 1
@@ -105,25 +110,57 @@ class Group:
 
     @property
     def name(self) -> str:
-        if len(self.names) == 1:
-            return self.names[0]
-        return max(self.names, key=lambda n: (len(n.split()), -self.names.index(n)))
+        return name_of(self)
 
     @property
     def type(self) -> str:
-        types = self.types
-        if not types:
-            return "person" if self.human or self.gender else "institution"
-        if len(types) == 1:
-            return next(iter(types))  # (an "official" vote alone: no "person" vote to weigh it against)
-        best = min(types, key=lambda t: (_TYPE_RANK.get(t, 9), -types[t]))
-        if best == "official" and "person" in self.types and not self.classes and not self.body:
-            return "person"
-        return best
+        return type_of(self)
 
     def last_before(self, pos: int) -> int:
         k = bisect_left(self.starts, pos)
         return self.starts[k - 1] if k else -1
+
+
+def name_of(g: Group) -> str:
+    """A group's name: its longest name (in words), the first written of those. (`Group.name`; called
+    directly where it is read for every group: a property is a call from C into Python.)"""
+    names = g.names
+    best = names[0]
+    if len(names) > 1:  # (a loop: `max` with a key is a call into Python per name)
+        most = len(best.split())
+        for n in names:
+            words = len(n.split())
+            if words > most:
+                best, most = n, words
+    return best
+
+
+def type_of(g: Group) -> str:
+    """A group's type from its votes and evidence (`Group.type`; see `name_of`)."""
+    types = g.types
+    if not types:
+        return "person" if g.human or g.gender else "institution"
+    if len(types) == 1:
+        return next(iter(types))  # (an "official" vote alone: no "person" vote to weigh it against)
+    best, rank = "", (10, 0)  # the best-ranked type, then the most votes, then the first voted (`min`'s order)
+    for t, votes in types.items():
+        here = (_TYPE_RANK.get(t, 9), -votes)
+        if here < rank:
+            best, rank = t, here
+    if best == "official" and "person" in types and not g.classes and not g.body:
+        return "person"
+    return best
+
+
+def new_group(keys, name: str, kind: str | None = None) -> Group:
+    """`Group(cand)` (`keys` and `name` the candidate's) or `Group(name=name, kind=kind)` (`keys` empty), built
+    without the class call's dispatch to `__init__` (about a third of a group's cost; the states are equal)."""
+    g = _alloc(Group)
+    g.keys, g.names, g.types, g.roles, g.classes = set(keys), [name], {}, [], set()
+    g.gender, g.human, g.body, g.starts = None, False, False, []
+    if kind:
+        g.vote(kind)
+    return g
 
 
 def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list[Group], list[tuple[Candidate, int]]]:
@@ -132,7 +169,8 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
     one-word name with no other evidence is an entity of unknown type when it recurs
     capitalised inside sentences ("... said Trump ... met Trump")."""
     index: dict[str, list[int]] = {}  # name word -> the groups whose names hold it (each once)
-    groups = _seeds(cands, index)  # full names first: every later surname can find its person
+    ones: list[tuple[str, ...]] = []  # one-word names away from a sentence's first word (for `_recurring`)
+    groups = _seeds(cands, index, ones)  # full names first: every later surname can find its person
     recurring = None
     linked: list[tuple[Candidate, int]] = []
     for c in cands:
@@ -142,12 +180,12 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
             kind = c.type or source_heads.get(c.start)
             if kind is None:
                 if recurring is None:
-                    recurring = _recurring(cands)
+                    recurring = _repeated(ones)
                 if ck not in recurring:
                     continue
             elif c.type is None:
                 c = c._replace(type=kind)
-            groups.append(Group(c))
+            groups.append(new_group(ck, c.name))
             gi = len(groups) - 1
             known = False
         else:
@@ -155,28 +193,33 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str]) -> tuple[list
         g = groups[gi]
         if g.human and len(ck) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names
-        g.add(c)
+        g.add(c, known)
         if not known:
             _index(index, ck, gi)
         linked.append((c, gi))
     return groups, linked
 
 
-def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]]) -> list[Group]:
+def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]], ones: list[tuple[str, ...]]) -> list[Group]:
     """A group for every strong full name that neither repeats an earlier one's words nor (for a
     person or an untyped name) is a part of one. (`_find` on groups that have no mentions, votes
-    or evidence yet: only those two of its tests can hold, and any fitting group answers.)"""
+    or evidence yet: only those two of its tests can hold, and any fitting group answers.) The same
+    pass gathers into `ones` what `_recurring` counts (the one-word names not first in a sentence)."""
     groups: list[Group] = []
     seen: set[frozenset[str]] = set()
     for c in cands:
         ck = c.keys
-        if not c.strong or len(ck) < 2:
+        if len(ck) < 2:
+            if ck and not c.initial:
+                ones.append(ck)
+            continue
+        if not c.strong:
             continue
         keys = frozenset(ck)
         if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, index.get(ck[0]))):
             continue
         seen.add(keys)
-        groups.append(Group(c))
+        groups.append(new_group(ck, c.name))
         _index(index, ck, len(groups) - 1)
     return groups
 
@@ -192,8 +235,19 @@ def _inside(keys: frozenset[str], groups: Sequence[Group], near: list[int] | Non
 
 def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
     """One-word names seen at least twice away from a sentence's first word."""
-    seen = Counter([c.keys for c in cands if len(c.keys) == 1 and not c.initial])
-    return {k for k, n in seen.items() if n >= 2}
+    return _repeated([c.keys for c in cands if len(c.keys) == 1 and not c.initial])
+
+
+def _repeated(ones: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The names seen at least twice (a set pass: a `Counter` is a call into Python to build)."""
+    seen: set[tuple[str, ...]] = set()
+    twice: set[tuple[str, ...]] = set()
+    for k in ones:
+        if k in seen:
+            twice.add(k)
+        else:
+            seen.add(k)
+    return twice
 
 
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
@@ -313,10 +367,10 @@ def _fits(g: Group, want: str | None) -> bool:
     if want == "p":
         return g.body
     if want == "o":  # "it": one organisation, outlet or place, never a plural group ("Democrats")
-        return g.body and g.type != "group"
+        return g.body and type_of(g) != "group"
     if want == "b":  # "the group", "the organization": an organisation or group, not a place or a record
-        return g.body and g.type not in ("place", "data", "anonymous")
-    if g.body or not (g.human or g.type in _PEOPLE):
+        return g.body and type_of(g) not in ("place", "data", "anonymous")
+    if g.body or not (g.human or type_of(g) in _PEOPLE):
         return False
     return g.gender in (None, want)
 

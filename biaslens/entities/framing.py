@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from ..tokens import TOKEN_RE, count_word_tokens, count_words, keys
-from ..types import ANALYSED_ROLES, VOICE_WRITER, Hit, Scored, Sentence, SentenceScore
+from ..types import ANALYSED_ROLES, VOICE_WRITER, Attribution, Hit, Scored, Segmented, Sentence, SentenceScore
 from .records import Entities, EntitySummary, Mention
 from .spans import SpeechSpans
 
@@ -51,13 +51,17 @@ _FIRST = "WwBbAaTtSsIiUuİıſ"
 _BOUNDARY = re.compile(rf"[;:—–{_FIRST}](?<!\w[{_FIRST}])(?:(?<=[;:—–])|(?i:(?<=w)(?:hen|hile|hereas)|"
                        r"(?<=b)(?:ecause|ut|efore)|(?<=a)(?:lthough|fter)|(?<=t)(?:hough|hat)|(?<=s)ince|(?<=i)f|"
                        r"(?<=u)(?:nless|ntil))\b)")
+_CLAUSE_WORDS = frozenset({"when", "while", "because", "although", "though", "but", "after", "before", "since",
+                           "if", "whereas", "unless", "until", "that"})  # `_BOUNDARY`'s words and marks
+_CLAUSE_MARKS = frozenset(";:—–")
+_CLAUSE_KEYS = _CLAUSE_WORDS | _CLAUSE_MARKS
 RULE_DESCRIPTOR = "descriptor"
 RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
 _DESCRIBING = (RULE_DESCRIPTOR, RULE_NOUN_PHRASE, RULE_POSSESSOR)  # rules whose term describes the entity
 
 
-def _prepositional(text: str, start: int, floor: int) -> bool:
+def _prepositional_text(text: str, start: int, floor: int) -> bool:
     """Whether the name at `start` is the object of a preposition ("by Nebraska's attorney
     general", "of the House Budget Committee"): not a clause's subject."""
     words = TOKEN_RE.findall(text[max(floor, start - 60):start])
@@ -68,12 +72,66 @@ def _prepositional(text: str, start: int, floor: int) -> bool:
     return False
 
 
-def _clause_start(text: str, floor: int, pos: int) -> int:
+def _prepositional(sent: Sentence, start: int, text: str) -> bool:
+    """`_prepositional_text(text, start, sent.start)` read from the sentence's own tokens (text between
+    them is white space) where neither `start` nor the window's start cuts one
+    (tests/test_framing_fastpaths.py)."""
+    lo = max(sent.start, start - 60)
+    starts, words = sent.starts, sent.words
+    k = bisect_left(starts, start) - 1
+    if k >= 0 and starts[k] + len(words[k]) > start:
+        return _prepositional_text(text, start, sent.start)
+    while k >= 0 and starts[k] >= lo:
+        w = words[k]
+        if w[:1].isupper() or w.lower() == "the":
+            k -= 1
+            continue
+        return w.lower() in _PREPOSITIONS
+    if k >= 0 and starts[k] + len(words[k]) > lo:  # the window begins inside a token
+        return _prepositional_text(text, start, sent.start)
+    return False
+
+
+def _gap_keys(sent: Sentence, lo: int, hi: int, text: str) -> tuple[str, ...]:
+    """`keys(text[lo:hi])` for a stretch of the sentence: its own keys where neither end cuts a token
+    (a token's text is the same wherever the scan began; tests/test_framing_fastpaths.py)."""
+    starts, words = sent.starts, sent.words
+    i = bisect_left(starts, lo)
+    j = bisect_left(starts, hi, i)
+    if (i and starts[i - 1] + len(words[i - 1]) > lo) or (j and starts[j - 1] + len(words[j - 1]) > hi):
+        return keys(text[lo:hi])
+    return sent.keys[i:j]
+
+
+def _clause_start_text(text: str, floor: int, pos: int) -> int:
     """Where the clause holding `pos` begins: after the last clause boundary before it."""
     best = floor
     for m in _BOUNDARY.finditer(text, floor, pos):
         best = m.end()
     return best
+
+
+def _clause_start(sent: Sentence, pos: int, text: str) -> int:
+    """`_clause_start_text(text, sent.start, pos)`, walking the sentence's tokens back from `pos`: the
+    last boundary is in the nearest token that holds one. A boundary never spans two tokens; a token
+    of ASCII letters holds one only as a whole word, a one-character token only as a mark; any other
+    token (joined words, numbers, other letters, which case folding may match) asks the pattern over
+    its own stretch, which sees the text before it as the whole scan does
+    (tests/test_framing_fastpaths.py)."""
+    starts, words, keys_ = sent.starts, sent.words, sent.keys
+    k = bisect_left(starts, pos) - 1
+    if k >= 0 and starts[k] + len(words[k]) > pos:
+        return _clause_start_text(text, sent.start, pos)
+    while k >= 0:
+        w = words[k]
+        if keys_[k] in _CLAUSE_KEYS or not (len(w) == 1 or (w.isalpha() and w.isascii())):
+            if w in _CLAUSE_MARKS:
+                return starts[k] + 1
+            end = _clause_start_text(text, starts[k], starts[k] + len(w))
+            if end != starts[k]:  # (a boundary is never empty; "10that" has none: no word boundary)
+                return end
+        k -= 1
+    return sent.start
 
 
 def _lower_scare_quote(hit: Hit) -> bool:
@@ -85,32 +143,33 @@ def _lower_scare_quote(hit: Hit) -> bool:
     return first.islower()
 
 
-def target_of(hit: Hit, text: str, mentions: Sequence[Mention], floor: int,
+def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
               descriptors: Sequence[tuple[tuple[int, int], int]],
               genders: Sequence[str | None] = ()) -> tuple[int | None, str | None]:
     """The entity a writer-voice hit describes or aims at (index), and the rule that found it.
-    `floor`: the sentence's start; `genders`: each entity's gender ("x" for no person)."""
+    `sent`: the hit's sentence; `genders`: each entity's gender ("x" for no person)."""
     for (a, b), ei in descriptors:
         if a <= hit.start < b or (hit.start <= a and b <= hit.end):
             return ei, RULE_DESCRIPTOR
-    before = [m for m in mentions if m.end <= hit.start]
-    after = [m for m in mentions if m.start >= hit.end]
+    start, end = hit.start, hit.end
+    before = [m for m in mentions if m.end <= start]
+    after = [m for m in mentions if m.start >= end]
     if before:
         m = before[-1]
         # (the possessive first: the gap is tokenised only after a possessor)
         if (text[m.start:m.end].lower() in _POSSESSIVES or text[m.end:m.end + 2] in ("'s", "’s")) and \
-                len(gap := keys(text[m.end:hit.start])) <= 2 and not any(k in _NP_STOP for k in gap):
+                len(gap := _gap_keys(sent, m.end, start, text)) <= 2 and _NP_STOP.isdisjoint(gap):
             return m.entity, RULE_POSSESSOR  # "its 'description'", "Iran's intervention"
     if after and hit.category not in _ACTION_CATEGORIES and not _lower_scare_quote(hit):
-        gap = keys(text[hit.end:after[0].start])
-        if len(gap) <= _NP_GAP_MAX and not any(k in _NP_STOP for k in gap):
+        gap = _gap_keys(sent, end, after[0].start, text)
+        if len(gap) <= _NP_GAP_MAX and _NP_STOP.isdisjoint(gap):
             return after[0].entity, RULE_NOUN_PHRASE
     if before:
-        clause = _clause_start(text, floor, hit.start)
+        clause = _clause_start(sent, start, text)
         for m in before:
-            if m.start >= clause and not _prepositional(text, m.start, floor):
+            if m.start >= clause and not _prepositional(sent, m.start, text):
                 return m.entity, "subject"
-        fit = _pronoun_subject(text, clause, hit.start, before, genders)
+        fit = _pronoun_subject(text, clause, start, before, genders)
         return (fit, "pronoun subject") if fit is not None else (before[-1].entity, "clause")
     if after:
         return after[0].entity, "sentence"
@@ -163,6 +222,7 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
     seg = scored.attributed.segmented
     text = seg.document.text
     speech = ents.speech or SpeechSpans(scored.attributed)
+    starts, ends = speech.starts, speech.ends
     by_sentence = _MentionsBySentence(ents, speech)
     descriptors_by = defaultdict(list)
     for span, ei in ents.descriptors:
@@ -188,8 +248,9 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
                                 for d in ds] if descriptors_by else []
                     # a writer-voice term inside reported speech (a scare quote) aims at what that speech names
                     every, own = by_sentence.get(si)
-                    mentions = every if h.start in speech else own
-                    ei, rule = target_of(h, text, mentions, sent.start, desc, genders)
+                    k = bisect_right(starts, h.start) - 1  # `h.start in speech`, inlined
+                    mentions = every if k >= 0 and h.start < ends[k] else own
+                    ei, rule = target_of(h, text, mentions, sent, desc, genders)
                     if ei is not None:
                         h = Hit(h.term, h.category, h.weight, h.start, h.end, h.voice, h.text, h.lexicon, h.note,
                                 h.rule, h.entry, ents.entities[ei].name)
@@ -208,47 +269,54 @@ def _words_between(sent: Sentence, lo: int, hi: int, text: str) -> int:
     a second regex pass over the text (tests/test_entities_fastpaths.py)."""
     starts, words = sent.starts, sent.words
     i = bisect_left(starts, lo)
-    j = bisect_left(starts, hi)
+    j = bisect_left(starts, hi, i)
     if (i and starts[i - 1] + len(words[i - 1]) > lo) or (j and starts[j - 1] + len(words[j - 1]) > hi):
         return count_words(text[lo:hi])
     if i >= j:
         return 0
-    if 2 * (j - i) <= len(words):
+    n = len(words)
+    if 2 * (j - i) <= n:
         return count_word_tokens(words[i:j])
     # most of the sentence (reported speech beside a short "she said"): the sentence's word count, known
-    # since tokenizing, less the tokens outside the stretch (the count adds up over slices)
-    n = sent.n_words
-    if i:
-        n -= count_word_tokens(words[:i])
-    if j < len(words):
-        n -= count_word_tokens(words[j:])
-    return n
+    # since tokenizing, less the word tokens outside the stretch, counted in one go
+    if j == n:
+        return sent.n_words - count_word_tokens(words[:i]) if i else sent.n_words
+    return sent.n_words - count_word_tokens(words[:i] + words[j:] if i else words[j:])
 
 
-def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, str]]],
-              valence: dict[str, float]) -> tuple[EntitySummary, ...]:
-    seg = scored.attributed.segmented
+def _quoted(seg: Segmented, atts: Sequence[Attribution]) -> tuple[dict[str, list[int]], dict[str, int]]:
+    """Per speaker name: the analysed sentences where it is quoted, and how many words it is quoted
+    saying (the words of those sentences' reported content)."""
     text = seg.document.text
-    atts = ents.attributed.attributions
     quoted: dict[str, list[int]] = defaultdict(list)
     words: dict[str, int] = defaultdict(int)
     paragraphs, sentences = seg.paragraphs, seg.sentences
     for si, att in enumerate(atts):
-        if not att.speaker and not att.speakers:
+        if not att.sourced or (not att.speaker and not att.speakers):
             continue  # (an unsourced sentence has no speaker) no one to count the words for
         sent = sentences[si]
-        if not att.sourced or paragraphs[sent.paragraph].role not in ANALYSED_ROLES:
+        if paragraphs[sent.paragraph].role not in ANALYSED_ROLES:
             continue
-        n = sum([_words_between(sent, max(a, sent.start), min(b, sent.end), text) for a, b in att.content])
+        n = 0
+        start, end = sent.start, sent.end
+        for a, b in att.content:
+            n += _words_between(sent, a if a > start else start, b if b < end else end, text)
         for name in att.speakers or (att.speaker,):
             quoted[name].append(si)
             words[name] += n
-    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    return quoted, words
+
+
+def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, str]]],
+              valence: dict[str, float]) -> tuple[EntitySummary, ...]:
+    quoted, words = _quoted(scored.attributed.segmented, ents.attributed.attributions)
+    entities = ents.entities
+    spans: list[list[tuple[int, int]]] = [[] for _ in entities]  # each entity's mentions, in text order
     for m in ents.mentions:
         spans[m.entity].append((m.start, m.end))
-    relays = set(ents.relays)
+    relays = ents.relays
     out = []
-    for ei, e in enumerate(ents.entities):
+    for ei, e in enumerate(entities):
         hits = aimed.get(ei)
         if hits:
             tone = sum(valence.get(k, 0.0) for h, _ in hits for k in h.term.split())
@@ -256,9 +324,9 @@ def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, s
             aimed_terms = tuple(h.text for h, _ in hits)
         else:
             tone, described, aimed_terms = 0, (), ()
-        said = quoted.get(e.name)
+        name = e.name
+        said = quoted.get(name)
         roles = (("speaker",) if said else ()) + (("relay",) if ei in relays else ())
-        out.append(EntitySummary(
-            e.id, e.name, e.type, e.roles, tuple(spans.get(ei, ())), tuple(said) if said else (),
-            words.get(e.name, 0), described, aimed_terms, (tone > 0) - (tone < 0), roles))
+        out.append(EntitySummary(e.id, name, e.type, e.roles, tuple(spans[ei]), tuple(said) if said else (),
+                                 words.get(name, 0), described, aimed_terms, (tone > 0) - (tone < 0), roles))
     return tuple(out)

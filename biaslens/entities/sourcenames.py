@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 
 from .lexicon import EntityRules
 from .mentions import Candidate
@@ -26,6 +27,7 @@ _FOR_BODY = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*$")
 _PARTY_TAG_AT = re.compile(r"[RDI]-[A-Z][\w.]*(?=[\s,)]|$)")
 _NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
+_NP_START = itemgetter(3)  # a Candidate's np_start
 _SOURCE_TYPE_OF = {"official": "official", "person": "person", "media": "media", "institution": "institution",
                    "data": "data", "anonymous": "anonymous"}
 
@@ -47,7 +49,7 @@ def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: Ent
             continue
         a, b = att.source_span
         if starts is None:
-            starts = [c.np_start for c in cands]
+            starts = list(map(_NP_START, cands))
         k = bisect_right(starts, a - 1)
         if k == len(cands):
             continue

@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from operator import itemgetter
 
-from .coref import Group, _fits, entity_id, resolve_pointer
+from .coref import Group, _fits, entity_id, name_of, new_group, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
-from .sourcenames import _FOR, _NAME_END, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
+from .sourcenames import _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
 _AND = re.compile(r"\s*(?:and|&)\s")
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
@@ -49,7 +50,7 @@ _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 # ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
 _RECORD_TYPES = frozenset({"media", "anonymous", "data"})
 
-
+_FIRST = itemgetter(0)
 _DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
 
 
@@ -61,7 +62,7 @@ class SpeakerResolver:
                  pointers: Sequence[Pointer]) -> None:
         self.rules, self.text, self.sentence_starts = rules, text, sentence_starts
         self.groups, self.linked, self.order = groups, linked, order
-        self.linked_starts = [c.np_start for c, _ in linked]
+        self.linked_starts = list(map(_NP_START, map(_FIRST, linked)))  # (C-level: no Python step a name)
         self.pointers = {(p.start, p.kind): p for p in pointers}
         self.by_sentence: dict[int, int] = {}
         self.by_span: dict[tuple[int, int], tuple[list[int], str, bool]] = {}  # source span -> what it resolved to
@@ -285,7 +286,9 @@ class SpeakerResolver:
     def _last_speaker(self, si: int, p: Pointer) -> int | None:
         """A "he said" right after the same person spoke: the previous speaker, when the gender fits,
         no other person was named in between (outside quotations) and no other source spoke."""
-        prev = max((s for s in self.by_sentence if s < si), default=None)
+        prev = next(reversed(self.by_sentence), None)  # (resolved in text order: the last key is the latest)
+        if prev is not None and prev >= si:
+            prev = max((s for s in self.by_sentence if s < si), default=None)
         if prev is None or si - prev > _SPEAKER_GAP:
             return None
         gi = self.by_sentence[prev]
@@ -406,7 +409,7 @@ class SpeakerResolver:
             stype = "group"  # "Shiite clerics in Qom"; "the activist", "the ministry" keep their type
         key = entity_id(name)
         if key not in self.descriptions:
-            g = Group(name=name, kind=stype)
+            g = new_group((), name, stype)
             self.groups.append(g)
             self.descriptions[key] = len(self.groups) - 1
         gi = self.descriptions[key]
@@ -422,8 +425,8 @@ class SpeakerResolver:
             return None
         key = entity_id(via)
         for gi, g in enumerate(self.groups):
-            if entity_id(g.name) == key or key in {entity_id(n) for n in g.names}:
+            if entity_id(name_of(g)) == key or key in {entity_id(n) for n in g.names}:
                 return gi
-        g = Group(name=via, kind="media")
+        g = new_group((), via, "media")
         self.groups.append(g)
         return len(self.groups) - 1

@@ -1,0 +1,69 @@
+"""Ranking a sentence's cues: which cue's source is tried first (`decide.attribution` takes
+the first that yields one).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import PERSONAL, relative_head
+from .phrases import np_before
+from .view import near_end
+
+if TYPE_CHECKING:
+    from .records import Cue
+    from .view import SentenceView
+
+
+def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
+    # "according to" first; then the earliest verb cue (a later one usually sits
+    # inside the first one's content: "A poll found that residents blame ...");
+    # frames ("in a statement"), light verbs ("released a letter") and vague markers last.
+    # A cue that closes the sentence after its content ("..., the mayor said", "..., a poll by
+    # the institute found", "..., said the mayor") is the main clause's: it outranks a cue
+    # inside that content ("Most islanders oppose the levy, ...").
+    def rank(c: Cue) -> tuple[int, int, int]:
+        late = c.category in {"frame", "vague"} or "light" in c.entry.tags or \
+            c.bare_nominal
+        first = 0 if c.category == "according_to" else \
+            1 if c.category in CLOSING_CATEGORIES and closing_cue(v, c, starts) else 2  # (its first test, inline)
+        return (first, int(late), c.a)
+
+    if len(cues) < 2:
+        return cues  # nothing to order
+    starts = {c.a for c in cues}
+    keys = v.keys  # (contact_relative's first test, inline: a personal pronoun before the cue)
+    cues = [c for c in cues if c.a < 2 or keys[c.a - 1] not in PERSONAL or not contact_relative(v, c, starts)]
+    return sorted(cues, key=rank)
+
+
+CLOSING_SUBJECT_MAX = 8  # tokens of the subject between the comma and a closing cue
+CLOSING_CATEGORIES = frozenset({"speech", "data"})  # the cues that may close a sentence
+
+
+def closing_cue(v: SentenceView, c: Cue, starts: set[int]) -> bool:
+    """A speech or data verb that ends the sentence after a comma and its subject
+    ("..., the survey found."); not a participle ("..., speaking of the levy"), nor a verb
+    whose subject holds another cue ("..., said the mayor's letter didn't clarify")."""
+    if c.category not in CLOSING_CATEGORIES or c.nominal or c.bare_nominal or not near_end(v, c.b) \
+            or v.keys[c.b - 1].endswith("ing"):
+        return False
+    keys = v.keys
+    subj, _ = np_before(v, c.a)
+    return subj is not None and subj[0] > 0 and keys[subj[0] - 1] == "," and \
+        subj[1] - subj[0] <= CLOSING_SUBJECT_MAX and not any(subj[0] <= x < subj[1] for x in starts)
+
+
+def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:
+    """A cue inside a relative clause without "who"/"that" that ends the subject of
+    the next cue: "Everyone I spoke to said ...", "The nurses we interviewed said ...".
+    The speaker is the noun before the pronoun, not the pronoun."""
+    keys, a = v.keys, c.a
+    if a < 2 or keys[a - 1] not in PERSONAL:
+        return False
+    if not relative_head(keys[a - 2]) or keys[a - 2] in v.rules.cue_firsts:
+        return False
+    j = c.b
+    while j < v.n and keys[j] in ("to", "with", "about", "by", "for"):
+        j += 1
+    return j in starts
