@@ -83,6 +83,22 @@ def test_charts_are_drawn_from_the_tables(folder):
     assert render_summary(folder) == page  # no clock, no path: the same tables give the same bytes
 
 
+def test_the_tables_of_many_rows_an_article_are_streamed_not_loaded_whole(folder, monkeypatch):
+    """terms.csv and entities.csv grow by many rows an article: the page is drawn from them row by
+    row (a batch of 5,000 articles held its whole terms table in memory at the end, 60 KB an article)."""
+    from biaslens.render import summary
+
+    before = render_summary(folder)
+    real = summary.read_table
+
+    def whole(out_dir, table):
+        assert table not in ("terms", "entities", "errors"), f"{table} read whole"
+        return real(out_dir, table)
+
+    monkeypatch.setattr(summary, "read_table", whole)
+    assert render_summary(folder) == before
+
+
 def test_everything_from_the_tables_is_escaped_and_nothing_is_fetched(folder):
     page = render_summary(folder)
     assert "<script" not in page and "<img" not in page and "<b>" not in page and "<i>" not in page

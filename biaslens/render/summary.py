@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from html import escape
 from pathlib import Path
 
@@ -54,19 +55,26 @@ td.n { text-align:right; font-variant-numeric: tabular-nums; }
 
 def read_table(out_dir: str | os.PathLike, table: str) -> list[dict[str, str]]:
     """The rows of `table` (articles, terms, entities...) as dicts of strings; [] when the file is absent."""
+    return list(iter_table(out_dir, table))
+
+
+def iter_table(out_dir: str | os.PathLike, table: str) -> Iterator[dict[str, str]]:
+    """`read_table`'s rows one at a time: a CSV table is read as it is walked, so the tables with many
+    rows an article (terms, entities) never sit in memory whole (a corpus's terms.csv can be gigabytes)."""
     folder = Path(out_dir)
     csv_path, parquet_path = folder / f"{table}.csv", folder / f"{table}.parquet"
     if csv_path.is_file():
         import csv
 
         with open(csv_path, encoding="utf-8", newline="") as f:
-            return list(csv.DictReader(f))
+            yield from csv.DictReader(f)
+        return
     if parquet_path.is_file():
         import pandas as pd
 
         frame = pd.read_parquet(parquet_path)
-        return [{k: "" if _missing(v) else str(v) for k, v in row.items()} for row in frame.to_dict("records")]
-    return []
+        for row in frame.to_dict("records"):
+            yield {k: "" if _missing(v) else str(v) for k, v in row.items()}
 
 
 def _missing(v) -> bool:
@@ -184,17 +192,24 @@ def _cards(arts: list[dict[str, str]], errors: int, writer_terms: int, outlets: 
         for v, k in cards) + "</div>"
 
 
-def _terms_section(terms: list[dict[str, str]]) -> tuple[str, int]:
+def _terms_section(terms: Iterable[dict[str, str]]) -> tuple[str, int]:
+    """The top writer-voice terms, counted in one pass over the rows (each row is let go once counted)."""
     from .html import CATEGORIES
 
-    writer = [t for t in terms if t.get("voice") == "writer" and t.get("category") != "hedges"]
-    if not writer:
-        return '<p class="note">No writer-voice loaded terms in these articles.</p>', 0
-    counts = Counter(map(_entry, writer))
-    category = {_entry(t): t.get("category", "") for t in writer}
+    counts: Counter[str] = Counter()
+    category: dict[str, str] = {}  # an entry's category: the last row's, as a dict built from all rows keeps
     articles: dict[str, set[str]] = defaultdict(set)
-    for t in writer:
-        articles[_entry(t)].add(t.get("article_id", ""))
+    n_writer = 0
+    for t in terms:
+        if t.get("voice") != "writer" or t.get("category") == "hedges":
+            continue
+        n_writer += 1
+        entry = _entry(t)
+        counts[entry] += 1
+        category[entry] = t.get("category", "")
+        articles[entry].add(t.get("article_id", ""))
+    if not n_writer:
+        return '<p class="note">No writer-voice loaded terms in these articles.</p>', 0
     items = [(term, float(n), CATEGORIES.get(category[term], ("", "#555"))[1],
               f" ({category[term]}; in {len(articles[term])} articles)")
              for term, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_TERMS]]
@@ -202,7 +217,7 @@ def _terms_section(terms: list[dict[str, str]]) -> tuple[str, int]:
     legend = " ".join(_swatch(CATEGORIES.get(c, ("", "#555"))[1], c) for c in shown)
     note = ('<p class="note">Writer-voice hits of every loaded category (hedges and quoted speech left out), '
             f"counted by lexicon entry (all its forms) from terms.csv: {legend}</p>")
-    return note + bar_chart(items, "top writer-voice terms", " uses"), len(writer)
+    return note + bar_chart(items, "top writer-voice terms", " uses"), n_writer
 
 
 def _entry(t: dict[str, str]) -> str:
@@ -216,7 +231,7 @@ def _swatch(colour: str, label: str) -> str:
             f"{escape(label)}")
 
 
-def _sources_section(entities: list[dict[str, str]]) -> str:
+def _sources_section(entities: Iterable[dict[str, str]]) -> str:
     quoted: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     by_type: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for e in entities:
@@ -279,23 +294,21 @@ def _outlets_section(arts: list[dict[str, str]], col: str | None) -> str:
 
 def render_summary(out_dir: str | os.PathLike) -> str:
     """The summary page of the batch output in `out_dir` (see the module docstring)."""
-    arts = read_table(out_dir, "articles")
-    terms = read_table(out_dir, "terms")
-    entities = read_table(out_dir, "entities")
-    errors = read_table(out_dir, "errors")
+    arts = read_table(out_dir, "articles")  # (one row an article: the scatter draws each)
+    n_errors = sum(1 for _ in iter_table(out_dir, "errors"))
     col = outlet_column(arts)
-    terms_html, n_writer = _terms_section(terms)
+    terms_html, n_writer = _terms_section(iter_table(out_dir, "terms"))  # streamed: many rows an article
     points = [(s, b, a.get("title") or a.get("article_id", "")) for a in arts
               if (s := _num(a.get("sourced_share"))) is not None and (b := _num(a.get("bias_score"))) is not None]
     outlets = len({(a.get(col) or "").strip() for a in arts}) if col else 0
     sections = [
-        ("Articles", _cards(arts, len(errors), n_writer, outlets)),
+        ("Articles", _cards(arts, n_errors, n_writer, outlets)),
         ("Distribution of bias_score", histogram([p[1] for p in points]) if points else "<p>No articles.</p>"),
         ("Sourced share against bias_score",
          '<p class="note">One dot per article; hover for its title.</p>' + scatter(points)
          if points else "<p>No articles.</p>"),
         ("Top writer-voice terms", terms_html),
-        ("Most quoted sources, by type", _sources_section(entities)),
+        ("Most quoted sources, by type", _sources_section(iter_table(out_dir, "entities"))),
         ("Outlets compared", _outlets_section(arts, col)),
     ]
     body = "".join(f"<section><h2>{escape(title)}</h2>{html}</section>" for title, html in sections)
