@@ -139,16 +139,12 @@ class _Words:
 
     def _packed(self, word: str) -> int:
         """The counts of a cleaned chunk: one word and its syllables, or none for ""."""
-        if not word:
-            return 0
-        try:
-            return _ONE_WORD | len(self.table[word][0])  # the CMU table's first pronunciation
-        except KeyError:
-            return _ONE_WORD | self._unknown(word)
+        return self._fresh([word])[0]
 
     def _fresh(self, words: list[str]) -> list[int]:
-        """`_packed` of each of `words` in one frame: a word the table already holds (its
-        entry made on a first lookup) is a C-level dict hit, no call of its own."""
+        """`_packed` of each of `words` in one frame: a word's syllables from the CMU table's first
+        pronunciation (a word the table already holds, its entry made on a first lookup, is a
+        C-level dict hit, no call of its own), else `_unknown`."""
         table, get, out = self.table, dict.get, []
         for word in words:
             shape = get(table, word)
