@@ -7,7 +7,8 @@
 - `coref`: names linked into entities (surname <-> full name), pronouns and
   role nouns pointed back to them.
 - `speakers`: every attribution gains `speaker` (the entity's name, or None),
-  `speakers` (all entities of a coordinated source) and `coref` (how).
+  `speakers` (all entities of a coordinated source) and `coref` (how);
+  `authors`: who stands behind a document or a relaying record.
 - `framing` (run after scoring): each writer-voice hit's `target`, and per
   entity its quotes, descriptors, the terms aimed at it and a tone.
 

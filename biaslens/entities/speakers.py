@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
+from .authors import WrittenSources
 from .coref import Group, _fits, entity_id, name_of, new_group, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
@@ -36,8 +37,6 @@ _AFTER_WHO = re.compile(r",\s*(?:who|whom)\s+$", re.I)
 _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _SPEAKER_GAP = 3  # sentences
-# a name a document is sent or addressed to: "sent Ryan a letter", "a letter to Sen. Ada Morel"
-_RECIPIENT = re.compile(r"\b(?:sent|sends|send|sending|to|addressed|handed|delivered)\s+(?:[A-Z][\w.’']*\s+)*$")
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
 # lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
 _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
@@ -46,15 +45,11 @@ _DEFINITE = re.compile(r"the\s", re.I)
 _SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
-# "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
-# ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
-_RECORD_TYPES = frozenset({"media", "anonymous", "data"})
 
 _FIRST = itemgetter(0)
-_DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
 
 
-class SpeakerResolver:
+class SpeakerResolver(WrittenSources):
     """Resolves the attributions of one article, in text order."""
 
     def __init__(self, rules: EntityRules, text: str, sentence_starts: Sequence[int], groups: list[Group],
@@ -213,63 +208,6 @@ class SpeakerResolver:
             gi = resolve_pointer(pointer, self.groups, self.order, self.by_sentence)
             return (gi, COREF_PRONOUN if pointer.kind == "pronoun" else COREF_ROLE) if gi is not None else None
         return (name[1], COREF_NAME) if name else None
-
-    def _is_document(self, written: str) -> bool:
-        words = written.lower().split()
-        return 1 < len(words) <= 4 and words[0] in _DOC_DETERMINERS and words[-1] in self.rules.documents
-
-    def _author(self, si: int, a: int, noun: str) -> int | None:
-        """Who issued "the statement": a name earlier in its own sentence; else, in the three sentences
-        before it, the one that brought the document in ("Ada Morel released a statement"): the name
-        nearest before the noun, else that sentence's speaker; else the last named speaker or subject.
-        A recipient ("sent Ryan a letter", "a letter to the mayor") is never the author."""
-        own = [gi for start, gi in self.order.get(si, ()) if start < a]
-        if own:
-            authors = [gi for start, gi in self.order[si] if start < a and not self._recipient(start)
-                       and self.groups[gi].type != "place"]
-            return authors[-1] if authors else None
-        back = range(si - 1, max(-1, si - 4), -1)
-        noun_re = re.compile(rf"\b{re.escape(noun)}\b", re.I)
-        for sent in back:
-            end = self.sentence_starts[sent + 1] if sent + 1 < len(self.sentence_starts) else len(self.text)
-            m = noun_re.search(self.text, self.sentence_starts[sent], end)
-            if m is not None:  # the sentence that brought the document in
-                lo = bisect_right(self.linked_starts, self.sentence_starts[sent] - 1)
-                hi = bisect_right(self.linked_starts, m.start())
-                before = [gi for c, gi in self.linked[lo:hi] if c.end <= m.start()  # reported speech too
-                          and not self._recipient(c.np_start) and self.groups[gi].type != "place"]
-                return before[-1] if before else self.by_sentence.get(sent)
-        for sent in back:
-            if sent in self.by_sentence:
-                return self.by_sentence[sent]
-            here = [gi for _, gi in self.order.get(sent, ()) if self.groups[gi].type != "place"]
-            if here:
-                return here[0]
-        return None
-
-    def _recipient(self, start: int) -> bool:
-        return bool(_RECIPIENT.search(self.text, max(0, start - 40), start))
-
-    def _inner_speaker(self, si: int, att) -> int | None:
-        """"Cruz said ..., according to The Hill" (or "said Cruz ..., according to a video of his
-        remarks"): the named speaker; an outlet only relays the words, a record only holds them."""
-        if att.kind != "according_to" or att.source_type not in _RECORD_TYPES:
-            return None
-        a = att.source_span[0]
-        where = self.sentence_of(a)  # a quotation's later sentences share its first one's attribution
-        for c, gi in self.linked:
-            if c.sentence == where and c.end < a and self.groups[gi].human and self._speaks(c):
-                if att.source_type == "media":
-                    self.relayed[si] = att.source_name or att.source
-                return gi
-        return None
-
-    def _speaks(self, c: Candidate) -> bool:
-        """A speech verb right after the name ("Cruz said") or right before it ("said Cruz")."""
-        nxt = self.text[c.end:c.end + 20].split()
-        before = self.text[max(0, c.np_start - 20):c.np_start].split()
-        verbs = self.rules.speech_verbs
-        return bool(nxt and nxt[0].lower().strip(",.") in verbs or before and before[-1].lower() in verbs)
 
     def _carried(self, att, p: Pointer) -> int | None:
         """The named entity attribution's own carry-over chose for a pronoun (the nearest earlier

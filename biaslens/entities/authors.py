@@ -1,0 +1,79 @@
+"""Sources that are written: a document that speaks for its author ("the statement said") and a record
+or outlet that only passes on someone's words ("Cruz said ..., according to The Hill"). The part of
+`speakers.SpeakerResolver` that finds who stands behind them (a mixin: it reads the resolver's state).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .mentions import Candidate
+
+# a name a document is sent or addressed to: "sent Ryan a letter", "a letter to Sen. Ada Morel"
+_RECIPIENT = re.compile(r"\b(?:sent|sends|send|sending|to|addressed|handed|delivered)\s+(?:[A-Z][\w.’']*\s+)*$")
+# "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
+# ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
+_RECORD_TYPES = frozenset({"media", "anonymous", "data"})
+_DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
+
+
+class WrittenSources:
+    """Who wrote a document, or spoke words a record or outlet passes on (`SpeakerResolver`'s methods)."""
+
+    def _is_document(self, written: str) -> bool:
+        words = written.lower().split()
+        return 1 < len(words) <= 4 and words[0] in _DOC_DETERMINERS and words[-1] in self.rules.documents
+
+    def _author(self, si: int, a: int, noun: str) -> int | None:
+        """Who issued "the statement": a name earlier in its own sentence; else, in the three sentences
+        before it, the one that brought the document in ("Ada Morel released a statement"): the name
+        nearest before the noun, else that sentence's speaker; else the last named speaker or subject.
+        A recipient ("sent Ryan a letter", "a letter to the mayor") is never the author."""
+        own = [gi for start, gi in self.order.get(si, ()) if start < a]
+        if own:
+            authors = [gi for start, gi in self.order[si] if start < a and not self._recipient(start)
+                       and self.groups[gi].type != "place"]
+            return authors[-1] if authors else None
+        back = range(si - 1, max(-1, si - 4), -1)
+        noun_re = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        for sent in back:
+            end = self.sentence_starts[sent + 1] if sent + 1 < len(self.sentence_starts) else len(self.text)
+            m = noun_re.search(self.text, self.sentence_starts[sent], end)
+            if m is not None:  # the sentence that brought the document in
+                lo = bisect_right(self.linked_starts, self.sentence_starts[sent] - 1)
+                hi = bisect_right(self.linked_starts, m.start())
+                before = [gi for c, gi in self.linked[lo:hi] if c.end <= m.start()  # reported speech too
+                          and not self._recipient(c.np_start) and self.groups[gi].type != "place"]
+                return before[-1] if before else self.by_sentence.get(sent)
+        for sent in back:
+            if sent in self.by_sentence:
+                return self.by_sentence[sent]
+            here = [gi for _, gi in self.order.get(sent, ()) if self.groups[gi].type != "place"]
+            if here:
+                return here[0]
+        return None
+
+    def _recipient(self, start: int) -> bool:
+        return bool(_RECIPIENT.search(self.text, max(0, start - 40), start))
+
+    def _inner_speaker(self, si: int, att) -> int | None:
+        """"Cruz said ..., according to The Hill" (or "said Cruz ..., according to a video of his
+        remarks"): the named speaker; an outlet only relays the words, a record only holds them."""
+        if att.kind != "according_to" or att.source_type not in _RECORD_TYPES:
+            return None
+        a = att.source_span[0]
+        where = self.sentence_of(a)  # a quotation's later sentences share its first one's attribution
+        for c, gi in self.linked:
+            if c.sentence == where and c.end < a and self.groups[gi].human and self._speaks(c):
+                if att.source_type == "media":
+                    self.relayed[si] = att.source_name or att.source
+                return gi
+        return None
+
+    def _speaks(self, c: Candidate) -> bool:
+        """A speech verb right after the name ("Cruz said") or right before it ("said Cruz")."""
+        nxt = self.text[c.end:c.end + 20].split()
+        before = self.text[max(0, c.np_start - 20):c.np_start].split()
+        verbs = self.rules.speech_verbs
+        return bool(nxt and nxt[0].lower().strip(",.") in verbs or before and before[-1].lower() in verbs)
