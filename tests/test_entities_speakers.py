@@ -234,3 +234,74 @@ def test_a_host_or_a_title_of_state_is_not_the_body_it_names(analyzer):
     assert r.sentences[0].attribution.speaker != "State Vera Holm"
     r = analyzer.analyze("The Harbor Radio host said the pier was unsafe.")
     assert r.sentences[0].attribution.speaker != "Harbor Radio"
+
+
+# appositions, compound titles and carried role nouns (fresh-article defects, issue 17)
+
+def _entities(analyzer, text):
+    return {e.name: e for e in analyzer.analyze(text).entities}
+
+
+def test_name_in_apposition_after_a_role_is_a_person_without_a_listed_given_name(analyzer):
+    r = analyzer.analyze("The group's spokesman, Marta Siqueira, said the plan was flawed.")
+    assert r.sentences[0].attribution.speaker == "Marta Siqueira"
+    (e,) = r.entities
+    assert e.name == "Marta Siqueira" and e.type == "official" and "group's spokesman" in e.roles
+
+
+def test_description_before_the_name_is_her_role_not_the_speaker(analyzer):
+    r = analyzer.analyze("The head of the association, Marta Siqueira, accused the government of lying.")
+    assert r.sentences[0].attribution.speaker == "Marta Siqueira"
+    e = {e.name: e for e in r.entities}["Marta Siqueira"]
+    assert e.type == "person" and e.roles == ("head of the association",)
+    assert "The head of the association" not in {x.name for x in r.entities}
+
+
+def test_description_after_the_name_types_a_person_not_an_institution(analyzer):
+    ents = _entities(analyzer, "Marta Siqueira, head of the association, said the plan was flawed.")
+    assert ents["Marta Siqueira"].type == "person"
+    assert ents["Marta Siqueira"].roles == ("head of the association",)
+    ents = _entities(analyzer, "Kofi Boateng, head of the port authority, said the plan was flawed.")
+    assert ents["Kofi Boateng"].type == "official"  # the head of a public body holds an office
+
+
+def test_possessive_description_before_a_name_in_apposition(analyzer):
+    r = analyzer.analyze("Brazil's foreign minister, Mauro Vieira, said talks would resume.")
+    assert r.sentences[0].attribution.speaker == "Mauro Vieira"
+    assert "Brazil's foreign minister" not in {e.name for e in r.entities}
+
+
+def test_place_before_an_apposition_is_no_person(analyzer):
+    ents = _entities(analyzer, "In Goiania, the governor, Ronaldo Caiado, said the drought was over.")
+    assert ents["Ronaldo Caiado"].type == "official"
+    assert "Goiania" not in ents or ents["Goiania"].type != "person"
+
+
+def test_single_word_title_is_a_role_and_the_holder_official(analyzer):
+    r = analyzer.analyze("Councilwoman Aiyana Redcloud said the vote was rigged. The councilwoman added that she "
+                         "would appeal.")
+    e = {e.name: e for e in r.entities}["Aiyana Redcloud"]
+    assert e.type == "official" and e.roles == ("Councilwoman",)
+    assert [s.attribution.speaker for s in r.sentences] == ["Aiyana Redcloud"] * 2
+
+
+def test_compound_title_is_a_role_not_an_organisation(analyzer):
+    for title in ("Council member", "City council member"):
+        r = analyzer.analyze(f"{title} Derek Hale said the vote was rigged.")
+        assert [(e.name, e.type, e.roles) for e in r.entities] == [("Derek Hale", "official", (title,))]
+        assert r.sentences[0].attribution.speaker == "Derek Hale"
+    ents = _entities(analyzer, "Police chief Tomasz Wrobel said officers had been attacked.")
+    assert list(ents) == ["Tomasz Wrobel"] and ents["Tomasz Wrobel"].roles == ("Police chief",)
+
+
+def test_a_named_party_before_a_title_stays_an_organisation(analyzer):
+    ents = _entities(analyzer, "The Labour Party member Ana Lima said the vote was rigged.")
+    assert ents["Labour Party"].type == "institution"
+    assert ents["Ana Lima"].roles == ("Labour Party member",)
+
+
+def test_role_noun_carried_over_by_attribution_keeps_the_named_speaker(analyzer):
+    r = analyzer.analyze("The Korvathi president, Dmitri Alvar, said his country sends no fighters. The official "
+                         "added that the militias were \"local people defending their homes.\"")
+    assert [s.attribution.speaker for s in r.sentences] == ["Dmitri Alvar"] * 2
+    assert [e.name for e in r.entities] == ["Dmitri Alvar"]

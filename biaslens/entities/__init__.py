@@ -22,6 +22,7 @@ from dataclasses import fields
 from operator import attrgetter
 
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
+from .appositions import apposed
 from .coref import Group, entity_id, link, name_of, resolve_pointer, type_of
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
@@ -59,6 +60,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
         for si in para.sentences:
             sent = sentences[si]
             names = sentence_names(sent, rules, headline)
+            if names and not rules.role_heads.isdisjoint(sent.keys):  # (a word of a person's role: in C)
+                names = apposed(names, sent, rules)
             if para.dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
                 names = [c for c in names if not para.dateline[0] <= c.start < para.dateline[1]]
             cands.extend(names)

@@ -66,6 +66,10 @@ class EntityRules:
     speech_verbs: frozenset[str] = frozenset()  # one-word speech cues that are not also nouns ("said", "told")
     skip_words: frozenset[str] = frozenset()  # function words and words that are never a name alone
     voice_channels: frozenset[str] = frozenset()  # "Trump's account": speaks for its owner
+    person_roles: frozenset[str] = frozenset()  # "head", "economist": a description of a person (`appositions`)
+    title_modifiers: frozenset[str] = frozenset()  # "council" of "Council member X": part of a compound title
+    # person titles, person roles and gendered nouns, and their plurals: a sentence with none has no apposition
+    role_heads: frozenset[str] = frozenset()
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -91,14 +95,23 @@ class EntityRules:
         groups = read_list("entities/group_nouns.txt")
         function_words = frozenset(read_list("function_words.txt"))
         not_names = frozenset(read_list("entities/not_names.txt"))
-        return cls(titles, _pairs("attribution/given_names.txt"), _pairs("entities/gendered_nouns.txt"),
+        person_roles = frozenset(read_list("entities/person_roles.txt"))
+        gendered = _pairs("entities/gendered_nouns.txt")
+        return cls(titles, _pairs("attribution/given_names.txt"), gendered,
                    frozenset(w.lower() for w in groups), frozenset(w.lower() for w in groups if w[:1].isupper()),
                    orgs, places,
                    frozenset(media), frozenset(_one_word_terms(e for lx in loaded for e in lx.entries)),
                    function_words, not_names,
                    person, pointers, frozenset(t.roles[0] for t in titles.values() if t.body and t.roles),
                    frozenset(read_list("entities/authored_documents.txt")), speech,
-                   function_words | not_names, frozenset(read_list("entities/voice_channels.txt")))
+                   function_words | not_names, frozenset(read_list("entities/voice_channels.txt")),
+                   person_roles, frozenset(read_list("entities/title_modifiers.txt")),
+                   _with_plurals(person | person_roles | frozenset(gendered)))
+
+
+def _with_plurals(words: frozenset[str]) -> frozenset[str]:
+    """The words and their plurals in "s" ("economists"): a sentence's keys are tested against both at once."""
+    return words | frozenset(w + "s" for w in words if " " not in w)
 
 
 def _key_tuple(name: str) -> tuple[str, ...]:

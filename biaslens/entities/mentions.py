@@ -74,6 +74,8 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
         i = bisect_left(starts, base + s)
         if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
+            if i and keys[i - 1] in rules.title_modifiers:
+                i = _compound_title(sent, i, rules, out)  # "Council member Derek Hale"
             key = (text[starts[i] - base:e], headline, 0)  # (a title and a run: never a run's own key)
         else:
             key = (text[s:e], True) if headline else text[s:e]
@@ -90,6 +92,22 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
                                                   tuple([(o + x, o + y) for x, y in desc]) if desc else (),
                                                   not lead and first >= i + a)))
     return out
+
+
+def _compound_title(sent: Sentence, i: int, rules: EntityRules, out: list[Candidate]) -> int:
+    """The first token of a compound title whose last word is token i ("Council member", "city council
+    member", "Finance minister"): up to two modifiers before it, unless the first belongs to a longer
+    capitalised run ("the Labour Party member"). A candidate already taken from them is dropped."""
+    keys, words, mods = sent.keys, sent.words, rules.title_modifiers
+    k = i
+    while k and i - k < 2 and keys[k - 1] in mods:
+        k -= 1
+    if k and words[k - 1][:1].isupper() and keys[k - 1] not in rules.function_words:
+        return i
+    at = sent.starts[k]
+    while out and out[-1].np_start >= at:
+        out.pop()
+    return k
 
 
 _new_candidate = tuple.__new__  # a Candidate from all its fields, in order (no keyword handling)

@@ -180,6 +180,10 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
         role_p = [q for q in range(p0) if not info[q][_DROP]]
         roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
         titles = [info[q][_TITLE_RECORD] for q in role_p if info[q][_TITLE_RECORD] is not None]
+        if len(role_p) > 1 and titles:  # "Council member": a compound title's own row, when it has one
+            compound = rules.titles.get(f"{keys[idx[role_p[-2]]]} {_title_key(keys[idx[role_p[-1]]])}")
+            if compound is not None:
+                titles.append(compound)
         classes = frozenset([c for t in titles for c in t.roles]) if titles else frozenset()
         gender = next((t.gender for t in reversed(titles) if t.gender), None) if titles else None
     else:  # (no words before the name: no roles)

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
+from .appositions import is_description
 from .authors import WrittenSources
 from .coref import Group, _fits, entity_id, name_of, new_group, resolve_pointer
 from .lexicon import EntityRules
@@ -41,6 +42,7 @@ _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its
 # lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
 _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
 _INDEFINITE = re.compile(r"an?\s", re.I)
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
 _SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
@@ -65,6 +67,7 @@ class SpeakerResolver(WrittenSources):
         self.span_end = 0
         self.relayed: dict[int, str] = {}  # sentence -> the outlet an inner speaker's words came through
         self.last_source: tuple[int, int | None] = (-1, None)  # the latest source resolved: sentence, speaker
+        self.named: dict[str, int] = {}  # a source as written -> the speaker its name gave
         self.recent: list[tuple[int, str, int]] = []  # sources resolved by name: sentence, as written, speaker
         self.sources: list[tuple[int, int, int, int, str]] = []  # descriptions' mentions: start, end, sentence, group
 
@@ -84,6 +87,8 @@ class SpeakerResolver(WrittenSources):
         self.last_source = (si, gis[0] if gis else None)
         if how == COREF_NAME and gis:
             self.recent.append((si, att.source, gis[0]))
+            if not att.resolved_from:
+                self.named[att.source] = gis[0]
         return gis, how
 
     def _resolve(self, si: int, att) -> tuple[list[int], str | None]:
@@ -98,6 +103,8 @@ class SpeakerResolver(WrittenSources):
         if key in _FIRST_PERSON and any(c <= a < d for c, d in att.content):
             return self._cue_subject(si, att)
         role = self.pointers.get((a, "role"))
+        if role is None and att.resolved_from and att.source in self.named:
+            return self._done(si, [self.named[att.source]], COREF_ROLE)  # "The official added": carried over
         names = self._names_within(a, b)
         if role is not None:
             found = self._role_source(si, role, names, b)
@@ -263,9 +270,7 @@ class SpeakerResolver(WrittenSources):
             names = self._before_tag(a) + [n for n in names if not _PARTY_TAG.match(n[0].name)]
         if not names:
             return []
-        if len(names) > 1 and not self.groups[names[0][1]].human and self.groups[names[1][1]].human \
-                and self.text[names[0][0].end:names[1][0].np_start].strip() == "," \
-                and self._apposition(self.text[a:names[1][0].np_start]):
+        if len(names) > 1 and self.groups[names[1][1]].human and self._apposed(a, names):
             names = names[1:]  # "Another top Republican, Sen. Ada Morel": the person in apposition
         first, gi = names[0]
         gap = self.text[a:first.np_start] if first.np_start > a else ""
@@ -315,7 +320,7 @@ class SpeakerResolver(WrittenSources):
                 or not (g.human or g.type in ("person", "official")) \
                 or not _NAME_END.match(self.text[second.end:self.span_end]):
             return None
-        role = self.text[first.np_start:second.start].strip()
+        role = _ARTICLE.sub("", self.text[first.np_start:second.start].strip())
         if role not in g.roles:
             g.roles.append(role)
         return gj
@@ -324,10 +329,20 @@ class SpeakerResolver(WrittenSources):
         m = _OWNED.match(rest)
         return bool(m) and " ".join(m.group(1).lower().split()) in self.rules.voice_channels
 
+    def _apposed(self, a: int, names: Sequence[tuple[Candidate, int]]) -> bool:
+        """Whether the second name is in apposition to what stands before it: a name that is no person
+        ("Another top Republican, Sen. Ada Morel"), or a description of a person that holds the first
+        name ("Brazil's foreign minister, Mauro Vieira")."""
+        gap = self.text[a:names[1][0].np_start]
+        if not self.groups[names[0][1]].human and self.text[names[0][0].end:names[1][0].np_start].strip() == ",":
+            return self._apposition(gap)
+        return gap.rstrip().endswith(",") and gap.count(",") == 1 and is_description(gap, self.rules)
+
     def _apposition(self, gap: str) -> bool:
         """"Another top Republican, Sen. Ada Morel": a short description, then the person's name."""
         gap = gap.rstrip()
-        return gap.endswith(",") and gap.count(",") == 1 and len(gap.split()) <= 5 and head_gap(gap[:-1], self.rules)
+        return gap.endswith(",") and gap.count(",") == 1 and (
+            len(gap.split()) <= 5 and head_gap(gap[:-1], self.rules) or is_description(gap, self.rules))
 
     def _role_words(self, gap: str) -> bool:
         return any(w.lower().strip(".,") in self.rules.titles for w in gap.split())

@@ -1,0 +1,146 @@
+"""Appositions: a name beside a description of a person is a person, and the description is a role.
+
+    "The group's spokesman, Marta Siqueira, said ..."      Marta Siqueira: official (spokesman)
+    "Marta Siqueira, head of the association, said ..."    Marta Siqueira: person, role "head of the association"
+
+A capitalised run with no other evidence (no title, listed given name or organisation word) is no
+entity by itself; a description headed by a title (titles.csv) or a person role (person_roles.txt)
+set off by commas beside it says it is a person. And a name after "<role>s at/for/from"
+("economists at Itau Unibanco", "a spokesman for Brightwater") is the organisation they work for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..types import Sentence
+from .lexicon import EntityRules
+from .mentions import Candidate
+from .sourcenames import _head_noun
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"})
+_MAX_WORDS = 8
+# before a name, a locative preposition makes it a place ("in Goias, the governor, ..."), never a person
+_LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "around", "from", "into"})
+_ORG_PLURAL_MIN = 4  # "economists", not "is"
+
+
+def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[Candidate]:
+    """The sentence's candidates, each untyped (or plain person) name that stands in apposition to
+    a person's description given that type and the description as a role; each untyped name after
+    "<role>s at" typed an organisation. Called only for a sentence with a word of a person's role
+    (`rules.role_heads`); a name is looked at when a comma ends it or stands before it, or "at" does."""
+    text, base = sent.text, sent.start
+    found = None
+    for k, c in enumerate(names):
+        kind = c.type
+        if kind is not None and kind != "person":
+            continue
+        e, s = c.end - base, c.np_start - base
+        role = None
+        if text.startswith(",", e):
+            role = _after(c, text, base, e, rules)
+        if role is None and text.startswith(",", s - 2) and _eligible(c):
+            role = _described(_clause_before(text, s), rules, False)
+        if role is None and kind is None and (text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)):
+            role = _works_at(text, s, rules)
+        if role is not None:
+            if found is None:
+                found = list(names)
+            found[k] = _typed(c, *role)
+    return names if found is None else found
+
+
+def _after(c: Candidate, text: str, base: int, comma: int, rules: EntityRules):
+    """The description after a name's comma, up to the next comma or the sentence's end, when the
+    name may be a person's and no locative word stands before it."""
+    if not _eligible(c) or _locative(text, c.np_start - base):
+        return None
+    cut = text.find(",", comma + 1)
+    return _described(text[comma + 1:cut if cut > 0 else len(text)], rules, True)
+
+
+def _eligible(c: Candidate) -> bool:
+    """An untyped name or a plain person, not a lone capitalised first word ("However")."""
+    return (c.type is None or c.type == "person") and not (c.initial and len(c.keys) == 1)
+
+
+def _typed(c: Candidate, kind: str, role: str, classes: frozenset[str], gender: str | None) -> Candidate:
+    if kind == "institution":
+        return c._replace(type=kind, strong=True)
+    new_type = kind if c.type is None or kind == "official" else c.type
+    roles = c.roles if not role or role in c.roles else c.roles + (role,)
+    return c._replace(type=new_type, roles=roles, role_classes=c.role_classes | classes,
+                      gender=c.gender or gender, strong=True)
+
+
+def _locative(text: str, s: int) -> bool:
+    before = text[max(0, s - 12):s].split()
+    return bool(before) and before[-1].lower() in _LOCATIVE
+
+
+def _clause_before(text: str, s: int) -> str:
+    """The words between the clause's start (a comma, semicolon, colon, dash or the sentence's start)
+    and the comma right before the name."""
+    head = text[:s].rstrip()[:-1]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind("—"))
+    return head[cut + 1:]
+
+
+def _described(stretch: str, rules: EntityRules, after: bool):
+    """(type, role, role classes, gender) when `stretch` is a short description of a person ("the
+    group's spokesman", "head of the association", "a teacher"), else None."""
+    words = stretch.strip().rstrip(".").split()
+    if not words or len(words) > _MAX_WORDS or rules.role_heads.isdisjoint(map(str.lower, words)):
+        return None  # (no role word at all: the common case, tested in C)
+    first = words[0]
+    low = first.lower()
+    if not (low in _DETERMINERS or first.islower() or first.endswith(("'s", "’s"))):
+        return None  # "Paris, Lyon": a list of names ("Brazil's finance minister": a description)
+    head = _head_noun(words)
+    found = role_of(head, rules)
+    if found is None:
+        return None
+    lead = next((k for k, w in enumerate(words[:3]) if w.lower() in _DETERMINERS), 0)
+    if lead and head not in map(str.lower, words[:lead]):
+        words = words[lead:]  # "now a consultant on ports": the description from its article
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    kind = found[0]
+    if kind == "person" and any(rules.org_words.get(w.lower().strip(".,")) == "official" for w in words):
+        kind = "official"  # "head of the port authority": the head of a public body holds an office
+    return (kind, " ".join(words), *found[1:])
+
+
+def role_of(head: str, rules: EntityRules) -> tuple[str, frozenset[str], str | None] | None:
+    """(type, role classes, gender) of a description's head noun that names a person, else None."""
+    title = rules.titles.get(head)
+    if title is not None:
+        return None if title.body else (title.type, frozenset(title.roles), title.gender)
+    if head in rules.person_roles:
+        return "person", frozenset(), rules.gendered.get(head)
+    gender = rules.gendered.get(head)
+    return ("person", frozenset(), gender) if gender else None
+
+
+def is_description(gap: str, rules: EntityRules) -> bool:
+    """Whether the words before a name's comma describe a person ("The head of the association,")."""
+    return _described(gap.rstrip().rstrip(","), rules, False) is not None
+
+
+def _works_at(text: str, s: int, rules: EntityRules):
+    """("institution", ...) for a name right after "<person role> at (the)" ("economists at Itau
+    Unibanco", "a professor at Harvard"), else None. ("for" and "from" are left alone: "a lawyer for
+    Ada Morel", "a farmer from Goias".)"""
+    before = text[max(0, s - 40):s].split()
+    if before and before[-1].lower() == "the":
+        before.pop()
+    if len(before) < 2 or before[-1].lower() != "at":
+        return None
+    noun = before[-2].lower()
+    if len(noun) > _ORG_PLURAL_MIN and noun.endswith("s") and role_of(noun[:-1], rules) is not None:
+        noun = noun[:-1]
+    return ("institution", "", frozenset(), None) if role_of(noun, rules) is not None else None
+
+
+__all__: Sequence[str] = ("apposed", "role_of", "is_description")
