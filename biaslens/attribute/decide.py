@@ -8,20 +8,18 @@ from typing import TYPE_CHECKING
 
 from ..types import UNSOURCED
 from .acts import (
-    devoted_effort,
     emotion_object,
     gerund_subject,
     official_act,
     owned_act,
     possessive_antecedent,
     reaction_from,
-    refused_offer,
-    released_records,
     there_is_talk,
     words_by,
 )
 from .clauses import find_passive, relative_antecedent
 from .cues import find_cues
+from .data_phrases import data_phrase
 from .frames import (
     SPEAKER_LABEL_MAX_WORDS,
     closing_frame,
@@ -36,7 +34,8 @@ from .frames import (
     stance_role,
 )
 from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PREPOSITIONS, PRONOUNS
-from .phrases import data_phrase, names_someone, np_after, np_before, sentence_subject, stranded_relative
+from .object_acts import devoted_effort, refused_offer, released_records
+from .phrases import names_someone, np_after, np_before, sentence_subject, stranded_relative
 from .quotes import is_fragment
 from .ranking import ranked
 from .records import make, replace
