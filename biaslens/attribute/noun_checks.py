@@ -120,9 +120,29 @@ def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if prev == "to" and infinitive_with_object(v, a, b):
         return None  # "took to Twitter to slam the levy": an infinitive, the other checks decide
     if not forms(v, a, b, e)[2] and prev not in PERSONAL and prev not in _BEFORE_BARE_VERB \
-            and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()):
+            and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()) \
+            and not plural_head_modified(v, a):
         return False
     return subject_like(v, a)
+
+
+_MODIFIER_PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "for", "on", "inside", "across"})
+
+
+def plural_head_modified(v: SentenceView, a: int) -> bool:
+    """The subject before the bare form at token a is a plural source noun with a phrase
+    after it that places it ("Economists at Itaú Unibanco estimate", "Analysts with the bank
+    forecast", "Officials in Lagos claim"): the plural agrees with the bare verb (not "Heavy
+    trucks on the bridge stress the pilings": no source noun)."""
+    subj, _ = np_before(v, a)
+    if subj is None or subj[1] != a:
+        return False
+    keys = v.keys
+    x = next((x for x in range(subj[0] + 1, subj[1] - 1) if keys[x] in _MODIFIER_PREPOSITIONS), None)
+    if x is None:
+        return False
+    head = keys[x - 1]
+    return head in v.rules.source_words and head.endswith("s") and not head.endswith("ss")
 
 
 def infinitive_with_object(v: SentenceView, a: int, b: int) -> bool:
