@@ -2481,3 +2481,43 @@ def test_plural_thing_with_a_placing_phrase_guard(analyzer, text):
 def test_relative_clause_label_is_its_subject_s(analyzer, text, source):
     a = att(analyzer, "Update.\n\n" + text, 1)
     assert a.sourced and a.kind == "direct" and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ("One woman said she had waited four hours for two buckets.", "One woman"),
+    ("Two men said the boat had capsized near the reef.", "Two men"),
+    ("“The pier is a lost cause,” as one skipper put it.", "one skipper"),
+])
+def test_a_number_word_opens_a_speaker_s_phrase(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source,via", [
+    ("The minister was quoted by state television as saying the army would defend the nation.",
+     "The minister", "state television"),
+    ('A spokesman for the army, Brig. Gen. Nabil Abdalla, was quoted by state television as saying the '
+     'military "remains committed to peace but will defend the nation."',
+     "A spokesman for the army, Brig. Gen. Nabil Abdalla", "state television"),
+    ("Lund was quoted by the Ledger as saying the levy was dead.", "Lund", "the Ledger"),
+])
+def test_passive_relay_the_subject_speaks_via_the_agent(analyzer, text, source, via):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.rule == "chain" and a.source == source and a.via == via
+
+
+def test_a_lone_surname_takes_the_gender_of_its_full_name(analyzer):
+    text = ('"People are eating leaves," said Amira Hassan, a nurse in El Fasher. The State Department '
+            'called the situation "catastrophic." Hassan said the last convoy came in March.\n\n'
+            '"Nobody is coming," she said.')
+    a = att(analyzer, text, 3)
+    assert a.source == "Hassan" and a.resolved_from == "she"
+
+
+def test_gender_of_a_surname_is_not_its_given_name_sense():
+    from biaslens.analyzer import default_analyzer
+    from biaslens.attribute import source_gender
+
+    names = default_analyzer()._attribution.given_names
+    assert source_gender("Amira Hassan, a nurse", names) is None  # Hassan is her surname
+    assert source_gender("Hassan Rouhani", names) == "m"

@@ -228,6 +228,8 @@ def frame_subject(v: SentenceView, subj: tuple[int, int]) -> bool:
 def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
     """"AP quoted officials": the source is the officials, `via` AP; "..., citing reports" is vague."""
     keys, a, b = v.keys, cue.a, cue.b
+    if (relayed := _passive_relay(v, cue, speech)) is not None:
+        return relayed
     via_span, _ = np_before(v, a)
     src, appo = np_after(v, b)
     if src is not None and (not (v.cap(src[0]) or keys[src[0]] in v.rules.source_firsts
@@ -244,6 +246,23 @@ def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Att
     via = v.span_text(*via_span) if via_span else None  # none for "..., citing X"
     return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
                 speech or content_before(v, a), via=via)
+
+
+def _passive_relay(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"X was quoted by Y as saying ...": X speaks, `via` Y (the relay is the agent of the
+    passive, named or not: "by state television"); None when the cue is not such a passive."""
+    keys, a, b = v.keys, cue.a, cue.b
+    if b >= v.n - 2 or keys[b] != "by" or (pas := find_passive(v, a, b)) is None or pas[0] != b:
+        return None
+    relay, _ = np_after(v, b + 1, appositive=False)
+    src, appo = np_before(v, a)
+    if relay is None or src is None or relay[1] >= v.n or keys[relay[1]] != "as":
+        return None
+    start = relay[1] + 1
+    if start < v.n and keys[start].endswith("ing"):
+        start += 1  # "as saying": the words start after it
+    return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
+                speech or content_after(v, start), via=v.span_text(*relay))
 
 
 def owned_thing(v: SentenceView, span: tuple[int, int]) -> bool:

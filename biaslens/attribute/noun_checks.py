@@ -12,7 +12,8 @@ from .clauses import find_passive, relative_antecedent, relative_speaker
 from .grammar import AUXILIARIES, BOUNDARY, DETERMINERS, PARENTHETICAL, PERSONAL, POSSESSIVES, PREPOSITIONS, PRONOUNS
 from .phrases import apposition_subject, names_someone, np_after, np_before
 from .records import forms
-from .subjects import inverted_ok, named_head, subject_like
+from .subjects import inverted_ok, named_apposition_before, named_head, subject_like
+from .view import skip_aux_back
 
 if TYPE_CHECKING:
     from ..lexicons import Entry
@@ -123,7 +124,10 @@ def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
             and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()) \
             and not plural_head_modified(v, a):
         return False
-    return subject_like(v, a)
+    if subject_like(v, a):
+        return True
+    j = skip_aux_back(v, a - 1)  # "Nabil Abdalla, an army spokesman, was quoted by": the apposition's
+    return j + 1 < a and named_apposition_before(v, j + 1)  # subject, after an auxiliary
 
 
 _MODIFIER_PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "for", "on", "inside", "across"})
