@@ -2521,3 +2521,20 @@ def test_gender_of_a_surname_is_not_its_given_name_sense():
     names = default_analyzer()._attribution.given_names
     assert source_gender("Amira Hassan, a nurse", names) is None  # Hassan is her surname
     assert source_gender("Hassan Rouhani", names) == "m"
+
+
+@pytest.mark.parametrize("text,source", [
+    ('The inquiry, led by retired judge Margaret Doyle, found "systemic failures" in how beds were managed.',
+     "The inquiry"),
+    ("An investigation by the newspaper found that the contracts were rigged.",
+     "An investigation by the newspaper"),
+])
+def test_an_inquiry_finds_like_a_report(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source
+
+
+def test_a_word_after_a_possessive_is_no_verb_of_the_subject(analyzer):
+    text = ("A spokesman for Tanzania's trade ministry, reached by telephone, declined to comment further "
+            'but said Dar es Salaam "regrets" the decision.')
+    assert att(analyzer, "Update.\n\n" + text, 1).source == "A spokesman for Tanzania's trade ministry"

@@ -355,8 +355,9 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
         for x in range(span[0] + 1, span[1]):
             k = keys[x]
-            if keys[x - 1] in _ARTICLES:
-                continue  # a word right after "the" is its noun ("The statement also quotes"), not a verb
+            if keys[x - 1] in _ARTICLES or keys[x - 1].endswith("'s"):
+                continue  # a word right after "the" or a possessive is a noun ("The statement also
+                # quotes", "A spokesman for Tanzania's trade ministry"), not a verb
             if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
                                     or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)):
                 return (span[0], x), None
