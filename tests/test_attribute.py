@@ -2538,3 +2538,12 @@ def test_a_word_after_a_possessive_is_no_verb_of_the_subject(analyzer):
     text = ("A spokesman for Tanzania's trade ministry, reached by telephone, declined to comment further "
             'but said Dar es Salaam "regrets" the decision.')
     assert att(analyzer, "Update.\n\n" + text, 1).source == "A spokesman for Tanzania's trade ministry"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Tanzanian officials expressed disappointment.", "Tanzanian officials"),
+    ("The union voiced displeasure at the deal.", "The union"),
+])
+def test_stance_nouns_after_a_light_verb(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source
