@@ -2547,3 +2547,21 @@ def test_a_word_after_a_possessive_is_no_verb_of_the_subject(analyzer):
 def test_stance_nouns_after_a_light_verb(analyzer, text, source):
     a = att(analyzer, "Update.\n\n" + text, 1)
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text,source", [
+    ('In a joint letter to Congress, the leaders of three tribes called the bill "the latest in a long '
+     'line of broken promises."', "the leaders of three tribes"),
+    ('"We are done," said the leaders of 12 unions.', "the leaders of 12 unions"),
+])
+def test_a_source_phrase_runs_over_of_and_a_count(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "As the old saying goes, all politics is local.",
+    "As the saying went, the harbor never sleeps.",
+])
+def test_the_noun_saying_is_no_cue(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))

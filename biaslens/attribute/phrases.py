@@ -109,6 +109,10 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
         if k == "." and not (j > start and v.cap(j - 1) and len(keys[j - 1]) <= ABBREVIATION_MAX and j + 1 < n
                              and keys[j + 1][0].isalnum()):
             break
+        if k == "of" and j + 2 < n and (keys[j + 1] in NUMBER_WORDS or keys[j + 1].isdigit()) \
+                and keys[j + 2].isalpha() and not v.cap(j + 1):
+            j += 3  # "the leaders of three tribes", "members of 12 unions": the counted noun ends it
+            break
         if k == "of" and not (j + 1 < n and (v.cap(j + 1) or keys[j + 1] in DETERMINERS
                                              or keys[j - 1] in v.rules.quantifiers)):
             break
