@@ -2565,3 +2565,13 @@ def test_a_source_phrase_runs_over_of_and_a_count(analyzer, text, source):
 ])
 def test_the_noun_saying_is_no_cue(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+def test_criticism_with_its_critics_named_after_from(analyzer):
+    a = att(analyzer, "Update.\n\nThe decision drew sharp criticism from opposition lawmakers.", 1)
+    assert a.sourced and a.rule == "reaction-from" and a.source == "opposition lawmakers"
+
+
+def test_criticism_from_a_time_stays_vague(analyzer):
+    a = att(analyzer, "Update.\n\nThe plan has faced criticism from the start.", 1)
+    assert a.sourced and a.kind == "vague" and a.source is None
