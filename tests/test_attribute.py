@@ -194,6 +194,7 @@ def test_byline_caption_and_boilerplate_are_not_attributed_but_a_headline_is(ana
     ("Harbor Chief: ‘We Will Not Close the Pier’", "Harbor Chief"),
     ("Ferry Board Says Fares Will Rise in Spring", "Ferry Board"),
     ("Fares Will Rise, Ferry Board Says", "Ferry Board"),
+    ("‘We Were Left to Die,’ Survivors Say", "Survivors"),  # too short for title case
 ])
 def test_headline_attributed_with_the_body_rules(analyzer, headline, source):
     r = analyzer.analyze(headline + "\n\nThe board met on Tuesday. Fares were last raised in 2019.")

@@ -99,7 +99,8 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return False
     word = v.words[a]
     if a != v.first and not (c := word[:1]).islower() and (c.isupper() or c.isdigit() and len(word) > 1) \
-            and not word.isupper() and not title_case(v):  # (v.cap(a) inline, after one test of most cues)
+            and not word.isupper() and not title_case(v) \
+            and not closing_headline_cue(v, a, b, e):  # (v.cap(a) inline, after one test of most cues)
         return False
     if (prev in DETERMINERS
             or "'" in prev and prev.endswith("'s") and prev[:-2] not in CONTRACTED  # a possessive, not "she's said"
@@ -124,6 +125,15 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
 
 
 _CALL_OR_APPEAL = frozenset({"call", "appeal"})
+
+
+def closing_headline_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool:
+    """A capitalised speech verb that ends a short headline after a quotation and a
+    capitalised subject ("'We Were Left to Die,' Survivors Say"), too short for `title_case`
+    to tell; not a noun homograph ("..., the Post")."""
+    closing = b == v.n or b == v.n - 1 and v.keys[b] in (".", "!", "?")
+    return closing and e.category == "speech" and "noun" not in e.tags and a >= 2 and v.cap(a - 1) \
+        and v.in_quote[0] and not v.in_quote[a - 1]
 
 
 def content_next(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
