@@ -2576,3 +2576,21 @@ def test_criticism_with_its_critics_named_after_from(analyzer):
 def test_criticism_from_a_time_stays_vague(analyzer):
     a = att(analyzer, "Update.\n\nThe plan has faced criticism from the start.", 1)
     assert a.sourced and a.kind == "vague" and a.source is None
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The city council voted 5-2 on Tuesday to close the shelter.", "The city council"),
+    ("The House Oversight Committee voted 19-15 along party lines, to send the resolution to the floor.",
+     "The House Oversight Committee"),
+])
+def test_a_vote_to_act_is_an_official_act(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.rule == "official-act" and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Would you still vote for her?",
+    "In 1998, in the Senate's 80-19 vote for admitting Poland, both parties split.",
+])
+def test_a_vote_to_act_guard(analyzer, text):
+    assert not any(sourced(analyzer, "Update.\n\n" + text))

@@ -72,6 +72,30 @@ def official_act(v: SentenceView) -> Attribution | None:
     return None
 
 
+VOTE_TO_WINDOW = 8  # tokens between "voted" and the "to" of what the vote decided ("voted 19-15 along party lines, to")
+_VOTED = frozenset({"voted", "votes"})
+
+
+@triggered_by(_VOTED)
+def voted_to(v: SentenceView) -> Attribution | None:
+    """A vote that decides an act, with a subject that names someone: "The council voted 5-2
+    on Tuesday to close the shelter", "House panel votes to hold aide in contempt" (`indirect`,
+    `official-act`, the voters as source); not a vote for someone ("would you vote for her"),
+    nor "the Senate's 80-19 vote for"."""
+    keys = v.keys
+    for i in range(v.first + 1, v.n - 2):
+        if keys[i] not in _VOTED or v.in_quote[i] or keys[i - 1] in DETERMINERS or keys[i - 1].endswith("'s"):
+            continue
+        to = next((x for x in range(i + 1, min(v.n - 1, i + VOTE_TO_WINDOW + 1)) if keys[x] == "to"), None)
+        if to is None or not keys[to + 1].isalpha() or keys[to + 1] in DETERMINERS or v.cap(to + 1) \
+                or any(keys[x] in BOUNDARY or keys[x] in ("for", "against") for x in range(i + 1, to)):
+            continue
+        src, appo = np_before(v, i)
+        if src is not None and names_actor(v, src):
+            return make(v, "indirect", "official-act", Cue(i, i + 1, RULE_ENTRY), src, appo, content_after(v, to))
+    return None
+
+
 def _measure_object(v: SentenceView, j: int) -> bool:
     """A measure noun within a few words after a measure verb, before any preposition or
     clause boundary ("lifted a midnight curfew"; not "passed by the bill's sponsor")."""

@@ -15,6 +15,7 @@ from .acts import (
     possessive_antecedent,
     reaction_from,
     there_is_talk,
+    voted_to,
     words_by,
 )
 from .clauses import find_passive, relative_antecedent
@@ -108,8 +109,8 @@ def attribution(v: SentenceView) -> Attribution | None:
 
 # the rules tried last, in order, for a sentence no cue or quotation decided: each fires only
 # on a word of its own lists (`@triggered_by`), so a sentence without any of them skips them all
-LAST_RULES = (owned_estimate, owned_proposal, passive_judgment, stance_role, poll_phrase, official_act, owned_act,
-              reaction_from, words_by, emotion_object, there_is_talk, refused_offer, released_records,
+LAST_RULES = (owned_estimate, owned_proposal, passive_judgment, stance_role, poll_phrase, official_act, voted_to,
+              owned_act, reaction_from, words_by, emotion_object, there_is_talk, refused_offer, released_records,
               devoted_effort)
 _LAST_NAMES = names_of(LAST_RULES)
 
