@@ -2594,3 +2594,9 @@ def test_a_vote_to_act_is_an_official_act(analyzer, text, source):
 ])
 def test_a_vote_to_act_guard(analyzer, text):
     assert not any(sourced(analyzer, "Update.\n\n" + text))
+
+
+def test_a_polling_average_is_data(analyzer):
+    text = "POLITICO's Battleground States average shows Clinton ahead by 3.7 percentage points."
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.kind == "data" and a.source == "POLITICO's Battleground States average"
