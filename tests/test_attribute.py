@@ -2600,3 +2600,21 @@ def test_a_polling_average_is_data(analyzer):
     text = "POLITICO's Battleground States average shows Clinton ahead by 3.7 percentage points."
     a = att(analyzer, "Update.\n\n" + text, 1)
     assert a.sourced and a.kind == "data" and a.source == "POLITICO's Battleground States average"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The pier must close, in Ruiz's view.", "Ruiz's"),
+    ("The pier must close, in Ana Ruiz's own words.", "Ana Ruiz's"),
+])
+def test_closing_frame_owned_by_a_name(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.rule == "perspective-frame" and a.source == source
+
+
+def test_closing_frame_guard(analyzer):
+    assert not any(sourced(analyzer, "Update.\n\nShe waited in Lund's office."))
+
+
+def test_cue_then_adverb_then_colon(analyzer):
+    a = att(analyzer, 'Update.\n\nRuiz put it bluntly: "The pier is a death trap."', 1)
+    assert a.sourced and a.kind == "colon" and a.source == "Ruiz"

@@ -22,9 +22,7 @@ from .clauses import find_passive, relative_antecedent
 from .cues import find_cues
 from .data_phrases import data_phrase
 from .frames import (
-    SPEAKER_LABEL_MAX_WORDS,
     closing_frame,
-    colon_source,
     headline_quote,
     opening_frame,
     owned_estimate,
@@ -35,6 +33,7 @@ from .frames import (
     stance_role,
 )
 from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PRONOUNS
+from .labels import SPEAKER_LABEL_MAX_WORDS, colon_source
 from .object_acts import devoted_effort, refused_offer, released_records
 from .phrases import names_someone, np_after, np_before, sentence_subject, stranded_relative
 from .quotes import is_fragment
