@@ -2618,3 +2618,12 @@ def test_closing_frame_guard(analyzer):
 def test_cue_then_adverb_then_colon(analyzer):
     a = att(analyzer, 'Update.\n\nRuiz put it bluntly: "The pier is a death trap."', 1)
     assert a.sourced and a.kind == "colon" and a.source == "Ruiz"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A majority of respondents said they trusted the police.", "A majority of respondents"),
+    ("A handful of experts said the dam was unsafe.", "A handful of experts"),
+])
+def test_a_quantity_of_speakers_is_the_source(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source

@@ -170,6 +170,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
             break
         if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.source_firsts
                                                  or keys[i - 1].endswith("s")
+                                                 or k == "of" and keys[i - 1] in v.rules.quantifiers
                                                  or k == "by" and reduced_passive(v, i - 1)
                                                  or keys[i - 1] in v.rules.linking_adjectives)):
             break
