@@ -2627,3 +2627,10 @@ def test_cue_then_adverb_then_colon(analyzer):
 def test_a_quantity_of_speakers_is_the_source(analyzer, text, source):
     a = att(analyzer, "Update.\n\n" + text, 1)
     assert a.sourced and a.source == source
+
+
+def test_he_or_she_never_resolves_to_a_plural_source(analyzer):
+    text = ('"They made us watch," Younis said.\n\nLocal officials say they want to revive the street.\n\n'
+            '"A city without books is a city without a memory," he said.')
+    a = att(analyzer, text, 2)
+    assert a.source == "Younis" and a.resolved_from == "he"

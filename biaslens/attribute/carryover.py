@@ -75,6 +75,8 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                     cand, _, gender = recent[k]
                     if cand.source_type not in ("person", "official", None):
                         break  # an outlet or a body in between: not clear any more
+                    if plural_source(cand):
+                        continue  # "Local officials say ...": no "he" or "she"
                     if gender == _UNKNOWN:  # asked only now: most sources are never looked back to
                         gender = _gender_of(full_name(cand, surnames), genders, given_names, words_of_gender)
                         recent[k] = (cand, recent[k][1], gender)
@@ -100,6 +102,13 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                 surnames[att.source_name.rsplit(" ", 1)[1]] = att.source
             if len(recent) > CARRY_SOURCES:
                 recent.pop(0)
+
+
+def plural_source(att: Attribution) -> bool:
+    """A source named by a plural noun ("Local officials", "the growers"), which no "he" or
+    "she" stands for: its name's last word in lower case ends in -s (not -ss)."""
+    last = (att.source_name or att.source or "").rsplit(None, 1)[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
 def full_name(att: Attribution, surnames: dict[str, str]) -> str:
