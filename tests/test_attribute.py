@@ -2634,3 +2634,13 @@ def test_he_or_she_never_resolves_to_a_plural_source(analyzer):
             '"A city without books is a city without a memory," he said.')
     a = att(analyzer, text, 2)
     assert a.source == "Younis" and a.resolved_from == "he"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("According to a person familiar with the matter, the deal is close.", "a person familiar with the matter"),
+    ('"The deal is close," said a person familiar with the talks.', "a person familiar with the talks"),
+    ("A ministry report seen by Reuters said the pier was unsafe.", "A ministry report seen by Reuters"),
+])
+def test_unnamed_source_formula_and_irregular_participle_stay_in_the_source(analyzer, text, source):
+    a = att(analyzer, "Update.\n\n" + text, 1)
+    assert a.sourced and a.source == source

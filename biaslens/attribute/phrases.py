@@ -102,8 +102,9 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
         if k in BOUNDARY and not (k == "and" and j + 1 < n and v.cap(j + 1) and j > start and v.cap(j - 1)):
             break
         if k in {"as", "that", "on", "in", "at", "to", "with", "after", "before", "during", "about",
-                 "when", "while", "who", "which", "last", "this", "earlier", "saying", "adding"}:
-            break
+                 "when", "while", "who", "which", "last", "this", "earlier", "saying", "adding"} \
+                and not (k in _UNNAMING_LINKS and j > start and keys[j - 1] in v.rules.unnaming):
+            break  # (but "a person familiar with the matter", "officials close to the talks")
         if not k[0].isalnum() and k not in {"'s", "'", "-", "&", ".", "(", ")"}:
             break
         if k == "." and not (j > start and v.cap(j - 1) and len(keys[j - 1]) <= ABBREVIATION_MAX and j + 1 < n
@@ -137,6 +138,9 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
                 m += 1
             appo = (k, m)
     return (start, end), appo
+
+
+_UNNAMING_LINKS = frozenset({"with", "to", "on"})  # "familiar with", "close to", "briefed on"
 
 
 # every key that one of walk_np_back's tests looks at (a key outside it that begins with a
@@ -331,7 +335,8 @@ def reduced_passive(v: SentenceView, j: int) -> bool:
     """Token j is a participle that, with its agent, ends a subject: "Residents
     interviewed by the paper said" (the residents speak, not the paper)."""
     keys = v.keys
-    return j >= 1 and keys[j].endswith("ed") and keys[j].isalpha() and not v.cap(j) and \
+    return j >= 1 and (keys[j].endswith("ed") or keys[j] in v.rules.irregular_participles) \
+        and keys[j].isalpha() and not v.cap(j) and \
         (keys[j - 1] in v.rules.source_firsts or keys[j - 1].endswith("s") and not keys[j - 1].endswith("ss")
          or v.cap(j - 1))
 
