@@ -92,7 +92,8 @@ def voted_to(v: SentenceView) -> Attribution | None:
             continue
         src, appo = np_before(v, i)
         if src is not None and names_actor(v, src):
-            return make(v, "indirect", "official-act", Cue(i, i + 1, RULE_ENTRY), src, appo, content_after(v, to))
+            return make(v, "indirect", "official-act", Cue(i, i + 1, RULE_ENTRY), src, appo, [])  # an act:
+            # what was voted stays the writer's wording
     return None
 
 

@@ -76,7 +76,7 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                     if cand.source_type not in ("person", "official", None):
                         break  # an outlet or a body in between: not clear any more
                     if plural_source(cand):
-                        continue  # "Local officials say ...": no "he" or "she"
+                        break  # "Local officials say ...": no "he" or "she", and past them not clear
                     if gender == _UNKNOWN:  # asked only now: most sources are never looked back to
                         gender = _gender_of(full_name(cand, surnames), genders, given_names, words_of_gender)
                         recent[k] = (cand, recent[k][1], gender)

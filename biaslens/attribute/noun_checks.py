@@ -9,7 +9,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive, relative_antecedent, relative_speaker
-from .grammar import AUXILIARIES, BOUNDARY, DETERMINERS, PARENTHETICAL, PERSONAL, POSSESSIVES, PREPOSITIONS, PRONOUNS
+from .grammar import (
+    AUXILIARIES,
+    BOUNDARY,
+    DETERMINERS,
+    FINITE,
+    PARENTHETICAL,
+    PERSONAL,
+    POSSESSIVES,
+    PREPOSITIONS,
+    PRONOUNS,
+)
 from .phrases import apposition_subject, names_someone, np_after, np_before
 from .records import forms
 from .subjects import inverted_ok, named_apposition_before, named_head, subject_like
@@ -127,7 +137,8 @@ def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if subject_like(v, a):
         return True
     j = skip_aux_back(v, a - 1)  # "Nabil Abdalla, an army spokesman, was quoted by": the apposition's
-    return j + 1 < a and named_apposition_before(v, j + 1)  # subject, after an auxiliary
+    return j + 1 < a and v.keys[j + 1] in FINITE and named_apposition_before(v, j + 1)  # subject, after
+    # a finite auxiliary (not a time word: "on Thursday, after trading ..., on reports that")
 
 
 _MODIFIER_PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "for", "on", "inside", "across"})

@@ -196,7 +196,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
     if not (word[:1].isupper() or word[:1].isdigit() and len(word) > 1  # v.cap(j), inline
             or head in v.rules.source_firsts or head.endswith("s") or head in PRONOUNS
             or head == ")" or any(keys[x] in DETERMINERS or keys[x] in QUANTIFYING or keys[x].isdigit()
-                                  or keys[x] in NUMBER_WORDS  # "One woman said", "Two men"
+                                  or keys[x] in NUMBER_WORDS and x == start == j - 1  # "One woman said"
                                   or keys[x] in INDEFINITES  # "everyone we interviewed"
                                   or keys[x].endswith("'s")
                                   or keys[x] == "'" for x in range(start, j))  # "Iran's leading novelist"
