@@ -84,3 +84,11 @@ def test_the_verb_lists_are_inflected():
     assert {"dismissed", "dismisses", "dismissing", "branded"} <= fw.as_verbs
     assert {"called", "calling", "dubbed"} <= fw.naming_verbs
     assert fw.charge_verbs["accused"] == {"of"} and "for" in fw.charge_verbs["blamed"]
+
+
+# ---------------------------------------------------------------- object pronouns
+def test_an_open_object_pronoun_goes_to_a_fitting_name_before_the_verb_not_its_subject(analyzer):
+    t = targets(analyzer, "The Harbour Board had refused to discuss it, drawing fire from Republicans who "
+                          "accused it of trying to bribe a councillor.")
+    assert t["bribe"] == "Harbour Board"
+

@@ -34,12 +34,12 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PARTICLES = frozenset({"through", "out", "up", "down", "off", "back", "over", "on", "in", "away"})
 _QUOTES = frozenset("\"“”‘’'«»")
 # words that open a clause with a subject of its own ("as critics cry foul", "while Ukraine slams")
-_CONJUNCTIONS = frozenset({"as", "when", "while", "because", "although", "though", "but", "after", "before",
+CONJUNCTIONS = frozenset({"as", "when", "while", "because", "although", "though", "but", "after", "before",
                            "since", "if", "whereas", "unless", "until", "that"})
-_BREAKS = frozenset(";:()—–[]") | _CONJUNCTIONS  # no object or complement reaches across these
+_BREAKS = frozenset(";:()—–[]") | CONJUNCTIONS  # no object or complement reaches across these
 _RELATIVES = frozenset({"what", "which"})
 _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten"})
-_NOT_PREDICATES = frozenset({"labels", "scare"})  # name-calling nouns and scare quotes: never a clause's verb
+NOT_PREDICATES = frozenset({"labels", "scare"})  # name-calling nouns and scare quotes: never a clause's verb
 _AS_GAP, _VERB_GAP, _NAMING_GAP, _CHARGE_GAP, _SUBJECT_GAP = 5, 10, 6, 6, 4
 
 
@@ -60,6 +60,8 @@ class FrameWords:
     as_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     charge_verbs: dict[str, frozenset[str]]  # verb form -> its prepositions
+    charge_forms: frozenset[str]  # charge_verbs' keys
+    triggers: frozenset[str]  # "as" and every verb form above: one of them must stand before a term
     group_nouns: frozenset[str]
     function_words: frozenset[str]
     participles: frozenset[str]  # irregular past participles ("told", "shown")
@@ -76,9 +78,10 @@ def frame_words() -> FrameWords:
         verb, prep = line.lower().split()
         for form in inflections(verb):
             charges.setdefault(form, set()).add(prep)
-    return FrameWords(_forms(read_list("entities/as_complement_verbs.txt")),
-                      _forms(read_list("entities/naming_verbs.txt")),
-                      {k: frozenset(v) for k, v in charges.items()},
+    as_verbs = _forms(read_list("entities/as_complement_verbs.txt"))
+    naming = _forms(read_list("entities/naming_verbs.txt"))
+    return FrameWords(as_verbs, naming, {k: frozenset(v) for k, v in charges.items()}, frozenset(charges),
+                      as_verbs | naming | frozenset(charges) | {"as"},
                       frozenset(w.lower() for w in read_list("entities/group_nouns.txt")),
                       frozenset(read_list("function_words.txt")),
                       frozenset(read_list("attribution/irregular_participles.txt")))
@@ -100,6 +103,8 @@ def as_description(sent: Sentence, ti: int, category: str, mentions: Sequence[Me
     """"X dismissed the pledge as empty rhetoric": the term (token `ti`) stands a few noun-phrase
     words after "as", and a verb of describing stands before "as" in the same clause."""
     keys, starts = sent.keys, sent.starts
+    if "as" not in keys[max(0, ti - _AS_GAP - 1):ti]:
+        return None  # (the cheap test first: most terms have no "as" before them)
     a = ti - 1
     while a >= 0 and ti - a <= _AS_GAP and keys[a] != "as":
         if not _np_word(sent, a, fw):
@@ -123,6 +128,8 @@ def named_as(sent: Sentence, ti: int, category: str, mentions: Sequence[Mention]
     """"calling them rioters": the term follows a naming verb's object (a name, a pronoun or a
     noun phrase with a determiner) with only noun-phrase words between."""
     keys = sent.keys
+    if fw.naming_verbs.isdisjoint(keys[max(0, ti - _NAMING_GAP):ti]):
+        return None
     v = ti - 2
     while v >= 0 and ti - v <= _NAMING_GAP and keys[v] not in fw.naming_verbs:
         v -= 1
@@ -147,6 +154,8 @@ def charged_with(sent: Sentence, ti: int, category: str, mentions: Sequence[Ment
     """"accused Turkey of meddling": the term stands after the preposition of a verb of charging
     or crediting, in the same clause; the object between is whom it is aimed at."""
     keys = sent.keys
+    if fw.charge_forms.isdisjoint(keys[max(0, ti - _CHARGE_GAP - _NAMING_GAP - 1):ti]):
+        return None
     for p in range(ti - 1, max(-1, ti - 1 - _CHARGE_GAP), -1):
         if keys[p] in _BREAKS or keys[p] == ",":
             return None
@@ -209,15 +218,15 @@ def own_subject(sent: Sentence, ti: int, category: str, mentions: Sequence[Menti
     """"as critics cry foul", "as Ukraine slams the deal": a term that can be a predicate (no
     label, no scare quote) follows a conjunction and a short noun phrase that ends in a name or a
     group noun: that clause's own subject."""
-    if category in _NOT_PREDICATES:
-        return None
     keys, starts = sent.keys, sent.starts
+    if category in NOT_PREDICATES or CONJUNCTIONS.isdisjoint(keys[max(0, ti - _SUBJECT_GAP - 1):ti]):
+        return None
     c = ti - 1
-    while c >= 0 and ti - c <= _SUBJECT_GAP + 1 and keys[c] not in _CONJUNCTIONS:
+    while c >= 0 and ti - c <= _SUBJECT_GAP + 1 and keys[c] not in CONJUNCTIONS:
         if not _np_word(sent, c, fw):
             return None
         c -= 1
-    if c < 0 or keys[c] not in _CONJUNCTIONS or c == ti - 1 or keys[c + 1] in ("a", "an"):
+    if c < 0 or keys[c] not in CONJUNCTIONS or c == ti - 1 or keys[c + 1] in ("a", "an"):
         return None
     m = _mention_in(mentions, starts[c + 1], starts[ti])
     if m is not None:

@@ -26,9 +26,17 @@ from operator import attrgetter
 
 from ..tokens import TOKEN_RE, count_word_tokens, count_words, keys
 from ..types import ANALYSED_ROLES, VOICE_WRITER, Attribution, Hit, Scored, Segmented, Sentence, SentenceScore
+from .complements import (
+    CONJUNCTIONS,
+    NOT_PREDICATES,
+    SUBJECT_BEFORE,
+    Found,
+    frame_words,
+    object_pronouns,
+    passive_agent,
+)
 from .complements import RULES as COMPLEMENT_RULES
-from .complements import SUBJECT_BEFORE, Found, frame_words, object_pronouns, passive_agent
-from .records import Entities, EntitySummary, Mention
+from .records import Entities, Entity, EntitySummary, Mention
 from .spans import SpeechSpans
 
 _NP_GAP_MAX = 4
@@ -149,10 +157,10 @@ def _lower_scare_quote(hit: Hit) -> bool:
 def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
               descriptors: Sequence[tuple[tuple[int, int], int]],
               genders: Sequence[str | None] = (),
-              pronouns: Sequence[frozenset[str]] = ()) -> tuple[int | None, str | None]:
+              entities: Sequence[Entity] = ()) -> tuple[int | None, str | None]:
     """The entity a writer-voice hit describes or aims at (index), and the rule that found it.
-    `sent`: the hit's sentence; `genders`: each entity's gender ("x" for no person); `pronouns`:
-    the object pronouns each entity may stand for (`complements.object_pronouns`)."""
+    `sent`: the hit's sentence; `genders`: each entity's gender ("x" for no person); `entities`:
+    the article's entities (what an object pronoun may stand for)."""
     for (a, b), ei in descriptors:
         if a <= hit.start < b or (hit.start <= a and b <= hit.end):
             return ei, RULE_DESCRIPTOR
@@ -170,16 +178,25 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         if len(gap) <= _NP_GAP_MAX and _NP_STOP.isdisjoint(gap):
             return after[0].entity, RULE_NOUN_PHRASE
     fw = frame_words()
+    keys = sent.keys
     ti = bisect_left(sent.starts, start)
-    if ti < len(sent.keys):
+    # the cheap test first: a trigger word of some rule a few words before the term (most terms have none)
+    if ti < len(keys) and (not fw.triggers.isdisjoint(keys[ti - 13 if ti > 13 else 0:ti]) or (
+            hit.category not in NOT_PREDICATES and not CONJUNCTIONS.isdisjoint(keys[ti - 5 if ti > 5 else 0:ti]))):
         for rule in COMPLEMENT_RULES:
             found = rule(sent, ti, hit.category, mentions, fw)
             if found is not None:
-                return _complement_target(found, sent, text, before, genders, pronouns)
+                return _complement_target(found, sent, text, before, genders, entities)
     if before:
-        fit, how = _clause_subject(sent, text, before, start, genders)
+        clause = _clause_start(sent, start, text)
+        for m in before:
+            if m.start >= clause and not _prepositional(sent, m.start, text):
+                return m.entity, "subject"
+        fit = _pronoun_subject(text, clause, start, before, genders)
         if fit is not None:
-            return fit, how
+            return fit, "pronoun subject"
+        if not passive_agent(sent, before[-1].start, fw):
+            return before[-1].entity, "clause"
         near = next((m for m in reversed(before) if not passive_agent(sent, m.start, fw)), None)
         return (near.entity, "clause") if near is not None else (None, None)
     if after and not passive_agent(sent, after[0].start, fw):
@@ -189,7 +206,7 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
 
 def _complement_target(found, sent: Sentence, text: str, before: Sequence[Mention],
                        genders: Sequence[str | None],
-                       pronouns: Sequence[frozenset[str]]) -> tuple[int | None, str | None]:
+                       entities: Sequence[Entity]) -> tuple[int | None, str | None]:
     """What a rule of `complements` found: an entity (or none), the subject of a passive verb, or
     the referent of an object pronoun coreference left unresolved."""
     if isinstance(found, Found):
@@ -206,7 +223,7 @@ def _complement_target(found, sent: Sentence, text: str, before: Sequence[Mentio
     else:
         subject, _ = _clause_subject(sent, text, prior, pos, genders)
     for m in reversed(prior):
-        if m.entity != subject and pronouns and pronoun in pronouns[m.entity]:
+        if m.entity != subject and entities and pronoun in object_pronouns(entities[m.entity]):
             return m.entity, rule
     return None, rule
 
@@ -278,7 +295,6 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
         descriptors_by[span[0]].append((span, ei))
     aimed: dict[int, list[tuple[Hit, str]]] = defaultdict(list)
     genders = [e.gender if e.type in ("person", "official") else "x" for e in ents.entities]
-    pronouns = [object_pronouns(e) for e in ents.entities]
     scores = list(scored.sentences)
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
@@ -300,7 +316,7 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
                     every, own = by_sentence.get(si)
                     k = bisect_right(starts, h.start) - 1  # `h.start in speech`, inlined
                     mentions = every if k >= 0 and h.start < ends[k] else own
-                    ei, rule = target_of(h, text, mentions, sent, desc, genders, pronouns)
+                    ei, rule = target_of(h, text, mentions, sent, desc, genders, ents.entities)
                     if ei is not None:
                         h = Hit(h.term, h.category, h.weight, h.start, h.end, h.voice, h.text, h.lexicon, h.note,
                                 h.rule, h.entry, ents.entities[ei].name)
