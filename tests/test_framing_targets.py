@@ -73,6 +73,11 @@ def test_a_term_takes_no_target_from_another_clause(analyzer):
     assert [h.target for s in r.sentences for h in s.hits if h.text == "cry foul"] == [None]
 
 
+def test_a_clause_after_a_conjunction_or_semicolon_with_a_group_subject_takes_no_target(analyzer):
+    assert targets(analyzer, "Lisbon City Council shuts shelter; critics cry foul")["cry foul"] is None
+    assert targets(analyzer, "Ankara backs the deal while Greek officials slam it.")["slam"] is None
+
+
 def test_a_clause_after_as_aims_at_its_own_subject(analyzer):
     t = targets(analyzer, "Russia cries foul as Ukraine slams the deal.")
     assert t["cries foul"] == "Russia" and t["slams"] == "Ukraine"

@@ -33,9 +33,10 @@ _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "ourselve
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PARTICLES = frozenset({"through", "out", "up", "down", "off", "back", "over", "on", "in", "away"})
 _QUOTES = frozenset("\"“”‘’'«»")
-# words that open a clause with a subject of its own ("as critics cry foul", "while Ukraine slams")
+# words and marks that open a clause with a subject of its own ("as critics cry foul", "while Ukraine
+# slams", "Council shuts shelter; critics cry foul")
 CONJUNCTIONS = frozenset({"as", "when", "while", "because", "although", "though", "but", "after", "before",
-                           "since", "if", "whereas", "unless", "until", "that"})
+                          "since", "if", "whereas", "unless", "until", "that", ";", "—", "–"})
 _BREAKS = frozenset(";:()—–[]") | CONJUNCTIONS  # no object or complement reaches across these
 _RELATIVES = frozenset({"what", "which"})
 _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten"})
