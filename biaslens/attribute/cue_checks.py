@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from .anonymity import in_anonymity_clause
 from .clauses import bare_clause, find_passive, next_to_content, relative_antecedent, relative_speaker
 from .data_phrases import data_subject
 from .grammar import (
@@ -269,6 +270,7 @@ CUE_CHECKS: tuple[CueCheck, ...] = (
     CueCheck(nominal_category, categories=frozenset({"nominal"})),
     CueCheck(expletive_vague, categories=frozenset({"vague"})),
     CueCheck(unambiguous_category, categories=frozenset({"according_to", "frame", "vague"})),
+    CueCheck(in_anonymity_clause),
     CueCheck(verb_in_place),
     CueCheck(content_next, _tag("content")),
     CueCheck(stance_adjective, _tag("that")),

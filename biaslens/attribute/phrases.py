@@ -1,12 +1,12 @@
 """Noun phrases and appositions: the subject before a cue, the phrase after it, the
-sentence's own subject (the data phrase of a data cue is in `data_phrases`).
-"""
+sentence's own subject (the data phrase of a data cue is in `data_phrases`)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from .anonymity import clause_before
 from .grammar import (
     AUXILIARIES,
     BOUNDARY,
@@ -51,6 +51,8 @@ SHORT_ED_WORD = 4
 def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """(name span, apposition span) of the subject ending before token a."""
     keys = v.keys
+    if not v.rules.anonymity.isdisjoint(keys) and (w := clause_before(v, a)) is not None:
+        return np_before(v, w - 1 if keys[w - 1] == "," else w)  # "An aide, who asked not to be named, said"
     j = a - 1
     if j >= 0 and (keys[j] in AUX_OR_FLOATING or keys[j].endswith("ly")):
         j = skip_aux_back(v, j)  # (else it would return j: see AUX_OR_FLOATING)
