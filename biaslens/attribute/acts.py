@@ -1,7 +1,8 @@
 """Attributions of acts rather than words, tried when a sentence has no usable cue: an
 official act of a named actor ("the council repealed the levy", "judges appointed by two
 governors": `official_act`) and a stance or choice with a named owner ("the governor's
-decision to", "his attacks on the board": `owned_act`).
+decision to", "his attacks on the board": `owned_act`). Acts told by their object ("declined
+the offer", "released his tax returns") are in `object_acts`.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 MEASURE_OBJECT_WINDOW = 4  # tokens after a measure verb within which its noun comes ("lifted a midnight curfew")
 _REDUCED_RELATIVE = frozenset({"by", "to", "as"})  # after a participle with no auxiliary: a passive
 _ACT_PREPOSITIONS = frozenset({"of", "on", "against", "to", "for"})
-_OWNER_POSSESSIVES = frozenset({"his", "her", "their"})  # not "my", "our" (the writer) nor "its"
+OWNER_POSSESSIVES = frozenset({"his", "her", "their"})  # not "my", "our" (the writer) nor "its"
 
 
 def names_actor(v: SentenceView, span: tuple[int, int]) -> bool:
@@ -71,6 +72,31 @@ def official_act(v: SentenceView) -> Attribution | None:
     return None
 
 
+VOTE_TO_WINDOW = 8  # tokens between "voted" and the "to" of what the vote decided ("voted 19-15 along party lines, to")
+_VOTED = frozenset({"voted", "votes"})
+
+
+@triggered_by(_VOTED)
+def voted_to(v: SentenceView) -> Attribution | None:
+    """A vote that decides an act, with a subject that names someone: "The council voted 5-2
+    on Tuesday to close the shelter", "House panel votes to hold aide in contempt" (`indirect`,
+    `official-act`, the voters as source); not a vote for someone ("would you vote for her"),
+    nor "the Senate's 80-19 vote for"."""
+    keys = v.keys
+    for i in range(v.first + 1, v.n - 2):
+        if keys[i] not in _VOTED or v.in_quote[i] or keys[i - 1] in DETERMINERS or keys[i - 1].endswith("'s"):
+            continue
+        to = next((x for x in range(i + 1, min(v.n - 1, i + VOTE_TO_WINDOW + 1)) if keys[x] == "to"), None)
+        if to is None or not keys[to + 1].isalpha() or keys[to + 1] in DETERMINERS or v.cap(to + 1) \
+                or any(keys[x] in BOUNDARY or keys[x] in ("for", "against") for x in range(i + 1, to)):
+            continue
+        src, appo = np_before(v, i)
+        if src is not None and names_actor(v, src):
+            return make(v, "indirect", "official-act", Cue(i, i + 1, RULE_ENTRY), src, appo, [])  # an act:
+            # what was voted stays the writer's wording
+    return None
+
+
 def _measure_object(v: SentenceView, j: int) -> bool:
     """A measure noun within a few words after a measure verb, before any preposition or
     clause boundary ("lifted a midnight curfew"; not "passed by the bill's sponsor")."""
@@ -80,92 +106,6 @@ def _measure_object(v: SentenceView, j: int) -> bool:
         if k in nouns:
             return True
         if k in PREPOSITIONS or k in BOUNDARY or not k[0].isalnum():
-            return False
-    return False
-
-
-OFFER_OBJECT_WINDOW = 4  # tokens after a refusal verb within which its offer noun comes ("declined that assignment")
-
-
-@triggered_by("refusal_verbs")
-def refused_offer(v: SentenceView) -> Attribution | None:
-    """A refusal verb (refusal_verbs.txt; "turned" only before "down") with an offer noun
-    as its object (offer_nouns.txt) and a subject that names someone: "She declined that
-    assignment", "the board turned down the request" (`indirect`, the subject as source);
-    not "Sales declined 5 percent", "he turned down the radio"."""
-    keys, rules = v.keys, v.rules
-    for i in range(v.first + 1, v.n - 1):
-        if keys[i] not in rules.refusal_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
-            continue
-        j = i + 1
-        if keys[i].startswith("turn"):
-            if keys[j] != "down":
-                continue
-            j += 1
-        if not _noun_ahead(v, j, rules.offer_nouns):
-            continue
-        src, appo = np_before(v, i)
-        if src is not None and src[1] < i and keys[src[1]] in BOUNDARY:
-            src = None  # a subject across a conjunction: not this verb's
-        if src is not None and names_actor(v, src):
-            return make(v, "indirect", "refused-offer", Cue(i, j, RULE_ENTRY), src, appo, [])
-    return None
-
-
-RECORDS_OBJECT_WINDOW = 4  # words between a possessive and its record noun ("his 2014 federal tax returns")
-
-
-@triggered_by("disclosure_verbs")
-def released_records(v: SentenceView) -> Attribution | None:
-    """A disclosure verb (disclosure_verbs.txt) with the subject's own records as object (a
-    possessive, then a noun of record_nouns.txt) and a subject that names someone: "Lund
-    released his returns in 2012", "Ruiz posted her tax returns online" (`indirect`, the
-    subject as source); not "the band released its new album"."""
-    keys, rules = v.keys, v.rules
-    for i in range(v.first + 1, v.n - 2):
-        if keys[i] not in rules.disclosure_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
-            continue
-        if keys[i + 1] not in _OWNER_POSSESSIVES or not any(
-                keys[x] in rules.record_nouns for x in range(i + 2, min(v.n, i + 2 + RECORDS_OBJECT_WINDOW))):
-            continue
-        src, appo = np_before(v, i)
-        if src is not None and names_actor(v, src):
-            return make(v, "indirect", "released-records", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
-    return None
-
-
-EFFORT_WINDOW = 6  # tokens after a commitment verb within which its effort noun and then "to"/"in" come
-
-
-@triggered_by("commitment_verbs")
-def devoted_effort(v: SentenceView) -> Attribution | None:
-    """A commitment verb (commitment_verbs.txt) with an effort noun (effort_nouns.txt) as
-    object and then "to", "in" or "into", and a subject that names someone: "Ruiz devoted
-    her attention to the harbor", "They have invested too much time and energy into the
-    plan" (`indirect`, the subject as source); not "invested $5 million in the fleet"."""
-    keys, rules = v.keys, v.rules
-    for i in range(v.first + 1, v.n - 2):
-        if keys[i] not in rules.commitment_verbs or v.in_quote[i] or keys[i - 1] in DETERMINERS:
-            continue
-        window = keys[i + 1:min(v.n, i + 1 + EFFORT_WINDOW)]
-        noun = next((x for x, k in enumerate(window) if k in rules.effort_nouns), None)
-        if noun is None or not any(k in ("to", "in", "into") for k in window[noun + 1:]):
-            continue
-        src, appo = np_before(v, i)
-        if src is not None and names_actor(v, src):
-            return make(v, "indirect", "devoted-effort", Cue(i, i + 1, RULE_ENTRY), src, appo, [])
-    return None
-
-
-def _noun_ahead(v: SentenceView, j: int, nouns: frozenset[str]) -> bool:
-    """One of `nouns` within a few words from token j, before any preposition or clause
-    boundary ("declined that assignment"; not "declined in value")."""
-    keys = v.keys
-    for x in range(j, min(v.n, j + OFFER_OBJECT_WINDOW)):
-        if keys[x] in nouns:
-            return True
-        if keys[x] not in DETERMINERS and (keys[x] in PREPOSITIONS or keys[x] in BOUNDARY
-                                           or not keys[x][0].isalnum()):
             return False
     return False
 
@@ -209,7 +149,7 @@ def possessive_antecedent(v: SentenceView, own: tuple[int, int]) -> tuple[tuple[
     ("his", kept for carry-over; "the mayor's")."""
     keys = v.keys
     pronoun = keys[own[0]] if own[1] - own[0] == 1 else ""
-    if pronoun not in _OWNER_POSSESSIVES:
+    if pronoun not in OWNER_POSSESSIVES:
         return own, None
     subj, appo = sentence_subject(v)
     if subj is None or (appo[1] if appo else subj[1]) > own[0] or any(v.in_quote[subj[0]:own[0]]):
@@ -245,11 +185,11 @@ def _owner(v: SentenceView, i: int) -> tuple[int, int] | None:
     possessive that names someone ("Trump's implicit", "the union's")."""
     keys = v.keys
     j = i - 1
-    while j > i - 3 and j > 0 and keys[j].isalpha() and keys[j] not in _OWNER_POSSESSIVES \
+    while j > i - 3 and j > 0 and keys[j].isalpha() and keys[j] not in OWNER_POSSESSIVES \
             and not keys[j].endswith("'s") and keys[j] not in DETERMINERS and not v.cap(j):
         j -= 1  # "his repeated attacks on", "Trump's implicit endorsement of"
     k = keys[j]
-    if k in _OWNER_POSSESSIVES:
+    if k in OWNER_POSSESSIVES:
         return j, j + 1
     if not k.endswith("'s") or k[:-2] in CONTRACTED:
         return None

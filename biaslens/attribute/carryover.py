@@ -28,7 +28,8 @@ def source_gender(source: str, given_names: dict[str, str], words_of_gender: dic
     """"f", "m" or None (unknown) for a source as written: an honorific or gendered noun
     ("Ms. Ortiz", "the spokeswoman"; `AttributionRules.gender_words`, read from
     gendered_words.txt when not given) decides, else the first listed given name that is
-    not a possessor ("Mayor Anna Berg's spokesman Tom Lund" is Tom's)."""
+    not a possessor ("Mayor Anna Berg's spokesman Tom Lund" is Tom's) nor the last of two
+    or more capitalised words ("Amira Hassan": Hassan is her surname)."""
     if words_of_gender is None:
         words_of_gender = gender_words()
     words = _NAME_WORD.findall(source)
@@ -38,8 +39,10 @@ def source_gender(source: str, given_names: dict[str, str], words_of_gender: dic
             return words_of_gender[w]
     for i, w in enumerate(words):
         g = given_names.get(low[i])
-        if g and w[0].isupper() and not (i + 1 < len(low) and low[i + 1].endswith("'s")):
-            return g
+        if not g or not w[0].isupper() or i + 1 < len(low) and low[i + 1].endswith("'s"):
+            continue
+        if i + 1 < len(low) and words[i + 1][0].isupper() or i == 0 or not words[i - 1][0].isupper():
+            return g  # not the last of two or more name words: "Amira Hassan" is no Hassan's
     return None
 
 
@@ -53,6 +56,7 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
     given_names, words_of_gender, role_nouns = rules.given_names, rules.gender_words, rules.role_nouns
     recent: list[tuple[Attribution, int, str | None]] = []  # named sources, latest last, with their genders
     genders: dict[str, str | None] = {}  # source_gender by source (`_gender_of`)
+    surnames: dict[str, str] = {}  # the last word of a named source's name -> that source as written
     for i, att in enumerate(result):
         if not att.sourced or not att.source:
             continue
@@ -71,8 +75,10 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                     cand, _, gender = recent[k]
                     if cand.source_type not in ("person", "official", None):
                         break  # an outlet or a body in between: not clear any more
+                    if plural_source(cand):
+                        break  # "Local officials say ...": no "he" or "she", and past them not clear
                     if gender == _UNKNOWN:  # asked only now: most sources are never looked back to
-                        gender = _gender_of(cand.source, genders, given_names, words_of_gender)
+                        gender = _gender_of(full_name(cand, surnames), genders, given_names, words_of_gender)
                         recent[k] = (cand, recent[k][1], gender)
                     if gender in (None, want):
                         found = cand
@@ -92,8 +98,25 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
             continue
         if att.source_type not in ("anonymous",):
             recent.append((att, para, _UNKNOWN))
+            if att.source_name and " " in att.source_name:
+                surnames[att.source_name.rsplit(" ", 1)[1]] = att.source
             if len(recent) > CARRY_SOURCES:
                 recent.pop(0)
+
+
+def plural_source(att: Attribution) -> bool:
+    """A source named by a plural noun ("Local officials", "the growers"), which no "he" or
+    "she" stands for: its name's last word in lower case ends in -s (not -ss)."""
+    last = (att.source_name or att.source or "").rsplit(None, 1)[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def full_name(att: Attribution, surnames: dict[str, str]) -> str:
+    """The source as its gender is read: a lone surname as the full name it stood in before
+    ("Hassan" after "Amira Hassan, a nurse": Amira's, not the given name Hassan's); else
+    the source as written."""
+    name = att.source_name or ""
+    return surnames.get(name, att.source) if name and " " not in name else att.source
 
 
 def _gender_of(source: str, genders: dict[str, str | None], given_names: dict[str, str],

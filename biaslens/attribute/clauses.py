@@ -146,6 +146,8 @@ def relative_speaker(v: SentenceView, a: int) -> bool:
 def next_to_content(v: SentenceView, a: int, b: int) -> bool:
     """'added that ...', 'added: ...', '"...," he added', '..., the mayor added.'"""
     keys = v.keys
+    if b + 1 < v.n and keys[b].endswith("ly") and keys[b].isalpha() and keys[b + 1] in (":", "that"):
+        b += 1  # "put it bluntly: ...", "added quickly that ..."
     if b < v.n and (keys[b] in (":", ",", "that", "—", "–") or v.in_quote[b] or keys[b] in QUOTE_OPENERS):
         return True
     if b < v.n and (keys[b] in PREPOSITIONS or keys[b] in TIME_WORDS or keys[b] == "online"):

@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..types import ROLE_BODY
-from .frames import SPEAKER_LABEL_MAX_WORDS
 from .grammar import QUOTE_OPENERS
+from .labels import SPEAKER_LABEL_MAX_WORDS
 from .records import replace
 
 if TYPE_CHECKING:

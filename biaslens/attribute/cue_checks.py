@@ -1,6 +1,7 @@
 """Validating a cue: `valid_cue` runs an ordered table of small named checks (`CUE_CHECKS`),
 one for every cue (`verb_in_place`) and one or more per cue tag or category, each run only
-for the cues it is for; `CUE_TAGS`, the tags cues.csv may use, is read off the table.
+for the cues it is for (the `noun` checks are in `noun_checks`); `CUE_TAGS`, the tags
+cues.csv may use, is read off the table.
 """
 
 from __future__ import annotations
@@ -8,29 +9,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from .anonymity import in_anonymity_clause
 from .clauses import bare_clause, find_passive, next_to_content, relative_antecedent, relative_speaker
+from .data_phrases import data_subject
 from .grammar import (
     AUXILIARIES,
-    BOUNDARY,
     CONTRACTED,
     DETERMINERS,
     OBJECT_TAGS,
-    PARENTHETICAL,
-    PERSONAL,
-    POSSESSIVES,
     PREPOSITIONAL_FORMS,
     PREPOSITIONS,
-    PRONOUNS,
     TIME_WORDS,
 )
+from .noun_checks import noun_after_comma, noun_as_verb, noun_in_phrase, noun_with_subject
 from .objects import as_complement, label_complement, object_sense, speech_noun_after, speech_noun_at, to_after_object
-from .phrases import apposition_subject, data_subject, names_someone, np_after, np_before
+from .phrases import names_someone
+from .records import forms
 from .subjects import (
     human_subject,
-    inverted_ok,
     linking_verb,
     named_apposition_before,
-    named_head,
     subject_like,
     thing_subject,
 )
@@ -61,24 +59,12 @@ def checks_for(category: str, tags: frozenset[str]) -> tuple[CueTest, ...]:
                  and (c.tags is None or not c.tags.isdisjoint(tags)))
 
 
-def forms(v: SentenceView, a: int, b: int, e: Entry) -> tuple[str, str, bool]:
-    """The cue's form as written, the lexicon's base form ("reported", "report") and whether
-    the form is a past one (inflected, or a base that is already past: "said", "told")."""
-    if e.match == "inflect":
-        word, base = v.keys[b - 1], e.tokens[-1]
-    else:
-        word, base = v.keys[a], e.tokens[0]
-    return word, base, word != base or base.endswith(_PAST_FORM_ENDINGS)
-
-
 def after_relative_that(v: SentenceView, a: int) -> bool:
     """"a letter from her lawyer that says ...": "that" before the cue is a relative pronoun,
     not a determiner (the cue's own checks still apply: "the company that made the vaccine")."""
     return a >= 2 and v.keys[a - 1] == "that" and relative_antecedent(v, a - 1) is not None
 
 
-# base forms that are already past forms ("said", "told", "wrote", "knew", "felt", "thought")
-_PAST_FORM_ENDINGS = ("ed", "id", "ld", "ote", "ew", "elt", "ought", "wn", "orn", "ore", "nd")
 # the window after a light verb's object in which a that-clause or colon gives the words
 # ("made the point that"): past it, "made the comments at a dinner" tells only when or where
 LIGHT_CONTENT_WINDOW = 6
@@ -114,7 +100,8 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return False
     word = v.words[a]
     if a != v.first and not (c := word[:1]).islower() and (c.isupper() or c.isdigit() and len(word) > 1) \
-            and not word.isupper() and not title_case(v):  # (v.cap(a) inline, after one test of most cues)
+            and not word.isupper() and not title_case(v) \
+            and not closing_headline_cue(v, a, b, e):  # (v.cap(a) inline, after one test of most cues)
         return False
     if (prev in DETERMINERS
             or "'" in prev and prev.endswith("'s") and prev[:-2] not in CONTRACTED  # a possessive, not "she's said"
@@ -139,6 +126,15 @@ def verb_in_place(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
 
 
 _CALL_OR_APPEAL = frozenset({"call", "appeal"})
+
+
+def closing_headline_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool:
+    """A capitalised speech verb that ends a short headline after a quotation and a
+    capitalised subject ("'We Were Left to Die,' Survivors Say"), too short for `title_case`
+    to tell; not a noun homograph ("..., the Post")."""
+    closing = b == v.n or b == v.n - 1 and v.keys[b] in (".", "!", "?")
+    return closing and e.category == "speech" and "noun" not in e.tags and a >= 2 and v.cap(a - 1) \
+        and v.in_quote[0] and not v.in_quote[a - 1]
 
 
 def content_next(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
@@ -236,124 +232,6 @@ def agent(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     return False if thing_subject(v, a) else None
 
 
-_AFTER_PLURAL = frozenset({"of", "from", "by"})  # "claims of fraud", "remarks from", "claims by the river"
-
-
-def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
-    """`noun`: a noun homograph inside a noun phrase: "safety worries have ...", "claims of
-    fraud", "the blunt remarks from Ruiz", "mining claims by the river", "a ruling by the
-    court", "the city plans include a park", "his latest remarks", "the 9/11 attacks", "Five
-    Questions"."""
-    keys = v.keys
-    prev = keys[a - 1] if a > 0 else ""
-    nxt = keys[b] if b < v.n else ""
-    word = keys[b - 1] if e.match == "inflect" else keys[a]
-    if word.endswith("s") and (nxt in AUXILIARIES or nxt in _AFTER_PLURAL or nxt in v.rules.noun_subject_verbs) or \
-            word.endswith("ing") and nxt in ("of", "by"):
-        return False
-    if prev in v.rules.np_modifiers or ((prev[:1].isdigit() or prev in COUNTS) and word.endswith("s")):
-        return False  # "the 9/11 attacks", "Five Questions for the New Captain"
-    if owned_compound(v, a):
-        return False
-    return None
-
-
-def owned_compound(v: SentenceView, a: int) -> bool:
-    """A noun homograph after a possessive pronoun and one singular lower-case noun that names
-    no one: "his tax claims", "her travel plans" (a compound); not "his aides claim", "his
-    surrogates called him" (a plural: the subject)."""
-    k = v.keys[a - 1] if a >= 2 else ""
-    return v.keys[a - 2] in POSSESSIVES and k.isalpha() and not v.cap(a - 1) and k not in v.rules.source_words \
-        and not k.endswith(("ly", "ed", "s"))
-
-
-# number words that count a plural noun after them ("five questions"), not "several", which
-# may be a subject of its own ("several claim that")
-COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen"})
-
-
-def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
-    """`noun`: evidence that the homograph is a verb (a passive with an agent, a relative
-    pronoun before it, a participle after a comma), or that it is a noun (the sentence's first
-    word; an -ing form right after another word: "the High Court ruling in the case")."""
-    keys = v.keys
-    prev = keys[a - 1] if a > 0 else ""
-    inflected = forms(v, a, b, e)[2]
-    if inflected and (pas := find_passive(v, a, b)) is not None and pas[1] is not None:
-        return True  # "had first been reported by The Coast Ledger"
-    if inflected and prev in {"who", "which", "that"} and a >= 2 and relative_antecedent(v, a - 1) is not None:
-        return True  # "the Coast Guard which reported"
-    if a == v.first:
-        return False
-    if e.category == "cognitive" and relative_speaker(v, a):
-        return True  # "growers who fear the canal will ...": after "who" a verb
-    if keys[a].endswith("ing") and prev == ",":
-        return True  # "..., promising to ...": a participle is a verb
-    if keys[a].endswith("ing") and with_absolute(v, a):
-        return True  # "..., with a former governor calling the mayor a fraud"
-    if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
-            and prev not in PREPOSITIONS and prev not in PRONOUNS and not prev.endswith(("ly", "s")):
-        return False  # no auxiliary, so a noun (but a plural before it may start a reduced
-        # relative: "taxpayers reporting gains")
-    return None
-
-
-def with_absolute(v: SentenceView, a: int) -> bool:
-    """An -ing form after "with" and a phrase that names someone ("with a former governor
-    calling", "with critics warning"): the phrase is its subject, so the form is a verb."""
-    subj, _ = np_before(v, a)
-    return subj is not None and subj[1] == a and subj[0] > 0 and v.keys[subj[0] - 1] == "with" \
-        and names_someone(v, *subj)
-
-
-def noun_after_comma(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
-    """`noun`: a verb after an apposition, a closing quote, "and"/"but" or a parenthetical:
-    "The mayor's deputy, Ana Ruiz, plans to ...", '"...," reported Reuters', "... and reported
-    its position", "Some farmers, however, question the plan"."""
-    keys = v.keys
-    prev = keys[a - 1] if a > 0 else ""
-    word, _, inflected = forms(v, a, b, e)
-    if inflected and prev == "," and word.endswith(("s", "ed")) and b < v.n and not v.cap(b):
-        subj, appo = apposition_subject(v, a - 1)
-        if subj is not None and (appo is not None and any(
-                v.cap(x) or keys[x] in v.rules.source_words for x in range(*subj))
-                or keys[subj[1] + 1] in ("who", "which") and names_someone(v, *subj)):
-            return True  # also after a relative clause: "The guild, which has 900 members, advocates"
-    if inflected and prev in {",", "”", '"', "'", "''", "’"}:
-        after, _ = np_after(v, b)
-        return after is not None and inverted_ok(v, a, after) and named_head(v, *after)
-    if inflected and prev in {"and", "but"}:
-        return True  # a second verb
-    if not inflected and prev == "," and a >= 3 and keys[a - 2] in PARENTHETICAL and keys[a - 3] == ",":
-        subj, _ = apposition_subject(v, a - 1)
-        return subj is not None and any(keys[x].endswith("s") or keys[x] in PERSONAL for x in range(*subj))
-    return None
-
-
-def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
-    """`noun`: a present-tense homograph needs a pronoun, a modal or a plural right before it
-    ("they claim", "would report", "officials warn"), and a subject."""
-    prev = v.keys[a - 1] if a > 0 else ""
-    if prev == "to" and infinitive_with_object(v, a, b):
-        return None  # "took to Twitter to slam the levy": an infinitive, the other checks decide
-    if not forms(v, a, b, e)[2] and prev not in PERSONAL and prev not in _BEFORE_BARE_VERB \
-            and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()):
-        return False
-    return subject_like(v, a)
-
-
-def infinitive_with_object(v: SentenceView, a: int, b: int) -> bool:
-    """A bare noun homograph after "to" with an object after it ("to slam the levy", "to
-    praise Ruiz"), after a verb or a clause's words, not a noun after "to" ("an end to
-    praise", "from praise to blame"): an infinitive, so a verb."""
-    keys = v.keys
-    if b >= v.n or not (keys[b] in DETERMINERS or keys[b] in PRONOUNS or keys[b] in ("him", "them", "us", "me")
-                        or v.cap(b)):
-        return False
-    return a >= 2 and keys[a - 2] not in DETERMINERS and keys[a - 2] not in PREPOSITIONS \
-        and keys[v.first] not in PREPOSITIONS  # not "From praise to blame the mood swung"
-
-
 def cognitive(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     """A verb of belief ("fear", "believe") needs a subject, a that-clause, a relative pronoun
     with a speaker before it, or a named apposition."""
@@ -372,9 +250,6 @@ def narration(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
 
 
 _NARRATED = frozenset({"he", "she", "i"})
-# the words before a bare present form that show it is a verb (modals, "did", negation)
-_BEFORE_BARE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "did", "does", "do", "n't",
-                               "not", "also"})
 CueTest = Callable[["SentenceView", int, int, "Entry"], "bool | None"]
 
 
@@ -395,6 +270,7 @@ CUE_CHECKS: tuple[CueCheck, ...] = (
     CueCheck(nominal_category, categories=frozenset({"nominal"})),
     CueCheck(expletive_vague, categories=frozenset({"vague"})),
     CueCheck(unambiguous_category, categories=frozenset({"according_to", "frame", "vague"})),
+    CueCheck(in_anonymity_clause),
     CueCheck(verb_in_place),
     CueCheck(content_next, _tag("content")),
     CueCheck(stance_adjective, _tag("that")),

@@ -8,24 +8,21 @@ from typing import TYPE_CHECKING
 
 from ..types import UNSOURCED
 from .acts import (
-    devoted_effort,
     emotion_object,
     gerund_subject,
     official_act,
     owned_act,
     possessive_antecedent,
     reaction_from,
-    refused_offer,
-    released_records,
     there_is_talk,
+    voted_to,
     words_by,
 )
 from .clauses import find_passive, relative_antecedent
 from .cues import find_cues
+from .data_phrases import data_phrase
 from .frames import (
-    SPEAKER_LABEL_MAX_WORDS,
     closing_frame,
-    colon_source,
     headline_quote,
     opening_frame,
     owned_estimate,
@@ -35,25 +32,26 @@ from .frames import (
     signature,
     stance_role,
 )
-from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PREPOSITIONS, PRONOUNS
-from .phrases import data_phrase, names_someone, np_after, np_before, sentence_subject, stranded_relative
+from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PRONOUNS
+from .labels import SPEAKER_LABEL_MAX_WORDS, colon_source
+from .object_acts import devoted_effort, refused_offer, released_records
+from .phrases import names_someone, np_after, np_before, sentence_subject, stranded_relative
 from .quotes import is_fragment
 from .ranking import ranked
 from .records import make, replace
+from .relays import criticism_from, from_according_to, from_chain, from_frame
 from .sources import types_in
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
 from .triggers import first_fired, names_of
 from .view import (
     AUX_OR_FLOATING,
     SHORT_LY_WORD,
-    after_phrase,
     content_after,
     content_before,
     near_end,
     next_is_colon,
     skip_aux_back,
     skip_clause,
-    skip_comma,
 )
 
 if TYPE_CHECKING:
@@ -110,8 +108,8 @@ def attribution(v: SentenceView) -> Attribution | None:
 
 # the rules tried last, in order, for a sentence no cue or quotation decided: each fires only
 # on a word of its own lists (`@triggered_by`), so a sentence without any of them skips them all
-LAST_RULES = (owned_estimate, owned_proposal, passive_judgment, stance_role, poll_phrase, official_act, owned_act,
-              reaction_from, words_by, emotion_object, there_is_talk, refused_offer, released_records,
+LAST_RULES = (owned_estimate, owned_proposal, passive_judgment, stance_role, poll_phrase, official_act, voted_to,
+              owned_act, reaction_from, words_by, emotion_object, there_is_talk, refused_offer, released_records,
               devoted_effort)
 _LAST_NAMES = names_of(LAST_RULES)
 
@@ -141,13 +139,14 @@ def from_cue(v: SentenceView, cue: Cue, cues: list[Cue], speech: list[tuple[int,
     if cue.bare_nominal:
         return _from_bare_nominal(v, cue, speech)
     if cat == "according_to":
-        return _from_according_to(v, cue, speech)
+        return from_according_to(v, cue, speech)
     if cat == "vague":
-        return make(v, "vague", "vague-cue", cue, None, None, [], source_type="anonymous")
+        return criticism_from(v, cue) or make(v, "vague", "vague-cue", cue, None, None, [],
+                                              source_type="anonymous")
     if cat == "frame":
-        return _from_frame(v, cue, speech)
+        return from_frame(v, cue, speech)
     if cat == "chain":
-        return _from_chain(v, cue, speech)
+        return from_chain(v, cue, speech)
     # speech, cognitive, data
     if cat == "cognitive" or "act" in cue.entry.tags:
         # beliefs and stances are attributed, but what follows is the writer's wording
@@ -178,84 +177,6 @@ def _from_bare_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]])
     if subj is not None and subj[1] <= cue.a and names_someone(v, *subj):
         return make(v, "indirect", "bare-nominal-cue", cue, subj, appo, content)
     return make(v, "vague", "bare-nominal-cue", cue, None, None, content, source_type="anonymous")
-
-
-def _from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
-    """"according to X": the phrase after it; "according to reports" is vague."""
-    keys, a = v.keys, cue.a
-    src, appo = np_after(v, cue.b, appositive=a > v.first)
-    if src is None or keys[src[1] - 1] in v.rules.standard_nouns:
-        return None  # "went according to plan", "priced according to demand": no source
-    content = content_before(v, a) if a > v.first else \
-        content_after(v, after_phrase(v, src[1], appo))
-    if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
-        return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
-    return make(v, "according_to", "according-to", cue, src, appo, speech or content)
-
-
-def _from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
-    """"In a statement, X ...": the phrase after the frame, if it names a source."""
-    keys, a, b = v.keys, cue.a, cue.b
-    if a > v.first and keys[a - 1] not in (",", "—", "(", ";"):
-        subj, appo = np_before(v, a)  # "Last week the skipper in a televised interview appeared to ..."
-        if subj is not None and subj[1] == a and subj[0] <= v.first + 2 and frame_subject(v, subj):
-            return make(v, "indirect", "statement-frame", cue, subj, appo, speech or content_after(v, b))
-        if b < v.n and keys[b] == ":":  # "Their spokesman, Henrik Aas, summed it up in a statement: ..."
-            subj, appo = sentence_subject(v)
-            if subj is not None and subj[1] <= a and names_someone(v, *subj):
-                return make(v, "colon", "cue-colon", cue, subj, appo, speech or content_after(v, b + 1))
-    start = skip_clause(v, b) if a == v.first else skip_comma(v, b)
-    src, appo = np_after(v, start, appositive=False)
-    if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.source_firsts for i in range(*src)):
-        return None
-    return make(v, "indirect", "statement-frame", cue, src, appo,
-                speech or content_after(v, after_phrase(v, src[1], appo)))
-
-
-FRAME_SUBJECT_MAX = 4  # words of a subject right before a frame ("the harbor skipper in an interview")
-
-
-def frame_subject(v: SentenceView, subj: tuple[int, int]) -> bool:
-    """A short subject that can speak right before a mid-sentence frame: a name, a lone
-    pronoun, or a determiner and a noun ("the skipper in an interview")."""
-    keys, (a, b) = v.keys, subj
-    if b - a == 1 and keys[a] in PRONOUNS:
-        return True
-    if b - a > FRAME_SUBJECT_MAX or any(keys[x] in POSSESSIVES or "'" in keys[x] for x in range(a + 1, b)):
-        return False
-    return names_someone(v, a, b) or keys[a] in DETERMINERS
-
-
-def _from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
-    """"AP quoted officials": the source is the officials, `via` AP; "..., citing reports" is vague."""
-    keys, a, b = v.keys, cue.a, cue.b
-    via_span, _ = np_before(v, a)
-    src, appo = np_after(v, b)
-    if src is not None and (not (v.cap(src[0]) or keys[src[0]] in v.rules.source_firsts
-                                 or any(keys[i] in v.rules.source_firsts for i in range(*src))) or owned_thing(v, src)):
-        src = None  # "Okafor cited rude remarks", "cited Lund's past remarks": the subject speaks
-    if src is None and via_span is not None:
-        return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,
-                    speech or content_after(v, b))
-    if src and (keys[src[0]] in v.rules.report_nouns or keys[src[0]] == "sources") and not v.cap(src[0]):
-        return make(v, "vague", "citing-reports", cue, src, appo, content_before(v, a) if a else [],
-                    source_type="anonymous")
-    if src is None:
-        return None
-    via = v.span_text(*via_span) if via_span else None  # none for "..., citing X"
-    return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
-                speech or content_before(v, a), via=via)
-
-
-def owned_thing(v: SentenceView, span: tuple[int, int]) -> bool:
-    """A phrase that opens with a possessor and whose head (its last word before any
-    preposition) is a lower-case word that names no one: "Lund's past remarks", "his own
-    endorsements from 88 skippers and pilots Tuesday" (what a speaker cites, not a relayed
-    source; but "the ministry's spokesman")."""
-    keys, (a, b) = v.keys, span
-    owned = keys[a] in POSSESSIVES or any(keys[x].endswith("'s") for x in range(a, min(b, a + 3)))
-    h = next((x - 1 for x in range(a + 1, b) if keys[x] in PREPOSITIONS), b - 1)  # "endorsements from ..."
-    return owned and keys[h].isalpha() and not v.cap(h) and keys[h] not in v.rules.source_words
 
 
 def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:

@@ -1,10 +1,10 @@
 """Attributions without a cue verb: a signature, a perspective or data frame ("In his view,",
-"In the latest poll,"), a stance role, a passive judgment, an owned estimate, "Name: ...".
+"In the latest poll,"), a stance role, a passive judgment, an owned estimate ("Name: ..." is
+in `labels`).
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive, relative_antecedent
@@ -14,7 +14,6 @@ from .grammar import (
     CONTRACTED,
     DETERMINERS,
     LINKING_VERBS,
-    MONTHS,
     NAME_GLUE,
     NOT_JUDGED,
     PERSONAL,
@@ -26,7 +25,6 @@ from .grammar import (
 from .objects import as_complement
 from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
 from .records import RULE_ENTRY, Cue, make
-from .sources import types_in
 from .triggers import triggered_by
 from .view import content_after, content_before, skip_aux_back, title_case
 
@@ -40,9 +38,6 @@ OWNER_MAX = 5  # words of the owner of a perspective ("By the harbor master's ow
 LINKING_WINDOW = 4  # tokens before "in his eyes" searched for a linking verb ("is safe in his eyes")
 STANCE_MODIFIERS_MAX = 3  # words between "a" and a stance noun ("a longtime and tireless critic of")
 ESTIMATE_OWNER_WINDOW = 5  # tokens before an estimate noun searched for its owner (three modifiers between)
-COLON_LABEL_MAX = 6  # tokens of a speaker's label before its colon ("Lindqvist: ...")
-# words of a speaker's label before a colon; a longer one is a run-in heading ("Progress on the Ferry Question:")
-SPEAKER_LABEL_MAX_WORDS = 3
 
 
 def signature(v: SentenceView) -> Attribution | None:
@@ -112,16 +107,33 @@ def closing_frame(v: SentenceView) -> Attribution | None:
     for i in range(2, n - 2):
         if keys[i] != "in" or v.in_quote[i]:
             continue
-        own = 1 if keys[i + 2] == "own" else 0
-        noun = i + 2 + own
-        if noun >= n or keys[noun] not in perspectives or keys[i + 1] not in POSSESSIVE_OF \
+        owner = i + 2 if keys[i + 1] in POSSESSIVE_OF else named_possessor_end(v, i + 1)
+        if owner is None or owner >= n:
+            continue
+        own = 1 if keys[owner] == "own" else 0
+        noun = owner + own
+        if noun >= n or keys[noun] not in perspectives \
                 or (noun + 1 < n and keys[noun + 1] not in (".", ",", ";", "!", "?", "”", '"')):
             continue
         if keys[noun] in ("eyes", "mind") and keys[i - 1] != "," and \
                 not any(k in LINKING_VERBS for k in keys[max(0, i - LINKING_WINDOW):i]):
             continue
-        return make(v, "according_to", "perspective-frame", None, (i + 1, i + 2), None,
+        return make(v, "according_to", "perspective-frame", None, (i + 1, owner), None,
                          content_before(v, i))
+    return None
+
+
+NAMED_POSSESSOR_MAX = 3  # words of a name that owns a closing frame ("in Ana Ruiz's words")
+
+
+def named_possessor_end(v: SentenceView, j: int) -> int | None:
+    """The token after a capitalised name in the possessive that starts at token j ("Ruiz's",
+    "Ana Ruiz's"), else None."""
+    for x in range(j, min(v.n, j + NAMED_POSSESSOR_MAX)):
+        if not v.cap(x):
+            return None
+        if v.keys[x].endswith("'s"):
+            return x + 1
     return None
 
 
@@ -210,91 +222,6 @@ def owned_estimate(v: SentenceView) -> Attribution | None:
             if not w.isalnum() and "-" not in w or w in BOUNDARY or w in DETERMINERS or w in PREPOSITIONS:
                 break
     return None
-
-
-def colon_source(v: SentenceView) -> Attribution | None:
-    """'Lindqvist: ...' -- a short name before a colon at the start of the sentence."""
-    keys = v.keys
-    first = v.first
-    for j in range(first, min(v.n, first + COLON_LABEL_MAX)):
-        if keys[j] == ":":
-            label_quoted = any(v.in_quote[first:j])
-            transcript = label_quoted and all(v.words[x].isupper() or keys[x] in NAME_GLUE
-                                              for x in range(first, j))  # '"OKAFOR: Yes, ...'
-            if j > first and all(v.cap(x) or keys[x] in NAME_GLUE for x in range(first, j)) \
-                    and j + 1 < v.n and (transcript or not label_quoted):
-                src = (first, j)
-                content = [(v.end_of(j), v.sent.end)]
-                if types_in(v, *src) & {"data"}:  # "Poll: ...", "New Survey: ...": the poll's finding
-                    return make(v, "data", "data-colon", None, src, None, content, source_type="data") \
-                        if data_label(v, keys[j - 1]) else None
-                if is_label(v, src) or not names_speaker_in_capitals(v, src) or not headline_label_speaker(v, src) \
-                        or all(keys[x] in TIME_WORDS or keys[x] in MONTHS or keys[x][0].isdigit()
-                               or keys[x] in NAME_GLUE for x in range(first, j)):
-                    return None  # "Wednesday: Rain likely", "March 3: ...": a date, not a speaker
-                return make(v, "colon", "name-colon", None, src, None, content)
-            return None
-    return None
-
-
-def is_label(v: SentenceView, src: tuple[int, int]) -> bool:
-    """A run-in label before a colon ("Editor’s Note:", "UPDATE:", "The Latest:"), whatever
-    its apostrophe: no speaker."""
-    return v.span_text(*src).lower().replace("’", "'").replace("‘", "'") in v.rules.labels
-
-
-def data_label(v: SentenceView, head: str) -> bool:
-    """A label headed by one data word ("Poll:", "New Survey:"), not by its plural ("Polls:
-    Open from 7 a.m." is a notice about polling places)."""
-    sources = v.rules.sources
-    e = sources.single(head)
-    return e is not None and e.category == "data" and not (head.endswith("s") and sources.single(head[:-1]))
-
-
-def headline_label_speaker(v: SentenceView, src: tuple[int, int]) -> bool:
-    """In a headline-style sentence, where every word is capitalised, a label before a colon
-    names a speaker ("Pence: ...", "Port Director: ...") when it holds a source word or a
-    listed given name, or when one of its capitalised words stands as a name in the
-    article's running text ("Obama on Climate Change: ..."); else it is a topic ("Morning
-    Briefing: ...", "Harbor Hearing: ..."). Outside headlines every label passes."""
-    after = src[1] + 1  # the token after the colon
-    if not title_case(v) or types_in(v, *src) - {"data", "statistics"} or (after < v.n and v.in_quote[after]):
-        return True  # ... or a quotation follows: "Harbor Chief: ‘We Will Not Close the Pier’"
-    words = [v.words[x] for x in range(*src) if v.words[x][:1].isalpha()]
-    if any(w.lower() in v.rules.given_names for w in words):
-        return True
-    return any(v.cap(x) and v.keys[x] not in PREPOSITIONS and named_in_running_text(v, v.words[x])
-               for x in range(*src))
-
-
-def named_in_running_text(v: SentenceView, name: str) -> bool:
-    """Whether `name` stands capitalised outside this sentence after a word or a title ("said
-    Okafor", "Dr. Okafor", "Mike Pence"), not after a comma or at a line's start, as in a
-    title-case heading ("Ports, Markets and Weather")."""
-    pattern = re.compile(rf"(?:\b[A-Za-z]+|\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Prof)\.)[ \t]+{re.escape(name)}\b")
-    return pattern.search(v.text, 0, v.sent.start) is not None or pattern.search(v.text, v.sent.end) is not None
-
-
-def names_speaker_in_capitals(v: SentenceView, src: tuple[int, int]) -> bool:
-    """A label in capitals before a colon names a speaker ("OKAFOR:", "SEN. RUIZ:") when it
-    holds a title or a listed given name, when one of its words stands as a name elsewhere
-    in the article ("Dr. Okafor"), or when it labels another turn of the article (a
-    transcript's "Q:" and "A:"); failing those, a single word that is no section word is
-    taken for a surname ("LINDQVIST:"), and anything else ("MARKETS:", "WATCH BELOW:",
-    `section_labels.txt`) is a section label. A label not all in capitals is left to the
-    other checks."""
-    words = [v.words[x] for x in range(*src) if v.words[x][:1].isalpha()]
-    if not words or not all(w.isupper() for w in words):
-        return True
-    if types_in(v, *src) & {"official"} or any(w.lower() in v.rules.given_names for w in words):
-        return True
-    text, label = v.text, v.span_text(*src)
-    if any(len(w) > 1 and named_in_running_text(v, w.capitalize()) for w in words):
-        return True
-    turn = re.compile(rf"(?:^|\n)[ \t>\"“]*{re.escape(label)}:")
-    if sum(1 for _ in zip(turn.finditer(text), range(2), strict=False)) > 1:
-        return True
-    return len(words) == 1 and len(words[0]) > 1 and words[0].lower() not in v.rules.section_labels
 
 
 HEADLINE_QUOTE_MIN_WORDS = 2  # words of a quotation in a headline that are its subject's words

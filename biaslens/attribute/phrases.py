@@ -1,12 +1,12 @@
 """Noun phrases and appositions: the subject before a cue, the phrase after it, the
-sentence's own subject, and the data phrase that governs a data cue.
-"""
+sentence's own subject (the data phrase of a data cue is in `data_phrases`)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from .anonymity import clause_before
 from .grammar import (
     AUXILIARIES,
     BOUNDARY,
@@ -15,6 +15,7 @@ from .grammar import (
     INDEFINITES,
     MONTHS,
     NAME_GLUE,
+    NUMBER_WORDS,
     OBJECT_PRONOUNS,
     PERSONAL,
     PREDETERMINERS,
@@ -41,9 +42,6 @@ RELATIVE_CLAUSE_MAX = 12  # a relative clause ending right before a cue ("A lawy
 TRAILING_NP_MAX = 4  # a short subject between a comma and a final cue ("..., one memo says.")
 INTRO_PHRASE_MAX = 20  # an introductory phrase set off by a comma before the sentence's subject
 TIME_PHRASE_MAX = 3  # words after the first of a time phrase without a comma ("Earlier this month")
-DATA_APPOSITION_MAX = 15  # an apposition after a data word ("The report, released Tuesday by ..., found")
-DATA_SUBJECT_WINDOW = 12  # tokens before a data cue searched for a data word (its subject)
-DATA_PHRASE_WINDOW = 8  # the same for the phrase a data cue is attributed to
 # a party tag after a name: "D-N.Y.", "R-Utah" (lower-cased keys)
 PARTY_TAG = re.compile(r"[dri]-[a-z]")
 # words in -ed of up to this many letters are no participles ("shed", "bred")
@@ -53,6 +51,8 @@ SHORT_ED_WORD = 4
 def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """(name span, apposition span) of the subject ending before token a."""
     keys = v.keys
+    if not v.rules.anonymity.isdisjoint(keys) and (w := clause_before(v, a)) is not None:
+        return np_before(v, w - 1 if keys[w - 1] == "," else w)  # "An aide, who asked not to be named, said"
     j = a - 1
     if j >= 0 and (keys[j] in AUX_OR_FLOATING or keys[j].endswith("ly")):
         j = skip_aux_back(v, j)  # (else it would return j: see AUX_OR_FLOATING)
@@ -104,12 +104,17 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
         if k in BOUNDARY and not (k == "and" and j + 1 < n and v.cap(j + 1) and j > start and v.cap(j - 1)):
             break
         if k in {"as", "that", "on", "in", "at", "to", "with", "after", "before", "during", "about",
-                 "when", "while", "who", "which", "last", "this", "earlier", "saying", "adding"}:
-            break
+                 "when", "while", "who", "which", "last", "this", "earlier", "saying", "adding"} \
+                and not (k in _UNNAMING_LINKS and j > start and keys[j - 1] in v.rules.unnaming):
+            break  # (but "a person familiar with the matter", "officials close to the talks")
         if not k[0].isalnum() and k not in {"'s", "'", "-", "&", ".", "(", ")"}:
             break
         if k == "." and not (j > start and v.cap(j - 1) and len(keys[j - 1]) <= ABBREVIATION_MAX and j + 1 < n
                              and keys[j + 1][0].isalnum()):
+            break
+        if k == "of" and j + 2 < n and (keys[j + 1] in NUMBER_WORDS or keys[j + 1].isdigit()) \
+                and keys[j + 2].isalpha() and not v.cap(j + 1):
+            j += 3  # "the leaders of three tribes", "members of 12 unions": the counted noun ends it
             break
         if k == "of" and not (j + 1 < n and (v.cap(j + 1) or keys[j + 1] in DETERMINERS
                                              or keys[j - 1] in v.rules.quantifiers)):
@@ -135,6 +140,9 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
                 m += 1
             appo = (k, m)
     return (start, end), appo
+
+
+_UNNAMING_LINKS = frozenset({"with", "to", "on"})  # "familiar with", "close to", "briefed on"
 
 
 # every key that one of walk_np_back's tests looks at (a key outside it that begins with a
@@ -168,6 +176,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
             break
         if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.source_firsts
                                                  or keys[i - 1].endswith("s")
+                                                 or k == "of" and keys[i - 1] in v.rules.quantifiers
                                                  or k == "by" and reduced_passive(v, i - 1)
                                                  or keys[i - 1] in v.rules.linking_adjectives)):
             break
@@ -189,6 +198,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
     if not (word[:1].isupper() or word[:1].isdigit() and len(word) > 1  # v.cap(j), inline
             or head in v.rules.source_firsts or head.endswith("s") or head in PRONOUNS
             or head == ")" or any(keys[x] in DETERMINERS or keys[x] in QUANTIFYING or keys[x].isdigit()
+                                  or keys[x] in NUMBER_WORDS and x == start == j - 1  # "One woman said"
                                   or keys[x] in INDEFINITES  # "everyone we interviewed"
                                   or keys[x].endswith("'s")
                                   or keys[x] == "'" for x in range(start, j))  # "Iran's leading novelist"
@@ -327,7 +337,8 @@ def reduced_passive(v: SentenceView, j: int) -> bool:
     """Token j is a participle that, with its agent, ends a subject: "Residents
     interviewed by the paper said" (the residents speak, not the paper)."""
     keys = v.keys
-    return j >= 1 and keys[j].endswith("ed") and keys[j].isalpha() and not v.cap(j) and \
+    return j >= 1 and (keys[j].endswith("ed") or keys[j] in v.rules.irregular_participles) \
+        and keys[j].isalpha() and not v.cap(j) and \
         (keys[j - 1] in v.rules.source_firsts or keys[j - 1].endswith("s") and not keys[j - 1].endswith("ss")
          or v.cap(j - 1))
 
@@ -356,8 +367,9 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
         for x in range(span[0] + 1, span[1]):
             k = keys[x]
-            if keys[x - 1] in _ARTICLES:
-                continue  # a word right after "the" is its noun ("The statement also quotes"), not a verb
+            if keys[x - 1] in _ARTICLES or keys[x - 1].endswith("'s"):
+                continue  # a word right after "the" or a possessive is a noun ("The statement also
+                # quotes", "A spokesman for Tanzania's trade ministry"), not a verb
             if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
                                     or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)):
                 return (span[0], x), None
@@ -386,42 +398,3 @@ def names_someone(v: SentenceView, a: int, b: int) -> bool:
     keys, words = v.keys, v.rules.source_words
     return any(v.cap(x) and keys[x] not in DETERMINERS and keys[x] not in ("there", "it", "here")
                or keys[x] in words for x in range(a, b))
-
-
-def data_word_before(v: SentenceView, a: int, window: int) -> int | None:
-    """The nearest data word ('poll', 'survey', 'figures') among the `window` tokens
-    before cue a, within its clause."""
-    j = skip_aux_back(v, a - 1)
-    keys = v.keys
-    if j > 0 and keys[j] == ",":  # "The report, released Tuesday by the audit office, found": the
-        # subject is before the apposition
-        opening = next((x for x in range(j - 1, max(0, j - DATA_APPOSITION_MAX), -1) if keys[x] == ","), None)
-        if opening is not None and not any(keys[x] in (";", ":") for x in range(opening, j)):
-            j = opening - 1
-    for i in range(j, max(-1, j - window - 1), -1):
-        k = keys[i]
-        if (k in BOUNDARY and k not in {"and", "of", "in", "by", "from", "at"}) or k in {",", ";", ":"}:
-            return None
-        e = v.rules.sources.single(k)
-        if e is not None and e.category == "data":
-            return i
-    return None
-
-
-def data_subject(v: SentenceView, a: int) -> bool:
-    return data_word_before(v, a, DATA_SUBJECT_WINDOW) is not None
-
-
-def data_phrase(v: SentenceView, a: int) -> tuple[int, int] | None:
-    """The phrase around the data word that governs a data cue ('the latest Coast Ledger
-    ferry survey released Tuesday shows'): from the data word back to its phrase's start."""
-    i = data_word_before(v, a, DATA_PHRASE_WINDOW)
-    if i is None:
-        return None
-    subj, _ = np_before(v, a)
-    if subj is not None and subj[0] <= i < subj[1]:  # "A survey by the Lisbrin Institute found"
-        end = next((x for x in range(i + 1, subj[1]) if v.keys[x].endswith("ed")
-                    and not v.cap(x)), subj[1])  # "... survey released on Tuesday"
-        return subj[0], end
-    start = walk_np_back(v, i)
-    return (start if start is not None else i, i + 1)

@@ -1,5 +1,6 @@
-"""The records one sentence's decision builds: a found cue (`Cue`) and the `Attribution`
-(`make` from token spans; `replace`, a fast `dataclasses.replace`).
+"""The records one sentence's decision builds: a found cue (`Cue`, with `forms`, how it is
+written) and the `Attribution` (`make` from token spans; `replace`, a fast
+`dataclasses.replace`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,20 @@ class Cue:
 
     def __repr__(self) -> str:
         return f"Cue({self.a}, {self.b}, {self.entry.term!r}, nominal={self.nominal}, bare={self.bare_nominal})"
+
+
+# base forms that are already past forms ("said", "told", "wrote", "knew", "felt", "thought")
+_PAST_FORM_ENDINGS = ("ed", "id", "ld", "ote", "ew", "elt", "ought", "wn", "orn", "ore", "nd")
+
+
+def forms(v: SentenceView, a: int, b: int, e: Entry) -> tuple[str, str, bool]:
+    """The cue's form as written, the lexicon's base form ("reported", "report") and whether
+    the form is a past one (inflected, or a base that is already past: "said", "told")."""
+    if e.match == "inflect":
+        word, base = v.keys[b - 1], e.tokens[-1]
+    else:
+        word, base = v.keys[a], e.tokens[0]
+    return word, base, word != base or base.endswith(_PAST_FORM_ENDINGS)
 
 
 # the entry of a cue that a rule finds without the lexicon (a passive judgment, a stance role)

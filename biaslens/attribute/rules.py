@@ -57,6 +57,7 @@ class AttributionRules:
     np_modifiers: frozenset[str] = frozenset()
     linking_adjectives: frozenset[str] = frozenset()
     unnaming: frozenset[str] = frozenset()
+    anonymity: frozenset[str] = frozenset()  # words of the anonymity formula (`anonymity`)
     party_members: frozenset[str] = frozenset()
     time_nouns: frozenset[str] = frozenset()
     irregular_participles: frozenset[str] = frozenset()
@@ -161,7 +162,8 @@ WORD_LISTS: dict[str, str | None] = {
     "relative_head_nouns": None, "judgment_participles": None, "judgment_without_as": None, "stance_holders": None,
     "physical_objects": None, "contest_nouns": None, "writing_surfaces": None, "noun_subject_verbs": None,
     "estimate_nouns": None, "criticism_nouns": None, "np_modifiers": None, "linking_adjectives": None,
-    "unnaming": "attribution/unnaming_words.txt", "party_members": None, "time_nouns": None,
+    "unnaming": "attribution/unnaming_words.txt", "anonymity": "attribution/anonymity_words.txt",
+    "party_members": None, "time_nouns": None,
     "irregular_participles": None, "spend_verbs": None, "come_away_verbs": None,
     "refusals": "attribution/refusal_words.txt", "role_nouns": None, "report_nouns": None, "press_nouns": None,
     "section_labels": None, "intention_nouns": None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .anonymity import unnamed_by_clause
 from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     if len(keys) <= STATE_NAME_MAX and keys[-1] in v.rules.state_ends and state_key(keys) in v.rules.states:
         return "official"  # "Iran has warned", "the United States said", "Moscow denied"
     named = None  # has_name(v, a, b), asked only when it decides
-    if not v.rules.unnaming.isdisjoint(keys):
+    if not v.rules.unnaming.isdisjoint(keys) or unnamed_by_clause(v, b):
         named = has_name(v, a, b)
         if not named:
             return "anonymous"  # "diplomats familiar with the talks", "officials close to the minister"

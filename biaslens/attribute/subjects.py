@@ -21,6 +21,7 @@ from .grammar import (
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFYING,
+    QUOTE_OPENERS,
 )
 from .objects import object_complement
 from .phrases import apposition_subject, names_someone, relative_subject, sentence_subject
@@ -107,7 +108,17 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
         or (k == "." and j > 0 and v.cap(j - 1)) \
         or (j > 0 and v.keys[j - 1] in ("his", "her", "their") and k.endswith("s")
             and not k.endswith("ss")) \
-        or owned_people(v, j)  # "Peter J. Lund Jr. spoke of", "Her aides called her"
+        or owned_people(v, j) \
+        or gapped_label(v, j, b)  # "Peter J. Lund Jr. spoke of", "Her aides called her"
+
+
+def gapped_label(v: SentenceView, j: int, b: int) -> bool:
+    """A plural noun (token j) before the cue and a quotation right after it: the label whose
+    object a relative clause left out ('a decision that advocates called "a cruel betrayal"',
+    'in what neighbors call "the Ark"'), so the plural is the cue's subject."""
+    k = v.keys[j]
+    return b < v.n and v.keys[b] in QUOTE_OPENERS and k.isalpha() and k.endswith("s") \
+        and not k.endswith("ss") and not v.in_quote[j]
 
 
 def owned_people(v: SentenceView, j: int) -> bool:

@@ -26,7 +26,17 @@ from operator import attrgetter
 
 from ..tokens import TOKEN_RE, count_word_tokens, count_words, keys
 from ..types import ANALYSED_ROLES, VOICE_WRITER, Attribution, Hit, Scored, Segmented, Sentence, SentenceScore
-from .records import Entities, EntitySummary, Mention
+from .complements import (
+    CONJUNCTIONS,
+    NOT_PREDICATES,
+    SUBJECT_BEFORE,
+    Found,
+    frame_words,
+    object_pronouns,
+    passive_agent,
+)
+from .complements import RULES as COMPLEMENT_RULES
+from .records import Entities, Entity, EntitySummary, Mention
 from .spans import SpeechSpans
 
 _NP_GAP_MAX = 4
@@ -55,6 +65,7 @@ _CLAUSE_WORDS = frozenset({"when", "while", "because", "although", "though", "bu
                            "if", "whereas", "unless", "until", "that"})  # `_BOUNDARY`'s words and marks
 _CLAUSE_MARKS = frozenset(";:—–")
 _CLAUSE_KEYS = _CLAUSE_WORDS | _CLAUSE_MARKS
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 RULE_DESCRIPTOR = "descriptor"
 RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
@@ -145,9 +156,11 @@ def _lower_scare_quote(hit: Hit) -> bool:
 
 def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
               descriptors: Sequence[tuple[tuple[int, int], int]],
-              genders: Sequence[str | None] = ()) -> tuple[int | None, str | None]:
+              genders: Sequence[str | None] = (),
+              entities: Sequence[Entity] = ()) -> tuple[int | None, str | None]:
     """The entity a writer-voice hit describes or aims at (index), and the rule that found it.
-    `sent`: the hit's sentence; `genders`: each entity's gender ("x" for no person)."""
+    `sent`: the hit's sentence; `genders`: each entity's gender ("x" for no person); `entities`:
+    the article's entities (what an object pronoun may stand for)."""
     for (a, b), ei in descriptors:
         if a <= hit.start < b or (hit.start <= a and b <= hit.end):
             return ei, RULE_DESCRIPTOR
@@ -164,16 +177,69 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         gap = _gap_keys(sent, end, after[0].start, text)
         if len(gap) <= _NP_GAP_MAX and _NP_STOP.isdisjoint(gap):
             return after[0].entity, RULE_NOUN_PHRASE
+    fw = frame_words()
+    keys = sent.keys
+    ti = bisect_left(sent.starts, start)
+    # the cheap test first: a trigger word of some rule a few words before the term (most terms have none)
+    if ti < len(keys) and (not fw.triggers.isdisjoint(keys[ti - 13 if ti > 13 else 0:ti]) or (
+            hit.category not in NOT_PREDICATES and not CONJUNCTIONS.isdisjoint(keys[ti - 5 if ti > 5 else 0:ti]))):
+        for rule in COMPLEMENT_RULES:
+            found = rule(sent, ti, hit.category, mentions, fw)
+            if found is not None:
+                return _complement_target(found, sent, text, before, genders, entities)
     if before:
         clause = _clause_start(sent, start, text)
         for m in before:
             if m.start >= clause and not _prepositional(sent, m.start, text):
                 return m.entity, "subject"
         fit = _pronoun_subject(text, clause, start, before, genders)
-        return (fit, "pronoun subject") if fit is not None else (before[-1].entity, "clause")
-    if after:
-        return after[0].entity, "sentence"
+        if fit is not None:
+            return fit, "pronoun subject"
+        if not passive_agent(sent, before[-1].start, fw):
+            return before[-1].entity, "clause"
+        near = next((m for m in reversed(before) if not passive_agent(sent, m.start, fw)), None)
+        return (near.entity, "clause") if near is not None else (None, None)
+    if after and not passive_agent(sent, after[0].start, fw):
+        return after[0].entity, "sentence"  # (not the agent of a passive: "was slammed by unions")
     return None, None
+
+
+def _complement_target(found, sent: Sentence, text: str, before: Sequence[Mention],
+                       genders: Sequence[str | None],
+                       entities: Sequence[Entity]) -> tuple[int | None, str | None]:
+    """What a rule of `complements` found: an entity (or none), the subject of a passive verb, or
+    the referent of an object pronoun coreference left unresolved."""
+    if isinstance(found, Found):
+        return found.entity, found.rule
+    kind, value = found
+    if kind == SUBJECT_BEFORE:  # "was dismissed as ...": the subject of the verb at `value`, or no one
+        fit, how = _clause_subject(sent, text, [m for m in before if m.end <= value], value, genders)
+        return fit, how if fit is not None else "passive"
+    pronoun, pos, rule = value  # "calling it a 'mistake'": a name before the verb that fits, not its subject
+    prior = [m for m in before if m.end <= pos]
+    k = bisect_left(sent.starts, pos) - 1
+    if k >= 0 and sent.keys[k] in _RELATIVE_PRONOUNS:  # "Republicans who accused it": the relative's antecedent
+        subject = next((m.entity for m in reversed(prior) if m.end <= sent.starts[k]), None)
+    else:
+        subject, _ = _clause_subject(sent, text, prior, pos, genders)
+    for m in reversed(prior):
+        if m.entity != subject and entities and pronoun in object_pronouns(entities[m.entity]):
+            return m.entity, rule
+    return None, rule
+
+
+def _clause_subject(sent: Sentence, text: str, before: Sequence[Mention], pos: int,
+                    genders: Sequence[str | None]) -> tuple[int | None, str | None]:
+    """The subject of the clause holding `pos` among the names before it: the first that is no
+    preposition's object, else a "he"/"she" that opens the clause and fits a name by gender."""
+    if not before:
+        return None, None
+    clause = _clause_start(sent, pos, text)
+    for m in before:
+        if m.start >= clause and not _prepositional(sent, m.start, text):
+            return m.entity, "subject"
+    fit = _pronoun_subject(text, clause, pos, before, genders)
+    return (fit, "pronoun subject") if fit is not None else (None, None)
 
 
 def _pronoun_subject(text: str, clause: int, pos: int, before: Sequence[Mention],
@@ -250,7 +316,7 @@ def frame(scored: Scored, ents: Entities, valence: dict[str, float]) -> tuple[Sc
                     every, own = by_sentence.get(si)
                     k = bisect_right(starts, h.start) - 1  # `h.start in speech`, inlined
                     mentions = every if k >= 0 and h.start < ends[k] else own
-                    ei, rule = target_of(h, text, mentions, sent, desc, genders)
+                    ei, rule = target_of(h, text, mentions, sent, desc, genders, ents.entities)
                     if ei is not None:
                         h = Hit(h.term, h.category, h.weight, h.start, h.end, h.voice, h.text, h.lexicon, h.note,
                                 h.rule, h.entry, ents.entities[ei].name)

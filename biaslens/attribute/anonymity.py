@@ -1,0 +1,124 @@
+"""The anonymity formula: "A senior official who spoke on condition of anonymity said ...".
+
+A relative clause right after an unnamed source that says why the source is
+unnamed ("who spoke on condition of anonymity", "who asked not to be named",
+"who was not authorized to speak publicly") is part of the source, not a claim:
+its verbs are no cue (`in_anonymity_clause`, a cue check), and the source it
+follows is anonymous (`unnamed_by_clause`, read by source typing). The words
+that make a clause one of these are a data file (`anonymity_words.txt`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import DETERMINERS_OR_PREPOSITIONS, PASSIVE_AUX
+
+if TYPE_CHECKING:
+    from .view import SentenceView
+
+_RELATIVE = frozenset({"who", "that"})
+# a verb inside the clause follows one of these ("who spoke", "to speak", "not authorized");
+# a cue word after anything else is the sentence's own verb, where the clause has ended
+_INSIDE = _RELATIVE | PASSIVE_AUX | {"to", "not", "never", "has", "have", "had", "did", "does", "do", "will", "would",
+                                     "could", "can", "may", "might"}
+_PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”"})
+_REASONS = frozenset({"because", "since", "as"})  # "... anonymity because he was not authorized to discuss ..."
+CLAUSE_REACH = 20  # tokens a relative clause may run before it must have said why (and ended)
+BACK_REACH = CLAUSE_REACH  # tokens between a cue and the "who" of the clause it may be in
+
+
+def anonymity_clause(v: SentenceView, w: int) -> int | None:
+    """Where the relative clause opened by the "who"/"that" at token `w` ends (the token after
+    its last word), when it says why its antecedent is unnamed; None otherwise."""
+    keys, firsts = v.keys, v.rules.cue_firsts
+    found = negated = False
+    end = min(v.n, w + 1 + CLAUSE_REACH)
+    for i in range(w + 1, end):
+        k = keys[i]
+        if k in _PUNCTUATION or k in firsts and _main_verb(k, keys[i - 1]):
+            return i if found else None
+        negated = negated or k == "not"
+        found = found or _says_unnamed(v, i, negated)
+    return end if found else None
+
+
+def _main_verb(k: str, before: str) -> bool:
+    """Whether a cue word `k` (after `before`) is the sentence's verb, where a clause ends ("... who
+    was in the room said"): not the clause's own verb (after "who", "to" or an auxiliary: "who
+    spoke", "to speak"), nor an auxiliary ("was"), preposition ("on" of "on the record"), adverb
+    ("publicly") or the "because" of a reason."""
+    return before not in _INSIDE and k not in _INSIDE and k not in DETERMINERS_OR_PREPOSITIONS \
+        and k not in _REASONS and not k.endswith("ly")
+
+
+def _says_unnamed(v: SentenceView, i: int, negated: bool) -> bool:
+    """Token i is an anonymity word that tells it here: "anonymity" always; a participle
+    ("named", "authorized") only after "be" or a "not" in the clause ("not to be named",
+    "declined to be identified", "was not authorized"; not "who was named chairman")."""
+    k = v.keys[i]
+    if k not in v.rules.anonymity:
+        return False
+    return not k.endswith("ed") or negated or v.keys[i - 1] == "be"
+
+
+def in_anonymity_clause(v: SentenceView, a: int, b: int, e) -> bool | None:
+    """Cue check: a cue inside an anonymity clause ("who spoke on condition of anonymity", "who
+    was not authorized to speak", "..., speaking on condition of anonymity,") is no cue of the
+    sentence (no say otherwise)."""
+    if v.rules.anonymity.isdisjoint(v.keys):
+        return None
+    keys = v.keys
+    if keys[a].endswith("ing") and _anonymity_after(v, b):
+        return False
+    for w in range(a - 1, max(-1, a - 1 - BACK_REACH), -1):
+        k = keys[w]
+        if k in _RELATIVE:
+            end = anonymity_clause(v, w)
+            return False if end is not None and a < end else None
+        if k in _PUNCTUATION:
+            return None
+    return None
+
+
+def _anonymity_after(v: SentenceView, b: int) -> bool:
+    """An anonymity word that needs no negation ("anonymity") from token b on, before punctuation."""
+    keys, words = v.keys, v.rules.anonymity
+    for i in range(b, min(v.n, b + CLAUSE_REACH)):
+        if keys[i] in _PUNCTUATION:
+            return False
+        if keys[i] in words and not keys[i].endswith("ed"):
+            return True
+    return False
+
+
+def unnamed_by_clause(v: SentenceView, b: int) -> bool:
+    """Whether the source span ending before token `b` is followed (after an optional comma) by
+    an anonymity clause: a relative one, or a participle's ("officials speaking on condition
+    of anonymity"; the participle may end the span)."""
+    keys, n = v.keys, v.n
+    if v.rules.anonymity.isdisjoint(keys):
+        return False
+    if b < n and keys[b] == ",":
+        b += 1
+    if b < n and keys[b] in _RELATIVE:
+        return anonymity_clause(v, b) is not None
+    return (b < n and keys[b].endswith("ing") or keys[b - 1].endswith("ing")) and _anonymity_after(v, b)
+
+
+def clause_before(v: SentenceView, a: int) -> int | None:
+    """The "who"/"that" of an anonymity clause that ends right before token `a` (the sentence's
+    verb: "Two officials who were not authorized to speak publicly said"; a comma may close
+    the clause: "An aide, who asked not to be named, said"), else None."""
+    keys = v.keys
+    end = a - 1 if a > 0 and keys[a - 1] == "," else a
+    for w in range(end - 1, max(-1, end - 1 - CLAUSE_REACH), -1):
+        k = keys[w]
+        if k in _RELATIVE:
+            # (the clause may stop early at a word of its own: "who asked not to be identified
+            # discussing legal decisions, said")
+            stop = anonymity_clause(v, w)
+            return w if stop is not None and stop <= end else None
+        if k in _PUNCTUATION:
+            return None
+    return None

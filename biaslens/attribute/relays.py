@@ -1,0 +1,129 @@
+"""Cues whose source is not their subject: "according to X", a statement frame ("In a
+statement, X ..."), a relay ("AP quoted officials", "X was quoted by Y as saying") and
+criticism with its critics after "from".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import find_passive
+from .grammar import DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS
+from .phrases import names_someone, np_after, np_before, sentence_subject
+from .records import make
+from .view import after_phrase, content_after, content_before, skip_clause, skip_comma
+
+if TYPE_CHECKING:
+    from ..types import Attribution
+    from .records import Cue
+    from .view import SentenceView
+
+
+def criticism_from(v: SentenceView, cue: Cue) -> Attribution | None:
+    """A vague phrase of criticism or questions whose critics are named after "from" ("drew
+    sharp criticism from opposition lawmakers", "came under fire from the union"): they are
+    the source (`reaction-from`, as "backing from the council"); else None."""
+    b = cue.b
+    if b + 1 >= v.n or v.keys[b] != "from" or v.keys[b - 1] not in v.rules.criticism_nouns:
+        return None
+    src, appo = np_after(v, b + 1)
+    if src is None or not names_someone(v, *src):
+        return None
+    return make(v, "indirect", "reaction-from", cue, src, appo, [])
+
+
+def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"according to X": the phrase after it; "according to reports" is vague."""
+    keys, a = v.keys, cue.a
+    src, appo = np_after(v, cue.b, appositive=a > v.first)
+    if src is None or keys[src[1] - 1] in v.rules.standard_nouns:
+        return None  # "went according to plan", "priced according to demand": no source
+    content = content_before(v, a) if a > v.first else \
+        content_after(v, after_phrase(v, src[1], appo))
+    if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
+        return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
+    return make(v, "according_to", "according-to", cue, src, appo, speech or content)
+
+
+def from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"In a statement, X ...": the phrase after the frame, if it names a source."""
+    keys, a, b = v.keys, cue.a, cue.b
+    if a > v.first and keys[a - 1] not in (",", "—", "(", ";"):
+        subj, appo = np_before(v, a)  # "Last week the skipper in a televised interview appeared to ..."
+        if subj is not None and subj[1] == a and subj[0] <= v.first + 2 and frame_subject(v, subj):
+            return make(v, "indirect", "statement-frame", cue, subj, appo, speech or content_after(v, b))
+        if b < v.n and keys[b] == ":":  # "Their spokesman, Henrik Aas, summed it up in a statement: ..."
+            subj, appo = sentence_subject(v)
+            if subj is not None and subj[1] <= a and names_someone(v, *subj):
+                return make(v, "colon", "cue-colon", cue, subj, appo, speech or content_after(v, b + 1))
+    start = skip_clause(v, b) if a == v.first else skip_comma(v, b)
+    src, appo = np_after(v, start, appositive=False)
+    if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.source_firsts for i in range(*src)):
+        return None
+    return make(v, "indirect", "statement-frame", cue, src, appo,
+                speech or content_after(v, after_phrase(v, src[1], appo)))
+
+
+FRAME_SUBJECT_MAX = 4  # words of a subject right before a frame ("the harbor skipper in an interview")
+
+
+def frame_subject(v: SentenceView, subj: tuple[int, int]) -> bool:
+    """A short subject that can speak right before a mid-sentence frame: a name, a lone
+    pronoun, or a determiner and a noun ("the skipper in an interview")."""
+    keys, (a, b) = v.keys, subj
+    if b - a == 1 and keys[a] in PRONOUNS:
+        return True
+    if b - a > FRAME_SUBJECT_MAX or any(keys[x] in POSSESSIVES or "'" in keys[x] for x in range(a + 1, b)):
+        return False
+    return names_someone(v, a, b) or keys[a] in DETERMINERS
+
+
+def from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"AP quoted officials": the source is the officials, `via` AP; "..., citing reports" is vague."""
+    keys, a, b = v.keys, cue.a, cue.b
+    if (relayed := passive_relay(v, cue, speech)) is not None:
+        return relayed
+    via_span, _ = np_before(v, a)
+    src, appo = np_after(v, b)
+    if src is not None and (not (v.cap(src[0]) or keys[src[0]] in v.rules.source_firsts
+                                 or any(keys[i] in v.rules.source_firsts for i in range(*src))) or owned_thing(v, src)):
+        src = None  # "Okafor cited rude remarks", "cited Lund's past remarks": the subject speaks
+    if src is None and via_span is not None:
+        return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,
+                    speech or content_after(v, b))
+    if src and (keys[src[0]] in v.rules.report_nouns or keys[src[0]] == "sources") and not v.cap(src[0]):
+        return make(v, "vague", "citing-reports", cue, src, appo, content_before(v, a) if a else [],
+                    source_type="anonymous")
+    if src is None:
+        return None
+    via = v.span_text(*via_span) if via_span else None  # none for "..., citing X"
+    return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
+                speech or content_before(v, a), via=via)
+
+
+def passive_relay(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
+    """"X was quoted by Y as saying ...": X speaks, `via` Y (the relay is the agent of the
+    passive, named or not: "by state television"); None when the cue is not such a passive."""
+    keys, a, b = v.keys, cue.a, cue.b
+    if b >= v.n - 2 or keys[b] != "by" or (pas := find_passive(v, a, b)) is None or pas[0] != b:
+        return None
+    relay, _ = np_after(v, b + 1, appositive=False)
+    src, appo = np_before(v, a)
+    if relay is None or src is None or relay[1] >= v.n or keys[relay[1]] != "as":
+        return None
+    start = relay[1] + 1
+    if start < v.n and keys[start].endswith("ing"):
+        start += 1  # "as saying": the words start after it
+    return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
+                speech or content_after(v, start), via=v.span_text(*relay))
+
+
+def owned_thing(v: SentenceView, span: tuple[int, int]) -> bool:
+    """A phrase that opens with a possessor and whose head (its last word before any
+    preposition) is a lower-case word that names no one: "Lund's past remarks", "his own
+    endorsements from 88 skippers and pilots Tuesday" (what a speaker cites, not a relayed
+    source; but "the ministry's spokesman")."""
+    keys, (a, b) = v.keys, span
+    owned = keys[a] in POSSESSIVES or any(keys[x].endswith("'s") for x in range(a, min(b, a + 3)))
+    h = next((x - 1 for x in range(a + 1, b) if keys[x] in PREPOSITIONS), b - 1)  # "endorsements from ..."
+    return owned and keys[h].isalpha() and not v.cap(h) and keys[h] not in v.rules.source_words
