@@ -305,3 +305,8 @@ def test_role_noun_carried_over_by_attribution_keeps_the_named_speaker(analyzer)
                          "added that the militias were \"local people defending their homes.\"")
     assert [s.attribution.speaker for s in r.sentences] == ["Dmitri Alvar"] * 2
     assert [e.name for e in r.entities] == ["Dmitri Alvar"]
+
+
+def test_accented_spelling_of_a_listed_capital_is_a_place(analyzer):
+    ents = _entities(analyzer, "Farmers blame Brasília for the drought. The minister was speaking in Brasília.")
+    assert ents["Brasília"].type == "place"

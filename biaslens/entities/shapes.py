@@ -236,12 +236,24 @@ def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
             return "place"
         if rest in media:  # (("the",) + rest is `whole`, looked up above)
             return "media"
+    folded = _folded(whole)
+    if folded is not None and (folded in places or folded[0] == "the" and folded[1:] in places):
+        return "place"  # "Brasília", "Bogotá": the list's unaccented spelling
     return None
+
+
+def _folded(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The words without accents, or None when they have none (the common case, tested in C)."""
+    if all(map(str.isascii, words)):
+        return None
+    import unicodedata
+
+    return tuple(unicodedata.normalize("NFKD", w).encode("ascii", "ignore").decode() for w in words)
 
 
 def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, headline: bool) -> str | None:
     """The entity type a name's own words give, or None (no evidence yet)."""
-    if name in rules.places:
+    if name in rules.places or _folded(name) in rules.places:
         return "place"
     if name in rules.media:
         return "media"
