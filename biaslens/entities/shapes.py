@@ -253,7 +253,7 @@ def _folded(words: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _name_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, headline: bool) -> str | None:
     """The entity type a name's own words give, or None (no evidence yet)."""
-    if name in rules.places or _folded(name) in rules.places:
+    if name in rules.places:
         return "place"
     if name in rules.media:
         return "media"
