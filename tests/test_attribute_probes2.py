@@ -1,0 +1,26 @@
+"""Probed constructions of wire and local news (round 2): demonyms before a source noun name no
+one, a clause that only says a source is unnamed claims nothing, a bare relative before a
+naming verb ("a decision advocates called"), and a parenthetical cue inside a clause."""
+
+import pytest
+
+
+def first(analyzer, text):
+    return analyzer.analyze("Update.\n\n" + text).sentences[1].attribution
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A Western diplomat who spoke on condition of anonymity said the talks had stalled.", "A Western diplomat"),
+    ("An Iranian official, speaking on condition of anonymity, said Tehran would respond.", "An Iranian official"),
+    ("A U.S. official who asked not to be named said the strike was limited.", "A U.S. official"),
+    ("Two South Korean officials familiar with the talks said the deal was close.",
+     "Two South Korean officials familiar with the talks"),
+])
+def test_a_demonym_before_a_source_noun_is_no_name(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.source == source and a.source_type == "anonymous"
+
+
+def test_a_name_after_a_demonym_still_names(analyzer):
+    a = first(analyzer, "Iranian Foreign Minister Abbas Araghchi, who was familiar with the talks, said they stalled.")
+    assert a.source_type != "anonymous"
