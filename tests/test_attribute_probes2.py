@@ -24,3 +24,16 @@ def test_a_demonym_before_a_source_noun_is_no_name(analyzer, text, source):
 def test_a_name_after_a_demonym_still_names(analyzer):
     a = first(analyzer, "Iranian Foreign Minister Abbas Araghchi, who was familiar with the talks, said they stalled.")
     assert a.source_type != "anonymous"
+
+
+@pytest.mark.parametrize("text,source", [
+    ('The court issued a decision advocates called "a cruel betrayal" of migrant families.', "advocates"),
+    ('It was a move critics described as "a land grab."', "critics"),
+])
+def test_a_bare_relative_before_a_quoted_label_has_its_own_subject(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.source == source and a.cue in ("called", "described")
+
+
+def test_a_few_people_calling_out_stay_the_subject(analyzer):
+    assert first(analyzer, 'A few residents called "fire!" as the smoke rose.').source == "A few residents"

@@ -25,6 +25,7 @@ from .grammar import (
     TIME_WORDS,
     relative_head,
 )
+from .relatives import bare_relative_subject
 from .view import AUX_OR_FLOATING, near_end, skip_aux_back
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[in
         start = trailing_np(v, j, a)
         if start is None:
             return None, None
+    elif (rel_start := bare_relative_subject(v, start, j, a)) is not None:
+        start = rel_start  # 'a decision advocates called "a cruel betrayal"'
     return (start, end), None
 
 
