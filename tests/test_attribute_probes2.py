@@ -37,3 +37,23 @@ def test_a_bare_relative_before_a_quoted_label_has_its_own_subject(analyzer, tex
 
 def test_a_few_people_calling_out_stay_the_subject(analyzer):
     assert first(analyzer, 'A few residents called "fire!" as the smoke rose.').source == "A few residents"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials spoke on condition of anonymity because they were not authorized to discuss the talks.",
+    "The officials spoke on condition of anonymity to discuss internal deliberations.",
+    "He spoke on condition of anonymity because he was not authorized to speak publicly.",
+])
+def test_a_sentence_that_only_says_a_source_is_unnamed_claims_nothing(analyzer, text):
+    a = first(analyzer, text)
+    assert not a.sourced and a.content == ()
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Two officials said on condition of anonymity that the talks had stalled.", "Two officials"),
+    ("The talks have stalled, two officials said on condition of anonymity.", "two officials"),
+    ('"We are done," one aide said on condition of anonymity.', "one aide"),
+])
+def test_a_claim_told_on_condition_of_anonymity_stays_sourced(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.sourced and a.source == source and a.content
