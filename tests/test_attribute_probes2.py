@@ -57,3 +57,27 @@ def test_a_sentence_that_only_says_a_source_is_unnamed_claims_nothing(analyzer, 
 def test_a_claim_told_on_condition_of_anonymity_stays_sourced(analyzer, text, source):
     a = first(analyzer, text)
     assert a.sourced and a.source == source and a.content
+
+
+@pytest.mark.parametrize("text,source,before,after", [
+    ("The union demanded higher pay, it said in a statement, and threatened to strike.", "it",
+     "The union demanded higher pay", "and threatened to strike."),
+    ("The measure, critics said, would gut protections for renters.", "critics",
+     "The measure", "would gut protections for renters."),
+    ("The agency warned residents, the spokeswoman said on Monday, because the river was rising.",
+     "the spokeswoman", "The agency warned residents", "because the river was rising."),
+])
+def test_a_cue_set_off_by_commas_is_the_sentence_attribution(analyzer, text, source, before, after):
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    parts = [text[x - off:y - off] for x, y in a.content]
+    assert a.rule == "parenthetical-cue" and a.source == source and parts == [before, after]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2000, they attacked the USS Cole, killing 17 sailors.",
+    "When the poll asked about the four candidates, Clinton was supported by 42 percent, while Trump trailed.",
+    "In a column, two speechwriters implored her to bring it back, arguing that it worked.",
+])
+def test_an_object_or_a_passive_after_a_comma_is_no_parenthetical(analyzer, text):
+    assert first(analyzer, text).rule != "parenthetical-cue"

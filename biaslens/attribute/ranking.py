@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grammar import PERSONAL, relative_head
+from .parenthetical import parenthetical
 from .phrases import np_before
 from .view import near_end
 
@@ -26,7 +27,8 @@ def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
         late = c.category in {"frame", "vague"} or "light" in c.entry.tags or \
             c.bare_nominal
         first = 0 if c.category == "according_to" else \
-            1 if c.category in CLOSING_CATEGORIES and closing_cue(v, c, starts) else 2  # (its first test, inline)
+            1 if c.category in CLOSING_CATEGORIES and (closing_cue(v, c, starts) or set_off(v, c, starts)) \
+            else 2  # (its first test, inline)
         return (first, int(late), c.a)
 
     if len(cues) < 2:
@@ -52,6 +54,16 @@ def closing_cue(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     subj, _ = np_before(v, c.a)
     return subj is not None and subj[0] > 0 and keys[subj[0] - 1] == "," and \
         subj[1] - subj[0] <= CLOSING_SUBJECT_MAX and not any(subj[0] <= x < subj[1] for x in starts)
+
+
+def set_off(v: SentenceView, c: Cue, starts: set[int]) -> bool:
+    """A speech verb set off by commas inside the sentence with its short subject ("The union
+    demanded higher pay, it said in a statement, and ..."): the main clause's cue, as a closing one."""
+    if c.category != "speech" or c.nominal or c.bare_nominal or v.keys[c.b - 1].endswith("ing"):
+        return False
+    subj, _ = np_before(v, c.a)
+    return subj is not None and not any(subj[0] <= x < subj[1] for x in starts) \
+        and parenthetical(v, subj, (c.a, c.b)) is not None
 
 
 def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:
