@@ -81,3 +81,20 @@ def test_a_cue_set_off_by_commas_is_the_sentence_attribution(analyzer, text, sou
 ])
 def test_an_object_or_a_passive_after_a_comma_is_no_parenthetical(analyzer, text):
     assert first(analyzer, text).rule != "parenthetical-cue"
+
+
+@pytest.mark.parametrize("text,source,claim", [
+    ("In a statement, the company said it would appeal.", "the company", "it would appeal."),
+    ("On Tuesday, the mayor said the road would reopen.", "the mayor", "the road would reopen."),
+    ("During the hearing, Lund said that she had no regrets.", "Lund", "she had no regrets."),
+])
+def test_an_opening_phrase_before_the_subject_is_not_the_claim(analyzer, text, source, claim):
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    assert a.source == source and a.rule == "subject-cue"
+    assert [text[x - off:y - off] for x, y in a.content] == [claim]
+
+
+def test_a_cue_closing_the_sentence_after_its_claim_still_trails(analyzer):
+    a = first(analyzer, "The road will reopen Friday, the mayor said Tuesday.")
+    assert a.rule == "trailing-cue" and a.source == "the mayor"
