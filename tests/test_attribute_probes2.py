@@ -98,3 +98,16 @@ def test_an_opening_phrase_before_the_subject_is_not_the_claim(analyzer, text, s
 def test_a_cue_closing_the_sentence_after_its_claim_still_trails(analyzer):
     a = first(analyzer, "The road will reopen Friday, the mayor said Tuesday.")
     assert a.rule == "trailing-cue" and a.source == "the mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "Two officials said on condition of anonymity that the talks had stalled.",
+    "The talks have stalled, two officials said on condition of anonymity.",
+])
+def test_a_source_who_speaks_on_condition_of_anonymity_is_anonymous(analyzer, text):
+    assert first(analyzer, text).source_type == "anonymous"
+
+
+def test_a_named_source_speaking_on_condition_of_anonymity_keeps_its_type(analyzer):
+    a = first(analyzer, "Minister Ana Ruiz said on condition of anonymity that she would resign.")
+    assert a.source_type == "official"

@@ -136,7 +136,17 @@ def unnamed_by_clause(v: SentenceView, b: int) -> bool:
         b += 1
     if b < n and keys[b] in _RELATIVE:
         return anonymity_clause(v, b) is not None
+    if formula_after_verb(v, b):
+        return True
     return (b < n and keys[b].endswith("ing") or keys[b - 1].endswith("ing")) and _anonymity_after(v, b)
+
+
+def formula_after_verb(v: SentenceView, b: int) -> bool:
+    """The verb right after a source span ending before token b is followed by the formula:
+    "Two officials said on condition of anonymity that ...", "an aide said anonymously"."""
+    keys = v.keys
+    x = b + 1
+    return x < v.n and keys[x] in _FORMULA_OPENERS and keys[b][0].isalpha() and _anonymity_after(v, x)
 
 
 def clause_before(v: SentenceView, a: int) -> int | None:
