@@ -111,3 +111,19 @@ def test_a_source_who_speaks_on_condition_of_anonymity_is_anonymous(analyzer, te
 def test_a_named_source_speaking_on_condition_of_anonymity_keeps_its_type(analyzer):
     a = first(analyzer, "Minister Ana Ruiz said on condition of anonymity that she would resign.")
     assert a.source_type == "official"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The family said they were heartbroken.", "The family"),
+    ('"We\'re heartbroken," the family wrote in a statement.', "the family"),
+    ("Attorneys for the family said the video was clear.", "Attorneys for the family"),
+])
+def test_a_source_noun_ending_in_ly_is_no_adverb(analyzer, text, source):
+    assert first(analyzer, text).source == source
+
+
+def test_an_opening_participle_phrase_is_not_the_claim(analyzer):
+    text = "Speaking to reporters Tuesday, the senator said the bill would pass."
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    assert a.source == "the senator" and [text[x - off:y - off] for x, y in a.content] == ["the bill would pass."]

@@ -63,10 +63,12 @@ INTRO_MAX = 8  # tokens of an opening phrase before the comma ("In a post on Fac
 
 def after_intro(v: SentenceView, src: tuple[int, int], b: int) -> bool:
     """The cue's subject follows an opening phrase and comma ("In a statement, the company said
-    it would appeal", "On Tuesday, the mayor said ..."), and words of a claim follow the cue: the
-    claim is after it, not the phrase before (which a trailing cue would take)."""
+    it would appeal", "On Tuesday, the mayor said ...", "Speaking to reporters, the senator
+    said ..."), and words of a claim follow the cue: the claim is after it, not the phrase
+    before (which a trailing cue would take)."""
     keys, comma, first = v.keys, src[0] - 1, v.first
-    if not (_tail_opener(keys[first]) and comma - first <= INTRO_MAX and "," not in keys[first:comma]):
+    opener = _tail_opener(keys[first]) or keys[first].endswith("ing")
+    if not (opener and comma - first <= INTRO_MAX and "," not in keys[first:comma]):
         return False
     x = b + 1 if b < v.n and keys[b] == "that" else b
     return x < v.n - 1 and keys[x][0].isalnum() and not _tail_opener(keys[x])
