@@ -127,3 +127,11 @@ def test_an_opening_participle_phrase_is_not_the_claim(analyzer):
     a = first(analyzer, text)
     off = len("Update.\n\n")
     assert a.source == "the senator" and [text[x - off:y - off] for x, y in a.content] == ["the bill would pass."]
+
+
+def test_a_participle_between_subject_and_verb_is_no_cue_of_its_own(analyzer):
+    text = "The senator, speaking to reporters Tuesday, said the bill would pass."
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    assert a.cue == "said" and a.source == "The senator"
+    assert [text[x - off:y - off] for x, y in a.content] == ["the bill would pass."]

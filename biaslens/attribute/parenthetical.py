@@ -72,3 +72,25 @@ def after_intro(v: SentenceView, src: tuple[int, int], b: int) -> bool:
         return False
     x = b + 1 if b < v.n and keys[b] == "that" else b
     return x < v.n - 1 and keys[x][0].isalnum() and not _tail_opener(keys[x])
+
+
+INTERRUPTION_MAX = 12  # tokens of a participle phrase between a subject and its verb
+
+
+def interrupting_participle(v: SentenceView, a: int, b: int, e) -> bool | None:
+    """Cue check: an -ing cue set off by commas between a subject and its speech verb ("The
+    senator, speaking to reporters Tuesday, said the bill would pass") is no cue of its own: the
+    verb after it speaks (no say otherwise)."""
+    keys = v.keys
+    if a < 2 or keys[a - 1] != "," or not keys[a].endswith("ing"):
+        return None
+    for x in range(b, min(v.n - 1, b + INTERRUPTION_MAX)):
+        k = keys[x]
+        if k == ",":
+            y = x + 1
+            while y < v.n - 1 and keys[y].endswith("ly") and keys[y] not in v.rules.source_firsts:
+                y += 1  # "..., later said"
+            return False if keys[y] in v.rules.cue_firsts and not keys[y].endswith("ing") else None
+        if not k[0].isalnum() and k not in ("'s", "."):
+            return None
+    return None
