@@ -135,3 +135,16 @@ def test_a_participle_between_subject_and_verb_is_no_cue_of_its_own(analyzer):
     off = len("Update.\n\n")
     assert a.cue == "said" and a.source == "The senator"
     assert [text[x - off:y - off] for x, y in a.content] == ["the bill would pass."]
+
+
+@pytest.mark.parametrize("text,source", [
+    ('The council approved a budget residents called "a disgrace."', "residents"),
+    ('Voters rejected a plan Democratic lawmakers called "reckless" on Tuesday.', "Democratic lawmakers"),
+])
+def test_a_quoted_label_in_a_bare_relative_outranks_the_verb_before_it(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.source == source and a.cue == "called"
+
+
+def test_a_label_reported_by_a_speaker_stays_the_speaker(analyzer):
+    assert first(analyzer, 'The mayor said residents called it "a disgrace."').source == "The mayor"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .grammar import PERSONAL, relative_head
 from .parenthetical import parenthetical
 from .phrases import np_before
+from .relatives import labels_a_quote
 from .view import near_end
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
     def rank(c: Cue) -> tuple[int, int, int]:
         late = c.category in {"frame", "vague"} or "light" in c.entry.tags or \
             c.bare_nominal
-        first = 0 if c.category == "according_to" else \
+        first = 0 if c.category == "according_to" or c.a in gapped else \
             1 if c.category in CLOSING_CATEGORIES and (closing_cue(v, c, starts) or set_off(v, c, starts)) \
             else 2  # (its first test, inline)
         return (first, int(late), c.a)
@@ -34,6 +35,7 @@ def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
     if len(cues) < 2:
         return cues  # nothing to order
     starts = {c.a for c in cues}
+    gapped = {c.a for c in cues if c.a > 2 and v.quotes and labels_a_quote(v, c, np_before)}
     keys = v.keys  # (contact_relative's first test, inline: a personal pronoun before the cue)
     cues = [c for c in cues if c.a < 2 or keys[c.a - 1] not in PERSONAL or not contact_relative(v, c, starts)]
     return sorted(cues, key=rank)

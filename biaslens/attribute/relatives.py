@@ -42,3 +42,26 @@ def _quote_after(v: SentenceView, a: int) -> bool:
     if b < v.n and v.keys[b] == "as":
         b += 1
     return b < v.n and v.keys[b] in QUOTE_OPENERS
+
+
+def labels_a_quote(v: SentenceView, c, np_before) -> bool:
+    """A cue whose subject is a bare relative clause's and whose object is a quoted label ('The
+    council approved a budget residents called "a disgrace"'): the quotation is its speech, not
+    that of a verb before it. `np_before`: phrases.np_before (passed in: phrases imports this module)."""
+    if not _quote_after(v, c.b - 1):
+        return False
+    subj, _ = np_before(v, c.a)
+    return subj is not None and subj[0] > 0 and v.keys[subj[0] - 1] not in DETERMINERS \
+        and bare_relative_start(v, subj[0])
+
+
+def bare_relative_start(v: SentenceView, s: int) -> bool:
+    """The subject starting at token s follows a noun phrase that opens with a singular article
+    ("a budget | residents"): the clause's head noun, then its subject."""
+    keys = v.keys
+    for x in range(s - 1, max(-1, s - 5), -1):
+        if keys[x] in _SINGULAR_ARTICLES:
+            return x < s - 1
+        if not keys[x].isalpha() or v.cap(x):
+            return False
+    return False
