@@ -148,3 +148,15 @@ def test_a_quoted_label_in_a_bare_relative_outranks_the_verb_before_it(analyzer,
 
 def test_a_label_reported_by_a_speaker_stays_the_speaker(analyzer):
     assert first(analyzer, 'The mayor said residents called it "a disgrace."').source == "The mayor"
+
+
+def test_officials_with_a_body_are_one_source(analyzer):
+    a = first(analyzer, "Officials with the state health department confirmed two cases on Friday.")
+    assert a.source == "Officials with the state health department"
+
+
+def test_an_opening_question_is_not_the_claim(analyzer):
+    text = "Asked whether he would run again, the senator said he had not decided."
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    assert a.source == "the senator" and [text[x - off:y - off] for x, y in a.content] == ["he had not decided."]

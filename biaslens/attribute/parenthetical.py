@@ -58,16 +58,18 @@ def both_sides(v: SentenceView, src: tuple[int, int], close: int) -> list[tuple[
     return [(v.sent.start, v.end_of(src[0] - 2)), (v.start_of(close + 1), v.sent.end)]
 
 
+_QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "how", "what", "when", "on"})  # "Asked whether"
 INTRO_MAX = 8  # tokens of an opening phrase before the comma ("In a post on Facebook on Tuesday")
 
 
 def after_intro(v: SentenceView, src: tuple[int, int], b: int) -> bool:
     """The cue's subject follows an opening phrase and comma ("In a statement, the company said
     it would appeal", "On Tuesday, the mayor said ...", "Speaking to reporters, the senator
-    said ..."), and words of a claim follow the cue: the claim is after it, not the phrase
-    before (which a trailing cue would take)."""
+    said ...", "Asked whether he would run, the senator said ..."), and words of a claim follow
+    the cue: the claim is after it, not the phrase before (which a trailing cue would take)."""
     keys, comma, first = v.keys, src[0] - 1, v.first
-    opener = _tail_opener(keys[first]) or keys[first].endswith("ing")
+    opener = _tail_opener(keys[first]) or keys[first].endswith("ing") \
+        or keys[first].endswith("ed") and first + 1 < v.n and keys[first + 1] in _QUESTION_WORDS  # "Asked whether"
     if not (opener and comma - first <= INTRO_MAX and "," not in keys[first:comma]):
         return False
     x = b + 1 if b < v.n and keys[b] == "that" else b

@@ -175,7 +175,8 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
             i -= 3  # "a person with knowledge of the talks": the formula for an unnamed source
             continue
         if k in PREPOSITIONS and k not in {"of", "for", "at", "on", "in", "from", "by"} and \
-                not (k in ("with", "to") and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
+                not (k in ("with", "to") and i > 0 and keys[i - 1] in v.rules.linking_adjectives) \
+                and not (k == "with" and i > 0 and keys[i - 1] in v.rules.source_words):  # "Officials with"
             break
         if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.source_firsts
                                                  or keys[i - 1].endswith("s")
