@@ -160,3 +160,10 @@ def test_an_opening_question_is_not_the_claim(analyzer):
     a = first(analyzer, text)
     off = len("Update.\n\n")
     assert a.source == "the senator" and [text[x - off:y - off] for x, y in a.content] == ["he had not decided."]
+
+
+def test_according_to_set_off_by_commas_takes_both_sides(analyzer):
+    text = "The plan, according to two people briefed on it, would cut 400 jobs."
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    assert [text[x - off:y - off] for x, y in a.content] == ["The plan", "would cut 400 jobs."]
