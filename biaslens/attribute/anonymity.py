@@ -23,6 +23,7 @@ _RELATIVE = frozenset({"who", "that"})
 _INSIDE = _RELATIVE | PASSIVE_AUX | {"to", "not", "never", "has", "have", "had", "did", "does", "do", "will", "would",
                                      "could", "can", "may", "might"}
 _PUNCTUATION = frozenset({",", ";", ":", "(", ")", "—", "–", "-", '"', "“", "”"})
+_FORMULA_OPENERS = frozenset({"on", "anonymously"})  # "spoke on condition of anonymity", "spoke anonymously"
 _REASONS = frozenset({"because", "since", "as"})  # "... anonymity because he was not authorized to discuss ..."
 CLAUSE_REACH = 20  # tokens a relative clause may run before it must have said why (and ended)
 BACK_REACH = CLAUSE_REACH  # tokens between a cue and the "who" of the clause it may be in
@@ -71,6 +72,8 @@ def in_anonymity_clause(v: SentenceView, a: int, b: int, e) -> bool | None:
     keys = v.keys
     if keys[a].endswith("ing") and _anonymity_after(v, b):
         return False
+    if only_unnamed(v, a, b) or in_reason(v, a):
+        return False  # "Officials spoke on condition of anonymity because they were not authorized to discuss"
     for w in range(a - 1, max(-1, a - 1 - BACK_REACH), -1):
         k = keys[w]
         if k in _RELATIVE:
@@ -79,6 +82,36 @@ def in_anonymity_clause(v: SentenceView, a: int, b: int, e) -> bool | None:
         if k in _PUNCTUATION:
             return None
     return None
+
+
+def only_unnamed(v: SentenceView, a: int, b: int) -> bool:
+    """The cue at tokens a..b opens the sentence's claim and says only that its subject is
+    unnamed: the formula follows it ("spoke on condition of anonymity", "spoke anonymously"),
+    nothing reported comes before it (no comma or quotation: not "..., two officials said on
+    condition of anonymity") and no "that" brings a claim after it ("said on condition of
+    anonymity that the talks stalled" claims)."""
+    keys = v.keys
+    if b >= v.n or keys[b] not in _FORMULA_OPENERS or not _anonymity_after(v, b) or "that" in keys[b:]:
+        return False
+    return _PUNCTUATION.isdisjoint(keys[:a])
+
+
+def in_reason(v: SentenceView, a: int) -> bool:
+    """The cue at token a is a verb of the reason the formula gives ("... anonymity because he
+    was not authorized to speak", "... anonymity to discuss the talks"): after "to" or an
+    auxiliary, with a reason word between the formula and it and no punctuation."""
+    keys = v.keys
+    if a < 1 or keys[a - 1] not in _INSIDE:
+        return False
+    reason = False
+    for i in range(a - 1, max(-1, a - 1 - CLAUSE_REACH), -1):
+        k = keys[i]
+        if k in _PUNCTUATION:
+            return False
+        if k in ("anonymity", "anonymously"):
+            return reason
+        reason = reason or k in _REASONS or k == "to"
+    return False
 
 
 def _anonymity_after(v: SentenceView, b: int) -> bool:
@@ -103,7 +136,17 @@ def unnamed_by_clause(v: SentenceView, b: int) -> bool:
         b += 1
     if b < n and keys[b] in _RELATIVE:
         return anonymity_clause(v, b) is not None
+    if formula_after_verb(v, b):
+        return True
     return (b < n and keys[b].endswith("ing") or keys[b - 1].endswith("ing")) and _anonymity_after(v, b)
+
+
+def formula_after_verb(v: SentenceView, b: int) -> bool:
+    """The verb right after a source span ending before token b is followed by the formula:
+    "Two officials said on condition of anonymity that ...", "an aide said anonymously"."""
+    keys = v.keys
+    x = b + 1
+    return x < v.n and keys[x] in _FORMULA_OPENERS and keys[b][0].isalpha() and _anonymity_after(v, x)
 
 
 def clause_before(v: SentenceView, a: int) -> int | None:

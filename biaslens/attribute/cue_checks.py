@@ -23,6 +23,7 @@ from .grammar import (
 )
 from .noun_checks import noun_after_comma, noun_as_verb, noun_in_phrase, noun_with_subject
 from .objects import as_complement, label_complement, object_sense, speech_noun_after, speech_noun_at, to_after_object
+from .parenthetical import interrupting_participle
 from .phrases import names_someone
 from .records import forms
 from .subjects import (
@@ -271,6 +272,7 @@ CUE_CHECKS: tuple[CueCheck, ...] = (
     CueCheck(expletive_vague, categories=frozenset({"vague"})),
     CueCheck(unambiguous_category, categories=frozenset({"according_to", "frame", "vague"})),
     CueCheck(in_anonymity_clause),
+    CueCheck(interrupting_participle),
     CueCheck(verb_in_place),
     CueCheck(content_next, _tag("content")),
     CueCheck(stance_adjective, _tag("that")),

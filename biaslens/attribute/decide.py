@@ -35,6 +35,7 @@ from .frames import (
 from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PRONOUNS
 from .labels import SPEAKER_LABEL_MAX_WORDS, colon_source
 from .object_acts import devoted_effort, refused_offer, released_records
+from .parenthetical import after_intro, both_sides, parenthetical
 from .phrases import names_someone, np_after, np_before, sentence_subject, stranded_relative
 from .quotes import is_fragment
 from .ranking import ranked
@@ -291,7 +292,11 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
                     source_type="data" if "data" in types_in(v, *src) else None)
     if not before:  # "..., said X" / "..., said X, the head of Y"
         return make(v, "indirect", "inverted-cue", cue, src, sappo, content_before(v, a), via=via)
-    if src[0] > 0 and keys[src[0] - 1] in {",", "—", "–"} and src[0] - 1 > v.first and near_end(v, b):
+    if cue.category == "speech" and (close := parenthetical(v, src, (a, b))) is not None:  # "The measure,
+        # critics said, would gut ...": the words on both sides are theirs
+        return make(v, "indirect", "parenthetical-cue", cue, src, sappo, both_sides(v, src, close), via=via)
+    if src[0] > 0 and keys[src[0] - 1] in {",", "—", "–"} and src[0] - 1 > v.first and near_end(v, b) \
+            and not after_intro(v, src, b):
         return make(v, "indirect", "trailing-cue", cue, src, sappo, content_before(v, src[0]), via=via)
     if src[0] > 0 and keys[src[0] - 1] == "with":  # "With the mayor signaling that ..., it is clear ..."
         return make(v, "indirect", rule, cue, src, sappo, clause_after(v, b), via=via)

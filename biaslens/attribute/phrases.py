@@ -25,6 +25,7 @@ from .grammar import (
     TIME_WORDS,
     relative_head,
 )
+from .relatives import bare_relative_subject
 from .view import AUX_OR_FLOATING, near_end, skip_aux_back
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[in
         start = trailing_np(v, j, a)
         if start is None:
             return None, None
+    elif (rel_start := bare_relative_subject(v, start, j, a)) is not None:
+        start = rel_start  # 'a decision advocates called "a cruel betrayal"'
     return (start, end), None
 
 
@@ -172,7 +175,8 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
             i -= 3  # "a person with knowledge of the talks": the formula for an unnamed source
             continue
         if k in PREPOSITIONS and k not in {"of", "for", "at", "on", "in", "from", "by"} and \
-                not (k in ("with", "to") and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
+                not (k in ("with", "to") and i > 0 and keys[i - 1] in v.rules.linking_adjectives) \
+                and not (k == "with" and i > 0 and keys[i - 1] in v.rules.source_words):  # "Officials with"
             break
         if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.source_firsts
                                                  or keys[i - 1].endswith("s")

@@ -7,7 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grammar import PERSONAL, relative_head
+from .parenthetical import parenthetical
 from .phrases import np_before
+from .relatives import labels_a_quote
 from .view import near_end
 
 if TYPE_CHECKING:
@@ -25,13 +27,15 @@ def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
     def rank(c: Cue) -> tuple[int, int, int]:
         late = c.category in {"frame", "vague"} or "light" in c.entry.tags or \
             c.bare_nominal
-        first = 0 if c.category == "according_to" else \
-            1 if c.category in CLOSING_CATEGORIES and closing_cue(v, c, starts) else 2  # (its first test, inline)
+        first = 0 if c.category == "according_to" or c.a in gapped else \
+            1 if c.category in CLOSING_CATEGORIES and (closing_cue(v, c, starts) or set_off(v, c, starts)) \
+            else 2  # (its first test, inline)
         return (first, int(late), c.a)
 
     if len(cues) < 2:
         return cues  # nothing to order
     starts = {c.a for c in cues}
+    gapped = {c.a for c in cues if c.a > 2 and v.quotes and labels_a_quote(v, c, np_before)}
     keys = v.keys  # (contact_relative's first test, inline: a personal pronoun before the cue)
     cues = [c for c in cues if c.a < 2 or keys[c.a - 1] not in PERSONAL or not contact_relative(v, c, starts)]
     return sorted(cues, key=rank)
@@ -52,6 +56,16 @@ def closing_cue(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     subj, _ = np_before(v, c.a)
     return subj is not None and subj[0] > 0 and keys[subj[0] - 1] == "," and \
         subj[1] - subj[0] <= CLOSING_SUBJECT_MAX and not any(subj[0] <= x < subj[1] for x in starts)
+
+
+def set_off(v: SentenceView, c: Cue, starts: set[int]) -> bool:
+    """A speech verb set off by commas inside the sentence with its short subject ("The union
+    demanded higher pay, it said in a statement, and ..."): the main clause's cue, as a closing one."""
+    if c.category != "speech" or c.nominal or c.bare_nominal or v.keys[c.b - 1].endswith("ing"):
+        return False
+    subj, _ = np_before(v, c.a)
+    return subj is not None and not any(subj[0] <= x < subj[1] for x in starts) \
+        and parenthetical(v, subj, (c.a, c.b)) is not None
 
 
 def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:

@@ -40,6 +40,9 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
         return None  # "went according to plan", "priced according to demand": no source
     content = content_before(v, a) if a > v.first else \
         content_after(v, after_phrase(v, src[1], appo))
+    end = appo[1] if appo else src[1]
+    if a > v.first and keys[a - 1] == "," and end < v.n - 1 and keys[end] == "," and keys[end + 1][0].isalnum():
+        content = content + content_after(v, end + 1)  # "The plan, according to two people briefed on it, would cut"
     if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
         return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
     return make(v, "according_to", "according-to", cue, src, appo, speech or content)

@@ -93,6 +93,9 @@ class AttributionRules:
     # the frames of cues.csv by their last word ("interview" -> "in an interview"), for frames
     # with modifiers ("in a televised interview")
     frames_by_noun: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    # demonyms.txt and the states, as key tuples by their first key ("western", "u . s ."): no name
+    # before a source noun ("a Western diplomat", "a U.S. official")
+    demonyms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # the trigger words of each rule marked `@triggered_by` (triggers.py), and all of them
     rule_triggers: dict[str, frozenset[str]] = field(default_factory=dict)
     trigger_words: frozenset[str] = frozenset()
@@ -151,7 +154,8 @@ class AttributionRules:
                     source_matcher.single_keys(), states, given, perspectives, **lists,
                     quantifiers=QUANTITY_WORDS | frozenset(read_list("attribution/collective_nouns.txt")),
                     not_as_complement=NOT_AS_FUNCTION_WORDS | frozenset(read_list("attribution/life_roles.txt")),
-                    gender_words=gender_words(), frames_by_noun=_frames_by_noun(cues))
+                    gender_words=gender_words(), frames_by_noun=_frames_by_noun(cues),
+                    demonyms=_demonyms(states))
         triggers = compile_triggers(lambda name: getattr(built, name))
         return replace(built, rule_triggers=triggers, trigger_words=frozenset().union(*triggers.values()))
 
@@ -181,6 +185,16 @@ def _frames_by_noun(cues: Sequence[Entry]) -> dict[str, tuple[Entry, ...]]:
         if e.category == "frame" and len(e.tokens) > 1:
             out.setdefault(e.tokens[-1], []).append(e)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _demonyms(states: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The terms of demonyms.txt and the names of states as key tuples, by their first key."""
+    terms = {tuple(token_keys(line)) for line in read_list("attribution/demonyms.txt")}
+    terms |= {tuple(s.split(" ")) for s in states if s}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for t in terms:
+        out.setdefault(t[0], []).append(t)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @cache

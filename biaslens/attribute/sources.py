@@ -60,16 +60,36 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
 
 
 def has_name(v: SentenceView, a: int, b: int) -> bool:
-    """A capitalised word in tokens a..b that is no source word, determiner or number word:
-    a name ("Two people familiar with ..." names no one)."""
+    """A capitalised word in tokens a..b that is no source word, determiner or number word, nor
+    a demonym before more of the span: a name ("Two people familiar with ..." and "a Western
+    diplomat" name no one)."""
     keys, words, sources = v.keys, v.words, v.rules.source_firsts
-    for i in range(a, b):
+    i = a
+    while i < b:
         c = words[i][:1]
         if c.isupper() or c.isdigit() and len(words[i]) > 1:  # v.cap(i), inline
+            n = demonym_length(v, i, b)
+            if n:
+                i += n
+                continue
             k = keys[i]
             if k[0].isalpha() and k not in sources and k not in DETERMINERS and k not in NUMBER_WORDS:
                 return True
+        i += 1
     return False
+
+
+def demonym_length(v: SentenceView, i: int, b: int) -> int:
+    """How many tokens from i a demonym or state name takes ("Western", "U.S.", "South
+    Korean") when more of the span a..b follows it; 0 if none does."""
+    terms = v.rules.demonyms.get(v.keys[i])
+    if terms is None:
+        return 0
+    for term in terms:
+        n = len(term)
+        if i + n < b and tuple(v.keys[i:i + n]) == term:
+            return n
+    return 0
 
 
 def types_in(v: SentenceView, a: int, b: int) -> set[str]:

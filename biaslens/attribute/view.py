@@ -139,7 +139,8 @@ def skip_aux_back(v: SentenceView, j: int) -> int:
     keys = v.keys
     while j >= 0:
         k = keys[j]
-        if k in AUX_OR_FLOATING or (k[-1] == "y" and k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)):
+        if k in AUX_OR_FLOATING or (k[-1] == "y" and k.endswith("ly") and len(k) > SHORT_LY_WORD and not v.cap(j)
+                                    and k not in v.rules.source_firsts):  # an adverb, not "family", "assembly"
             j -= 1
         else:
             return j

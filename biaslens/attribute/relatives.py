@@ -1,0 +1,67 @@
+"""A relative clause without "that" whose object is a label in quotation marks: 'a decision
+advocates called "a cruel betrayal"' (the plural is the cue's subject, not "a decision advocates")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import DETERMINERS, NUMBER_WORDS, QUOTE_OPENERS
+
+if TYPE_CHECKING:
+    from .view import SentenceView
+
+_SINGULAR_ARTICLES = frozenset({"a", "an", "another", "every", "each"})
+
+
+def bare_relative_subject(v: SentenceView, start: int, j: int, a: int) -> int | None:
+    """The start of the subject of a bare relative clause inside the noun phrase start..j
+    before the cue at token a: a singular article opens the phrase, its last word j is a
+    plural ("a decision advocates"), no number or quantity word comes between, and a
+    quotation follows the cue ('called "..."', 'described as "..."'), the label the clause's
+    left-out object gets. The plural and the capitalised words right before it are the
+    subject ("a plan Democratic lawmakers called"); None when the phrase is no such clause."""
+    keys = v.keys
+    if keys[start] not in _SINGULAR_ARTICLES or not _quote_after(v, a):
+        return None
+    k = keys[j]
+    if not (k.isalpha() and k.endswith("s") and not k.endswith("ss")) or v.cap(j):
+        return None
+    for x in range(start + 1, j):
+        w = keys[x]
+        if not w.isalpha() or w in NUMBER_WORDS or w in v.rules.quantifiers or w in DETERMINERS:
+            return None
+    s = j
+    while s - 1 > start + 1 and v.cap(s - 1):
+        s -= 1
+    return s if s > start + 1 else None
+
+
+def _quote_after(v: SentenceView, a: int) -> bool:
+    """A quotation mark right after the cue at token a, or after its "as"."""
+    b = a + 1
+    if b < v.n and v.keys[b] == "as":
+        b += 1
+    return b < v.n and v.keys[b] in QUOTE_OPENERS
+
+
+def labels_a_quote(v: SentenceView, c, np_before) -> bool:
+    """A cue whose subject is a bare relative clause's and whose object is a quoted label ('The
+    council approved a budget residents called "a disgrace"'): the quotation is its speech, not
+    that of a verb before it. `np_before`: phrases.np_before (passed in: phrases imports this module)."""
+    if not _quote_after(v, c.b - 1):
+        return False
+    subj, _ = np_before(v, c.a)
+    return subj is not None and subj[0] > 0 and v.keys[subj[0] - 1] not in DETERMINERS \
+        and bare_relative_start(v, subj[0])
+
+
+def bare_relative_start(v: SentenceView, s: int) -> bool:
+    """The subject starting at token s follows a noun phrase that opens with a singular article
+    ("a budget | residents"): the clause's head noun, then its subject."""
+    keys = v.keys
+    for x in range(s - 1, max(-1, s - 5), -1):
+        if keys[x] in _SINGULAR_ARTICLES:
+            return x < s - 1
+        if not keys[x].isalpha() or v.cap(x):
+            return False
+    return False

@@ -1,0 +1,169 @@
+"""Probed constructions of wire and local news (round 2): demonyms before a source noun name no
+one, a clause that only says a source is unnamed claims nothing, a bare relative before a
+naming verb ("a decision advocates called"), and a parenthetical cue inside a clause."""
+
+import pytest
+
+
+def first(analyzer, text):
+    return analyzer.analyze("Update.\n\n" + text).sentences[1].attribution
+
+
+@pytest.mark.parametrize("text,source", [
+    ("A Western diplomat who spoke on condition of anonymity said the talks had stalled.", "A Western diplomat"),
+    ("An Iranian official, speaking on condition of anonymity, said Tehran would respond.", "An Iranian official"),
+    ("A U.S. official who asked not to be named said the strike was limited.", "A U.S. official"),
+    ("Two South Korean officials familiar with the talks said the deal was close.",
+     "Two South Korean officials familiar with the talks"),
+])
+def test_a_demonym_before_a_source_noun_is_no_name(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.source == source and a.source_type == "anonymous"
+
+
+def test_a_name_after_a_demonym_still_names(analyzer):
+    a = first(analyzer, "Iranian Foreign Minister Abbas Araghchi, who was familiar with the talks, said they stalled.")
+    assert a.source_type != "anonymous"
+
+
+@pytest.mark.parametrize("text,source", [
+    ('The court issued a decision advocates called "a cruel betrayal" of migrant families.', "advocates"),
+    ('It was a move critics described as "a land grab."', "critics"),
+])
+def test_a_bare_relative_before_a_quoted_label_has_its_own_subject(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.source == source and a.cue in ("called", "described")
+
+
+def test_a_few_people_calling_out_stay_the_subject(analyzer):
+    assert first(analyzer, 'A few residents called "fire!" as the smoke rose.').source == "A few residents"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials spoke on condition of anonymity because they were not authorized to discuss the talks.",
+    "The officials spoke on condition of anonymity to discuss internal deliberations.",
+    "He spoke on condition of anonymity because he was not authorized to speak publicly.",
+])
+def test_a_sentence_that_only_says_a_source_is_unnamed_claims_nothing(analyzer, text):
+    a = first(analyzer, text)
+    assert not a.sourced and a.content == ()
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Two officials said on condition of anonymity that the talks had stalled.", "Two officials"),
+    ("The talks have stalled, two officials said on condition of anonymity.", "two officials"),
+    ('"We are done," one aide said on condition of anonymity.', "one aide"),
+])
+def test_a_claim_told_on_condition_of_anonymity_stays_sourced(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.sourced and a.source == source and a.content
+
+
+@pytest.mark.parametrize("text,source,before,after", [
+    ("The union demanded higher pay, it said in a statement, and threatened to strike.", "it",
+     "The union demanded higher pay", "and threatened to strike."),
+    ("The measure, critics said, would gut protections for renters.", "critics",
+     "The measure", "would gut protections for renters."),
+    ("The agency warned residents, the spokeswoman said on Monday, because the river was rising.",
+     "the spokeswoman", "The agency warned residents", "because the river was rising."),
+])
+def test_a_cue_set_off_by_commas_is_the_sentence_attribution(analyzer, text, source, before, after):
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    parts = [text[x - off:y - off] for x, y in a.content]
+    assert a.rule == "parenthetical-cue" and a.source == source and parts == [before, after]
+
+
+@pytest.mark.parametrize("text", [
+    "In 2000, they attacked the USS Cole, killing 17 sailors.",
+    "When the poll asked about the four candidates, Clinton was supported by 42 percent, while Trump trailed.",
+    "In a column, two speechwriters implored her to bring it back, arguing that it worked.",
+])
+def test_an_object_or_a_passive_after_a_comma_is_no_parenthetical(analyzer, text):
+    assert first(analyzer, text).rule != "parenthetical-cue"
+
+
+@pytest.mark.parametrize("text,source,claim", [
+    ("In a statement, the company said it would appeal.", "the company", "it would appeal."),
+    ("On Tuesday, the mayor said the road would reopen.", "the mayor", "the road would reopen."),
+    ("During the hearing, Lund said that she had no regrets.", "Lund", "she had no regrets."),
+])
+def test_an_opening_phrase_before_the_subject_is_not_the_claim(analyzer, text, source, claim):
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    assert a.source == source and a.rule == "subject-cue"
+    assert [text[x - off:y - off] for x, y in a.content] == [claim]
+
+
+def test_a_cue_closing_the_sentence_after_its_claim_still_trails(analyzer):
+    a = first(analyzer, "The road will reopen Friday, the mayor said Tuesday.")
+    assert a.rule == "trailing-cue" and a.source == "the mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "Two officials said on condition of anonymity that the talks had stalled.",
+    "The talks have stalled, two officials said on condition of anonymity.",
+])
+def test_a_source_who_speaks_on_condition_of_anonymity_is_anonymous(analyzer, text):
+    assert first(analyzer, text).source_type == "anonymous"
+
+
+def test_a_named_source_speaking_on_condition_of_anonymity_keeps_its_type(analyzer):
+    a = first(analyzer, "Minister Ana Ruiz said on condition of anonymity that she would resign.")
+    assert a.source_type == "official"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("The family said they were heartbroken.", "The family"),
+    ('"We\'re heartbroken," the family wrote in a statement.', "the family"),
+    ("Attorneys for the family said the video was clear.", "Attorneys for the family"),
+])
+def test_a_source_noun_ending_in_ly_is_no_adverb(analyzer, text, source):
+    assert first(analyzer, text).source == source
+
+
+def test_an_opening_participle_phrase_is_not_the_claim(analyzer):
+    text = "Speaking to reporters Tuesday, the senator said the bill would pass."
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    assert a.source == "the senator" and [text[x - off:y - off] for x, y in a.content] == ["the bill would pass."]
+
+
+def test_a_participle_between_subject_and_verb_is_no_cue_of_its_own(analyzer):
+    text = "The senator, speaking to reporters Tuesday, said the bill would pass."
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    assert a.cue == "said" and a.source == "The senator"
+    assert [text[x - off:y - off] for x, y in a.content] == ["the bill would pass."]
+
+
+@pytest.mark.parametrize("text,source", [
+    ('The council approved a budget residents called "a disgrace."', "residents"),
+    ('Voters rejected a plan Democratic lawmakers called "reckless" on Tuesday.', "Democratic lawmakers"),
+])
+def test_a_quoted_label_in_a_bare_relative_outranks_the_verb_before_it(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.source == source and a.cue == "called"
+
+
+def test_a_label_reported_by_a_speaker_stays_the_speaker(analyzer):
+    assert first(analyzer, 'The mayor said residents called it "a disgrace."').source == "The mayor"
+
+
+def test_officials_with_a_body_are_one_source(analyzer):
+    a = first(analyzer, "Officials with the state health department confirmed two cases on Friday.")
+    assert a.source == "Officials with the state health department"
+
+
+def test_an_opening_question_is_not_the_claim(analyzer):
+    text = "Asked whether he would run again, the senator said he had not decided."
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    assert a.source == "the senator" and [text[x - off:y - off] for x, y in a.content] == ["he had not decided."]
+
+
+def test_according_to_set_off_by_commas_takes_both_sides(analyzer):
+    text = "The plan, according to two people briefed on it, would cut 400 jobs."
+    a = first(analyzer, text)
+    off = len("Update.\n\n")
+    assert [text[x - off:y - off] for x, y in a.content] == ["The plan", "would cut 400 jobs."]
