@@ -310,3 +310,12 @@ def test_role_noun_carried_over_by_attribution_keeps_the_named_speaker(analyzer)
 def test_accented_spelling_of_a_listed_capital_is_a_place(analyzer):
     ents = _entities(analyzer, "Farmers blame Brasília for the drought. The minister was speaking in Brasília.")
     assert ents["Brasília"].type == "place"
+
+
+def test_a_long_description_after_a_conjunction_still_describes_the_name(analyzer):
+    text = ("But the head of the national coffee growers' association, Marta Siqueira, accused the government "
+            "of neglect. She said small producers would go bankrupt.")
+    r = analyzer.analyze(text)
+    assert [s.attribution.speaker for s in r.sentences] == ["Marta Siqueira", "Marta Siqueira"]
+    e = next(e for e in r.entities if e.name == "Marta Siqueira")
+    assert e.type == "person" and e.roles == ("head of the national coffee growers' association",)

@@ -19,7 +19,9 @@ from .mentions import Candidate
 from .sourcenames import _head_noun
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"})
-_MAX_WORDS = 8
+_MAX_WORDS = 10  # "the head of the national coffee growers' association"
+# a conjunction that opens the clause is no part of the description ("But the head of the union, X, said")
+_OPENERS = frozenset({"but", "and", "yet", "so", "or"})
 # before a name, a locative preposition makes it a place ("in Goias, the governor, ..."), never a person
 _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "around", "from", "into"})
 _ORG_PLURAL_MIN = 4  # "economists", not "is"
@@ -91,6 +93,8 @@ def _described(stretch: str, rules: EntityRules, after: bool):
     """(type, role, role classes, gender) when `stretch` is a short description of a person ("the
     group's spokesman", "head of the association", "a teacher"), else None."""
     words = stretch.strip().rstrip(".").split()
+    if words and words[0].lower() in _OPENERS:
+        words = words[1:]
     if not words or len(words) > _MAX_WORDS or rules.role_heads.isdisjoint(map(str.lower, words)):
         return None  # (no role word at all: the common case, tested in C)
     first = words[0]
