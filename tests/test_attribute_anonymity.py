@@ -39,3 +39,11 @@ def test_a_named_source_keeps_its_name_and_type(analyzer):
 def test_a_clause_without_the_formula_changes_nothing(analyzer, text):
     a = first(analyzer, text)
     assert a.cue == "said" and a.source_type == "official"
+
+
+def test_the_role_noun_after_an_anonymous_source_names_that_source_again(analyzer):
+    text = ('"We will not back down," said Tomasz Wrona, a member of parliament.\n\n'
+            "A senior official who spoke on condition of anonymity said the system was never tested. "
+            "According to the official, the contractor missed three deadlines.")
+    a = analyzer.analyze(text).sentences[2].attribution
+    assert a.source == "A senior official" and a.source_type == "anonymous" and a.resolved_from == "the official"

@@ -57,6 +57,7 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
     recent: list[tuple[Attribution, int, str | None]] = []  # named sources, latest last, with their genders
     genders: dict[str, str | None] = {}  # source_gender by source (`_gender_of`)
     surnames: dict[str, str] = {}  # the last word of a named source's name -> that source as written
+    unnamed: tuple[Attribution, int] | None = None  # the latest source if anonymous, with its paragraph
     for i, att in enumerate(result):
         if not att.sourced or not att.source:
             continue
@@ -90,6 +91,11 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                 result[i] = replace(att, source=found.source, source_name=found.source_name,
                                     source_type=found.source_type, resolved_from=att.source)
             continue
+        if len(words) == 2 and words[0] == "the" and (found := _same_unnamed(unnamed, words[1], para)) is not None:
+            result[i] = replace(att, source=found.source, source_name=found.source_name,
+                                source_type=found.source_type, resolved_from=att.source)
+            continue
+        unnamed = (att, para) if att.source_type == "anonymous" else None
         last_named = recent[-1][0] if recent else None
         if len(words) == 2 and words[0] == "the" and words[1] in role_nouns and last_named is not None \
                 and last_named.source_type == "official" and holds_role(last_named.source, words[1]):
@@ -102,6 +108,15 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                 surnames[att.source_name.rsplit(" ", 1)[1]] = att.source
             if len(recent) > CARRY_SOURCES:
                 recent.pop(0)
+
+
+def _same_unnamed(unnamed: tuple[Attribution, int] | None, role: str, para: int) -> Attribution | None:
+    """The anonymous source right before that "the <role>" names again ("A senior official who spoke
+    on condition of anonymity said ... According to the official, ..."): its own words hold the role."""
+    if unnamed is None or para - unnamed[1] > CARRY_PARAGRAPHS:
+        return None
+    att = unnamed[0]
+    return att if role in (att.source_name or att.source or "").lower().split() else None
 
 
 def plural_source(att: Attribution) -> bool:
