@@ -20,6 +20,7 @@ from .aggregate import BiasWeights, aggregate, as_given
 from .attribute import attribute
 from .compiled import compiled_builtins, entity_rules
 from .entities import EntityRules, resolve_entities
+from .entities.complements import frame_words
 from .entities.framing import frame
 from .errors import InputError
 from .lexicons import Lexicon, categories_of, load_lexicon
@@ -85,6 +86,7 @@ class Analyzer:
         self._attribution = builtins.rules
         only_builtin = builtin and len(loaded) == len(builtins.loaded)
         self._entities = entity_rules(builtins) if only_builtin else EntityRules.load(loaded, attribution)
+        frame_words()  # the framing rules' word lists: read here, not on the first targeted hit
         matcher = builtins.matcher if only_builtin else None
         self._scoring = ScoringRules.from_lexicons(loaded, matcher,
                                                    scare_quote_max_words=self.config.scare_quote_max_words)
