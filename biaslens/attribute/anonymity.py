@@ -58,9 +58,7 @@ def _says_unnamed(v: SentenceView, i: int, negated: bool) -> bool:
     ("named", "authorized") only after "be" or a "not" in the clause ("not to be named",
     "declined to be identified", "was not authorized"; not "who was named chairman")."""
     k = v.keys[i]
-    if k not in v.rules.anonymity:
-        return False
-    return not k.endswith("ed") or negated or v.keys[i - 1] == "be"
+    return k in v.rules.anonymity and (_plain(v, k) or negated or v.keys[i - 1] == "be")
 
 
 def in_anonymity_clause(v: SentenceView, a: int, b: int, e) -> bool | None:
@@ -108,7 +106,7 @@ def in_reason(v: SentenceView, a: int) -> bool:
         k = keys[i]
         if k in _PUNCTUATION:
             return False
-        if k in ("anonymity", "anonymously"):
+        if _plain(v, k):
             return reason
         reason = reason or k in _REASONS or k == "to"
     return False
@@ -116,13 +114,19 @@ def in_reason(v: SentenceView, a: int) -> bool:
 
 def _anonymity_after(v: SentenceView, b: int) -> bool:
     """An anonymity word that needs no negation ("anonymity") from token b on, before punctuation."""
-    keys, words = v.keys, v.rules.anonymity
+    keys = v.keys
     for i in range(b, min(v.n, b + CLAUSE_REACH)):
         if keys[i] in _PUNCTUATION:
             return False
-        if keys[i] in words and not keys[i].endswith("ed"):
+        if _plain(v, keys[i]):
             return True
     return False
+
+
+def _plain(v: SentenceView, k: str) -> bool:
+    """An anonymity word that tells it with no negation before it ("anonymity", "anonymously";
+    not a participle such as "named")."""
+    return k in v.rules.anonymity and not k.endswith("ed")
 
 
 def unnamed_by_clause(v: SentenceView, b: int) -> bool:

@@ -35,8 +35,9 @@ _PARTICLES = frozenset({"through", "out", "up", "down", "off", "back", "over", "
 _QUOTES = frozenset("\"“”‘’'«»")
 # words and marks that open a clause with a subject of its own ("as critics cry foul", "while Ukraine
 # slams", "Council shuts shelter; critics cry foul")
-CONJUNCTIONS = frozenset({"as", "when", "while", "because", "although", "though", "but", "after", "before",
-                          "since", "if", "whereas", "unless", "until", "that", ";", "—", "–"})
+CLAUSE_WORDS = frozenset({"when", "while", "because", "although", "though", "but", "after", "before", "since",
+                          "if", "whereas", "unless", "until", "that"})
+CONJUNCTIONS = CLAUSE_WORDS | {"as", ";", "—", "–"}
 _BREAKS = frozenset(";:()—–[]") | CONJUNCTIONS  # no object or complement reaches across these
 _RELATIVES = frozenset({"what", "which"})
 _BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "gotten"})

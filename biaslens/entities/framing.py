@@ -27,6 +27,7 @@ from operator import attrgetter
 from ..tokens import TOKEN_RE, count_word_tokens, count_words, keys
 from ..types import ANALYSED_ROLES, VOICE_WRITER, Attribution, Hit, Scored, Segmented, Sentence, SentenceScore
 from .complements import (
+    CLAUSE_WORDS,
     CONJUNCTIONS,
     NOT_PREDICATES,
     SUBJECT_BEFORE,
@@ -61,8 +62,7 @@ _FIRST = "WwBbAaTtSsIiUuİıſ"
 _BOUNDARY = re.compile(rf"[;:—–{_FIRST}](?<!\w[{_FIRST}])(?:(?<=[;:—–])|(?i:(?<=w)(?:hen|hile|hereas)|"
                        r"(?<=b)(?:ecause|ut|efore)|(?<=a)(?:lthough|fter)|(?<=t)(?:hough|hat)|(?<=s)ince|(?<=i)f|"
                        r"(?<=u)(?:nless|ntil))\b)")
-_CLAUSE_WORDS = frozenset({"when", "while", "because", "although", "though", "but", "after", "before", "since",
-                           "if", "whereas", "unless", "until", "that"})  # `_BOUNDARY`'s words and marks
+_CLAUSE_WORDS = CLAUSE_WORDS  # `_BOUNDARY`'s words
 _CLAUSE_MARKS = frozenset(";:—–")
 _CLAUSE_KEYS = _CLAUSE_WORDS | _CLAUSE_MARKS
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
