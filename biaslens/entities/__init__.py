@@ -67,7 +67,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             cands.extend(names)
             pointers.extend(sentence_pointers(sent, rules, speech))
     atts = attributed.attributions
-    groups, linked = link(cands, source_heads(atts, cands, text, rules))
+    groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places)
     order = _writer_order(linked, speech)
     resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers)
     resolved: list[tuple[int, list[int], str]] = []  # (attribution, speakers, how): those a source names

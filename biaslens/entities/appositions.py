@@ -82,10 +82,11 @@ def _locative(text: str, s: int) -> bool:
 
 
 def _clause_before(text: str, s: int) -> str:
-    """The words between the clause's start (a comma, semicolon, colon, dash or the sentence's start)
-    and the comma right before the name."""
+    """The words between the clause's start (a comma, semicolon, colon, dash, a quotation's closing
+    mark or the sentence's start) and the comma right before the name."""
     head = text[:s].rstrip()[:-1]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind("—"))
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind("—"),
+              head.rfind('"'), head.rfind("”"))
     return head[cut + 1:]
 
 
@@ -103,7 +104,7 @@ def _described(stretch: str, rules: EntityRules, after: bool):
         return None  # "Paris, Lyon": a list of names ("Brazil's finance minister": a description)
     head = _head_noun(words)
     found = role_of(head, rules)
-    if found is None:
+    if found is None or _titles_a_name(words, head):
         return None
     lead = next((k for k, w in enumerate(words[:3]) if w.lower() in _DETERMINERS), 0)
     if lead and head not in map(str.lower, words[:lead]):
@@ -114,6 +115,15 @@ def _described(stretch: str, rules: EntityRules, after: bool):
     if kind == "person" and any(rules.org_words.get(w.lower().strip(".,")) == "official" for w in words):
         kind = "official"  # "head of the port authority": the head of a public body holds an office
     return (kind, " ".join(words), *found[1:])
+
+
+def _titles_a_name(words: list[str], head: str) -> bool:
+    """Whether the head noun is a title before a name ("suggested Representative Ted Deutch"): the
+    stretch names someone else, it describes no one."""
+    for k, w in enumerate(words[:-1]):
+        if w.lower().strip(".,'’") == head:
+            return words[k + 1][:1].isupper()
+    return False
 
 
 def role_of(head: str, rules: EntityRules) -> tuple[str, frozenset[str], str | None] | None:

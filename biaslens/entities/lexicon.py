@@ -70,6 +70,9 @@ class EntityRules:
     title_modifiers: frozenset[str] = frozenset()  # "council" of "Council member X": part of a compound title
     # person titles, person roles and gendered nouns, and their plurals: a sentence with none has no apposition
     role_heads: frozenset[str] = frozenset()
+    # cities, regions and other places that speak for no government (places.txt): the type of a name that
+    # recurs with no other evidence ("Lisbon"), never evidence that a name is an entity
+    minor_places: frozenset[tuple[str, ...]] = frozenset()
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -106,7 +109,8 @@ class EntityRules:
                    frozenset(read_list("entities/authored_documents.txt")), speech,
                    function_words | not_names, frozenset(read_list("entities/voice_channels.txt")),
                    person_roles, frozenset(read_list("entities/title_modifiers.txt")),
-                   _with_plurals(person | person_roles | frozenset(gendered)))
+                   _with_plurals(person | person_roles | frozenset(gendered)),
+                   frozenset(_key_tuple(n) for n in read_list("entities/places.txt")))
 
 
 def _with_plurals(words: frozenset[str]) -> frozenset[str]:
