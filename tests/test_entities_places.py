@@ -44,3 +44,20 @@ def test_a_title_before_another_name_describes_no_one(analyzer):
     assert ents["Ted Deutch"].type == "official"
     assert all("suggested" not in role for e in r.entities for role in e.roles)
     assert "Democrat" not in ents or ents["Democrat"].type != "official"
+
+
+def test_a_he_said_carried_over_gives_the_person_a_gender_a_later_she_respects(analyzer):
+    r = analyzer.analyze("The chief executive, Zoltavi Brennik, dismissed the probe.\n\n"
+                         '"This is theater," he said.\n\n'
+                         '"They were warned," said Quessa Lorne, who heads the pilots\' union.\n\n'
+                         "She added that members had filed reports.")
+    speakers = [s.attribution.speaker for s in r.sentences]
+    assert speakers[:2] == ["Zoltavi Brennik"] * 2
+    assert speakers[3] != "Zoltavi Brennik"
+
+
+def test_a_body_in_a_relative_clause_after_a_name_is_not_the_names_type(analyzer):
+    ents = _entities(analyzer, '"We will strike," said Amadou Keita, who leads the dockworkers union.')
+    assert ents["Amadou Keita"].type == "person"
+    ents = _entities(analyzer, "Reuters, which first reported the deal, said the talks had stalled.")
+    assert ents["Reuters"].type == "media"  # "which" is about the outlet: its own type stays

@@ -26,6 +26,9 @@ _FOR_BODY = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 # a party-and-state tag after a name ("Sen. Ada Morel, D-Vt.", "(R-Utah)"): the name's affiliation
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.]*$")
 _PARTY_TAG_AT = re.compile(r"[RDI]-[A-Z][\w.]*(?=[\s,)]|$)")
+# a relative clause about the name ("X, who heads the union"): a body it names is the person's, not the name's type
+_WHO_AFTER = re.compile(r",\s+who(?:se)?\b")
+_BODY_KINDS = frozenset({"institution", "media"})
 _NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
 _NP_START = itemgetter(3)  # a Candidate's np_start
 _SOURCE_TYPE_OF = {"official": "official", "person": "person", "media": "media", "institution": "institution",
@@ -60,7 +63,10 @@ def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: Ent
             continue  # "R-Utah": the party and state of the name before it, never a name
         gap = text[a:c.np_start]
         if head_gap(gap, rules):
-            out[c.start] = _SOURCE_TYPE_OF.get(att.source_type, "person")
+            kind = _SOURCE_TYPE_OF.get(att.source_type, "person")
+            if kind in _BODY_KINDS and _WHO_AFTER.match(text, c.end, b):
+                kind = "person"  # "said Amadou Keita, who leads the dockworkers' union": the union is his
+            out[c.start] = kind
         elif _spokes_gap(gap, rules):
             out[c.start] = "institution"
     return out

@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from .appositions import is_description
 from .authors import WrittenSources
-from .coref import Group, _fits, entity_id, name_of, new_group, resolve_pointer
+from .coref import Group, _fits, _taken, entity_id, name_of, new_group, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
@@ -91,6 +91,14 @@ class SpeakerResolver(WrittenSources):
                 self.named[att.source] = gis[0]
         return gis, how
 
+    def _gendered(self, found: tuple[list[int], str], want: str | None) -> tuple[list[int], str]:
+        """A "he" or "she" source resolved to one person of unknown gender gives the person that
+        gender, however it was found (the previous speaker too): a later "she" does not go to him."""
+        gis = found[0]
+        if want in ("m", "f") and len(gis) == 1:
+            _taken(self.groups[gis[0]], gis[0], want)
+        return found
+
     def _resolve(self, si: int, att) -> tuple[list[int], str | None]:
         a, b = att.source_span
         written = (att.resolved_from or att.source).strip()
@@ -99,7 +107,7 @@ class SpeakerResolver(WrittenSources):
         if pronoun in _SOURCE_PRONOUNS:
             p = Pointer(self.sentence_of(a), a, b, "pronoun", pronoun, _SOURCE_PRONOUNS[pronoun],
                         bool(_AFTER_WHO.search(self.text, max(0, a - 12), a)))
-            return self._pronoun(si, att, p)
+            return self._gendered(self._pronoun(si, att, p), p.gender)
         if key in _FIRST_PERSON and any(c <= a < d for c, d in att.content):
             return self._cue_subject(si, att)
         role = self.pointers.get((a, "role"))
