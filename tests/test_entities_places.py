@@ -61,3 +61,26 @@ def test_a_body_in_a_relative_clause_after_a_name_is_not_the_names_type(analyzer
     assert ents["Amadou Keita"].type == "person"
     ents = _entities(analyzer, "Reuters, which first reported the deal, said the talks had stalled.")
     assert ents["Reuters"].type == "media"  # "which" is about the outlet: its own type stays
+
+
+# headlines in title case (fresh-article defect, issue 17)
+
+def test_a_title_case_headline_run_is_no_entity_unless_the_body_names_it(analyzer):
+    r = analyzer.analyze("Senate Hardliners Torpedo Farm Bill\n\n"
+                         "A band of senators blocked the farm bill, a defeat for Majority Leader Carla Benton.\n\n"
+                         "Farm groups were livid.")
+    names = {e.name for e in r.entities}
+    assert names == {"Carla Benton"}
+    assert all(h.target is None for h in r.sentences[0].hits)
+
+
+def test_a_title_case_headline_run_is_cut_to_the_name_the_body_holds(analyzer):
+    r = analyzer.analyze("Talks Stall As Zarif Warns West\n\nForeign Minister Javad Zarif said the deal would hold.")
+    assert [e.name for e in r.entities] == ["Javad Zarif"]
+    assert len(r.entities[0].mentions) == 2
+    assert r.sentences[0].attribution.speaker == "Javad Zarif"
+
+
+def test_a_sentence_case_headline_keeps_its_names(analyzer):
+    r = analyzer.analyze("Tellwick Corp fined over spill\n\nRegulators fined the company on Monday.")
+    assert "Tellwick Corp" in {e.name for e in r.entities}

@@ -24,6 +24,7 @@ from operator import attrgetter
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
 from .appositions import apposed
 from .coref import Group, entity_id, link, name_of, resolve_pointer, type_of
+from .headlines import named_in_body, title_case
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
 from .records import Entities, Entity, EntitySummary, Mention
@@ -52,6 +53,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     text = seg.document.text
     speech = SpeechSpans(attributed)
     cands, pointers = [], []
+    title_cased: list[Candidate] = []  # names of headlines in title case: kept if the body names them
     sentences = seg.sentences
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
@@ -64,8 +66,11 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
                 names = apposed(names, sent, rules)
             if para.dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
                 names = [c for c in names if not para.dateline[0] <= c.start < para.dateline[1]]
+            if headline and names and title_case(sent):
+                title_cased.extend(names)
             cands.extend(names)
             pointers.extend(sentence_pointers(sent, rules, speech))
+    cands = named_in_body(cands, title_cased, sentences)
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places)
     order = _writer_order(linked, speech)
