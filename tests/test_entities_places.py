@@ -84,3 +84,23 @@ def test_a_title_case_headline_run_is_cut_to_the_name_the_body_holds(analyzer):
 def test_a_sentence_case_headline_keeps_its_names(analyzer):
     r = analyzer.analyze("Tellwick Corp fined over spill\n\nRegulators fined the company on Monday.")
     assert "Tellwick Corp" in {e.name for e in r.entities}
+
+
+# a person role in lower case before a name (fresh-article defect, issue 17)
+
+def test_a_lower_case_role_before_a_name_makes_it_a_person_with_that_role(analyzer):
+    ents = _entities(analyzer, "The strike was led by activist Tamsin Orrell and lawyer Bruno Kask.")
+    assert (ents["Tamsin Orrell"].type, ents["Tamsin Orrell"].roles) == ("person", ("activist",))
+    assert (ents["Bruno Kask"].type, ents["Bruno Kask"].roles) == ("person", ("lawyer",))
+
+
+def test_a_description_then_a_role_and_a_name_credits_the_name(analyzer):
+    r = analyzer.analyze("Its author, economist Judit Szabo, warned that the trend could deepen.\n\n"
+                         '"We are seeing a lost generation," she said.')
+    assert [s.attribution.speaker for s in r.sentences] == ["Judit Szabo"] * 2
+
+
+def test_a_family_noun_before_a_name_does_not_make_a_relative_of_the_subject(analyzer):
+    ents = _entities(analyzer, "President Halvard Brisk spoke on Monday. His daughter Ottilie Brisk was there. "
+                               "Brisk said the plan would pass.")
+    assert "Ottilie Brisk" not in ents

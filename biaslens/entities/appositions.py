@@ -46,10 +46,15 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
             role = _described(_clause_before(text, s), rules, False)
         if role is None and kind is None and (text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)):
             role = _works_at(text, s, rules)
+        np_start = c.np_start
+        if role is None and kind is None and len(c.keys) > 1 and text[s - 2:s - 1].islower():
+            role = _role_before(text, s, rules)
+            if role is not None:
+                np_start = base + text.rfind(role[1], 0, s)  # the role word heads the noun phrase
         if role is not None:
             if found is None:
                 found = list(names)
-            found[k] = _typed(c, *role)
+            found[k] = _typed(c, *role)._replace(np_start=np_start)
     return names if found is None else found
 
 
@@ -140,6 +145,18 @@ def role_of(head: str, rules: EntityRules) -> tuple[str, frozenset[str], str | N
 def is_description(gap: str, rules: EntityRules) -> bool:
     """Whether the words before a name's comma describe a person ("The head of the association,")."""
     return _described(gap.rstrip().rstrip(","), rules, False) is not None
+
+
+def _role_before(text: str, s: int, rules: EntityRules):
+    """("person", role, ...) for a name of two words or more right after a person role in lower
+    case ("economist Judit Szabo", "led by activist Tamsin Orrell"), else None."""
+    before = text[max(0, s - 30):s].split()
+    if not before or not before[-1].isalpha():
+        return None
+    word = before[-1]
+    if word not in rules.person_roles or word in rules.kinship:
+        return None  # ("his daughter Ivanka Trump": relatives share a surname)
+    return ("person", word, frozenset(), rules.gendered.get(word))
 
 
 def _works_at(text: str, s: int, rules: EntityRules):
