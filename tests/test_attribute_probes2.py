@@ -167,3 +167,10 @@ def test_according_to_set_off_by_commas_takes_both_sides(analyzer):
     a = first(analyzer, text)
     off = len("Update.\n\n")
     assert [text[x - off:y - off] for x, y in a.content] == ["The plan", "would cut 400 jobs."]
+
+
+def test_a_run_in_label_before_the_colon_is_never_the_subject(analyzer):
+    for label in ("Updated", "Correction", "The Latest"):
+        r = analyzer.analyze(f"{label}: Mirela Dobos on Sunday tried to clarify her remarks about the budget.")
+        att = r.sentences[0].attribution
+        assert att.sourced and att.source == "Mirela Dobos", label
