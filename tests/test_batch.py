@@ -139,6 +139,16 @@ def test_output_is_byte_identical_whatever_the_number_of_workers(tmp_path):
     assert json.loads((two / "manifest.json").read_text())["settings"]["workers"] == 2
 
 
+def test_spawned_workers_write_what_forked_ones_do(tmp_path):
+    """The pool spawns its workers when forking is unsafe (another thread runs, as a progress
+    bar's does): they build their own Analyzer, know their parent, and write the same bytes."""
+    d = copies(tmp_path, 6)
+    forked, spawned = tmp_path / "fork", tmp_path / "spawn"
+    run_batch([str(d)], forked, engine=LocalEngine(2, start_method="fork"))
+    summary = run_batch([str(d)], spawned, engine=LocalEngine(2, start_method="spawn"))
+    assert summary.ok == 6 and tables(forked) == tables(spawned)
+
+
 def test_killed_run_leaves_no_complete_looking_csv_and_resume_gives_the_same_bytes(tmp_path):
     d = copies(tmp_path, 240)
     ref = tmp_path / "ref"

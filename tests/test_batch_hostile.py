@@ -419,6 +419,53 @@ def test_workers_exit_soon_after_their_parent_is_killed(tmp_path, gated_list):
     assert json.loads((out / "manifest.json").read_text())["counts"]["articles"] == 9
 
 
+_LATE_WORKERS = r"""
+import os, time
+import biaslens.batch.worker as worker
+from biaslens.batch import LocalEngine, Task, WorkerConfig
+
+parent = os.getpid()
+real = worker.close_inherited
+
+
+def late():  # a worker the scheduler leaves waiting until its parent is gone
+    while os.getppid() == parent:
+        time.sleep(0.01)
+    real()
+
+
+worker.close_inherited = late
+engine = LocalEngine(2, start_method="fork")  # the workers inherit the patch
+next(engine.run(iter([Task(0, "t0", "error", "x")]), WorkerConfig()))  # waits till killed
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_a_worker_whose_parent_died_before_it_got_going_exits_too():
+    """The race behind a worker that outlived its killed parent: the worker asked who its
+    parent was only once it ran, after the parent had died, and so watched init instead."""
+    parent = subprocess.Popen([sys.executable, "-c", _LATE_WORKERS], start_new_session=True,
+                              stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        _wait_for(lambda: len(_children(parent.pid)) >= 2 or parent.poll() is not None)
+        assert parent.poll() is None
+        workers = _children(parent.pid)
+        os.kill(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while any(map(_running, workers)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [w for w in workers if _running(w)], "workers outlived their parent"
+    finally:
+        for w in workers:
+            if _running(w):
+                os.kill(w, signal.SIGKILL)
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+
+
 # --------------------------------------------------------------------------- 9. the user's environment
 
 def _cli(monkeypatch, capsys, *args: str) -> tuple[int, str]:

@@ -254,7 +254,7 @@ def test_default_analyzer_refuses_loopback(server):
 
 def test_redirect_to_private_address_is_refused(server, monkeypatch):
     """A public page redirecting to the metadata address must be refused at the hop."""
-    import biaslens.fetch as f
+    import biaslens.request as f
 
     real = f.resolve
 

@@ -16,7 +16,7 @@ from email.utils import format_datetime
 
 import pytest
 
-import biaslens.fetch as f
+import biaslens.request as f
 from biaslens.errors import FetchError
 from biaslens.fetch import Fetcher, FetchSettings, fetch
 from biaslens.retry import decide, retry_after_seconds

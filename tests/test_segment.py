@@ -1,7 +1,8 @@
 import pytest
 
 from biaslens import ingest
-from biaslens.segment import SentenceSplitter, dateline_end, segment
+from biaslens.paragraphs import dateline_end
+from biaslens.segment import SentenceSplitter, segment
 
 
 @pytest.fixture(scope="module")

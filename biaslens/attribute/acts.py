@@ -22,7 +22,8 @@ from .grammar import (
     POSSESSIVE_OF,
     PREPOSITIONS,
 )
-from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
+from .opening_subject import sentence_subject
+from .phrases import names_someone, np_after, np_before, walk_np_back
 from .records import RULE_ENTRY, Cue, make
 from .triggers import triggered_by
 from .view import content_after

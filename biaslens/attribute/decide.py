@@ -35,8 +35,9 @@ from .frames import (
 from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PRONOUNS
 from .labels import SPEAKER_LABEL_MAX_WORDS, colon_source
 from .object_acts import devoted_effort, refused_offer, released_records
+from .opening_subject import sentence_subject
 from .parenthetical import after_intro, both_sides, parenthetical
-from .phrases import names_someone, np_after, np_before, sentence_subject, stranded_relative
+from .phrases import names_someone, np_after, np_before, stranded_relative
 from .quotes import is_fragment
 from .ranking import ranked
 from .records import make, replace

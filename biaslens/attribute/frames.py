@@ -23,7 +23,8 @@ from .grammar import (
     TIME_WORDS,
 )
 from .objects import as_complement
-from .phrases import names_someone, np_after, np_before, sentence_subject, walk_np_back
+from .opening_subject import sentence_subject
+from .phrases import names_someone, np_after, np_before, walk_np_back
 from .records import RULE_ENTRY, Cue, make
 from .triggers import triggered_by
 from .view import content_after, content_before, skip_aux_back, title_case

@@ -1,5 +1,5 @@
-"""Noun phrases and appositions: the subject before a cue, the phrase after it, the
-sentence's own subject (the data phrase of a data cue is in `data_phrases`)."""
+"""Noun phrases and appositions: the subject before a cue, the phrase after it (the
+sentence's own subject is in `opening_subject`, the data phrase of a data cue in `data_phrases`)."""
 
 from __future__ import annotations
 
@@ -41,12 +41,8 @@ APPOSITION_BEFORE_MAX = 16  # an apposition between commas before a cue ("Lund, 
 DASH_APPOSITION_MAX = 24  # an apposition between dashes ("Berg -- a harbor pilot for twenty years -- said")
 RELATIVE_CLAUSE_MAX = 12  # a relative clause ending right before a cue ("A lawyer who represents the family said")
 TRAILING_NP_MAX = 4  # a short subject between a comma and a final cue ("..., one memo says.")
-INTRO_PHRASE_MAX = 20  # an introductory phrase set off by a comma before the sentence's subject
-TIME_PHRASE_MAX = 3  # words after the first of a time phrase without a comma ("Earlier this month")
 # a party tag after a name: "D-N.Y.", "R-Utah" (lower-cased keys)
 PARTY_TAG = re.compile(r"[dri]-[a-z]")
-# words in -ed of up to this many letters are no participles ("shed", "bred")
-SHORT_ED_WORD = 4
 
 
 def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
@@ -345,55 +341,6 @@ def reduced_passive(v: SentenceView, j: int) -> bool:
         and keys[j].isalpha() and not v.cap(j) and \
         (keys[j - 1] in v.rules.source_firsts or keys[j - 1].endswith("s") and not keys[j - 1].endswith("ss")
          or v.cap(j - 1))
-
-
-_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # not "his": "His rejection" is his
-
-
-def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """The noun phrase a sentence opens with, after an introductory phrase set off by a comma."""
-    keys, n = v.keys, v.n
-    i = v.first
-    if keys[i] in PERSONAL:
-        return (i, i + 1), None
-    if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
-                  or keys[i] in {"however", "meanwhile", "separately", "earlier", "later", "still", "yet"}):
-        c = i
-        while c < n and keys[c] != "," and c - i < INTRO_PHRASE_MAX:
-            c += 1
-        if c < n and keys[c] == ",":
-            i = c + 1
-        else:
-            i = after_time_phrase(v, i)  # "On Monday the council ended the debate by ..."
-    elif keys[i] in ("last", "this", "next", "earlier", "later"):
-        i = after_time_phrase(v, i)  # "Last week they published ..."
-    span, appo = np_after(v, i)
-    if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
-        for x in range(span[0] + 1, span[1]):
-            k = keys[x]
-            if keys[x - 1] in _ARTICLES or keys[x - 1].endswith("'s"):
-                continue  # a word right after "the" or a possessive is a noun ("The statement also
-                # quotes", "A spokesman for Tanzania's trade ministry"), not a verb
-            if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
-                                    or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)):
-                return (span[0], x), None
-    return span, appo
-
-
-def after_time_phrase(v: SentenceView, i: int) -> int:
-    """The token after a short time phrase that opens a sentence without a comma
-    ("Last week", "On Monday", "In 2019", "Earlier this month"), if a subject follows
-    it (a pronoun, an article or a name); else `i` unchanged."""
-    keys, n = v.keys, v.n
-    j = i + 1
-    time_nouns = v.rules.time_nouns
-    while j < n and j - i <= TIME_PHRASE_MAX and (keys[j] in TIME_WORDS or keys[j] in time_nouns or keys[j].isdigit()
-                                     or keys[j] in MONTHS or keys[j] in ("early", "late", "mid")):
-        j += 1
-    if j == i + 1 or j >= n:
-        return i
-    k = keys[j]
-    return j if k in PERSONAL or k in ("the", "a", "an") or v.cap(j) else i
 
 
 def names_someone(v: SentenceView, a: int, b: int) -> bool:

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from .clauses import find_passive
 from .grammar import DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS
-from .phrases import names_someone, np_after, np_before, sentence_subject
+from .opening_subject import sentence_subject
+from .phrases import names_someone, np_after, np_before
 from .records import make
 from .view import after_phrase, content_after, content_before, skip_clause, skip_comma
 

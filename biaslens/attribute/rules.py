@@ -85,7 +85,7 @@ class AttributionRules:
     record_nouns: frozenset[str] = frozenset()  # acts.py: "returns" in "he released his tax returns"
     commitment_verbs: frozenset[str] = frozenset()  # acts.py: "devoted" in "she devoted her attention to"
     effort_nouns: frozenset[str] = frozenset()  # acts.py: "attention" in "she devoted her attention to"
-    past_verbs: frozenset[str] = frozenset()  # phrases.py: "Ruiz went to ...": the subject ends before it
+    past_verbs: frozenset[str] = frozenset()  # opening_subject.py: "Ruiz went to ...": the subject ends before it
     appointee_nouns: frozenset[str] = frozenset()  # objects.py: "confirm two justices": no speech
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt

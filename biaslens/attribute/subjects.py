@@ -24,7 +24,8 @@ from .grammar import (
     QUOTE_OPENERS,
 )
 from .objects import object_complement
-from .phrases import apposition_subject, names_someone, relative_subject, sentence_subject
+from .opening_subject import sentence_subject
+from .phrases import apposition_subject, names_someone, relative_subject
 from .view import AUX_OR_FLOATING, skip_aux_back
 
 if TYPE_CHECKING:

@@ -34,13 +34,22 @@ def adopt(config: WorkerConfig, analyzer: Any) -> None:
     _STATE = (config, analyzer)
 
 
-def exit_with_parent(interval: float = 0.5) -> None:
+def exit_with_parent(interval: float = 0.5, parent: int | None = None) -> None:
     """In a worker: exit as soon as the process that started it is gone (even after
     ``kill -9``, which gives the parent no chance to stop its pool). A thread checks
-    every `interval` seconds whether this process has been handed to another parent."""
+    every `interval` seconds whether this process has been handed to another parent.
+
+    `parent`: the pid of the process that started this one, as that process knew it
+    before the start. Give it: a worker asking ``os.getppid()`` only now, when it gets
+    going, may be asking after its parent died (a loaded machine can leave a new process
+    waiting that long), and it would then take its new parent (init) for the one to
+    watch and never exit. Without it, ``os.getppid()`` now is taken."""
     import threading
 
-    parent = os.getppid()
+    if parent is None:
+        parent = os.getppid()
+    if os.getppid() != parent:  # already orphaned before getting here
+        os._exit(1)
 
     def watch() -> None:
         while True:
@@ -51,18 +60,19 @@ def exit_with_parent(interval: float = 0.5) -> None:
     threading.Thread(target=watch, name="biaslens-parent-watch", daemon=True).start()
 
 
-def init_worker(config: WorkerConfig) -> None:
+def init_worker(config: WorkerConfig, parent: int | None = None) -> None:
     """Process-pool initializer: ignore Ctrl-C (the parent handles it), let go of the
-    parent's folder lock, exit with the parent, and build the Analyzer. What exists then
-    (modules, lexicons, the Analyzer) lives as long as the worker, so it is frozen out of
-    the garbage collector's full passes (`gc.freeze`), which otherwise re-walk it every
-    few hundred articles; the worker is ours, so this touches no caller's objects."""
+    parent's folder lock, exit with the parent (`parent`: its pid, see `exit_with_parent`),
+    and build the Analyzer. What exists then (modules, lexicons, the Analyzer) lives as
+    long as the worker, so it is frozen out of the garbage collector's full passes
+    (`gc.freeze`), which otherwise re-walk it every few hundred articles; the worker is
+    ours, so this touches no caller's objects."""
     import gc
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     close_inherited()
-    exit_with_parent()
+    exit_with_parent(parent=parent)
     _analyzer_for(config)
     gc.freeze()
 

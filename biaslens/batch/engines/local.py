@@ -3,6 +3,7 @@ with one worker)."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import sys
@@ -21,8 +22,11 @@ def _context(start_method: str | None):
     start in milliseconds with the lexicons, the CMU syllable table and VADER
     already loaded, instead of spending about 0.8 s each importing and
     building them. Forking a process that runs other threads is unsafe, so
-    with a live progress bar, a fetch thread or on other systems the pool
-    uses a fork server (or spawn), and each worker builds its own Analyzer."""
+    with a live progress bar (rich refreshes it from a thread), a fetch thread
+    or on other systems the pool spawns its workers, and each builds its own
+    Analyzer. Not a fork server: its workers would be the server's children,
+    and a worker's parent must be this process, whose pid it is given before
+    it starts (`init_worker`'s `parent`), to exit with it without a race."""
     import multiprocessing as mp
     import threading
 
@@ -31,7 +35,7 @@ def _context(start_method: str | None):
         if sys.platform.startswith("linux") and "fork" in methods and threading.active_count() == 1:
             start_method = "fork"
         else:
-            start_method = "forkserver" if "forkserver" in methods else "spawn"
+            start_method = "spawn"
     return mp.get_context(start_method)
 
 
@@ -70,9 +74,13 @@ class LocalEngine:
         from concurrent.futures import ProcessPoolExecutor
 
         context = _context(self.start_method)
-        if context.get_start_method() == "fork" and self.initializer is init_worker:
-            warm_up(config)  # the forked workers inherit it
-        return ProcessPoolExecutor(n, mp_context=context, initializer=self.initializer, initargs=(config,))
+        initializer = self.initializer
+        if initializer is init_worker:
+            if context.get_start_method() == "fork":
+                warm_up(config)  # the forked workers inherit it
+            if context.get_start_method() in ("fork", "spawn"):  # the workers' parent is this process
+                initializer = functools.partial(init_worker, parent=os.getpid())
+        return ProcessPoolExecutor(n, mp_context=context, initializer=initializer, initargs=(config,))
 
     def _pool_run(self, tasks: Iterator[Task], config: WorkerConfig) -> Iterator[Outcome]:
         """Tasks go to the workers in chunks of `chunk` (one message and one wake-up

@@ -1,0 +1,65 @@
+"""The noun phrase a sentence opens with (`sentence_subject`), after an introductory phrase
+set off by a comma or a short time phrase ("Last week", "On Monday") without one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import AUXILIARIES, BOUNDARY, MONTHS, PERSONAL, PREPOSITIONS, TIME_WORDS
+from .phrases import np_after
+
+if TYPE_CHECKING:
+    from .view import SentenceView
+
+INTRO_PHRASE_MAX = 20  # an introductory phrase set off by a comma before the sentence's subject
+TIME_PHRASE_MAX = 3  # words after the first of a time phrase without a comma ("Earlier this month")
+# words in -ed of up to this many letters are no participles ("shed", "bred")
+SHORT_ED_WORD = 4
+
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # not "his": "His rejection" is his
+
+
+def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The noun phrase a sentence opens with, after an introductory phrase set off by a comma."""
+    keys, n = v.keys, v.n
+    i = v.first
+    if keys[i] in PERSONAL:
+        return (i, i + 1), None
+    if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
+                  or keys[i] in {"however", "meanwhile", "separately", "earlier", "later", "still", "yet"}):
+        c = i
+        while c < n and keys[c] != "," and c - i < INTRO_PHRASE_MAX:
+            c += 1
+        if c < n and keys[c] == ",":
+            i = c + 1
+        else:
+            i = after_time_phrase(v, i)  # "On Monday the council ended the debate by ..."
+    elif keys[i] in ("last", "this", "next", "earlier", "later"):
+        i = after_time_phrase(v, i)  # "Last week they published ..."
+    span, appo = np_after(v, i)
+    if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
+        for x in range(span[0] + 1, span[1]):
+            k = keys[x]
+            if keys[x - 1] in _ARTICLES or keys[x - 1].endswith("'s"):
+                continue  # a word right after "the" or a possessive is a noun ("The statement also
+                # quotes", "A spokesman for Tanzania's trade ministry"), not a verb
+            if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
+                                    or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)):
+                return (span[0], x), None
+    return span, appo
+
+
+def after_time_phrase(v: SentenceView, i: int) -> int:
+    """The token after a short time phrase that opens a sentence without a comma
+    ("Last week", "On Monday", "In 2019", "Earlier this month"), if a subject follows
+    it (a pronoun, an article or a name); else `i` unchanged."""
+    keys, n = v.keys, v.n
+    j = i + 1
+    time_nouns = v.rules.time_nouns
+    while j < n and j - i <= TIME_PHRASE_MAX and (keys[j] in TIME_WORDS or keys[j] in time_nouns or keys[j].isdigit()
+                                     or keys[j] in MONTHS or keys[j] in ("early", "late", "mid")):
+        j += 1
+    if j == i + 1 or j >= n:
+        return i
+    k = keys[j]
+    return j if k in PERSONAL or k in ("the", "a", "an") or v.cap(j) else i
