@@ -104,3 +104,17 @@ def test_a_family_noun_before_a_name_does_not_make_a_relative_of_the_subject(ana
     ents = _entities(analyzer, "President Halvard Brisk spoke on Monday. His daughter Ottilie Brisk was there. "
                                "Brisk said the plan would pass.")
     assert "Ottilie Brisk" not in ents
+
+
+def test_a_recurring_demonym_is_no_entity(analyzer):
+    ents = _entities(analyzer, "The envoy met Iranian officials on Monday.\n\nThe talks with Iranian negotiators "
+                               "had stalled, the envoy said.")
+    assert "Iranian" not in ents
+
+
+def test_a_body_described_with_a_capitalised_modifier_is_a_description_not_unresolved(analyzer):
+    # (a guard: with the demonym "Saudi" no entity, the role pointer "the ... government" must not be unresolved)
+    r = analyzer.analyze("Fifteen of the hijackers were Saudi citizens, but the Saudi government denies any role "
+                         "in the attacks.")
+    assert r.sentences[0].attribution.speaker == "Saudi government"
+    assert r.sentences[0].attribution.coref == "name"

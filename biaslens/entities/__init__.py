@@ -72,7 +72,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             pointers.extend(sentence_pointers(sent, rules, speech))
     cands = named_in_body(cands, title_cased, sentences)
     atts = attributed.attributions
-    groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places)
+    groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
+                          rules.demonyms)
     order = _writer_order(linked, speech)
     resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers)
     resolved: list[tuple[int, list[int], str]] = []  # (attribution, speakers, how): those a source names

@@ -163,12 +163,13 @@ def new_group(keys, name: str, kind: str | None = None) -> Group:
     return g
 
 
-def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: frozenset[tuple[str, ...]] = frozenset()) \
-        -> tuple[list[Group], list[tuple[Candidate, int]]]:
+def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: frozenset[tuple[str, ...]] = frozenset(),
+         demonyms: frozenset[tuple[str, ...]] = frozenset()) -> tuple[list[Group], list[tuple[Candidate, int]]]:
     """Group the candidates into entities. `source_heads` maps a candidate start offset that
     heads an attribution's source to its source type (a name that speaks is an entity). A
     one-word name with no other evidence is an entity of unknown type when it recurs
-    capitalised inside sentences ("... said Trump ... met Trump"), a place if `places` lists it."""
+    capitalised inside sentences ("... said Trump ... met Trump"), a place if `places` lists it,
+    none if `demonyms` does ("Iranian officials ... Iranian negotiators")."""
     index: dict[str, list[int]] = {}  # name word -> the groups whose names hold it (each once)
     ones: list[tuple[str, ...]] = []  # one-word names away from a sentence's first word (for `_recurring`)
     groups = _seeds(cands, index, ones)  # full names first: every later surname can find its person
@@ -182,7 +183,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
             if kind is None:
                 if recurring is None:
                     recurring = _repeated(ones)
-                if ck not in recurring:
+                if ck not in recurring or ck in demonyms:
                     continue
                 if ck in places:
                     c = c._replace(type="place")  # "Lisbon": a city, not an organisation

@@ -74,6 +74,7 @@ class EntityRules:
     # recurs with no other evidence ("Lisbon"), never evidence that a name is an entity
     minor_places: frozenset[tuple[str, ...]] = frozenset()
     kinship: frozenset[str] = frozenset()  # "daughter": before a name, no role that makes the name a person
+    demonyms: frozenset[tuple[str, ...]] = frozenset()  # "Iranian": recurring, still no entity
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -112,7 +113,8 @@ class EntityRules:
                    person_roles, frozenset(read_list("entities/title_modifiers.txt")),
                    _with_plurals(person | person_roles | frozenset(gendered)),
                    frozenset(_key_tuple(n) for n in read_list("entities/places.txt")),
-                   frozenset(read_list("entities/kinship_nouns.txt")))
+                   frozenset(read_list("entities/kinship_nouns.txt")),
+                   frozenset(_key_tuple(n) for n in read_list("attribution/demonyms.txt")))
 
 
 def _with_plurals(words: frozenset[str]) -> frozenset[str]:

@@ -26,6 +26,7 @@ from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, CORE
 from .sourcenames import _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
 _AND = re.compile(r"\s*(?:and|&)\s")
+_CAPITAL_INSIDE = re.compile(r"\s[A-Z]")  # a capitalised word after a role pointer's first word
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
 _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
                          "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
@@ -165,6 +166,8 @@ class SpeakerResolver(WrittenSources):
             return None
         gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
         person = role.key not in self.rules.body_roles
+        if gi is None and not person and _CAPITAL_INSIDE.search(self.text, role.start + 1, role.end):
+            return None  # "the Saudi government": a body described, not pointed back to (see `_description`)
         if gi is None and person and _DEFINITE.match(self.text, role.start):
             # "A spokesperson for Google said ... the spokesperson said": the same source
             gi = self._same_role(si, self.text[role.start:role.end].split()[-1].lower())
