@@ -18,7 +18,7 @@ import io
 import os
 import pickle
 import threading
-from dataclasses import replace
+from dataclasses import fields, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -98,10 +98,18 @@ def _encode(built: Builtins) -> bytes:
 def _decode(data: bytes) -> Builtins | None:
     value = _loads(data)
     if (isinstance(value, tuple) and len(value) == 5 and isinstance(value[2], AttributionRules)
-            and isinstance(value[3], TermMatcher) and isinstance(value[4], EntityRules) and not value[4].cache
+            and isinstance(value[3], TermMatcher) and isinstance(value[4], EntityRules)
+            and _complete(value[2]) and _complete(value[4]) and not value[4].cache
             and all(isinstance(lx, Lexicon) for lx in value[0] + value[1])):
         return Builtins(*value)
     return None
+
+
+def _complete(rules) -> bool:
+    """Whether a loaded rules record has every field of its class: an entry written by another
+    layout of the class (a file replaced while a process that wrote the entry was importing) is
+    compiled again, never used with a field missing."""
+    return all(hasattr(rules, f.name) for f in fields(rules))
 
 
 def _loads(data: bytes):

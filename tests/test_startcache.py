@@ -65,6 +65,19 @@ def test_a_damaged_entry_is_ignored_and_replaced(cache_dir):
     assert _summary(compiled.compiled_builtins()) == _summary(compiled.build())
 
 
+def test_an_entry_written_by_another_layout_of_the_rules_is_compiled_again(cache_dir, monkeypatch):
+    # a pickled slots record of an older class layout loads with its last fields unset
+    built = compiled.build()
+    short = built.entities.__getstate__()[:-1]
+    rules = object.__new__(type(built.entities))
+    rules.__setstate__(short)
+    assert not compiled._complete(rules) and compiled._complete(built.entities)
+    monkeypatch.setattr(compiled, "_loads", lambda data: tuple(built._replace(entities=rules)))
+    assert compiled._decode(b"") is None
+    monkeypatch.setattr(compiled, "_loads", lambda data: tuple(built))
+    assert compiled._decode(b"") is not None
+
+
 def test_the_key_follows_every_lexicon_file(tmp_path, monkeypatch):
     from biaslens import lexicons
 
