@@ -54,6 +54,12 @@ def test_description_without_a_name_is_a_group_not_a_named_source(analyzer):
     assert r.metrics.n_named_sources == 0
 
 
+def test_a_listed_given_name_makes_a_two_word_name_a_person(analyzer):
+    r = report(analyzer, "Officials met Duarte Cabral and Oksana Melnyk on Monday to discuss the quota.")
+    assert entity(r, "Duarte Cabral").type == "person"
+    assert entity(r, "Oksana Melnyk").type == "person"
+
+
 def test_a_state_that_speaks_is_a_place(analyzer):
     r = report(analyzer, "Portugal said the fishing grounds would stay open until the spring.")
     assert body(r)[0].attribution.speaker == "Portugal"
