@@ -60,6 +60,12 @@ def test_a_listed_given_name_makes_a_two_word_name_a_person(analyzer):
     assert entity(r, "Oksana Melnyk").type == "person"
 
 
+def test_a_surname_with_the_other_gender_is_not_the_full_name(analyzer):
+    r = report(analyzer, 'Helena Vasko opened the fair. "Prices will fall," Mr. Vasko said. Ms. Vasko smiled.')
+    assert [s.attribution.speaker for s in body(r)][1] == "Vasko"
+    assert entity(r, "Helena Vasko").type == "person" and len(entity(r, "Helena Vasko").mentions) == 2
+
+
 def test_a_state_that_speaks_is_a_place(analyzer):
     r = report(analyzer, "Portugal said the fishing grounds would stay open until the spring.")
     assert body(r)[0].attribution.speaker == "Portugal"
