@@ -66,6 +66,11 @@ def test_a_surname_with_the_other_gender_is_not_the_full_name(analyzer):
     assert entity(r, "Helena Vasko").type == "person" and len(entity(r, "Helena Vasko").mentions) == 2
 
 
+def test_a_hospital_named_after_someone_is_no_person(analyzer):
+    r = report(analyzer, "A doctor at Nasser Hospital said the generators had run out of fuel.")
+    assert entity(r, "Nasser Hospital").type == "institution"
+
+
 def test_a_state_that_speaks_is_a_place(analyzer):
     r = report(analyzer, "Portugal said the fishing grounds would stay open until the spring.")
     assert body(r)[0].attribution.speaker == "Portugal"
