@@ -142,6 +142,11 @@ def test_the_official_resolves_to_an_earlier_official(analyzer):
      "The spokeswoman for the port, Chris Dale"),
     # an unknown given name blocks nothing, and learns from the pronoun
     ("Alex Ward said the plan was sound. She said it had support.", "Alex Ward"),
+    # given names of world news, not only English ones (`given_names.txt`)
+    ('"They were told again and again," said Joana Pires. Rui Monteiro, who runs the port, said the ships '
+     "would be late. She added that the union would strike.", "Joana Pires"),
+    ('"The nets came back empty," said Duarte Cabral. Ayşe Demir, who runs the co-operative, said prices '
+     "had doubled. He added that the boats would stay in port.", "Duarte Cabral"),
 ])
 def test_he_and_she_pass_over_a_source_of_the_other_gender(analyzer, text, source):
     assert att(analyzer, text, 2 if text.count(". ") > 1 else 1).source == source
@@ -2520,7 +2525,8 @@ def test_gender_of_a_surname_is_not_its_given_name_sense():
     from biaslens.attribute import source_gender
 
     names = default_analyzer()._attribution.given_names
-    assert source_gender("Amira Hassan, a nurse", names) is None  # Hassan is her surname
+    assert source_gender("Nour Hassan, a nurse", names) is None  # Hassan is the surname; Nour is of both
+    assert source_gender("Amira Hassan, a nurse", names) == "f"  # Amira's, not Hassan's
     assert source_gender("Hassan Rouhani", names) == "m"
 
 

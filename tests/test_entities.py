@@ -54,6 +54,23 @@ def test_description_without_a_name_is_a_group_not_a_named_source(analyzer):
     assert r.metrics.n_named_sources == 0
 
 
+def test_a_listed_given_name_makes_a_two_word_name_a_person(analyzer):
+    r = report(analyzer, "Officials met Duarte Cabral and Oksana Melnyk on Monday to discuss the quota.")
+    assert entity(r, "Duarte Cabral").type == "person"
+    assert entity(r, "Oksana Melnyk").type == "person"
+
+
+def test_a_surname_with_the_other_gender_is_not_the_full_name(analyzer):
+    r = report(analyzer, 'Helena Vasko opened the fair. "Prices will fall," Mr. Vasko said. Ms. Vasko smiled.')
+    assert [s.attribution.speaker for s in body(r)][1] == "Vasko"
+    assert entity(r, "Helena Vasko").type == "person" and len(entity(r, "Helena Vasko").mentions) == 2
+
+
+def test_a_hospital_named_after_someone_is_no_person(analyzer):
+    r = report(analyzer, "A doctor at Nasser Hospital said the generators had run out of fuel.")
+    assert entity(r, "Nasser Hospital").type == "institution"
+
+
 def test_a_state_that_speaks_is_a_place(analyzer):
     r = report(analyzer, "Portugal said the fishing grounds would stay open until the spring.")
     assert body(r)[0].attribution.speaker == "Portugal"

@@ -35,7 +35,9 @@ def plain_find(groups, c, index, *, people_only):
     best, best_pos = None, -2
     for gi in sorted(near):
         g = groups[gi]
-        if keys == g.keys:
+        if c.gender is not None and g.gender is not None and c.gender != g.gender:
+            same = False  # "Mr. Trump" is not "Ivanka Trump"
+        elif keys == g.keys:
             same = True
         elif keys < g.keys and c.keys[-1] in g.keys and c.type in _PERSON_OR_NONE \
                 and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):

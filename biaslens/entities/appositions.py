@@ -47,7 +47,7 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
         if role is None and kind is None and (text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)):
             role = _works_at(text, s, rules)
         np_start = c.np_start
-        if role is None and kind is None and len(c.keys) > 1 and text[s - 2:s - 1].islower():
+        if role is None and len(c.keys) > 1 and text[s - 2:s - 1].islower():
             role = _role_before(text, s, rules)
             if role is not None:
                 np_start = base + text.rfind(role[1], 0, s)  # the role word heads the noun phrase

@@ -299,6 +299,8 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
 
 def _same(g: Group, c: Candidate, keys: set[str], people_only: bool) -> bool:
     """Whether a candidate (its words `keys`) names the entity of a group that shares a word with it."""
+    if _other_gender(g, c):
+        return False  # "Mr. Trump" is not "Ivanka Trump" nor the "Mrs. Trump" before him
     if keys == g.keys:
         return True
     if keys < g.keys and c.keys[-1] in g.keys and c.type in _PERSON_OR_NONE \
@@ -311,11 +313,19 @@ def _same(g: Group, c: Candidate, keys: set[str], people_only: bool) -> bool:
 
 def _surname_fits(g: Group, c: Candidate) -> bool:
     """`_find`'s tests for a one-word name and the one group whose names hold the word."""
+    if _other_gender(g, c):
+        return False
     if len(g.keys) == 1:
         return True  # the same word
     if c.type in _PERSON_OR_NONE and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
         return not g.body  # a part of a person's longer name
     return g.human and g.last_before(c.start) >= 0
+
+
+def _other_gender(g: Group, c: Candidate) -> bool:
+    """Whether a candidate's own words ("Mr.", "Ms.") give the other gender than its group's
+    (from a listed given name or a title): a part of the name then names someone else."""
+    return c.gender is not None and g.gender is not None and c.gender != g.gender
 
 
 def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
