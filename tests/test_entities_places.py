@@ -118,3 +118,10 @@ def test_a_body_described_with_a_capitalised_modifier_is_a_description_not_unres
                          "in the attacks.")
     assert r.sentences[0].attribution.speaker == "Saudi government"
     assert r.sentences[0].attribution.coref == "name"
+
+
+def test_a_word_of_a_companys_name_makes_it_an_institution(analyzer):
+    ents = _entities(analyzer, "Veltron Semiconductor said on Wednesday it would pause the expansion.")
+    assert ents["Veltron Semiconductor"].type == "institution"
+    ents = _entities(analyzer, "Shares of Halden Therapeutics rose after Orvin Holdings said it would buy the firm.")
+    assert ents["Orvin Holdings"].type == "institution"
