@@ -70,6 +70,10 @@ class EntityRules:
     title_modifiers: frozenset[str] = frozenset()  # "council" of "Council member X": part of a compound title
     # person titles, person roles and gendered nouns, and their plurals: a sentence with none has no apposition
     role_heads: frozenset[str] = frozenset()
+    # nouns that describe an organisation ("the growers' association", "the contractor") -> the type a name
+    # in apposition to one gets, and whether a person may be one too (`bodies`); each is also a body's role
+    # noun ("the bank said")
+    body_nouns: dict[str, tuple[str, bool]] = field(default_factory=dict)
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -83,6 +87,10 @@ class EntityRules:
                                                 (row.get("gender") or "").strip() or None,
                                                 (row.get("body") or "0").strip() == "1")
         orgs = {row["term"].strip(): row["category"].strip() for row in _csv_rows("entities/organisation_words.csv")}
+        bodies = {row["term"].strip(): (row["category"].strip(), "person" in (row.get("tags") or "").split("|"))
+                  for row in _csv_rows("entities/body_nouns.csv")}
+        for word, (kind, _) in bodies.items():  # "the insurer": a body's role noun, as the body rows of titles.csv
+            titles.setdefault(word, Title(word, (word,), kind, None, True))
         places = frozenset(_key_tuple(n) for n in read_list("attribution/states.txt"))
         media: set[tuple[str, ...]] = set()
         for lx in attribution:
@@ -106,7 +114,7 @@ class EntityRules:
                    frozenset(read_list("entities/authored_documents.txt")), speech,
                    function_words | not_names, frozenset(read_list("entities/voice_channels.txt")),
                    person_roles, frozenset(read_list("entities/title_modifiers.txt")),
-                   _with_plurals(person | person_roles | frozenset(gendered)))
+                   _with_plurals(person | person_roles | frozenset(gendered)) | frozenset(bodies), bodies)
 
 
 def _with_plurals(words: frozenset[str]) -> frozenset[str]:

@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from .appositions import is_description
 from .authors import WrittenSources
+from .bodies import is_body
 from .coref import Group, _fits, entity_id, name_of, new_group, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
@@ -149,7 +150,7 @@ class SpeakerResolver(WrittenSources):
         spokesperson for Google", which `_head` credits to the organisation)."""
         if _INDEFINITE.match(self.text, role.start) and not (names and names[0][0].np_start > role.end):
             return None  # "a group of senators", "a senior official": a new one, described, not pointed back to
-        if names and self.text[role.end:names[0][0].np_start].strip() == "," and self.groups[names[0][1]].human:
+        if names and self.text[role.end:names[0][0].np_start].strip() == "," and self._answers(role, names[0][1]):
             return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
         if names and (names[0][0].np_start <= role.end or _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)
                       or head_gap(self.text[role.start:names[0][0].np_start], self.rules)
@@ -166,6 +167,12 @@ class SpeakerResolver(WrittenSources):
         # a body ("the court", "the committee") is no "he said" a later sentence may point back to
         return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
                           named=person)
+
+    def _answers(self, role: Pointer, gi: int) -> bool:
+        """Whether a name in apposition to a role noun is whom it describes: a person; or, for a body's
+        role noun, an organisation too ("The contractor, Brixcode, said")."""
+        g = self.groups[gi]
+        return g.human or role.gender == "o" and is_body(g)
 
     def _same_role(self, si: int, word: str) -> int | None:
         """The speaker of the latest source (three sentences back at most) written with the same role
@@ -275,7 +282,7 @@ class SpeakerResolver(WrittenSources):
         first, gi = names[0]
         gap = self.text[a:first.np_start] if first.np_start > a else ""
         if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))
-                or (self.groups[gi].human and self._apposition(gap))
+                or ((self.groups[gi].human or is_body(self.groups[gi])) and self._apposition(gap))
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
             return []
         rest = self.text[first.end:self.span_end]
