@@ -77,11 +77,11 @@ def _organisation(g) -> bool:
 def _fits_role(g, key: str, bare: bool) -> bool:
     """Whether an organisation answers to a body's role noun: the noun is among its role classes or
     heads one of its roles ("growers' association"), or (a bare "the <noun>") is a word of its name."""
-    if g.human or not is_body(g):
+    if g.human:
         return False
-    if key in g.classes or (bare and key in g.keys):
-        return True
-    return any(r.lower().rsplit(None, 1)[-1] == key for r in g.roles)
+    if key in g.classes or (bare and key in g.keys) or any(r.lower().rsplit(None, 1)[-1] == key for r in g.roles):
+        return is_body(g)
+    return False
 
 
 __all__ = ["body_role", "is_body", "said_after", "sole_body"]
