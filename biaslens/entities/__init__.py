@@ -28,6 +28,7 @@ from .headlines import named_in_body, title_case
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
 from .records import Entities, Entity, EntitySummary, Mention
+from .retype import source_type
 from .sourcenames import source_heads
 from .spans import SpeechSpans
 from .speakers import SpeakerResolver
@@ -91,7 +92,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     entities, index = _entities(groups, _first_starts(groups, resolver.sources, pointed))
     new_atts = list(atts)
     for si, gis, how in resolved:
-        new_atts[si] = _with_speakers(atts[si], gis, how, entities, index)
+        new_atts[si] = _with_speakers(atts[si], gis, how, entities, index, rules)
     mentions = _mentions(linked, resolver.sources, pointed, index)
     relays = tuple(sorted({index[r] for r in relaying}))
     descriptors = tuple([(span, index[gi]) for c, gi in linked if c.descriptors for span in c.descriptors])
@@ -176,10 +177,16 @@ def _mentions(linked: list[tuple[Candidate, int]], sources: list[tuple], pointed
     return tuple(out)
 
 
-def _with_speakers(att: Attribution, gis: list[int], how: str, entities, index) -> Attribution:
-    """The attribution with `speaker`, `speakers` and `coref` set (built positionally)."""
+def _with_speakers(att: Attribution, gis: list[int], how: str, entities, index, rules: EntityRules) -> Attribution:
+    """The attribution with `speaker`, `speakers` and `coref` set (built positionally); a lone speaker's
+    also with its `source_type` as the speaker shows it (`retype`; "Ruiz and Lund" keep theirs)."""
     if len(gis) == 1:
-        return _new_attribution(Attribution, *_KEPT(att), entities[index[gis[0]]].name, (), how)
+        kept = _KEPT(att)
+        speaker = entities[index[gis[0]]]
+        stype = source_type(att, how, speaker.name, speaker.type, rules)
+        if stype != kept[3]:  # (kept[3]: the source type)
+            kept = (*kept[:3], stype, *kept[4:])
+        return _new_attribution(Attribution, *kept, speaker.name, (), how)
     names = []
     for gi in gis:
         name = entities[index[gi]].name

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..types import Sentence
+from .bodies import body_role, said_after
 from .lexicon import EntityRules
 from .mentions import Candidate
 from .sourcenames import _head_noun
@@ -43,7 +44,7 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
         if text.startswith(",", e):
             role = _after(c, text, base, e, rules)
         if role is None and text.startswith(",", s - 2) and _eligible(c):
-            role = _described(_clause_before(text, s), rules, False)
+            role = _described(_clause_before(text, s), rules, False, len(c.keys))
         if role is None and kind is None and (text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)):
             role = _works_at(text, s, rules)
         np_start = c.np_start
@@ -61,10 +62,13 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
 def _after(c: Candidate, text: str, base: int, comma: int, rules: EntityRules):
     """The description after a name's comma, up to the next comma or the sentence's end, when the
     name may be a person's and no locative word stands before it."""
-    if not _eligible(c) or _locative(text, c.np_start - base):
+    if _locative(text, c.np_start - base):
         return None
     cut = text.find(",", comma + 1)
-    return _described(text[comma + 1:cut if cut > 0 else len(text)], rules, True)
+    found = _described(text[comma + 1:cut if cut > 0 else len(text)], rules, True, len(c.keys))
+    if found is not None and not _eligible(c) and not said_after(text, cut, rules):
+        return None  # a lone first word ("However, the ...") unless the description is the sentence's speaker
+    return found
 
 
 def _eligible(c: Candidate) -> bool:
@@ -73,7 +77,7 @@ def _eligible(c: Candidate) -> bool:
 
 
 def _typed(c: Candidate, kind: str, role: str, classes: frozenset[str], gender: str | None) -> Candidate:
-    if kind == "institution":
+    if kind == "institution" and not role:  # "economists at X"
         return c._replace(type=kind, strong=True)
     new_type = kind if c.type is None or kind == "official" else c.type
     roles = c.roles if not role or role in c.roles else c.roles + (role,)
@@ -95,9 +99,11 @@ def _clause_before(text: str, s: int) -> str:
     return head[cut + 1:]
 
 
-def _described(stretch: str, rules: EntityRules, after: bool):
+def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 0):
     """(type, role, role classes, gender) when `stretch` is a short description of a person ("the
-    group's spokesman", "head of the association", "a teacher"), else None."""
+    group's spokesman", "head of the association", "a teacher") or, opening with its article or a
+    possessive, of an organisation ("the growers' association"; `bodies.body_role` for a name of
+    `name_words` words), else None."""
     words = stretch.strip().rstrip(".").split()
     if words and words[0].lower() in _OPENERS:
         words = words[1:]
@@ -109,6 +115,8 @@ def _described(stretch: str, rules: EntityRules, after: bool):
         return None  # "Paris, Lyon": a list of names ("Brazil's finance minister": a description)
     head = _head_noun(words)
     found = role_of(head, rules)
+    if found is None and (low in _DETERMINERS or first.endswith(("'s", "’s"))):
+        found = body_role(head, rules, name_words)
     if found is None or _titles_a_name(words, head):
         return None
     lead = next((k for k, w in enumerate(words[:3]) if w.lower() in _DETERMINERS), 0)

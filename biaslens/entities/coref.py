@@ -8,11 +8,11 @@
   pointer's own sentence (the nearest name first) and then back sentence by
   sentence (that sentence's speaker, then its subject, the leftmost name,
   first); "they" and "its" go to an organisation, group or place.
-- A role noun ("the governor", "the four-term congressman", "the ministry")
-  goes to the latest entity that held that role, or (for a body) whose name
-  it heads ("the committee": the Harbor Tariff Committee); "the group", "the
-  organization" to the organisation or group named in its sentence or the one
-  before.
+- A role noun ("the governor", "the four-term congressman") goes to the
+  latest entity that held that role; a body's ("the ministry", "the bank") to
+  the one organisation that fits (`bodies.sole_body`: "the committee", the
+  Harbor Tariff Committee), else "the group", "the organization" to the
+  organisation or group named in its sentence or the one before.
 Where nothing fits, the pointer stays unresolved.
 """
 
@@ -23,6 +23,7 @@ from bisect import bisect_left, insort
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .bodies import is_body, sole_body
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer
 
@@ -333,6 +334,11 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
     """The entity a pronoun or role noun points to, or None when nothing fits.
 
     `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
+    if p.kind == "role" and p.gender == "o":  # "the bank", "the ministry": the one organisation that fits
+        best = sole_body(p, groups, order)
+        if best is None and p.key == _ANY_BODY:
+            return _nearest(p, "b", groups, order, speakers_by_sentence, reach=2)  # its sentence or the one before
+        return best
     if p.kind == "role":
         best, best_pos = None, -1
         bare = p.end - p.start <= len(p.key) + 4
@@ -378,13 +384,14 @@ def _taken(g: Group, gi: int, want: str | None) -> int:
 def _fits(g: Group, want: str | None) -> bool:
     if not g.types and not g.human:
         return want == "p" and g.gender is None  # a name with no evidence yet: not a "he" or "she"
-    if want == "p":
+    if want == "p":  # ("they" of an office's name, "the Senate", "the Army", is too often its people's)
         return g.body
+    body = is_body(g)
     if want == "o":  # "it": one organisation, outlet or place, never a plural group ("Democrats")
-        return g.body and type_of(g) != "group"
+        return body and type_of(g) != "group"
     if want == "b":  # "the group", "the organization": an organisation or group, not a place or a record
-        return g.body and type_of(g) not in ("place", "data", "anonymous")
-    if g.body or not (g.human or type_of(g) in _PEOPLE):
+        return body and type_of(g) not in ("place", "data", "anonymous")
+    if body or not (g.human or type_of(g) in _PEOPLE):
         return False
     return g.gender in (None, want)
 

@@ -75,6 +75,10 @@ class EntityRules:
     minor_places: frozenset[tuple[str, ...]] = frozenset()
     kinship: frozenset[str] = frozenset()  # "daughter": before a name, no role that makes the name a person
     demonyms: frozenset[tuple[str, ...]] = frozenset()  # "Iranian": recurring, still no entity
+    # nouns that describe an organisation ("the growers' association", "the contractor") -> the type a name
+    # in apposition to one gets, and whether a person may be one too (`bodies`); each is also a body's role
+    # noun ("the bank said")
+    body_nouns: dict[str, tuple[str, bool]] = field(default_factory=dict)
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -88,6 +92,10 @@ class EntityRules:
                                                 (row.get("gender") or "").strip() or None,
                                                 (row.get("body") or "0").strip() == "1")
         orgs = {row["term"].strip(): row["category"].strip() for row in _csv_rows("entities/organisation_words.csv")}
+        bodies = {row["term"].strip(): (row["category"].strip(), "person" in (row.get("tags") or "").split("|"))
+                  for row in _csv_rows("entities/body_nouns.csv")}
+        for word, (kind, _) in bodies.items():  # "the insurer": a body's role noun, as the body rows of titles.csv
+            titles.setdefault(word, Title(word, (word,), kind, None, True))
         places = frozenset(_key_tuple(n) for n in read_list("attribution/states.txt"))
         media: set[tuple[str, ...]] = set()
         for lx in attribution:
@@ -111,10 +119,10 @@ class EntityRules:
                    frozenset(read_list("entities/authored_documents.txt")), speech,
                    function_words | not_names, frozenset(read_list("entities/voice_channels.txt")),
                    person_roles, frozenset(read_list("entities/title_modifiers.txt")),
-                   _with_plurals(person | person_roles | frozenset(gendered)),
+                   _with_plurals(person | person_roles | frozenset(gendered)) | frozenset(bodies),
                    frozenset(_key_tuple(n) for n in read_list("entities/places.txt")),
                    frozenset(read_list("entities/kinship_nouns.txt")),
-                   frozenset(_key_tuple(n) for n in read_list("attribution/demonyms.txt")))
+                   frozenset(_key_tuple(n) for n in read_list("attribution/demonyms.txt")), bodies)
 
 
 def _with_plurals(words: frozenset[str]) -> frozenset[str]:

@@ -74,6 +74,14 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
         if words[m] in (",", ";", ":"):
             return None
     title = rules.titles[keys[k]]
+    if title.body and k + 1 < len(keys) and _people_after(keys[k + 1], rules):
+        return None  # "the council members", "the bank executives": the body's people, not the body
     start = sent.starts[k]
+    # (a body's role noun, "the bank", points to one organisation: the gender of "it")
     return _new_pointer(Pointer, (sent.index, sent.starts[det], start + len(words[k]), "role", title.roles[0],
-                                    title.gender, False))
+                                    "o" if title.body else title.gender, False))
+
+
+def _people_after(key: str, rules: EntityRules) -> bool:
+    """A plural noun of people ("members", "executives") after a body's noun, which then only modifies it."""
+    return key.endswith("s") and (key in rules.group_nouns or key in rules.role_heads)

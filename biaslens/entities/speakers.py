@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from .appositions import is_description
 from .authors import WrittenSources
+from .bodies import is_body
 from .coref import Group, _fits, _taken, entity_id, name_of, new_group, resolve_pointer
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
@@ -26,7 +27,6 @@ from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, CORE
 from .sourcenames import _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
 _AND = re.compile(r"\s*(?:and|&)\s")
-_CAPITAL_INSIDE = re.compile(r"\s[A-Z]")  # a capitalised word after a role pointer's first word
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
 _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
                          "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
@@ -158,7 +158,7 @@ class SpeakerResolver(WrittenSources):
         spokesperson for Google", which `_head` credits to the organisation)."""
         if _INDEFINITE.match(self.text, role.start) and not (names and names[0][0].np_start > role.end):
             return None  # "a group of senators", "a senior official": a new one, described, not pointed back to
-        if names and self.text[role.end:names[0][0].np_start].strip() == "," and self.groups[names[0][1]].human:
+        if names and self.text[role.end:names[0][0].np_start].strip() == "," and self._answers(role, names[0][1]):
             return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
         if names and (names[0][0].np_start <= role.end or _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)
                       or head_gap(self.text[role.start:names[0][0].np_start], self.rules)
@@ -166,8 +166,8 @@ class SpeakerResolver(WrittenSources):
             return None
         gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
         person = role.key not in self.rules.body_roles
-        if gi is None and not person and _CAPITAL_INSIDE.search(self.text, role.start + 1, role.end):
-            return None  # "the Saudi government": a body described, not pointed back to (see `_description`)
+        if gi is None and not person and len(self.text[role.start:role.end].split()) > 2:
+            return None  # "the Saudi government", "the teachers' union": a body described, not pointed back to
         if gi is None and person and _DEFINITE.match(self.text, role.start):
             # "A spokesperson for Google said ... the spokesperson said": the same source
             gi = self._same_role(si, self.text[role.start:role.end].split()[-1].lower())
@@ -177,6 +177,12 @@ class SpeakerResolver(WrittenSources):
         # a body ("the court", "the committee") is no "he said" a later sentence may point back to
         return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
                           named=person)
+
+    def _answers(self, role: Pointer, gi: int) -> bool:
+        """Whether a name in apposition to a role noun is whom it describes: a person; or, for a body's
+        role noun, an organisation too ("The contractor, Brixcode, said")."""
+        g = self.groups[gi]
+        return g.human or role.gender == "o" and is_body(g)
 
     def _same_role(self, si: int, word: str) -> int | None:
         """The speaker of the latest source (three sentences back at most) written with the same role
@@ -286,7 +292,7 @@ class SpeakerResolver(WrittenSources):
         first, gi = names[0]
         gap = self.text[a:first.np_start] if first.np_start > a else ""
         if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))
-                or (self.groups[gi].human and self._apposition(gap))
+                or ((self.groups[gi].human or is_body(self.groups[gi])) and self._apposition(gap))
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
             return []
         rest = self.text[first.end:self.span_end]

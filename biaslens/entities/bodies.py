@@ -1,0 +1,87 @@
+"""Bodies: organisations described rather than named, and the role nouns that point back to them.
+
+    "The growers' association, Valemont, said ..."     Valemont: institution, role "growers' association"
+    "Brixcode, the city's software contractor, said"  Brixcode: institution, role "city's software contractor"
+    "Norvale Bank raised rates. The bank said ..."     the bank: Norvale Bank
+
+A description headed by a noun of `body_nouns.csv` set off by commas beside a name says the name is an
+organisation (unless the name shows a person: a title, a listed given name). "The bank", "the union",
+"the ministry" point back to an organisation only when one alone fits: named before with the noun in
+its name, or described by it; two that fit (or none) leave it unresolved. An organisation typed
+"official" by its name ("Harbor Authority", "Ministry of Water") is a body as much as an institution:
+an "it said" may point to it, never a "he said".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import EntityRules
+
+_RECENT = 3  # sentences before a role noun where an organisation counts as recent
+_OFFICIAL = "official"
+_ORGANISATIONS = frozenset({"institution", "official", "media"})
+
+
+def body_role(head: str, rules: EntityRules, name_words: int = 0) -> tuple[str, frozenset[str], None] | None:
+    """(type, role classes, gender) of a description's head noun that names an organisation, else None.
+    A noun a person may be too ("contractor", "publisher") says so only of a one-word name ("Brixcode");
+    "Ivo Brandt, a property developer" is left to the person's evidence."""
+    found = rules.body_nouns.get(head)
+    if found is None or found[1] and name_words != 1:
+        return None
+    return found[0], frozenset(), None
+
+
+def said_after(text: str, cut: int, rules: EntityRules) -> bool:
+    """Whether a speech verb follows the comma that closes an apposition ("Brixcode, the city's contractor,
+    said"): a lone first word so described is the sentence's speaker, not an adverb ("Meanwhile, the ...")."""
+    if cut < 0:
+        return False
+    after = text[cut + 1:cut + 24].split(None, 1)
+    return bool(after) and after[0].lower() in rules.speech_verbs
+
+
+def is_body(g) -> bool:
+    """An organisation, group, outlet or place; or a name (written in the text, not a description) typed
+    "official" with no sign of a person (its name an office's: "Harbor Authority")."""
+    return g.body or (_OFFICIAL in g.types and bool(g.starts) and not g.human and g.gender is None
+                      and g.type == _OFFICIAL)
+
+
+def sole_body(p, groups: Sequence, order: dict[int, list[tuple[int, int]]]) -> int | None:
+    """The organisation a body's role noun ("the bank", "the ministry") points to: the one that fits among
+    those named in its sentence (before it) or the three before; else the one that fits in the article so
+    far, when no other organisation was named after it. None when none fits or it is not clear which."""
+    bare = p.end - p.start <= len(p.key) + 4  # "the ministry", not "the appeals court"
+    fits = [gi for gi, g in enumerate(groups) if _fits_role(g, p.key, bare) and g.last_before(p.start) >= 0]
+    if not fits:
+        return None
+    recent = set()
+    for sent in range(p.sentence, max(p.sentence - _RECENT - 1, -1), -1):
+        recent.update(gi for start, gi in order.get(sent, ()) if gi in fits and start < p.start)
+    if recent:
+        return recent.pop() if len(recent) == 1 else None
+    if len(fits) > 1:
+        return None
+    last = groups[fits[0]].last_before(p.start)
+    later = any(g.last_before(p.start) > last and _organisation(g) for g in groups)
+    return None if later else fits[0]  # "RT ... The network said": not the Dish Network named long before
+
+
+def _organisation(g) -> bool:
+    """A named organisation (not a place or an unnamed group), what "the <noun>" may stand for."""
+    return not g.human and is_body(g) and g.type in _ORGANISATIONS
+
+
+def _fits_role(g, key: str, bare: bool) -> bool:
+    """Whether an organisation answers to a body's role noun: the noun is among its role classes or
+    heads one of its roles ("growers' association"), or (a bare "the <noun>") is a word of its name."""
+    if g.human:
+        return False
+    if key in g.classes or (bare and key in g.keys) or any(r.lower().rsplit(None, 1)[-1] == key for r in g.roles):
+        return is_body(g)
+    return False
+
+
+__all__ = ["body_role", "is_body", "said_after", "sole_body"]

@@ -1,0 +1,49 @@
+"""Source types the speaker shows: an attribution's `source_type` from the entity its source resolved to.
+
+Attribution types a source from its own words; the entities stage knows more. "Gov. Ana Lima said" is an
+office holder's (official: her title), "Brixcode, the city's software contractor, said" an organisation's
+(the description's head is a body noun), "It said" after "The Harbor Authority ..." the authority's, and
+"he said" an official's when "he" is one. Only a type the words could not decide is replaced (a person or
+an anonymous source, attribution's guesses for a name or description it does not know), and only where
+the source as written is the pronoun or role noun, or holds the speaker's name: a record ("a video of his
+remarks") or a quotation's later sentence keeps the type of what it is.
+"""
+
+from __future__ import annotations
+
+from .lexicon import PRONOUNS, EntityRules
+from .records import COREF_NAME, COREF_PRONOUN, COREF_ROLE
+
+_GUESSED = frozenset({"person", "anonymous"})  # what attribution gives a name or description it cannot type
+_PEOPLE = frozenset({"person", "official"})
+_BODIES = frozenset({"institution", "official", "media", "place"})
+_FOUND = frozenset({COREF_NAME, COREF_PRONOUN, COREF_ROLE})
+_PERSONAL = frozenset(p for p, g in PRONOUNS.items() if g in ("m", "f"))  # "he", "her": a person's
+
+
+def source_type(att, how: str, name: str, entity_type: str, rules: EntityRules) -> str | None:
+    """The attribution's source type once its speaker (the entity `name`, of `entity_type`) is known."""
+    stype = att.source_type
+    if stype not in _GUESSED or entity_type == stype or entity_type in ("anonymous", "data"):
+        return stype
+    written = (att.source or "").lower().replace("’", "'")  # as the record shows it (carried over or not)
+    word = written.partition("'")[0]
+    if how == COREF_PRONOUN and (word in PRONOUNS or word == "it") or how == COREF_ROLE and word.startswith("the "):
+        return stype if word in _PERSONAL and entity_type not in _PEOPLE else entity_type
+    if how not in _FOUND or name.split()[-1].lower() not in written:
+        return stype  # a record, or a quotation's later sentence carried over from another source
+    if entity_type == "official":
+        return entity_type  # "Gov. Ana Lima": a titled office holder
+    if entity_type in _BODIES and _says_body(written, rules):
+        return entity_type  # "Brixcode, the city's software contractor"; "The Dockworkers Federation"
+    return stype
+
+
+def _says_body(written: str, rules: EntityRules) -> bool:
+    """Whether a source's words name or describe an organisation (a word of `organisation_words.csv` or
+    `body_nouns.csv`): a name the entity is typed by, not a person's that an organisation shares."""
+    words = written.replace(",", " ").split()
+    return not (rules.body_nouns.keys().isdisjoint(words) and rules.org_words.keys().isdisjoint(words))
+
+
+__all__ = ["source_type"]
