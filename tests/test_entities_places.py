@@ -125,3 +125,12 @@ def test_a_word_of_a_companys_name_makes_it_an_institution(analyzer):
     assert ents["Veltron Semiconductor"].type == "institution"
     ents = _entities(analyzer, "Shares of Halden Therapeutics rose after Orvin Holdings said it would buy the firm.")
     assert ents["Orvin Holdings"].type == "institution"
+
+
+def test_the_company_points_to_the_institution_named_just_before(analyzer):
+    r = analyzer.analyze("Veltron Semiconductor said on Wednesday it would pause the expansion.\n\n"
+                         "The company said in a filing that construction would resume.")
+    assert r.sentences[1].attribution.speaker == "Veltron Semiconductor"
+    assert r.sentences[1].attribution.coref == "role noun"
+    r = analyzer.analyze("Environmental groups sued on Monday.\n\nThe company said it would fight the suit.")
+    assert r.sentences[1].attribution.speaker is None  # a group is no company

@@ -35,6 +35,7 @@ _PEOPLE_SET = frozenset(_PEOPLE)
 _PERSON_OR_NONE = (None, *_PEOPLE)
 _LOOKBACK_SENTENCES = 8
 _ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
+_ANY_BUSINESS = "company"  # the role class of "the company", "the firm": any institution named just before
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
 _alloc = object.__new__
 
@@ -336,8 +337,8 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
     `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
     if p.kind == "role" and p.gender == "o":  # "the bank", "the ministry": the one organisation that fits
         best = sole_body(p, groups, order)
-        if best is None and p.key == _ANY_BODY:
-            return _nearest(p, "b", groups, order, speakers_by_sentence, reach=2)  # its sentence or the one before
+        if best is None and p.key in (_ANY_BODY, _ANY_BUSINESS):  # its sentence or the one before
+            return _nearest(p, "b" if p.key == _ANY_BODY else "c", groups, order, speakers_by_sentence, reach=2)
         return best
     if p.kind == "role":
         best, best_pos = None, -1
@@ -391,6 +392,8 @@ def _fits(g: Group, want: str | None) -> bool:
         return body and type_of(g) != "group"
     if want == "b":  # "the group", "the organization": an organisation or group, not a place or a record
         return body and type_of(g) not in ("place", "data", "anonymous")
+    if want == "c":  # "the company", "the firm": an institution (no public body, outlet or group)
+        return body and type_of(g) == "institution"
     if body or not (g.human or type_of(g) in _PEOPLE):
         return False
     return g.gender in (None, want)
