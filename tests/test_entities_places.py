@@ -134,3 +134,11 @@ def test_the_company_points_to_the_institution_named_just_before(analyzer):
     assert r.sentences[1].attribution.coref == "role noun"
     r = analyzer.analyze("Environmental groups sued on Monday.\n\nThe company said it would fight the suit.")
     assert r.sentences[1].attribution.speaker is None  # a group is no company
+
+
+def test_an_organisation_word_opening_a_sentence_before_a_noun_of_people_is_no_entity(analyzer):
+    ents = _entities(analyzer, "Union leaders accused management of ignoring warnings.\n\n"
+                               "Administration officials said the plan would pass.\n\n"
+                               "Parliament voted to approve the budget.")
+    assert "Union" not in ents and "Administration" not in ents
+    assert ents["Parliament"].type == "official"  # before a verb it names the body

@@ -27,6 +27,7 @@ from .coref import Group, entity_id, link, name_of, resolve_pointer, type_of
 from .headlines import named_in_body, title_case
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
+from .openers import modifier_opener
 from .records import Entities, Entity, EntitySummary, Mention
 from .retype import source_type
 from .sourcenames import source_heads
@@ -67,6 +68,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
                 names = apposed(names, sent, rules)
             if para.dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
                 names = [c for c in names if not para.dateline[0] <= c.start < para.dateline[1]]
+            if names and names[0].initial and modifier_opener(names[0], sent, rules):
+                names = names[1:]  # "Union leaders accused ...": no union named
             if headline and names and title_case(sent):
                 title_cased.extend(names)
             cands.extend(names)

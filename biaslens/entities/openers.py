@@ -1,0 +1,25 @@
+"""A sentence's first word capitalised for grammar that is only a word of an organisation's name
+("Union leaders accused ...", "Bank executives said ..."): before a noun of people it describes
+them, it names no organisation.
+"""
+
+from __future__ import annotations
+
+from ..types import Sentence
+from .lexicon import EntityRules
+from .mentions import Candidate
+
+
+def modifier_opener(c: Candidate, sent: Sentence, rules: EntityRules) -> bool:
+    """Whether a candidate is the sentence's first word, one word of `organisation_words.csv`, and
+    stands before a group noun or a person's role in the plural ("Union leaders", "Bank executives")."""
+    if not c.initial or len(c.keys) != 1 or c.keys[0] not in rules.org_words:
+        return False
+    rest = sent.text[c.end - sent.start:c.end - sent.start + 40].split(None, 1)
+    if not rest:
+        return False
+    nxt = rest[0].strip(".,;:").lower()
+    return nxt in rules.group_nouns or (nxt.endswith("s") and nxt in rules.role_heads)
+
+
+__all__ = ["modifier_opener"]
