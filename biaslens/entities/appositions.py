@@ -31,8 +31,11 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
     """The sentence's candidates, each untyped (or plain person) name that stands in apposition to
     a person's description given that type and the description as a role; each untyped name after
     "<role>s at" typed an organisation. Called only for a sentence with a word of a person's role
-    (`rules.role_heads`); a name is looked at when a comma ends it or stands before it, or "at" does."""
+    (`rules.role_heads`); a name is looked at when a comma ends it or stands before it, or "at" does.
+    (Each character read as a slice: `startswith` with an offset parses its arguments as a tuple, a
+    few times dearer; tests/test_entities_apposition_fastpaths.py compares the two forms.)"""
     text, base = sent.text, sent.start
+    comma = "," in text  # (none: no name stands beside a comma; tested in C)
     found = None
     for k, c in enumerate(names):
         kind = c.type
@@ -40,11 +43,14 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
             continue
         e, s = c.end - base, c.np_start - base
         role = None
-        if text.startswith(",", e):
-            role = _after(c, text, base, e, rules)
-        if role is None and text.startswith(",", s - 2) and _eligible(c):
-            role = _described(_clause_before(text, s), rules, False)
-        if role is None and kind is None and (text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)):
+        if comma:
+            after, before = text[e:e + 1] == ",", _comma_before(text, s)
+            if (after or before) and _eligible(c):
+                if after:
+                    role = _after(c, text, base, e, rules)
+                if role is None and before:
+                    role = _described(_clause_before(text, s), rules, False)
+        if role is None and kind is None and _at_before(text, s):
             role = _works_at(text, s, rules)
         if role is not None:
             if found is None:
@@ -53,10 +59,23 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
     return names if found is None else found
 
 
+def _comma_before(text: str, s: int) -> bool:
+    """`text.startswith(",", s - 2)` (a negative offset counts from the end, as there)."""
+    return text[s - 2:s - 1] == "," if s > 1 else text.startswith(",", s - 2)
+
+
+def _at_before(text: str, s: int) -> bool:
+    """`text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)`, read as slices where the
+    offsets are not negative."""
+    if s > 6:
+        return text[s - 3:s] == "at " or text[s - 7:s] == "at the "
+    return text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)
+
+
 def _after(c: Candidate, text: str, base: int, comma: int, rules: EntityRules):
-    """The description after a name's comma, up to the next comma or the sentence's end, when the
-    name may be a person's and no locative word stands before it."""
-    if not _eligible(c) or _locative(text, c.np_start - base):
+    """The description after a name's comma, up to the next comma or the sentence's end, when no
+    locative word stands before the name (`apposed` has asked `_eligible`)."""
+    if _locative(text, c.np_start - base):
         return None
     cut = text.find(",", comma + 1)
     return _described(text[comma + 1:cut if cut > 0 else len(text)], rules, True)
