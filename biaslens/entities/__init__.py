@@ -124,12 +124,18 @@ def _resolved_pointers(pointers: list[Pointer], text: str, groups: list[Group], 
     unknown gender gives the person that gender, which later pointers see)."""
     out = []
     for p in pointers:
-        if p.kind == "role" and text.startswith(_INDEFINITE, p.start):
+        if p.kind == "role" and _indefinite(text, p.start):
             continue  # "a spokesman", "an aide": a new one, not a mention of someone named before
         gi = resolve_pointer(p, groups, order, by_sentence)
         if gi is not None:
             out.append((p, gi))
     return out
+
+
+def _indefinite(text: str, at: int) -> bool:
+    """`text.startswith(_INDEFINITE, at)` for an offset that is not negative, read as slices (`startswith`
+    with an offset parses its arguments as a tuple, a few times dearer)."""
+    return text[at:at + 2] in _INDEFINITE or text[at:at + 3] in _INDEFINITE
 
 
 def _first_starts(groups: list[Group], sources: list[tuple], pointed: list[tuple[Pointer, int]]) -> dict[int, int]:

@@ -342,14 +342,15 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
         return best
     if p.kind == "role":
         best, best_pos = None, -1
-        bare = p.end - p.start <= len(p.key) + 4
+        key, start = p.key, p.start  # (read once, not once a group)
+        bare = p.end - start <= len(key) + 4
         for gi, g in enumerate(groups):
             # "the committee": the Ways Committee (a bare "the <noun>"; "the appeals court" is no Supreme Court)
-            if p.key in g.classes or (bare and not g.human and p.key in g.keys):
-                pos = g.last_before(p.start)
+            if key in g.classes or (bare and not g.human and key in g.keys):
+                pos = g.last_before(start)
                 if pos > best_pos:
                     best, best_pos = gi, pos
-        if best is None and p.key == _ANY_BODY:
+        if best is None and key == _ANY_BODY:
             return _nearest(p, "b", groups, order, speakers_by_sentence, reach=2)  # its sentence or the one before
         return best
     return _nearest(p, p.gender, groups, order, speakers_by_sentence)

@@ -69,7 +69,8 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     first = -1  # the sentence's first word token (found on the first run): a name there may be grammar's capital
     for m in _RUN.finditer(text):
         if first < 0:
-            first = _first_word(sent.words)
+            words = sent.words
+            first = 0 if words[0][:1].isalnum() else _first_word(words)
         s, e = m.span()
         i = bisect_left(starts, base + s)
         if i and keys[i - 1] in titles:
