@@ -23,11 +23,12 @@ from operator import attrgetter
 
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
 from .appositions import apposed
-from .coref import Group, entity_id, link, name_of, resolve_pointer, type_of
+from .coref import Group, entity_id, link, name_of, type_of
 from .headlines import named_in_body, title_case
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
 from .openers import modifier_opener
+from .pointing import resolve_pointer
 from .records import Entities, Entity, EntitySummary, Mention
 from .retype import source_type
 from .sourcenames import source_heads

@@ -1,19 +1,10 @@
-"""Linking names into entities, and pointing pronouns and role nouns back to them.
+"""Linking names into entities.
 
 - A full name and its later surname ("Michael Steele" ... "Mr. Steele") are one
   entity: a name whose words are all in a longer name of a person is that person
   (the nearest one mentioned before, when two share a surname).
-- "he"/"she" go to the nearest person before them whose gender fits (titles,
-  listed given names, gendered nouns, earlier pronouns), looking first at the
-  pointer's own sentence (the nearest name first) and then back sentence by
-  sentence (that sentence's speaker, then its subject, the leftmost name,
-  first); "they" and "its" go to an organisation, group or place.
-- A role noun ("the governor", "the four-term congressman") goes to the
-  latest entity that held that role; a body's ("the ministry", "the bank") to
-  the one organisation that fits (`bodies.sole_body`: "the committee", the
-  Harbor Tariff Committee), else "the group", "the organization" to the
-  organisation or group named in its sentence or the one before.
-Where nothing fits, the pointer stays unresolved.
+
+Pointing pronouns and role nouns back to the entities: `pointing`.
 """
 
 from __future__ import annotations
@@ -23,9 +14,8 @@ from bisect import bisect_left, insort
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .bodies import is_body, sole_body
 from .lexicon import EntityRules
-from .mentions import Candidate, Pointer
+from .mentions import Candidate
 
 _TYPE_RANK = {"media": 0, "place": 1, "official": 2, "institution": 3, "data": 4, "group": 5, "person": 6,
               "anonymous": 7}
@@ -33,9 +23,6 @@ _PEOPLE = ("person", "official")
 _BODY_TYPES = frozenset({"media", "place", "institution", "group", "data", "anonymous"})  # what "they", "it" name
 _PEOPLE_SET = frozenset(_PEOPLE)
 _PERSON_OR_NONE = (None, *_PEOPLE)
-_LOOKBACK_SENTENCES = 8
-_ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
-_ANY_BUSINESS = "company"  # the role class of "the company", "the firm": any institution named just before
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
 _alloc = object.__new__
 
@@ -328,76 +315,6 @@ def _other_gender(g: Group, c: Candidate) -> bool:
     """Whether a candidate's own words ("Mr.", "Ms.") give the other gender than its group's
     (from a listed given name or a title): a part of the name then names someone else."""
     return c.gender is not None and g.gender is not None and c.gender != g.gender
-
-
-def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
-                    speakers_by_sentence: dict[int, int]) -> int | None:
-    """The entity a pronoun or role noun points to, or None when nothing fits.
-
-    `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
-    if p.kind == "role" and p.gender == "o":  # "the bank", "the ministry": the one organisation that fits
-        best = sole_body(p, groups, order)
-        if best is None and p.key in (_ANY_BODY, _ANY_BUSINESS):  # its sentence or the one before
-            return _nearest(p, "b" if p.key == _ANY_BODY else "c", groups, order, speakers_by_sentence, reach=2)
-        return best
-    if p.kind == "role":
-        best, best_pos = None, -1
-        key, start = p.key, p.start  # (read once, not once a group)
-        bare = p.end - start <= len(key) + 4
-        for gi, g in enumerate(groups):
-            # "the committee": the Ways Committee (a bare "the <noun>"; "the appeals court" is no Supreme Court)
-            if key in g.classes or (bare and not g.human and key in g.keys):
-                pos = g.last_before(start)
-                if pos > best_pos:
-                    best, best_pos = gi, pos
-        if best is None and key == _ANY_BODY:
-            return _nearest(p, "b", groups, order, speakers_by_sentence, reach=2)  # its sentence or the one before
-        return best
-    return _nearest(p, p.gender, groups, order, speakers_by_sentence)
-
-
-def _nearest(p: Pointer, want: str | None, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
-             speakers_by_sentence: dict[int, int], reach: int = _LOOKBACK_SENTENCES) -> int | None:
-    """The nearest entity before a pointer that fits `want`: its own sentence nearest first, then back
-    sentence by sentence (that sentence's speaker, then its names left to right)."""
-    own = [gi for start, gi in order.get(p.sentence, ()) if start < p.start]
-    # own sentence: nearest first; "X, who he said ...": X is whom the clause is about, not "he"
-    skip = own[-1] if own and p.relative else None
-    for gi in reversed(own):
-        if gi != skip and _fits(groups[gi], want):
-            return _taken(groups[gi], gi, want)
-    for sent in range(p.sentence - 1, max(p.sentence - reach, -1), -1):
-        gi = speakers_by_sentence.get(sent)
-        if gi is not None and _fits(groups[gi], want):
-            return _taken(groups[gi], gi, want)
-        for _, gi in order.get(sent, ()):
-            if _fits(groups[gi], want):
-                return _taken(groups[gi], gi, want)
-    return None
-
-
-def _taken(g: Group, gi: int, want: str | None) -> int:
-    """A "he" or "she" that resolved to a person of unknown gender gives the person that gender."""
-    if want in ("m", "f") and g.gender is None:
-        g.gender = want
-    return gi
-
-
-def _fits(g: Group, want: str | None) -> bool:
-    if not g.types and not g.human:
-        return want == "p" and g.gender is None  # a name with no evidence yet: not a "he" or "she"
-    if want == "p":  # ("they" of an office's name, "the Senate", "the Army", is too often its people's)
-        return g.body
-    body = is_body(g)
-    if want == "o":  # "it": one organisation, outlet or place, never a plural group ("Democrats")
-        return body and type_of(g) != "group"
-    if want == "b":  # "the group", "the organization": an organisation or group, not a place or a record
-        return body and type_of(g) not in ("place", "data", "anonymous")
-    if want == "c":  # "the company", "the firm": an institution (no public body, outlet or group)
-        return body and type_of(g) == "institution"
-    if body or not (g.human or type_of(g) in _PEOPLE):
-        return False
-    return g.gender in (None, want)
 
 
 def gender_of_words(words: Sequence[str], rules: EntityRules) -> str | None:

@@ -20,9 +20,10 @@ from operator import itemgetter
 from .appositions import is_description
 from .authors import WrittenSources
 from .bodies import is_body
-from .coref import Group, _fits, _taken, entity_id, name_of, new_group, resolve_pointer
+from .coref import Group, entity_id, name_of, new_group
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
+from .pointing import _fits, gendered, resolve_pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 from .sourcenames import _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
@@ -30,7 +31,7 @@ _AND = re.compile(r"\s*(?:and|&)\s")
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
 _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
                          "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
-# a source "it" ("it said") is one organisation's ("o"; see coref._fits); as a mention elsewhere "it" is too often
+# a source "it" ("it said") is one organisation's ("o"; see pointing._fits); as a mention elsewhere "it" is too often
 # no one's ("it is clear") to be looked at
 _SOURCE_PRONOUNS = {**_PRONOUNS, "it": "o"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -92,14 +93,6 @@ class SpeakerResolver(WrittenSources):
                 self.named[att.source] = gis[0]
         return gis, how
 
-    def _gendered(self, found: tuple[list[int], str], want: str | None) -> tuple[list[int], str]:
-        """A "he" or "she" source resolved to one person of unknown gender gives the person that
-        gender, however it was found (the previous speaker too): a later "she" does not go to him."""
-        gis = found[0]
-        if want in ("m", "f") and len(gis) == 1:
-            _taken(self.groups[gis[0]], gis[0], want)
-        return found
-
     def _resolve(self, si: int, att) -> tuple[list[int], str | None]:
         a, b = att.source_span
         written = (att.resolved_from or att.source).strip()
@@ -108,7 +101,7 @@ class SpeakerResolver(WrittenSources):
         if pronoun in _SOURCE_PRONOUNS:
             p = Pointer(self.sentence_of(a), a, b, "pronoun", pronoun, _SOURCE_PRONOUNS[pronoun],
                         bool(_AFTER_WHO.search(self.text, max(0, a - 12), a)))
-            return self._gendered(self._pronoun(si, att, p), p.gender)
+            return gendered(self.groups, self._pronoun(si, att, p), p.gender)
         if key in _FIRST_PERSON and any(c <= a < d for c, d in att.content):
             return self._cue_subject(si, att)
         role = self.pointers.get((a, "role"))
