@@ -22,6 +22,8 @@ from operator import methodcaller
 
 from .lexicons import read_list
 from .paragraphs import _caption_hints, _patterns, dateline_end, layout_blocks, paragraph_role
+from .punkt import PROBES as _PROBES
+from .punkt import news_punkt
 from .types import ROLE_BODY, Document, Paragraph, Segmented, Sentence
 
 _CLOSERS = "\"'”’»)]"
@@ -35,70 +37,6 @@ _ABBREV_END = re.compile(r"(?:^|[\s(-])(?:[A-Z]\.){2,3}$")
 _MAX_CHUNK = 20_000
 
 
-# The two candidate contexts Punkt sees most ("said. The", "over.”"), which its rules
-# decide from the word and the next token alone when it has no orthographic statistics
-# and no collocations (see _news_punkt).
-_PLAIN_END = re.compile(r"([A-Za-z]{2,}|[A-Za-z]+(?:\.[A-Za-z]+)+|\d+)([.?!])(?:\s+(\S*[A-Za-z0-9]\S*)|[\"”’'])")
-_NEXT_WORD = re.compile(r"([A-Za-z]+)(?:[,;:]|[)\"'\]}’”»][^.?!]*)?")
-
-# Paragraphs whose sentences Punkt and the shortcut must split alike (checked at start-up).
-_PROBES = (
-    "The vote was close. The mayor said no. Mr. Smith left. Gen. Lund stayed.",
-    "Talks end Jan. 5. They resume in May. “It is over.” He left. She wrote ‘enough.’ Nobody replied.",
-    "Sen. Orr (D-Calif.) agreed. The U.S. Army did not. Dr. Ana Ruiz, Ph.D. spoke. It ended at 5 p.m. Then rain.",
-    "He said so. However, Mr. Berg’s team, and Mr. Lund; no one else. St. Louis Corp. agreed.",
-)
-
-
-def _news_punkt(params):
-    """Punkt with an exact shortcut for its commonest decisions.
-
-    For each candidate sentence end Punkt tokenizes and annotates a short context
-    ("said. The"). With parameters that carry only abbreviations and sentence starters
-    (no orthographic statistics, no collocations), two kinds of context have a fixed
-    answer under Punkt's own rules:
-
-    - a plain word of two or more ASCII letters (or letters joined by periods, "e.g")
-      that is not an abbreviation, then the period, then a token with a letter or digit
-      or a closing quote: a break (the first pass marks it; nothing in the second pass
-      undoes it); the same after "?" or "!", which are tokens of their own;
-    - an abbreviation so written ("Mr", "U.S"), then a plain word: a break only when that
-      word is capitalised and a known sentence starter; then a number: no break;
-    - a number, then the period, then a word: a break unless the word is lower-case.
-
-    Every other context goes to Punkt itself. The shortcut halves Punkt's time on news
-    text; `SentenceSplitter` checks at start-up that it splits probe paragraphs exactly as
-    Punkt does, and a test checks every sample paragraph and a grid of contexts.
-    """
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
-
-    abbrevs, starters = frozenset(params.abbrev_types), frozenset(params.sent_starters)
-    fast = not params.ortho_context and not params.collocations
-
-    class NewsPunkt(PunktSentenceTokenizer):
-        shortcut = fast
-
-        def text_contains_sentbreak(self, text: str) -> bool:
-            if self.shortcut and (m := _PLAIN_END.fullmatch(text)) is not None:
-                word, mark, nxt = m.groups()
-                if mark != ".":
-                    if nxt is not None and word.isalpha():
-                        return True  # "acting? I": the mark is a token of its own and ends the sentence
-                elif word[0].isdigit():
-                    if nxt is not None and nxt[0].isalpha():
-                        return not nxt[0].islower()  # "in 1990. The", not "in 1990. and"
-                elif word.lower() not in abbrevs:
-                    return True  # "said. The", "over.”", "e.g. The" when not a listed abbreviation
-                elif nxt is not None:
-                    if nxt[0].isdigit():
-                        return False  # "Jan. 5"
-                    if (w := _NEXT_WORD.fullmatch(nxt)) is not None:  # "Mr. Smith", "U.S. Army"
-                        return w.group(1)[0].isupper() and w.group(1).lower() in starters
-            return super().text_contains_sentbreak(text)
-
-    return NewsPunkt(params)
-
-
 class SentenceSplitter:
     """Punkt with shipped parameters plus news-text repairs. Stateless after
     construction, so one instance serves every thread."""
@@ -109,7 +47,7 @@ class SentenceSplitter:
         params = PunktParameters()
         params.abbrev_types = set(read_list("segment/abbreviations.txt"))
         params.sent_starters = set(read_list("segment/sentence_starters.txt"))
-        self._punkt = _news_punkt(params)
+        self._punkt = news_punkt(params)
         if self._punkt.shortcut:  # a future Punkt that decides differently turns the shortcut off
             plain = PunktSentenceTokenizer(params)
             if any(list(plain.span_tokenize(p)) != list(self._punkt.span_tokenize(p)) for p in _PROBES):

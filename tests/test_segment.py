@@ -158,18 +158,41 @@ def _plain_punkt():
 
 
 def test_punkt_shortcut_splits_exactly_as_punkt(splitter):
-    from pathlib import Path
-
     assert splitter._punkt.shortcut
     plain = _plain_punkt()
+    paragraphs = _punkt_paragraphs()
+    assert len(paragraphs) > 2250 and len(_GRID) > 2000
+    for p in paragraphs:
+        assert list(splitter._punkt.span_tokenize(p)) == list(plain.span_tokenize(p)), p
+
+
+def _punkt_paragraphs() -> list[str]:
+    from pathlib import Path
+
     samples = Path(__file__).parent.parent / "samples"
     paragraphs = [p for f in sorted(samples.iterdir()) if f.suffix in (".txt", ".md")
                   for p in ingest.read_file(f).text.split("\n\n") if p.strip()]
     guard = (Path(__file__).parent / "fixtures" / "attribution_guard.txt").read_text(encoding="utf-8")
-    paragraphs += [line for line in guard.splitlines() if line and not line.startswith("#")]
-    assert len(paragraphs) > 250 and len(_GRID) > 2000
-    for p in paragraphs + _GRID:
-        assert list(splitter._punkt.span_tokenize(p)) == list(plain.span_tokenize(p)), p
+    return paragraphs + [line for line in guard.splitlines() if line and not line.startswith("#")] + _GRID
+
+
+def test_untimed_punkt_patterns_match_exactly_as_nltks_timed_ones(splitter):
+    from nltk.tokenize.punkt import PunktLanguageVars
+
+    timed, untimed = PunktLanguageVars(), splitter._punkt._lang_vars
+    assert type(untimed.period_context_re()) is not type(timed.period_context_re())  # no time limit asked
+
+    def spans(matches):
+        return [(m.span(), m.span("after_tok"), m.span("next_tok")) for m in matches]
+
+    texts = _punkt_paragraphs()
+    texts += ["Odd\x1cspace. Next\x1fone! “Quoted.” ) Then--dash. A\u2028line.", ".\n\n!  ?\t\u00a0Done."]
+    for text in texts:
+        assert spans(untimed.period_context_re().finditer(text)) == spans(timed.period_context_re().finditer(text))
+        assert untimed.word_tokenize(text) == timed.word_tokenize(text)
+        for i in range(0, len(text), 7):
+            a, b = untimed.re_boundary_realignment.match(text[i:]), timed.re_boundary_realignment.match(text[i:])
+            assert (a and a.group()) == (b and b.group()), text[i:]
 
 
 def test_punkt_shortcut_is_taken_for_plain_words(splitter, monkeypatch):
@@ -186,11 +209,11 @@ def test_punkt_shortcut_is_taken_for_plain_words(splitter, monkeypatch):
 def test_punkt_shortcut_is_off_with_learned_statistics():
     from nltk.tokenize.punkt import PunktParameters
 
-    from biaslens.segment import _news_punkt
+    from biaslens.punkt import news_punkt
 
     params = PunktParameters()
     params.ortho_context["smith"] = 1
-    assert not _news_punkt(params).shortcut
+    assert not news_punkt(params).shortcut
 
 
 def test_splitter_loads_the_paragraph_patterns_when_built_not_on_the_first_article():
