@@ -397,21 +397,9 @@ def test_workers_exit_soon_after_their_parent_is_killed(tmp_path, gated_list):
                   or parent.poll() is not None)
         assert parent.poll() is None, parent.stderr.read().decode()
         workers = _children(parent.pid)
-        os.kill(parent.pid, signal.SIGKILL)
-        parent.wait(timeout=10)
-        # the workers look every 0.5 s; the wide margin is for a machine under heavy load (a run at
-        # load average ~7 once took over 5 s), the test being that they go at all, not how fast
-        deadline = time.monotonic() + 15
-        while any(map(_running, workers)) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not [w for w in workers if _running(w)], "workers outlived their parent"
+        _kill_and_expect_the_workers_gone(parent, workers)
     finally:
-        for w in workers:
-            if _running(w):
-                os.kill(w, signal.SIGKILL)
-        if parent.poll() is None:
-            parent.kill()
-            parent.wait()
+        _clean_up(parent, workers)
     gate.set()
     resumed = run_cli("batch", str(listing), "--out", str(out), "--resume", "--workers", "2",
                       "--allow-private", "--delay", "0")  # the dead run's lock is stale: taken over
@@ -451,19 +439,30 @@ def test_a_worker_whose_parent_died_before_it_got_going_exits_too():
         _wait_for(lambda: len(_children(parent.pid)) >= 2 or parent.poll() is not None)
         assert parent.poll() is None
         workers = _children(parent.pid)
-        os.kill(parent.pid, signal.SIGKILL)
-        parent.wait(timeout=10)
-        deadline = time.monotonic() + 15
-        while any(map(_running, workers)) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not [w for w in workers if _running(w)], "workers outlived their parent"
+        _kill_and_expect_the_workers_gone(parent, workers)
     finally:
-        for w in workers:
-            if _running(w):
-                os.kill(w, signal.SIGKILL)
-        if parent.poll() is None:
-            parent.kill()
-            parent.wait()
+        _clean_up(parent, workers)
+
+
+def _kill_and_expect_the_workers_gone(parent: subprocess.Popen, workers: list[int]) -> None:
+    """SIGKILL the parent; its workers must go too. They watch their parent every 0.5 s; the wide
+    margin is for a machine under heavy load (a run at load average ~7 once took over 5 s), the test
+    being that they go at all, not how fast."""
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait(timeout=10)
+    deadline = time.monotonic() + 15
+    while any(map(_running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [w for w in workers if _running(w)], "workers outlived their parent"
+
+
+def _clean_up(parent: subprocess.Popen, workers: list[int]) -> None:
+    for w in workers:
+        if _running(w):
+            os.kill(w, signal.SIGKILL)
+    if parent.poll() is None:
+        parent.kill()
+        parent.wait()
 
 
 # --------------------------------------------------------------------------- 9. the user's environment
