@@ -174,3 +174,14 @@ def test_a_run_in_label_before_the_colon_is_never_the_subject(analyzer):
         r = analyzer.analyze(f"{label}: Mirela Dobos on Sunday tried to clarify her remarks about the budget.")
         att = r.sentences[0].attribution
         assert att.sourced and att.source == "Mirela Dobos", label
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Her radical agenda has alarmed business leaders, who accuse her of waging war on landlords.",
+     "business leaders"),
+    ("The deal was arranged by lobbyist Ferran Ostrov who promised the ministry a quick approval.",
+     "lobbyist Ferran Ostrov"),
+])
+def test_a_source_never_opens_with_the_verb_of_the_clause_before_it(analyzer, text, source):
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert att.sourced and att.source == source

@@ -76,7 +76,7 @@ def make(v: SentenceView, kind: str, rule: str, cue: Cue | None, src: tuple[int,
     source = name = source_span = cue_text = cue_span = None
     if src:
         if src[1] - src[0] > 1:  # (a one-token span has nothing to cut)
-            src = before_verb(v, src)
+            src = after_participle(v, before_verb(v, src))
         full = (min(src[0], appo[0]), max(src[1], appo[1])) if appo else src
         source_span = (starts[full[0]], starts[full[1] - 1] + len(words[full[1] - 1]))  # v.offsets(*full)
         source = text[source_span[0]:source_span[1]]
@@ -96,6 +96,23 @@ def make(v: SentenceView, kind: str, rule: str, cue: Cue | None, src: tuple[int,
 
 
 SHORT_ED_WORD = 4  # "led", "fed", "need": too short to be read as a past form in -ed
+
+
+_PERFECT = frozenset({"has", "have", "had", "was", "were", "is", "are", "been"})  # before a participle
+
+
+def after_participle(v: SentenceView, src: tuple[int, int]) -> tuple[int, int]:
+    """A source phrase never opens with the verb of the clause before it: "Her agenda has alarmed
+    business leaders, who accuse ...": `business leaders`, not `alarmed business leaders` (a past form
+    in -ed right after "has", "was", ... outside the span), and a passive's agent without its "by"
+    ("The meeting was brokered by publicist Rob Goldstone, who promised ...": `publicist Rob Goldstone`)."""
+    a, b = src
+    if a and b - a > 1 and v.keys[a - 1] in _PERFECT:
+        k = v.keys[a]
+        if k in v.rules.past_verbs or len(k) > SHORT_ED_WORD and k.endswith("ed") and k.isalpha():
+            a += 1
+            return (a + 1, b) if v.keys[a] == "by" and b - a > 1 else (a, b)  # "was brokered by X": X
+    return src
 
 
 def before_verb(v: SentenceView, src: tuple[int, int]) -> tuple[int, int]:
