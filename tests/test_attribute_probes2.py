@@ -185,3 +185,9 @@ def test_a_run_in_label_before_the_colon_is_never_the_subject(analyzer):
 def test_a_source_never_opens_with_the_verb_of_the_clause_before_it(analyzer, text, source):
     att = analyzer.analyze(text).sentences[0].attribution
     assert att.sourced and att.source == source
+
+
+def test_a_bare_relative_with_a_source_noun_needs_no_quotation(analyzer):
+    att = analyzer.analyze("The mayor unveiled a plan to build 20,000 homes, a pledge critics called wildly "
+                           "unrealistic.").sentences[0].attribution
+    assert att.sourced and att.source == "critics"

@@ -1,5 +1,6 @@
 """A relative clause without "that" whose object is a label in quotation marks: 'a decision
-advocates called "a cruel betrayal"' (the plural is the cue's subject, not "a decision advocates")."""
+advocates called "a cruel betrayal"' (the plural is the cue's subject, not "a decision advocates"),
+or whose subject is a plain source noun: 'a pledge critics called wildly unrealistic'."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def bare_relative_subject(v: SentenceView, start: int, j: int, a: int) -> int | 
     left-out object gets. The plural and the capitalised words right before it are the
     subject ("a plan Democratic lawmakers called"); None when the phrase is no such clause."""
     keys = v.keys
-    if keys[start] not in _SINGULAR_ARTICLES or not _quote_after(v, a):
+    if keys[start] not in _SINGULAR_ARTICLES or not (_quote_after(v, a) or _source_noun_label(v, start, j)):
         return None
     k = keys[j]
     if not (k.isalpha() and k.endswith("s") and not k.endswith("ss")) or v.cap(j):
@@ -34,6 +35,15 @@ def bare_relative_subject(v: SentenceView, start: int, j: int, a: int) -> int | 
     while s - 1 > start + 1 and v.cap(s - 1):
         s -= 1
     return s if s > start + 1 else None
+
+
+def _source_noun_label(v: SentenceView, start: int, j: int) -> bool:
+    """Without a quotation: 'a pledge critics called wildly unrealistic', one noun between the article
+    and a plural that is a source noun of the lexicons ("critics", "analysts", "officials")."""
+    if j - start != 2 or v.keys[j] not in v.rules.source_firsts or j + 1 >= v.n:
+        return False
+    verb = v.keys[j + 1]  # the cue, in the past: "critics called", not "a public records request"
+    return verb in v.rules.past_verbs or verb.endswith("ed")
 
 
 def _quote_after(v: SentenceView, a: int) -> bool:
