@@ -142,3 +142,8 @@ def test_an_organisation_word_opening_a_sentence_before_a_noun_of_people_is_no_e
                                "Parliament voted to approve the budget.")
     assert "Union" not in ents and "Administration" not in ents
     assert ents["Parliament"].type == "official"  # before a verb it names the body
+
+
+def test_a_district_attorney_holds_an_office(analyzer):
+    ents = _entities(analyzer, "District Attorney Nadia Farouk said the case was closed.")
+    assert ents["Nadia Farouk"].type == "official"
