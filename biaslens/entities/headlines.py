@@ -1,8 +1,9 @@
 """Headlines in title case: every word is capitalised, so a run of capitalised words there is no
 evidence of a name ("Senate Hardliners Torpedo Farm Bill", "Ports Trade Accusations"). A name
-found in such a headline is kept only when the body names it too (all its words among the words of
-the body's names: "Zarif" in "Zarif Slams Critics" after "Mohammad Javad Zarif" in the body).
-A headline in sentence case ("Senate hardliners torpedo farm bill") keeps its names as they are.
+found in such a headline is kept when the body names it too (all its words among the words of the
+body's names), else cut to its longest stretch of such words ("Talks Stall As Zarif Warns West" ->
+"Zarif", after "Mohammad Javad Zarif" in the body) or dropped. A headline in sentence case ("Senate
+hardliners torpedo farm bill") keeps its names as they are.
 """
 
 from __future__ import annotations
