@@ -147,3 +147,12 @@ def test_an_organisation_word_opening_a_sentence_before_a_noun_of_people_is_no_e
 def test_a_district_attorney_holds_an_office(analyzer):
     ents = _entities(analyzer, "District Attorney Nadia Farouk said the case was closed.")
     assert ents["Nadia Farouk"].type == "official"
+
+
+def test_the_company_may_point_to_an_institution_named_in_reported_speech(analyzer):
+    r = analyzer.analyze("Prosecutors said the aide steered contracts to Arcturus Defense Systems.\n\n"
+                         "The company has denied wrongdoing.")
+    assert r.sentences[1].attribution.speaker == "Arcturus Defense Systems"
+    r = analyzer.analyze("Prosecutors said the aide steered contracts to Arcturus Defense Systems and Velmont "
+                         "Holdings.\n\nThe company has denied wrongdoing.")
+    assert r.sentences[1].attribution.speaker is None  # two companies: not clear which

@@ -24,7 +24,7 @@ from .mentions import Pointer
 
 _LOOKBACK_SENTENCES = 8
 _ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
-_ANY_BUSINESS = "company"  # the role class of "the company", "the firm": any institution named just before
+ANY_BUSINESS = "company"  # the role class of "the company", "the firm": any institution named just before
 
 
 def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
@@ -34,7 +34,7 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
     `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
     if p.kind == "role" and p.gender == "o":  # "the bank", "the ministry": the one organisation that fits
         best = sole_body(p, groups, order)
-        if best is None and p.key in (_ANY_BODY, _ANY_BUSINESS):  # its sentence or the one before
+        if best is None and p.key in (_ANY_BODY, ANY_BUSINESS):  # its sentence or the one before
             return _nearest(p, "b" if p.key == _ANY_BODY else "c", groups, order, speakers_by_sentence, reach=2)
         return best
     if p.kind == "role":
@@ -104,3 +104,12 @@ def gendered(groups: Sequence[Group], found: tuple[list[int], str], want: str | 
     if want in ("m", "f") and len(gis) == 1:
         _taken(groups[gis[0]], gis[0], want)
     return found
+
+
+def business_named_before(p: Pointer, linked, groups: Sequence[Group]) -> int | None:
+    """"The company" that no writer's mention answers: the one institution named in its sentence (before
+    it) or the one before, reported speech included ("Prosecutors said he steered contracts to Arcturus
+    Defense Systems. The company denied wrongdoing."); None when there are none or several."""
+    found = {gi for c, gi in linked if p.sentence - 1 <= c.sentence <= p.sentence and c.start < p.start
+             and _fits(groups[gi], "c")}
+    return found.pop() if len(found) == 1 else None

@@ -23,7 +23,7 @@ from .bodies import is_body
 from .coref import Group, entity_id, name_of, new_group
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
-from .pointing import _fits, gendered, resolve_pointer
+from .pointing import ANY_BUSINESS, _fits, business_named_before, gendered, resolve_pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 from .sourcenames import _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
@@ -158,6 +158,8 @@ class SpeakerResolver(WrittenSources):
                       and _NAME_END.match(self.text[names[0][0].end:end])):
             return None
         gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
+        if gi is None and role.key == ANY_BUSINESS:
+            gi = business_named_before(role, self.linked, self.groups)
         person = role.key not in self.rules.body_roles
         if gi is None and not person and len(self.text[role.start:role.end].split()) > 2:
             return None  # "the Saudi government", "the teachers' union": a body described, not pointed back to
