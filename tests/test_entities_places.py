@@ -7,6 +7,11 @@ def _entities(analyzer, text):
     return {e.name: e for e in analyzer.analyze(text).entities}
 
 
+def _second(analyzer, text):
+    """The attribution of the text's second sentence."""
+    return analyzer.analyze(text).sentences[1].attribution
+
+
 def test_a_recurring_city_is_a_place_not_an_institution(analyzer):
     ents = _entities(analyzer, "Flights resumed at Porto airport on Monday.\n\n"
                                "Shares of the carrier rose in Porto trading.")
@@ -128,12 +133,12 @@ def test_a_word_of_a_companys_name_makes_it_an_institution(analyzer):
 
 
 def test_the_company_points_to_the_institution_named_just_before(analyzer):
-    r = analyzer.analyze("Veltron Semiconductor said on Wednesday it would pause the expansion.\n\n"
-                         "The company said in a filing that construction would resume.")
-    assert r.sentences[1].attribution.speaker == "Veltron Semiconductor"
-    assert r.sentences[1].attribution.coref == "role noun"
-    r = analyzer.analyze("Environmental groups sued on Monday.\n\nThe company said it would fight the suit.")
-    assert r.sentences[1].attribution.speaker is None  # a group is no company
+    att = _second(analyzer, "Veltron Semiconductor said on Wednesday it would pause the expansion.\n\n"
+                            "The company said in a filing that construction would resume.")
+    assert att.speaker == "Veltron Semiconductor"
+    assert att.coref == "role noun"
+    att = _second(analyzer, "Environmental groups sued on Monday.\n\nThe company said it would fight the suit.")
+    assert att.speaker is None  # a group is no company
 
 
 def test_an_organisation_word_opening_a_sentence_before_a_noun_of_people_is_no_entity(analyzer):
@@ -150,9 +155,9 @@ def test_a_district_attorney_holds_an_office(analyzer):
 
 
 def test_the_company_may_point_to_an_institution_named_in_reported_speech(analyzer):
-    r = analyzer.analyze("Prosecutors said the aide steered contracts to Arcturus Defense Systems.\n\n"
-                         "The company has denied wrongdoing.")
-    assert r.sentences[1].attribution.speaker == "Arcturus Defense Systems"
-    r = analyzer.analyze("Prosecutors said the aide steered contracts to Arcturus Defense Systems and Velmont "
-                         "Holdings.\n\nThe company has denied wrongdoing.")
-    assert r.sentences[1].attribution.speaker is None  # two companies: not clear which
+    att = _second(analyzer, "Prosecutors said the aide steered contracts to Arcturus Defense Systems.\n\n"
+                            "The company has denied wrongdoing.")
+    assert att.speaker == "Arcturus Defense Systems"
+    att = _second(analyzer, "Prosecutors said the aide steered contracts to Arcturus Defense Systems and Velmont "
+                            "Holdings.\n\nThe company has denied wrongdoing.")
+    assert att.speaker is None  # two companies: not clear which

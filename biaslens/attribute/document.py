@@ -43,7 +43,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
         skip_to = para.dateline[1] if para.dateline else -1
         for si in para.sentences:
             sent = sentences[si]
-            if si == para.sentences[0] and ":" in sent.keys[1:4]:
+            if si == para.sentences[0]:
                 skip_to = max(skip_to, run_in_label_end(sent, rules.labels))
             qs = by_sentence.get(si, ())
             hits = scan_words.intersection(sent.keys)  # every set test of the rules, asked of these
@@ -77,10 +77,10 @@ def run_in_label_end(sent, labels: frozenset[str]) -> int:
     """Where the text after a paragraph's run-in label ends the label ("Updated: Rick Santorum tried
     ...": the subject is Rick Santorum, never the label), or -1 when it opens with none."""
     keys = sent.keys
-    colon = keys.index(":", 1, _LABEL_WORDS + 1) if ":" in keys[1:_LABEL_WORDS + 1] else -1
-    if colon < 0 or " ".join(keys[:colon]) not in labels:
+    if ":" not in keys[1:_LABEL_WORDS + 1]:
         return -1
-    return sent.starts[colon] + 1
+    colon = keys.index(":", 1)
+    return sent.starts[colon] + 1 if " ".join(keys[:colon]) in labels else -1
 
 
 # first tokens that send a sentence without cue words to the rules: a signature dash
