@@ -319,3 +319,19 @@ def test_a_long_description_after_a_conjunction_still_describes_the_name(analyze
     assert [s.attribution.speaker for s in r.sentences] == ["Marta Siqueira", "Marta Siqueira"]
     e = next(e for e in r.entities if e.name == "Marta Siqueira")
     assert e.type == "person" and e.roles == ("head of the national coffee growers' association",)
+
+
+def test_a_name_after_a_role_and_the_body_it_speaks_for_is_the_speaker(analyzer):
+    text = ('"People are sleeping in their cars," said Sheriff Dana Kowalczyk of Marlow County.\n\n'
+            "A spokeswoman for the insurer, Priya Raman, said the company had paid most claims. "
+            "She said the firm would cooperate.")
+    atts = attributions(analyzer, text)
+    assert [a.speaker for a in atts[1:]] == ["Priya Raman", "Priya Raman"]
+    assert atts[1].coref == "name"
+
+
+def test_a_name_after_a_role_held_of_a_person_names_that_person_not_the_speaker(analyzer):
+    # (the spokesman speaks for the counsel, who is the one named: no speaker is better than the wrong one)
+    a = attributions(analyzer, "A spokesman for the special counsel, Robert Mueller, disputed the report on "
+                               "Friday, saying it was not accurate.")[0]
+    assert a.speaker != "Robert Mueller"

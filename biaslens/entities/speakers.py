@@ -38,6 +38,10 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _CUE_REACH = 40  # characters before a cue where its subject may stand, when no quotation ends there
 _AFTER_WHO = re.compile(r",\s*(?:who|whom)\s+$", re.I)
 _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
+# what stands between a role noun and a name in apposition to it: the comma alone ("the legislator,
+# Representative Ada Morel"), or a phrase of whom the role is held first ("A spokeswoman for the insurer, Priya Raman")
+# ("a spokesman for the special counsel, Robert S. Mueller III" names the counsel: see `_named_after_role`)
+_APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60}))?\s*,\s*$", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _SPEAKER_GAP = 3  # sentences
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
@@ -151,7 +155,7 @@ class SpeakerResolver(WrittenSources):
         spokesperson for Google", which `_head` credits to the organisation)."""
         if _INDEFINITE.match(self.text, role.start) and not (names and names[0][0].np_start > role.end):
             return None  # "a group of senators", "a senior official": a new one, described, not pointed back to
-        if names and self.text[role.end:names[0][0].np_start].strip() == "," and self._answers(role, names[0][1]):
+        if names and self._named_after_role(role, names[0]):
             return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
         if names and (names[0][0].np_start <= role.end or _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)
                       or head_gap(self.text[role.start:names[0][0].np_start], self.rules)
@@ -172,6 +176,15 @@ class SpeakerResolver(WrittenSources):
         # a body ("the court", "the committee") is no "he said" a later sentence may point back to
         return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
                           named=person)
+
+    def _named_after_role(self, role: Pointer, name: tuple[Candidate, int]) -> bool:
+        """Whether a name set off by a comma after a role noun (and the phrase of whom it is held) is the
+        one the role noun describes: not when that phrase is itself a person's role ("the special counsel")."""
+        m = _APPOSED_GAP.fullmatch(self.text, role.end, name[0].np_start)
+        if m is None or not self._answers(role, name[1]):
+            return False
+        held = self.pointers.get((m.start(1), "role")) if m.group(1) else None
+        return held is None or held.key in self.rules.body_roles
 
     def _answers(self, role: Pointer, gi: int) -> bool:
         """Whether a name in apposition to a role noun is whom it describes: a person; or, for a body's
