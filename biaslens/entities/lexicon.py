@@ -79,6 +79,8 @@ class EntityRules:
     # in apposition to one gets, and whether a person may be one too (`bodies`); each is also a body's role
     # noun ("the bank said")
     body_nouns: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # what completes a title written with "of" ("Secretary of State", "Chief of Staff"): part of the role
+    portfolios: frozenset[tuple[str, ...]] = frozenset()
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -122,7 +124,8 @@ class EntityRules:
                    _with_plurals(person | person_roles | frozenset(gendered)) | frozenset(bodies),
                    frozenset(_key_tuple(n) for n in read_list("entities/places.txt")),
                    frozenset(read_list("entities/kinship_nouns.txt")),
-                   frozenset(_key_tuple(n) for n in read_list("attribution/demonyms.txt")), bodies)
+                   frozenset(_key_tuple(n) for n in read_list("attribution/demonyms.txt")), bodies,
+                   frozenset(_key_tuple(n) for n in read_list("entities/office_portfolios.txt")))
 
 
 def _with_plurals(words: frozenset[str]) -> frozenset[str]:

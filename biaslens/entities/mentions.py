@@ -20,7 +20,7 @@ from ..types import Sentence, Span
 from .lexicon import PRONOUNS as _PRONOUNS  # noqa: F401 - `speakers` takes it from here
 from .lexicon import EntityRules
 from .pointers import Pointer, sentence_pointers  # noqa: F401 - the stage and `coref` take them from here
-from .shapes import one_token, part_shape, plain_part
+from .shapes import _OF_FOR, _title_key, office_name_start, one_token, part_shape, plain_part
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
 _ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
@@ -183,6 +183,9 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
         if key.endswith(("'s", "'")) and k + 1 < j:
             out.append((a, k + 1))
             a = k + 1
+        elif key in _OF_FOR and k > a and _title_key(keys[k - 1]) in rules.person_titles \
+                and office_name_start(keys, k, j, rules) is not None:
+            continue  # "Secretary of State John Kerry": a title and a name, cut by `shapes.part_shape`
         elif key in _ORG_GLUE and k > a and (not orgs or key in ("and", "&") and (
                 k + 1 < j and keys[k + 1] == "the" or any(o < k for o in orgs) and any(o > k for o in orgs))):
             out.append((a, k))

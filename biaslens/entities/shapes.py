@@ -13,6 +13,7 @@ from ..types import Sentence
 from .lexicon import EntityRules
 
 _OF_FOR = frozenset({"of", "for"})
+_OF_THE = frozenset({"of", "for", "the"})  # the function words a role keeps between its words
 _POSSESSIVE_LAST = frozenset("s'’")
 _NO_CLASSES: frozenset[str] = frozenset()
 _new = tuple.__new__  # a record from all its fields, in order (no keyword handling)
@@ -66,6 +67,8 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
             return None
     if t:
         return _led_part(sent, i, j, t, info, rules, headline)
+    if j - i > 2 and keys[i] in rules.person_roles and keys[i + 1] in rules.given_names:
+        return None  # "Negotiator Peter Lund": `part_shape` keeps the role apart
     whole = tuple([w[_STRIPPED] for w in info])
     # (no plain word is "the": a function word; so `_whole_kind` is a listed place or outlet as it stands)
     kind = _whole_kind(whole, rules)
@@ -178,6 +181,8 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
         return None
     if p0:
         role_p = [q for q in range(p0) if not info[q][_DROP]]
+        if len(role_p) > 1 and role_p[-1] - role_p[0] >= len(role_p):  # "Secretary of State": its "of" kept
+            role_p = [q for q in range(role_p[0], role_p[-1] + 1) if not info[q][_DROP] or keys[idx[q]] in _OF_THE]
         roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
         titles = [info[q][_TITLE_RECORD] for q in role_p if info[q][_TITLE_RECORD] is not None]
         if len(role_p) > 1 and titles:  # "Council member": a compound title's own row, when it has one
@@ -212,15 +217,41 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
     for p in range(n):
         if info[p][_TITLE]:
             p0 = p + 1  # after the last title
+    if 0 < p0 < n and keys[idx[p0]] in _OF_FOR:  # "Chief of Staff Reince Priebus": a listed portfolio
+        end = portfolio_end([keys[k] for k in idx], p0 + 1, rules)
+        p0 = end if end is not None and end < n else p0
     given_names = rules.given_names
     for p in range(p0 + 1, n):
         if keys[idx[p]] in given_names:
             if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
-                p0 = p  # "Secretary of State Hillary Clinton"
+                p0 = p  # "Secretary of Transport Hakan Demir": the name from its given name
             break
+    if p0 == 0 and n > 2 and keys[idx[0]] in rules.person_roles and keys[idx[1]] in given_names:
+        p0 = 1  # "Negotiator Peter Lund said": a role noun capitalised as the sentence's first word
     while p0 < n and info[p0][_DROP]:
         p0 += 1  # "Propagandist Zarif", sentence-initial "The"
     return p0
+
+
+def portfolio_end(keys, at: int, rules: EntityRules) -> int | None:
+    """Where the longest listed portfolio starting at keys[at] ends ("state", "the interior"), or None."""
+    portfolios = rules.portfolios
+    end = None
+    for b in range(at + 1, min(len(keys), at + 5) + 1):
+        if tuple(keys[at:b]) in portfolios:
+            end = b
+    return end
+
+
+def office_name_start(keys, k: int, j: int, rules: EntityRules) -> int | None:
+    """After a title and its "of" or "for" at keys[k], where a name begins within the run's end j: at the
+    first listed given name two words on or more, or after a listed portfolio; None when no name follows
+    ("Secretary of State" alone)."""
+    given = rules.given_names
+    q = next((q for q in range(k + 2, j) if keys[q] in given), None)
+    if q is None:
+        q = portfolio_end(keys, k + 1, rules)
+    return q if q is not None and q < j else None
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:

@@ -1,0 +1,43 @@
+"""Titles written with "of" before a name ("Secretary of State John Kerry", "Chief of Staff Reince
+Priebus") and role nouns capitalised as a sentence's first word ("Negotiator Peter Lund"): the name is
+the person's, the title its role. Purpose-written sentences, one per rule."""
+
+
+def _entity(analyzer, text, name):
+    r = analyzer.analyze(text)
+    return next((e for e in r.entities if e.name == name), None), r
+
+
+def test_a_title_with_of_and_a_listed_given_name(analyzer):
+    e, r = _entity(analyzer, "Secretary of State Mira Halvorsen said the talks would resume.", "Mira Halvorsen")
+    assert e is not None and e.roles == ("Secretary of State",) and e.type == "official"
+    assert r.sentences[0].attribution.speaker == "Mira Halvorsen"
+
+
+def test_a_title_with_of_and_a_listed_portfolio_before_an_unlisted_given_name(analyzer):
+    e, _ = _entity(analyzer, "White House Chief of Staff Reince Priebus said the president was pleased.",
+                   "Reince Priebus")
+    assert e is not None and e.roles == ("White House Chief of Staff",)
+
+
+def test_a_portfolio_before_a_surname_that_is_also_a_given_name(analyzer):
+    # ("Emanuel" is a listed given name: the portfolio, not the given name, says where the name begins)
+    e, _ = _entity(analyzer, "He acted at the behest of White House Chief of Staff Rahm Emanuel, who was there.",
+                   "Rahm Emanuel")
+    assert e is not None and e.roles == ("White House Chief of Staff",)
+
+
+def test_a_portfolio_with_an_article_keeps_it_in_the_role(analyzer):
+    e, _ = _entity(analyzer, "Secretary of the Navy Torvald Lindqvist said the ships were ready.", "Torvald Lindqvist")
+    assert e is not None and e.roles == ("Secretary of the Navy",)
+
+
+def test_a_title_with_of_and_no_name_after_it_names_no_one(analyzer):
+    r = analyzer.analyze("The Secretary of State said the talks would resume.")
+    assert [e.name for e in r.entities] == ["Secretary of State"]  # the source's description, no "State"
+
+
+def test_a_role_noun_as_the_first_word_is_the_role_not_the_name(analyzer):
+    e, r = _entity(analyzer, "Negotiator Peter Lund said the pier was safe.", "Peter Lund")
+    assert e is not None and e.roles == ("Negotiator",)
+    assert r.sentences[0].attribution.speaker == "Peter Lund"
