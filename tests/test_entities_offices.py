@@ -41,3 +41,20 @@ def test_a_role_noun_as_the_first_word_is_the_role_not_the_name(analyzer):
     e, r = _entity(analyzer, "Negotiator Peter Lund said the pier was safe.", "Peter Lund")
     assert e is not None and e.roles == ("Negotiator",)
     assert r.sentences[0].attribution.speaker == "Peter Lund"
+
+
+def test_a_person_of_an_organisation_is_two_entities_and_the_person_speaks(analyzer):
+    r = analyzer.analyze("Roger Pilon of the Cato Institute said the ruling was sound.")
+    names = {e.name: e.type for e in r.entities}
+    assert names.get("Roger Pilon") == "person" and "Cato Institute" in names
+    assert r.sentences[0].attribution.speaker == "Roger Pilon"
+
+
+def test_a_person_at_an_outlet_speaks_for_herself(analyzer):
+    r = analyzer.analyze("Helena Whitcombe at the National Review agreed with the verdict, and said so.")
+    assert r.sentences[0].attribution.speaker == "Helena Whitcombe"
+
+
+def test_an_organisation_named_with_for_keeps_its_whole_name(analyzer):
+    r = analyzer.analyze('"It was a stunning display of cowardice," said Democracy for America, a political group.')
+    assert r.sentences[0].attribution.speaker == "Democracy for America"

@@ -170,6 +170,12 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
     return tuple(out)
 
 
+def _person_before(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:
+    """Whether keys[a:k] is a person's full name: a listed given name first, two to four words, no
+    organisation word among them."""
+    return 2 <= k - a <= 4 and keys[a] in rules.given_names and rules.org_words.keys().isdisjoint(keys[a:k])
+
+
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
     """A run cut after a possessive ("Iran's Foreign Ministry" is two names), at its glue words unless it
     names an organisation ("Vasko of Arvand" is a name and a place), and at an "and" between two
@@ -186,6 +192,9 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
         elif key in _OF_FOR and k > a and _title_key(keys[k - 1]) in rules.person_titles \
                 and office_name_start(keys, k, j, rules) is not None:
             continue  # "Secretary of State John Kerry": a title and a name, cut by `shapes.part_shape`
+        elif key in _OF_FOR and _person_before(keys, a, k, rules):
+            out.append((a, k))  # "Roger Pilon of the Cato Institute": a person and the body he works for
+            a = k + 2 if k + 1 < j and keys[k + 1] == "the" else k + 1
         elif key in _ORG_GLUE and k > a and (not orgs or key in ("and", "&") and (
                 k + 1 < j and keys[k + 1] == "the" or any(o < k for o in orgs) and any(o > k for o in orgs))):
             out.append((a, k))

@@ -17,7 +17,10 @@ _NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "o
 # what may follow a name in its own source: nothing, an apposition, or where the person is from
 # ("Sen. Marta Kowal of Vermont", "Ivo Brandt of Arvand, the chairman")
 _NAME_END = re.compile(r"^\s*(?:$|[,(]|(?:him|her|it)self\b|themselves\b|"
-                       r"of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
+                       r"of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
+# where a person works, after the person's name ("Cameron Easley for Morning Consult", "Dan McLaughlin at the
+# National Review"); after an organisation's first word it is the rest of its name ("Democracy for America")
+_AFFILIATION = re.compile(r"^\s*(?:for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(])")
 # the same, matched from a position (`pattern.match(text, pos, end)`, pos < end: "^" holds only at the text's
 # start; an empty stretch matches `_NAME_END`)
 _NAME_END_AT = re.compile(_NAME_END.pattern[1:])

@@ -25,7 +25,7 @@ from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
 from .pointing import ANY_BUSINESS, _fits, business_named_before, gendered, resolve_pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
-from .sourcenames import _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
+from .sourcenames import _AFFILIATION, _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
 _AND = re.compile(r"\s*(?:and|&)\s")
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
@@ -304,7 +304,7 @@ class SpeakerResolver(WrittenSources):
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
             return []
         rest = self.text[first.end:self.span_end]
-        if not (_NAME_END.match(rest) or _AND.match(rest)):
+        if not (_NAME_END.match(rest) or _AND.match(rest) or self.groups[gi].human and _AFFILIATION.match(rest)):
             member = self._member(names)
             if self._channel(rest):
                 return [gi]  # "Trump's account tweeted": the account's owner speaks
