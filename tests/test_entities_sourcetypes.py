@@ -46,3 +46,19 @@ def test_a_record_keeps_its_own_source_type(analyzer):
 def test_counsel_is_a_title_not_part_of_the_name(analyzer):
     a = attributions(analyzer, "Special Counsel Edda Lind said the inquiry would end in March.")[0]
     assert a.speaker == "Edda Lind" and a.source_type == "official"
+
+
+@pytest.mark.parametrize("text", ["Workers said the plant was unsafe.", "Developers have warned of delays.",
+                                  "Democrats said the bill was dead."])
+def test_a_group_noun_as_the_first_word_is_a_group_source_not_a_named_one(analyzer, text):
+    assert attributions(analyzer, text)[0].source_type == "group"
+
+
+def test_a_capitalised_name_that_is_no_group_noun_keeps_its_type(analyzer):
+    assert attributions(analyzer, "Williams said the plant was unsafe.")[0].source_type == "person"
+
+
+def test_an_outlets_poll_is_data_not_the_outlets_reporting(analyzer):
+    a, b = attributions(analyzer, "Economists polled by Reuters expect losses to top $2 billion. "
+                                  "Reuters reported the figures on Monday, citing the poll.")
+    assert a.source_type == "data" and b.source_type == "media"

@@ -87,6 +87,7 @@ class AttributionRules:
     effort_nouns: frozenset[str] = frozenset()  # acts.py: "attention" in "she devoted her attention to"
     past_verbs: frozenset[str] = frozenset()  # opening_subject.py: "Ruiz went to ...": the subject ends before it
     appointee_nouns: frozenset[str] = frozenset()  # objects.py: "confirm two justices": no speech
+    poll_participles: frozenset[str] = frozenset()  # sources.py: "polled" in "Economists polled by Reuters"
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
     gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
@@ -176,6 +177,7 @@ WORD_LISTS: dict[str, str | None] = {
     "appointee_nouns": None, "spoken_nouns": None, "utterance_participles": None,
     "talk_nouns": None, "refusal_verbs": None, "offer_nouns": None,
     "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
+    "poll_participles": None,
 }
 
 

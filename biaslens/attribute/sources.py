@@ -97,7 +97,8 @@ def types_in(v: SentenceView, a: int, b: int) -> set[str]:
     capitalised ("the Post", not "a post"); a data word such as "study" or
     "report" only in lower case ("a study by X", not "the Institute for
     Policy Studies"), except the strong ones tagged ``strong`` (statistics,
-    census, poll), reported as the pseudo-category "statistics"."""
+    census, poll), reported as the pseudo-category "statistics", as is an outlet
+    that ran a poll ("economists polled by Reuters")."""
     cache = v.type_cache
     if cache is None:
         cache = v.type_cache = {}
@@ -107,9 +108,12 @@ def types_in(v: SentenceView, a: int, b: int) -> set[str]:
     out = set()
     for x, y, e in v.rules.sources.find(v.keys[a:b]):
         i = a + x
-        if e.category == "media" and not (v.cap(i) or (v.keys[i] == "the" and y - x > 1
-                                                          and v.cap(i + 1))):
-            continue
+        if e.category == "media":
+            if not (v.cap(i) or (v.keys[i] == "the" and y - x > 1 and v.cap(i + 1))):
+                continue
+            if i - 2 >= a and v.keys[i - 1] == "by" and v.keys[i - 2] in v.rules.poll_participles:
+                out.add("statistics")  # "Economists polled by Reuters": the outlet's poll
+                continue
         if e.category == "data":
             if "strong" in e.tags:
                 out.add("statistics")

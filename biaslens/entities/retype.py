@@ -5,7 +5,8 @@ office holder's (official: her title), "Brixcode, the city's software contractor
 (the description's head is a body noun), "It said" after "The Harbor Authority ..." the authority's, and
 "he said" an official's when "he" is one. Only a type the words could not decide is replaced (a person or
 an anonymous source, attribution's guesses for a name or description it does not know), and only where
-the source as written is the pronoun or role noun, or holds the speaker's name: a record ("a video of his
+the source as written is the pronoun or role noun, or holds the speaker's name ("Workers said" is a
+group's: attribution reads a first word's capital as a name's): a record ("a video of his
 remarks") or a quotation's later sentence keeps the type of what it is.
 """
 
@@ -34,6 +35,8 @@ def source_type(att, how: str, name: str, entity_type: str, rules: EntityRules) 
         return stype  # a record, or a quotation's later sentence carried over from another source
     if entity_type == "official":
         return entity_type  # "Gov. Ana Lima": a titled office holder
+    if entity_type == "group" and stype == "person" and written.split()[-1] in rules.group_nouns:
+        return entity_type  # "Workers said", "Democrats said": a capitalised first word is no name
     if entity_type in _BODIES and _says_body(written, rules):
         return entity_type  # "Brixcode, the city's software contractor"; "The Dockworkers Federation"
     return stype
