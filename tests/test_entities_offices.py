@@ -58,3 +58,16 @@ def test_a_person_at_an_outlet_speaks_for_herself(analyzer):
 def test_an_organisation_named_with_for_keeps_its_whole_name(analyzer):
     r = analyzer.analyze('"It was a stunning display of cowardice," said Democracy for America, a political group.')
     assert r.sentences[0].attribution.speaker == "Democracy for America"
+
+
+def test_a_plural_title_is_each_names_role_and_both_names_speak(analyzer):
+    r = analyzer.analyze("Senators Maren Holt of Vermont and Richard J. Okafor of Illinois said the rule was unfair.")
+    a = r.sentences[0].attribution
+    assert a.speakers == ("Maren Holt", "Richard J. Okafor")
+    holt = next(e for e in r.entities if e.name == "Maren Holt")
+    assert holt.type == "official" and holt.roles == ("Senators",)
+
+
+def test_a_body_named_with_a_plural_title_word_keeps_its_name(analyzer):
+    r = analyzer.analyze("The House of Representatives voted on Tuesday, and the House of Representatives said so.")
+    assert "House of Representatives" in [e.name for e in r.entities]

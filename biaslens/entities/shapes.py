@@ -67,8 +67,9 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
             return None
     if t:
         return _led_part(sent, i, j, t, info, rules, headline)
-    if j - i > 2 and keys[i] in rules.person_roles and keys[i + 1] in rules.given_names:
-        return None  # "Negotiator Peter Lund": `part_shape` keeps the role apart
+    if j - i > 2 and (keys[i] in rules.person_roles or plural_title(keys[i], rules)) \
+            and keys[i + 1] in rules.given_names:
+        return None  # "Negotiator Peter Lund", "Senators John McCain": `part_shape` keeps the role apart
     whole = tuple([w[_STRIPPED] for w in info])
     # (no plain word is "the": a function word; so `_whole_kind` is a listed place or outlet as it stands)
     kind = _whole_kind(whole, rules)
@@ -185,6 +186,8 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
             role_p = [q for q in range(role_p[0], role_p[-1] + 1) if not info[q][_DROP] or keys[idx[q]] in _OF_THE]
         roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
         titles = [info[q][_TITLE_RECORD] for q in role_p if info[q][_TITLE_RECORD] is not None]
+        if not titles and role_p == [0]:
+            titles = [t for t in (plural_title(keys[idx[0]], rules),) if t is not None]
         if len(role_p) > 1 and titles:  # "Council member": a compound title's own row, when it has one
             compound = rules.titles.get(f"{keys[idx[role_p[-2]]]} {_title_key(keys[idx[role_p[-1]]])}")
             if compound is not None:
@@ -228,9 +231,19 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
             break
     if p0 == 0 and n > 2 and keys[idx[0]] in rules.person_roles and keys[idx[1]] in given_names:
         p0 = 1  # "Negotiator Peter Lund said": a role noun capitalised as the sentence's first word
+    elif p0 == 0 and n > 1 and plural_title(keys[idx[0]], rules):
+        p0 = 1  # "Senators John McCain and ...", "Justices Kennedy and ...": the title of each name
     while p0 < n and info[p0][_DROP]:
         p0 += 1  # "Propagandist Zarif", sentence-initial "The"
     return p0
+
+
+def plural_title(key: str, rules: EntityRules):
+    """The `Title` a plural title before names is ("senators", "sens.", "justices"), or None."""
+    k = _title_key(key)
+    if len(k) > 3 and k[-1] == "s" and k[:-1] in rules.person_titles and k not in rules.person_titles:
+        return rules.titles.get(k[:-1])
+    return None
 
 
 def portfolio_end(keys, at: int, rules: EntityRules) -> int | None:

@@ -28,6 +28,9 @@ from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, CORE
 from .sourcenames import _AFFILIATION, _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
 _AND = re.compile(r"\s*(?:and|&)\s")
+# a name's place, then another name coordinated with it ("Sen. Sheldon Whitehouse of Rhode Island and ...")
+_PLACE_AND = re.compile(r"\s*of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,?\s+(?:and|&)\s+")
+_OF_ONLY = re.compile(r"\s+of\s+")
 _COORDINATION = re.compile(r"^[\s,]*(?:and|&)\s+(?:(?:his|her|their|its)\s+)?(?:[A-Z][\w-]*\s+)*$")
 _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy", "top", "senior", "his", "her",
                          "their", "its", "-", "’", "'", "‘", "“", "”", '"'})
@@ -304,7 +307,8 @@ class SpeakerResolver(WrittenSources):
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
             return []
         rest = self.text[first.end:self.span_end]
-        if not (_NAME_END.match(rest) or _AND.match(rest) or self.groups[gi].human and _AFFILIATION.match(rest)):
+        if not (_NAME_END.match(rest) or _AND.match(rest) or self.groups[gi].human and _AFFILIATION.match(rest)
+                or _PLACE_AND.match(rest)):
             member = self._member(names)
             if self._channel(rest):
                 return [gi]  # "Trump's account tweeted": the account's owner speaks
@@ -317,9 +321,12 @@ class SpeakerResolver(WrittenSources):
         out = [gi]
         prev = first
         for c, gj in names[1:]:
-            if _COORDINATION.match(self.text[prev.end:c.np_start]) and gj not in out:
+            gap = self.text[prev.end:c.np_start]
+            if (_COORDINATION.match(gap) or _PLACE_AND.fullmatch(gap)) and gj not in out:
                 out.append(gj)
                 prev = c
+            elif _OF_ONLY.fullmatch(gap):
+                prev = c  # "Sheldon Whitehouse of Rhode Island and ...": where the name before is from
             elif c.np_start > prev.end:
                 break
         return out
