@@ -191,3 +191,13 @@ def test_a_bare_relative_with_a_source_noun_needs_no_quotation(analyzer):
     att = analyzer.analyze("The mayor unveiled a plan to build 20,000 homes, a pledge critics called wildly "
                            "unrealistic.").sentences[0].attribution
     assert att.sourced and att.source == "critics"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Insurer Faces Probe Over Flood Claims\n\nRegulators opened an inquiry on Monday.", None),
+    ("Mayor Quits Over Audit As Rivals Claim Victory\n\nThe count ended on Monday.", "Rivals"),
+    ("Talks Stall As Zarif Warns West\n\nThe talks ended on Monday.", "Zarif"),
+])
+def test_a_title_case_prepositions_object_is_no_subject(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert (a.source if a.sourced else None) == source

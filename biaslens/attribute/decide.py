@@ -32,7 +32,7 @@ from .frames import (
     signature,
     stance_role,
 )
-from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PRONOUNS
+from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PREPOSITIONS, PRONOUNS
 from .labels import SPEAKER_LABEL_MAX_WORDS, colon_source
 from .object_acts import devoted_effort, refused_offer, released_records
 from .opening_subject import sentence_subject
@@ -267,7 +267,21 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         # board demanding": an object or a compound; the participle belongs to the sentence's subject
         # (but "video showed Vasko saying", "a statement from the ministry saying")
         return (*sentence_subject(v), "participle-cue")
+    if subj is not None and _after_title_case_preposition(v, subj[0]):
+        return None, None, "subject-cue"  # "Insurer Faces Probe Over Flood Claims": "Claims" is a noun
     return subj, appo, "subject-cue"
+
+
+def _after_title_case_preposition(v: SentenceView, start: int) -> bool:
+    """Whether a subject found before a cue follows a capitalised preposition inside the sentence: a
+    headline in title case, where the preposition's object and a plural noun ("Flood Claims") read as a
+    subject and its verb."""
+    i = start - 1
+    return (i - 1 > v.first and v.keys[i] in PREPOSITIONS and v.keys[i] not in _CLAUSE_OPENERS and v.cap(i)
+            and v.keys[start] not in PRONOUNS and v.keys[i - 1][:1].isalnum())  # (not "...: As he welcomed")
+
+
+_CLAUSE_OPENERS = frozenset({"as", "after", "before", "since", "until", "till", "while", "than", "like"})
 
 
 def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[int, int] | None, rule: str,
