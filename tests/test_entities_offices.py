@@ -71,3 +71,9 @@ def test_a_plural_title_is_each_names_role_and_both_names_speak(analyzer):
 def test_a_body_named_with_a_plural_title_word_keeps_its_name(analyzer):
     r = analyzer.analyze("The House of Representatives voted on Tuesday, and the House of Representatives said so.")
     assert "House of Representatives" in [e.name for e in r.entities]
+
+
+def test_a_roles_full_stops_are_kept_as_written(analyzer):
+    r = analyzer.analyze("U.S. Attorney Helen Osei declined to comment. Sen. Ada Morel said the case was weak.")
+    roles = {e.name: e.roles for e in r.entities}
+    assert roles["Helen Osei"] == ("U.S. Attorney",) and roles["Ada Morel"] == ("Sen.",)

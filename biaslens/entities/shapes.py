@@ -115,7 +115,7 @@ def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityR
     kind = _name_kind(name_keys, words[i + t], titles, rules, headline)
     o, at, base = starts[i], starts[i + t], sent.start
     to = starts[j - 1] + len(_strip_possessive(words[j - 1]))
-    roles = (" ".join([words[i + k] for k in role_k]),) if role_k else ()
+    roles = (role_text(words, [i + k for k in role_k], j),) if role_k else ()
     classes = frozenset([c for x in titles for c in x.roles]) if titles else _NO_CLASSES
     fields = (sent.text[at - base:to - base], name_keys, roles, classes, kind, gender, kind is not None)
     desc = () if rules.loaded.isdisjoint(front) else tuple(
@@ -184,7 +184,7 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
         role_p = [q for q in range(p0) if not info[q][_DROP]]
         if len(role_p) > 1 and role_p[-1] - role_p[0] >= len(role_p):  # "Secretary of State": its "of" kept
             role_p = [q for q in range(role_p[0], role_p[-1] + 1) if not info[q][_DROP] or keys[idx[q]] in _OF_THE]
-        roles = (" ".join([words[idx[q]] for q in role_p]),) if role_p else ()
+        roles = (role_text(words, [idx[q] for q in role_p], len(words)),) if role_p else ()
         titles = [info[q][_TITLE_RECORD] for q in role_p if info[q][_TITLE_RECORD] is not None]
         if not titles and role_p == [0]:
             titles = [t for t in (plural_title(keys[idx[0]], rules),) if t is not None]
@@ -236,6 +236,22 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
     while p0 < n and info[p0][_DROP]:
         p0 += 1  # "Propagandist Zarif", sentence-initial "The"
     return p0
+
+
+def role_text(words, at: list[int], end: int) -> str:
+    """A role as written from its word tokens `at` (a token's full stop kept when it follows at once,
+    before `end`): "Sen.", "U.S. Attorney", "Gen."; one-letter words with stops are written together."""
+    out: list[str] = []
+    for k in at:
+        w = words[k]
+        if k + 1 < end and words[k + 1] == ".":
+            w += "."
+        if out and len(w) == 2 and w[1] == "." and len(out[-1]) >= 2 and out[-1][-2:-1].isupper() \
+                and out[-1][-1] == "." and (len(out[-1]) == 2 or out[-1][-3] == "."):
+            out[-1] += w  # "U." and "S." -> "U.S."
+        else:
+            out.append(w)
+    return " ".join(out)
 
 
 def plural_title(key: str, rules: EntityRules):
