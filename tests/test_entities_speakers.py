@@ -335,3 +335,16 @@ def test_a_name_after_a_role_held_of_a_person_names_that_person_not_the_speaker(
     a = attributions(analyzer, "A spokesman for the special counsel, Robert Mueller, disputed the report on "
                                "Friday, saying it was not accurate.")[0]
     assert a.speaker != "Robert Mueller"
+
+
+def test_the_n_year_old_points_back_to_the_person_who_spoke(analyzer):
+    text = ("The company's chief executive, Pieter van Dalen, dismissed the findings. "
+            "The 58-year-old said the carrier had paid every invoice it received.")
+    assert attributions(analyzer, text)[1].speaker == "Pieter van Dalen"
+
+
+def test_an_age_that_describes_a_thing_points_to_no_one(analyzer):
+    text = ("Captain Rolf Eide said the ferry was late again. "
+            "The 12-year-old ferry has warned passengers of delays all winter.")
+    a = attributions(analyzer, text)[1]
+    assert a.speaker != "Rolf Eide" and a.coref != "role noun"

@@ -106,7 +106,7 @@ class EntityRules:
         person = frozenset(w for w, t in titles.items() if not t.body)
         speech = frozenset(e.tokens[0] for lx in attribution if lx.name == "cues" for e in lx.entries
                            if e.category == "speech" and len(e.tokens) == 1 and "noun" not in e.tags)
-        pointers = frozenset(PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles)
+        pointers = frozenset(PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles) | {"year-old"}
         groups = read_list("entities/group_nouns.txt")
         function_words = frozenset(read_list("function_words.txt"))
         not_names = frozenset(read_list("entities/not_names.txt"))

@@ -54,9 +54,29 @@ def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointe
             relative = k > 1 and keys[k - 1] in _RELATIVES and words[k - 2] == ","
             out.append(_new_pointer(Pointer, (index, start, start + len(words[k]), "pronoun", key,
                                                 _PRONOUNS[key], relative)))
+        elif key == AGE_WORD:
+            if (age := _age_pointer(sent, k, rules)) is not None:
+                out.append(age)
         elif (role := _role_pointer(sent, k, rules)) is not None:
             out.append(role)
     return out
+
+
+AGE_WORD = "year-old"  # (the key of "58-year-old"'s last token: "The 58-year-old said" describes a person)
+AGE_ROLE = "age"  # the role class an age pointer looks for: none holds it, so the last speaker answers
+
+
+def _age_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
+    """"The 58-year-old" standing alone for a person named before (not "the 58-year-old executive",
+    whose noun is a role noun of its own, nor "a 58-year-old", someone new)."""
+    keys = sent.keys
+    if k < 3 or keys[k - 3] != "the" or keys[k - 1] != "-" or not keys[k - 2].isdigit():
+        return None
+    if k + 1 < len(keys) and keys[k + 1] in rules.role_heads:
+        return None
+    return _new_pointer(Pointer, (sent.index, sent.starts[k - 3], sent.starts[k] + len(sent.words[k]), "role",
+                                  AGE_ROLE, None, False))
+
 
 
 def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:

@@ -23,8 +23,10 @@ from .bodies import is_body
 from .coref import Group, entity_id, name_of, new_group
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
-from .pointing import ANY_BUSINESS, _fits, business_named_before, gendered, resolve_pointer
+from .pointing import _fits, gendered, resolve_pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
+from .rolesources import SPEAKER_GAP as _SPEAKER_GAP
+from .rolesources import RoleSources
 from .sourcenames import _AFFILIATION, _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
 _AND = re.compile(r"\s*(?:and|&)\s")
@@ -40,19 +42,11 @@ _SOURCE_PRONOUNS = {**_PRONOUNS, "it": "o"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _CUE_REACH = 40  # characters before a cue where its subject may stand, when no quotation ends there
 _AFTER_WHO = re.compile(r",\s*(?:who|whom)\s+$", re.I)
-_FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
-# what stands between a role noun and a name in apposition to it: the comma alone ("the legislator,
-# Representative Ada Morel"), or a phrase of whom the role is held first ("A spokeswoman for the insurer, Priya Raman")
-# ("a spokesman for the special counsel, Robert S. Mueller III" names the counsel: see `_named_after_role`)
-_APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60}))?\s*,\s*$", re.I)
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
-_SPEAKER_GAP = 3  # sentences
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
 # lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
 _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
-_INDEFINITE = re.compile(r"an?\s", re.I)
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
-_DEFINITE = re.compile(r"the\s", re.I)
 _SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
@@ -60,7 +54,7 @@ _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 _FIRST = itemgetter(0)
 
 
-class SpeakerResolver(WrittenSources):
+class SpeakerResolver(WrittenSources, RoleSources):
     """Resolves the attributions of one article, in text order."""
 
     def __init__(self, rules: EntityRules, text: str, sentence_starts: Sequence[int], groups: list[Group],
@@ -151,59 +145,6 @@ class SpeakerResolver(WrittenSources):
             if c.end <= b:
                 names.append(linked[k])
         return names
-
-    def _role_source(self, si: int, role: Pointer, names, end: int) -> tuple[list[int], str] | None:
-        """A source that opens with a role noun ("the governor said"), or None when a name heads it
-        after all ("the legislator, Representative Ada Morel"; "the company's officer Joe Lund"; "a
-        spokesperson for Google", which `_head` credits to the organisation)."""
-        if _INDEFINITE.match(self.text, role.start) and not (names and names[0][0].np_start > role.end):
-            return None  # "a group of senators", "a senior official": a new one, described, not pointed back to
-        if names and self._named_after_role(role, names[0]):
-            return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
-        if names and (names[0][0].np_start <= role.end or _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)
-                      or head_gap(self.text[role.start:names[0][0].np_start], self.rules)
-                      and _NAME_END.match(self.text[names[0][0].end:end])):
-            return None
-        gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
-        if gi is None and role.key == ANY_BUSINESS:
-            gi = business_named_before(role, self.linked, self.groups)
-        person = role.key not in self.rules.body_roles
-        if gi is None and not person and len(self.text[role.start:role.end].split()) > 2:
-            return None  # "the Saudi government", "the teachers' union": a body described, not pointed back to
-        if gi is None and person and _DEFINITE.match(self.text, role.start):
-            # "A spokesperson for Google said ... the spokesperson said": the same source
-            gi = self._same_role(si, self.text[role.start:role.end].split()[-1].lower())
-        if gi is None and person:
-            # "..., the governor continues" right after that person spoke, no one else named
-            gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
-        # a body ("the court", "the committee") is no "he said" a later sentence may point back to
-        return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
-                          named=person)
-
-    def _named_after_role(self, role: Pointer, name: tuple[Candidate, int]) -> bool:
-        """Whether a name set off by a comma after a role noun (and the phrase of whom it is held) is the
-        one the role noun describes: not when that phrase is itself a person's role ("the special counsel")."""
-        m = _APPOSED_GAP.fullmatch(self.text, role.end, name[0].np_start)
-        if m is None or not self._answers(role, name[1]):
-            return False
-        held = self.pointers.get((m.start(1), "role")) if m.group(1) else None
-        return held is None or held.key in self.rules.body_roles
-
-    def _answers(self, role: Pointer, gi: int) -> bool:
-        """Whether a name in apposition to a role noun is whom it describes: a person; or, for a body's
-        role noun, an organisation too ("The contractor, Brixcode, said")."""
-        g = self.groups[gi]
-        return g.human or role.gender == "o" and is_body(g)
-
-    def _same_role(self, si: int, word: str) -> int | None:
-        """The speaker of the latest source (three sentences back at most) written with the same role
-        noun: "A Microsoft spokesperson said ... 'We ...,' the spokesperson said"."""
-        for prev, written, gi in reversed(self.recent):
-            if si - prev > _SPEAKER_GAP:
-                break
-            if word in written.lower().split():
-                return gi
-        return None
 
     def _pronoun(self, si: int, att, p: Pointer) -> tuple[list[int], str]:
         gi = self._last_speaker(si, p)

@@ -1,0 +1,83 @@
+"""Sources that open with a role noun ("the governor said", "A spokeswoman for the insurer, Priya Raman,
+said", "The 58-year-old said"): the part of `speakers.SpeakerResolver` that finds whom the role noun stands
+for (a mixin: it reads the resolver's state and calls its `_done` and `_last_speaker`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bodies import is_body
+from .mentions import Candidate, Pointer
+from .pointers import AGE_ROLE
+from .pointing import ANY_BUSINESS, business_named_before, resolve_pointer
+from .records import COREF_NAME, COREF_ROLE, COREF_UNRESOLVED
+from .sourcenames import _NAME_END, head_gap
+
+SPEAKER_GAP = 3  # sentences
+_FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
+# what stands between a role noun and a name in apposition to it: the comma alone ("the legislator,
+# Representative Ada Morel"), or a phrase of whom the role is held first ("A spokeswoman for the insurer, Priya Raman")
+# ("a spokesman for the special counsel, Robert S. Mueller III" names the counsel: see `_named_after_role`)
+_APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60}))?\s*,\s*$", re.I)
+_INDEFINITE = re.compile(r"an?\s", re.I)
+_DEFINITE = re.compile(r"the\s", re.I)
+
+
+class RoleSources:
+    """Whom a source's opening role noun stands for (`SpeakerResolver`'s methods)."""
+
+    def _role_source(self, si: int, role: Pointer, names, end: int) -> tuple[list[int], str] | None:
+        """A source that opens with a role noun ("the governor said"), or None when a name heads it
+        after all ("the legislator, Representative Ada Morel"; "the company's officer Joe Lund"; "a
+        spokesperson for Google", which `_head` credits to the organisation)."""
+        if role.key == AGE_ROLE and self.text[role.end:end].strip():
+            return None  # "The 10-year-old lawsuit": an age that describes a thing, not who speaks
+        if _INDEFINITE.match(self.text, role.start) and not (names and names[0][0].np_start > role.end):
+            return None  # "a group of senators", "a senior official": a new one, described, not pointed back to
+        if names and self._named_after_role(role, names[0]):
+            return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
+        if names and (names[0][0].np_start <= role.end or _FOR_ONLY.match(self.text, role.end, names[0][0].np_start)
+                      or head_gap(self.text[role.start:names[0][0].np_start], self.rules)
+                      and _NAME_END.match(self.text[names[0][0].end:end])):
+            return None
+        gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
+        if gi is None and role.key == ANY_BUSINESS:
+            gi = business_named_before(role, self.linked, self.groups)
+        person = role.key not in self.rules.body_roles
+        if gi is None and not person and len(self.text[role.start:role.end].split()) > 2:
+            return None  # "the Saudi government", "the teachers' union": a body described, not pointed back to
+        if gi is None and person and _DEFINITE.match(self.text, role.start):
+            # "A spokesperson for Google said ... the spokesperson said": the same source
+            gi = self._same_role(si, self.text[role.start:role.end].split()[-1].lower())
+        if gi is None and person:
+            # "..., the governor continues" right after that person spoke, no one else named
+            gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
+        # a body ("the court", "the committee") is no "he said" a later sentence may point back to
+        return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
+                          named=person)
+
+    def _named_after_role(self, role: Pointer, name: tuple[Candidate, int]) -> bool:
+        """Whether a name set off by a comma after a role noun (and the phrase of whom it is held) is the
+        one the role noun describes: not when that phrase is itself a person's role ("the special counsel")."""
+        m = _APPOSED_GAP.fullmatch(self.text, role.end, name[0].np_start)
+        if m is None or not self._answers(role, name[1]):
+            return False
+        held = self.pointers.get((m.start(1), "role")) if m.group(1) else None
+        return held is None or held.key in self.rules.body_roles
+
+    def _answers(self, role: Pointer, gi: int) -> bool:
+        """Whether a name in apposition to a role noun is whom it describes: a person; or, for a body's
+        role noun, an organisation too ("The contractor, Brixcode, said")."""
+        g = self.groups[gi]
+        return g.human or role.gender == "o" and is_body(g)
+
+    def _same_role(self, si: int, word: str) -> int | None:
+        """The speaker of the latest source (three sentences back at most) written with the same role
+        noun: "A Microsoft spokesperson said ... 'We ...,' the spokesperson said"."""
+        for prev, written, gi in reversed(self.recent):
+            if si - prev > SPEAKER_GAP:
+                break
+            if word in written.lower().split():
+                return gi
+        return None
