@@ -201,3 +201,13 @@ def test_a_bare_relative_with_a_source_noun_needs_no_quotation(analyzer):
 def test_a_title_case_prepositions_object_is_no_subject(analyzer, text, source):
     a = analyzer.analyze(text).sentences[0].attribution
     assert (a.source if a.sourced else None) == source
+
+
+@pytest.mark.parametrize("text, sourced, source", [
+    ("Shipping Giant Accused of Dodging Port Fees\n\nThe audit was released on Monday.", True, None),
+    ("Lawmakers accused the company of dodging fees.\n\nThe audit was released on Monday.", True, "Lawmakers"),
+    ("Teddy Roosevelt, whom Beck accused of starting it all, was a Republican.\n\nHe said so.", True, "Beck"),
+])
+def test_accused_of_with_no_object_is_a_passive_without_its_auxiliary(analyzer, text, sourced, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced == sourced and a.source == source

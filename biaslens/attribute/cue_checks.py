@@ -296,5 +296,7 @@ _PLANS: dict[tuple[str, frozenset[str]], tuple[CueTest, ...]] = {}
 # tags the decision reads (`decide`), not the checks: `act` (a stance act: what follows is
 # the writer's wording), `order` (an instruction in the passive, "told to stay": no claim)
 DECISION_TAGS = frozenset({"act", "order"})
+# `charge` (a verb whose "of" phrase follows its object, "accused X of": "accused of" is passive)
+DECISION_TAGS = DECISION_TAGS | {"charge"}
 # the tags of cues.csv that the rules read (each is explained in the file's header)
 CUE_TAGS = frozenset().union(*(c.tags or () for c in CUE_CHECKS), *(c.reads for c in CUE_CHECKS)) | DECISION_TAGS

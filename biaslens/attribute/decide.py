@@ -187,6 +187,8 @@ def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) ->
     # ("were frustrated that": an adjective; find_passive's test of the word before the cue, inline)
     passive = None if "that" in cue.entry.tags or not a or (k := v.keys[a - 1]) not in AUX_OR_FLOATING \
         and not k.endswith("ly") else find_passive(v, a, b)
+    if passive is None and _reduced_charge(v, cue):
+        passive = (-1, None, None)  # "Shipping Giant Accused of Dodging Fees", "the firm, accused of fraud,"
     if passive is not None:  # "had first been reported by The Coast Ledger"
         return _from_passive(v, cue, passive, speech)
     subj, appo, rule = speaker(v, cue)
@@ -196,6 +198,18 @@ def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) ->
     if after is None or not inverted_ok(v, a, after):
         return None
     return speech_kind(v, cue, after, after_appo, rule, False, speech)
+
+
+def _reduced_charge(v: SentenceView, cue: Cue) -> bool:
+    """A verb of charging ("accuse": tag `charge`) in its "-ed" form right before "of": no object between,
+    so a passive without its auxiliary (a headline's "Giant Accused of Dodging Fees")."""
+    keys, a = v.keys, cue.a
+    return ("charge" in cue.entry.tags and cue.b < v.n and keys[cue.b] == "of" and keys[a].endswith("ed")
+            and not (a and keys[a - 1] in AUX_OR_FLOATING)
+            and _RELATIVES.isdisjoint(keys[max(0, a - 5):a]))  # (not "whom Beck accused of launching")
+
+
+_RELATIVES = frozenset({"whom", "who", "which", "that"})
 
 
 def _from_passive(v: SentenceView, cue: Cue, passive: tuple[int, tuple[int, int] | None, tuple[int, int] | None],
