@@ -348,3 +348,11 @@ def test_an_age_that_describes_a_thing_points_to_no_one(analyzer):
             "The 12-year-old ferry has warned passengers of delays all winter.")
     a = attributions(analyzer, text)[1]
     assert a.speaker != "Rolf Eide" and a.coref != "role noun"
+
+
+def test_a_document_issued_by_a_body_speaks_for_it(analyzer):
+    text = ("Norvane Lines dodged millions of euros in port fees over five years, according to an audit "
+            "released on Thursday by the Dutch Court of Audit.")
+    a = attributions(analyzer, text)[0]
+    assert a.source == "an audit released on Thursday by the Dutch Court of Audit"
+    assert a.speaker == "Dutch Court of Audit"

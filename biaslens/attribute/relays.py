@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive
-from .grammar import DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS
+from .grammar import BOUNDARY, DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS
 from .opening_subject import sentence_subject
 from .phrases import names_someone, np_after, np_before
 from .records import make
@@ -39,6 +39,8 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
     src, appo = np_after(v, cue.b, appositive=a > v.first)
     if src is None or keys[src[1] - 1] in v.rules.standard_nouns:
         return None  # "went according to plan", "priced according to demand": no source
+    if appo is None:
+        src = _with_agent(v, src)  # "according to an audit released on Thursday by the Dutch Court of Audit"
     content = content_before(v, a) if a > v.first else \
         content_after(v, after_phrase(v, src[1], appo))
     end = appo[1] if appo else src[1]
@@ -47,6 +49,26 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
     if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
         return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
     return make(v, "according_to", "according-to", cue, src, appo, speech or content)
+
+
+AGENT_REACH = 6  # tokens after a source's participle where its "by" may stand
+
+
+def _with_agent(v: SentenceView, src: tuple[int, int]) -> tuple[int, int]:
+    """A data source cut at its participle ("an audit released") with the agent that issued it: up to
+    the end of the capitalised phrase after "by" within the same clause; else the source as found."""
+    keys, a, b = v.keys, src[0], src[1]
+    last = keys[b - 1]
+    if not (last.endswith("ed") and not v.cap(b - 1) and any(
+            (e := v.rules.sources.single(keys[x])) is not None and e.category == "data" for x in range(a, b))):
+        return src
+    for k in range(b, min(v.n, b + AGENT_REACH)):
+        if keys[k] in BOUNDARY or not keys[k][0].isalnum():
+            return src
+        if keys[k] == "by":
+            agent, _ = np_after(v, k + 1, appositive=False)
+            return (a, agent[1]) if agent is not None and v.cap(agent[0] + (keys[agent[0]] == "the")) else src
+    return src
 
 
 def from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:

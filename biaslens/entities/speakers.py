@@ -42,6 +42,7 @@ _SOURCE_PRONOUNS = {**_PRONOUNS, "it": "o"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _CUE_REACH = 40  # characters before a cue where its subject may stand, when no quotation ends there
 _AFTER_WHO = re.compile(r",\s*(?:who|whom)\s+$", re.I)
+_ISSUED_BY = re.compile(r"\b[a-z]+ed(?:\s+[\w-]+){0,4}\s+by\s+(?:the\s+)?$")
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
 # lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
@@ -245,7 +246,8 @@ class SpeakerResolver(WrittenSources, RoleSources):
         gap = self.text[a:first.np_start] if first.np_start > a else ""
         if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))
                 or ((self.groups[gi].human or is_body(self.groups[gi])) and self._apposition(gap))
-                or (data and _BY.search(gap) and len(gap.split()) <= 5)):  # "figures compiled by X": X's
+                or (data and _BY.search(gap) and len(gap.split()) <= 5)  # "figures compiled by X": X's
+                or _ISSUED_BY.search(gap) and len(gap.split()) <= 9):  # "an audit released on Thursday by X"
             return []
         rest = self.text[first.end:self.span_end]
         if not (_NAME_END.match(rest) or _AND.match(rest) or self.groups[gi].human and _AFFILIATION.match(rest)
