@@ -356,3 +356,15 @@ def test_a_document_issued_by_a_body_speaks_for_it(analyzer):
     a = attributions(analyzer, text)[0]
     assert a.source == "an audit released on Thursday by the Dutch Court of Audit"
     assert a.speaker == "Dutch Court of Audit"
+
+
+def test_a_descriptions_name_leaves_out_the_writers_loaded_words(analyzer):
+    a = attributions(analyzer, "Gelashvili's notoriously thin-skinned administration dismissed the criticism.")[0]
+    assert a.source == "Gelashvili's notoriously thin-skinned administration"  # the source as written
+    assert a.speaker == "Gelashvili's administration"
+
+
+def test_a_relaying_outlet_written_with_the_is_the_outlet_named_without_it(analyzer):
+    r = analyzer.analyze("The Associated Press is a wire service. Tamar Kapanadze, a lawyer, told "
+                         "The Associated Press that she would appeal.")
+    assert [e.name for e in r.entities if "Associated Press" in e.name] == ["Associated Press"]

@@ -92,7 +92,19 @@ def _head_noun(words: Sequence[str]) -> str:
     head = words[0]
     for i, w in enumerate(words):
         k = w.lower().strip(".,'’")
-        if k in _HEAD_ENDS or (i and k.endswith("ed")):
+        if k in _HEAD_ENDS or (i and k.endswith("ed") and _participle(words, i)):
             break
         head = w
     return head.lower().strip(".,'’")
+
+
+_AFTER_PARTICIPLE = _HEAD_ENDS | {"to", "last", "this", "earlier", "recently"}
+
+
+def _participle(words: Sequence[str], i: int) -> bool:
+    """Whether the "-ed" word i is a participle after the head ("Nurses employed by the clinic", "analysts
+    surveyed") rather than an adjective before it ("a notoriously thin-skinned administration")."""
+    if i + 1 == len(words):
+        return True
+    nxt = words[i + 1].strip(".,'’")
+    return nxt[:1].isupper() or nxt.lower() in _AFTER_PARTICIPLE

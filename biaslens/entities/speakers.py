@@ -20,7 +20,7 @@ from operator import itemgetter
 from .appositions import is_description
 from .authors import WrittenSources
 from .bodies import is_body
-from .coref import Group, entity_id, name_of, new_group
+from .coref import Group, entity_id, new_group
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
 from .pointing import _fits, gendered, resolve_pointer
@@ -325,10 +325,7 @@ class SpeakerResolver(WrittenSources, RoleSources):
     def _description(self, si: int, att) -> int:
         """A source without a name of its own: a group, data or an anonymous source."""
         written = att.source_name or att.source
-        words = written.split()
-        while len(words) > 1 and words[0].lower().strip(".,'’") in self.rules.loaded \
-                and words[1].lower() not in self.rules.function_words:
-            words = words[1:]  # "regime officials": the writer's word is not part of the group's name
+        words = self._unloaded(written.split())
         name = " ".join(words)
         stype = att.source_type or "person"
         head = _head_noun(words)
@@ -345,6 +342,22 @@ class SpeakerResolver(WrittenSources, RoleSources):
         self.sources.append((a, b, self.sentence_of(a), gi, "source"))
         return gi
 
+    def _unloaded(self, words: list[str]) -> list[str]:
+        """A description's words without the writer's loaded words before its head noun ("regime officials",
+        "Gelashvili's notoriously thin-skinned administration": an adverb in "-ly" goes with the word it
+        modifies), never the head itself nor a word before a function word ("the so-called")."""
+        loaded = self.rules.loaded
+        head = _head_noun(words)
+        end = next((i for i, w in enumerate(words) if w.lower().strip(".,'’") == head), 0)
+        drop = set()
+        for i in range(end - 1, -1, -1):
+            k = words[i].lower().strip(".,'’")
+            if k in loaded and words[i + 1].lower() not in self.rules.function_words:
+                drop.add(i)
+            elif k.endswith("ly") and i + 1 in drop:
+                drop.add(i)
+        return [w for i, w in enumerate(words) if i not in drop] if drop else words
+
     def relay(self, si: int, att) -> int | None:
         """The entity of a relaying outlet (`via`, or the outlet of "X said, according to Y"): a name
         found in the article, else a new one."""
@@ -352,8 +365,9 @@ class SpeakerResolver(WrittenSources, RoleSources):
         if not via:
             return None
         key = entity_id(via)
+        keys = {key, key[4:] if key.startswith("the-") else key}  # "The Associated Press" is "Associated Press"
         for gi, g in enumerate(self.groups):
-            if entity_id(name_of(g)) == key or key in {entity_id(n) for n in g.names}:
+            if not keys.isdisjoint({entity_id(n) for n in g.names}):
                 return gi
         g = new_group((), via, "media")
         self.groups.append(g)
