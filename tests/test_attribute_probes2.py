@@ -29,6 +29,8 @@ def test_a_name_after_a_demonym_still_names(analyzer):
 @pytest.mark.parametrize("text,source", [
     ('The court issued a decision advocates called "a cruel betrayal" of migrant families.', "advocates"),
     ('It was a move critics described as "a land grab."', "critics"),
+    ('The judge sentenced him to five years, a verdict his supporters called "a travesty."', "his supporters"),
+    ("The judge sentenced him to five years, a verdict his supporters called a travesty.", "his supporters"),
 ])
 def test_a_bare_relative_before_a_quoted_label_has_its_own_subject(analyzer, text, source):
     a = first(analyzer, text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .grammar import DETERMINERS, NUMBER_WORDS, QUOTE_OPENERS
+from .grammar import DETERMINERS, NUMBER_WORDS, POSSESSIVES, QUOTE_OPENERS
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -27,10 +27,13 @@ def bare_relative_subject(v: SentenceView, start: int, j: int, a: int) -> int | 
     k = keys[j]
     if not (k.isalpha() and k.endswith("s") and not k.endswith("ss")) or v.cap(j):
         return None
-    for x in range(start + 1, j):
+    owner = keys[j - 1] in POSSESSIVES and j - 1 > start + 1  # "a verdict his supporters called"
+    for x in range(start + 1, j - 1 if owner else j):
         w = keys[x]
         if not w.isalpha() or w in NUMBER_WORDS or w in v.rules.quantifiers or w in DETERMINERS:
             return None
+    if owner:
+        return j - 1
     s = j
     while s - 1 > start + 1 and v.cap(s - 1):
         s -= 1
@@ -40,8 +43,9 @@ def bare_relative_subject(v: SentenceView, start: int, j: int, a: int) -> int | 
 def _source_noun_label(v: SentenceView, start: int, j: int) -> bool:
     """Without a quotation: 'a pledge critics called wildly unrealistic', one noun between the article
     and a plural that is a source noun of the lexicons ("critics", "analysts", "officials")."""
-    if j - start != 2 or v.keys[j] not in v.rules.source_firsts or j + 1 >= v.n:
-        return False
+    if not (j - start == 2 or j - start == 3 and v.keys[j - 1] in POSSESSIVES) \
+            or v.keys[j] not in v.rules.source_firsts or j + 1 >= v.n:
+        return False  # (one noun, then the plural or a possessive and the plural: "a verdict his supporters")
     verb = v.keys[j + 1]  # the cue, in the past: "critics called", not "a public records request"
     return verb in v.rules.past_verbs or verb.endswith("ed")
 
