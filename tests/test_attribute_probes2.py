@@ -213,3 +213,12 @@ def test_a_title_case_prepositions_object_is_no_subject(analyzer, text, source):
 def test_accused_of_with_no_object_is_a_passive_without_its_auxiliary(analyzer, text, sourced, source):
     a = analyzer.analyze(text).sentences[0].attribution
     assert a.sourced == sourced and a.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The council approved the plan, a move critics called reckless.", "critics"),
+    ("The council approved the plan on Monday, and the mayor praised it.", "The council"),
+])
+def test_a_label_by_a_source_noun_in_a_bare_relative_outranks_the_act_before_it(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.source == source

@@ -35,7 +35,7 @@ def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
     if len(cues) < 2:
         return cues  # nothing to order
     starts = {c.a for c in cues}
-    gapped = {c.a for c in cues if c.a > 2 and v.quotes and labels_a_quote(v, c, np_before)}
+    gapped = {c.a for c in cues if c.a > 2 and labels_a_quote(v, c, np_before)}
     keys = v.keys  # (contact_relative's first test, inline: a personal pronoun before the cue)
     cues = [c for c in cues if c.a < 2 or keys[c.a - 1] not in PERSONAL or not contact_relative(v, c, starts)]
     return sorted(cues, key=rank)

@@ -60,13 +60,17 @@ def _quote_after(v: SentenceView, a: int) -> bool:
 
 def labels_a_quote(v: SentenceView, c, np_before) -> bool:
     """A cue whose subject is a bare relative clause's and whose object is a quoted label ('The
-    council approved a budget residents called "a disgrace"'): the quotation is its speech, not
-    that of a verb before it. `np_before`: phrases.np_before (passed in: phrases imports this module)."""
-    if not _quote_after(v, c.b - 1):
-        return False
+    council approved a budget residents called "a disgrace"'), or whose subject is a source noun
+    ('..., a move critics called reckless'): the label is its speech, not that of a verb before it.
+    `np_before`: phrases.np_before (passed in: phrases imports this module)."""
     subj, _ = np_before(v, c.a)
-    return subj is not None and subj[0] > 0 and v.keys[subj[0] - 1] not in DETERMINERS \
-        and bare_relative_start(v, subj[0])
+    if subj is None or subj[0] == 0:
+        return False
+    if not _quote_after(v, c.b - 1):  # ("a move critics called": the article, one noun, the subject)
+        start = subj[0] - 2
+        return subj[1] == c.a and start >= 0 and v.keys[start] in _SINGULAR_ARTICLES \
+            and v.keys[start + 1].isalpha() and not v.cap(start + 1) and _source_noun_label(v, start, c.a - 1)
+    return v.keys[subj[0] - 1] not in DETERMINERS and bare_relative_start(v, subj[0])
 
 
 def bare_relative_start(v: SentenceView, s: int) -> bool:
