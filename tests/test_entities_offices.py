@@ -77,3 +77,10 @@ def test_a_roles_full_stops_are_kept_as_written(analyzer):
     r = analyzer.analyze("U.S. Attorney Helen Osei declined to comment. Sen. Ada Morel said the case was weak.")
     roles = {e.name: e.roles for e in r.entities}
     assert roles["Helen Osei"] == ("U.S. Attorney",) and roles["Ada Morel"] == ("Sen.",)
+
+
+def test_a_titled_person_of_an_organisation_is_two_entities(analyzer):
+    r = analyzer.analyze('"The evidence keeps piling up," said lead author Dr. Ingrid Solberg of the Norwegian '
+                         "Institute of Public Health. Solberg cautioned that the study showed an association.")
+    assert [s.attribution.speaker for s in r.sentences] == ["Ingrid Solberg", "Ingrid Solberg"]
+    assert "Norwegian Institute of Public Health" in [e.name for e in r.entities]

@@ -171,8 +171,10 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
 
 
 def _person_before(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:
-    """Whether keys[a:k] is a person's full name: a listed given name first, two to four words, no
-    organisation word among them."""
+    """Whether keys[a:k] is a person's full name, after any titles: a listed given name first, two to four
+    words, no organisation word among them."""
+    while a < k and (keys[a] == "." or _title_key(keys[a]) in rules.person_titles):
+        a += 1  # "Dr. Ingrid Solberg of the ...": the name after its titles
     return 2 <= k - a <= 4 and keys[a] in rules.given_names and rules.org_words.keys().isdisjoint(keys[a:k])
 
 
