@@ -84,3 +84,20 @@ def test_a_titled_person_of_an_organisation_is_two_entities(analyzer):
                          "Institute of Public Health. Solberg cautioned that the study showed an association.")
     assert [s.attribution.speaker for s in r.sentences] == ["Ingrid Solberg", "Ingrid Solberg"]
     assert "Norwegian Institute of Public Health" in [e.name for e in r.entities]
+
+
+def test_an_acronym_is_the_body_it_spells(analyzer):
+    r = analyzer.analyze("The Israel Defense Forces (IDF) said it struck a command center. "
+                         'The IDF said the strike was "precise and necessary."')
+    assert [s.attribution.speaker for s in r.sentences] == ["Israel Defense Forces"] * 2
+    assert "IDF" not in [e.name for e in r.entities]
+
+
+def test_a_persons_initials_are_no_acronym(analyzer):
+    r = analyzer.analyze("Nora Dale Cruz runs the chain, Cruz said. The NDC said nothing about it.")
+    assert r.sentences[1].attribution.speaker != "Nora Dale Cruz"
+
+
+def test_a_secretary_general_is_a_title(analyzer):
+    r = analyzer.analyze("U.N. Secretary-General Antonio Guterres said the strike was unacceptable.")
+    assert r.sentences[0].attribution.speaker == "Antonio Guterres"

@@ -167,6 +167,10 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
     for c in cands:
         ck = c.keys
         gi = None if index.keys().isdisjoint(ck) else _find(groups, c, index)  # no group shares a word: new
+        if gi is None and len(ck) == 1 and c.name.isupper():
+            gi = _spelled_out(groups, ck[0])  # "IDF" after "the Israel Defense Forces (IDF)"
+            if gi is not None:
+                c = c._replace(type=None)  # (an acronym's type is a guess: the name's stands)
         if gi is None:
             kind = c.type or source_heads.get(c.start)
             if kind is None:
@@ -191,6 +195,23 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
             _index(index, ck, gi)
         linked.append((c, gi))
     return groups, linked
+
+
+def _spelled_out(groups: Sequence[Group], acronym: str) -> int | None:
+    """The one group whose name's capitalised words begin with the acronym's letters, in order ("IDF":
+    Israel Defense Forces; "UNRWA": United Nations Relief and Works Agency), or None."""
+    if not 3 <= len(acronym) <= 7 or not acronym.isalpha():
+        return None
+    found = None
+    for gi, g in enumerate(groups):
+        if g.human:
+            continue  # a person's initials are no acronym ("DC" is not Dan Cathy)
+        for name in g.names:
+            if "".join([w[0] for w in name.split() if w[:1].isupper()]).lower() == acronym:
+                if found is not None and found != gi:
+                    return None  # two bodies with the same letters: neither
+                found = gi
+    return found
 
 
 def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]], ones: list[tuple[str, ...]]) -> list[Group]:

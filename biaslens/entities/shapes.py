@@ -22,8 +22,12 @@ _STRIPPED, _TITLE, _TITLE_RECORD, _DROP, _SPECIAL, _ORG, _ORG_STRIPPED = range(7
 
 
 def _title_key(k: str) -> str:
+    """A title's key without its full stop and a suffix that keeps the office ("president-elect",
+    "secretary-general", "attorney-general")."""
     k = k.rstrip(".")
-    return k[:-6] if k.endswith("-elect") else k
+    if k.endswith("-elect"):
+        return k[:-6]
+    return k[:-8] if k.endswith("-general") else k
 
 
 def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: bool) -> tuple:
