@@ -14,6 +14,16 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
+# lower-case particles that open a surname with a hyphen ("al-Assad", "el-Sisi"): such a word is a name's
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "az", "ibn", "bin", "abu"})
+
+
+def particle_name(word: str) -> bool:
+    """Whether a lower-case word is a surname opened by a particle and a hyphen ("al-Assad")."""
+    p, dash, rest = word.partition("-")
+    return bool(dash) and rest[:1].isupper() and p in NAME_PARTICLES
+
+
 # Possessive quantifiers (``++``, ``*+``): a token never needs to give back what its greedy
 # parts took (everything after the first part is optional), so the engine keeps no
 # backtracking points; the tokens are the same as with plain quantifiers.

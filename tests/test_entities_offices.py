@@ -2,6 +2,8 @@
 Priebus") and role nouns capitalised as a sentence's first word ("Negotiator Peter Lund"): the name is
 the person's, the title its role. Purpose-written sentences, one per rule."""
 
+import pytest
+
 
 def _entity(analyzer, text, name):
     r = analyzer.analyze(text)
@@ -101,3 +103,12 @@ def test_a_persons_initials_are_no_acronym(analyzer):
 def test_a_secretary_general_is_a_title(analyzer):
     r = analyzer.analyze("U.N. Secretary-General Antonio Guterres said the strike was unacceptable.")
     assert r.sentences[0].attribution.speaker == "Antonio Guterres"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Bashar al-Assad said the plan was sound.", "Bashar al-Assad"),
+    ("A ministry spokesman, Ashraf al-Qudra, called the strike a massacre.", "Ashraf al-Qudra"),
+    ("President Abdel Fattah el-Sisi said the plan was sound.", "Abdel Fattah el-Sisi"),
+])
+def test_a_surname_opened_by_a_particle_and_a_hyphen_is_part_of_the_name(analyzer, text, speaker):
+    assert analyzer.analyze(text).sentences[0].attribution.speaker == speaker

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..tokens import particle_name
 from .anonymity import clause_before
 from .grammar import (
     AUXILIARIES,
@@ -196,6 +197,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
         return None
     head, word = keys[j], v.words[j]
     if not (word[:1].isupper() or word[:1].isdigit() and len(word) > 1  # v.cap(j), inline
+            or particle_name(word)  # "Bashar al-Assad said"
             or head in v.rules.source_firsts or head.endswith("s") or head in PRONOUNS
             or head == ")" or any(keys[x] in DETERMINERS or keys[x] in QUANTIFYING or keys[x].isdigit()
                                   or keys[x] in NUMBER_WORDS and x == start == j - 1  # "One woman said"

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from ..tokens import NAME_PARTICLES
 from ..types import Sentence, Span
 from .lexicon import PRONOUNS as _PRONOUNS  # noqa: F401 - `speakers` takes it from here
 from .lexicon import EntityRules
@@ -34,8 +35,9 @@ _MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
 # Possessive quantifiers (`*+`, `++`): nothing a part takes is ever given back (a word's characters are no
 # space, a glue word is lower case and a name word begins with a capital), so the engine keeps no
 # backtracking points: the same runs, about a tenth fewer instructions.
+# (a later word may also open with a lower-case particle and a hyphen: "Ashraf al-Qudra", "Abdel Fattah el-Sisi")
 _RUN = re.compile(rf"[{_CAP}](?<![\w'’-].)[\w'’.&-]*+(?:[ \t]++(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]++)*+"
-                  rf"[{_CAP}][\w'’.&-]*+)*+")
+                  rf"(?:[{_CAP}]|(?:{'|'.join(sorted(NAME_PARTICLES))})-[{_CAP}])[\w'’.&-]*+)*+")
 
 
 class Candidate(NamedTuple):
