@@ -112,3 +112,9 @@ def test_a_secretary_general_is_a_title(analyzer):
 ])
 def test_a_surname_opened_by_a_particle_and_a_hyphen_is_part_of_the_name(analyzer, text, speaker):
     assert analyzer.analyze(text).sentences[0].attribution.speaker == speaker
+
+
+def test_a_hyphenated_office_in_apposition_describes_the_name_after_it(analyzer):
+    r = analyzer.analyze("The United Nations Relief and Works Agency (UNRWA) said a school was damaged. "
+                         "UNRWA's commissioner-general, Philippe Lazzarini, said the staff were safe.")
+    assert r.sentences[1].attribution.speaker == "Philippe Lazzarini"

@@ -17,6 +17,7 @@ from ..types import Sentence
 from .bodies import body_role, said_after
 from .lexicon import EntityRules
 from .mentions import Candidate
+from .shapes import _title_key
 from .sourcenames import _head_noun
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"})
@@ -107,13 +108,14 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
     words = stretch.strip().rstrip(".").split()
     if words and words[0].lower() in _OPENERS:
         words = words[1:]
-    if not words or len(words) > _MAX_WORDS or rules.role_heads.isdisjoint(map(str.lower, words)):
-        return None  # (no role word at all: the common case, tested in C)
+    if not words or len(words) > _MAX_WORDS or rules.role_heads.isdisjoint(map(str.lower, words)) and \
+            rules.role_heads.isdisjoint([_title_key(w.lower()) for w in words if "-" in w]):
+        return None  # (no role word at all, "commissioner-general" as "commissioner": the common case in C)
     first = words[0]
     low = first.lower()
     if not (low in _DETERMINERS or first.islower() or first.endswith(("'s", "’s"))):
         return None  # "Paris, Lyon": a list of names ("Brazil's finance minister": a description)
-    head = _head_noun(words)
+    head = _title_key(_head_noun(words))
     found = role_of(head, rules)
     if found is None and (low in _DETERMINERS or first.endswith(("'s", "’s"))):
         found = body_role(head, rules, name_words)
