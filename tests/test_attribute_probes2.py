@@ -222,3 +222,14 @@ def test_accused_of_with_no_object_is_a_passive_without_its_auxiliary(analyzer, 
 def test_a_label_by_a_source_noun_in_a_bare_relative_outranks_the_act_before_it(analyzer, text, source):
     a = first(analyzer, text)
     assert a.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Federal Reserve left its benchmark rate unchanged on Wednesday but signaled that it expects cuts.",
+     "The Federal Reserve"),
+    ("Fed Holds Rates Steady, Signals Cuts Later This Year\n\nThe decision came on Wednesday.", None),
+])
+def test_a_names_verb_before_a_determiner_ends_the_subject_and_title_case_names_no_inverted_source(
+        analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert (a.source if a.sourced else None) == source

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .grammar import AUXILIARIES, BOUNDARY, MONTHS, PERSONAL, PREPOSITIONS, TIME_WORDS
+from .grammar import AUXILIARIES, BOUNDARY, MONTHS, NAME_GLUE, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_WORDS
 from .phrases import np_after
 
 if TYPE_CHECKING:
@@ -44,9 +44,18 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
                 continue  # a word right after "the" or a possessive is a noun ("The statement also
                 # quotes", "A spokesman for Tanzania's trade ministry"), not a verb
             if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
-                                    or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)):
+                                    or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)
+                                    or _verb_after_name(v, x)):
                 return (span[0], x), None
     return span, appo
+
+
+def _verb_after_name(v: SentenceView, x: int) -> bool:
+    """A lower-case word right after a capitalised name and right before a determiner or possessive
+    is the name's verb ("The Federal Reserve left its rate unchanged"; "left" is no listed past verb)."""
+    keys = v.keys
+    return x + 1 < v.n and v.cap(x - 1) and keys[x][0].isalpha() and keys[x] not in PREPOSITIONS \
+        and keys[x] not in NAME_GLUE and (keys[x + 1] in POSSESSIVES or keys[x + 1] in ("the", "a", "an"))
 
 
 def after_time_phrase(v: SentenceView, i: int) -> int:

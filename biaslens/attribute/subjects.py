@@ -26,7 +26,7 @@ from .grammar import (
 from .objects import object_complement
 from .opening_subject import sentence_subject
 from .phrases import apposition_subject, names_someone, relative_subject
-from .view import AUX_OR_FLOATING, skip_aux_back
+from .view import AUX_OR_FLOATING, skip_aux_back, title_case
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -216,6 +216,8 @@ def inverted_ok(v: SentenceView, a: int, after: tuple[int, int]) -> bool:
     keys = v.keys
     if keys[x] in v.rules.press_nouns:
         return False
+    if title_case(v):  # "Fed Holds Rates, Signals Cuts Later": every word is capitalised, so only a source noun
+        return any(keys[i] in v.rules.source_firsts for i in range(x, y))
     return any(v.cap(i) or keys[i] in v.rules.source_firsts for i in range(x, y))
 
 
