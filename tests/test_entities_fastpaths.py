@@ -22,7 +22,9 @@ TEXTS = [
 def test_run_regex_finds_the_runs_of_the_lookbehind_first_form():
     glue = "|".join(sorted(mentions._GLUE | mentions._ORG_GLUE))
     word = mentions._NAME_WORD
-    plain = re.compile(rf"(?<![\w'’-]){word}(?:[ \t]+(?:(?:{glue})[ \t]+)*{word})*")  # the look-behind first
+    # (a later word may open with a particle and a hyphen: "Bashar al-Assad")
+    later = rf"(?:[{mentions._CAP}]|(?:{'|'.join(sorted(mentions.NAME_PARTICLES))})-[{mentions._CAP}])[\w'’.&-]*"
+    plain = re.compile(rf"(?<![\w'’-]){word}(?:[ \t]+(?:(?:{glue})[ \t]+)*{later})*")  # the look-behind first
     assert plain.pattern != mentions._RUN.pattern
     rng = random.Random(61)
     pieces = ["A", "Bo", "al", "al-", "de", "la", "of", "the", "and", "&", " ", " ", "\t", "\n", ".", "'", "’", "-",
