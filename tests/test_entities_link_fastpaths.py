@@ -18,7 +18,7 @@ import pytest
 from biaslens import ingest
 from biaslens.attribute import attribute
 from biaslens.entities import coref, sourcenames
-from biaslens.entities.coref import _PEOPLE, _PEOPLE_SET, _PERSON_OR_NONE, Group, _recurring
+from biaslens.entities.coref import _PEOPLE, _PEOPLE_SET, _PERSON_OR_NONE, Group, _recurring, _spelled_out
 from biaslens.entities.mentions import Candidate, sentence_names
 from biaslens.segment import segment
 from biaslens.types import ANALYSED_ROLES, ROLE_HEADLINE
@@ -72,6 +72,10 @@ def plain_link(cands, source_heads):
     linked = []
     for c in cands:
         gi = plain_find(groups, c, index, people_only=len(c.keys) == 1)
+        if gi is None and len(c.keys) == 1 and c.name.isupper():
+            gi = _spelled_out(groups, c.keys[0])  # an acronym of a body named in full
+            if gi is not None:
+                c = c._replace(type=None)
         if gi is None:
             kind = c.type or source_heads.get(c.start)
             if kind is None and c.keys not in recurring:
