@@ -233,3 +233,13 @@ def test_a_names_verb_before_a_determiner_ends_the_subject_and_title_case_names_
         analyzer, text, source):
     a = analyzer.analyze(text).sentences[0].attribution
     assert (a.source if a.sourced else None) == source
+
+
+@pytest.mark.parametrize("text, sourced", [
+    ("The White House did not immediately respond to requests for comment.", False),
+    ("The ministry didn't reply to questions about the strike.", False),
+    ("She has not commented on the report.", False),
+    ("The council responded to the criticism by calling it unfair.", True),
+])
+def test_a_speech_verb_negated_before_to_or_on_reports_no_words(analyzer, text, sourced):
+    assert first(analyzer, text).sourced == sourced

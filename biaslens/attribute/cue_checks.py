@@ -250,6 +250,18 @@ def narration(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     return None
 
 
+def unanswered(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """A speech verb negated before "to" or "on" reports no words: "did not respond to my messages", "has
+    not commented on the report", "didn't immediately reply to questions" (like "declined to comment")."""
+    keys = v.keys
+    if b >= v.n or keys[b] not in ("to", "on"):
+        return None
+    j = a - 1
+    while j >= 0 and keys[j].endswith("ly"):
+        j -= 1  # "did not immediately respond"
+    return False if j >= 0 and (keys[j] in ("not", "never") or keys[j].endswith("n't")) else None
+
+
 _NARRATED = frozenset({"he", "she", "i"})
 CueTest = Callable[["SentenceView", int, int, "Entry"], "bool | None"]
 
@@ -274,6 +286,7 @@ CUE_CHECKS: tuple[CueCheck, ...] = (
     CueCheck(in_anonymity_clause),
     CueCheck(interrupting_participle),
     CueCheck(verb_in_place),
+    CueCheck(unanswered, categories=frozenset({"speech"})),
     CueCheck(content_next, _tag("content")),
     CueCheck(stance_adjective, _tag("that")),
     CueCheck(light_verb, _tag("light")),
