@@ -56,7 +56,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     text = seg.document.text
     speech = SpeechSpans(attributed)
     cands, pointers = [], []
-    title_cased: list[Candidate] = []  # names of headlines in title case: kept if the body names them
+    title_cased: list[tuple[int, int]] = []  # where in `cands` names of title-case headlines stand: kept if the body
+    # names them
     sentences = seg.sentences
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
@@ -72,7 +73,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             if names and names[0].initial and modifier_opener(names[0], sent, rules):
                 names = names[1:]  # "Union leaders accused ...": no union named
             if headline and names and title_case(sent):
-                title_cased.extend(names)
+                title_cased.append((len(cands), len(cands) + len(names)))
             cands.extend(names)
             pointers.extend(sentence_pointers(sent, rules, speech))
     cands = named_in_body(cands, title_cased, sentences)
