@@ -285,3 +285,30 @@ def test_group_name_and_type_loops_equal_the_max_and_min_forms():
             best = min(types, key=lambda t: (_TYPE_RANK.get(t, 9), -types[t]))
             plain = "person" if best == "official" and "person" in types and not g.classes and not g.body else best
             assert type_of(g) == plain
+
+
+def _plain_whole_kind(whole, rules):
+    """`shapes._whole_kind` as it read the lists before `EntityRules.listed`."""
+    places, media = rules.places, rules.media
+    if whole in places:
+        return "place"
+    if whole in media or ("the",) + whole in media:
+        return "media"
+    if whole[0] == "the" and len(whole) > 1:
+        if whole[1:] in places:
+            return "place"
+        if whole[1:] in media:
+            return "media"
+    folded = shapes._folded(whole)
+    if folded is not None and (folded in places or folded[0] == "the" and folded[1:] in places):
+        return "place"
+    return None
+
+
+def test_listed_places_and_outlets_are_what_the_lists_say(analyzer):
+    rules = analyzer._entities
+    lists = rules.places | rules.media
+    wholes = set(lists) | {("the", *w) for w in lists} | {w[1:] for w in lists if len(w) > 1}
+    wholes |= {("the", "the", *w) for w in lists} | {("bogotá",), ("the", "brasília"), ("harbor",), ("the",)}
+    for whole in sorted(w for w in wholes if w):
+        assert shapes._whole_kind(whole, rules) == _plain_whole_kind(whole, rules), whole

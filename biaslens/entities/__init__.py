@@ -56,25 +56,27 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     text = seg.document.text
     speech = SpeechSpans(attributed)
     cands, pointers = [], []
-    title_cased: list[Candidate] = []  # names of headlines in title case: kept if the body names them
-    sentences = seg.sentences
+    title_cased: list[tuple[int, int]] = []  # where in `cands` names of title-case headlines stand: kept if the body
+    # names them
+    sentences, role_heads = seg.sentences, rules.role_heads
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
             continue
-        headline = para.role == ROLE_HEADLINE
+        headline, dateline = para.role == ROLE_HEADLINE, para.dateline
         for si in para.sentences:
             sent = sentences[si]
             names = sentence_names(sent, rules, headline)
-            if names and not rules.role_heads.isdisjoint(sent.keys):  # (a word of a person's role: in C)
-                names = apposed(names, sent, rules)
-            if para.dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
-                names = [c for c in names if not para.dateline[0] <= c.start < para.dateline[1]]
-            if names and names[0].initial and modifier_opener(names[0], sent, rules):
-                names = names[1:]  # "Union leaders accused ...": no union named
-            if headline and names and title_case(sent):
-                title_cased.extend(names)
-            cands.extend(names)
-            pointers.extend(sentence_pointers(sent, rules, speech))
+            if names:
+                if not role_heads.isdisjoint(sent.keys):  # (a word of a person's role: in C)
+                    names = apposed(names, sent, rules)
+                if dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
+                    names = [c for c in names if not dateline[0] <= c.start < dateline[1]]
+                if names and names[0].initial and modifier_opener(names[0], sent, rules):
+                    names = names[1:]  # "Union leaders accused ...": no union named
+                if headline and names and title_case(sent):
+                    title_cased.append((len(cands), len(cands) + len(names)))
+                cands += names
+            pointers += sentence_pointers(sent, rules, speech)
     cands = named_in_body(cands, title_cased, sentences)
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
@@ -156,7 +158,7 @@ def _entities(groups: list[Group], first: dict[int, int]) -> tuple[tuple[Entity,
     """Entity records for the groups, in order of first mention (`first`: group -> its first mention's
     start; ties by group), then the groups never mentioned (relaying outlets); two groups with the same
     id are one entity."""
-    ranked = [gi for _, gi in sorted([(start, gi) for gi, start in first.items()])]
+    ranked = sorted(sorted(first), key=first.__getitem__)  # (by start, then by group: sorted in C)
     if len(ranked) < len(groups):
         ranked.extend(gi for gi in range(len(groups)) if gi not in first)
     index: dict[int, int] = {}

@@ -41,12 +41,15 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
         if kind is not None and kind != "person":
             continue
         e, s = c.end - base, c.np_start - base
+        # (what stands around the name, read from slices: `startswith` with an offset parses its arguments as a
+        # tuple, a few times dearer; near the sentence's start an offset may be negative: left to `startswith`)
         role = None
-        if text.startswith(",", e):
+        if text[e:e + 1] == ",":
             role = _after(c, text, base, e, rules)
-        if role is None and text.startswith(",", s - 2) and _eligible(c):
+        if role is None and (text[s - 2:s - 1] == "," if s > 1 else text.startswith(",", s - 2)) and _eligible(c):
             role = _described(_clause_before(text, s), rules, False, len(c.keys))
-        if role is None and kind is None and (text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)):
+        if role is None and kind is None and (text[s - 3:s] == "at " or text[s - 7:s] == "at the " if s > 6 else
+                                              text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)):
             role = _works_at(text, s, rules)
         np_start = c.np_start
         if role is None and len(c.keys) > 1 and text[s - 2:s - 1].islower():

@@ -54,7 +54,9 @@ def sole_body(p, groups: Sequence, order: dict[int, list[tuple[int, int]]]) -> i
     those named in its sentence (before it) or the three before; else the one that fits in the article so
     far, when no other organisation was named after it. None when none fits or it is not clear which."""
     bare = p.end - p.start <= len(p.key) + 4  # "the ministry", not "the appeals court"
-    fits = [gi for gi, g in enumerate(groups) if _fits_role(g, p.key, bare) and g.last_before(p.start) >= 0]
+    key, at = p.key, p.start
+    # (a person is never one: `_fits_role`'s first test, made here without the call)
+    fits = [gi for gi, g in enumerate(groups) if not g.human and _fits_role(g, key, bare) and g.last_before(at) >= 0]
     if not fits:
         return None
     recent = set()
@@ -79,7 +81,8 @@ def _fits_role(g, key: str, bare: bool) -> bool:
     heads one of its roles ("growers' association"), or (a bare "the <noun>") is a word of its name."""
     if g.human:
         return False
-    if key in g.classes or (bare and key in g.keys) or any(r.lower().rsplit(None, 1)[-1] == key for r in g.roles):
+    if key in g.classes or (bare and key in g.keys) or g.roles and any(r.lower().rsplit(None, 1)[-1] == key
+                                                                       for r in g.roles):
         return is_body(g)
     return False
 

@@ -48,6 +48,9 @@ _PREPOSITIONS = frozenset({"of", "in", "on", "for", "with", "to", "by", "from", 
                            "under", "against", "among", "between", "through", "without", "within", "upon", "like",
                            "than", "despite", "amid", "toward", "towards"})
 _SENTENCE = attrgetter("sentence")
+# the record's own constructor (`fast_init`'s generated `__new__`), called directly: the same record without the
+# type call's dispatch (as `resolve_entities` builds its records)
+_new_summary = EntitySummary.__new__
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _HE_SHE = re.compile(r"\s*(he|she)\b", re.I)
 # lexicon categories of actions and events ("slammed", "took a swipe at", "scheme"): their target is
@@ -393,6 +396,7 @@ def summarise(ents: Entities, scored: Scored, aimed: dict[int, list[tuple[Hit, s
         name = e.name
         said = quoted.get(name)
         roles = (("speaker",) if said else ()) + (("relay",) if ei in relays else ())
-        out.append(EntitySummary(e.id, name, e.type, e.roles, tuple(spans[ei]), tuple(said) if said else (),
-                                 words.get(name, 0), described, aimed_terms, (tone > 0) - (tone < 0), roles))
+        out.append(_new_summary(EntitySummary, e.id, name, e.type, e.roles, tuple(spans[ei]),
+                                tuple(said) if said else (), words.get(name, 0), described, aimed_terms,
+                                (tone > 0) - (tone < 0), roles))
     return tuple(out)

@@ -9,10 +9,13 @@ hardliners torpedo farm bill") keeps its names as they are.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
+from operator import attrgetter
 
 from ..types import Sentence
 from .mentions import Candidate
 
+_KEYS = attrgetter("keys")  # a candidate's name words
 _MIN_LONG_WORDS = 3  # "Iran Warns": too short to tell title case from two names
 _LONG_WORD = 4
 # the words title case leaves in lower case: articles, conjunctions and prepositions (every verb,
@@ -37,21 +40,29 @@ def title_case(sent: Sentence) -> bool:
     return n >= _MIN_LONG_WORDS
 
 
-def named_in_body(cands: list[Candidate], title_cased: Sequence[Candidate], sentences: Sequence[Sentence]) \
+def named_in_body(cands: list[Candidate], heads: Sequence[tuple[int, int]], sentences: Sequence[Sentence]) \
         -> list[Candidate]:
     """The candidates, each of a title-case headline cut to its longest stretch of words the body's
-    names hold ("Talks Stall As Zarif Warns West" -> "Zarif"), or left out when there is none."""
-    if not title_cased:
+    names hold ("Talks Stall As Zarif Warns West" -> "Zarif"), or left out when there is none.
+    `heads`: where in `cands` the title-case headlines' candidates stand (slices, in order)."""
+    if not heads:
         return cands
-    heads = {id(c): c for c in title_cased}
-    body_words = {k for c in cands if id(c) not in heads for k in c.keys}
+    edges = [0, *chain.from_iterable(heads), len(cands)]  # body, headline, body, ...: `cands`' slices in turn
+    body = []
+    for k in range(0, len(edges), 2):
+        body += cands[edges[k]:edges[k + 1]]
+    body_words = set(chain.from_iterable(map(_KEYS, body)))  # (C-level: no Python step a name)
     out = []
-    for c in cands:
-        if id(c) in heads and not body_words.issuperset(c.keys):
-            c = _body_part(c, sentences[c.sentence], body_words)
-            if c is None:
-                continue
-        out.append(c)
+    for k in range(len(edges) - 1):
+        if k % 2 == 0:
+            out += cands[edges[k]:edges[k + 1]]
+            continue
+        for c in cands[edges[k]:edges[k + 1]]:
+            if not body_words.issuperset(c.keys):
+                c = _body_part(c, sentences[c.sentence], body_words)
+                if c is None:
+                    continue
+            out.append(c)
     return out
 
 

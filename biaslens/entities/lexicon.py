@@ -81,6 +81,9 @@ class EntityRules:
     body_nouns: dict[str, tuple[str, bool]] = field(default_factory=dict)
     # what completes a title written with "of" ("Secretary of State", "Chief of Staff"): part of the role
     portfolios: frozenset[tuple[str, ...]] = frozenset()
+    # the words of a listed place or outlet, as a run may write them ("the Kremlin", "New York Times") -> "place" or
+    # "media": `shapes._whole_kind`'s tests of the lists, made once (`_listed`)
+    listed: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False, repr=False)
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -112,10 +115,11 @@ class EntityRules:
         not_names = frozenset(read_list("entities/not_names.txt"))
         person_roles = frozenset(read_list("entities/person_roles.txt"))
         gendered = _pairs("entities/gendered_nouns.txt")
+        media = frozenset(media)
         return cls(titles, _pairs("attribution/given_names.txt"), gendered,
                    frozenset(w.lower() for w in groups), frozenset(w.lower() for w in groups if w[:1].isupper()),
                    orgs, places,
-                   frozenset(media), frozenset(_one_word_terms(e for lx in loaded for e in lx.entries)),
+                   media, frozenset(_one_word_terms(e for lx in loaded for e in lx.entries)),
                    function_words, not_names,
                    person, pointers, frozenset(t.roles[0] for t in titles.values() if t.body and t.roles),
                    frozenset(read_list("entities/authored_documents.txt")), speech,
@@ -125,7 +129,19 @@ class EntityRules:
                    frozenset(_key_tuple(n) for n in read_list("entities/places.txt")),
                    frozenset(read_list("entities/kinship_nouns.txt")),
                    frozenset(_key_tuple(n) for n in read_list("attribution/demonyms.txt")), bodies,
-                   frozenset(_key_tuple(n) for n in read_list("entities/office_portfolios.txt")))
+                   frozenset(_key_tuple(n) for n in read_list("entities/office_portfolios.txt")),
+                   listed=_listed(places, media))
+
+
+def _listed(places: frozenset[tuple[str, ...]], media: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+    """What `shapes._whole_kind` finds for a run's words, in the order it looks: a listed place, a listed
+    outlet (with or without its "the"), and after a "the" a listed place or outlet."""
+    out: dict[tuple[str, ...], str] = {}
+    for words, kind in [*((p, "place") for p in places), *((m, "media") for m in media),
+                        *((m[1:], "media") for m in media if m[:1] == ("the",)),
+                        *((("the", *p), "place") for p in places if p), *((("the", *m), "media") for m in media if m)]:
+        out.setdefault(words, kind)
+    return out
 
 
 def _with_plurals(words: frozenset[str]) -> frozenset[str]:

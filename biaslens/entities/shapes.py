@@ -288,21 +288,14 @@ def office_name_start(keys, k: int, j: int, rules: EntityRules) -> int | None:
 
 
 def _whole_kind(whole: tuple[str, ...], rules: EntityRules) -> str | None:
-    """A run that is, as a whole, a listed place or outlet."""
-    places, media = rules.places, rules.media
-    if whole in places:
-        return "place"
-    if whole in media or ("the",) + whole in media:
-        return "media"
-    if whole[0] == "the" and len(whole) > 1:  # "the Kremlin": the words after the article
-        rest = whole[1:]
-        if rest in places:
-            return "place"
-        if rest in media:  # (("the",) + rest is `whole`, looked up above)
-            return "media"
+    """A run that is, as a whole, a listed place or outlet (`EntityRules.listed`: the lists' words, with
+    or without an article), or a listed place in other accents ("Brasília", "Bogotá")."""
+    kind = rules.listed.get(whole)
+    if kind is not None or all(map(str.isascii, whole)):
+        return kind
     folded = _folded(whole)
-    if folded is not None and (folded in places or folded[0] == "the" and folded[1:] in places):
-        return "place"  # "Brasília", "Bogotá": the list's unaccented spelling
+    if folded is not None and (folded in rules.places or folded[0] == "the" and folded[1:] in rules.places):
+        return "place"  # the list's unaccented spelling
     return None
 
 
