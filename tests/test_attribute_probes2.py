@@ -243,3 +243,8 @@ def test_a_names_verb_before_a_determiner_ends_the_subject_and_title_case_names_
 ])
 def test_a_speech_verb_negated_before_to_or_on_reports_no_words(analyzer, text, sourced):
     assert first(analyzer, text).sourced == sourced
+
+
+def test_an_apposition_then_an_adverb_before_a_homograph_cue_keeps_the_subject(analyzer):
+    a = first(analyzer, 'Even the treasurer, Ann Cho, privately called the numbers "fantasy."')
+    assert a.sourced and a.speaker == "Ann Cho"

@@ -137,8 +137,9 @@ def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if subject_like(v, a):
         return True
     j = skip_aux_back(v, a - 1)  # "Nabil Abdalla, an army spokesman, was quoted by": the apposition's
-    return j + 1 < a and v.keys[j + 1] in FINITE and named_apposition_before(v, j + 1)  # subject, after
-    # a finite auxiliary (not a time word: "on Thursday, after trading ..., on reports that")
+    return j + 1 < a and (v.keys[j + 1] in FINITE or v.keys[j + 1].endswith("ly")) \
+        and named_apposition_before(v, j + 1)  # subject, after a finite auxiliary or an adverb ("Ann Cho,
+    # privately called"; not a time word: "on Thursday, after trading ..., on reports that")
 
 
 _MODIFIER_PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "for", "on", "inside", "across"})
