@@ -127,3 +127,9 @@ def test_organisation_words_and_trade_nouns_name_the_body_they_head(analyzer, na
     name = " ".join(w for w in named.split()[:4] if w[0].isupper() and w != "The")
     atts = attributions(analyzer, f"{named} {noun} said claims had doubled.")
     assert atts[-1].speaker == name and atts[-1].coref == "role noun"
+
+
+def test_a_body_noun_then_the_bodys_name_with_its_article_credits_the_name(analyzer):
+    r = analyzer.analyze("The state's watchdog, the Office of Fiscal Review, warned that the plan would "
+                         "blow a hole in the budget.")
+    assert r.sentences[0].attribution.speaker == "Office of Fiscal Review"

@@ -19,7 +19,7 @@ _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 # what stands between a role noun and a name in apposition to it: the comma alone ("the legislator,
 # Representative Ada Morel"), or a phrase of whom the role is held first ("A spokeswoman for the insurer, Priya Raman")
 # ("a spokesman for the special counsel, Robert S. Mueller III" names the counsel: see `_named_after_role`)
-_APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60}))?\s*,\s*$", re.I)
+_APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60}))?\s*,\s*(?:the\s+)?$", re.I)
 _INDEFINITE = re.compile(r"an?\s", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
 
