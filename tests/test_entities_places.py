@@ -130,6 +130,8 @@ def test_a_word_of_a_companys_name_makes_it_an_institution(analyzer):
     assert ents["Veltron Semiconductor"].type == "institution"
     ents = _entities(analyzer, "Shares of Halden Therapeutics rose after Orvin Holdings said it would buy the firm.")
     assert ents["Orvin Holdings"].type == "institution"
+    ents = _entities(analyzer, "Halvorsen Chemical said in a statement that it would appeal the ruling.")
+    assert ents["Halvorsen Chemical"].type == "institution"
 
 
 def test_the_company_points_to_the_institution_named_just_before(analyzer):
