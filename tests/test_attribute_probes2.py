@@ -248,3 +248,12 @@ def test_a_speech_verb_negated_before_to_or_on_reports_no_words(analyzer, text, 
 def test_an_apposition_then_an_adverb_before_a_homograph_cue_keeps_the_subject(analyzer):
     a = first(analyzer, 'Even the treasurer, Ann Cho, privately called the numbers "fantasy."')
     assert a.sourced and a.speaker == "Ann Cho"
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Zelensky himself, speaking in a nightly video address, accused Moscow of "playing for time."', "Zelensky"),
+    ('In a video address, the president accused Moscow of "playing for time."', "the president"),
+])
+def test_accused_never_takes_its_object_as_speaker(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.source == source

@@ -194,6 +194,8 @@ def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) ->
     subj, appo, rule = speaker(v, cue)
     if subj is not None:
         return speech_kind(v, cue, subj, appo, rule, True, speech)
+    if "charge" in cue.entry.tags:
+        return None  # "..., accused Moscow of ...": the phrase after it is whom it accuses, never the speaker
     after, after_appo = np_after(v, b)  # "..., said X" / "..., said X, the head of Y"
     if after is None or not inverted_ok(v, a, after):
         return None

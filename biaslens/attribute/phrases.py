@@ -231,6 +231,8 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
     inner = (k + 1, comma)
     if inner[0] >= inner[1]:
         return None, None
+    if k >= 2 and keys[k - 1] in AUX_OR_FLOATING and keys[k - 1].endswith(("self", "selves")):
+        k -= 1  # "Zelensky himself, speaking in a video address, accused": the name before the reflexive
     start = walk_np_back(v, k - 1)
     if start is None:
         return None, None
