@@ -368,3 +368,20 @@ def test_a_relaying_outlet_written_with_the_is_the_outlet_named_without_it(analy
     r = analyzer.analyze("The Associated Press is a wire service. Tamar Kapanadze, a lawyer, told "
                          "The Associated Press that she would appeal.")
     assert [e.name for e in r.entities if "Associated Press" in e.name] == ["Associated Press"]
+
+
+def test_an_outlets_or_bodys_poll_speaks_for_its_owner(analyzer):
+    assert attributions(analyzer, "Support for the plan fell to 41 percent, a Reuters poll found.")[0].speaker \
+        == "Reuters"
+
+
+def test_a_survey_published_on_a_day_is_the_survey(analyzer):
+    a = attributions(analyzer, "The Tories trail Labour by 12 points, according to a YouGov survey published "
+                               "on Sunday.")[0]
+    assert a.source == "a YouGov survey"
+
+
+def test_a_relative_clause_with_whose_never_is_the_sentences_source(analyzer):
+    a = attributions(analyzer, "Prime Minister Ana Lima, whose government promised lower taxes, said the "
+                               "budget was final.")[0]
+    assert a.speaker == "Ana Lima"

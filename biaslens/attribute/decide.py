@@ -285,6 +285,8 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return (*sentence_subject(v), "participle-cue")
     if subj is not None and _after_title_case_preposition(v, subj[0]):
         return None, None, "subject-cue"  # "Insurer Faces Probe Over Flood Claims": "Claims" is a noun
+    if subj is not None and keys[subj[0]] == "whose":
+        return None, None, "subject-cue"  # "Ana Lima, whose government promised ..., said": a relative clause's
     return subj, appo, "subject-cue"
 
 

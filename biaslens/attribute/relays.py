@@ -56,7 +56,7 @@ AGENT_REACH = 6  # tokens after a source's participle where its "by" may stand
 
 def _with_agent(v: SentenceView, src: tuple[int, int]) -> tuple[int, int]:
     """A data source cut at its participle ("an audit released") with the agent that issued it: up to
-    the end of the capitalised phrase after "by" within the same clause; else the source as found."""
+    the end of the capitalised phrase after "by" within the same clause; else without the participle."""
     keys, a, b = v.keys, src[0], src[1]
     last = keys[b - 1]
     if not (last.endswith("ed") and not v.cap(b - 1) and any(
@@ -64,11 +64,13 @@ def _with_agent(v: SentenceView, src: tuple[int, int]) -> tuple[int, int]:
         return src
     for k in range(b, min(v.n, b + AGENT_REACH)):
         if keys[k] in BOUNDARY or not keys[k][0].isalnum():
-            return src
+            break
         if keys[k] == "by":
             agent, _ = np_after(v, k + 1, appositive=False)
-            return (a, agent[1]) if agent is not None and v.cap(agent[0] + (keys[agent[0]] == "the")) else src
-    return src
+            if agent is not None and v.cap(agent[0] + (keys[agent[0]] == "the")):
+                return a, agent[1]
+            break
+    return (a, b - 1) if b - 1 > a else src  # "a YouGov survey published on Sunday": the survey, not "published"
 
 
 def from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:

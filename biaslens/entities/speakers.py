@@ -259,6 +259,8 @@ class SpeakerResolver(WrittenSources, RoleSources):
             title = self.rules.titles.get(role.group(1)) if role else None
             if member is None and title and _SPOKES in title.roles and not self.groups[gi].human:
                 return [gi]  # "A Microsoft spokesperson": the organisation speaks through its spokesperson
+            if member is None and data and role and not self.groups[gi].human:
+                return [gi]  # "a Reuters poll", "the CBO report": the data's owner speaks through it
             return [member] if member is not None else []
             # else "Nagorno-Karabakh military officials": the name only modifies the head
         out = [gi]
