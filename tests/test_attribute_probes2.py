@@ -257,3 +257,9 @@ def test_an_apposition_then_an_adverb_before_a_homograph_cue_keeps_the_subject(a
 def test_accused_never_takes_its_object_as_speaker(analyzer, text, source):
     a = first(analyzer, text)
     assert a.source == source
+
+
+def test_a_reduced_passive_naming_verb_after_a_comma_is_no_cue(analyzer):
+    a = first(analyzer, "Sgt. Renee Okafor, a police spokeswoman, said the driver, identified as Brandon Kells, "
+                        "had been speeding.")
+    assert a.source == "Sgt. Renee Okafor, a police spokeswoman" and a.speaker == "Renee Okafor"

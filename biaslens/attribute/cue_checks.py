@@ -262,6 +262,15 @@ def unanswered(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     return False if j >= 0 and (keys[j] in ("not", "never") or keys[j].endswith("n't")) else None
 
 
+def reduced_passive(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
+    """A cue's "-ed" form right after a comma and before "as" is a passive without its auxiliary that
+    describes the noun before it ("the driver, identified as Brandon Kells, had been speeding"), no
+    speech of anyone's."""
+    keys = v.keys
+    return False if a > 1 and keys[a - 1] == "," and keys[a].endswith("ed") and b < v.n and keys[b] == "as" \
+        and keys[a - 2][0].isalpha() else None
+
+
 _NARRATED = frozenset({"he", "she", "i"})
 CueTest = Callable[["SentenceView", int, int, "Entry"], "bool | None"]
 
@@ -287,6 +296,7 @@ CUE_CHECKS: tuple[CueCheck, ...] = (
     CueCheck(interrupting_participle),
     CueCheck(verb_in_place),
     CueCheck(unanswered, categories=frozenset({"speech"})),
+    CueCheck(reduced_passive),
     CueCheck(content_next, _tag("content")),
     CueCheck(stance_adjective, _tag("that")),
     CueCheck(light_verb, _tag("light")),
