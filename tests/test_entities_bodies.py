@@ -133,3 +133,15 @@ def test_a_body_noun_then_the_bodys_name_with_its_article_credits_the_name(analy
     r = analyzer.analyze("The state's watchdog, the Office of Fiscal Review, warned that the plan would "
                          "blow a hole in the budget.")
     assert r.sentences[0].attribution.speaker == "Office of Fiscal Review"
+
+
+def test_a_business_epithet_points_to_the_company_named_just_before(analyzer):
+    r = analyzer.analyze("Corvex Systems will lay off about 10,000 workers, the social media giant announced "
+                         "on Wednesday.")
+    assert r.sentences[0].attribution.speaker == "Corvex Systems"
+
+
+def test_a_weekday_with_a_possessive_is_no_entity(analyzer):
+    r = analyzer.analyze("The issue at Tuesday’s arguments was narrow. The justices met again after Tuesday’s "
+                         "session, and the retailer said nothing.")
+    assert "Tuesday" not in [e.name for e in r.entities]

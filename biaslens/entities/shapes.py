@@ -39,7 +39,7 @@ def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: boo
     stripped, title, _, drop, _, org_key, org = memo.get(key) or _word(memo, key, rules)
     whole = (stripped,)
     kind = _whole_kind(whole, rules) or org_key
-    if kind is None and (title or drop) or key in rules.not_names:
+    if kind is None and (title or drop) or key in rules.not_names or stripped in rules.not_names:
         return ()  # a title or a function or loaded word alone, or never a name
     if kind is None:  # `_listed_kind` of one word
         if org and word.isupper():
