@@ -20,8 +20,7 @@ digit of it:
    its description: such a text comes out of the walk unchanged),
    `biaslens.valence.Valences` applies VADER's word rules to VADER's words, in
    VADER's order and arithmetic, without lower-casing the whole text again for
-   every lexicon word as VADER does; VADER's own code weighs "but" and computes
-   the four scores. A text with emoji goes to VADER.
+   every lexicon word as VADER does. A text with emoji goes to VADER.
 
 **Long sentences** (more than `MAX_WORDS` words as VADER counts them, an emoji
 counting as the words of its description: a run-on paragraph, a wall of emoji)
@@ -149,8 +148,7 @@ class Sentiments:
             if emoji_free:
                 if self._words.isdisjoint(keys) and self._no_lexicon_piece(text):
                     return NEUTRAL
-                v = self._valences.scores(text)
-                return Sentiment(v["neg"], v["neu"], v["pos"], v["compound"])
+                return self._valences.scores(text)
         v = self.vader.polarity_scores(text)
         return Sentiment(v["neg"], v["neu"], v["pos"], v["compound"])
 

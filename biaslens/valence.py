@@ -16,8 +16,11 @@ the same rules in the same order to the same words, lower-cased once:
 - the idiom check builds its word sequences only when one of the six words it
   reads is a word of a multi-word idiom or booster ("kind of", "bad ass"):
   otherwise none of its sequences can be a key;
-- the contrastive "but" and the final scores are VADER's own code
-  (``_but_check``, ``score_valence``), given the same list VADER builds.
+- the contrastive "but" is VADER's own code (``_but_check``), given the same
+  list VADER builds;
+- the four scores are VADER's ``score_valence`` over that list, its positive and
+  negative sums taken over the lexicon words' positions (every other entry is 0,
+  which adds nothing to either sum and counts as neutral).
 
 Each step does the float arithmetic VADER does, in the same order, so the scores
 are VADER's digit for digit. `biaslens.sentiment.Sentiments` checks them against
@@ -28,10 +31,14 @@ generated sentences dense in negations, boosters, idioms, capitals and "but".
 
 from __future__ import annotations
 
+import math
 import string
+
+from .types import Sentiment
 
 _PUNCTUATION = string.punctuation
 _SO_THIS = ("so", "this")
+_ZERO = Sentiment(0.0, 0.0, 0.0, 0.0)
 
 
 class Valences:
@@ -48,13 +55,13 @@ class Valences:
         self.c_incr = lib.C_INCR
         self.scalar_inc_dec = lib.scalar_inc_dec
         self.but_check = lib.SentimentIntensityAnalyzer._but_check
-        self.score_valence = vader.score_valence
+        self.normalize = lib.normalize
         # the words of every multi-word key the idiom check can match (sequences of words
         # joined by a space: a single-word key such as "badass" never matches one)
         self.idiom_words = frozenset(w for key in (*self.special, *self.boosters) if " " in key
                                      for w in key.split(" "))
 
-    def scores(self, text: str) -> dict:
+    def scores(self, text: str) -> Sentiment:
         """VADER's `polarity_scores` of `text`, which must hold no emoji."""
         text = text.strip()
         punct = _PUNCTUATION
@@ -74,7 +81,38 @@ class Valences:
                 sentiments[i] = self.valence(i, words, low, cap_diff)
             if "but" in low:
                 sentiments = self.but_check(words, sentiments)
-        return self.score_valence(sentiments, text)
+        return self.score(sentiments, found, text)
+
+    def score(self, sentiments: list, found: list[int], text: str) -> Sentiment:
+        """VADER's `score_valence`: the valences (nonzero only at the positions `found`)
+        summed, amplified by the text's "!" and "?", normalised and split into shares."""
+        if not sentiments:
+            return _ZERO
+        sum_s = float(sum(sentiments))
+        ep_count = min(text.count("!"), 4)
+        qm_count = text.count("?")
+        qm_amplifier = 0 if qm_count <= 1 else qm_count * 0.18 if qm_count <= 3 else 0.96
+        punct_emph_amplifier = ep_count * 0.292 + qm_amplifier
+        if sum_s > 0:
+            sum_s += punct_emph_amplifier
+        elif sum_s < 0:
+            sum_s -= punct_emph_amplifier
+        compound = self.normalize(sum_s)
+        pos_sum = neg_sum = 0.0
+        for i in found:
+            s = sentiments[i]
+            if s > 0:
+                pos_sum += float(s) + 1  # the +1 and -1: VADER's compensation for neutral words
+            elif s < 0:
+                neg_sum += float(s) - 1
+        neu_count = sentiments.count(0)
+        if pos_sum > math.fabs(neg_sum):
+            pos_sum += punct_emph_amplifier
+        elif pos_sum < math.fabs(neg_sum):
+            neg_sum -= punct_emph_amplifier
+        total = pos_sum + math.fabs(neg_sum) + neu_count
+        return Sentiment(round(math.fabs(neg_sum / total), 3), round(math.fabs(neu_count / total), 3),
+                         round(math.fabs(pos_sum / total), 3), round(compound, 4))
 
     def valence(self, i: int, words: list[str], low: list[str], cap_diff: bool) -> float:
         """VADER's `sentiment_valence` for the lexicon word at `i`."""

@@ -71,7 +71,7 @@ def test_shortcuts_are_taken_without_calling_vader(vader):
     calls = []
 
     class Spy:
-        lexicon, emojis, score_valence = vader.lexicon, vader.emojis, vader.score_valence
+        lexicon, emojis = vader.lexicon, vader.emojis
 
         def polarity_scores(self, text):
             calls.append(str(text))
@@ -89,7 +89,7 @@ def test_shortcuts_are_taken_without_calling_vader(vader):
 
 def test_a_vader_that_behaves_differently_switches_the_shortcuts_off(vader):
     class Different:
-        lexicon, emojis, score_valence = vader.lexicon, vader.emojis, vader.score_valence
+        lexicon, emojis = vader.lexicon, vader.emojis
 
         def polarity_scores(self, text):
             return {"neg": 0.5, "neu": 0.5, "pos": 0.0, "compound": -0.1}
