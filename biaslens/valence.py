@@ -12,10 +12,12 @@ the same rules in the same order to the same words, lower-cased once:
   the rules run at the lexicon words' positions only, reading the words around
   them from the one lower-cased list;
 - a negation is a word of VADER's `NEGATE` list or one holding "n't" (what
-  VADER's ``negated`` answers for one word);
-- the idiom check builds its word sequences only when one of the six words it
-  reads is a word of a multi-word idiom or booster ("kind of", "bad ass"):
-  otherwise none of its sequences can be a key;
+  VADER's ``negated`` answers for one word: lower-casing a lower-cased word
+  changes nothing);
+- the negation check runs only when the word it looks at negates (or "so" or
+  "this" is in place for "never so"); the idiom check builds its word
+  sequences only when one of the six words it reads is a word of a multi-word
+  idiom or booster ("kind of", "bad ass"): otherwise neither changes anything;
 - the contrastive "but" is VADER's own code (``_but_check``), given the same
   list VADER builds;
 - the four scores are VADER's ``score_valence`` over that list, its positive and
@@ -56,6 +58,7 @@ class Valences:
         self.scalar_inc_dec = lib.scalar_inc_dec
         self.but_check = lib.SentimentIntensityAnalyzer._but_check
         self.normalize = lib.normalize
+        self.least_negates = "least" not in self.lexicon  # VADER's `_least_check` skips a lexicon word
         # the words of every multi-word key the idiom check can match (sequences of words
         # joined by a space: a single-word key such as "badass" never matches one)
         self.idiom_words = frozenset(w for key in (*self.special, *self.boosters) if " " in key
@@ -115,7 +118,8 @@ class Valences:
                          round(math.fabs(pos_sum / total), 3), round(compound, 4))
 
     def valence(self, i: int, words: list[str], low: list[str], cap_diff: bool) -> float:
-        """VADER's `sentiment_valence` for the lexicon word at `i`."""
+        """VADER's `sentiment_valence` for the lexicon word at `i` (its `_least_check` and its
+        negation check of the word right before, inlined)."""
         lexicon, n_scalar = self.lexicon, self.n_scalar
         w = low[i]
         valence = lexicon[w]
@@ -129,33 +133,34 @@ class Valences:
                 valence += self.c_incr
             else:
                 valence -= self.c_incr
-        for start_i in range(3):
-            j = i - start_i - 1
-            if j < 0:
-                break
-            if low[j] in lexicon:
+        for start_i in range(min(i, 3)):
+            before = low[i - start_i - 1]
+            if before in lexicon:
                 continue
-            s = self.scalar_inc_dec(words[j], valence, cap_diff) if low[j] in self.boosters else 0.0
+            s = self.scalar_inc_dec(words[i - start_i - 1], valence, cap_diff) if before in self.boosters else 0.0
             if start_i == 1 and s != 0:
                 s = s * 0.95
             if start_i == 2 and s != 0:
                 s = s * 0.9
             valence = valence + s
-            valence = self.negation(valence, low, start_i, i)
-            if start_i == 2:
+            # VADER's negation check changes nothing unless `before` negates (or, three words
+            # back, "so" or "this" comes right before the word); its idiom check, unless one of
+            # the words it reads belongs to an idiom
+            if before in self.negations or "n't" in before or (start_i == 2 and low[i - 1] in _SO_THIS):
+                valence = self.negation(valence, low, start_i, i)
+            if start_i == 2 and not self.idiom_words.isdisjoint(low[i - 3:i + 3]):
                 valence = self.idioms(valence, low, i)
-        return self.least(valence, low, i)
-
-    def negated(self, word: str) -> bool:
-        """VADER's `negated([word])`."""
-        word = word.lower()
-        return word in self.negations or "n't" in word
+        if i > 0 and low[i - 1] == "least" and self.least_negates:
+            if i == 1 or (low[i - 2] != "at" and low[i - 2] != "very"):
+                valence = valence * n_scalar  # "least good", not "at least" or "very least"
+        return valence
 
     def negation(self, valence: float, low: list[str], start_i: int, i: int) -> float:
-        """VADER's `_negation_check`: the word `start_i + 1` before `i` negates or
-        intensifies ("never so good", "without doubt")."""
+        """VADER's `_negation_check` for the word `start_i` + 1 before `i`: it negates, or
+        "never so", "never this" intensify, or "without doubt" keeps (`low` is lower-case, so
+        VADER's `negated` is a look-up and a search for "n't")."""
         if start_i == 0:
-            if self.negated(low[i - 1]):
+            if low[i - 1] in self.negations or "n't" in low[i - 1]:
                 valence = valence * self.n_scalar
         elif start_i == 1:
             two, one = low[i - 2], low[i - 1]
@@ -163,7 +168,7 @@ class Valences:
                 valence = valence * 1.25
             elif two == "without" and one == "doubt":
                 pass
-            elif self.negated(two):
+            elif two in self.negations or "n't" in two:
                 valence = valence * self.n_scalar
         else:
             three, two, one = low[i - 3], low[i - 2], low[i - 1]
@@ -171,14 +176,13 @@ class Valences:
                 valence = valence * 1.25
             elif three == "without" and (two == "doubt" or one == "doubt"):
                 pass
-            elif self.negated(three):
+            elif three in self.negations or "n't" in three:
                 valence = valence * self.n_scalar
         return valence
 
     def idioms(self, valence: float, low: list[str], i: int) -> float:
-        """VADER's `_special_idioms_check` at `i` (at least 3)."""
-        if self.idiom_words.isdisjoint(low[i - 3:i + 3]):
-            return valence  # no sequence it builds can be a key
+        """VADER's `_special_idioms_check` at `i` (at least 3). Asked only when one of the words
+        it reads belongs to an idiom: otherwise no sequence it builds can be a key."""
         special, boosters = self.special, self.boosters
         three, two, one, zero = low[i - 3], low[i - 2], low[i - 1], low[i]
         twoone, threetwoone, threetwo = f"{two} {one}", f"{three} {two} {one}", f"{three} {two}"
@@ -197,14 +201,4 @@ class Valences:
         for n_gram in (threetwoone, threetwo, twoone):
             if n_gram in boosters:
                 valence = valence + boosters[n_gram]
-        return valence
-
-    def least(self, valence: float, low: list[str], i: int) -> float:
-        """VADER's `_least_check`: "least" before the word negates it, unless "at least"
-        or "very least"."""
-        if i > 1 and low[i - 1] not in self.lexicon and low[i - 1] == "least":
-            if low[i - 2] != "at" and low[i - 2] != "very":
-                valence = valence * self.n_scalar
-        elif i > 0 and low[i - 1] not in self.lexicon and low[i - 1] == "least":
-            valence = valence * self.n_scalar
         return valence
