@@ -108,6 +108,8 @@ def instrument(analyzer, clock: Clock):
     punkt.span_tokenize = clock.wrap("punkt", punkt.span_tokenize, generator=True)
     vader = analyzer._scoring.vader
     vader.polarity_scores = clock.wrap("vader", vader.polarity_scores)
+    valences = analyzer._scoring.sentiments._valences  # VADER's rules for an emoji-free sentence
+    valences.scores = clock.wrap("vader", valences.scores)
     original = score_mod.readability
     score_mod.readability = clock.wrap("textstat", original)
 

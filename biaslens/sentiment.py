@@ -1,8 +1,8 @@
 """VADER sentiment of a sentence, with two shortcuts that give VADER's exact answer.
 
 VADER (``SentimentIntensityAnalyzer.polarity_scores``) is the largest single
-cost of an analysis. Two parts of its work can be left out without changing
-a single digit of its answer:
+cost of an analysis. Two shortcuts give its answer without changing a single
+digit of it:
 
 1. **A sentence with no word of VADER's lexicon.** VADER splits the text at
    whitespace, strips ASCII punctuation from the ends of each piece (keeping
@@ -15,11 +15,12 @@ a single digit of its answer:
    compound 0. About a third of news sentences are like that. A look at
    the sentence's own token keys (one C-level set operation) rules most
    sentences out before the pieces are checked.
-2. **Emoji replacement.** VADER first walks the text one character at a
-   time, replacing each emoji by its description. A text with no emoji
-   character comes out of that walk unchanged, so the text is handed over
-   as one piece (`_Whole`) and the walk takes one step instead of one a
-   character.
+2. **VADER's rules, each word lower-cased once.** For a text with no emoji
+   (VADER would first walk it one character at a time, replacing each emoji by
+   its description: such a text comes out of the walk unchanged),
+   `biaslens.valence.Valences` applies VADER's word rules to VADER's words, in
+   VADER's order and arithmetic, without lower-casing the whole text again for
+   every lexicon word as VADER does. A text with emoji goes to VADER.
 
 **Long sentences** (more than `MAX_WORDS` words as VADER counts them, an emoji
 counting as the words of its description: a run-on paragraph, a wall of emoji)
@@ -44,6 +45,7 @@ from itertools import accumulate, repeat
 
 from .tokens import split_tokens
 from .types import Sentiment
+from .valence import Valences
 
 # The most words VADER is given at once (see "Long sentences" above); the size of the
 # windows a longer sentence is cut into (VADER's work a word grows with the window);
@@ -64,16 +66,11 @@ PROBES = (
     "They can't stand the delays, she said.",
     "“Enough,” he wrote.",
     "—",
+    # VADER's word rules (biaslens.valence): "no", "least", "kind of", idioms, boosters, capitals, "but"
+    "No, it was never so bad, and at least the food was the bomb, but the service was kind of awful!",
+    "He is not the least bit happy; the VERY small crowd was somewhat pleased, not sad?!",
+    "Without a doubt, the deal is no good nor fair: they can't say it's not a major success.",
 )
-
-
-class _Whole(str):
-    """A string that iterates as one piece: VADER's emoji walk takes one step."""
-
-    __slots__ = ()
-
-    def __iter__(self):
-        yield str(self)
 
 
 class Sentiments:
@@ -89,6 +86,7 @@ class Sentiments:
         self._words = frozenset(k for k in vader.lexicon if keys(k) == (k,))
         self._emoji = frozenset(e for e in vader.emojis if len(e) == 1)
         self._emoji_words = {e: len(vader.emojis[e].split()) for e in self._emoji}
+        self._valences = Valences(vader)
         self.fast = True
         self.fast = self.self_check()
 
@@ -150,7 +148,7 @@ class Sentiments:
             if emoji_free:
                 if self._words.isdisjoint(keys) and self._no_lexicon_piece(text):
                     return NEUTRAL
-                text = _Whole(text)
+                return self._valences.scores(text)
         v = self.vader.polarity_scores(text)
         return Sentiment(v["neg"], v["neu"], v["pos"], v["compound"])
 

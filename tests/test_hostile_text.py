@@ -67,7 +67,7 @@ def test_the_text_report_lays_out_a_bounded_number_of_rows(analyzer, monkeypatch
 
 
 class _Words:
-    """Records how many words VADER works on in each call."""
+    """Records how many words VADER works on in each call (through its SentiText)."""
 
     def __init__(self, real):
         self.real, self.seen = real, []
@@ -80,10 +80,20 @@ class _Words:
 
 @pytest.fixture
 def vader_words(monkeypatch):
+    """Words of every text VADER, or VADER's rules in biaslens.valence (a text without
+    emoji), work on."""
     import vaderSentiment.vaderSentiment as vs
+
+    from biaslens.valence import Valences
 
     counter = _Words(vs.SentiText)
     monkeypatch.setattr(vs, "SentiText", counter)
+    scores = Valences.scores
+
+    def counted(self, text):
+        counter.seen.append(len(text.split()))
+        return scores(self, text)
+    monkeypatch.setattr(Valences, "scores", counted)
     return counter.seen
 
 

@@ -61,9 +61,17 @@ class _VaderWords:
 def vader_words():
     import vaderSentiment.vaderSentiment as vs
 
+    from biaslens.valence import Valences
+
     counter = _VaderWords(vs.SentiText)
     mp = pytest.MonkeyPatch()
     mp.setattr(vs, "SentiText", counter)
+    scores = Valences.scores  # VADER's rules for a text without emoji: count its words too
+
+    def counted(self, text):
+        counter.seen.append(len(text.split()))
+        return scores(self, text)
+    mp.setattr(Valences, "scores", counted)
     yield counter.seen
     mp.undo()
 

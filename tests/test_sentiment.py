@@ -67,7 +67,7 @@ def test_every_sample_sentence_gets_vaders_own_scores(vader, sentiments):
     assert neutral > 10  # the shortcut is really taken
 
 
-def test_shortcut_is_taken_without_calling_vader(vader):
+def test_shortcuts_are_taken_without_calling_vader(vader):
     calls = []
 
     class Spy:
@@ -80,9 +80,11 @@ def test_shortcut_is_taken_without_calling_vader(vader):
     s = Sentiments(Spy())
     calls.clear()
     assert s.scores("The port reopened on Monday.", keys("The port reopened on Monday.")) == NEUTRAL
+    loaded = "The port reopened to great relief, but not without anger!"
+    assert s.scores(loaded, keys(loaded)) == plain(vader, loaded)  # VADER's rules, our loop
     assert calls == []
-    s.scores("The port reopened to great relief.", keys("The port reopened to great relief."))
-    assert calls == ["The port reopened to great relief."]
+    s.scores("The port reopened 😀", keys("The port reopened 😀"))
+    assert calls == ["The port reopened 😀"]  # emoji: VADER itself
 
 
 def test_a_vader_that_behaves_differently_switches_the_shortcuts_off(vader):
@@ -113,11 +115,20 @@ class _CountingSentiText:
 
 @pytest.fixture
 def vader_words(monkeypatch):
-    """The number of words of every text VADER scores during the test."""
+    """The number of words of every text VADER (or VADER's rules in biaslens.valence) scores
+    during the test."""
     import vaderSentiment.vaderSentiment as vs
+
+    from biaslens.valence import Valences
 
     seen: list[int] = []
     monkeypatch.setattr(vs, "SentiText", _CountingSentiText(vs.SentiText, seen))
+    scores = Valences.scores
+
+    def counted(self, text):
+        seen.append(len(text.split()))
+        return scores(self, text)
+    monkeypatch.setattr(Valences, "scores", counted)
     return seen
 
 
