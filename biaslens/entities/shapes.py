@@ -87,7 +87,7 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
             if kind is None and not headline and whole[0] in rules.given_names:
                 kind = "person"
     not_names = rules.not_names
-    if keys[i] in not_names and not_names.issuperset(keys[i:j]):
+    if whole[0] in not_names and not_names.issuperset(whole):  # (possessives stripped: "Tuesday's")
         return ()
     words, starts = sent.words, sent.starts
     o = starts[i]
@@ -110,7 +110,7 @@ def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityR
         return None
     name_keys = whole[len(whole) - (j - i - t):]
     not_names = rules.not_names
-    if keys[i + t] in not_names and not_names.issuperset(keys[i + t:j]):
+    if name_keys[0] in not_names and not_names.issuperset(name_keys):
         return ()
     role_k = [k for k in range(t) if not info[k][_DROP] and front[k] != "."]
     titles = [info[k][_TITLE_RECORD] for k in role_k if info[k][_TITLE_RECORD] is not None]
@@ -182,7 +182,7 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     p0 = _name_start(info, idx, keys, kind, rules)  # the name is idx[p0:]
     n = len(idx)
     not_names = rules.not_names
-    if p0 >= n or keys[idx[p0]] in not_names and not_names.issuperset([keys[idx[q]] for q in range(p0, n)]):
+    if p0 >= n or whole[p0] in not_names and not_names.issuperset(whole[p0:]):
         return None
     if p0:
         role_p = [q for q in range(p0) if not info[q][_DROP]]
