@@ -118,3 +118,10 @@ def test_a_hyphenated_office_in_apposition_describes_the_name_after_it(analyzer)
     r = analyzer.analyze("The United Nations Relief and Works Agency (UNRWA) said a school was damaged. "
                          "UNRWA's commissioner-general, Philippe Lazzarini, said the staff were safe.")
     assert r.sentences[1].attribution.speaker == "Philippe Lazzarini"
+
+
+def test_an_initialism_with_stops_keeps_its_last_stop_and_is_an_organisation(analyzer):
+    r = analyzer.analyze("The U.S. said no. The F.B.I. agreed on Monday, and the F.B.I. said so again.")
+    names = {e.name: e.type for e in r.entities}
+    assert "U.S." in names and names.get("F.B.I.") == "institution"
+    assert r.sentences[0].attribution.speaker == "U.S."

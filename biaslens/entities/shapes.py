@@ -209,7 +209,14 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     loaded = rules.loaded
     return _new(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,
                          () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]),
-                         lead, len(_strip_possessive(words[idx[-1]]))))
+                         lead, len(_strip_possessive(words[idx[-1]])) + _initialism_stop(words, idx[-1])))
+
+
+def _initialism_stop(words: list[str], k: int) -> int:
+    """1 when word k is the last letter of an initialism written with stops ("U.S.", "F.B.I."): its stop
+    is part of the name; else 0 (a sentence's full stop after "Indiana")."""
+    return int(len(words[k]) == 1 and words[k].isupper() and k + 1 < len(words) and words[k + 1] == "."
+               and k >= 2 and words[k - 1] == ".")
 
 
 def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules) -> int:
@@ -329,6 +336,8 @@ def _listed_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, 
         return "group"
     if len(name) == 1 and first.isupper() and first.isalpha() and 2 <= len(first) <= 6:
         return "institution"  # an acronym: NAACP, UNESCO
+    if 3 <= len(name) <= 6 and first.isupper() and all(len(k) == 1 and k.isalpha() for k in name):
+        return "institution"  # an initialism with stops: F.B.I., N.A.A.C.P.
     if titles:
         return titles[-1].type
     if len(name) > 1 and name[0] in rules.given_names and not headline:
