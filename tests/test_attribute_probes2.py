@@ -263,3 +263,8 @@ def test_a_reduced_passive_naming_verb_after_a_comma_is_no_cue(analyzer):
     a = first(analyzer, "Sgt. Renee Okafor, a police spokeswoman, said the driver, identified as Brandon Kells, "
                         "had been speeding.")
     assert a.source == "Sgt. Renee Okafor, a police spokeswoman" and a.speaker == "Renee Okafor"
+
+
+def test_a_description_with_a_name_in_apposition_is_no_anonymous_source(analyzer):
+    a = first(analyzer, "Her predecessor, Andrés Manuel López Obrador, had long warned that trade would be a weapon.")
+    assert a.source_type == "person" and a.speaker == "Andrés Manuel López Obrador"

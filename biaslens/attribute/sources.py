@@ -56,7 +56,9 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         return "institution"
     if "person" in found:
         return "person"
-    return "person" if (has_name(v, a, b) if named is None else named) else "anonymous"
+    if named is None:
+        named = has_name(v, a, b) or appo is not None and has_name(v, *appo)  # "Her predecessor, Ana Lima,"
+    return "person" if named else "anonymous"
 
 
 def has_name(v: SentenceView, a: int, b: int) -> bool:
