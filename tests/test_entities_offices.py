@@ -125,3 +125,8 @@ def test_an_initialism_with_stops_keeps_its_last_stop_and_is_an_organisation(ana
     names = {e.name: e.type for e in r.entities}
     assert "U.S." in names and names.get("F.B.I.") == "institution"
     assert r.sentences[0].attribution.speaker == "U.S."
+
+
+def test_a_name_ending_in_jr_keeps_its_stop_and_speaks(analyzer):
+    r = analyzer.analyze("Philippine President Ferdinand Marcos Jr. vowed not to be intimidated by the threats.")
+    assert r.sentences[0].attribution.speaker == "Ferdinand Marcos Jr."

@@ -213,10 +213,15 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
 
 
 def _initialism_stop(words: list[str], k: int) -> int:
-    """1 when word k is the last letter of an initialism written with stops ("U.S.", "F.B.I."): its stop
-    is part of the name; else 0 (a sentence's full stop after "Indiana")."""
-    return int(len(words[k]) == 1 and words[k].isupper() and k + 1 < len(words) and words[k + 1] == "."
-               and k >= 2 and words[k - 1] == ".")
+    """1 when word k is the last letter of an initialism written with stops ("U.S.", "F.B.I.") or a
+    generational suffix ("Jr."): its stop is part of the name; else 0 (a full stop after "Indiana")."""
+    if k + 1 >= len(words) or words[k + 1] != ".":
+        return 0
+    return int(len(words[k]) == 1 and words[k].isupper() and k >= 2 and words[k - 1] == "."
+               or words[k] in _SUFFIXES)
+
+
+_SUFFIXES = frozenset({"Jr", "Sr"})  # a name's generational suffix, written with its stop ("Marcos Jr.")
 
 
 def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules) -> int:
