@@ -268,3 +268,14 @@ def test_a_reduced_passive_naming_verb_after_a_comma_is_no_cue(analyzer):
 def test_a_description_with_a_name_in_apposition_is_no_anonymous_source(analyzer):
     a = first(analyzer, "Her predecessor, Andrés Manuel López Obrador, had long warned that trade would be a weapon.")
     assert a.source_type == "person" and a.speaker == "Andrés Manuel López Obrador"
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Hale shot back that the mayor had "bankrupted the city."', "Hale"),
+    ("Police shot back at the gunman.", None),
+    ("A poll released Wednesday by Emerson College showed the race tied.",
+     "A poll released Wednesday by Emerson College"),
+])
+def test_a_retort_and_a_polls_agent(analyzer, text, source):
+    a = first(analyzer, text)
+    assert (a.source if a.sourced else None) == source

@@ -53,6 +53,14 @@ def data_phrase(v: SentenceView, a: int) -> tuple[int, int] | None:
     if subj is not None and subj[0] <= i < subj[1]:  # "A survey by the Lisbrin Institute found"
         end = next((x for x in range(i + 1, subj[1]) if v.keys[x].endswith("ed")
                     and not v.cap(x)), subj[1])  # "... survey released on Tuesday"
+        if end < subj[1] and _by_name(v, end, subj[1]):
+            end = subj[1]  # "A poll released Wednesday by Emerson College": its agent is who speaks
         return subj[0], end
     start = walk_np_back(v, i)
     return (start if start is not None else i, i + 1)
+
+
+def _by_name(v: SentenceView, a: int, b: int) -> bool:
+    """A "by" and a capitalised word after it between tokens a and b (the agent of a participle)."""
+    return any(v.keys[x] == "by" and x + 1 < b and (v.cap(x + 1) or v.keys[x + 1] == "the" and x + 2 < b
+                                                     and v.cap(x + 2)) for x in range(a, b))
