@@ -130,3 +130,8 @@ def test_an_initialism_with_stops_keeps_its_last_stop_and_is_an_organisation(ana
 def test_a_name_ending_in_jr_keeps_its_stop_and_speaks(analyzer):
     r = analyzer.analyze("Philippine President Ferdinand Marcos Jr. vowed not to be intimidated by the threats.")
     assert r.sentences[0].attribution.speaker == "Ferdinand Marcos Jr."
+
+
+def test_a_name_with_a_middle_initial_is_a_person(analyzer):
+    r = analyzer.analyze("Another critic, Laurence H. Tribe, likened the rules to burning the Constitution.")
+    assert r.sentences[0].attribution.speaker == "Laurence H. Tribe"

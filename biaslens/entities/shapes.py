@@ -347,4 +347,7 @@ def _listed_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, 
         return titles[-1].type
     if len(name) > 1 and name[0] in rules.given_names and not headline:
         return "person"
+    if len(name) == 3 and len(name[1]) == 1 and len(name[0]) > 1 and len(name[2]) > 1 and name[1].isalpha() \
+            and not headline:
+        return "person"  # a given name, a middle initial and a surname: "Laurence H. Tribe"
     return None
