@@ -135,3 +135,12 @@ def test_a_name_ending_in_jr_keeps_its_stop_and_speaks(analyzer):
 def test_a_name_with_a_middle_initial_is_a_person(analyzer):
     r = analyzer.analyze("Another critic, Laurence H. Tribe, likened the rules to burning the Constitution.")
     assert r.sentences[0].attribution.speaker == "Laurence H. Tribe"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("At the debate, Democrat Hillary Clinton mentioned the remarks.", "Hillary Clinton", "Democrat"),
+    ("Rival Hillary Clinton had mocked the complaint.", "Hillary Clinton", "Rival"),
+])
+def test_a_party_member_or_rival_capitalised_before_a_name_is_its_role(analyzer, text, name, role):
+    e, _ = _entity(analyzer, text, name)
+    assert e is not None and role in e.roles

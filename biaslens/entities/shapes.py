@@ -71,8 +71,8 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
             return None
     if t:
         return _led_part(sent, i, j, t, info, rules, headline)
-    if j - i > 2 and keys[i + 1] in rules.given_names \
-            and (keys[i] in rules.person_roles or plural_title(keys[i], rules)):
+    if j - i > 2 and keys[i + 1] in rules.given_names and (keys[i] in rules.person_roles or _member(keys[i], rules)
+                                                          or plural_title(keys[i], rules)):
         return None  # "Negotiator Peter Lund", "Senators John McCain": `part_shape` keeps the role apart
     whole = tuple([w[_STRIPPED] for w in info])
     # (no plain word is "the": a function word; so `_whole_kind` is a listed place or outlet as it stands)
@@ -245,8 +245,9 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
             if not _OF_FOR.isdisjoint([keys[idx[q]] for q in range(p0, p)]):
                 p0 = p  # "Secretary of Transport Hakan Demir": the name from its given name
             break
-    if p0 == 0 and n > 2 and keys[idx[0]] in rules.person_roles and keys[idx[1]] in given_names:
-        p0 = 1  # "Negotiator Peter Lund said": a role noun capitalised as the sentence's first word
+    if p0 == 0 and n > 2 and keys[idx[1]] in given_names and (keys[idx[0]] in rules.person_roles
+                                                              or _member(keys[idx[0]], rules)):
+        p0 = 1  # "Negotiator Peter Lund said", "Democrat Hillary Clinton": a role, not part of the name
     elif p0 == 0 and n > 1 and plural_title(keys[idx[0]], rules):
         p0 = 1  # "Senators John McCain and ...", "Justices Kennedy and ...": the title of each name
     while p0 < n and info[p0][_DROP]:
@@ -268,6 +269,11 @@ def role_text(words, at: list[int], end: int) -> str:
         else:
             out.append(w)
     return " ".join(out)
+
+
+def _member(key: str, rules: EntityRules) -> bool:
+    """A party's member in the singular ("Democrat", "Republican", "Conservative"): its plural is a party noun."""
+    return key + "s" in rules.party_nouns
 
 
 def plural_title(key: str, rules: EntityRules):
