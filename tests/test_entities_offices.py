@@ -144,3 +144,10 @@ def test_a_name_with_a_middle_initial_is_a_person(analyzer):
 def test_a_party_member_or_rival_capitalised_before_a_name_is_its_role(analyzer, text, name, role):
     e, _ = _entity(analyzer, text, name)
     assert e is not None and role in e.roles
+
+
+def test_a_jr_name_in_apposition_speaks_and_a_told_outlet_ends_before_the_content(analyzer):
+    r = analyzer.analyze("The president's son, Donald Trump Jr., said the inquiry was a hoax. "
+                         "Former Vice President Mike Pence told Fox News the ruling was correct.")
+    a, b = (s.attribution for s in r.sentences)
+    assert a.speaker == "Donald Trump Jr." and b.via == "Fox News"

@@ -313,6 +313,8 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     via = None
     if keys[a] in {"told", "tell", "tells", "telling"} and b < v.n:
         told, _ = np_after(v, b)
+        if told is not None:  # "told Fox News the ruling was correct": the outlet ends before "the"
+            told = (told[0], next((k for k in range(told[0] + 1, told[1]) if keys[k] in DETERMINERS), told[1]))
         if told is not None and types_in(v, *told) == {"media"}:
             via = v.span_text(*told)
     colon = next_is_colon(v, b) if ":" in v.hits else None  # (its first test, inline)

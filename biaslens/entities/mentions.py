@@ -113,6 +113,7 @@ def _compound_title(sent: Sentence, i: int, rules: EntityRules, out: list[Candid
     return k
 
 
+_SUFFIX_KEYS = frozenset({"jr", "sr"})  # a name's generational suffix, written with its stop
 _new_candidate = tuple.__new__  # a Candidate from all its fields, in order (no keyword handling)
 _NOTHING: dict = {}  # (never written: the memo of a sentence with "‘")
 
@@ -148,7 +149,8 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
     if parts is None or len(parts) == 1 and parts[0] == (i, j):  # not cut ("Donald Trump's")
         if j - i == 2 and keys[i + 1] == ".":  # "Indiana." ending a sentence: one word's shape
             return one_token(words[i], keys[i], rules, headline, False)
-        plain = plain_part(sent, i, j - 1 if keys[j - 1] == "." else j, rules, headline)
+        plain = plain_part(sent, i, j - 1 if keys[j - 1] == "." and keys[j - 2] not in _SUFFIX_KEYS else j, rules,
+                           headline)  # ("Indiana." ending a sentence; "Donald Trump Jr." keeps its stop)
         if plain is not None:
             return plain
         parts = ((i, j),)
