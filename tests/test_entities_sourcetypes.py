@@ -62,3 +62,11 @@ def test_an_outlets_poll_is_data_not_the_outlets_reporting(analyzer):
     a, b = attributions(analyzer, "Economists polled by Reuters expect losses to top $2 billion. "
                                   "Reuters reported the figures on Monday, citing the poll.")
     assert a.source_type == "data" and b.source_type == "media"
+
+
+@pytest.mark.parametrize("text, stype", [
+    ('"We have been in the dark for two days," said Carlos Mena, 62, of Riverton.', "person"),
+    ("Former Mexican President Vicente Fox said the invitation was a mistake.", "official"),
+])
+def test_an_outlets_name_as_a_surname_after_a_given_name_is_no_outlet(analyzer, text, stype):
+    assert attributions(analyzer, text)[0].source_type == stype

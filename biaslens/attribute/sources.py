@@ -100,7 +100,8 @@ def types_in(v: SentenceView, a: int, b: int) -> set[str]:
     "report" only in lower case ("a study by X", not "the Institute for
     Policy Studies"), except the strong ones tagged ``strong`` (statistics,
     census, poll), reported as the pseudo-category "statistics", as is an outlet
-    that ran a poll ("economists polled by Reuters")."""
+    that ran a poll ("economists polled by Reuters"); an outlet's one-word name right after a
+    given name is a surname ("Carlos Mena", not MENA)."""
     cache = v.type_cache
     if cache is None:
         cache = v.type_cache = {}
@@ -113,6 +114,8 @@ def types_in(v: SentenceView, a: int, b: int) -> set[str]:
         if e.category == "media":
             if not (v.cap(i) or (v.keys[i] == "the" and y - x > 1 and v.cap(i + 1))):
                 continue
+            if y - x == 1 and i > a and v.keys[i - 1] in v.rules.given_names and not v.words[i].isupper():
+                continue  # "Carlos Mena": a surname after a given name, not the agency MENA
             if i - 2 >= a and v.keys[i - 1] == "by" and v.keys[i - 2] in v.rules.poll_participles:
                 out.add("statistics")  # "Economists polled by Reuters": the outlet's poll
                 continue
