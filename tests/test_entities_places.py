@@ -163,3 +163,9 @@ def test_the_company_may_point_to_an_institution_named_in_reported_speech(analyz
     att = _second(analyzer, "Prosecutors said the aide steered contracts to Arcturus Defense Systems and Velmont "
                             "Holdings.\n\nThe company has denied wrongdoing.")
     assert att.speaker is None  # two companies: not clear which
+
+
+def test_a_sentences_first_word_that_is_a_common_group_noun_is_no_name(analyzer):
+    r = analyzer.analyze("Nurses at St. Luke's Medical Center walked off the job on Monday, demanding higher staffing "
+                         "levels. The New York State Nurses Association said the offer ignored the core issue.")
+    assert r.sentences[0].attribution.speaker != "New York State Nurses Association"

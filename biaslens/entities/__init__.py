@@ -27,7 +27,7 @@ from .coref import Group, entity_id, link, name_of, type_of
 from .headlines import named_in_body, title_case
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
-from .openers import modifier_opener
+from .openers import common_plural_opener, modifier_opener
 from .pointing import resolve_pointer
 from .records import Entities, Entity, EntitySummary, Mention
 from .retype import source_type
@@ -71,8 +71,9 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
                     names = apposed(names, sent, rules)
                 if dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
                     names = [c for c in names if not dateline[0] <= c.start < dateline[1]]
-                if names and names[0].initial and modifier_opener(names[0], sent, rules):
-                    names = names[1:]  # "Union leaders accused ...": no union named
+                if names and names[0].initial and (modifier_opener(names[0], sent, rules)
+                                                   or common_plural_opener(names[0], rules)):
+                    names = names[1:]  # "Union leaders accused ...": no union named; "Nurses at ...": no name
                 if headline and names and title_case(sent):
                     title_cased.append((len(cands), len(cands) + len(names)))
                 cands += names

@@ -22,4 +22,11 @@ def modifier_opener(c: Candidate, sent: Sentence, rules: EntityRules) -> bool:
     return nxt in rules.group_nouns or (nxt.endswith("s") and nxt in rules.role_heads)
 
 
-__all__ = ["modifier_opener"]
+def common_plural_opener(c: Candidate, rules: EntityRules) -> bool:
+    """Whether a candidate is the sentence's first word and a common group noun, capitalised only for
+    grammar ("Nurses at St. Luke's walked off the job"): no name, and never a word of one ("New York State
+    Nurses Association"). A party's members ("Democrats") stay: they are named groups."""
+    return c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns and c.keys[0] not in rules.party_nouns
+
+
+__all__ = ["common_plural_opener", "modifier_opener"]
