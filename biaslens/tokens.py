@@ -14,6 +14,8 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
+# a name's generational suffixes, as keys (written with a stop: "Ferdinand Marcos Jr.")
+NAME_SUFFIXES = frozenset({"jr", "sr"})
 # lower-case particles that open a surname with a hyphen ("al-Assad", "el-Sisi"): such a word is a name's
 NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "az", "ibn", "bin", "abu"})
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import NAME_SUFFIXES
 from .acts import purpose_subject
 from .grammar import (
     AUXILIARIES,
@@ -36,9 +37,6 @@ VERB_PHRASE_MAX = 3  # words of a verb phrase between a subject and "to" ("Lindq
 SPENT_TIME_WINDOW = 6  # tokens before a participle searched for "spent" and the time ("spent two months lobbying")
 
 
-_SUFFIXES = frozenset({"jr", "sr"})  # a name's generational suffix, before its stop
-
-
 def subject_like(v: SentenceView, a: int) -> bool:
     """Is there a subject right before token a (after auxiliaries and adverbs)?"""
     j = a - 1
@@ -51,7 +49,7 @@ def subject_like(v: SentenceView, a: int) -> bool:
         return True
     if k in PREPOSITIONS or k in BOUNDARY or k in DETERMINERS:
         return False
-    if k == "." and j > 0 and v.keys[j - 1] in _SUFFIXES:
+    if k == "." and j > 0 and v.keys[j - 1] in NAME_SUFFIXES:
         return True  # a name ending in "Jr.": "Ferdinand Marcos Jr. vowed"
     if not k[0].isalnum():
         return False

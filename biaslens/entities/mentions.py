@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from ..tokens import NAME_PARTICLES
+from ..tokens import NAME_PARTICLES, NAME_SUFFIXES
 from ..types import Sentence, Span
 from .lexicon import PRONOUNS as _PRONOUNS  # noqa: F401 - `speakers` takes it from here
 from .lexicon import EntityRules
@@ -113,7 +113,6 @@ def _compound_title(sent: Sentence, i: int, rules: EntityRules, out: list[Candid
     return k
 
 
-_SUFFIX_KEYS = frozenset({"jr", "sr"})  # a name's generational suffix, written with its stop
 _new_candidate = tuple.__new__  # a Candidate from all its fields, in order (no keyword handling)
 _NOTHING: dict = {}  # (never written: the memo of a sentence with "‘")
 
@@ -149,7 +148,7 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
     if parts is None or len(parts) == 1 and parts[0] == (i, j):  # not cut ("Donald Trump's")
         if j - i == 2 and keys[i + 1] == ".":  # "Indiana." ending a sentence: one word's shape
             return one_token(words[i], keys[i], rules, headline, False)
-        plain = plain_part(sent, i, j - 1 if keys[j - 1] == "." and keys[j - 2] not in _SUFFIX_KEYS else j, rules,
+        plain = plain_part(sent, i, j - 1 if keys[j - 1] == "." and keys[j - 2] not in NAME_SUFFIXES else j, rules,
                            headline)  # ("Indiana." ending a sentence; "Donald Trump Jr." keeps its stop)
         if plain is not None:
             return plain

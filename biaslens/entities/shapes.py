@@ -7,8 +7,10 @@ common runs (one word; plain words, after titles, function or loaded words or no
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
+from ..tokens import NAME_SUFFIXES
 from ..types import Sentence
 from .lexicon import EntityRules
 
@@ -218,10 +220,8 @@ def _initialism_stop(words: list[str], k: int) -> int:
     if k + 1 >= len(words) or words[k + 1] != ".":
         return 0
     return int(len(words[k]) == 1 and words[k].isupper() and k >= 2 and words[k - 1] == "."
-               or words[k] in _SUFFIXES)
+               or words[k][:1].isupper() and words[k].lower() in NAME_SUFFIXES)
 
-
-_SUFFIXES = frozenset({"Jr", "Sr"})  # a name's generational suffix, written with its stop ("Marcos Jr.")
 
 
 def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules) -> int:
@@ -255,6 +255,9 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
     return p0
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.", "U.S.": letters with their stops
+
+
 def role_text(words, at: list[int], end: int) -> str:
     """A role as written from its word tokens `at` (a token's full stop kept when it follows at once,
     before `end`): "Sen.", "U.S. Attorney", "Gen."; one-letter words with stops are written together."""
@@ -263,8 +266,7 @@ def role_text(words, at: list[int], end: int) -> str:
         w = words[k]
         if k + 1 < end and words[k + 1] == ".":
             w += "."
-        if out and len(w) == 2 and w[1] == "." and len(out[-1]) >= 2 and out[-1][-2:-1].isupper() \
-                and out[-1][-1] == "." and (len(out[-1]) == 2 or out[-1][-3] == "."):
+        if out and _INITIALS.fullmatch(w) and _INITIALS.fullmatch(out[-1]):
             out[-1] += w  # "U." and "S." -> "U.S."
         else:
             out.append(w)
