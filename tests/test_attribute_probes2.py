@@ -279,3 +279,25 @@ def test_a_description_with_a_name_in_apposition_is_no_anonymous_source(analyzer
 def test_a_retort_and_a_polls_agent(analyzer, text, source):
     a = first(analyzer, text)
     assert (a.source if a.sourced else None) == source
+
+
+@pytest.mark.parametrize("text", [
+    "Jobless claims rose last week.",
+    "Initial claims fell to 210,000 in the week.",
+    "Rebel attacks surged in the north.",
+])
+def test_a_plural_noun_homograph_before_a_verb_of_movement_is_the_subject(analyzer, text):
+    assert not first(analyzer, text).sourced
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Now Trump claims that as president he can wipe out any debt.", "Trump", "Trump"),
+    ("Meanwhile Ruiz said the plan would fail.", "Ruiz", "Ruiz"),
+    ("Yesterday Mayor Ana Ruiz said the plan would fail.", "Mayor Ana Ruiz", "Ana Ruiz"),
+    ("Last week Stumpf said the bank would pay.", "Stumpf", "Stumpf"),
+    ("Last Chance Foundation said the plan would fail.", "Last Chance Foundation", "Last Chance Foundation"),
+    ("Still Waters Church said the plan would fail.", "Still Waters Church", "Still Waters Church"),
+])
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(analyzer, text, source, speaker):
+    a = first(analyzer, text)
+    assert a.source == source and a.speaker == speaker

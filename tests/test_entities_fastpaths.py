@@ -92,6 +92,8 @@ def _plain_names(sent, rules, headline):
     for m in mentions._RUN.finditer(text):
         s, e = m.span()
         i, j = bisect_left(starts, base + s), bisect_left(starts, base + e)
+        if i == first and keys[i] in rules.opening_adverbs and i + 1 < j:
+            i += 1  # "Meanwhile Mayor Ruiz": the run begins after the sentence's opening adverb
         if i and keys[i - 1] in rules.person_titles:
             i -= 1
         for a, b in mentions._split_run(keys, i, j, rules) if mentions._MAY_SPLIT.search(text, s, e) else [(i, j)]:

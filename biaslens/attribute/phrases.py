@@ -193,6 +193,8 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
     while start <= j and (keys[start] in NAME_GLUE or keys[start] in PREPOSITIONS) and \
             keys[start] not in ("the",) and not v.cap(start):
         start += 1
+    if start == v.first and start < j:
+        start = after_opening_adverb(v, start, j)
     if start > j:
         return None
     head, word = keys[j], v.words[j]
@@ -209,6 +211,18 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
         return None
     if DETERMINERS_OR_PREPOSITIONS.issuperset(keys[start:j + 1]):
         return None  # "of the": no noun
+    return start
+
+
+def after_opening_adverb(v: SentenceView, start: int, j: int) -> int:
+    """The start of a noun phrase that opens the sentence, past an adverb of time or sequence
+    written there without a comma ("Now Trump claims", "Meanwhile Ruiz said", "Last week the
+    mayor said"): the adverb is capitalised as the first word, not as part of a name."""
+    keys, adverbs = v.keys, v.rules.opening_adverbs
+    if keys[start] in adverbs:
+        return start + 1
+    if start + 1 < j and f"{keys[start]} {keys[start + 1]}" in adverbs:
+        return start + 2
     return start
 
 

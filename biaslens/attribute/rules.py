@@ -52,6 +52,7 @@ class AttributionRules:
     contest_nouns: frozenset[str] = frozenset()
     writing_surfaces: frozenset[str] = frozenset()
     noun_subject_verbs: frozenset[str] = frozenset()
+    opening_adverbs: frozenset[str] = frozenset()  # "Now", "Last week": a sentence's opening, never a name
     estimate_nouns: frozenset[str] = frozenset()
     criticism_nouns: frozenset[str] = frozenset()
     np_modifiers: frozenset[str] = frozenset()
@@ -177,7 +178,7 @@ WORD_LISTS: dict[str, str | None] = {
     "appointee_nouns": None, "spoken_nouns": None, "utterance_participles": None,
     "talk_nouns": None, "refusal_verbs": None, "offer_nouns": None,
     "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
-    "poll_participles": None,
+    "poll_participles": None, "opening_adverbs": None,
 }
 
 

@@ -81,6 +81,8 @@ class EntityRules:
     body_nouns: dict[str, tuple[str, bool]] = field(default_factory=dict)
     # what completes a title written with "of" ("Secretary of State", "Chief of Staff"): part of the role
     portfolios: frozenset[tuple[str, ...]] = frozenset()
+    # adverbs that open a sentence with no comma ("Meanwhile Mayor Ruiz said"): never a name's first word
+    opening_adverbs: frozenset[str] = frozenset()
     # the words of a listed place or outlet, as a run may write them ("the Kremlin", "New York Times") -> "place" or
     # "media": `shapes._whole_kind`'s tests of the lists, made once (`_listed`)
     listed: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False, repr=False)
@@ -130,6 +132,7 @@ class EntityRules:
                    frozenset(read_list("entities/kinship_nouns.txt")),
                    frozenset(_key_tuple(n) for n in read_list("attribution/demonyms.txt")), bodies,
                    frozenset(_key_tuple(n) for n in read_list("entities/office_portfolios.txt")),
+                   frozenset(w for w in read_list("attribution/opening_adverbs.txt") if " " not in w),
                    listed=_listed(places, media))
 
 

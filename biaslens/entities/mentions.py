@@ -75,6 +75,9 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
             first = 0 if words[0][:1].isalnum() else _first_word(words)
         s, e = m.span()
         i = bisect_left(starts, base + s)
+        if i == first and keys[i] in rules.opening_adverbs and i + 1 < len(starts) and starts[i + 1] < base + e:
+            i += 1  # "Meanwhile Mayor Ruiz said": the adverb opens the sentence, the run begins after it
+            s = starts[i] - base
         if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
             if i and keys[i - 1] in rules.title_modifiers:
