@@ -22,6 +22,9 @@ def writer_hits(report):
     ("It is a fact that the bridge was unsafe.", "it is a fact that", "assertives"),
     ("The plan was a disastrous mistake.", "disastrous", "subjective"),
     ("Firefighters made a heroic effort.", "heroic", "subjective"),
+    ("The rudderless agency wrote burdensome rules.", "rudderless", "subjective"),
+    ("The new rules are onerous for farmers.", "onerous", "subjective"),
+    ("Gullible voters cheered the plan.", "gullible", "subjective"),
 ])
 def test_each_category_is_found(analyzer, text, term, category):
     assert (term, category) in writer_hits(analyzer.analyze(text))
@@ -293,3 +296,12 @@ def test_a_sentence_of_many_scare_quotes_is_scored_like_a_short_one(analyzer):
     assert [h.rule for h in one.sentences[0].hits] == ["scare-quote"]
     assert len(s.hits) == 400 and {h.rule for h in s.hits} == {"scare-quote"}
     assert all(many.text[h.start:h.end] == '"reform"' for h in s.hits)
+
+
+@pytest.mark.parametrize("text", [
+    "Needless to say, the vote passed.",
+    "The stadium laid an astroturf pitch in May.",
+    "The drug prevents opportunistic infections in patients.",
+])
+def test_subjective_terms_in_their_literal_contexts_are_no_hits(analyzer, text):
+    assert [h for h in writer_hits(analyzer.analyze(text)) if h[1] == "subjective"] == []
