@@ -118,6 +118,9 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return before in ("/", "@", ".", ":", "_", "=") or (after[:1] in (".", "/", "@", "_") and after[1:2].isalnum())
 
 
+_QUOTING = frozenset({"direct", "colon"})  # attributions whose content is the quotation itself
+
+
 def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int, text: str,
                    phrase_max_words: int = SCARE_PHRASE_MAX_WORDS) -> bool:
     """A short, closed quotation that is not the cued content of a direct quote
@@ -128,15 +131,15 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
     slogan ("Black Lives Matter", a book's name) is not one."""
     if not q.closed or not 0 < q.n_words <= max_words:
         return False
-    if att.sourced and att.kind == "direct" and _inside(att.content, max(q.start, start), min(q.end, end)):
-        return False
+    if att.sourced and att.kind in _QUOTING and _inside(att.content, max(q.start, start), min(q.end, end)):
+        return False  # the quotation is what the source said ('Ruiz said: "The plan will fail."')
     inner = text[q.start:q.end].strip("\"'“”‘’«»„‹›` ")
     first = next((ch for ch in inner if ch.isalpha()), "")
     if not first:
         return False
     if first.islower():
         return q.n_words <= phrase_max_words
-    after = text[q.end:q.end + 3].lstrip()
+    after = text[q.end:min(q.end + 3, end)].lstrip()  # (a name in the same sentence, not the next one's first word)
     return bool(after) and after[0].isupper()
 
 

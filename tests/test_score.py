@@ -305,3 +305,14 @@ def test_a_sentence_of_many_scare_quotes_is_scored_like_a_short_one(analyzer):
 ])
 def test_subjective_terms_in_their_literal_contexts_are_no_hits(analyzer, text):
     assert [h for h in writer_hits(analyzer.analyze(text)) if h[1] == "subjective"] == []
+
+
+@pytest.mark.parametrize("text", [
+    'Ruiz said: "The plan will fail."\n\nRuiz left the hall.',
+    'Santorum appeared on CBS\' "Face the Nation."\n\nHe spoke for an hour.',
+])
+def test_a_capitalised_quotation_ending_its_sentence_is_no_epithet(analyzer, text):
+    """An epithet in quotes stands before a name in its own sentence ('Mullah the Great' Ali
+    Khamenei); the next sentence's first word is no name it precedes, and what a source said after
+    a colon is the source's."""
+    assert [h for h in writer_hits(analyzer.analyze(text)) if h[1] == "scare"] == []
