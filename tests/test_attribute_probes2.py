@@ -301,3 +301,9 @@ def test_a_plural_noun_homograph_before_a_verb_of_movement_is_the_subject(analyz
 def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(analyzer, text, source, speaker):
     a = first(analyzer, text)
     assert a.source == source and a.speaker == speaker
+
+
+def test_a_light_verb_homograph_before_of_is_a_noun(analyzer):
+    a = first(analyzer, "Councilman Rick Alvarez, one of the few voices of reason on the council, said the "
+                        "meeting was a mess.")
+    assert a.speaker == "Rick Alvarez" and a.cue == "said"

@@ -159,6 +159,8 @@ def light_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if inflected and (pas := find_passive(v, a, b)) is not None and pas[1] is not None \
             and speech_noun_at(v, skip_aux_back(v, a - 1)):  # (the passive first: the cheaper test to fail)
         return True
+    if b < v.n and keys[b] == "of":
+        return False  # "one of the few voices of reason": a noun before "of", never a verb and its object
     stance = base in {"express", "voice", "share"}  # "expressed doubts", "shared their fears": a stance noun will do
     if b < v.n and keys[b] in {"the", "this", "these", "those"} and not any(
             k in ("that", ":") for k in keys[b:b + LIGHT_CONTENT_WINDOW]) and not any(v.in_quote[b:]):
