@@ -316,3 +316,17 @@ def test_a_capitalised_quotation_ending_its_sentence_is_no_epithet(analyzer, tex
     Khamenei); the next sentence's first word is no name it precedes, and what a source said after
     a colon is the source's."""
     assert [h for h in writer_hits(analyzer.analyze(text)) if h[1] == "scare"] == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Voters rejected the soft-on-crime mayor.", "soft-on-crime"),
+    ("The bill is full of pork-barrel spending.", "pork-barrel"),
+])
+def test_a_term_of_several_words_is_found_written_as_one_hyphenated_word(analyzer, text, term):
+    r = analyzer.analyze(text)
+    hits = [h for s in r.sentences for h in s.hits]
+    assert [h.term for h in hits] == [term] and hits[0].entry == term.replace("-", " ")
+
+
+def test_a_hyphenated_term_keeps_its_literal_contexts(analyzer):
+    assert writer_hits(analyzer.analyze("He was shot at point-blank range.")) == []

@@ -21,6 +21,14 @@ def _leftmost_longest(match: tuple[int, int, Entry]) -> tuple[int, int]:
     return match[0], -match[1]
 
 
+def _add_compounds(table: dict[tuple[str, ...], Entry]) -> None:
+    """Each term of several plain words (and each of its inflected forms) also as one hyphenated
+    word, unless that word is a term of its own."""
+    for key, e in list(table.items()):
+        if len(key) > 1 and all(k.isalpha() for k in key):
+            table.setdefault(("-".join(key),), e)
+
+
 class TermMatcher:
     """Finds lexicon terms in a token sequence: a dict lookup on each token's
     key, no per-term regex. A one-word term is found at its own key. A longer
@@ -33,11 +41,14 @@ class TermMatcher:
     may still match there). Built once per Analyzer; immutable afterwards, so
     safe to share between threads. `function_words`: the words never taken as
     an anchor (default: ``lexicons/function_words.txt``); they change how fast
-    terms are found, never which."""
+    terms are found, never which. `compounds`: a term of several words is also
+    found written as one hyphenated word ("soft on crime" in "a soft-on-crime
+    mayor", "power grab" in "power-grab"), as the loaded-language lexicons want."""
 
     __slots__ = ("_multi", "_single", "_first", "_index", "_plain", "_triggers", "entries")
 
-    def __init__(self, entries: Iterable[Entry], function_words: Iterable[str] | None = None) -> None:
+    def __init__(self, entries: Iterable[Entry], function_words: Iterable[str] | None = None,
+                 compounds: bool = False) -> None:
         exact: dict[tuple[str, ...], Entry] = {}
         for e in entries:  # later entries (user lexicons) override earlier ones
             exact[e.tokens] = e
@@ -49,6 +60,8 @@ class TermMatcher:
             elif e.match == "inflect_first":
                 for form in inflections(key[0]):
                     table.setdefault((form,) + key[1:], e)
+        if compounds:
+            _add_compounds(table)
         common = _function_words() if function_words is None else frozenset(function_words)
         single: dict[str, Entry] = {}
         multi: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
