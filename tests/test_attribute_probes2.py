@@ -307,3 +307,16 @@ def test_a_light_verb_homograph_before_of_is_a_noun(analyzer):
     a = first(analyzer, "Councilman Rick Alvarez, one of the few voices of reason on the council, said the "
                         "meeting was a mess.")
     assert a.speaker == "Rick Alvarez" and a.cue == "said"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Yet industry lobbyists have swarmed the statehouse this session, hoping to gut the law.",
+     "industry lobbyists"),
+    ("And Sen. Ana Ruiz of Ohio also chimed in, demanding that the report be made public.",
+     "Sen. Ana Ruiz of Ohio"),
+    ("But in a statement, the mayor said the plan would pass.", "the mayor"),
+    ("Earlier this week, the congressman was blunt, telling reporters he would stay.", "the congressman"),
+])
+def test_a_conjunction_opening_a_main_clause_is_no_introductory_phrase(analyzer, text, source):
+    a = first(analyzer, text)
+    assert a.source == source

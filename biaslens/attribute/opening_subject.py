@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .grammar import AUXILIARIES, BOUNDARY, MONTHS, NAME_GLUE, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_WORDS
+from .grammar import AUXILIARIES, BOUNDARY, FINITE, MONTHS, NAME_GLUE, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_WORDS
 from .phrases import np_after
 
 if TYPE_CHECKING:
@@ -16,6 +16,9 @@ TIME_PHRASE_MAX = 3  # words after the first of a time phrase without a comma ("
 # words in -ed of up to this many letters are no participles ("shed", "bred")
 SHORT_ED_WORD = 4
 
+_COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})  # open a clause, not an introductory phrase
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+_NOT_SUBJECT_START = frozenset({",", "even", "more", "most", "less", "still", "now", "then", "there", "here"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # not "his": "His rejection" is his
 
 
@@ -23,6 +26,10 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     """The noun phrase a sentence opens with, after an introductory phrase set off by a comma."""
     keys, n = v.keys, v.n
     i = v.first
+    if (keys[i] in _COORDINATORS or keys[i] in v.rules.opening_adverbs) and _main_clause_after(v, i):
+        i += 1  # "Yet industry lobbyists have swarmed ..., hoping": the clause opens after the conjunction
+        if keys[i] in _OPENING_QUOTES and i + 1 < n:
+            i += 1  # 'But "birthers" have demanded ..., asserting': the subject inside its quotation marks
     if keys[i] in PERSONAL:
         return (i, i + 1), None
     if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
@@ -48,6 +55,23 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
                                     or _verb_after_name(v, x)):
                 return (span[0], x), None
     return span, appo
+
+
+def _main_clause_after(v: SentenceView, i: int) -> bool:
+    """The words after a conjunction or adverb at token i, up to the first comma, hold a finite verb
+    ("Yet industry lobbyists have swarmed the statehouse, hoping ...", "But critics swarmed the hall,
+    chanting"): a main clause, not an introductory phrase ("But in a statement, the mayor said")."""
+    keys = v.keys
+    nxt = keys[i + 1] if i + 1 < v.n else ","
+    if nxt in BOUNDARY or nxt in PREPOSITIONS or nxt in _NOT_SUBJECT_START or nxt.endswith("ly"):
+        return False  # "But even if ...", "But how is ...", "But more recently he ...": no subject next
+    for x in range(i + 1, min(v.n, i + INTRO_PHRASE_MAX)):
+        k = keys[x]
+        if k == ",":
+            return False
+        if not v.cap(x) and (k in FINITE or k in v.rules.past_verbs or k.endswith("ed") and len(k) > SHORT_ED_WORD):
+            return x > i + 1
+    return False
 
 
 def _verb_after_name(v: SentenceView, x: int) -> bool:
