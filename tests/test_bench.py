@@ -108,3 +108,25 @@ def test_floor_cold_run_analyses_a_file_without_biaslens(tmp_path):
             "print(sorted(m for m in sys.modules if m.startswith('biaslens')))\n")
     proc = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True)
     assert proc.stdout.split("\n")[:3] == ["2 paragraphs", "0", "[]"], proc.stderr
+
+
+def test_entity_parts_cuts_the_stage_at_functions_it_calls(analyzer, monkeypatch):
+    """`entity_parts.py` stops the entities stage by replacing functions it calls: each must still be
+    called on an ordinary article (a renamed one would count the whole stage as that part)."""
+    import runpy
+
+    import biaslens.entities as stage
+    from biaslens import ingest
+    from biaslens.attribute import attribute
+    from biaslens.segment import segment
+
+    monkeypatch.setattr(sys, "path", list(sys.path))  # (the script puts bench/ on the path: undone after)
+    parts = runpy.run_path(str(BENCH / "entity_parts.py"))
+    text = ("Gov. Ana Lima met Harbor Authority officials on Monday.\n\n"
+            "\"We will act,\" she said. The authority said it would review the plan.")
+    att = attribute(segment(ingest.read_text(text), analyzer._splitter), analyzer._attribution)
+    for name in parts["_CUTS"].values():
+        with monkeypatch.context() as m:
+            m.setattr(stage, name, parts["_cut"])
+            with pytest.raises(parts["_Cut"]):
+                stage.resolve_entities(att, analyzer._entities)
