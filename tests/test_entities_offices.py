@@ -60,6 +60,23 @@ def test_a_plural_title_is_each_names_role_and_both_names_speak(analyzer):
     assert holt.type == "official" and holt.roles == ("Senators",)
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Senators Maren Holt and Lindsey Varga said the rule was unfair.", ("Maren Holt", "Lindsey Varga")),
+    ("Justices Kennedy and Alito dissented, saying the law was void.", ("Kennedy", "Alito")),
+])
+def test_a_plural_title_makes_each_coordinated_name_an_official(analyzer, text, speakers):
+    """The second name needs no listed given name: the plural title before the first is its role too."""
+    r = analyzer.analyze(text)
+    assert r.sentences[0].attribution.speakers == speakers
+    types = {e.name: (e.type, e.roles) for e in r.entities}
+    assert types[speakers[1]] == ("official", types[speakers[0]][1])
+
+
+def test_a_plural_title_before_a_surname_alone_is_its_role(analyzer):
+    r = analyzer.analyze("Senators Smith said the bill would pass.")
+    assert [(e.name, e.roles) for e in r.entities] == [("Smith", ("Senators",))]
+
+
 def test_a_body_named_with_a_plural_title_word_keeps_its_name(analyzer):
     r = analyzer.analyze("The House of Representatives voted on Tuesday, and the House of Representatives said so.")
     assert "House of Representatives" in [e.name for e in r.entities]

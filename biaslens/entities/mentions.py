@@ -21,7 +21,7 @@ from ..types import Sentence, Span
 from .lexicon import PRONOUNS as _PRONOUNS  # noqa: F401 - `speakers` takes it from here
 from .lexicon import EntityRules
 from .pointers import Pointer, sentence_pointers  # noqa: F401 - the stage and `coref` take them from here
-from .shapes import _OF_FOR, _title_key, office_name_start, one_token, part_shape, plain_part
+from .shapes import _OF_FOR, _title_key, office_name_start, one_token, part_shape, plain_part, plural_title
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
 _ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
@@ -173,7 +173,22 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
         out.append((at - o, to - o, starts[a] - o, (text[at - base:to - base], name_keys, roles, classes, kind,
                     gender, kind is not None), tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o)
                                                      for k in desc]) if desc else (), lead, a - i))
+    if len(out) > 1 and plural_title(keys[i], rules) is not None:
+        _share_plural_title(out, keys, i)
     return tuple(out)
+
+
+def _share_plural_title(out: list, keys: tuple[str, ...], i: int) -> None:
+    """"Senators John McCain and Lindsey Graham", "Justices Kennedy and Alito": a plural title is the role
+    of every name coordinated after it; the names after "and" (or a comma) take the first one's role,
+    role classes and type, and are entities by it."""
+    first = out[0][3]
+    if not first[2]:
+        return
+    for k in range(1, len(out)):
+        at, to, np, fields, desc, lead, a = out[k]
+        if not fields[2] and keys[i + a - 1] in ("and", ","):
+            out[k] = (at, to, np, (fields[0], fields[1], first[2], first[3], first[4], fields[5], True), desc, lead, a)
 
 
 def _person_before(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:

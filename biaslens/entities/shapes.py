@@ -73,9 +73,9 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
             return None
     if t:
         return _led_part(sent, i, j, t, info, rules, headline)
-    if j - i > 2 and keys[i + 1] in rules.given_names and (keys[i] in rules.person_roles or _member(keys[i], rules)
-                                                          or plural_title(keys[i], rules)):
-        return None  # "Negotiator Peter Lund", "Senators John McCain": `part_shape` keeps the role apart
+    if j - i > 2 and keys[i + 1] in rules.given_names and (keys[i] in rules.person_roles or _member(keys[i], rules)) \
+            or plural_title(keys[i], rules):
+        return None  # "Negotiator Peter Lund", "Senators Smith": `part_shape` keeps the role apart
     whole = tuple([w[_STRIPPED] for w in info])
     # (no plain word is "the": a function word; so `_whole_kind` is a listed place or outlet as it stands)
     kind = _whole_kind(whole, rules)
