@@ -151,6 +151,12 @@ def test_an_organisation_word_opening_a_sentence_before_a_noun_of_people_is_no_e
     assert ents["Parliament"].type == "official"  # before a verb it names the body
 
 
+def test_an_outlets_one_word_opening_a_sentence_before_a_noun_of_people_is_no_outlet(analyzer):
+    r = analyzer.analyze("Independent economists have repeatedly debunked those claims.")
+    assert "Independent" not in [e.name for e in r.entities]
+    assert [h.target for s in r.sentences for h in s.hits] == ["Independent economists"]
+
+
 def test_a_district_attorney_holds_an_office(analyzer):
     ents = _entities(analyzer, "District Attorney Nadia Farouk said the case was closed.")
     assert ents["Nadia Farouk"].type == "official"

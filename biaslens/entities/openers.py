@@ -11,9 +11,10 @@ from .mentions import Candidate
 
 
 def modifier_opener(c: Candidate, sent: Sentence, rules: EntityRules) -> bool:
-    """Whether a candidate is the sentence's first word, one word of `organisation_words.csv`, and
-    stands before a group noun or a person's role in the plural ("Union leaders", "Bank executives")."""
-    if not c.initial or len(c.keys) != 1 or c.keys[0] not in rules.org_words:
+    """Whether a candidate is the sentence's first word, one word of `organisation_words.csv` or a listed
+    outlet's one word without its "the", and stands before a group noun or a person's role in the plural
+    ("Union leaders", "Bank executives", "Independent economists": no outlet)."""
+    if not c.initial or len(c.keys) != 1 or c.keys[0] not in rules.org_words and c.type != "media":
         return False
     rest = sent.text[c.end - sent.start:c.end - sent.start + 40].split(None, 1)
     if not rest:
