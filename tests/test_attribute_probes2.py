@@ -320,3 +320,12 @@ def test_a_light_verb_homograph_before_of_is_a_noun(analyzer):
 def test_a_conjunction_opening_a_main_clause_is_no_introductory_phrase(analyzer, text, source):
     a = first(analyzer, text)
     assert a.source == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Oil firms funded the campaign, according to tax filings reviewed by this newspaper.",
+     "tax filings reviewed by this newspaper"),
+    ("The plan failed, according to officials this week.", "officials"),
+])
+def test_this_after_by_is_the_agent_not_a_time_phrase(analyzer, text, source):
+    assert first(analyzer, text).source == source

@@ -105,8 +105,10 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
             break
         if k in {"as", "that", "on", "in", "at", "to", "with", "after", "before", "during", "about",
                  "when", "while", "who", "which", "last", "this", "earlier", "saying", "adding"} \
-                and not (k in _UNNAMING_LINKS and j > start and keys[j - 1] in v.rules.unnaming):
-            break  # (but "a person familiar with the matter", "officials close to the talks")
+                and not (k in _UNNAMING_LINKS and j > start and keys[j - 1] in v.rules.unnaming) \
+                and not (k == "this" and j > start and keys[j - 1] in ("by", "of")):
+            break  # (but "a person familiar with the matter", "officials close to the talks", "filings
+            # reviewed by this newspaper": "this" there is no "this week")
         if not k[0].isalnum() and k not in {"'s", "'", "-", "&", ".", "(", ")"}:
             break
         if k == "." and not (j > start and v.cap(j - 1) and len(keys[j - 1]) <= ABBREVIATION_MAX and j + 1 < n
