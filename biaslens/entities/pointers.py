@@ -93,13 +93,29 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     for m in range(det, k):
         if words[m] in (",", ";", ":"):
             return None
-    title = rules.titles[keys[k]]
+    if any(keys[j] in rules.titles and _compound_head(sent, j, rules)[0] == k for j in range(max(det, k - 2), k)):
+        return None  # "officer" of "the chief financial officer": the compound's pointer, made at "chief"
+    k, title = _compound_head(sent, k, rules)
     if title.body and k + 1 < len(keys) and _people_after(keys[k + 1], rules):
         return None  # "the council members", "the bank executives": the body's people, not the body
     start = sent.starts[k]
     # (a body's role noun, "the bank", points to one organisation: the gender of "it")
     return _new_pointer(Pointer, (sent.index, sent.starts[det], start + len(words[k]), "role", title.roles[0],
                                     "o" if title.body else title.gender, False))
+
+
+def _compound_head(sent: Sentence, k: int, rules: EntityRules):
+    """(the last token, the title) of the compound title that token k opens ("the chief financial
+    officer": "officer", the row "financial officer"), a title one or two lower-case words on; else
+    token k and its own title. The role noun is the whole compound."""
+    words, keys, titles = sent.words, sent.keys, rules.titles
+    for h in (k + 1, k + 2):
+        if h >= len(words) or not words[h][:1].islower():
+            break
+        compound = titles.get(f"{keys[h - 1]} {keys[h]}") if keys[h] in titles else None
+        if compound is not None:
+            return h, compound
+    return k, titles[keys[k]]
 
 
 def _people_after(key: str, rules: EntityRules) -> bool:
