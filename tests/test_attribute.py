@@ -1047,9 +1047,11 @@ def test_sources_we_spoke_with_are_anonymous(analyzer):
 @pytest.mark.parametrize("text,source", [
     ("Residents interviewed by the gazette said the ferry was late again.", "Residents interviewed by the gazette"),
     ("Nurses employed by the clinic said they were underpaid.", "Nurses employed by the clinic"),
+    ("Passengers interviewed at King's Cross said the trains were late.", "Passengers interviewed at King's Cross"),
+    ("Officials based in Geneva said the talks would resume.", "Officials based in Geneva"),
 ])
 def test_subject_ending_in_a_participle_and_its_agent(analyzer, text, source):
-    """The agent of a participle inside the subject is not the speaker."""
+    """The agent of a participle inside the subject, or the place it happened, is not the speaker."""
     assert att(analyzer, text).source == source
 
 
