@@ -1335,12 +1335,18 @@ def test_speech_verb_before_that_keeps_its_subject(analyzer):
 
 
 @pytest.mark.parametrize("text,source", [
-    ("The bank raised its growth forecast by half a point.", "its"),
+    ("The bank raised its growth forecast by half a point.", "The bank"),  # "its": the subject it stands for
     ("That was enough to keep the Coast Ledger's estimate of the catch at 400 tonnes.", "the Coast Ledger's"),
 ])
 def test_forecast_or_estimate_with_its_owner(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source and a.kind == "data" and a.rule == "owned-estimate"
+
+
+def test_forecast_owned_by_its_is_the_subject_s_not_a_person_named_before(analyzer):
+    r = analyzer.analyze("Lund, an analyst, said sales were weak. The company raised its revenue forecast.")
+    a = r.sentences[1].attribution
+    assert a.source == "The company" and a.speaker != "Lund"
 
 
 @pytest.mark.parametrize("text", [
