@@ -145,6 +145,15 @@ def test_a_body_that_spoke_is_not_the_mayor_who_speaks_next(analyzer):
     assert atts[-1].speaker != "Harbor Tariff Committee"
 
 
+def test_a_document_named_for_its_issuer_is_the_issuer_s_not_the_last_name(analyzer):
+    text = ("A man was charged after a stabbing near the Anchor Tavern, police said.\n\n"
+            "Officers found a man with two stab wounds, according to a police statement.")
+    assert attributions(analyzer, text)[1].speaker == "police"
+    text = ("Mayor Ivo Brandt visited the ward on Monday.\n\n"
+            "The patient was in stable condition, according to a hospital statement.")
+    assert attributions(analyzer, text)[1].speaker != "Ivo Brandt"  # no hospital named: no author
+
+
 def test_a_document_is_credited_to_whoever_brought_it_in_not_to_its_recipient(analyzer):
     text = ("Mayor Ivo Brandt met the ferry crews on Monday.\n\n"
             "Governor Edda Lind and Senator Vera Holm released a statement on Tuesday.\n\n"

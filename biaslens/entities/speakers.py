@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from .appositions import is_description
-from .authors import WrittenSources
+from .authors import NO_ISSUER, WrittenSources
 from .bodies import is_body
 from .coref import Group, entity_id, new_group
 from .lexicon import EntityRules
@@ -124,8 +124,10 @@ class SpeakerResolver(WrittenSources, RoleSources):
             if found is not None:
                 return self._done(si, [found[0]], found[1])
         if not names and self._is_document(written):
-            gi = self._author(si, a, written.lower().split()[-1])
-            if gi is not None:
+            gi = self._issuer(a, written)  # "according to a police statement": the police
+            if gi is None:
+                gi = self._author(si, a, written.lower().split()[-1])
+            if gi is not None and gi != NO_ISSUER:
                 return self._done(si, [gi], COREF_DOCUMENT, named=False)
         inner = self._inner_speaker(si, att)
         if inner is not None:
