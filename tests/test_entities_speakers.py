@@ -53,6 +53,15 @@ def test_pronoun_after_who_is_not_the_name_the_clause_is_about(analyzer):
     assert (he, he + 2) in spans["Piet Vos"] and (he, he + 2) not in spans["Hugo Stam"]
 
 
+def test_pronoun_after_who_about_a_thing_is_the_name_of_its_own_sentence(analyzer):
+    # "the referee, who he said": no name is the clause's antecedent, so the name before it in the
+    # sentence, not the man who spoke last, is "he"
+    text = ("\"I just closed my eyes,\" Okafor told reporters.\n\n"
+            "Coach Rafael Ortiz was furious with the referee, who he said should have awarded a penalty.")
+    a = attributions(analyzer, text)[1]
+    assert a.speaker == "Rafael Ortiz" and a.source != "Okafor"
+
+
 def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):
     r = analyzer.analyze("“The ferry tax must go,” Sen. Marta Kowal of Vermont wrote on Twitter on Sunday.")
     assert r.sentences[0].attribution.speaker == "Marta Kowal"

@@ -51,7 +51,7 @@ def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointe
                 continue
         key = keys[k]
         if key in _PRONOUNS:
-            relative = k > 1 and keys[k - 1] in _RELATIVES and words[k - 2] == ","
+            relative = k > 2 and keys[k - 1] in _RELATIVES and words[k - 2] == "," and words[k - 3][:1].isupper()
             out.append(_new_pointer(Pointer, (index, start, start + len(words[k]), "pronoun", key,
                                                 _PRONOUNS[key], relative)))
         elif key == AGE_WORD:

@@ -41,7 +41,9 @@ _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy",
 _SOURCE_PRONOUNS = {**_PRONOUNS, "it": "o"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _CUE_REACH = 40  # characters before a cue where its subject may stand, when no quotation ends there
-_AFTER_WHO = re.compile(r",\s*(?:who|whom)\s+$", re.I)
+# "Ortiz, who he said": the name before the relative is whom the clause is about, not "he" (after "the
+# referee, who he said" no name is: the nearest name before, the sentence's subject, may be "he")
+_AFTER_WHO = re.compile(r"[A-Z][\w.’'-]*,\s*(?:who|whom)\s+$")
 _ISSUED_BY = re.compile(r"\b[a-z]+ed(?:\s+[\w-]+){0,4}\s+by\s+(?:the\s+)?$")
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
@@ -102,7 +104,7 @@ class SpeakerResolver(WrittenSources, RoleSources):
         pronoun = key.partition("'")[0]
         if pronoun in _SOURCE_PRONOUNS:
             p = Pointer(self.sentence_of(a), a, b, "pronoun", pronoun, _SOURCE_PRONOUNS[pronoun],
-                        bool(_AFTER_WHO.search(self.text, max(0, a - 12), a)))
+                        bool(_AFTER_WHO.search(self.text, max(0, a - 40), a)))
             return gendered(self.groups, self._pronoun(si, att, p), p.gender)
         if key in _FIRST_PERSON and any(c <= a < d for c, d in att.content):
             return self._cue_subject(si, att)
