@@ -62,6 +62,15 @@ def test_pronoun_after_who_about_a_thing_is_the_name_of_its_own_sentence(analyze
     assert a.speaker == "Rafael Ortiz" and a.source != "Okafor"
 
 
+def test_she_right_after_an_unnamed_person_spoke_is_that_person(analyzer):
+    text = ("A neighbour who asked not to be named said she heard shouting.\n\n"
+            "\"It was terrifying,\" she said.")
+    assert attributions(analyzer, text)[1].speaker == "A neighbour"
+    text = ("The Republican nominee, Ada Morel, spoke first.\n\nThe Republican nominee said the levy must go.\n\n"
+            "\"It is a tax on work,\" she said.")
+    assert attributions(analyzer, text)[2].speaker != "Republican nominee"  # "the ...": someone named before
+
+
 def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):
     r = analyzer.analyze("“The ferry tax must go,” Sen. Marta Kowal of Vermont wrote on Twitter on Sunday.")
     assert r.sentences[0].attribution.speaker == "Marta Kowal"

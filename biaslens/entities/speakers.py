@@ -156,6 +156,8 @@ class SpeakerResolver(WrittenSources, RoleSources):
         if gi is None and p.gender == "p":
             gi = self._last_group(si, p)
         if gi is None:
+            gi = self._last_described_person(si, p)
+        if gi is None:
             gi = self._carried(att, p)
         if gi is None:
             gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
