@@ -250,3 +250,10 @@ def test_cli_columns_documents_the_entity_level(cli):
     proc = cli("columns", "--level", "entity")
     out = proc.stdout.decode()
     assert proc.returncode == 0 and "entities.csv" in out and "share_of_voice" in out and "entity_id" in out
+
+
+def test_the_sentence_after_a_name_s_closing_comma_is_no_description_of_it(analyzer):
+    # "..., Hanna de Vries, said the company had offered retraining to every worker": the verb goes on
+    r = report(analyzer, "A spokesman for the terminal, Hanna de Vries, said the company had offered "
+                         "retraining to every affected worker.")
+    assert all("offered" not in role for role in entity(r, "Hanna de Vries").roles)

@@ -116,6 +116,8 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
         return None  # (no role word at all, "commissioner-general" as "commissioner": the common case in C)
     first = words[0]
     low = first.lower()
+    if after and low in rules.speech_verbs:
+        return None  # "Hanna de Vries, said the company had ...": the sentence goes on, no description
     if not (low in _DETERMINERS or first.islower() or first.endswith(("'s", "’s"))):
         return None  # "Paris, Lyon": a list of names ("Brazil's finance minister": a description)
     head = _title_key(_head_noun(words))
