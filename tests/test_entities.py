@@ -257,3 +257,11 @@ def test_the_sentence_after_a_name_s_closing_comma_is_no_description_of_it(analy
     r = report(analyzer, "A spokesman for the terminal, Hanna de Vries, said the company had offered "
                          "retraining to every affected worker.")
     assert all("offered" not in role for role in entity(r, "Hanna de Vries").roles)
+
+
+def test_a_given_name_s_possessive_before_an_institution_word_is_part_of_its_name(analyzer):
+    r = report(analyzer, "The victim was taken to St. Mary's Hospital, a spokeswoman said. Paul Mercer, a "
+                         "professor at King's College London, said so. Iran's Foreign Ministry said no.")
+    names = [e.name for e in r.entities]
+    assert "St. Mary's Hospital" in names and "King's College London" in names
+    assert "Hospital" not in names and "Foreign Ministry" in names  # an office's possessor stays apart
