@@ -251,6 +251,8 @@ def test_dateline_is_not_the_source(analyzer):
     ("Korvathi President Dmitri Alvar said the ferry sank.", "official"),
     ("Maria Lopez, a fisherwoman, said the ferry sank.", "person"),
     ("Researchers at Kell University said the ferry design was flawed.", "institution"),
+    ("Dr. Paul Mercer, a professor at Kell University, said the design was flawed.", "person"),
+    ("Rev. Ana Ruiz of the Harbor Pastors Coalition said the ferry sank.", "person"),
     ("A poll by the Civic Institute found that most residents blame the operator.", "data"),
 ])
 def test_source_types(analyzer, text, stype):

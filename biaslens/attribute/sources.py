@@ -52,13 +52,30 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
             named = has_name(v, a, b)
         if not named:
             return "anonymous"
-    if "institution" in found:
+    if "institution" in found and not _person_heads(v, a, b):
         return "institution"
     if "person" in found:
         return "person"
     if named is None:
         named = has_name(v, a, b) or appo is not None and has_name(v, *appo)  # "Her predecessor, Ana Lima,"
     return "person" if named else "anonymous"
+
+
+def _person_heads(v: SentenceView, a: int, b: int) -> bool:
+    """A person's word opens the source ("Dr. Paul Mercer, a professor at King's College London"), or
+    heads it before its first comma or preposition with no organisation's word there ("the executives
+    of nine companies"): the organisation after it is where the person works."""
+    if "person" in types_in(v, a, a + 1):
+        return True
+    keys = v.keys
+    end = next((x for x in range(a, b) if keys[x] == "," or keys[x] in _WORKS_AT), b)
+    if end == b:
+        return False
+    head = types_in(v, a, end)
+    return "person" in head and "institution" not in head
+
+
+_WORKS_AT = frozenset({"at", "of", "from", "with"})
 
 
 def has_name(v: SentenceView, a: int, b: int) -> bool:
