@@ -159,3 +159,17 @@ def test_a_compound_title_in_apposition_names_the_person_not_an_earlier_chief(an
                          "The company's chief financial officer, Ana Ruiz, said costs rose too.")
     assert r.sentences[1].attribution.speaker == "Ana Ruiz"
     assert next(e for e in r.entities if e.name == "Ana Ruiz").type == "person"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("President Ana Holm visited Leeds on Monday. The President said the talks would resume.", "Ana Holm"),
+    ("Prime Minister Ana Holm visited Leeds. 'Nobody wins from this,' the PM told reporters.", "Ana Holm"),
+])
+def test_a_capitalised_title_after_the_stands_for_its_holder(analyzer, text, speaker):
+    r = analyzer.analyze(text)
+    assert r.sentences[-1].attribution.speaker == speaker
+
+
+def test_a_capitalised_title_before_an_of_phrase_is_no_role_noun(analyzer):
+    r = analyzer.analyze("Tokyo will host the Paralympics. A vaccine is not required, the CEO of the Tokyo Games said.")
+    assert r.sentences[-1].attribution.speaker != "Paralympics"

@@ -83,8 +83,9 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     """The role noun at token k with its determiner ("the governor", "the Texas governor"), or None: a
     title before a name, or no determiner within three words (none across a comma, ";" or ":")."""
     words, keys = sent.words, sent.keys
-    if words[k][:1].isupper() and k or k + 1 < len(words) and words[k + 1][:1].isupper():
-        return None  # a title before a name, not a role noun standing for one
+    if words[k][:1].isupper() and k and not _capitalised_role(keys, k) \
+            or k + 1 < len(words) and words[k + 1][:1].isupper():
+        return None  # a title before a name, not a role noun standing for one ("the President said" is one)
     for det in range(k - 1, max(-1, k - 4), -1):
         if keys[det] in _ROLE_DETERMINERS:
             break
@@ -102,6 +103,13 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     # (a body's role noun, "the bank", points to one organisation: the gender of "it")
     return _new_pointer(Pointer, (sent.index, sent.starts[det], start + len(words[k]), "role", title.roles[0],
                                     "o" if title.body else title.gender, False))
+
+
+def _capitalised_role(keys, k: int) -> bool:
+    """A capitalised title after "the" that ends its noun phrase ("the President said", "the PM told
+    reporters"), not one that a name or an "of" phrase follows ("the CEO of the Tokyo Games", "the
+    State of the Union")."""
+    return keys[k - 1] == "the" and not (k + 1 < len(keys) and keys[k + 1] in ("of", "for"))
 
 
 def _compound_head(sent: Sentence, k: int, rules: EntityRules):
