@@ -71,6 +71,14 @@ def test_she_right_after_an_unnamed_person_spoke_is_that_person(analyzer):
     assert attributions(analyzer, text)[2].speaker != "Republican nominee"  # "the ...": someone named before
 
 
+def test_a_q_and_a_answer_is_the_interviewee_s_and_the_question_no_one_s(analyzer):
+    text = ("Marit Eng took command of the island ferry this month. We met her on the bridge.\n\n"
+            "Q: What surprised you most?\n\nA: How early the regulars arrive.\n\n"
+            "Q: Will the ferry run in storms?\n\nA: Only when it is safe. I will not gamble with passengers.")
+    atts = attributions(analyzer, text)
+    assert [a.speaker for a in atts[2:]] == [None, "Marit Eng", None, "Marit Eng", "Marit Eng"]
+
+
 def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):
     r = analyzer.analyze("“The ferry tax must go,” Sen. Marta Kowal of Vermont wrote on Twitter on Sunday.")
     assert r.sentences[0].attribution.speaker == "Marta Kowal"
