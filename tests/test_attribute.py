@@ -395,7 +395,9 @@ def test_colon_speech_keeps_its_speaker_over_inner_cues(analyzer):
 
 
 @pytest.mark.parametrize("text", ["The Latest: The council meets on Monday.",
-                                  "Correction: A previous version misstated the date of the vote."])
+                                  "Correction: A previous version misstated the date of the vote.",
+                                  "Harbor Storm Live: Flooding closes the coast road as rivers rise.",
+                                  "Ferry Vote Update: The council meets on Monday."])
 def test_run_in_labels_are_not_speakers(analyzer, text):
     assert not att(analyzer, text).sourced
 
