@@ -253,10 +253,17 @@ def test_dateline_is_not_the_source(analyzer):
     ("Researchers at Kell University said the ferry design was flawed.", "institution"),
     ("Dr. Paul Mercer, a professor at Kell University, said the design was flawed.", "person"),
     ("Rev. Ana Ruiz of the Harbor Pastors Coalition said the ferry sank.", "person"),
+    ("The insurer said claims had doubled.", "institution"),
+    ("United Airways said it would suspend the flights.", "institution"),
     ("A poll by the Civic Institute found that most residents blame the operator.", "data"),
 ])
 def test_source_types(analyzer, text, stype):
     assert att(analyzer, text).source_type == stype
+
+
+def test_a_business_noun_before_of_heads_its_source(analyzer):
+    a = att(analyzer, "The operator of the island ferry defended its winter timetable on Tuesday.")
+    assert a.source == "The operator of the island ferry" and a.source_type == "institution"
 
 
 @pytest.mark.parametrize("text,source,stype", [
