@@ -261,6 +261,12 @@ def test_source_types(analyzer, text, stype):
     assert att(analyzer, text).source_type == stype
 
 
+def test_a_capitalised_data_word_heading_a_title_case_headline_source_is_data(analyzer):
+    r = analyzer.analyze("Daily Walks Cut the Risk of Heart Failure, Study Finds\n\nWalkers live longer.")
+    a = r.sentences[0].attribution
+    assert a.source == "Study" and a.source_type == "data"
+
+
 def test_a_business_noun_before_of_heads_its_source(analyzer):
     a = att(analyzer, "The operator of the island ferry defended its winter timetable on Tuesday.")
     assert a.source == "The operator of the island ferry" and a.source_type == "institution"

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .anonymity import unnamed_by_clause
 from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS
+from .view import title_case
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -139,8 +140,8 @@ def types_in(v: SentenceView, a: int, b: int) -> set[str]:
         if e.category == "data":
             if "strong" in e.tags:
                 out.add("statistics")
-            elif v.cap(i) and i != v.first:
-                continue
+            elif v.cap(i) and i != v.first and not (i == b - 1 and b - a <= 2 and title_case(v)):
+                continue  # ("Study Finds", "New Survey Shows" in a title-case headline: the data word heads)
         out.add(e.category)
     cache[(a, b)] = frozenset(out)
     return out
