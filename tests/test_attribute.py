@@ -2675,3 +2675,17 @@ def test_he_or_she_never_resolves_to_a_plural_source(analyzer):
 def test_unnamed_source_formula_and_irregular_participle_stay_in_the_source(analyzer, text, source):
     a = att(analyzer, "Update.\n\n" + text, 1)
     assert a.sourced and a.source == source
+
+
+def test_dash_dialogue_runs_to_the_end_of_its_paragraph(analyzer):
+    r = analyzer.analyze("— We made a fair offer, the skipper said. The union never answered.\n\n"
+                         "— That is not true, replied Ana Ruiz, a shop steward. We answered on Friday.")
+    assert [s.attribution.source for s in r.sentences] == [
+        "the skipper", "the skipper", "Ana Ruiz, a shop steward", "Ana Ruiz, a shop steward"]
+    assert r.sentences[1].attribution.rule == "dialogue-continuation"
+
+
+def test_a_dash_list_item_with_its_cue_first_does_not_run_on(analyzer):
+    r = analyzer.analyze("— Police said the coast road was closed. The ferry sailed on time.")
+    assert r.sentences[1].attribution.source != "Police"
+
