@@ -265,3 +265,9 @@ def test_a_given_name_s_possessive_before_an_institution_word_is_part_of_its_nam
     names = [e.name for e in r.entities]
     assert "St. Mary's Hospital" in names and "King's College London" in names
     assert "Hospital" not in names and "Foreign Ministry" in names  # an office's possessor stays apart
+
+
+def test_a_venue_s_name_is_an_organisation_not_a_person_with_a_title(analyzer):
+    # "Anchor" is a title ("news anchor"); before "Tavern" it is a word of the venue's name
+    r = report(analyzer, "Officers were called to the Anchor Tavern on Dock Street shortly after 1 a.m.")
+    assert [(e.name, e.type) for e in r.entities] == [("Anchor Tavern", "institution")]
