@@ -271,3 +271,8 @@ def test_a_venue_s_name_is_an_organisation_not_a_person_with_a_title(analyzer):
     # "Anchor" is a title ("news anchor"); before "Tavern" it is a word of the venue's name
     r = report(analyzer, "Officers were called to the Anchor Tavern on Dock Street shortly after 1 a.m.")
     assert [(e.name, e.type) for e in r.entities] == [("Anchor Tavern", "institution")]
+
+
+def test_a_stock_listing_s_exchange_and_ticker_are_no_entities(analyzer):
+    r = report(analyzer, "Shares in Korvane Systems (NASDAQ: KRVN) rose 12 percent on Thursday.")
+    assert [e.name for e in r.entities] == ["Korvane Systems"]

@@ -28,7 +28,7 @@ from .coref import Group, entity_id, link, name_of, type_of
 from .headlines import named_in_body, title_case
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
-from .openers import common_plural_opener, modifier_opener
+from .openers import common_plural_opener, modifier_opener, without_listings
 from .pointing import resolve_pointer
 from .records import Entities, Entity, EntitySummary, Mention
 from .retype import source_type
@@ -72,6 +72,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
                     names = apposed(names, sent, rules)
                 if not body_keys.isdisjoint(sent.keys):  # "the utility PowerNorth"
                     names = named_by_kind(names, sent, rules)
+                if "(" in sent.text:
+                    names = without_listings(names, sent)  # "Veltrix Systems (NASDAQ: VLTX)": no "VLTX"
                 if dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
                     names = [c for c in names if not dateline[0] <= c.start < dateline[1]]
                 if names and names[0].initial and (modifier_opener(names[0], sent, rules)
