@@ -2,6 +2,8 @@
 someone's words, a quotation's later sentences, a quotation's own "I", "it said", and the
 pronoun of "X, who he said". Purpose-written texts, one per rule."""
 
+import pytest
+
 
 def attributions(analyzer, text):
     return [s.attribution for s in analyzer.analyze(text).sentences]
@@ -77,6 +79,15 @@ def test_a_q_and_a_answer_is_the_interviewee_s_and_the_question_no_one_s(analyze
             "Q: Will the ferry run in storms?\n\nA: Only when it is safe. I will not gamble with passengers.")
     atts = attributions(analyzer, text)
     assert [a.speaker for a in atts[2:]] == [None, "Marit Eng", None, "Marit Eng", "Marit Eng"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Bank analyst Ana Ruiz said rates would rise.", "Ana Ruiz"),
+    ('"The fees must go," Harbor Guild lawyer Ivo Brandt said.', "Ivo Brandt"),
+])
+def test_an_organisation_and_a_person_role_before_a_name_credit_the_person(analyzer, text, speaker):
+    a = attributions(analyzer, text)[0]
+    assert a.speaker == speaker
 
 
 def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):

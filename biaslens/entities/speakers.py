@@ -316,7 +316,7 @@ class SpeakerResolver(WrittenSources, RoleSources):
         first, (second, gj) = names[0][0], names[1]
         between = self.text[first.end:second.start]
         g = self.groups[gj]
-        if not _ROLE_GAP.fullmatch(between) or between.split()[-1] not in self.rules.titles \
+        if not _ROLE_GAP.fullmatch(between) or between.split()[-1] not in self.rules.role_heads \
                 or not (g.human or g.type in ("person", "official")) \
                 or not _NAME_END.match(self.text[second.end:self.span_end]):
             return None
