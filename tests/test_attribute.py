@@ -254,6 +254,7 @@ def test_dateline_is_not_the_source(analyzer):
     ("Dr. Paul Mercer, a professor at Kell University, said the design was flawed.", "person"),
     ("Rev. Ana Ruiz of the Harbor Pastors Coalition said the ferry sank.", "person"),
     ("The insurer said claims had doubled.", "institution"),
+    ("Bank analyst Ana Ruiz said rates would rise.", "person"),
     ("United Airways said it would suspend the flights.", "institution"),
     ("A poll by the Civic Institute found that most residents blame the operator.", "data"),
 ])

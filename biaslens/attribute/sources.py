@@ -53,7 +53,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
             named = has_name(v, a, b)
         if not named:
             return "anonymous"
-    if "institution" in found and not _person_heads(v, a, b):
+    if "institution" in found and not _person_heads(v, a, b) and not _person_named_last(v, a, b):
         return "institution"
     if "person" in found:
         return "person"
@@ -74,6 +74,15 @@ def _person_heads(v: SentenceView, a: int, b: int) -> bool:
         return False
     head = types_in(v, a, end)
     return "person" in head and "institution" not in head
+
+
+def _person_named_last(v: SentenceView, a: int, b: int) -> bool:
+    """A person's full name (a listed given name and more) after a role word in lower case ends the
+    source ("Bank analyst Ana Ruiz", "Union leader Ivo Brandt"): the organisation only describes her."""
+    x = b - 1
+    while x > a and v.cap(x):
+        x -= 1
+    return x > a and b - x > 2 and v.keys[x].isalpha() and v.keys[x + 1] in v.rules.given_names
 
 
 _WORKS_AT = frozenset({"at", "of", "from", "with"})
