@@ -50,6 +50,13 @@ def dateline_end(text: str) -> int:
     return m.end() if m and m.end() < len(text) else 0
 
 
+def timestamp_end(text: str) -> int:
+    """Length of a live blog's timestamp opening `text` ("8:05 a.m. ET" on a line of its own,
+    "10:30 p.m. —"), or 0: read as a dateline, so the time is no part of the entry's first sentence."""
+    m = _patterns("timestamps", 0).match(text[:40])
+    return m.end() if m and m.end() < len(text) else 0
+
+
 # A block laid out one sentence a line: at least LINE_LAYOUT_MIN_LINES lines, and this share
 # of them end as a sentence ends (". ? ! :" or a closing quotation mark after one).
 LINE_LAYOUT_MIN_LINES = 3

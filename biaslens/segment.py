@@ -21,7 +21,7 @@ from functools import cache
 from operator import methodcaller
 
 from .lexicons import read_list
-from .paragraphs import _caption_hints, _patterns, dateline_end, layout_blocks, paragraph_role
+from .paragraphs import _caption_hints, _patterns, dateline_end, layout_blocks, paragraph_role, timestamp_end
 from .punkt import PROBES as _PROBES
 from .punkt import news_punkt
 from .types import ROLE_BODY, Document, Paragraph, Segmented, Sentence
@@ -219,6 +219,7 @@ def _load_patterns() -> None:
     for name in ("boilerplate", "captions", "bylines"):
         _patterns(name)
     _patterns("datelines", 0)
+    _patterns("timestamps", 0)
     _caption_hints()
     _ends_with_word_abbreviation()
     _ABBREVIATIONS()
@@ -242,6 +243,8 @@ def segment(doc: Document, splitter: SentenceSplitter) -> Segmented:
         if role == ROLE_BODY and not seen_body:
             seen_body = True
             dateline = dateline_end(p_text)
+        if role == ROLE_BODY and not dateline and p_text[:1].isdigit():
+            dateline = timestamp_end(p_text)  # a live blog's entry: "8:05 a.m. ET" on a line of its own
         first = len(sentences)
         for s_start, s_end in splitter.spans(p_text, block.start):
             s_text = text[s_start:s_end]

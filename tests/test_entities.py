@@ -250,3 +250,29 @@ def test_cli_columns_documents_the_entity_level(cli):
     proc = cli("columns", "--level", "entity")
     out = proc.stdout.decode()
     assert proc.returncode == 0 and "entities.csv" in out and "share_of_voice" in out and "entity_id" in out
+
+
+def test_the_sentence_after_a_name_s_closing_comma_is_no_description_of_it(analyzer):
+    # "..., Hanna de Vries, said the company had offered retraining to every worker": the verb goes on
+    r = report(analyzer, "A spokesman for the terminal, Hanna de Vries, said the company had offered "
+                         "retraining to every affected worker.")
+    assert all("offered" not in role for role in entity(r, "Hanna de Vries").roles)
+
+
+def test_a_given_name_s_possessive_before_an_institution_word_is_part_of_its_name(analyzer):
+    r = report(analyzer, "The victim was taken to St. Mary's Hospital, a spokeswoman said. Paul Mercer, a "
+                         "professor at King's College London, said so. Iran's Foreign Ministry said no.")
+    names = [e.name for e in r.entities]
+    assert "St. Mary's Hospital" in names and "King's College London" in names
+    assert "Hospital" not in names and "Foreign Ministry" in names  # an office's possessor stays apart
+
+
+def test_a_venue_s_name_is_an_organisation_not_a_person_with_a_title(analyzer):
+    # "Anchor" is a title ("news anchor"); before "Tavern" it is a word of the venue's name
+    r = report(analyzer, "Officers were called to the Anchor Tavern on Dock Street shortly after 1 a.m.")
+    assert [(e.name, e.type) for e in r.entities] == [("Anchor Tavern", "institution")]
+
+
+def test_a_stock_listing_s_exchange_and_ticker_are_no_entities(analyzer):
+    r = report(analyzer, "Shares in Korvane Systems (NASDAQ: KRVN) rose 12 percent on Thursday.")
+    assert [e.name for e in r.entities] == ["Korvane Systems"]

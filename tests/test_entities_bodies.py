@@ -145,3 +145,18 @@ def test_a_weekday_with_a_possessive_is_no_entity(analyzer):
     r = analyzer.analyze("The issue at Tuesday’s arguments was narrow. The justices met again after Tuesday’s "
                          "session, and the retailer said nothing.")
     assert "Tuesday" not in [e.name for e in r.entities]
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("More than 120,000 homes are without power, according to the utility PowerNorth.", "PowerNorth", "institution"),
+    ("The insurer Brightwater said claims had doubled.", "Brightwater", "institution"),
+    ("A separate analysis in the journal Circulation reached similar conclusions.", "Circulation", "media"),
+])
+def test_a_name_right_after_the_and_a_body_noun_is_that_organisation(analyzer, text, name, kind):
+    r = analyzer.analyze(text)
+    assert next(e for e in r.entities if e.name == name).type == kind
+
+
+def test_a_person_right_after_a_body_noun_a_person_may_be_stays_a_person(analyzer):
+    r = analyzer.analyze("The developer Ivo Brandt said the tower would rise.")
+    assert next(e for e in r.entities if e.name == "Ivo Brandt").type == "person"

@@ -140,6 +140,17 @@ class _Speech:
         return any(a <= pos < b for a, b in zip(self.starts, self.ends, strict=True))
 
 
+def _compound_end(keys, words, k, rules):
+    """(head token, title) of the compound title token k opens ("chief financial officer"), else k's own."""
+    for h in (k + 1, k + 2):
+        if h >= len(words) or not words[h][:1].islower():
+            break
+        pair = f"{keys[h - 1]} {keys[h]}"
+        if keys[h] in rules.titles and pair in rules.titles:
+            return h, rules.titles[pair]
+    return k, rules.titles[keys[k]]
+
+
 def _plain_pointers(sent, rules, speech):
     """The plain form: every token, in order."""
     from biaslens.entities.lexicon import PRONOUNS
@@ -151,16 +162,27 @@ def _plain_pointers(sent, rules, speech):
             continue
         end = starts[k] + len(words[k])
         if key in PRONOUNS:
-            relative = k > 1 and keys[k - 1] in ("who", "whom") and words[k - 2] == ","
+            relative = k > 2 and keys[k - 1] in ("who", "whom") and words[k - 2] == "," and words[k - 3][:1].isupper()
             out.append(mentions.Pointer(sent.index, starts[k], end, "pronoun", key, PRONOUNS[key], relative))
             continue
-        if words[k][:1].isupper() and k or k + 1 < len(words) and words[k + 1][:1].isupper():
+        after = keys[k + 1] if k + 1 < len(keys) else ""
+        capitalised_role = keys[k - 1] == "the" and after not in ("of", "for") if k else False
+        if words[k][:1].isupper() and k and not capitalised_role or k + 1 < len(words) and words[k + 1][:1].isupper():
             continue
         det = [m for m in range(k - 1, max(-1, k - 4), -1) if keys[m] in ("the", "a", "an", "his", "her", "their",
                                                                               "its")]
         if det and not any(words[m] in (",", ";", ":") for m in range(det[0], k)):
-            title = rules.titles[key]
-            out.append(mentions.Pointer(sent.index, starts[det[0]], end, "role", title.roles[0], title.gender, False))
+            head, title = k, rules.titles[key]  # a compound title's pointer is made at its first word
+            if any(keys[j] in rules.titles and _compound_end(keys, words, j, rules)[0] == k
+                   for j in range(max(det[0], k - 2), k)):
+                continue
+            head, title = _compound_end(keys, words, k, rules)
+            nxt = keys[head + 1] if head + 1 < len(keys) else ""
+            if title.body and nxt.endswith("s") and (nxt in rules.group_nouns or nxt in rules.role_heads):
+                continue  # "the council members": the body's people
+            end = starts[head] + len(words[head])
+            gender = "o" if title.body else title.gender
+            out.append(mentions.Pointer(sent.index, starts[det[0]], end, "role", title.roles[0], gender, False))
     return out
 
 

@@ -162,3 +162,31 @@ def test_a_jr_name_in_apposition_speaks_and_a_told_outlet_ends_before_the_conten
 ])
 def test_the_speaker_of_one_sentence(analyzer, text, speaker):
     assert analyzer.analyze(text).sentences[0].attribution.speaker == speaker
+
+
+def test_a_corporate_officer_title_of_three_words_is_the_role(analyzer):
+    e, r = _entity(analyzer, "Chief Financial Officer Raj Malhotra told analysts that margins would dip.",
+                   "Raj Malhotra")
+    assert e is not None and e.roles == ("Chief Financial Officer",) and e.type == "person"
+    assert r.sentences[0].attribution.speaker == "Raj Malhotra"
+
+
+def test_a_compound_title_in_apposition_names_the_person_not_an_earlier_chief(analyzer):
+    r = analyzer.analyze("Chief Executive Laura Chen said sales rose. "
+                         "The company's chief financial officer, Ana Ruiz, said costs rose too.")
+    assert r.sentences[1].attribution.speaker == "Ana Ruiz"
+    assert next(e for e in r.entities if e.name == "Ana Ruiz").type == "person"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("President Ana Holm visited Leeds on Monday. The President said the talks would resume.", "Ana Holm"),
+    ("Prime Minister Ana Holm visited Leeds. 'Nobody wins from this,' the PM told reporters.", "Ana Holm"),
+])
+def test_a_capitalised_title_after_the_stands_for_its_holder(analyzer, text, speaker):
+    r = analyzer.analyze(text)
+    assert r.sentences[-1].attribution.speaker == speaker
+
+
+def test_a_capitalised_title_before_an_of_phrase_is_no_role_noun(analyzer):
+    r = analyzer.analyze("Tokyo will host the Paralympics. A vaccine is not required, the CEO of the Tokyo Games said.")
+    assert r.sentences[-1].attribution.speaker != "Paralympics"

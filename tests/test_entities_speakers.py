@@ -2,6 +2,8 @@
 someone's words, a quotation's later sentences, a quotation's own "I", "it said", and the
 pronoun of "X, who he said". Purpose-written texts, one per rule."""
 
+import pytest
+
 
 def attributions(analyzer, text):
     return [s.attribution for s in analyzer.analyze(text).sentences]
@@ -51,6 +53,41 @@ def test_pronoun_after_who_is_not_the_name_the_clause_is_about(analyzer):
     he = text.index("who he") + 4
     spans = {e.name: e.mentions for e in r.entities}
     assert (he, he + 2) in spans["Piet Vos"] and (he, he + 2) not in spans["Hugo Stam"]
+
+
+def test_pronoun_after_who_about_a_thing_is_the_name_of_its_own_sentence(analyzer):
+    # "the referee, who he said": no name is the clause's antecedent, so the name before it in the
+    # sentence, not the man who spoke last, is "he"
+    text = ("\"I just closed my eyes,\" Okafor told reporters.\n\n"
+            "Coach Rafael Ortiz was furious with the referee, who he said should have awarded a penalty.")
+    a = attributions(analyzer, text)[1]
+    assert a.speaker == "Rafael Ortiz" and a.source != "Okafor"
+
+
+def test_she_right_after_an_unnamed_person_spoke_is_that_person(analyzer):
+    text = ("A neighbour who asked not to be named said she heard shouting.\n\n"
+            "\"It was terrifying,\" she said.")
+    assert attributions(analyzer, text)[1].speaker == "A neighbour"
+    text = ("The Republican nominee, Ada Morel, spoke first.\n\nThe Republican nominee said the levy must go.\n\n"
+            "\"It is a tax on work,\" she said.")
+    assert attributions(analyzer, text)[2].speaker != "Republican nominee"  # "the ...": someone named before
+
+
+def test_a_q_and_a_answer_is_the_interviewee_s_and_the_question_no_one_s(analyzer):
+    text = ("Marit Eng took command of the island ferry this month. We met her on the bridge.\n\n"
+            "Q: What surprised you most?\n\nA: How early the regulars arrive.\n\n"
+            "Q: Will the ferry run in storms?\n\nA: Only when it is safe. I will not gamble with passengers.")
+    atts = attributions(analyzer, text)
+    assert [a.speaker for a in atts[2:]] == [None, "Marit Eng", None, "Marit Eng", "Marit Eng"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Bank analyst Ana Ruiz said rates would rise.", "Ana Ruiz"),
+    ('"The fees must go," Harbor Guild lawyer Ivo Brandt said.', "Ivo Brandt"),
+])
+def test_an_organisation_and_a_person_role_before_a_name_credit_the_person(analyzer, text, speaker):
+    a = attributions(analyzer, text)[0]
+    assert a.speaker == speaker
 
 
 def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):
@@ -143,6 +180,15 @@ def test_a_body_that_spoke_is_not_the_mayor_who_speaks_next(analyzer):
     atts = [s.attribution for s in analyzer.analyze(text).sentences]
     assert atts[1].speaker == "Harbor Tariff Committee"
     assert atts[-1].speaker != "Harbor Tariff Committee"
+
+
+def test_a_document_named_for_its_issuer_is_the_issuer_s_not_the_last_name(analyzer):
+    text = ("A man was charged after a stabbing near the Anchor Tavern, police said.\n\n"
+            "Officers found a man with two stab wounds, according to a police statement.")
+    assert attributions(analyzer, text)[1].speaker == "police"
+    text = ("Mayor Ivo Brandt visited the ward on Monday.\n\n"
+            "The patient was in stable condition, according to a hospital statement.")
+    assert attributions(analyzer, text)[1].speaker != "Ivo Brandt"  # no hospital named: no author
 
 
 def test_a_document_is_credited_to_whoever_brought_it_in_not_to_its_recipient(analyzer):

@@ -1,7 +1,7 @@
 import pytest
 
 from biaslens import ingest
-from biaslens.paragraphs import dateline_end
+from biaslens.paragraphs import dateline_end, timestamp_end
 from biaslens.segment import SentenceSplitter, segment
 
 
@@ -84,6 +84,24 @@ def test_paragraph_roles(splitter, para, role):
 ])
 def test_datelines(text, prefix):
     assert text[:dateline_end(text)] == prefix
+
+
+@pytest.mark.parametrize("text,prefix", [
+    ("8:05 a.m. ET\nThe weather service issued a warning.", "8:05 a.m. ET\n"),
+    ("10:30 p.m. — The roads reopened.", "10:30 p.m. — "),
+    ("14:05 GMT\nThe ferry sailed.", "14:05 GMT\n"),
+    ("3.5 million people lost power.", ""),
+    ("8:05 a.m. was when the alarm rang.", ""),
+])
+def test_live_blog_timestamps(text, prefix):
+    assert text[:timestamp_end(text)] == prefix
+
+
+def test_a_timestamp_line_is_no_part_of_the_entry_s_source_or_entities(analyzer):
+    r = analyzer.analyze("Storm updates\n\n8:05 a.m. ET\nThe county said the river would crest tonight.\n\n"
+                         "9:15 a.m. ET\nGov. Ada Morel said the shelters were open.")
+    assert [s.attribution.source for s in r.sentences[1:]] == ["The county", "Gov. Ada Morel"]
+    assert "ET" not in [e.name for e in r.entities]
 
 
 def test_agency_credit_pattern_is_case_sensitive(analyzer):
@@ -222,7 +240,7 @@ def test_splitter_loads_the_paragraph_patterns_when_built_not_on_the_first_artic
     seg._patterns.cache_clear()
     seg._word_abbreviation.cache_clear()
     seg.SentenceSplitter()
-    assert seg._patterns.cache_info().currsize == 4 and seg._word_abbreviation.cache_info().currsize == 1
+    assert seg._patterns.cache_info().currsize == 5 and seg._word_abbreviation.cache_info().currsize == 1
 
 
 def test_one_sentence_a_line_is_one_paragraph_a_line(analyzer):

@@ -142,15 +142,17 @@ _SUBORDINATE = frozenset({"that", "which", "who", "whom", "whose", "because", "w
                           "before", "since", "although", "though", ";", ":", "—", "–"})
 
 
-def possessive_antecedent(v: SentenceView, own: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int] | None]:
+def possessive_antecedent(v: SentenceView, own: tuple[int, int], pronouns: frozenset[str] = OWNER_POSSESSIVES,
+                          ) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """The owner a possessive pronoun stands for: the sentence's subject when it names someone
     (or is itself a pronoun, resolved later like any pronoun subject), comes before the
     pronoun in the same clause and fits it in number and gender ("Senator Ana Ruiz renewed
     her attacks on", "The growers renewed their criticism of"); else the span as given
-    ("his", kept for carry-over; "the mayor's")."""
+    ("his", kept for carry-over; "the mayor's"). `pronouns`: the possessives read so ("its" too for
+    a forecast: "The company raised its forecast")."""
     keys = v.keys
     pronoun = keys[own[0]] if own[1] - own[0] == 1 else ""
-    if pronoun not in OWNER_POSSESSIVES:
+    if pronoun not in pronouns:
         return own, None
     subj, appo = sentence_subject(v)
     if subj is None or (appo[1] if appo else subj[1]) > own[0] or any(v.in_quote[subj[0]:own[0]]):

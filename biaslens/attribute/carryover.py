@@ -87,7 +87,7 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                         break
             elif pronoun == "they" and recent:  # "I", "we" outside quotes: the writer, not a source
                 found = recent[-1][0]
-            if found is not None:
+            if found is not None and not _other_name_before_clause(seg, i, att, found):
                 result[i] = replace(att, source=found.source, source_name=found.source_name,
                                     source_type=found.source_type, resolved_from=att.source)
             continue
@@ -108,6 +108,24 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                 surnames[att.source_name.rsplit(" ", 1)[1]] = att.source
             if len(recent) > CARRY_SOURCES:
                 recent.pop(0)
+
+
+def _other_name_before_clause(seg: Segmented, i: int, att: Attribution, found: Attribution) -> bool:
+    """A pronoun that opens a clause after "who" or "that" with a capitalised word (past the first)
+    before it in its own sentence, none of them the carried source's name ("Coach Rafael Ortiz was
+    furious with the referee, who he said ..." after Okafor spoke): the pronoun is kept, for the
+    entities stage to find the name in its own sentence."""
+    sent = seg.sentences[i]
+    before = sent.text[:max(0, att.source_span[0] - sent.start)]
+    if not _CLAUSE_OPENER.search(before) or _LATER_CAPITAL.search(before) is None or _NAME_WHO.search(before):
+        return False  # ("Harry Reid, who he said": Reid is whom the clause is about, not "he")
+    name = (found.source_name or found.source).split()
+    return not name or name[-1] not in before
+
+
+_CLAUSE_OPENER = re.compile(r"\b(?:who|whom|that)\s+$", re.I)
+_NAME_WHO = re.compile(r"[A-Z][\w.’'-]*,\s*(?:who|whom)\s+$")
+_LATER_CAPITAL = re.compile(r"(?<=\s)[A-Z][a-z]")
 
 
 def _same_unnamed(unnamed: tuple[Attribution, int] | None, role: str, para: int) -> Attribution | None:

@@ -10,6 +10,7 @@ from ..types import ANALYSED_ROLES, ROLE_BODY, UNSOURCED, Attributed, Attributio
 from .carryover import carry_over
 from .colons import continue_colons
 from .decide import attribution
+from .dialogue import continue_dialogue
 from .ellipsis import continue_ellipsis
 from .posts import block_quotes, embedded_posts, markup_posts
 from .quotes import find_quotes, overlaps, sentences_of
@@ -62,6 +63,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
     _resolve_pending(seg, result, pending)
     continue_colons(seg, result)
     continue_ellipsis(seg, result)
+    continue_dialogue(seg, result)
     embedded_posts(seg, result)
     markup_posts(seg, result)
     block_quotes(seg, result)

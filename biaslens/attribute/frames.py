@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .acts import OWNER_POSSESSIVES, possessive_antecedent
 from .clauses import find_passive, relative_antecedent
 from .grammar import (
     AUXILIARIES,
@@ -201,6 +202,9 @@ def passive_judgment(v: SentenceView) -> Attribution | None:
     return None
 
 
+_ESTIMATE_OWNERS = OWNER_POSSESSIVES | {"its"}  # "The bank raised its forecast": the bank's
+
+
 @triggered_by("estimate_nouns")
 def owned_estimate(v: SentenceView) -> Attribution | None:
     """A forecast or estimate with its owner ("the bank raised its growth forecast", "that
@@ -213,8 +217,8 @@ def owned_estimate(v: SentenceView) -> Attribution | None:
         for j in range(i - 1, max(-1, i - ESTIMATE_OWNER_WINDOW), -1):  # the possessor, before up to three modifiers
             w = keys[j]
             if w in POSSESSIVES and w not in ("my", "our"):
-                return make(v, "data", "owned-estimate", None, (j, j + 1), None, [],
-                                 source_type="data")
+                src, appo = possessive_antecedent(v, (j, j + 1), _ESTIMATE_OWNERS)  # "The bank raised its": the bank
+                return make(v, "data", "owned-estimate", None, src, appo, [], source_type="data")
             if w.endswith("'s") and w[:-2] not in CONTRACTED:
                 start = walk_np_back(v, j)
                 if start is not None and start <= j and names_someone(v, start, j + 1):

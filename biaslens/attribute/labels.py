@@ -48,8 +48,10 @@ def colon_source(v: SentenceView) -> Attribution | None:
 
 def is_label(v: SentenceView, src: tuple[int, int]) -> bool:
     """A run-in label before a colon ("Editor’s Note:", "UPDATE:", "The Latest:"), whatever
-    its apostrophe: no speaker."""
-    return v.span_text(*src).lower().replace("’", "'").replace("‘", "'") in v.rules.labels
+    its apostrophe, or a topic that a one-word label ends ("Storm Ida Live:", "Harbor Vote
+    Update:"): no speaker."""
+    text = v.span_text(*src).lower().replace("’", "'").replace("‘", "'")
+    return text in v.rules.labels or " " in text and text.rsplit(None, 1)[1] in v.rules.labels
 
 
 def data_label(v: SentenceView, head: str) -> bool:

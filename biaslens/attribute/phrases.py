@@ -145,6 +145,9 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
 
 
 _UNNAMING_LINKS = frozenset({"with", "to", "on"})  # "familiar with", "close to", "briefed on"
+# after a participle that ends a subject, its agent or where it happened: "Residents interviewed by
+# the paper", "Passengers interviewed at King's Cross", "Officials based in Geneva" said
+_PASSIVE_LINKS = frozenset({"by", "at", "in", "on", "from"})
 
 
 # every key that one of walk_np_back's tests looks at (a key outside it that begins with a
@@ -180,7 +183,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
         if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.source_firsts
                                                  or keys[i - 1].endswith("s")
                                                  or k == "of" and keys[i - 1] in v.rules.quantifiers
-                                                 or k == "by" and reduced_passive(v, i - 1)
+                                                 or k in _PASSIVE_LINKS and reduced_passive(v, i - 1)
                                                  or keys[i - 1] in v.rules.linking_adjectives)):
             break
         if k in AUXILIARIES and k not in TIME_WORDS and not v.cap(i):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .anonymity import unnamed_by_clause
 from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS
+from .view import title_case
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -52,13 +53,39 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
             named = has_name(v, a, b)
         if not named:
             return "anonymous"
-    if "institution" in found:
+    if "institution" in found and not _person_heads(v, a, b) and not _person_named_last(v, a, b):
         return "institution"
     if "person" in found:
         return "person"
     if named is None:
         named = has_name(v, a, b) or appo is not None and has_name(v, *appo)  # "Her predecessor, Ana Lima,"
     return "person" if named else "anonymous"
+
+
+def _person_heads(v: SentenceView, a: int, b: int) -> bool:
+    """A person's word opens the source ("Dr. Paul Mercer, a professor at King's College London"), or
+    heads it before its first comma or preposition with no organisation's word there ("the executives
+    of nine companies"): the organisation after it is where the person works."""
+    if "person" in types_in(v, a, a + 1):
+        return True
+    keys = v.keys
+    end = next((x for x in range(a, b) if keys[x] == "," or keys[x] in _WORKS_AT), b)
+    if end == b:
+        return False
+    head = types_in(v, a, end)
+    return "person" in head and "institution" not in head
+
+
+def _person_named_last(v: SentenceView, a: int, b: int) -> bool:
+    """A person's full name (a listed given name and more) after a role word in lower case ends the
+    source ("Bank analyst Ana Ruiz", "Union leader Ivo Brandt"): the organisation only describes her."""
+    x = b - 1
+    while x > a and v.cap(x):
+        x -= 1
+    return x > a and b - x > 2 and v.keys[x].isalpha() and v.keys[x + 1] in v.rules.given_names
+
+
+_WORKS_AT = frozenset({"at", "of", "from", "with"})
 
 
 def has_name(v: SentenceView, a: int, b: int) -> bool:
@@ -122,8 +149,8 @@ def types_in(v: SentenceView, a: int, b: int) -> set[str]:
         if e.category == "data":
             if "strong" in e.tags:
                 out.add("statistics")
-            elif v.cap(i) and i != v.first:
-                continue
+            elif v.cap(i) and i != v.first and not (i == b - 1 and b - a <= 2 and title_case(v)):
+                continue  # ("Study Finds", "New Survey Shows" in a title-case headline: the data word heads)
         out.add(e.category)
     cache[(a, b)] = frozenset(out)
     return out

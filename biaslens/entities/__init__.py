@@ -23,11 +23,12 @@ from operator import attrgetter
 
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
 from .appositions import apposed
+from .bodies import named_by_kind
 from .coref import Group, entity_id, link, name_of, type_of
 from .headlines import named_in_body, title_case
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
-from .openers import common_plural_opener, modifier_opener
+from .openers import common_plural_opener, modifier_opener, without_listings
 from .pointing import resolve_pointer
 from .records import Entities, Entity, EntitySummary, Mention
 from .retype import source_type
@@ -58,7 +59,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     cands, pointers = [], []
     title_cased: list[tuple[int, int]] = []  # where in `cands` names of title-case headlines stand: kept if the body
     # names them
-    sentences, role_heads = seg.sentences, rules.role_heads
+    sentences, role_heads, body_keys = seg.sentences, rules.role_heads, rules.body_nouns.keys()
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
             continue
@@ -69,6 +70,10 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
             if names:
                 if not role_heads.isdisjoint(sent.keys):  # (a word of a person's role: in C)
                     names = apposed(names, sent, rules)
+                if not body_keys.isdisjoint(sent.keys):  # "the utility PowerNorth"
+                    names = named_by_kind(names, sent, rules)
+                if "(" in sent.text:
+                    names = without_listings(names, sent)  # "Veltrix Systems (NASDAQ: VLTX)": no "VLTX"
                 if dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
                     names = [c for c in names if not dateline[0] <= c.start < dateline[1]]
                 if names and names[0].initial and (modifier_opener(names[0], sent, rules)

@@ -116,10 +116,12 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
         return None  # (no role word at all, "commissioner-general" as "commissioner": the common case in C)
     first = words[0]
     low = first.lower()
+    if after and low in rules.speech_verbs:
+        return None  # "Hanna de Vries, said the company had ...": the sentence goes on, no description
     if not (low in _DETERMINERS or first.islower() or first.endswith(("'s", "’s"))):
         return None  # "Paris, Lyon": a list of names ("Brazil's finance minister": a description)
     head = _title_key(_head_noun(words))
-    found = role_of(head, rules)
+    found = role_of(_compound_title(words, head, rules), rules)
     if found is None and (low in _DETERMINERS or first.endswith(("'s", "’s"))):
         found = body_role(head, rules, name_words)
     if found is None or _titles_a_name(words, head):
@@ -133,6 +135,15 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
     if kind == "person" and any(rules.org_words.get(w.lower().strip(".,")) == "official" for w in words):
         kind = "official"  # "head of the port authority": the head of a public body holds an office
     return (kind, " ".join(words), *found[1:])
+
+
+def _compound_title(words: list[str], head: str, rules: EntityRules) -> str:
+    """The compound title a description's head noun ends ("chief financial officer": "financial
+    officer", whose own row gives the type), when titles.csv lists it; else the head noun."""
+    low = [w.lower().strip(".,'’") for w in words]
+    k = len(low) - 1 - low[::-1].index(head) if head in low else 0
+    pair = f"{low[k - 1]} {head}" if k else head
+    return pair if pair in rules.titles else head
 
 
 def _titles_a_name(words: list[str], head: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .coref import name_of
 from .mentions import Candidate
 
 # a name a document is sent or addressed to: "sent Ryan a letter", "a letter to Sen. Ada Morel"
@@ -15,6 +16,7 @@ _RECIPIENT = re.compile(r"\b(?:sent|sends|send|sending|to|addressed|handed|deliv
 # "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
 # ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
 _RECORD_TYPES = frozenset({"media", "anonymous", "data"})
+NO_ISSUER = -1  # a document issued by a body named by its kind only ("a hospital statement"): no author
 _DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
 
 
@@ -24,6 +26,18 @@ class WrittenSources:
     def _is_document(self, written: str) -> bool:
         words = written.lower().split()
         return 1 < len(words) <= 4 and words[0] in _DOC_DETERMINERS and words[-1] in self.rules.documents
+
+    def _issuer(self, a: int, written: str) -> int | None:
+        """The body a document's one modifier names ("a police statement", "the company statement"),
+        `NO_ISSUER` when no entity of that one word was named before; None when the modifier names no
+        body ("a joint statement", "the final report"): its author is found as any document's."""
+        words = written.lower().split()
+        if len(words) != 3 or words[1] not in self.rules.org_words:
+            return None
+        for gi, g in enumerate(self.groups):  # a name, or a description a source gave before ("police said")
+            if g.keys == {words[1]} and g.last_before(a) >= 0 or not g.keys and name_of(g).lower() == words[1]:
+                return gi
+        return NO_ISSUER
 
     def _author(self, si: int, a: int, noun: str) -> int | None:
         """Who issued "the statement": a name earlier in its own sentence; else, in the three sentences

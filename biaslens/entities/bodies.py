@@ -33,6 +33,27 @@ def body_role(head: str, rules: EntityRules, name_words: int = 0) -> tuple[str, 
     return found[0], frozenset(), None
 
 
+def named_by_kind(names: list, sent, rules: EntityRules) -> list:
+    """The sentence's candidates, each untyped name right after "the" and a body noun in lower case
+    ("according to the utility PowerNorth", "the insurer Brightwater said") typed that organisation
+    (a noun a person may be too, "the developer Ivo Brandt", only for a one-word name). Called only
+    for a sentence with a body noun."""
+    text, base = sent.text, sent.start
+    out = names
+    for k, c in enumerate(names):
+        if c.type is not None:
+            continue
+        before = text[max(0, c.np_start - base - 24):c.np_start - base].split()
+        if len(before) < 2 or before[-2].lower() != "the" or not before[-1].islower():
+            continue
+        found = body_role(before[-1], rules, len(c.keys))
+        if found is not None:
+            if out is names:
+                out = list(names)
+            out[k] = c._replace(type=found[0], strong=True)
+    return out
+
+
 def said_after(text: str, cut: int, rules: EntityRules) -> bool:
     """Whether a speech verb follows the comma that closes an apposition ("Brixcode, the city's contractor,
     said"): a lone first word so described is the sentence's speaker, not an adverb ("Meanwhile, the ...")."""

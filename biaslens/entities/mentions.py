@@ -199,6 +199,19 @@ def _person_before(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) ->
     return 2 <= k - a <= 4 and keys[a] in rules.given_names and rules.org_words.keys().isdisjoint(keys[a:k])
 
 
+def _named_for(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:
+    """A possessive at token k that is part of an institution's name: a person's given name or a
+    monarch's title ("St. Mary's Hospital", "King's College London", "Sam's Club") before an
+    organisation word of a business or foundation; not a place or a body ("Philadelphia's Union
+    League", "the Claremont Institute's Center"), nor after "and" ("Wal-Mart and ...")."""
+    owner = keys[k][:-2] if keys[k].endswith("'s") else keys[k][:-1]
+    return rules.org_words.get(keys[k + 1]) == "institution" and (
+        owner in rules.given_names or owner in _MONARCHS) and "and" not in keys[a:k] and "&" not in keys[a:k]
+
+
+_MONARCHS = frozenset({"king", "queen"})  # "King's College", "Queen's University"
+
+
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
     """A run cut after a possessive ("Iran's Foreign Ministry" is two names), at its glue words unless it
     names an organisation ("Vasko of Arvand" is a name and a place), and at an "and" between two
@@ -209,7 +222,7 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
     orgs = [k for k in range(i, j) if keys[k] in rules.org_words]
     for k in range(i, j):
         key = keys[k]
-        if key.endswith(("'s", "'")) and k + 1 < j:
+        if key.endswith(("'s", "'")) and k + 1 < j and not _named_for(keys, a, k, rules):
             out.append((a, k + 1))
             a = k + 1
         elif key in _OF_FOR and k > a and _title_key(keys[k - 1]) in rules.person_titles \

@@ -5,6 +5,8 @@ them, it names no organisation.
 
 from __future__ import annotations
 
+import re
+
 from ..types import Sentence
 from .lexicon import EntityRules
 from .mentions import Candidate
@@ -30,4 +32,15 @@ def common_plural_opener(c: Candidate, rules: EntityRules) -> bool:
     return c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns and c.keys[0] not in rules.party_nouns
 
 
-__all__ = ["common_plural_opener", "modifier_opener"]
+# a stock listing after a company's name: the exchange and the ticker in capitals ("(NASDAQ: VLTX)",
+# "(NYSE: GM)", "(LSE: BP.)"): a code for the company, neither an organisation nor a name of its own
+_LISTING = re.compile(r"\(\s*[A-Z]{2,8}\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
+
+
+def without_listings(names: list[Candidate], sent: Sentence) -> list[Candidate]:
+    """The candidates outside a stock listing's parentheses (see `_LISTING`)."""
+    spans = [(m.start() + sent.start, m.end() + sent.start) for m in _LISTING.finditer(sent.text)]
+    return [c for c in names if not any(a <= c.start < b for a, b in spans)]
+
+
+__all__ = ["common_plural_opener", "modifier_opener", "without_listings"]

@@ -51,7 +51,7 @@ def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointe
                 continue
         key = keys[k]
         if key in _PRONOUNS:
-            relative = k > 1 and keys[k - 1] in _RELATIVES and words[k - 2] == ","
+            relative = k > 2 and keys[k - 1] in _RELATIVES and words[k - 2] == "," and words[k - 3][:1].isupper()
             out.append(_new_pointer(Pointer, (index, start, start + len(words[k]), "pronoun", key,
                                                 _PRONOUNS[key], relative)))
         elif key == AGE_WORD:
@@ -83,8 +83,9 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     """The role noun at token k with its determiner ("the governor", "the Texas governor"), or None: a
     title before a name, or no determiner within three words (none across a comma, ";" or ":")."""
     words, keys = sent.words, sent.keys
-    if words[k][:1].isupper() and k or k + 1 < len(words) and words[k + 1][:1].isupper():
-        return None  # a title before a name, not a role noun standing for one
+    if words[k][:1].isupper() and k and not _capitalised_role(keys, k) \
+            or k + 1 < len(words) and words[k + 1][:1].isupper():
+        return None  # a title before a name, not a role noun standing for one ("the President said" is one)
     for det in range(k - 1, max(-1, k - 4), -1):
         if keys[det] in _ROLE_DETERMINERS:
             break
@@ -93,13 +94,36 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     for m in range(det, k):
         if words[m] in (",", ";", ":"):
             return None
-    title = rules.titles[keys[k]]
+    if any(keys[j] in rules.titles and _compound_head(sent, j, rules)[0] == k for j in range(max(det, k - 2), k)):
+        return None  # "officer" of "the chief financial officer": the compound's pointer, made at "chief"
+    k, title = _compound_head(sent, k, rules)
     if title.body and k + 1 < len(keys) and _people_after(keys[k + 1], rules):
         return None  # "the council members", "the bank executives": the body's people, not the body
     start = sent.starts[k]
     # (a body's role noun, "the bank", points to one organisation: the gender of "it")
     return _new_pointer(Pointer, (sent.index, sent.starts[det], start + len(words[k]), "role", title.roles[0],
                                     "o" if title.body else title.gender, False))
+
+
+def _capitalised_role(keys, k: int) -> bool:
+    """A capitalised title after "the" that ends its noun phrase ("the President said", "the PM told
+    reporters"), not one that a name or an "of" phrase follows ("the CEO of the Tokyo Games", "the
+    State of the Union")."""
+    return keys[k - 1] == "the" and not (k + 1 < len(keys) and keys[k + 1] in ("of", "for"))
+
+
+def _compound_head(sent: Sentence, k: int, rules: EntityRules):
+    """(the last token, the title) of the compound title that token k opens ("the chief financial
+    officer": "officer", the row "financial officer"), a title one or two lower-case words on; else
+    token k and its own title. The role noun is the whole compound."""
+    words, keys, titles = sent.words, sent.keys, rules.titles
+    for h in (k + 1, k + 2):
+        if h >= len(words) or not words[h][:1].islower():
+            break
+        compound = titles.get(f"{keys[h - 1]} {keys[h]}") if keys[h] in titles else None
+        if compound is not None:
+            return h, compound
+    return k, titles[keys[k]]
 
 
 def _people_after(key: str, rules: EntityRules) -> bool:

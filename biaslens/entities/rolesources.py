@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
+from .appositions import role_of
 from .bodies import is_body
+from .coref import name_of
 from .mentions import Candidate, Pointer
 from .pointers import AGE_ROLE
 from .pointing import ANY_BUSINESS, business_named_before, resolve_pointer
 from .records import COREF_NAME, COREF_ROLE, COREF_UNRESOLVED
-from .sourcenames import _NAME_END, head_gap
+from .sourcenames import _NAME_END, _head_noun, head_gap
 
 SPEAKER_GAP = 3  # sentences
 _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
@@ -22,6 +24,8 @@ _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 _APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60}))?\s*,\s*(?:the\s+)?$", re.I)
 _INDEFINITE = re.compile(r"an?\s", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
+# a description's first word that makes it someone not named before: "A neighbour", "his lawyer"
+_NEW_PERSON = frozenset({"a", "an", "my", "his", "her", "their", "our"})
 
 
 class RoleSources:
@@ -81,3 +85,23 @@ class RoleSources:
             if word in written.lower().split():
                 return gi
         return None
+
+    def _last_described_person(self, si: int, p: Pointer) -> int | None:
+        """"A neighbour who asked not to be named said ... 'It was terrifying,' she said": a "he" or "she"
+        right after an unnamed person spoke (a description headed by one person's role noun, whose gender,
+        if it has one, fits), the sentence before or its own, when no name stands between them."""
+        prev, gi = self.last_source
+        if gi is None or si - prev > 1 or p.gender not in ("m", "f"):
+            return None
+        g = self.groups[gi]
+        if g.starts:
+            return None  # a name: `_last_speaker`'s
+        words = name_of(g).split()
+        if not words or not (words[0].lower() in _NEW_PERSON or words[0].endswith(("'s", "’s"))):
+            return None  # "the Republican nominee", "Fox News host": may stand for someone named before
+        found = role_of(_head_noun(words), self.rules)
+        if found is None or found[2] not in (None, p.gender):
+            return None
+        named = any(start < p.start for s in range(prev + 1, si + 1) for start, _ in self.order.get(s, ()))
+        return None if named else gi
+

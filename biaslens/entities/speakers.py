@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from .appositions import is_description
-from .authors import WrittenSources
+from .authors import NO_ISSUER, WrittenSources
 from .bodies import is_body
 from .coref import Group, entity_id, new_group
 from .lexicon import EntityRules
@@ -40,8 +40,12 @@ _HEAD_WORDS = frozenset({"the", "a", "an", "former", "then", "acting", "deputy",
 # no one's ("it is clear") to be looked at
 _SOURCE_PRONOUNS = {**_PRONOUNS, "it": "o"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+_TURN_LABELS = frozenset({"Q", "A"})  # a Q&A's turns: the interviewer's question, the answer
+_LABEL_RULES = frozenset({"name-colon", "colon-continuation"})
 _CUE_REACH = 40  # characters before a cue where its subject may stand, when no quotation ends there
-_AFTER_WHO = re.compile(r",\s*(?:who|whom)\s+$", re.I)
+# "Ortiz, who he said": the name before the relative is whom the clause is about, not "he" (after "the
+# referee, who he said" no name is: the nearest name before, the sentence's subject, may be "he")
+_AFTER_WHO = re.compile(r"[A-Z][\w.’'-]*,\s*(?:who|whom)\s+$")
 _ISSUED_BY = re.compile(r"\b[a-z]+ed(?:\s+[\w-]+){0,4}\s+by\s+(?:the\s+)?$")
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
@@ -74,6 +78,7 @@ class SpeakerResolver(WrittenSources, RoleSources):
         self.named: dict[str, int] = {}  # a source as written -> the speaker its name gave
         self.recent: list[tuple[int, str, int]] = []  # sources resolved by name: sentence, as written, speaker
         self.sources: list[tuple[int, int, int, int, str]] = []  # descriptions' mentions: start, end, sentence, group
+        self.first_turn: int | None = None  # the sentence of a Q&A's first "Q:" or "A:"
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
@@ -102,10 +107,12 @@ class SpeakerResolver(WrittenSources, RoleSources):
         pronoun = key.partition("'")[0]
         if pronoun in _SOURCE_PRONOUNS:
             p = Pointer(self.sentence_of(a), a, b, "pronoun", pronoun, _SOURCE_PRONOUNS[pronoun],
-                        bool(_AFTER_WHO.search(self.text, max(0, a - 12), a)))
+                        bool(_AFTER_WHO.search(self.text, max(0, a - 40), a)))
             return gendered(self.groups, self._pronoun(si, att, p), p.gender)
         if key in _FIRST_PERSON and any(c <= a < d for c, d in att.content):
             return self._cue_subject(si, att)
+        if written in _TURN_LABELS and att.rule in _LABEL_RULES:
+            return self._interview_turn(si, written)
         role = self.pointers.get((a, "role"))
         if role is None and att.resolved_from and att.source in self.named:
             return self._done(si, [self.named[att.source]], COREF_ROLE)  # "The official added": carried over
@@ -124,8 +131,10 @@ class SpeakerResolver(WrittenSources, RoleSources):
             if found is not None:
                 return self._done(si, [found[0]], found[1])
         if not names and self._is_document(written):
-            gi = self._author(si, a, written.lower().split()[-1])
-            if gi is not None:
+            gi = self._issuer(a, written)  # "according to a police statement": the police
+            if gi is None:
+                gi = self._author(si, a, written.lower().split()[-1])
+            if gi is not None and gi != NO_ISSUER:
                 return self._done(si, [gi], COREF_DOCUMENT, named=False)
         inner = self._inner_speaker(si, att)
         if inner is not None:
@@ -134,6 +143,18 @@ class SpeakerResolver(WrittenSources, RoleSources):
         if head:
             return self._done(si, head, COREF_NAME)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _interview_turn(self, si: int, label: str) -> tuple[list[int], str | None]:
+        """A Q&A's turn labels: "Q:" is the interviewer (the writer, no one quoted); "A:" the person
+        the introduction named last before the first turn ("We spoke with Dr. Alan Reyes ... Q: ... A:
+        ..."), unresolved when it named no one."""
+        if self.first_turn is None:
+            self.first_turn = si
+        if label == "Q":
+            return self._done(si, [], COREF_UNRESOLVED)
+        people = [gi for s in range(self.first_turn - 1, max(-1, self.first_turn - 4), -1)
+                  for _, gi in reversed(self.order.get(s, ())) if self.groups[gi].human]
+        return self._done(si, people[:1], COREF_NAME if people else COREF_UNRESOLVED)
 
     def _names_within(self, a: int, b: int) -> list[tuple[Candidate, int]]:
         """The linked names whose noun phrase starts in [a, b) and that end by b."""
@@ -151,6 +172,8 @@ class SpeakerResolver(WrittenSources, RoleSources):
         gi = self._last_speaker(si, p)
         if gi is None and p.gender == "p":
             gi = self._last_group(si, p)
+        if gi is None:
+            gi = self._last_described_person(si, p)
         if gi is None:
             gi = self._carried(att, p)
         if gi is None:
@@ -293,7 +316,7 @@ class SpeakerResolver(WrittenSources, RoleSources):
         first, (second, gj) = names[0][0], names[1]
         between = self.text[first.end:second.start]
         g = self.groups[gj]
-        if not _ROLE_GAP.fullmatch(between) or between.split()[-1] not in self.rules.titles \
+        if not _ROLE_GAP.fullmatch(between) or between.split()[-1] not in self.rules.role_heads \
                 or not (g.human or g.type in ("person", "official")) \
                 or not _NAME_END.match(self.text[second.end:self.span_end]):
             return None
