@@ -329,3 +329,24 @@ def test_a_conjunction_opening_a_main_clause_is_no_introductory_phrase(analyzer,
 ])
 def test_this_after_by_is_the_agent_not_a_time_phrase(analyzer, text, source):
     assert first(analyzer, text).source == source
+
+
+@pytest.mark.parametrize("text, source, speaker", [
+    ("Growth was slightly below the IMF's forecasts.", "the IMF's", "IMF"),
+    ("Inflation came in slightly below September's forecasts.", None, None),
+    ("Growth beat last year's estimate by a wide margin.", None, None),
+])
+def test_an_estimates_owner_is_named_by_its_possessive_and_a_time_owns_none(analyzer, text, source, speaker):
+    a = first(analyzer, text)
+    assert (a.source if a.sourced else None, a.speaker) == (source, speaker)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Asked about Trump's declaration that it had been a bomb, Clinton said, \"I think it is important to "
+     "know the facts.\"", "Clinton"),
+    ("Asked whether he was suggesting that the mayor lied, Mr. Santorum did not back down, saying, \"I stand by "
+     "it.\"", "Mr. Santorum"),
+    ("When asked if he believed the president had flip-flopped, Romney said it was up to the public.", "Romney"),
+])
+def test_a_cue_in_the_question_put_to_a_speaker_is_not_the_answers(analyzer, text, source):
+    assert first(analyzer, text).source == source

@@ -15,6 +15,7 @@ from .grammar import (
     CONTRACTED,
     DETERMINERS,
     LINKING_VERBS,
+    MONTHS,
     NAME_GLUE,
     NOT_JUDGED,
     PERSONAL,
@@ -203,6 +204,14 @@ def passive_judgment(v: SentenceView) -> Attribution | None:
 
 
 _ESTIMATE_OWNERS = OWNER_POSSESSIVES | {"its"}  # "The bank raised its forecast": the bank's
+# words of comparison that may stand before an owner's possessive without being part of its name
+_NO_OWNER_WORDS = frozenset({"below", "above", "beyond", "near", "than", "like", "unlike", "versus", "vs"})
+
+
+def _time_owner(v: SentenceView, word: str) -> bool:
+    """A possessor that is a time, not an owner: a month, weekday or time noun ("September's forecasts",
+    "Tuesday's estimate", "last year's forecast", "today's projections")."""
+    return word in MONTHS or word in TIME_WORDS or word in v.rules.time_nouns
 
 
 @triggered_by("estimate_nouns")
@@ -220,7 +229,12 @@ def owned_estimate(v: SentenceView) -> Attribution | None:
                 src, appo = possessive_antecedent(v, (j, j + 1), _ESTIMATE_OWNERS)  # "The bank raised its": the bank
                 return make(v, "data", "owned-estimate", None, src, appo, [], source_type="data")
             if w.endswith("'s") and w[:-2] not in CONTRACTED:
+                if _time_owner(v, w[:-2]):
+                    break  # "slightly below September's forecasts", "last year's estimate": no one's
                 start = walk_np_back(v, j)
+                while start is not None and start < j and (keys[start] in _NO_OWNER_WORDS
+                                                           or keys[start].endswith("ly")):
+                    start += 1  # "slightly below the IMF's forecasts": the owner is "the IMF's"
                 if start is not None and start <= j and names_someone(v, start, j + 1):
                     return make(v, "data", "owned-estimate", None, (start, j + 1), None, [])
                 break

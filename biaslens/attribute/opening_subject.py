@@ -17,6 +17,7 @@ TIME_PHRASE_MAX = 3  # words after the first of a time phrase without a comma ("
 SHORT_ED_WORD = 4
 
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})  # open a clause, not an introductory phrase
+_ASKED = frozenset({"asked", "questioned", "pressed"})  # a question put to the subject opens the sentence
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 _NOT_SUBJECT_START = frozenset({",", "even", "more", "most", "less", "still", "now", "then", "there", "here"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # not "his": "His rejection" is his
@@ -33,7 +34,8 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     if keys[i] in PERSONAL:
         return (i, i + 1), None
     if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
-                  or keys[i] in {"however", "meanwhile", "separately", "earlier", "later", "still", "yet"}):
+                  or keys[i] in {"however", "meanwhile", "separately", "earlier", "later", "still", "yet"}
+                  or keys[i] in _ASKED):  # "Asked whether he ..., Mr. Santorum did not back down, saying"
         c = i
         while c < n and keys[c] != "," and c - i < INTRO_PHRASE_MAX:
             c += 1

@@ -29,16 +29,35 @@ def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
             c.bare_nominal
         first = 0 if c.category == "according_to" or c.a in gapped else \
             1 if c.category in CLOSING_CATEGORIES and (closing_cue(v, c, starts) or set_off(v, c, starts)) \
-            else 2  # (its first test, inline)
+            else 3 if c.a < asked else 2  # (its first test, inline)
         return (first, int(late), c.a)
 
     if len(cues) < 2:
         return cues  # nothing to order
+    asked = question_intro_end(v)
     starts = {c.a for c in cues}
     gapped = {c.a for c in cues if c.a > 2 and labels_a_quote(v, c, np_before)}
     keys = v.keys  # (contact_relative's first test, inline: a personal pronoun before the cue)
     cues = [c for c in cues if c.a < 2 or keys[c.a - 1] not in PERSONAL or not contact_relative(v, c, starts)]
     return sorted(cues, key=rank)
+
+
+_QUESTION_OPENERS = frozenset({"asked", "questioned", "pressed"})
+QUESTION_INTRO_MAX = 25  # tokens of "Asked about ...," before its comma
+
+
+def question_intro_end(v: SentenceView) -> int:
+    """The comma that closes a question put to the speaker ("Asked about Trump's declaration that it
+    was a bomb, Clinton said ..."): a cue before it is the question's, not the answer's; else -1."""
+    keys, i = v.keys, v.first
+    if keys[i] == "when" and i + 1 < v.n:
+        i += 1
+    if keys[i] not in _QUESTION_OPENERS:
+        return -1
+    for x in range(i + 1, min(v.n, i + QUESTION_INTRO_MAX)):
+        if keys[x] == ",":
+            return x
+    return -1
 
 
 CLOSING_SUBJECT_MAX = 8  # tokens of the subject between the comma and a closing cue

@@ -43,14 +43,15 @@ def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: boo
     kind = _whole_kind(whole, rules) or org_key
     if kind is None and (title or drop) or key in rules.not_names or stripped in rules.not_names:
         return ()  # a title or a function or loaded word alone, or never a name
+    n = len(_strip_possessive(word))
     if kind is None:  # `_listed_kind` of one word
-        if org and word.isupper():
+        bare = word[:n]  # (without a possessive: "IMF's")
+        if org and bare.isupper():
             kind = org
         elif stripped in rules.party_nouns:
             kind = "group"
-        elif word.isupper() and word.isalpha() and 2 <= len(word) <= 6:
-            kind = "institution"  # an acronym: NAACP, UNESCO
-    n = len(_strip_possessive(word))
+        elif bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6:
+            kind = "institution"  # an acronym: NAACP, UNESCO, "the IMF's forecasts"
     return ((0, n, 0, (word[:n], whole, (), _NO_CLASSES, kind, None, kind is not None),
              ((0, len(word)),) if key in rules.loaded else (), False, 0),)
 
@@ -118,7 +119,7 @@ def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityR
     titles = [info[k][_TITLE_RECORD] for k in role_k if info[k][_TITLE_RECORD] is not None]
     gender = next((x.gender for x in reversed(titles) if x.gender), None) if titles else None
     gender = gender or (rules.given_names.get(name_keys[0]) if j - i - t > 1 else None)
-    kind = _name_kind(name_keys, words[i + t], titles, rules, headline)
+    kind = _name_kind(name_keys, _strip_possessive(words[i + t]), titles, rules, headline)
     o, at, base = starts[i], starts[i + t], sent.start
     to = starts[j - 1] + len(_strip_possessive(words[j - 1]))
     roles = (role_text(words, [i + k for k in role_k], j),) if role_k else ()
@@ -206,7 +207,7 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     gender = gender or (rules.given_names.get(name_keys[0]) if n - p0 > 1 else None)
     at = idx[p0]
     if kind is None:
-        kind = _name_kind(name_keys, words[at], titles, rules, headline)
+        kind = _name_kind(name_keys, _strip_possessive(words[at]), titles, rules, headline)  # ("IMF's")
     lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
     loaded = rules.loaded
     return _new(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,

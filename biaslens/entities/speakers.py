@@ -57,6 +57,7 @@ _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name 
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 _FIRST = itemgetter(0)
+_POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})  # a possessive that ends a source after its name
 
 
 class SpeakerResolver(WrittenSources, RoleSources):
@@ -273,6 +274,7 @@ class SpeakerResolver(WrittenSources, RoleSources):
                 or _ISSUED_BY.search(gap) and len(gap.split()) <= 9):  # "an audit released on Thursday by X"
             return []
         rest = self.text[first.end:self.span_end]
+        rest = "" if rest in _POSSESSIVE_ENDS else rest  # "below the IMF's forecasts": the estimate's owner
         if not (_NAME_END.match(rest) or _AND.match(rest) or self.groups[gi].human and _AFFILIATION.match(rest)
                 or _PLACE_AND.match(rest)):
             member = self._member(names)
