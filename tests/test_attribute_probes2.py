@@ -350,3 +350,11 @@ def test_an_estimates_owner_is_named_by_its_possessive_and_a_time_owns_none(anal
 ])
 def test_a_cue_in_the_question_put_to_a_speaker_is_not_the_answers(analyzer, text, source):
     assert first(analyzer, text).source == source
+
+
+@pytest.mark.parametrize("text, stype", [
+    ("Planned Parenthood of Virginia, which brought the suit, welcomed the decision.", "institution"),
+    ("Ana Ruiz, who brought the suit, welcomed the decision.", "person"),
+])
+def test_a_name_that_which_follows_is_no_person(analyzer, text, stype):
+    assert first(analyzer, text).source_type == stype

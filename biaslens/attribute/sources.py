@@ -59,6 +59,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         return "person"
     if named is None:
         named = has_name(v, a, b) or appo is not None and has_name(v, *appo)  # "Her predecessor, Ana Lima,"
+    if named and b + 1 < v.n and v.keys[b] == "," and v.keys[b + 1] == "which":
+        return "institution"  # "Planned Parenthood of Virginia, which brought the suit, welcomed": no person
     return "person" if named else "anonymous"
 
 
