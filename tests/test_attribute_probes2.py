@@ -358,3 +358,9 @@ def test_a_cue_in_the_question_put_to_a_speaker_is_not_the_answers(analyzer, tex
 ])
 def test_a_name_that_which_follows_is_no_person(analyzer, text, stype):
     assert first(analyzer, text).source_type == stype
+
+
+def test_a_noun_homograph_before_the_source_noun_ending_the_subject_modifies_it(analyzer):
+    a = first(analyzer, "A federal appeals court on Tuesday blocked a Virginia law, ruling that the state had "
+                        "overstepped its authority.")
+    assert a.source == "A federal appeals court" and a.source_type == "official"

@@ -52,6 +52,8 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
             if keys[x - 1] in _ARTICLES or keys[x - 1].endswith("'s"):
                 continue  # a word right after "the" or a possessive is a noun ("The statement also
                 # quotes", "A spokesman for Tanzania's trade ministry"), not a verb
+            if x + 2 == span[1] and keys[x + 1] in v.rules.source_words:
+                continue  # "A federal appeals court on Tuesday blocked": it modifies the phrase's source noun
             if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
                                     or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)
                                     or _verb_after_name(v, x)):
