@@ -364,3 +364,12 @@ def test_a_noun_homograph_before_the_source_noun_ending_the_subject_modifies_it(
     a = first(analyzer, "A federal appeals court on Tuesday blocked a Virginia law, ruling that the state had "
                         "overstepped its authority.")
     assert a.source == "A federal appeals court" and a.source_type == "official"
+
+
+@pytest.mark.parametrize("text, stype", [
+    ('"This question is not going away," said Mary Ziegler, a law professor at the University of California.',
+     "person"),
+    ("Bank of America, the second-largest lender, said profits rose.", "institution"),
+])
+def test_a_persons_full_name_before_where_she_works_types_the_source(analyzer, text, stype):
+    assert first(analyzer, text).source_type == stype

@@ -65,13 +65,16 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
 
 
 def _person_heads(v: SentenceView, a: int, b: int) -> bool:
-    """A person's word opens the source ("Dr. Paul Mercer, a professor at King's College London"), or
+    """A person's word or full name opens the source ("Dr. Paul Mercer, a professor at King's College London"), or
     heads it before its first comma or preposition with no organisation's word there ("the executives
     of nine companies"): the organisation after it is where the person works."""
     if "person" in types_in(v, a, a + 1):
         return True
     keys = v.keys
     end = next((x for x in range(a, b) if keys[x] == "," or keys[x] in _WORKS_AT), b)
+    if (end == b or keys[end] == ",") and end - a >= 2 and keys[a] in v.rules.given_names \
+            and all(v.cap(x) for x in range(a, end)):
+        return True  # "Mary Ziegler, a law professor at the University of California": a person's full name
     if end == b:
         return False
     head = types_in(v, a, end)
