@@ -75,7 +75,7 @@ class ScoringRules:
 
         if matcher is None:
             entries: list[Entry] = [e for lx in lexicons for e in lx.entries]
-            matcher = TermMatcher(entries, compounds=True)
+            matcher = TermMatcher(entries, compounds=True, possessives=True)
         prepare()  # textstat, the syllable table and pyphen now, not on the first article
         return cls(matcher, SentimentIntensityAnalyzer(), **settings)
 
