@@ -302,6 +302,8 @@ def test_a_sentence_of_many_scare_quotes_is_scored_like_a_short_one(analyzer):
     "Needless to say, the vote passed.",
     "The stadium laid an astroturf pitch in May.",
     "The drug prevents opportunistic infections in patients.",
+    "Water and sewer fees will rise by 3 percent.",
+    "Crews replaced a sewer line on Main Street.",
 ])
 def test_subjective_terms_in_their_literal_contexts_are_no_hits(analyzer, text):
     assert [h for h in writer_hits(analyzer.analyze(text)) if h[1] == "subjective"] == []
@@ -330,3 +332,21 @@ def test_a_term_of_several_words_is_found_written_as_one_hyphenated_word(analyze
 
 def test_a_hyphenated_term_keeps_its_literal_contexts(analyzer):
     assert writer_hits(analyzer.analyze("He was shot at point-blank range.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment fell to 4 percent in May.",
+    "Prices have risen since May, the office said.",
+    "Prime Minister Theresa May met the queen.",
+])
+def test_the_month_and_the_name_may_are_no_hedge(analyzer, text):
+    assert [h for s in analyzer.analyze(text).sentences for h in s.hedges] == []
+
+
+def test_the_modal_may_is_still_a_hedge(analyzer):
+    assert [h.term for s in analyzer.analyze("The plan may fail in June.").sentences for h in s.hedges] == ["may"]
+
+
+@pytest.mark.parametrize("text", ["She played devil's advocate.", "The devil is in the details."])
+def test_devil_idioms_name_no_one(analyzer, text):
+    assert writer_hits(analyzer.analyze(text)) == []
