@@ -99,6 +99,8 @@ def test_missing_file(tmp_path):
     ("decry", {"decries", "decried", "decrying"}),
     ("belie", {"belies", "belied", "belying"}),
     ("echo", {"echoes", "echoed", "echoing"}),
+    ("rubber-stamp", {"rubber-stamps", "rubber-stamped", "rubber-stamping"}),  # the last part inflects
+    ("flip-flop", {"flip-flops", "flip-flopped", "flip-flopping"}),
 ])
 def test_inflections(word, forms):
     assert forms <= inflections(word)
@@ -280,3 +282,9 @@ def test_a_term_is_found_as_a_possessor():
     assert m.find("the sanctions regime's reach".split()) == []
     assert m.find("theresa may's deal".split()) == []
     assert TermMatcher(lx.entries).find("the regime's forces".split()) == []
+
+
+def test_a_hyphenated_verb_is_found_inflected():
+    lx = parse_lexicon(b"term,category,weight,note\nrubber-stamp,loaded,1.5,verb\n")
+    m = TermMatcher(lx.entries)
+    assert [e.term for _, _, e in m.find("regulators keep rubber-stamping it".split())] == ["rubber-stamp"]
