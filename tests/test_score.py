@@ -350,3 +350,19 @@ def test_the_modal_may_is_still_a_hedge(analyzer):
 @pytest.mark.parametrize("text", ["She played devil's advocate.", "The devil is in the details."])
 def test_devil_idioms_name_no_one(analyzer, text):
     assert writer_hits(analyzer.analyze(text)) == []
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    ("Shares of the chipmaker soared 18 percent.", "soar", True),
+    ("Retail stocks plunged after the warning.", "plunge", True),
+    ("The car plunged off a bridge into the river.", "plunge", False),
+    ("The company's climate pledge is greenwashing.", "greenwash", True),
+    ("Cleveland looked lifeless at the plate.", "lifeless", True),
+    ("Police found a lifeless body in the park.", "lifeless", False),
+    ("Supporters hail the rebels as freedom fighters.", "freedom fighter", True),
+    ("Lobbyists bankrolled front groups that sow doubt about the science.", "sow doubt", True),
+    ("The chief executive pocketed $23 million last year.", "pocketed", True),
+])
+def test_hype_and_partisan_entries_and_their_literal_uses(analyzer, text, entry, present):
+    r = analyzer.analyze(text)
+    assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
