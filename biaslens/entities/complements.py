@@ -121,9 +121,36 @@ def as_description(sent: Sentence, ti: int, category: str, mentions: Sequence[Me
         v -= 1
     if v < 0 or keys[v] not in fw.as_verbs:
         return None
+    if v + 1 == a and (found := _relative_object(sent, v, mentions, fw)) is not None:
+        return found  # "a pledge that critics denounced as a stunt": the antecedent
     if v + 1 == a or keys[v + 1] in _REFLEXIVES:  # "was dismissed as", "presented himself as"
         return SUBJECT_BEFORE, starts[v]
     return _object(sent, v, a, mentions, fw, "as-description")
+
+
+_OBJECT_RELATIVES = frozenset({"that", "which", "whom"})
+
+
+def _relative_object(sent: Sentence, v: int, mentions: Sequence[Mention], fw: FrameWords) -> Found | None:
+    """"a pledge that critics denounced as a stunt", "the Front, whom supporters hail as freedom
+    fighters": a verb of describing with no object after it, whose clause opens with an object
+    relative and a subject of its own, describes the relative's antecedent (the name right before
+    the relative, a comma between at most), not its subject. None when the clause is no such one."""
+    keys, starts = sent.keys, sent.starts
+    r = v - 1
+    while r >= 0 and v - r <= _SUBJECT_GAP + 2 and keys[r] not in _OBJECT_RELATIVES:
+        if not _np_word(sent, r, fw) or keys[r] in _BE_FORMS:
+            return None
+        r -= 1
+    if r < 0 or keys[r] not in _OBJECT_RELATIVES or r + 1 == v:
+        return None  # (no relative, or "a plan that drew ...": a subject relative)
+    if keys[r + 1] in _DETERMINERS and r + 2 == v:
+        return None
+    lo = starts[r]
+    gap = sent.text[:lo - sent.start].rstrip(" ,\"“”'’")
+    end = sent.start + len(gap)
+    m = next((m for m in mentions if m.end == end), None)
+    return Found(m.entity if m is not None else None, "as-description")
 
 
 def named_as(sent: Sentence, ti: int, category: str, mentions: Sequence[Mention], fw: FrameWords):
