@@ -110,3 +110,8 @@ def test_a_description_after_as_in_an_object_relative_describes_its_antecedent(a
                           "Liberation Front, whom supporters hail as freedom fighters.")
     assert t["freedom fighters"] == "Northern Liberation Front"
 
+
+
+def test_a_modifier_of_a_role_in_apposition_describes_the_name_not_the_possessor(analyzer):
+    t = targets(analyzer, "The Harbour Guild fired its beleaguered manager, Ron Tate, on Monday.")
+    assert t["beleaguered"] == "Ron Tate"

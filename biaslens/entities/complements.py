@@ -153,6 +153,25 @@ def _relative_object(sent: Sentence, v: int, mentions: Sequence[Mention], fw: Fr
     return Found(m.entity if m is not None else None, "as-description")
 
 
+_APPOSITION_END = frozenset({"", ",", ".", ")", ";", "—", "–"})
+
+
+def apposed_name(sent: Sentence, end: int, m: Mention, fw: FrameWords) -> bool:
+    """Whether the name `m` stands in apposition to the noun that a term ending at `end` modifies
+    ("its beleaguered manager, Ron Tate, was fired"): one to three lower-case content words, a
+    comma, the name, then a comma, a closing mark or the sentence's end. The term describes that
+    name, not the possessor before it ("its")."""
+    starts, keys, words = sent.starts, sent.keys, sent.words
+    i = bisect_left(starts, end)
+    j = bisect_left(starts, m.start)
+    if not 2 <= j - i <= 4 or keys[j - 1] != ",":
+        return False
+    if not all(w.isalpha() and w.islower() and k not in fw.function_words
+               for w, k in zip(words[i:j - 1], keys[i:j - 1], strict=True)):
+        return False
+    return sent.text[m.end - sent.start:].lstrip()[:1] in _APPOSITION_END
+
+
 def named_as(sent: Sentence, ti: int, category: str, mentions: Sequence[Mention], fw: FrameWords):
     """"calling them rioters": the term follows a naming verb's object (a name, a pronoun or a
     noun phrase with a determiner) with only noun-phrase words between."""
