@@ -366,3 +366,29 @@ def test_devil_idioms_name_no_one(analyzer, text):
 def test_hype_and_partisan_entries_and_their_literal_uses(analyzer, text, entry, present):
     r = analyzer.analyze(text)
     assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
+
+
+@pytest.mark.parametrize("text,term", [
+    ('Ruiz dismissed the criticism in a statement, calling it "fearmongering" by opponents.', "fearmongering"),
+    ('The chairwoman of the advocacy group called the idea "ethnic cleansing."', "ethnic cleansing"),
+])
+def test_a_word_a_source_names_something_with_is_the_sources(analyzer, text, term):
+    hits = [h for s in analyzer.analyze(text).sentences for h in s.hits]
+    assert [(h.entry, h.voice) for h in hits if h.entry == term] == [(term, "quoted")]
+
+
+@pytest.mark.parametrize("text,named", [
+    ('Ruiz dismissed it, calling it "fearmongering" again.', True),
+    ('Cruz called Trump a "pathological liar" on Monday.', True),
+    ('Voters reject the toxic brand of "conservatism."', False),  # "brand of": a noun
+    ('The governor never used the term "amnesty" in public.', False),  # "the term": a noun
+    ('Ruiz said, after a pause, "fine" and left.', False),  # no naming verb
+])
+def test_only_a_naming_verb_gives_a_source_the_quotation(text, named):
+    from biaslens.score import named_by_source
+    from biaslens.types import Attribution, Quote
+
+    start = text.index('"')
+    q = Quote(start, text.index('"', start + 1) + 1, True, 1)
+    assert named_by_source(q, Attribution(sourced=True), text, 0) is named
+    assert named_by_source(q, Attribution(sourced=False), text, 0) is False
