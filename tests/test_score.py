@@ -362,6 +362,9 @@ def test_devil_idioms_name_no_one(analyzer, text):
     ("Supporters hail the rebels as freedom fighters.", "freedom fighter", True),
     ("Lobbyists bankrolled front groups that sow doubt about the science.", "sow doubt", True),
     ("The chief executive pocketed $23 million last year.", "pocketed", True),
+    ("The struggling retailer has been bleeding cash for years.", "bleed cash", True),
+    ("The airline bled money through the winter.", "bled money", True),
+    ("The buses keep limping along on an old budget.", "limp along", True),
 ])
 def test_hype_and_partisan_entries_and_their_literal_uses(analyzer, text, entry, present):
     r = analyzer.analyze(text)
