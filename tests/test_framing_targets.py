@@ -115,3 +115,9 @@ def test_a_description_after_as_in_an_object_relative_describes_its_antecedent(a
 def test_a_modifier_of_a_role_in_apposition_describes_the_name_not_the_possessor(analyzer):
     t = targets(analyzer, "The Harbour Guild fired its beleaguered manager, Ron Tate, on Monday.")
     assert t["beleaguered"] == "Ron Tate"
+
+
+def test_a_place_after_in_is_not_the_nearest_name_a_term_falls_back_on(analyzer):
+    t = targets(analyzer, "Washington has many lobbyists. The company's army of lobbyists has spent millions "
+                          "fighting methane rules in Washington, bankrolling front groups.")
+    assert t["front groups"] is None

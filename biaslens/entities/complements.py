@@ -300,6 +300,16 @@ def passive_agent(sent: Sentence, start: int, fw: FrameWords) -> bool:
     return keys[k] in fw.participles or (keys[k].isalpha() and keys[k].endswith(("ed", "en")))
 
 
+def locative(sent: Sentence, start: int) -> bool:
+    """Whether the name at `start` follows "in" (capitalised words and "the" between): the place
+    where something happens ("fighting methane rules in Washington, bankrolling front groups"), not
+    who does it, so never the nearest name a term falls back on."""
+    k = bisect_left(sent.starts, start) - 1
+    while k >= 0 and (sent.words[k][:1].isupper() or sent.keys[k] == "the"):
+        k -= 1
+    return k >= 0 and sent.keys[k] == "in"
+
+
 _BODY_PRONOUNS = frozenset({"it", "them", "us"})
 
 

@@ -10,7 +10,7 @@ A term's `target`, where the sentence shows one, in this order:
    words between, none of them a clause word or a comma);
 3. the nearest name before it in the sentence: the subject of the clause
    ("Iran is meddling in ...") or the object ("accused Iran of meddling"), or
-   a name the term stands in apposition to;
+   a name the term stands in apposition to; never a place after "in";
 4. else the first name after it in the sentence.
 
 Names inside quotations and reported speech are the speaker's, not the
@@ -35,6 +35,7 @@ from .complements import (
     Found,
     apposed_name,
     frame_words,
+    locative,
     object_pronouns,
     passive_agent,
 )
@@ -204,9 +205,8 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         fit = _pronoun_subject(text, clause, start, before, genders)
         if fit is not None:
             return fit, "pronoun subject"
-        if not passive_agent(sent, before[-1].start, fw):
-            return before[-1].entity, "clause"
-        near = next((m for m in reversed(before) if not passive_agent(sent, m.start, fw)), None)
+        near = next((m for m in reversed(before) if not passive_agent(sent, m.start, fw)
+                     and not locative(sent, m.start)), None)
         return (near.entity, "clause") if near is not None else (None, None)
     if after and not passive_agent(sent, after[0].start, fw):
         return after[0].entity, "sentence"  # (not the agent of a passive: "was slammed by unions")
