@@ -69,7 +69,7 @@ def build() -> Builtins:
     loaded = tuple(load_lexicon(p) for p in builtin_lexicon_paths("loaded"))
     attribution = tuple(load_lexicon(p, allowed_categories=fixed_categories(p))
                         for p in builtin_lexicon_paths("attribution"))
-    matcher = TermMatcher([e for lx in loaded for e in lx.entries], compounds=True)
+    matcher = TermMatcher([e for lx in loaded for e in lx.entries], compounds=True, possessives=True)
     return Builtins(loaded, attribution, AttributionRules.from_lexicons(attribution), matcher,
                     EntityRules.load(loaded, attribution))
 

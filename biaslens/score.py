@@ -11,6 +11,8 @@
   “reform”), or a capitalised epithet of up to four words before a name
   (‘Mullah the Great’ Ali Khamenei). A longer lower-case quotation with no
   cue is read as a partial quotation of someone, its words not the writer's.
+  A short quotation that a naming verb of a sourced sentence gives its object
+  ('called the idea "ethnic cleansing"') is the source's word, not a scare quote.
 - VADER sentiment for every analysed sentence (`biaslens.sentiment`: VADER's
   exact answer, with two shortcuts); Flesch scores (textstat, offline) for
   every analysed paragraph and the article body.
@@ -21,9 +23,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 
-from .lexicons import Entry, Lexicon, TermMatcher
+from .lexicons import Entry, Lexicon, TermMatcher, inflections, read_list
 from .readability import combine, prepare, readability
 from .sentiment import Sentiments
 from .types import (
@@ -75,7 +78,7 @@ class ScoringRules:
 
         if matcher is None:
             entries: list[Entry] = [e for lx in lexicons for e in lx.entries]
-            matcher = TermMatcher(entries, compounds=True)
+            matcher = TermMatcher(entries, compounds=True, possessives=True)
         prepare()  # textstat, the syllable table and pyphen now, not on the first article
         return cls(matcher, SentimentIntensityAnalyzer(), **settings)
 
@@ -119,6 +122,36 @@ def _in_address(text: str, start: int, end: int) -> bool:
 
 
 _QUOTING = frozenset({"direct", "colon"})  # attributions whose content is the quotation itself
+# the naming verbs (lexicons/entities/naming_verbs.txt) and the words of an object that may stand between
+# one and the quotation it names ('called the idea "ethnic cleansing"', 'calling it a "hoax"')
+_NAMING_OBJECT_MAX = 4
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+
+
+@cache
+def _naming_forms() -> frozenset[str]:
+    return frozenset(f for v in read_list("entities/naming_verbs.txt") for f in inflections(v.lower()))
+
+
+def named_by_source(q: Quote, att: Attribution, text: str, start: int) -> bool:
+    """A short quotation that a naming verb in a sourced sentence gives its object ('X called the
+    idea "ethnic cleansing"', 'dismissed the criticism, calling it "fearmongering"'): the source's
+    word, not the writer's distancing (`start`: the sentence's start). Only plain words may stand
+    between the verb and the quotation; an article before it or "of" after it makes it a noun ("the
+    term", "the toxic brand of")."""
+    if not att.sourced:
+        return False
+    words = text[max(start, q.start - 60):q.start].split()
+    forms = _naming_forms()
+    after = ""
+    for k in range(len(words) - 1, max(-1, len(words) - _NAMING_OBJECT_MAX - 2), -1):
+        w = words[k].lower()
+        if w in forms:  # a verb, not the noun of "the term", "a name", "the toxic brand of"
+            return after != "of" and (k == 0 or words[k - 1].lower() not in _ARTICLES)
+        if not w.replace("'", "").replace("’", "").isalpha():
+            return False
+        after = w
+    return False
 
 
 def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int, text: str,
@@ -133,6 +166,8 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
         return False
     if att.sourced and att.kind in _QUOTING and _inside(att.content, max(q.start, start), min(q.end, end)):
         return False  # the quotation is what the source said ('Ruiz said: "The plan will fail."')
+    if named_by_source(q, att, text, start):
+        return False  # the name a source gives ('calling it "fearmongering"')
     inner = text[q.start:q.end].strip("\"'“”‘’«»„‹›` ")
     first = next((ch for ch in inner if ch.isalpha()), "")
     if not first:

@@ -97,3 +97,27 @@ def test_an_open_object_pronoun_goes_to_a_fitting_name_before_the_verb_not_its_s
                           "accused it of trying to bribe a councillor.")
     assert t["bribe"] == "Harbour Board"
 
+
+
+# ---------------------------------------------------------------- object relatives and appositions
+def test_a_description_after_as_in_an_object_relative_describes_its_antecedent(analyzer):
+    """'that critics denounced as ...': the relative clause's subject describes; the antecedent
+    is described (here a pledge, no entity; a name when one stands right before the relative)."""
+    t = targets(analyzer, "Velmora Energy unveiled a climate pledge that environmental groups denounced as a "
+                          "cynical stunt.")
+    assert t["cynical"] is None
+    t = targets(analyzer, "The Northern Liberation Front said it would fight on. The army is fighting the Northern "
+                          "Liberation Front, whom supporters hail as freedom fighters.")
+    assert t["freedom fighters"] == "Northern Liberation Front"
+
+
+
+def test_a_modifier_of_a_role_in_apposition_describes_the_name_not_the_possessor(analyzer):
+    t = targets(analyzer, "The Harbour Guild fired its beleaguered manager, Ron Tate, on Monday.")
+    assert t["beleaguered"] == "Ron Tate"
+
+
+def test_a_place_after_in_is_not_the_nearest_name_a_term_falls_back_on(analyzer):
+    t = targets(analyzer, "Washington has many lobbyists. The company's army of lobbyists has spent millions "
+                          "fighting methane rules in Washington, bankrolling front groups.")
+    assert t["front groups"] is None

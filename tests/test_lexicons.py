@@ -99,6 +99,8 @@ def test_missing_file(tmp_path):
     ("decry", {"decries", "decried", "decrying"}),
     ("belie", {"belies", "belied", "belying"}),
     ("echo", {"echoes", "echoed", "echoing"}),
+    ("rubber-stamp", {"rubber-stamps", "rubber-stamped", "rubber-stamping"}),  # the last part inflects
+    ("flip-flop", {"flip-flops", "flip-flopped", "flip-flopping"}),
 ])
 def test_inflections(word, forms):
     assert forms <= inflections(word)
@@ -269,3 +271,20 @@ def test_every_builtin_cue_tag_is_one_the_rules_read():
     assert {t for e in cues.entries for t in e.tags} <= CUE_TAGS
     # the match column, not the tags, says "exact"
     assert all(e.match == "exact" for e in cues.entries if e.term in ("made it clear", "as reported in"))
+
+
+def test_a_term_is_found_as_a_possessor():
+    """'regime's' is one token: with `possessives` a label used as a possessor is found, and a
+    function word ('may') never takes the 's ("Theresa May's deal" holds no hedge)."""
+    lx = parse_lexicon(b"term,category,weight,note,unless\nregime,labels,2,label,sanctions *\nmay,hedges,0.2,modal,\n")
+    m = TermMatcher(lx.entries, possessives=True)
+    assert [e.term for _, _, e in m.find("the regime's forces".split())] == ["regime"]
+    assert m.find("the sanctions regime's reach".split()) == []
+    assert m.find("theresa may's deal".split()) == []
+    assert TermMatcher(lx.entries).find("the regime's forces".split()) == []
+
+
+def test_a_hyphenated_verb_is_found_inflected():
+    lx = parse_lexicon(b"term,category,weight,note\nrubber-stamp,loaded,1.5,verb\n")
+    m = TermMatcher(lx.entries)
+    assert [e.term for _, _, e in m.find("regulators keep rubber-stamping it".split())] == ["rubber-stamp"]

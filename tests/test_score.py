@@ -302,6 +302,8 @@ def test_a_sentence_of_many_scare_quotes_is_scored_like_a_short_one(analyzer):
     "Needless to say, the vote passed.",
     "The stadium laid an astroturf pitch in May.",
     "The drug prevents opportunistic infections in patients.",
+    "Water and sewer fees will rise by 3 percent.",
+    "Crews replaced a sewer line on Main Street.",
 ])
 def test_subjective_terms_in_their_literal_contexts_are_no_hits(analyzer, text):
     assert [h for h in writer_hits(analyzer.analyze(text)) if h[1] == "subjective"] == []
@@ -330,3 +332,66 @@ def test_a_term_of_several_words_is_found_written_as_one_hyphenated_word(analyze
 
 def test_a_hyphenated_term_keeps_its_literal_contexts(analyzer):
     assert writer_hits(analyzer.analyze("He was shot at point-blank range.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Unemployment fell to 4 percent in May.",
+    "Prices have risen since May, the office said.",
+    "Prime Minister Theresa May met the queen.",
+])
+def test_the_month_and_the_name_may_are_no_hedge(analyzer, text):
+    assert [h for s in analyzer.analyze(text).sentences for h in s.hedges] == []
+
+
+def test_the_modal_may_is_still_a_hedge(analyzer):
+    assert [h.term for s in analyzer.analyze("The plan may fail in June.").sentences for h in s.hedges] == ["may"]
+
+
+@pytest.mark.parametrize("text", ["She played devil's advocate.", "The devil is in the details."])
+def test_devil_idioms_name_no_one(analyzer, text):
+    assert writer_hits(analyzer.analyze(text)) == []
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    ("Shares of the chipmaker soared 18 percent.", "soar", True),
+    ("Retail stocks plunged after the warning.", "plunge", True),
+    ("The car plunged off a bridge into the river.", "plunge", False),
+    ("The company's climate pledge is greenwashing.", "greenwash", True),
+    ("Cleveland looked lifeless at the plate.", "lifeless", True),
+    ("Police found a lifeless body in the park.", "lifeless", False),
+    ("Supporters hail the rebels as freedom fighters.", "freedom fighter", True),
+    ("Lobbyists bankrolled front groups that sow doubt about the science.", "sow doubt", True),
+    ("The chief executive pocketed $23 million last year.", "pocketed", True),
+    ("The struggling retailer has been bleeding cash for years.", "bleed cash", True),
+    ("The airline bled money through the winter.", "bled money", True),
+    ("The buses keep limping along on an old budget.", "limp along", True),
+])
+def test_hype_and_partisan_entries_and_their_literal_uses(analyzer, text, entry, present):
+    r = analyzer.analyze(text)
+    assert (entry in [h.entry for s in r.sentences for h in s.hits]) is present
+
+
+@pytest.mark.parametrize("text,term", [
+    ('Ruiz dismissed the criticism in a statement, calling it "fearmongering" by opponents.', "fearmongering"),
+    ('The chairwoman of the advocacy group called the idea "ethnic cleansing."', "ethnic cleansing"),
+])
+def test_a_word_a_source_names_something_with_is_the_sources(analyzer, text, term):
+    hits = [h for s in analyzer.analyze(text).sentences for h in s.hits]
+    assert [(h.entry, h.voice) for h in hits if h.entry == term] == [(term, "quoted")]
+
+
+@pytest.mark.parametrize("text,named", [
+    ('Ruiz dismissed it, calling it "fearmongering" again.', True),
+    ('Cruz called Trump a "pathological liar" on Monday.', True),
+    ('Voters reject the toxic brand of "conservatism."', False),  # "brand of": a noun
+    ('The governor never used the term "amnesty" in public.', False),  # "the term": a noun
+    ('Ruiz said, after a pause, "fine" and left.', False),  # no naming verb
+])
+def test_only_a_naming_verb_gives_a_source_the_quotation(text, named):
+    from biaslens.score import named_by_source
+    from biaslens.types import Attribution, Quote
+
+    start = text.index('"')
+    q = Quote(start, text.index('"', start + 1) + 1, True, 1)
+    assert named_by_source(q, Attribution(sourced=True), text, 0) is named
+    assert named_by_source(q, Attribution(sourced=False), text, 0) is False

@@ -121,9 +121,55 @@ def as_description(sent: Sentence, ti: int, category: str, mentions: Sequence[Me
         v -= 1
     if v < 0 or keys[v] not in fw.as_verbs:
         return None
+    if v + 1 == a and (found := _relative_object(sent, v, mentions, fw)) is not None:
+        return found  # "a pledge that critics denounced as a stunt": the antecedent
     if v + 1 == a or keys[v + 1] in _REFLEXIVES:  # "was dismissed as", "presented himself as"
         return SUBJECT_BEFORE, starts[v]
     return _object(sent, v, a, mentions, fw, "as-description")
+
+
+_OBJECT_RELATIVES = frozenset({"that", "which", "whom"})
+
+
+def _relative_object(sent: Sentence, v: int, mentions: Sequence[Mention], fw: FrameWords) -> Found | None:
+    """"a pledge that critics denounced as a stunt", "the Front, whom supporters hail as freedom
+    fighters": a verb of describing with no object after it, whose clause opens with an object
+    relative and a subject of its own, describes the relative's antecedent (the name right before
+    the relative, a comma between at most), not its subject. None when the clause is no such one."""
+    keys, starts = sent.keys, sent.starts
+    r = v - 1
+    while r >= 0 and v - r <= _SUBJECT_GAP + 2 and keys[r] not in _OBJECT_RELATIVES:
+        if not _np_word(sent, r, fw) or keys[r] in _BE_FORMS:
+            return None
+        r -= 1
+    if r < 0 or keys[r] not in _OBJECT_RELATIVES or r + 1 == v:
+        return None  # (no relative, or "a plan that drew ...": a subject relative)
+    if keys[r + 1] in _DETERMINERS and r + 2 == v:
+        return None
+    lo = starts[r]
+    gap = sent.text[:lo - sent.start].rstrip(" ,\"“”'’")
+    end = sent.start + len(gap)
+    m = next((m for m in mentions if m.end == end), None)
+    return Found(m.entity if m is not None else None, "as-description")
+
+
+_APPOSITION_END = frozenset({"", ",", ".", ")", ";", "—", "–"})
+
+
+def apposed_name(sent: Sentence, end: int, m: Mention, fw: FrameWords) -> bool:
+    """Whether the name `m` stands in apposition to the noun that a term ending at `end` modifies
+    ("its beleaguered manager, Ron Tate, was fired"): one to three lower-case content words, a
+    comma, the name, then a comma, a closing mark or the sentence's end. The term describes that
+    name, not the possessor before it ("its")."""
+    starts, keys, words = sent.starts, sent.keys, sent.words
+    i = bisect_left(starts, end)
+    j = bisect_left(starts, m.start)
+    if not 2 <= j - i <= 4 or keys[j - 1] != ",":
+        return False
+    if not all(w.isalpha() and w.islower() and k not in fw.function_words
+               for w, k in zip(words[i:j - 1], keys[i:j - 1], strict=True)):
+        return False
+    return sent.text[m.end - sent.start:].lstrip()[:1] in _APPOSITION_END
 
 
 def named_as(sent: Sentence, ti: int, category: str, mentions: Sequence[Mention], fw: FrameWords):
@@ -252,6 +298,16 @@ def passive_agent(sent: Sentence, start: int, fw: FrameWords) -> bool:
     if keys[k] in _PARTICLES and k:
         k -= 1
     return keys[k] in fw.participles or (keys[k].isalpha() and keys[k].endswith(("ed", "en")))
+
+
+def locative(sent: Sentence, start: int) -> bool:
+    """Whether the name at `start` follows "in" (capitalised words and "the" between): the place
+    where something happens ("fighting methane rules in Washington, bankrolling front groups"), not
+    who does it, so never the nearest name a term falls back on."""
+    k = bisect_left(sent.starts, start) - 1
+    while k >= 0 and (sent.words[k][:1].isupper() or sent.keys[k] == "the"):
+        k -= 1
+    return k >= 0 and sent.keys[k] == "in"
 
 
 _BODY_PRONOUNS = frozenset({"it", "them", "us"})

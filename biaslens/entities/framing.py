@@ -4,12 +4,13 @@ how the article treats it (run after scoring, on the hits it found).
 A term's `target`, where the sentence shows one, in this order:
 
 1. inside a name's noun phrase: "Propagandist Minister ... Zarif";
-2. the name right after it in the same noun phrase: "so-called moderate Hassan
-   Rouhani", "'Mullah the Great' Ali Khamenei" (at most a few words between,
-   none of them a clause word or a comma);
+2. the name in apposition to the noun it modifies ("its beleaguered manager,
+   Ron Tate,"), or the name right after it in the same noun phrase: "so-called
+   moderate Hassan Rouhani", "'Mullah the Great' Ali Khamenei" (at most a few
+   words between, none of them a clause word or a comma);
 3. the nearest name before it in the sentence: the subject of the clause
    ("Iran is meddling in ...") or the object ("accused Iran of meddling"), or
-   a name the term stands in apposition to;
+   a name the term stands in apposition to; never a place after "in";
 4. else the first name after it in the sentence.
 
 Names inside quotations and reported speech are the speaker's, not the
@@ -32,7 +33,9 @@ from .complements import (
     NOT_PREDICATES,
     SUBJECT_BEFORE,
     Found,
+    apposed_name,
     frame_words,
+    locative,
     object_pronouns,
     passive_agent,
 )
@@ -72,7 +75,9 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 RULE_DESCRIPTOR = "descriptor"
 RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
-_DESCRIBING = (RULE_DESCRIPTOR, RULE_NOUN_PHRASE, RULE_POSSESSOR)  # rules whose term describes the entity
+RULE_APPOSITION = "apposition"
+# the rules whose term describes the entity
+_DESCRIBING = (RULE_DESCRIPTOR, RULE_NOUN_PHRASE, RULE_POSSESSOR, RULE_APPOSITION)
 
 
 def _prepositional_text(text: str, start: int, floor: int) -> bool:
@@ -170,6 +175,9 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
     start, end = hit.start, hit.end
     before = [m for m in mentions if m.end <= start]
     after = [m for m in mentions if m.start >= end]
+    fw = frame_words()
+    if after and hit.category not in _ACTION_CATEGORIES and apposed_name(sent, end, after[0], fw):
+        return after[0].entity, RULE_APPOSITION  # "its beleaguered manager, Ron Tate,"
     if before:
         m = before[-1]
         # (the possessive first: the gap is tokenised only after a possessor)
@@ -180,7 +188,6 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         gap = _gap_keys(sent, end, after[0].start, text)
         if len(gap) <= _NP_GAP_MAX and _NP_STOP.isdisjoint(gap):
             return after[0].entity, RULE_NOUN_PHRASE
-    fw = frame_words()
     keys = sent.keys
     ti = bisect_left(sent.starts, start)
     # the cheap test first: a trigger word of some rule a few words before the term (most terms have none)
@@ -198,9 +205,8 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         fit = _pronoun_subject(text, clause, start, before, genders)
         if fit is not None:
             return fit, "pronoun subject"
-        if not passive_agent(sent, before[-1].start, fw):
-            return before[-1].entity, "clause"
-        near = next((m for m in reversed(before) if not passive_agent(sent, m.start, fw)), None)
+        near = next((m for m in reversed(before) if not passive_agent(sent, m.start, fw)
+                     and not locative(sent, m.start)), None)
         return (near.entity, "clause") if near is not None else (None, None)
     if after and not passive_agent(sent, after[0].start, fw):
         return after[0].entity, "sentence"  # (not the agent of a passive: "was slammed by unions")

@@ -10,7 +10,8 @@ A lexicon is a CSV file with a comment header::
 
 `match` is optional: ``inflect`` (the default: "meddle" also matches
 meddles/meddled/meddling, and for a multi-word term its last word is
-inflected), ``inflect_first`` (phrasal verbs: "call for" matches "called
+inflected; a hyphenated word inflects its last part: "rubber-stamp" also
+matches rubber-stamped), ``inflect_first`` (phrasal verbs: "call for" matches "called
 for") or ``exact``. An optional `tags` column holds space-separated flags
 a stage may use (the attribution cues mark noun homographs with ``noun``).
 An optional `unless` column lists neutral contexts in which the term is
@@ -258,7 +259,7 @@ class _RowReader:
         weight = self.weight(get("weight"), term, line)
         if not note:
             raise self.fail(f"term {term!r} has no note (say why it is loaded)", line)
-        match = get("match").lower() or ("inflect" if tokens[-1].isalpha() else "exact")
+        match = get("match").lower() or ("inflect" if tokens[-1].replace("-", "").isalpha() else "exact")
         if match not in MATCH_MODES:
             raise self.fail(f"match {match!r} of {term!r} must be one of {', '.join(MATCH_MODES)}", line)
         tags = frozenset(get("tags").replace(";", " ").split())

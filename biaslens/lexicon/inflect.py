@@ -9,8 +9,12 @@ _VOWELS = set("aeiou")
 def inflections(word: str) -> set[str]:
     """Regular English inflections of a word (verb and noun forms): meddle ->
     meddles, meddled, meddling; slam -> slams, slammed, slamming; bully ->
-    bullies, bullied, bullying. Over-generation is harmless: forms are only
-    looked up, never shown."""
+    bullies, bullied, bullying. A hyphenated word inflects its last part
+    (rubber-stamp -> rubber-stamped, rubber-stamping; flip-flop -> flip-flopped).
+    Over-generation is harmless: forms are only looked up, never shown."""
+    head, dash, tail = word.rpartition("-")
+    if dash and head.replace("-", "").isalpha() and tail.isalpha():
+        return {f"{head}-{form}" for form in inflections(tail)}
     forms = {word}
     if len(word) < 3 or not word.isalpha():
         return forms

@@ -29,6 +29,17 @@ def _add_compounds(table: dict[tuple[str, ...], Entry]) -> None:
             table.setdefault(("-".join(key),), e)
 
 
+def _add_possessives(table: dict[tuple[str, ...], Entry], common: frozenset[str]) -> None:
+    """Each term (and each of its forms) also with a possessive 's on its last word ("the
+    regime's forces", "the strongman's men"): the tokenizer keeps "regime's" one token, so
+    without it a label used as a possessor is never found. Function words ("may", "could")
+    take no possessive, so a name such as "May's" is not read as the modal."""
+    for key, e in list(table.items()):
+        last = key[-1]
+        if last not in common and last.replace("-", "").isalpha() and not last.endswith("'s"):
+            table.setdefault(key[:-1] + (last + "'s",), e)
+
+
 class TermMatcher:
     """Finds lexicon terms in a token sequence: a dict lookup on each token's
     key, no per-term regex. A one-word term is found at its own key. A longer
@@ -43,12 +54,13 @@ class TermMatcher:
     an anchor (default: ``lexicons/function_words.txt``); they change how fast
     terms are found, never which. `compounds`: a term of several words is also
     found written as one hyphenated word ("soft on crime" in "a soft-on-crime
-    mayor", "power grab" in "power-grab"), as the loaded-language lexicons want."""
+    mayor", "power grab" in "power-grab"), as the loaded-language lexicons want. `possessives`:
+    a term is also found with a possessive 's on its last word ("the regime's forces")."""
 
     __slots__ = ("_multi", "_single", "_first", "_index", "_plain", "_triggers", "entries")
 
     def __init__(self, entries: Iterable[Entry], function_words: Iterable[str] | None = None,
-                 compounds: bool = False) -> None:
+                 compounds: bool = False, possessives: bool = False) -> None:
         exact: dict[tuple[str, ...], Entry] = {}
         for e in entries:  # later entries (user lexicons) override earlier ones
             exact[e.tokens] = e
@@ -63,6 +75,8 @@ class TermMatcher:
         if compounds:
             _add_compounds(table)
         common = _function_words() if function_words is None else frozenset(function_words)
+        if possessives:
+            _add_possessives(table, common)
         single: dict[str, Entry] = {}
         multi: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
         # anchor key -> (terms by the key after the anchor, terms ending at the anchor by the key
