@@ -34,26 +34,34 @@ from instructions import WARM, callgrind  # noqa: E402
 MODES = ("none", "entities", "framing")
 
 
-def prepare(path: Path, n: int) -> None:
-    """Pickle the warm-up texts and the inputs of both stages for `n` articles."""
+def attributed_articles(n: int, who: str):
+    """The analyzer, the WARM warm-up texts and `n` real articles attributed (the entities stage's input);
+    `who` names the script in the message when the development data is absent."""
     from realnews import find_data, news_articles
 
     from biaslens import Analyzer, ingest
     from biaslens.attribute import attribute
-    from biaslens.entities import resolve_entities
-    from biaslens.score import score
     from biaslens.segment import segment
 
     data = find_data()
     if data is None:
-        sys.exit("entity_instructions: needs the development data (see bench/realnews.py)")
+        sys.exit(f"{who}: needs the development data (see bench/realnews.py)")
     texts = news_articles(data)[:WARM + n]
     an = Analyzer()
-    atts = [attribute(segment(ingest.read_text(t), an._splitter), an._attribution) for t in texts[WARM:]]
+    return an, texts[:WARM], [attribute(segment(ingest.read_text(t), an._splitter), an._attribution)
+                              for t in texts[WARM:]]
+
+
+def prepare(path: Path, n: int) -> None:
+    """Pickle the warm-up texts and the inputs of both stages for `n` articles."""
+    from biaslens.entities import resolve_entities
+    from biaslens.score import score
+
+    an, warm, atts = attributed_articles(n, "entity_instructions")
     ents = [resolve_entities(a, an._entities) for a in atts]
     scored = [score(e.attributed, an._scoring) for e in ents]
     with path.open("wb") as f:
-        pickle.dump((texts[:WARM], atts, ents, scored), f)
+        pickle.dump((warm, atts, ents, scored), f)
 
 
 def workload(path: Path, mode: str) -> None:

@@ -35,6 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from entity_instructions import attributed_articles  # noqa: E402
 from instructions import WARM, callgrind  # noqa: E402
 
 _CUTS = {"to-link": "named_in_body", "to-speakers": "_writer_order", "to-pointers": "_resolved_pointers",
@@ -48,20 +49,9 @@ class _Cut(Exception):
 
 def prepare(path: Path, n: int) -> None:
     """Pickle the warm-up texts and the attributed articles the stage reads."""
-    from realnews import find_data, news_articles
-
-    from biaslens import Analyzer, ingest
-    from biaslens.attribute import attribute
-    from biaslens.segment import segment
-
-    data = find_data()
-    if data is None:
-        sys.exit("entity_parts: needs the development data (see bench/realnews.py)")
-    texts = news_articles(data)[:WARM + n]
-    an = Analyzer()
-    atts = [attribute(segment(ingest.read_text(t), an._splitter), an._attribution) for t in texts[WARM:]]
+    _, warm, atts = attributed_articles(n, "entity_parts")
     with path.open("wb") as f:
-        pickle.dump((texts[:WARM], atts), f)
+        pickle.dump((warm, atts), f)
 
 
 def _sentences(atts):
