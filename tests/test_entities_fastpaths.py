@@ -7,7 +7,7 @@ import re
 
 from biaslens import ingest
 from biaslens.entities import mentions, shapes
-from biaslens.entities.framing import _words_between
+from biaslens.entities.summaries import _words_between
 from biaslens.segment import segment
 from biaslens.tokens import count_words
 

@@ -16,6 +16,11 @@ COREF_PRONOUN = "pronoun"
 COREF_ROLE = "role noun"
 COREF_DOCUMENT = "document"  # "the statement said": credited to the entity that issued it
 COREF_UNRESOLVED = "unresolved"
+# how a loaded term's target was found (`framing`); the first four say the term describes the entity
+RULE_DESCRIPTOR = "descriptor"
+RULE_POSSESSOR = "possessor"
+RULE_NOUN_PHRASE = "noun phrase"
+RULE_APPOSITION = "apposition"
 
 ENTITY_TYPES = ("person", "official", "media", "institution", "data", "anonymous", "group", "place")
 
