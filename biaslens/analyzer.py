@@ -152,7 +152,7 @@ class Analyzer:
             raise InputError(f"{doc.path or doc.url or 'input'}: has no sentences to analyse")
         attributed = attribute(seg, self._attribution)
         ents = resolve_entities(attributed, self._entities)
-        scored = score(ents.attributed, self._scoring)
+        scored = score(ents.attributed, self._scoring, ents.surnames)
         scored, entities = frame(scored, ents, self._scoring.vader.lexicon)
         return aggregate(scored, weights=self.weights, lexicons=self._lexicon_info, settings=self.settings,
                          entities=entities)

@@ -121,6 +121,17 @@ def _in_address(text: str, start: int, end: int) -> bool:
     return before in ("/", "@", ".", ":", "_", "=") or (after[:1] in (".", "/", "@", "_") and after[1:2].isalnum())
 
 
+def _not_a_word(text: str, start: int, end: int, surnames: frozenset[str]) -> bool:
+    """A lexicon match that is no word of the writer's: a piece of a URL or address ("evil.invalid",
+    "/slams/"), or a capitalised person's surname ("Lynch declined to comment" after "Loretta Lynch")."""
+    if _in_address(text, start, end):
+        return True
+    if not surnames or not text[start].isupper():
+        return False
+    word = text[start:end]
+    return (word[:-2] if word.endswith(("'s", "’s")) else word) in surnames
+
+
 _QUOTING = frozenset({"direct", "colon"})  # attributions whose content is the quotation itself
 # the naming verbs (lexicons/entities/naming_verbs.txt) and the words of an object that may stand between
 # one and the quotation it names ('called the idea "ethnic cleansing"', 'calling it a "hoax"')
@@ -178,7 +189,9 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
     return bool(after) and after[0].isupper()
 
 
-def score(attributed: Attributed, rules: ScoringRules) -> Scored:
+def score(attributed: Attributed, rules: ScoringRules, surnames: frozenset[str] = frozenset()) -> Scored:
+    """Lexicon hits, scare quotes, hedges, sentiment and readability of every analysed sentence
+    (`surnames`: `Entities.surnames`, the people's names a capitalised lexicon word may be)."""
     seg = attributed.segmented
     text = seg.document.text
     find = rules.matcher.find
@@ -224,8 +237,8 @@ def score(attributed: Attributed, rules: ScoringRules) -> Scored:
                 quoted = _within(speech) if len(speech) > _FEW_SPANS else None
                 for a, b, entry in found:
                     start, end = starts[a], starts[b - 1] + len(words[b - 1])
-                    if _in_address(text, start, end):
-                        continue  # "evil.invalid", "/slams/": a piece of a URL or address, not prose
+                    if _not_a_word(text, start, end, surnames):
+                        continue
                     voice = VOICE_WRITER
                     if quoted is not None:
                         if quoted(start, end):

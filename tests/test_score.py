@@ -395,3 +395,16 @@ def test_only_a_naming_verb_gives_a_source_the_quotation(text, named):
     q = Quote(start, text.index('"', start + 1) + 1, True, 1)
     assert named_by_source(q, Attribution(sourced=True), text, 0) is named
     assert named_by_source(q, Attribution(sourced=False), text, 0) is False
+
+
+def test_a_lexicon_word_that_is_a_persons_surname_is_the_name(analyzer):
+    r = analyzer.analyze("Attorney General Loretta Lynch said the inquiry was closed.\n\nLynch declined to comment, "
+                         "and Lynch's office said a mob had threatened to lynch a witness.")
+    hits = [(h.text, h.voice) for s in r.sentences for h in s.hits]
+    assert ("Lynch", "writer") not in hits and ("Lynch's", "writer") not in hits
+    assert any(t == "lynch" for t, _ in hits)  # the verb in lower case is still loaded
+
+
+def test_a_described_person_lends_no_surname(analyzer):
+    r = analyzer.analyze("Yes, he might be a demented Stalinist eager to flood the country.")
+    assert "Stalinist" in [h.text for s in r.sentences for h in s.hits]

@@ -71,6 +71,24 @@ class Entities:
     relays: tuple[int, ...] = ()  # entities that relay an attribution (`via`)
     speech: object = None  # the article's quoted speech (`spans.SpeechSpans`), for framing
 
+    @property
+    def surnames(self) -> frozenset[str]:
+        """The last words of the people named in full ("Lynch" of Loretta Lynch), as written: scoring
+        reads a capitalised lexicon word that is one of them as the name."""
+        return frozenset(e.name.rsplit(None, 1)[-1] for e in self.entities
+                         if e.type in ("person", "official") and _full_name(e.name))
+
+
+_NAME_WORDS_MAX = 3  # "Loretta Lynch", "Marcia L. Fudge": a person's full name
+_NOT_IN_NAMES = frozenset({"Is", "Are", "Was", "Were", "The", "Of", "And", "But", "To", "In", "On", "For", "A"})
+
+
+def _full_name(name: str) -> bool:
+    """A person's full name as written: two or three capitalised words, none a function word (not
+    "a demented Stalinist", not a headline's "Bernie Sanders Is Crazy")."""
+    words = name.split()
+    return 2 <= len(words) <= _NAME_WORDS_MAX and all(w[:1].isupper() and w not in _NOT_IN_NAMES for w in words)
+
 
 @fast_init
 @dataclass(frozen=True, slots=True)
