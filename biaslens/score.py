@@ -23,10 +23,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from itertools import accumulate
 
-from .lexicons import Entry, Lexicon, TermMatcher, inflections, read_list
+from .entities.complements import frame_words
+from .lexicons import Entry, Lexicon, TermMatcher
 from .readability import combine, prepare, readability
 from .sentiment import Sentiments
 from .types import (
@@ -133,15 +133,10 @@ def _not_a_word(text: str, start: int, end: int, surnames: frozenset[str]) -> bo
 
 
 _QUOTING = frozenset({"direct", "colon"})  # attributions whose content is the quotation itself
-# the naming verbs (lexicons/entities/naming_verbs.txt) and the words of an object that may stand between
-# one and the quotation it names ('called the idea "ethnic cleansing"', 'calling it a "hoax"')
+# the words of an object that may stand between a naming verb and the quotation it names ('called the idea
+# "ethnic cleansing"', 'calling it a "hoax"')
 _NAMING_OBJECT_MAX = 4
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
-
-
-@cache
-def _naming_forms() -> frozenset[str]:
-    return frozenset(f for v in read_list("entities/naming_verbs.txt") for f in inflections(v.lower()))
 
 
 def named_by_source(q: Quote, att: Attribution, text: str, start: int) -> bool:
@@ -153,7 +148,7 @@ def named_by_source(q: Quote, att: Attribution, text: str, start: int) -> bool:
     if not att.sourced:
         return False
     words = text[max(start, q.start - 60):q.start].split()
-    forms = _naming_forms()
+    forms = frame_words().naming_verbs  # (read by Analyzer(), with the framing rules)
     after = ""
     for k in range(len(words) - 1, max(-1, len(words) - _NAMING_OBJECT_MAX - 2), -1):
         w = words[k].lower()

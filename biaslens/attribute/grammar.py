@@ -28,6 +28,8 @@ AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "will
                          "can't", "couldn't", "hasn't", "haven't", "hadn't", "shouldn't", "mustn't", "cannot",
                          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "been", "being",
                          "am", "be"})
+# verbs of a question put to the subject that open a sentence ("Asked about ..., Clinton said")
+QUESTION_OPENERS = frozenset({"asked", "questioned", "pressed"})
 TIME_WORDS = frozenset({"on", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday",
                         "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
                         "yesterday", "today", "tonight", "earlier", "later"})

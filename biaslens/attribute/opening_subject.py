@@ -5,7 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .grammar import AUXILIARIES, BOUNDARY, FINITE, MONTHS, NAME_GLUE, PERSONAL, POSSESSIVES, PREPOSITIONS, TIME_WORDS
+from .grammar import (
+    AUXILIARIES,
+    BOUNDARY,
+    FINITE,
+    MONTHS,
+    NAME_GLUE,
+    PERSONAL,
+    POSSESSIVES,
+    PREPOSITIONS,
+    QUESTION_OPENERS,
+    QUOTE_OPENERS,
+    TIME_WORDS,
+)
 from .phrases import np_after
 
 if TYPE_CHECKING:
@@ -17,8 +29,6 @@ TIME_PHRASE_MAX = 3  # words after the first of a time phrase without a comma ("
 SHORT_ED_WORD = 4
 
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})  # open a clause, not an introductory phrase
-_ASKED = frozenset({"asked", "questioned", "pressed"})  # a question put to the subject opens the sentence
-_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 _NOT_SUBJECT_START = frozenset({",", "even", "more", "most", "less", "still", "now", "then", "there", "here"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # not "his": "His rejection" is his
 
@@ -29,13 +39,13 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     i = v.first
     if (keys[i] in _COORDINATORS or keys[i] in v.rules.opening_adverbs) and _main_clause_after(v, i):
         i += 1  # "Yet industry lobbyists have swarmed ..., hoping": the clause opens after the conjunction
-        if keys[i] in _OPENING_QUOTES and i + 1 < n:
+        if keys[i] in QUOTE_OPENERS and i + 1 < n:
             i += 1  # 'But "birthers" have demanded ..., asserting': the subject inside its quotation marks
     if keys[i] in PERSONAL:
         return (i, i + 1), None
     if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
                   or keys[i] in {"however", "meanwhile", "separately", "earlier", "later", "still", "yet"}
-                  or keys[i] in _ASKED):  # "Asked whether he ..., Mr. Santorum did not back down, saying"
+                  or keys[i] in QUESTION_OPENERS):  # "Asked whether he ..., Mr. Santorum did not back down, saying"
         c = i
         while c < n and keys[c] != "," and c - i < INTRO_PHRASE_MAX:
             c += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .grammar import PERSONAL, relative_head
+from .grammar import PERSONAL, QUESTION_OPENERS, relative_head
 from .parenthetical import parenthetical
 from .phrases import np_before
 from .relatives import labels_a_quote
@@ -42,7 +42,6 @@ def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
     return sorted(cues, key=rank)
 
 
-_QUESTION_OPENERS = frozenset({"asked", "questioned", "pressed"})
 QUESTION_INTRO_MAX = 25  # tokens of "Asked about ...," before its comma
 
 
@@ -52,7 +51,7 @@ def question_intro_end(v: SentenceView) -> int:
     keys, i = v.keys, v.first
     if keys[i] == "when" and i + 1 < v.n:
         i += 1
-    if keys[i] not in _QUESTION_OPENERS:
+    if keys[i] not in QUESTION_OPENERS:
         return -1
     for x in range(i + 1, min(v.n, i + QUESTION_INTRO_MAX)):
         if keys[x] == ",":
