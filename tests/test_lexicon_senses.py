@@ -1,0 +1,51 @@
+"""Loaded-language entries in the sense the lexicon means, and the literal, legal or technical senses
+of the same words that news uses neutrally (found where writer-voice hits missed every annotated
+bias phrase)."""
+
+import pytest
+
+
+def writer_entries(analyzer, text):
+    return [h.entry for s in analyzer.analyze(text).sentences for h in s.hits if h.voice == "writer"]
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # loaded 1.3
+    ("Investigators examined Russian interference in the 2016 election.", "interference", False),
+    ("The agency tracks foreign interference in elections.", "interference", False),
+    ("The council resents constant interference from the capital.", "interference", True),
+    ("The inquiry examined whether he obstructed justice.", "obstruct", False),
+    ("Republicans obstructed the nominee for months.", "obstruct", True),
+    ("The museum honors the first enslaved Africans brought to Virginia.", "enslave", False),
+    ("The loans enslave a generation of students.", "enslave", True),
+    ("Protesters smashed windows at the courthouse.", "smash", False),
+    ("The champion smashed her rivals in the final.", "smash", True),
+    ("An officer knelt on the handcuffed man's neck.", "handcuff", False),
+    ("She was arrested after handcuffing herself to a chair.", "handcuff", False),
+    ("The new rules handcuff the police.", "handcuff", True),
+    ("Artists painted murals on blast walls in Kabul.", "blast", False),
+    ("The official insisted on anonymity to describe the talks.", "insist", False),
+    ("The senator insisted that the bill would pass.", "insist", True),
+    ("Grieving parents bury their children this week.", "bury", False),
+    ("The agency buried the report in an appendix.", "bury", True),
+    # subjective 1.4
+    ("The firm fostered a hostile work environment for women.", "hostile", False),
+    ("Agents were compromised by a hostile foreign power.", "hostile", False),
+    ("The crowd grew hostile as the speech went on.", "hostile", True),
+    ("The senator faced allegations of sexual misconduct.", "misconduct", False),
+    ("The officer had drawn 23 misconduct complaints.", "misconduct", False),
+    ("Raging wildfires forced thousands to flee.", "rage", False),
+    ("The bushfire disaster rages on in the south.", "rage", False),
+    ("Voters are in a rage over the tax.", "rage", True),
+    ("He was charged with illegal mailing of explosives.", "explosive", False),
+    ("The paper published an explosive report on Thursday.", "explosive", True),
+    ("Would it be a crime to coach a witness to testify falsely?", "falsely", False),
+    ("The president falsely said the wall was finished.", "falsely", True),
+    # labels 1.3: the news-style neutral term for the movement (AP Stylebook)
+    ("The ruling was a victory for anti-abortion groups.", "anti-abortion", False),
+    # assertives 1.2: a hospital's admitting privileges, a medical-licensing term
+    ("The law requires doctors to hold admitting privileges at a hospital.", "admit", False),
+    ("The senator did admit he was wrong.", "admit", True),
+])
+def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
