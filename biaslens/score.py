@@ -12,7 +12,8 @@
   (‘Mullah the Great’ Ali Khamenei). A longer lower-case quotation with no
   cue is read as a partial quotation of someone, its words not the writer's.
   A short quotation that a naming verb of a sourced sentence gives its object
-  ('called the idea "ethnic cleansing"') is the source's word, not a scare quote.
+  ('called the idea "ethnic cleansing"') is the source's word, not a scare quote,
+  and a quotation right after a noun naming words ('the word "choice"') is mentioned.
 - VADER sentiment for every analysed sentence (`biaslens.sentiment`: VADER's
   exact answer, with two shortcuts); Flesch scores (textstat, offline) for
   every analysed paragraph and the article body.
@@ -160,6 +161,15 @@ def named_by_source(q: Quote, att: Attribution, text: str, start: int) -> bool:
     return False
 
 
+def mentioned(q: Quote, text: str, start: int) -> bool:
+    """A quotation right after a noun that names words ('repeatedly emphasized the word "choice"',
+    'The term "deep state" typically refers to', 'the Arabic word "inshallah"'): the words are
+    mentioned, not used, and the marks are the ones a mention needs, not the writer's distance
+    (`start`: the sentence's start)."""
+    before = text[max(start, q.start - 40):q.start].split()
+    return bool(before) and before[-1].lower() in frame_words().mention_nouns
+
+
 def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int, text: str,
                    phrase_max_words: int = SCARE_PHRASE_MAX_WORDS) -> bool:
     """A short, closed quotation that is not the cued content of a direct quote
@@ -174,6 +184,8 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
         return False  # the quotation is what the source said ('Ruiz said: "The plan will fail."')
     if named_by_source(q, att, text, start):
         return False  # the name a source gives ('calling it "fearmongering"')
+    if mentioned(q, text, start):
+        return False  # the words themselves ('the word "wall"')
     inner = text[q.start:q.end].strip("\"'“”‘’«»„‹›` ")
     first = next((ch for ch in inner if ch.isalpha()), "")
     if not first:

@@ -57,7 +57,8 @@ PRONOUN_OBJECT = "pronoun object"
 
 @dataclass(frozen=True, slots=True)
 class FrameWords:
-    """The verb forms the rules look for, inflected, and the words that may end a subject."""
+    """The verb forms the rules look for, inflected, the words that may end a subject, and the nouns
+    that mention a quoted word ('the word "choice"')."""
 
     as_verbs: frozenset[str]
     naming_verbs: frozenset[str]
@@ -67,6 +68,7 @@ class FrameWords:
     group_nouns: frozenset[str]
     function_words: frozenset[str]
     participles: frozenset[str]  # irregular past participles ("told", "shown")
+    mention_nouns: frozenset[str] = frozenset()  # "word", "terms", "slogan": a quotation after one is mentioned
 
 
 def _forms(words) -> frozenset[str]:
@@ -86,7 +88,8 @@ def frame_words() -> FrameWords:
                       as_verbs | naming | frozenset(charges) | {"as"},
                       frozenset(w.lower() for w in read_list("entities/group_nouns.txt")),
                       frozenset(read_list("function_words.txt")),
-                      frozenset(read_list("attribution/irregular_participles.txt")))
+                      frozenset(read_list("attribution/irregular_participles.txt")),
+                      frozenset(f for w in read_list("entities/mention_nouns.txt") for f in (w, w + "s")))
 
 
 def _np_word(sent: Sentence, i: int, fw: FrameWords) -> bool:

@@ -1,0 +1,30 @@
+"""Which short quotations are the writer's scare quotes and whose words lie inside them."""
+
+import pytest
+
+
+def hits(analyzer, text):
+    return [(h.entry, h.rule, h.voice) for s in analyzer.analyze(text).sentences for h in s.hits]
+
+
+@pytest.mark.parametrize("text", [
+    "During the tour she repeatedly emphasized the word “choice” and focused on the plan.",
+    "The dictionary will add the Arabic word “inshallah” to its next edition.",
+    'Notably, the word "wall" does not appear once in the bill.',
+    "Protesters shared the hashtag “resist” widely.",
+])
+def test_a_quotation_after_a_noun_naming_words_is_mentioned_not_scare_quoted(analyzer, text):
+    assert [h for h in hits(analyzer, text) if h[1] == "scare-quote"] == []
+
+
+def test_a_lexicon_word_in_a_mentioned_quotation_is_not_the_writers(analyzer):
+    text = "The term “deep state” typically refers to a shadow government."
+    assert hits(analyzer, text) == [("deep state", "lexicon", "quoted")]
+
+
+@pytest.mark.parametrize("text", [
+    "The council passed the “reform” on Tuesday.",
+    'Voters reject the toxic brand of "conservatism."',
+])
+def test_a_quotation_after_any_other_word_is_still_a_scare_quote(analyzer, text):
+    assert [h[1] for h in hits(analyzer, text) if h[1] == "scare-quote"] == ["scare-quote"]
