@@ -10,7 +10,7 @@ def writer_entries(analyzer, text):
 
 
 @pytest.mark.parametrize("text,entry,present", [
-    # loaded 1.3
+    # loaded 1.3 and 1.4
     ("Investigators examined Russian interference in the 2016 election.", "interference", False),
     ("The agency tracks foreign interference in elections.", "interference", False),
     ("The council resents constant interference from the capital.", "interference", True),
@@ -26,9 +26,10 @@ def writer_entries(analyzer, text):
     ("Artists painted murals on blast walls in Kabul.", "blast", False),
     ("The official insisted on anonymity to describe the talks.", "insist", False),
     ("The senator insisted that the bill would pass.", "insist", True),
+    ("On immigration, the governor insists on a secure border.", "insist", False),
     ("Grieving parents bury their children this week.", "bury", False),
     ("The agency buried the report in an appendix.", "bury", True),
-    # subjective 1.4
+    # subjective 1.4 and 1.5
     ("The firm fostered a hostile work environment for women.", "hostile", False),
     ("Agents were compromised by a hostile foreign power.", "hostile", False),
     ("The crowd grew hostile as the speech went on.", "hostile", True),
@@ -41,6 +42,9 @@ def writer_entries(analyzer, text):
     ("The paper published an explosive report on Thursday.", "explosive", True),
     ("Would it be a crime to coach a witness to testify falsely?", "falsely", False),
     ("The president falsely said the wall was finished.", "falsely", True),
+    ("The final draft of the talking points was sent to the director.", "talking points", False),
+    ("The agency revised the talking points twice before the briefing.", "talking points", False),
+    ("The candidate keeps reciting tired talking points.", "talking points", True),
     # labels 1.3: the news-style neutral term for the movement (AP Stylebook)
     ("The ruling was a victory for anti-abortion groups.", "anti-abortion", False),
     # assertives 1.2: a hospital's admitting privileges, a medical-licensing term
