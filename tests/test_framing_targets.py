@@ -121,3 +121,14 @@ def test_a_place_after_in_is_not_the_nearest_name_a_term_falls_back_on(analyzer)
     t = targets(analyzer, "Washington has many lobbyists. The company's army of lobbyists has spent millions "
                           "fighting methane rules in Washington, bankrolling front groups.")
     assert t["front groups"] is None
+
+
+# ---------------------------------------------------------------- relative clauses
+def test_a_name_inside_the_relative_clause_of_the_people_a_term_describes_is_not_its_target(analyzer):
+    t = targets(analyzer, "Voters must punish the far-right zealots who have turned America into a shooting gallery.")
+    assert t["far-right"] is None and t["zealots"] is None
+
+
+def test_a_name_after_the_term_outside_a_relative_clause_is_still_its_target(analyzer):
+    t = targets(analyzer, "Voters must punish the far-right zealots around Senator Ines Duarte.")
+    assert t["zealots"] == "Ines Duarte"

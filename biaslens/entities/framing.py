@@ -11,7 +11,8 @@ A term's `target`, where the sentence shows one, in this order:
 3. the nearest name before it in the sentence: the subject of the clause
    ("Iran is meddling in ...") or the object ("accused Iran of meddling"), or
    a name the term stands in apposition to; never a place after "in";
-4. else the first name after it in the sentence.
+4. else the first name after it in the sentence, unless a "who" stands between
+   (the name is inside the relative clause of the people the term describes).
 
 Names inside quotations and reported speech are the speaker's, not the
 writer's, and are not targets. Pronouns resolved by `coref` count as names.
@@ -54,6 +55,7 @@ from .spans import SpeechSpans
 from .summaries import summarise
 
 _NP_GAP_MAX = 4
+_WHO = frozenset({"who", "whom", "whose"})
 _NP_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", "and", "or", "but", "of", "in", "on", "to", "for", "by",
                       "with", "from", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had",
                       "at", "as", "a", "an", "his", "her", "its", "their", "this", "these", "those"})
@@ -210,8 +212,11 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         near = next((m for m in reversed(before) if not passive_agent(sent, m.start, fw)
                      and not locative(sent, m.start)), None)
         return (near.entity, "clause") if near is not None else (None, None)
-    if after and not passive_agent(sent, after[0].start, fw):
-        return after[0].entity, "sentence"  # (not the agent of a passive: "was slammed by unions")
+    if after and not passive_agent(sent, after[0].start, fw) and \
+            _WHO.isdisjoint(_gap_keys(sent, end, after[0].start, text)):
+        # (not the agent of a passive: "was slammed by unions"; not a name inside the relative clause of
+        # the people the term describes: "punish the far-right zealots who have turned America into ...")
+        return after[0].entity, "sentence"
     return None, None
 
 
