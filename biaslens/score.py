@@ -172,8 +172,9 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
     (`start`, `end`: the sentence it is seen from), used as the writer's own
     distancing device: a lower-case phrase of at most `phrase_max_words` words
     ("improved", "reform") or a capitalised epithet of at most `max_words`
-    right before a name (‘Mullah the Great’ Ali Khamenei). A quoted title or
-    slogan ("Black Lives Matter", a book's name) is not one."""
+    right before a name (‘Mullah the Great’ Ali Khamenei), with no comma
+    between. A quoted title or slogan ("Black Lives Matter", a book's name,
+    'on "Face the Nation," Sen. Bernie Sanders') is not one."""
     if not q.closed or not 0 < q.n_words <= max_words:
         return False
     if att.sourced and att.kind in _QUOTING:
@@ -190,6 +191,8 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
         return False
     if first.islower():
         return q.n_words <= phrase_max_words
+    if inner.endswith(","):
+        return False  # a title closing its phrase ('Speaking on "Fox News Sunday," Sen. Jim DeMint'), no epithet
     after = text[q.end:min(q.end + 3, end)].lstrip()  # (a name in the same sentence, not the next one's first word)
     return bool(after) and after[0].isupper()
 

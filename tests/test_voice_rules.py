@@ -41,3 +41,16 @@ def test_a_short_quotation_beside_a_direct_quote_is_the_speakers(analyzer, text)
 def test_a_short_quotation_in_indirect_speech_stays_a_scare_quote(analyzer):
     text = "According to Reuters, the ministry says its units have “stabilized” their positions."
     assert [h[1] for h in hits(analyzer, text)] == ["scare-quote"]
+
+
+@pytest.mark.parametrize("text", [
+    'Speaking on "Meet the Press," Senator Ines Duarte said the bill would pass.',
+    "In an interview on the program “Morning Desk,” Mayor Ruiz defended the budget.",
+])
+def test_a_quoted_title_closing_its_phrase_with_a_comma_is_no_epithet(analyzer, text):
+    assert [h for h in hits(analyzer, text) if h[1] == "scare-quote"] == []
+
+
+def test_a_quoted_epithet_right_before_a_name_is_still_a_scare_quote(analyzer):
+    text = "The speech by ‘Mister Fixit’ Ines Duarte ran long."
+    assert [h[1] for h in hits(analyzer, text)] == ["scare-quote"]
