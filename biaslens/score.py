@@ -12,8 +12,9 @@
   (‘Mullah the Great’ Ali Khamenei). A longer lower-case quotation with no
   cue is read as a partial quotation of someone, its words not the writer's.
   A short quotation that a naming verb of a sourced sentence gives its object
-  ('called the idea "ethnic cleansing"') is the source's word, not a scare quote,
-  and a quotation right after a noun naming words ('the word "choice"') is mentioned.
+  ('called the idea "ethnic cleansing"'), or a passive one its subject ('was
+  called a "compromise"'), is someone's word, not a scare quote, and a
+  quotation right after a noun naming words ('the word "choice"') is mentioned.
 - VADER sentiment for every analysed sentence (`biaslens.sentiment`: VADER's
   exact answer, with two shortcuts); Flesch scores (textstat, offline) for
   every analysed paragraph and the article body.
@@ -134,23 +135,25 @@ _QUOTING = frozenset({"direct", "colon"})  # attributions whose content is the q
 # "ethnic cleansing"', 'calling it a "hoax"')
 _NAMING_OBJECT_MAX = 4
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
+_PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
 
 def named_by_source(q: Quote, att: Attribution, text: str, start: int) -> bool:
     """A short quotation that a naming verb in a sourced sentence gives its object ('X called the
-    idea "ethnic cleansing"', 'dismissed the criticism, calling it "fearmongering"'): the source's
-    word, not the writer's distancing (`start`: the sentence's start). Only plain words may stand
-    between the verb and the quotation; an article before it or "of" after it makes it a noun ("the
-    term", "the toxic brand of")."""
-    if not att.sourced:
-        return False
+    idea "ethnic cleansing"', 'dismissed the criticism, calling it "fearmongering"'), or a passive
+    naming verb gives its subject in any sentence ('grown wild enough to be called "riots" by
+    authorities', 'was being called a "compromise"'): someone's word, not the writer's distancing
+    (`start`: the sentence's start). Only plain words may stand between the verb and the quotation;
+    an article before it or "of" after it makes it a noun ("the term", "the toxic brand of")."""
     words = text[max(start, q.start - 60):q.start].split()
     forms = frame_words().naming_verbs  # (read by Analyzer(), with the framing rules)
     after = ""
     for k in range(len(words) - 1, max(-1, len(words) - _NAMING_OBJECT_MAX - 2), -1):
         w = words[k].lower()
         if w in forms:  # a verb, not the noun of "the term", "a name", "the toxic brand of"
-            return after != "of" and (k == 0 or words[k - 1].lower() not in _ARTICLES)
+            if after == "of" or (k and words[k - 1].lower() in _ARTICLES):
+                return False
+            return att.sourced or (k > 0 and words[k - 1].lower() in _PASSIVE_BE)
         if not w.replace("'", "").replace("’", "").isalpha():
             return False
         after = w

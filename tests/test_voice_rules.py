@@ -54,3 +54,15 @@ def test_a_quoted_title_closing_its_phrase_with_a_comma_is_no_epithet(analyzer, 
 def test_a_quoted_epithet_right_before_a_name_is_still_a_scare_quote(analyzer):
     text = "The speech by ‘Mister Fixit’ Ines Duarte ran long."
     assert [h[1] for h in hits(analyzer, text)] == ["scare-quote"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protests in the city have grown wild enough to be called “riots.”",
+    "The offer was being called a “compromise” on cable news.",
+])
+def test_a_name_a_passive_naming_verb_gives_is_someones_not_the_writers(analyzer, text):
+    assert [h for h in hits(analyzer, text) if h[1] == "scare-quote"] == []
+
+
+def test_a_scare_quote_before_an_unrelated_passive_stays_one(analyzer):
+    assert [h[1] for h in hits(analyzer, "The “reform” was called off.")] == ["scare-quote"]
