@@ -10,7 +10,7 @@ def writer_entries(analyzer, text):
 
 
 @pytest.mark.parametrize("text,entry,present", [
-    # loaded 1.3 and 1.4
+    # loaded 1.3 to 1.5
     ("Investigators examined Russian interference in the 2016 election.", "interference", False),
     ("The agency tracks foreign interference in elections.", "interference", False),
     ("The council resents constant interference from the capital.", "interference", True),
@@ -29,6 +29,9 @@ def writer_entries(analyzer, text):
     ("On immigration, the governor insists on a secure border.", "insist", False),
     ("Grieving parents bury their children this week.", "bury", False),
     ("The agency buried the report in an appendix.", "bury", True),
+    ("The court will hear a challenge to a state ban on assault weapons.", "assault weapons", False),
+    ("Congress let the assault weapons ban lapse in 2004.", "assault weapons", False),
+    ("Gun owners stockpiled assault weapons.", "assault weapons", True),
     # subjective 1.4 and 1.5
     ("The firm fostered a hostile work environment for women.", "hostile", False),
     ("Agents were compromised by a hostile foreign power.", "hostile", False),
