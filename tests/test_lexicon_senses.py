@@ -32,7 +32,7 @@ def writer_entries(analyzer, text):
     ("The court will hear a challenge to a state ban on assault weapons.", "assault weapons", False),
     ("Congress let the assault weapons ban lapse in 2004.", "assault weapons", False),
     ("Gun owners stockpiled assault weapons.", "assault weapons", True),
-    # subjective 1.4 and 1.5
+    # subjective 1.4 to 1.6
     ("The firm fostered a hostile work environment for women.", "hostile", False),
     ("Agents were compromised by a hostile foreign power.", "hostile", False),
     ("The crowd grew hostile as the speech went on.", "hostile", True),
@@ -48,6 +48,10 @@ def writer_entries(analyzer, text):
     ("The final draft of the talking points was sent to the director.", "talking points", False),
     ("The agency revised the talking points twice before the briefing.", "talking points", False),
     ("The candidate keeps reciting tired talking points.", "talking points", True),
+    ("Advocates of paid sick leave saw an opening in the outbreak.", "sick", False),
+    ("The economy will not recover if millions are sick.", "sick", False),
+    ("She was home sick with pneumonia.", "sick", False),
+    ("It was a sick joke about the victims.", "sick", True),
     # labels 1.3: the news-style neutral term for the movement (AP Stylebook)
     ("The ruling was a victory for anti-abortion groups.", "anti-abortion", False),
     # assertives 1.2: a hospital's admitting privileges, a medical-licensing term
