@@ -32,7 +32,7 @@ def writer_entries(analyzer, text):
     ("The court will hear a challenge to a state ban on assault weapons.", "assault weapons", False),
     ("Congress let the assault weapons ban lapse in 2004.", "assault weapons", False),
     ("Gun owners stockpiled assault weapons.", "assault weapons", True),
-    # subjective 1.4 to 1.6
+    # subjective 1.4 to 1.7
     ("The firm fostered a hostile work environment for women.", "hostile", False),
     ("Agents were compromised by a hostile foreign power.", "hostile", False),
     ("The crowd grew hostile as the speech went on.", "hostile", True),
@@ -52,6 +52,9 @@ def writer_entries(analyzer, text):
     ("The economy will not recover if millions are sick.", "sick", False),
     ("She was home sick with pneumonia.", "sick", False),
     ("It was a sick joke about the victims.", "sick", True),
+    ("China's unfair trade practices drew a tariff response.", "unfair", False),
+    ("The union won its unfair labor practice case.", "unfair", False),
+    ("The referee's call was unfair.", "unfair", True),
     # labels 1.3: the news-style neutral term for the movement (AP Stylebook)
     ("The ruling was a victory for anti-abortion groups.", "anti-abortion", False),
     # assertives 1.2: a hospital's admitting privileges, a medical-licensing term
