@@ -6,7 +6,7 @@
   content of reported speech found by the attribute stage, else ``writer``.
   Words that describe a source ("Khomeinist regime Propagandist Minister
   Zarif ... stressed") are outside the content, hence the writer's.
-- A short quotation in a sentence quoting no one directly is a scare quote, a writer-voice
+- A short quotation with no speaker attached is a scare quote, a writer-voice
   hit of category ``scare``: one or two lower-case words (“improved”,
   “reform”), or a capitalised epithet of up to four words before a name
   (‘Mullah the Great’ Ali Khamenei). A longer lower-case quotation with no
@@ -83,6 +83,10 @@ class ScoringRules:
             matcher = TermMatcher(entries, compounds=True, possessives=True)
         prepare()  # textstat, the syllable table and pyphen now, not on the first article
         return cls(matcher, SentimentIntensityAnalyzer(), **settings)
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 # Up to this many speech spans a hit is checked against each in turn; beyond, `_within`
@@ -171,7 +175,7 @@ def mentioned(q: Quote, text: str, start: int) -> bool:
 
 def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int, text: str,
                    phrase_max_words: int = SCARE_PHRASE_MAX_WORDS) -> bool:
-    """A short, closed quotation in a sentence that quotes no source directly
+    """A short, closed quotation that is not the cued content of a direct quote
     (`start`, `end`: the sentence it is seen from), used as the writer's own
     distancing device: a lower-case phrase of at most `phrase_max_words` words
     ("improved", "reform") or a capitalised epithet of at most `max_words`
@@ -180,10 +184,8 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
     'on "Face the Nation," Sen. Bernie Sanders') is not one."""
     if not q.closed or not 0 < q.n_words <= max_words:
         return False
-    if att.sourced and att.kind in _QUOTING:
-        # what the source said ('Ruiz said: "The plan will fail."'), and beside it the partial quotations
-        # of the same speaker ('"We will not back down," the governor said, adding that the cuts were "cruel"')
-        return False
+    if att.sourced and att.kind in _QUOTING and _inside(att.content, max(q.start, start), min(q.end, end)):
+        return False  # the quotation is what the source said ('Ruiz said: "The plan will fail."')
     if named_by_source(q, att, text, start):
         return False  # the name a source gives ('calling it "fearmongering"')
     if mentioned(q, text, start):
