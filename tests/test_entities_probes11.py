@@ -29,3 +29,19 @@ def test_a_place_after_a_locative_word_is_not_described_by_the_words_before_it(a
     r = analyzer.analyze("Last month a shop owner in Clifton, N.J., posted a sign in his window.")
     assert all(e.type != "person" or e.name != "N.J." for e in r.entities)
     assert all("shop owner" not in role for e in r.entities for role in e.roles if e.name == "N.J.")
+
+
+@pytest.mark.parametrize("name", ["Northfield Electric", "Harbor Robotics", "Lakeview Realty", "Harbour City FC"])
+def test_a_name_ending_in_a_trade_word_is_a_business(analyzer, name):
+    r = analyzer.analyze(f"{name} said on Monday it would cut 200 jobs. The company blamed weak demand.")
+    assert entity(r, name).type == "institution"
+    assert r.sentences[1].attribution.speaker == name  # "the company" points back to it
+
+
+def test_a_business_name_ends_at_and_and_keeps_its_first_word(analyzer):
+    r = analyzer.analyze("General Electric and Harbor Robotics said they would invest in the plant.")
+    names = {e.name: e for e in r.entities}
+    assert "General Electric" in names and names["General Electric"].type == "institution"
+    assert not names["General Electric"].roles  # "General" is part of the name, not a military title
+    assert "Harbor Robotics" in names
+    assert list(r.sentences[0].attribution.speakers) == ["General Electric", "Harbor Robotics"]

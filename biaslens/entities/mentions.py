@@ -212,11 +212,18 @@ def _named_for(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> boo
 _MONARCHS = frozenset({"king", "queen"})  # "King's College", "Queen's University"
 
 
+def _business_ends(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:
+    """Whether the words before the "and" at k are a business's whole name, two words or more ending in
+    its organisation word ("General Electric and Microsoft", "Harbor Robotics and ..."; not "House and
+    Senate", nor "Institute for Harbor and Coastal Affairs")."""
+    return k - a >= 2 and rules.org_words.get(keys[k - 1]) == "institution"
+
+
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
     """A run cut after a possessive ("Iran's Foreign Ministry" is two names), at its glue words unless it
     names an organisation ("Vasko of Arvand" is a name and a place), and at an "and" between two
-    organisations or before a new "the" ("the Harbor Guild and the Ferry Union"; not "Institute for
-    Harbor and Coastal Affairs")."""
+    organisations, after a business's name (`_business_ends`) or before a new "the" ("the Harbor Guild
+    and the Ferry Union"; not "Institute for Harbor and Coastal Affairs")."""
     out = []
     a = i
     orgs = [k for k in range(i, j) if keys[k] in rules.org_words]
@@ -232,7 +239,8 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
             out.append((a, k))  # "Roger Pilon of the Cato Institute": a person and the body he works for
             a = k + 2 if k + 1 < j and keys[k + 1] == "the" else k + 1
         elif key in _ORG_GLUE and k > a and (not orgs or key in ("and", "&") and (
-                k + 1 < j and keys[k + 1] == "the" or any(o < k for o in orgs) and any(o > k for o in orgs))):
+                k + 1 < j and keys[k + 1] == "the" or any(o < k for o in orgs) and any(o > k for o in orgs)
+                or _business_ends(keys, a, k, rules))):
             out.append((a, k))
             a = k + 2 if key in ("and", "&") and k + 1 < j and keys[k + 1] == "the" else k + 1
     if a < j:
