@@ -45,3 +45,29 @@ def test_a_business_name_ends_at_and_and_keeps_its_first_word(analyzer):
     assert not names["General Electric"].roles  # "General" is part of the name, not a military title
     assert "Harbor Robotics" in names
     assert list(r.sentences[0].attribution.speakers) == ["General Electric", "Harbor Robotics"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shares of Acme Corp fell 5 percent after the report.", "Acme Corp"),
+    ("Critics of Radical Brewing Company say its advertisements go too far.", "Radical Brewing Company"),
+    ("Employees of Harbor Robotics said the plant would close.", "Harbor Robotics"),
+])
+def test_a_part_or_group_noun_opening_the_sentence_before_of_is_no_part_of_the_name(analyzer, text, name):
+    r = analyzer.analyze(text)
+    assert entity(r, name).type == "institution"
+    assert not any(e.name.startswith(text.split()[0]) and e.type == "institution" for e in r.entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police raided the Stonewall Inn in 1969.", "Stonewall Inn"),
+    ("Critics of Radical Brewing Company say its advertisements go too far.", "Radical Brewing Company"),
+])
+def test_a_loaded_word_in_a_business_name_is_the_name_not_the_writers_word(analyzer, text, name):
+    r = analyzer.analyze(text)
+    assert entity(r, name).type == "institution"
+    assert not [h for s in r.sentences for h in s.hits if h.voice == "writer"]
+
+
+def test_a_loaded_word_outside_the_business_name_still_counts(analyzer):
+    r = analyzer.analyze("Radical activists blocked the road outside the Harbor Inn on Monday.")
+    assert [h.term for s in r.sentences for h in s.hits if h.voice == "writer"] == ["radical"]

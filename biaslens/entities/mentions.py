@@ -75,8 +75,8 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
             first = 0 if words[0][:1].isalnum() else _first_word(words)
         s, e = m.span()
         i = bisect_left(starts, base + s)
-        if i == first and keys[i] in rules.opening_adverbs and i + 1 < len(starts) and starts[i + 1] < base + e:
-            i += 1  # "Meanwhile Mayor Ruiz said": the adverb opens the sentence, the run begins after it
+        if i == first:
+            i = _opening_skip(keys, starts, i, base + e, rules)
             s = starts[i] - base
         if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
@@ -98,6 +98,18 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
                                                   tuple([(o + x, o + y) for x, y in desc]) if desc else (),
                                                   not lead and first >= i + a)))
     return out
+
+
+def _opening_skip(keys, starts, i: int, end: int, rules: EntityRules) -> int:
+    """Where a run that opens the sentence at token i begins its name: after an adverb ("Meanwhile Mayor
+    Ruiz said"), or after a part or group noun and its "of" or "for" ("Shares of Acme Corp fell",
+    "Critics of Radical Brewing Company say"), when the run goes on past them; else at i."""
+    key = keys[i]
+    if key in rules.opening_adverbs and i + 1 < len(starts) and starts[i + 1] < end:
+        return i + 1
+    if key in rules.part_heads and i + 2 < len(starts) and keys[i + 1] in _OF_FOR and starts[i + 2] < end:
+        return i + 2
+    return i
 
 
 def _compound_title(sent: Sentence, i: int, rules: EntityRules, out: list[Candidate]) -> int:

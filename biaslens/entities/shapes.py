@@ -182,7 +182,8 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     kind = _whole_kind(whole, rules)
     if kind is None and keys[idx[-1]] in rules.org_words:
         kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
-    p0 = _name_start(info, idx, keys, kind, rules)  # the name is idx[p0:]
+    p0 = _name_start(info, idx, keys, kind, rules, headline)  # the name is idx[p0:]
+    outside = idx[:p0] if kind == "institution" and not headline else idx  # (a business keeps its loaded words)
     n = len(idx)
     not_names = rules.not_names
     if p0 >= n or whole[p0] in not_names and not_names.issuperset(whole[p0:]):
@@ -211,7 +212,7 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
     loaded = rules.loaded
     return _new(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,
-                         () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]),
+                         () if loaded.isdisjoint(keys) else tuple([k for k in outside if keys[k] in loaded]),
                          lead, len(_strip_possessive(words[idx[-1]])) + _initialism_stop(words, idx[-1])))
 
 
@@ -225,13 +226,15 @@ def _initialism_stop(words: list[str], k: int) -> int:
 
 
 
-def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules) -> int:
+def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules, headline: bool) -> int:
     """Where the name begins among a run's words (`_word` facts `info` of the words `idx`): after
-    the titles of a person, and after loaded and function words."""
+    the titles of a person, and after loaded and function words; a business's name keeps its loaded
+    words outside a headline ("the Stonewall Inn", "Radical Brewing Company")."""
     n = len(idx)
     p0 = 0
     if kind is not None:
-        while n - p0 > 1 and info[p0][_DROP]:
+        keep = kind == "institution" and not headline
+        while n - p0 > 1 and info[p0][_DROP] and not (keep and keys[idx[p0]] not in rules.function_words):
             p0 += 1
         return p0
     for p in range(n):
