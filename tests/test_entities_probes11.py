@@ -71,3 +71,21 @@ def test_a_loaded_word_in_a_business_name_is_the_name_not_the_writers_word(analy
 def test_a_loaded_word_outside_the_business_name_still_counts(analyzer):
     r = analyzer.analyze("Radical activists blocked the road outside the Harbor Inn on Monday.")
     assert [h.term for s in r.sentences for h in s.hits if h.voice == "writer"] == ["radical"]
+
+
+def test_she_points_to_the_person_named_in_the_reported_speech_before(analyzer):
+    r = analyzer.analyze("Hannah Brewer will take charge of the team on Saturday, the club said. "
+                         "She told reporters after training that the players were ready.")
+    a = r.sentences[1].attribution
+    assert a.speaker == "Hannah Brewer" and a.coref == "pronoun"
+
+
+@pytest.mark.parametrize("text", [
+    # the first person named there is of the other gender: no one
+    "Malik Osei will take charge of the team on Saturday, the club said. She told reporters the players were ready.",
+    # the first person named there has no known gender: no one
+    "Tromsdal Vik will take charge of the team on Saturday, the club said. She told reporters the players were ready.",
+])
+def test_she_stays_unresolved_when_the_first_person_reported_does_not_fit(analyzer, text):
+    a = analyzer.analyze(text).sentences[1].attribution
+    assert a.speaker is None and a.coref == "unresolved"

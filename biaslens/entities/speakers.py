@@ -20,7 +20,7 @@ from operator import itemgetter
 from .appositions import is_description
 from .authors import NO_ISSUER, WrittenSources
 from .bodies import is_body
-from .coref import Group, entity_id, new_group
+from .coref import _PEOPLE, Group, entity_id, new_group, type_of
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
 from .pointing import _fits, gendered, resolve_pointer
@@ -65,8 +65,10 @@ class SpeakerResolver(WrittenSources, RoleSources):
 
     def __init__(self, rules: EntityRules, text: str, sentence_starts: Sequence[int], groups: list[Group],
                  linked: Sequence[tuple[Candidate, int]], order: dict[int, list[tuple[int, int]]],
-                 pointers: Sequence[Pointer]) -> None:
+                 pointers: Sequence[Pointer], outside_quotes=None) -> None:
+        """`outside_quotes`: makes `order` with the names of reported speech too (quotations left out)."""
         self.rules, self.text, self.sentence_starts = rules, text, sentence_starts
+        self.outside_quotes, self.wide = outside_quotes, None
         self.groups, self.linked, self.order = groups, linked, order
         self.linked_starts = list(map(_NP_START, map(_FIRST, linked)))  # (C-level: no Python step a name)
         self.pointers = {(p.start, p.kind): p for p in pointers}
@@ -179,7 +181,21 @@ class SpeakerResolver(WrittenSources, RoleSources):
             gi = self._carried(att, p)
         if gi is None:
             gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
+        if gi is None and p.gender in ("m", "f") and self.outside_quotes is not None:
+            gi = self._in_reported_speech(p)
         return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
+
+    def _in_reported_speech(self, p: Pointer) -> int | None:
+        """A "he" or "she" whose person the writer named only inside the sentence before, in reported
+        speech ("Hannah Brewer will take charge of the team, the club said. She told reporters ..."): the
+        first person named there outside quotations, when that person's gender is known and fits."""
+        if self.wide is None:
+            self.wide = self.outside_quotes()
+        for _, gi in self.wide.get(p.sentence - 1, ()):
+            g = self.groups[gi]
+            if g.human or type_of(g) in _PEOPLE:
+                return gi if g.gender == p.gender else None
+        return None
 
     def _cue_subject(self, si: int, att) -> tuple[list[int], str]:
         """A source that is the quotation's own "I" or "we" ('"I think ...," he went on to say'): the
