@@ -89,3 +89,28 @@ def test_she_points_to_the_person_named_in_the_reported_speech_before(analyzer):
 def test_she_stays_unresolved_when_the_first_person_reported_does_not_fit(analyzer, text):
     a = analyzer.analyze(text).sentences[1].attribution
     assert a.speaker is None and a.coref == "unresolved"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Brussels-based Egmont Foundation said the talks had stalled.", "Egmont Foundation"),
+    ("Kremlin-backed Rosneft Oil Company said its profits fell.", "Rosneft Oil Company"),
+    ("The Republican-controlled Congress passed the bill on Friday.", "Congress"),
+])
+def test_a_hyphenated_adjective_made_from_a_name_is_no_part_of_the_name(analyzer, text, name):
+    r = analyzer.analyze(text)
+    assert name in {e.name for e in r.entities}
+    assert not any("-" in e.name for e in r.entities)
+
+
+def test_jean_marie_keeps_its_hyphen(analyzer):
+    r = analyzer.analyze("Jean-Marie Le Pen said the vote was rigged.")
+    assert "Jean-Marie Le Pen" in {e.name for e in r.entities}
+
+
+@pytest.mark.parametrize("text", [
+    "The owners, the Boston-based Meridian Sports Group, said they remained committed to the club.",
+    "The owners, the Meridian Sports Group, said they remained committed to the club.",
+])
+def test_an_organisation_in_apposition_after_the_speaks(analyzer, text):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.speaker == "Meridian Sports Group"

@@ -165,11 +165,22 @@ def _word(memo: dict, key: str, rules: EntityRules) -> tuple:
         memo.clear()
     tk = _title_key(key)
     title = tk in rules.person_titles
-    drop = key in rules.loaded or key in rules.function_words
+    drop = key in rules.loaded or key in rules.function_words or _modifier_compound(key)
     stripped = _strip_possessive(key)
     memo[key] = info = (stripped, title, rules.titles.get(tk), drop, title or drop or key == ".",
                         rules.org_words.get(key), rules.org_words.get(stripped))
     return info
+
+
+_COMPOUND_ENDS = frozenset({"born", "run", "made", "style", "era"})  # "German-born", "state-run", "Soviet-era"
+
+
+def _modifier_compound(key: str) -> bool:
+    """A hyphenated adjective made from a name ("iran-backed", "boston-based", "soviet-era"): never a
+    word of a name (`key`, lower case; its last part is a participle or a listed ending)."""
+    head, dash, last = key.rpartition("-")
+    return bool(dash) and bool(head) and last.isalpha() and (last.endswith("ed") and len(last) > 3
+                                                              or last in _COMPOUND_ENDS)
 
 
 def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool) -> _Shape | None:
@@ -234,7 +245,7 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
     p0 = 0
     if kind is not None:
         keep = kind == "institution" and not headline
-        while n - p0 > 1 and info[p0][_DROP] and not (keep and keys[idx[p0]] not in rules.function_words):
+        while n - p0 > 1 and info[p0][_DROP] and not (keep and keys[idx[p0]] in rules.loaded):
             p0 += 1
         return p0
     for p in range(n):

@@ -57,6 +57,8 @@ _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name 
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 _FIRST = itemgetter(0)
+# what may open a name in apposition after its comma: "the" and one modifier ("the Boston-based")
+_APPOSED_LEAD = re.compile(r"\s+the(?:\s+(?:[a-z]+|[\w.]+-[a-z]+))?")
 _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})  # a possessive that ends a source after its name
 
 
@@ -357,8 +359,12 @@ class SpeakerResolver(WrittenSources, RoleSources):
         return gap.rstrip().endswith(",") and gap.count(",") == 1 and is_description(gap, self.rules)
 
     def _apposition(self, gap: str) -> bool:
-        """"Another top Republican, Sen. Ada Morel": a short description, then the person's name."""
+        """"Another top Republican, Sen. Ada Morel": a short description, then the person's name (after
+        "the" and one modifier of its own: "The owners, the Boston-based Meridian Sports Group")."""
         gap = gap.rstrip()
+        head, comma, tail = gap.rpartition(",")
+        if comma and tail and _APPOSED_LEAD.fullmatch(tail):
+            gap = head + comma
         return gap.endswith(",") and gap.count(",") == 1 and (
             len(gap.split()) <= 5 and head_gap(gap[:-1], self.rules) or is_description(gap, self.rules))
 
