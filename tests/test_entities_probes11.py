@@ -31,7 +31,8 @@ def test_a_place_after_a_locative_word_is_not_described_by_the_words_before_it(a
     assert all("shop owner" not in role for e in r.entities for role in e.roles if e.name == "N.J.")
 
 
-@pytest.mark.parametrize("name", ["Northfield Electric", "Harbor Robotics", "Lakeview Realty", "Harbour City FC"])
+@pytest.mark.parametrize("name", ["Northfield Electric", "Harbor Robotics", "Lakeview Realty", "Harbour City FC",
+                                  "Riverside Rovers", "Kingsport Athletic"])
 def test_a_name_ending_in_a_trade_word_is_a_business(analyzer, name):
     r = analyzer.analyze(f"{name} said on Monday it would cut 200 jobs. The company blamed weak demand.")
     assert entity(r, name).type == "institution"
