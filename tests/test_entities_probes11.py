@@ -115,3 +115,17 @@ def test_jean_marie_keeps_its_hyphen(analyzer):
 def test_an_organisation_in_apposition_after_the_speaks(analyzer, text):
     a = analyzer.analyze(text).sentences[0].attribution
     assert a.speaker == "Meridian Sports Group"
+
+
+def test_she_prefers_the_person_reported_just_before_to_one_named_two_sentences_back(analyzer):
+    r = analyzer.analyze("Osei, 47, joined the club in 2023 from Tromsdal. "
+                         "Hannah Brewer will take charge of the team on Saturday, the club said. "
+                         "She told reporters after training that the players were ready.")
+    assert r.sentences[2].attribution.speaker == "Hannah Brewer"
+
+
+def test_a_possessive_in_the_reported_speech_before_is_no_antecedent(analyzer):
+    r = analyzer.analyze("Mr. Romney joined the race in June. "
+                         "Critics contend that Mr. Obama's views have changed and Mr. Romney's have not. "
+                         "He argued that he had always been consistent.")
+    assert r.sentences[2].attribution.speaker != "Obama"

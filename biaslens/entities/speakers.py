@@ -183,19 +183,29 @@ class SpeakerResolver(WrittenSources, RoleSources):
             gi = self._carried(att, p)
         if gi is None:
             gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
-        if gi is None and p.gender in ("m", "f") and self.outside_quotes is not None:
-            gi = self._in_reported_speech(p)
+            if p.gender in ("m", "f") and (gi is None or not self._named_near(gi, p.sentence)):
+                near = self._in_reported_speech(p)  # (nearer than a person named two sentences back or more)
+                gi = gi if near is None else near
         return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
+
+    def _named_near(self, gi: int, si: int) -> bool:
+        """Whether the writer named entity `gi` in sentence `si` or the one before, or it spoke there."""
+        return self.by_sentence.get(si - 1) == gi or any(
+            g == gi for s in (si - 1, si) for _, g in self.order.get(s, ()))
 
     def _in_reported_speech(self, p: Pointer) -> int | None:
         """A "he" or "she" whose person the writer named only inside the sentence before, in reported
         speech ("Hannah Brewer will take charge of the team, the club said. She told reporters ..."): the
-        first person named there outside quotations, when that person's gender is known and fits."""
+        first person named there outside quotations and not as a possessive ("Mr. Obama's views"), when
+        that person's gender is known and fits."""
+        if self.outside_quotes is None:
+            return None
         if self.wide is None:
             self.wide = self.outside_quotes()
-        for _, gi in self.wide.get(p.sentence - 1, ()):
+        ends = {c.start: c.end for c, _ in self.linked if c.sentence == p.sentence - 1}
+        for start, gi in self.wide.get(p.sentence - 1, ()):
             g = self.groups[gi]
-            if g.human or type_of(g) in _PEOPLE:
+            if (g.human or type_of(g) in _PEOPLE) and self.text[ends.get(start, start):][:2] not in _POSSESSIVE_ENDS:
                 return gi if g.gender == p.gender else None
         return None
 
