@@ -129,3 +129,21 @@ def test_a_possessive_in_the_reported_speech_before_is_no_antecedent(analyzer):
                          "Critics contend that Mr. Obama's views have changed and Mr. Romney's have not. "
                          "He argued that he had always been consistent.")
     assert r.sentences[2].attribution.speaker != "Obama"
+
+
+def test_a_document_of_a_body_named_by_its_role_noun_speaks_for_the_body(analyzer):
+    r = analyzer.analyze("Cases reached their highest level in ten years, the Department of Public Health reported. "
+                         "Most cases involve children, according to the department's weekly bulletin.")
+    a = r.sentences[1].attribution
+    assert a.speaker == "Department of Public Health" and a.coref == "document"
+
+
+def test_a_profession_in_apposition_is_a_role(analyzer):
+    r = analyzer.analyze("Dr. Amara Nwosu, the state epidemiologist, urged parents to check their children's records.")
+    assert "state epidemiologist" in entity(r, "Amara Nwosu").roles
+
+
+@pytest.mark.parametrize("name", ["Centers for Disease Control and Prevention", "National Institutes of Health"])
+def test_plural_organisation_words_name_bodies(analyzer, name):
+    r = analyzer.analyze(f"The {name} has recorded 312 cases nationwide this year.")
+    assert entity(r, name).type in ("institution", "official")
