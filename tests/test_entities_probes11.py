@@ -147,3 +147,17 @@ def test_a_profession_in_apposition_is_a_role(analyzer):
 def test_plural_organisation_words_name_bodies(analyzer, name):
     r = analyzer.analyze(f"The {name} has recorded 312 cases nationwide this year.")
     assert entity(r, name).type in ("institution", "official")
+
+
+@pytest.mark.parametrize("name", ["Crane Ridge Capital", "Murray Energy", "Bexley Securities", "Elliott Management"])
+def test_a_business_name_end_types_a_name_of_two_words(analyzer, name):
+    r = analyzer.analyze(f"Investors including {name} have called for a sale of the company.")
+    assert entity(r, name).type == "institution"
+
+
+def test_a_business_name_end_alone_or_first_types_nothing(analyzer):
+    r = analyzer.analyze("Energy prices rose on Monday. Media reports said the Securities and Exchange Commission "
+                         "had opened an inquiry. The Center for Media and Public Affairs said so too.")
+    names = {e.name for e in r.entities}
+    assert "Energy" not in names and "Securities" not in names and "Center for Media" not in names
+    assert "Securities and Exchange Commission" in names

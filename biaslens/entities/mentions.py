@@ -227,8 +227,11 @@ _MONARCHS = frozenset({"king", "queen"})  # "King's College", "Queen's Universit
 def _business_ends(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:
     """Whether the words before the "and" at k are a business's whole name, two words or more ending in
     its organisation word ("General Electric and Microsoft", "Harbor Robotics and ..."; not "House and
-    Senate", nor "Institute for Harbor and Coastal Affairs")."""
-    return k - a >= 2 and rules.org_words.get(keys[k - 1]) == "institution"
+    Senate", nor "Institute for Harbor and Coastal Affairs", "Center for Media and Public Affairs")."""
+    if keys[a] == "the":
+        a += 1  # ("The Securities and Exchange Commission": one word before "and")
+    return k - a >= 2 and (rules.org_words.get(keys[k - 1]) == "institution" or keys[k - 1] in rules.name_ends) \
+        and _OF_FOR.isdisjoint(keys[a:k])  # ("Center for Media and Public Affairs": one name)
 
 
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:

@@ -81,7 +81,7 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
     # (no plain word is "the": a function word; so `_whole_kind` is a listed place or outlet as it stands)
     kind = _whole_kind(whole, rules)
     if kind is None:
-        kind = info[-1][_ORG]  # "Justice Department": a body's name
+        kind = info[-1][_ORG] or ("institution" if whole[-1] in rules.name_ends else None)  # "Justice Department"
         if kind is None:  # `_listed_kind` of two words or more: the last organisation word, or a given name
             for w in reversed(info):
                 if w[_ORG_STRIPPED] is not None:
@@ -109,7 +109,7 @@ def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityR
     if i + t >= j or "of" in front or "for" in front:
         return None
     whole = tuple([w[_STRIPPED] for w in info if w[_STRIPPED] != "."])
-    if info[-1][_ORG] is not None or _whole_kind(whole, rules) is not None:
+    if info[-1][_ORG] is not None or whole[-1] in rules.name_ends or _whole_kind(whole, rules) is not None:
         return None
     name_keys = whole[len(whole) - (j - i - t):]
     not_names = rules.not_names
@@ -193,6 +193,8 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     kind = _whole_kind(whole, rules)
     if kind is None and keys[idx[-1]] in rules.org_words:
         kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
+    elif kind is None and len(idx) > 1 and whole[-1] in rules.name_ends:
+        kind = "institution"  # "Crane Ridge Capital"
     p0 = _name_start(info, idx, keys, kind, rules, headline)  # the name is idx[p0:]
     outside = idx[:p0] if kind == "institution" and not headline else idx  # (a business keeps its loaded words)
     n = len(idx)
