@@ -126,7 +126,8 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
             rules.role_heads.isdisjoint([_title_key(w.lower()) for w in words if "-" in w]):
         return None  # (no role word at all, "commissioner-general" as "commissioner": the common case in C)
     head = _title_key(_head_noun(words))
-    words = _own_phrase(words, head)
+    if not after:
+        words = _own_phrase(words, head)  # (after the name the description starts at its comma)
     first = words[0]
     low = first.lower()
     if after and low in rules.speech_verbs:
