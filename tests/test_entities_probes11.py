@@ -161,3 +161,17 @@ def test_a_business_name_end_alone_or_first_types_nothing(analyzer):
     names = {e.name for e in r.entities}
     assert "Energy" not in names and "Securities" not in names and "Center for Media" not in names
     assert "Securities and Exchange Commission" in names
+
+
+def test_a_business_named_short_is_the_same_entity(analyzer):
+    r = analyzer.analyze("Lumora Inc. said on Tuesday it would cut 900 jobs. Shares of Lumora fell 18 percent. "
+                         "Investors including Crane Ridge Capital want a sale. Crane Ridge has called for a vote.")
+    names = {e.name for e in r.entities}
+    assert "Lumora" not in names and "Crane Ridge" not in names
+    assert r.sentences[3].attribution.speaker == "Crane Ridge Capital"
+
+
+def test_a_party_adjective_and_a_shared_surname_stay_apart(analyzer):
+    r = analyzer.analyze("The Republican Party met on Monday. Donald Trump spoke at the Trump Organization. "
+                         "Trump said he was pleased, and a Republican said so too.")
+    assert r.sentences[2].attribution.speaker == "Donald Trump"
