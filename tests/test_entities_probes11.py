@@ -175,3 +175,12 @@ def test_a_party_adjective_and_a_shared_surname_stay_apart(analyzer):
     r = analyzer.analyze("The Republican Party met on Monday. Donald Trump spoke at the Trump Organization. "
                          "Trump said he was pleased, and a Republican said so too.")
     assert r.sentences[2].attribution.speaker == "Donald Trump"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Derek Vaughn was arrested on Sunday, according to a statement from the Easton Police Department.",
+     "Easton Police Department"),
+    ("The plan was dropped, according to a letter by Senator Ada Morel.", "Ada Morel"),
+])
+def test_a_document_from_a_named_issuer_credits_the_issuer(analyzer, text, speaker):
+    assert analyzer.analyze(text).sentences[0].attribution.speaker == speaker

@@ -57,6 +57,7 @@ _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name 
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 _FIRST = itemgetter(0)
+_FROM_BY_OF = frozenset({"from", "by", "of"})
 # what may open a name in apposition after its comma: "the" and one modifier ("the Boston-based")
 _APPOSED_LEAD = re.compile(r"\s+the(?:\s+(?:[a-z]+|[\w.]+-[a-z]+))?")
 _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})  # a possessive that ends a source after its name
@@ -299,7 +300,8 @@ class SpeakerResolver(WrittenSources, RoleSources):
         if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))
                 or ((self.groups[gi].human or is_body(self.groups[gi])) and self._apposition(gap))
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)  # "figures compiled by X": X's
-                or _ISSUED_BY.search(gap) and len(gap.split()) <= 9):  # "an audit released on Thursday by X"
+                or _ISSUED_BY.search(gap) and len(gap.split()) <= 9  # "an audit released on Thursday by X"
+                or self._document_from(gap)):  # "a statement from the Easton Police Department"
             return []
         rest = self.text[first.end:self.span_end]
         rest = "" if rest in _POSSESSIVE_ENDS else rest  # "below the IMF's forecasts": the estimate's owner
@@ -328,6 +330,14 @@ class SpeakerResolver(WrittenSources, RoleSources):
             elif c.np_start > prev.end:
                 break
         return out
+
+    def _document_from(self, gap: str) -> bool:
+        """Whether the words before a source's first name are a document and "from", "by" or "of" ("a
+        statement from the", "the department's letter by"): the name is its issuer."""
+        words = gap.lower().split()
+        if words and words[-1] == "the":
+            words.pop()
+        return 2 <= len(words) <= 5 and words[-1] in _FROM_BY_OF and words[-2] in self.rules.documents
 
     def _before_tag(self, a: int) -> list[tuple[Candidate, int]]:
         """The name a party tag at `a` follows ("Sen. Ada Morel, D-Vt."), when only a comma or a bracket
