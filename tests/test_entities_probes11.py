@@ -184,3 +184,9 @@ def test_a_party_adjective_and_a_shared_surname_stay_apart(analyzer):
 ])
 def test_a_document_from_a_named_issuer_credits_the_issuer(analyzer, text, speaker):
     assert analyzer.analyze(text).sentences[0].attribution.speaker == speaker
+
+
+def test_a_titled_name_of_an_organisation_is_a_person_and_the_organisation(analyzer):
+    r = analyzer.analyze("The researchers, led by Dr. Wen Zhao of the University of Sydney, followed 170,000 adults.")
+    assert entity(r, "Wen Zhao").type == "person"
+    assert entity(r, "University of Sydney").type == "institution"

@@ -204,11 +204,14 @@ def _share_plural_title(out: list, keys: tuple[str, ...], i: int) -> None:
 
 
 def _person_before(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:
-    """Whether keys[a:k] is a person's full name, after any titles: a listed given name first, two to four
-    words, no organisation word among them."""
+    """Whether keys[a:k] is a person's full name, after any titles: a listed given name first (or a title
+    before it), two to four words, no organisation word among them."""
+    start = a
     while a < k and (keys[a] == "." or _title_key(keys[a]) in rules.person_titles):
         a += 1  # "Dr. Ingrid Solberg of the ...": the name after its titles
-    return 2 <= k - a <= 4 and keys[a] in rules.given_names and rules.org_words.keys().isdisjoint(keys[a:k])
+    # (after a title a given name need not be listed: "Dr. Wen Zhao of the University of Sydney")
+    return 2 <= k - a <= 4 and (keys[a] in rules.given_names or a > start) \
+        and rules.org_words.keys().isdisjoint(keys[a:k])
 
 
 def _named_for(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:
