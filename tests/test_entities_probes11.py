@@ -190,3 +190,14 @@ def test_a_titled_name_of_an_organisation_is_a_person_and_the_organisation(analy
     r = analyzer.analyze("The researchers, led by Dr. Wen Zhao of the University of Sydney, followed 170,000 adults.")
     assert entity(r, "Wen Zhao").type == "person"
     assert entity(r, "University of Sydney").type == "institution"
+
+
+def test_a_capitalised_group_noun_opening_a_sentence_is_a_group(analyzer):
+    r = analyzer.analyze("Regulars say the town will not be the same without the diner.")
+    assert entity(r, "Regulars").type == "group"
+
+
+def test_he_prefers_a_man_named_just_before_to_a_carried_source_of_unknown_gender(analyzer):
+    r = analyzer.analyze("Owner Lindqvist said the town will not be the same. Frank Dubois, 83, has eaten "
+                         "breakfast there every day since it opened. \"Where am I going to go now?\" he asked.")
+    assert r.sentences[2].attribution.speaker == "Frank Dubois"

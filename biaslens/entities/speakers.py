@@ -182,12 +182,24 @@ class SpeakerResolver(WrittenSources, RoleSources):
             gi = self._last_described_person(si, p)
         if gi is None:
             gi = self._carried(att, p)
+            if gi is not None and p.gender in ("m", "f") and self.groups[gi].gender is None:
+                gi = self._gendered_near(p, gi)
         if gi is None:
             gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
             if p.gender in ("m", "f") and (gi is None or not self._named_near(gi, p.sentence)):
                 near = self._in_reported_speech(p)  # (nearer than a person named two sentences back or more)
                 gi = gi if near is None else near
         return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
+
+    def _gendered_near(self, p: Pointer, carried: int) -> int:
+        """The person the nearest-fit search finds in the pointer's sentence or the one before, when that
+        person's gender is known and fits, over the carried source whose gender is unknown ("Owner
+        Lindqvist said ... Frank Dubois, 83, has eaten there every day. '...,' he asked."); else `carried`."""
+        near = resolve_pointer(p, self.groups, self.order, self.by_sentence)
+        if near is not None and near != carried and self.groups[near].gender == p.gender \
+                and self._named_near(near, p.sentence):
+            return near
+        return carried
 
     def _named_near(self, gi: int, si: int) -> bool:
         """Whether the writer named entity `gi` in sentence `si` or the one before, or it spoke there."""
