@@ -5,7 +5,7 @@ import pytest
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Those who drank coffee were less likely to die, the researchers found.", "the researchers"),
-    ("Those who drank coffee were less likely to die, the team found.", "the team"),
+    ("Those who drank coffee were less likely to die, the research team found.", "the research team"),
     ("The money was gone from the safe, police found.", "police"),
 ])
 def test_a_data_verb_closing_the_sentence_after_a_person_or_body_attributes(analyzer, text, source):
