@@ -47,7 +47,7 @@ def plain_find(groups, c, index, *, people_only):
         elif g.keys < keys and c.strong and c.type in _PEOPLE and g.human:
             same = True
         else:
-            same = False
+            same = len(near) == 1 and coref._short_business(g, c)  # "Lumora" of "Lumora Inc.", alone
         if same:
             pos = g.last_before(c.start)
             if pos > best_pos:

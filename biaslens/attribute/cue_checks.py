@@ -183,7 +183,28 @@ def data_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
             keys[rel - 1] in v.rules.documents and not keys[a].startswith("show")
             or (d := v.rules.sources.single(keys[rel - 1])) is not None and d.category == "data"):
         return True  # "The report, which found widespread fraud, ...": the antecedent is the source
-    return data_subject(v, a) or that_clause(v, b) or (bare_clause(v, b) and subject_like(v, a))
+    return data_subject(v, a) or that_clause(v, b) or (bare_clause(v, b) and subject_like(v, a)) \
+        or (closes_after_comma(v, a, b) and human_subject(v, a, b))
+
+
+_CLOSE = frozenset({".", "!", "?", '"', "”", "’", "'"})
+_NOT_SUBJECT = frozenset({"which", "what", "that", "who", "whom", "where", "when", "as", "if", "than", "because"})
+_CLOSING_SUBJECT_MAX = 4  # "..., the research team found."
+
+
+def closes_after_comma(v: SentenceView, a: int, b: int) -> bool:
+    """A cue that closes its sentence after a comma and a short subject ("..., the researchers found."):
+    the clause before the comma is its content (not "..., which is what they found"). With a data
+    verb, the subject must be a person or body (`human_subject`; not "..., the footage showed")."""
+    keys = v.keys
+    if not _CLOSE.issuperset(keys[b:]):
+        return False
+    for j in range(a - 1, max(-1, a - _CLOSING_SUBJECT_MAX - 2), -1):
+        if keys[j] == ",":
+            return j < a - 1 and j > 0
+        if keys[j] in _NOT_SUBJECT or not keys[j][:1].isalpha():
+            return False
+    return False
 
 
 def complement(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:

@@ -88,7 +88,8 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
                           rules.demonyms)
     order = _writer_order(linked, speech)
-    resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers)
+    resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers,
+                               lambda: _writer_order(linked, SpeechSpans(attributed, reported=False)))
     resolved: list[tuple[int, list[int], str]] = []  # (attribution, speakers, how): those a source names
     relaying: list[int] = []
     for si, att in enumerate(atts):

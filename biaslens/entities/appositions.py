@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..attribute.grammar import PREPOSITIONS
 from ..types import Sentence
 from .bodies import body_role, said_after
 from .lexicon import EntityRules
@@ -26,6 +27,7 @@ _MAX_WORDS = 10  # "the head of the national coffee growers' association"
 _OPENERS = frozenset({"but", "and", "yet", "so", "or"})
 # before a name, a locative preposition makes it a place ("in Goias, the governor, ..."), never a person
 _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "around", "from", "into"})
+_COORDINATORS = frozenset({"and", "or"})
 _ORG_PLURAL_MIN = 4  # "economists", not "is"
 
 
@@ -47,7 +49,7 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
         if text[e:e + 1] == ",":
             role = _after(c, text, base, e, rules)
         if role is None and (text[s - 2:s - 1] == "," if s > 1 else text.startswith(",", s - 2)) and _eligible(c):
-            role = _described(_clause_before(text, s), rules, False, len(c.keys))
+            role = _before(_clause_before(text, s), rules, len(c.keys))
         if role is None and kind is None and (text[s - 3:s] == "at " or text[s - 7:s] == "at the " if s > 6 else
                                               text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)):
             role = _works_at(text, s, rules)
@@ -73,6 +75,15 @@ def _after(c: Candidate, text: str, base: int, comma: int, rules: EntityRules):
     if found is not None and not _eligible(c) and not said_after(text, cut, rules):
         return None  # a lone first word ("However, the ...") unless the description is the sentence's speaker
     return found
+
+
+def _before(stretch: str, rules: EntityRules, name_words: int):
+    """The description before a name's comma, unless it ends in a place after a locative word
+    ("a business owner in Clifton, N.J.": the name goes on the place, it describes no one)."""
+    tail = stretch.split()[-2:]
+    if len(tail) == 2 and tail[1][:1].isupper() and tail[0].lower() in _LOCATIVE:
+        return None
+    return _described(stretch, rules, False, name_words)
 
 
 def _eligible(c: Candidate) -> bool:
@@ -114,13 +125,15 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
     if not words or len(words) > _MAX_WORDS or rules.role_heads.isdisjoint(map(str.lower, words)) and \
             rules.role_heads.isdisjoint([_title_key(w.lower()) for w in words if "-" in w]):
         return None  # (no role word at all, "commissioner-general" as "commissioner": the common case in C)
+    head = _title_key(_head_noun(words))
+    if not after:
+        words = _own_phrase(words, head)  # (after the name the description starts at its comma)
     first = words[0]
     low = first.lower()
     if after and low in rules.speech_verbs:
         return None  # "Hanna de Vries, said the company had ...": the sentence goes on, no description
     if not (low in _DETERMINERS or first.islower() or first.endswith(("'s", "’s"))):
         return None  # "Paris, Lyon": a list of names ("Brazil's finance minister": a description)
-    head = _title_key(_head_noun(words))
     found = role_of(_compound_title(words, head, rules), rules)
     if found is None and (low in _DETERMINERS or first.endswith(("'s", "’s"))):
         found = body_role(head, rules, name_words)
@@ -135,6 +148,20 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
     if kind == "person" and any(rules.org_words.get(w.lower().strip(".,")) == "official" for w in words):
         kind = "official"  # "head of the port authority": the head of a public body holds an office
     return (kind, " ".join(words), *found[1:])
+
+
+def _own_phrase(words: list[str], head: str) -> list[str]:
+    """The description from the last article or possessive pronoun before its head noun, when a word
+    other than a preposition or a coordinator stands before that one ("The club said its manager, X": "its manager";
+    "Officials said the mayor, X": "the mayor"); else the words as given ("the head of the union",
+    "lawyer and the husband of ...")."""
+    low = [w.lower().strip(".,'’") for w in words]
+    if head not in low:
+        return words
+    for k in range(low.index(head) - 1, 0, -1):
+        if low[k] in _DETERMINERS:
+            return words if low[k - 1] in PREPOSITIONS or low[k - 1] in _COORDINATORS else words[k:]
+    return words
 
 
 def _compound_title(words: list[str], head: str, rules: EntityRules) -> str:

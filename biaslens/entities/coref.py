@@ -14,6 +14,7 @@ from bisect import bisect_left, insort
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..tokens import keys as token_keys
 from .lexicon import EntityRules
 from .mentions import Candidate
 
@@ -292,7 +293,8 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
                 near.update(where)
         if len(near) == 1:
             gi = near.pop()
-            return gi if _same(groups[gi], c, set(ck), False) else None
+            g = groups[gi]
+            return gi if _same(g, c, set(ck), False) or _short_business(g, c) else None  # ("Crane Ridge")
         if not near:
             return None
     keys = set(ck)
@@ -325,11 +327,32 @@ def _surname_fits(g: Group, c: Candidate) -> bool:
     """`_find`'s tests for a one-word name and the one group whose names hold the word."""
     if _other_gender(g, c):
         return False
+    if _short_business(g, c):
+        return True  # "Lumora" of "Lumora Inc."
     if len(g.keys) == 1:
         return True  # the same word
     if c.type in _PERSON_OR_NONE and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
         return not g.body  # a part of a person's longer name
     return g.human and g.last_before(c.start) >= 0
+
+
+def _short_business(g: Group, c: Candidate) -> bool:
+    """Whether a candidate is a business's name without its last words ("Lumora" of "Lumora Inc.",
+    "Crane Ridge" of "Crane Ridge Capital"): the group is nothing but an institution, the candidate
+    no person, and its words begin one of the group's names. Asked only when no other group shares a
+    word with the candidate ("Trump" beside Donald Trump and the Trump Organization: the person's)."""
+    if g.human or not g.types or set(g.types) != {"institution"} or c.type not in (None, "institution"):
+        return False
+    ck = c.keys
+    return any(len(k) > len(ck) and k[:len(ck)] == ck and k[len(ck):] != _PARTY for k in map(_name_keys, g.names))
+
+
+_PARTY = ("party",)  # "Republican" is a member or an adjective, not the Republican Party
+
+
+@lru_cache(maxsize=4096)
+def _name_keys(name: str) -> tuple[str, ...]:
+    return tuple(k for k in token_keys(name) if k != ".")
 
 
 def _other_gender(g: Group, c: Candidate) -> bool:

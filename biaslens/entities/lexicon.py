@@ -83,6 +83,11 @@ class EntityRules:
     portfolios: frozenset[tuple[str, ...]] = frozenset()
     # adverbs that open a sentence with no comma ("Meanwhile Mayor Ruiz said"): never a name's first word
     opening_adverbs: frozenset[str] = frozenset()
+    # nouns of a part or of people that open a sentence before "of" and a name ("Shares of Acme Corp",
+    # "Critics of Radical Brewing Company"): part_nouns.txt and the lower-case group nouns
+    part_heads: frozenset[str] = frozenset()
+    # words that end a business's name of two words or more and type nothing alone ("Crane Ridge Capital")
+    name_ends: frozenset[str] = frozenset()
     # the words of a listed place or outlet, as a run may write them ("the Kremlin", "New York Times") -> "place" or
     # "media": `shapes._whole_kind`'s tests of the lists, made once (`_listed`)
     listed: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False, repr=False)
@@ -133,6 +138,8 @@ class EntityRules:
                    frozenset(_key_tuple(n) for n in read_list("attribution/demonyms.txt")), bodies,
                    frozenset(_key_tuple(n) for n in read_list("entities/office_portfolios.txt")),
                    frozenset(w for w in read_list("attribution/opening_adverbs.txt") if " " not in w),
+                   frozenset(read_list("entities/part_nouns.txt")) | frozenset(w for w in groups if w.islower()),
+                   frozenset(read_list("entities/business_name_ends.txt")),
                    listed=_listed(places, media))
 
 

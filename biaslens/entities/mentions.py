@@ -75,8 +75,8 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
             first = 0 if words[0][:1].isalnum() else _first_word(words)
         s, e = m.span()
         i = bisect_left(starts, base + s)
-        if i == first and keys[i] in rules.opening_adverbs and i + 1 < len(starts) and starts[i + 1] < base + e:
-            i += 1  # "Meanwhile Mayor Ruiz said": the adverb opens the sentence, the run begins after it
+        if i == first:
+            i = _opening_skip(keys, starts, i, base + e, rules)
             s = starts[i] - base
         if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
@@ -98,6 +98,18 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
                                                   tuple([(o + x, o + y) for x, y in desc]) if desc else (),
                                                   not lead and first >= i + a)))
     return out
+
+
+def _opening_skip(keys, starts, i: int, end: int, rules: EntityRules) -> int:
+    """Where a run that opens the sentence at token i begins its name: after an adverb ("Meanwhile Mayor
+    Ruiz said"), or after a part or group noun and its "of" or "for" ("Shares of Acme Corp fell",
+    "Critics of Radical Brewing Company say"), when the run goes on past them; else at i."""
+    key = keys[i]
+    if key in rules.opening_adverbs and i + 1 < len(starts) and starts[i + 1] < end:
+        return i + 1
+    if key in rules.part_heads and i + 2 < len(starts) and keys[i + 1] in _OF_FOR and starts[i + 2] < end:
+        return i + 2
+    return i
 
 
 def _compound_title(sent: Sentence, i: int, rules: EntityRules, out: list[Candidate]) -> int:
@@ -192,11 +204,14 @@ def _share_plural_title(out: list, keys: tuple[str, ...], i: int) -> None:
 
 
 def _person_before(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:
-    """Whether keys[a:k] is a person's full name, after any titles: a listed given name first, two to four
-    words, no organisation word among them."""
+    """Whether keys[a:k] is a person's full name, after any titles: a listed given name first (or a title
+    before it), two to four words, no organisation word among them."""
+    start = a
     while a < k and (keys[a] == "." or _title_key(keys[a]) in rules.person_titles):
         a += 1  # "Dr. Ingrid Solberg of the ...": the name after its titles
-    return 2 <= k - a <= 4 and keys[a] in rules.given_names and rules.org_words.keys().isdisjoint(keys[a:k])
+    # (after a title a given name need not be listed: "Dr. Wen Zhao of the University of Sydney")
+    return 2 <= k - a <= 4 and (keys[a] in rules.given_names or a > start) \
+        and rules.org_words.keys().isdisjoint(keys[a:k])
 
 
 def _named_for(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:
@@ -212,11 +227,21 @@ def _named_for(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> boo
 _MONARCHS = frozenset({"king", "queen"})  # "King's College", "Queen's University"
 
 
+def _business_ends(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> bool:
+    """Whether the words before the "and" at k are a business's whole name, two words or more ending in
+    its organisation word ("General Electric and Microsoft", "Harbor Robotics and ..."; not "House and
+    Senate", nor "Institute for Harbor and Coastal Affairs", "Center for Media and Public Affairs")."""
+    if keys[a] == "the":
+        a += 1  # ("The Securities and Exchange Commission": one word before "and")
+    return k - a >= 2 and (rules.org_words.get(keys[k - 1]) == "institution" or keys[k - 1] in rules.name_ends) \
+        and _OF_FOR.isdisjoint(keys[a:k])  # ("Center for Media and Public Affairs": one name)
+
+
 def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> list[tuple[int, int]]:
     """A run cut after a possessive ("Iran's Foreign Ministry" is two names), at its glue words unless it
     names an organisation ("Vasko of Arvand" is a name and a place), and at an "and" between two
-    organisations or before a new "the" ("the Harbor Guild and the Ferry Union"; not "Institute for
-    Harbor and Coastal Affairs")."""
+    organisations, after a business's name (`_business_ends`) or before a new "the" ("the Harbor Guild
+    and the Ferry Union"; not "Institute for Harbor and Coastal Affairs")."""
     out = []
     a = i
     orgs = [k for k in range(i, j) if keys[k] in rules.org_words]
@@ -232,7 +257,8 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
             out.append((a, k))  # "Roger Pilon of the Cato Institute": a person and the body he works for
             a = k + 2 if k + 1 < j and keys[k + 1] == "the" else k + 1
         elif key in _ORG_GLUE and k > a and (not orgs or key in ("and", "&") and (
-                k + 1 < j and keys[k + 1] == "the" or any(o < k for o in orgs) and any(o > k for o in orgs))):
+                k + 1 < j and keys[k + 1] == "the" or any(o < k for o in orgs) and any(o > k for o in orgs)
+                or _business_ends(keys, a, k, rules))):
             out.append((a, k))
             a = k + 2 if key in ("and", "&") and k + 1 < j and keys[k + 1] == "the" else k + 1
     if a < j:

@@ -73,10 +73,14 @@ class Entities:
 
     @property
     def surnames(self) -> frozenset[str]:
-        """The last words of the people named in full ("Lynch" of Loretta Lynch), as written: scoring
-        reads a capitalised lexicon word that is one of them as the name."""
-        return frozenset(e.name.rsplit(None, 1)[-1] for e in self.entities
-                         if e.type in ("person", "official") and _full_name(e.name))
+        """The words a capitalised lexicon word may be a name in, as written: the last words of the people
+        named in full ("Lynch" of Loretta Lynch) and the words of a business's name of two words or
+        more ("Stonewall" of the Stonewall Inn). Scoring reads a capitalised lexicon word that is one
+        of them as the name."""
+        people = [e.name.rsplit(None, 1)[-1] for e in self.entities
+                  if e.type in ("person", "official") and _full_name(e.name)]
+        return frozenset(people).union(*[e.name.split() for e in self.entities
+                                         if e.type == "institution" and " " in e.name])
 
 
 _NAME_WORDS_MAX = 3  # "Loretta Lynch", "Marcia L. Fudge": a person's full name

@@ -1,6 +1,6 @@
 """Sources that open with a role noun ("the governor said", "A spokeswoman for the insurer, Priya Raman,
 said", "The 58-year-old said"): the part of `speakers.SpeakerResolver` that finds whom the role noun stands
-for (a mixin: it reads the resolver's state and calls its `_done` and `_last_speaker`).
+for (a mixin: it reads the resolver's state and calls its `_done` and `pronounsources.PronounSources._last_speaker`).
 """
 
 from __future__ import annotations

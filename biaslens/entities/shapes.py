@@ -81,7 +81,7 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
     # (no plain word is "the": a function word; so `_whole_kind` is a listed place or outlet as it stands)
     kind = _whole_kind(whole, rules)
     if kind is None:
-        kind = info[-1][_ORG]  # "Justice Department": a body's name
+        kind = info[-1][_ORG] or ("institution" if whole[-1] in rules.name_ends else None)  # "Justice Department"
         if kind is None:  # `_listed_kind` of two words or more: the last organisation word, or a given name
             for w in reversed(info):
                 if w[_ORG_STRIPPED] is not None:
@@ -109,7 +109,7 @@ def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityR
     if i + t >= j or "of" in front or "for" in front:
         return None
     whole = tuple([w[_STRIPPED] for w in info if w[_STRIPPED] != "."])
-    if info[-1][_ORG] is not None or _whole_kind(whole, rules) is not None:
+    if info[-1][_ORG] is not None or whole[-1] in rules.name_ends or _whole_kind(whole, rules) is not None:
         return None
     name_keys = whole[len(whole) - (j - i - t):]
     not_names = rules.not_names
@@ -165,11 +165,22 @@ def _word(memo: dict, key: str, rules: EntityRules) -> tuple:
         memo.clear()
     tk = _title_key(key)
     title = tk in rules.person_titles
-    drop = key in rules.loaded or key in rules.function_words
+    drop = key in rules.loaded or key in rules.function_words or _modifier_compound(key)
     stripped = _strip_possessive(key)
     memo[key] = info = (stripped, title, rules.titles.get(tk), drop, title or drop or key == ".",
                         rules.org_words.get(key), rules.org_words.get(stripped))
     return info
+
+
+_COMPOUND_ENDS = frozenset({"born", "run", "made", "style", "era"})  # "German-born", "state-run", "Soviet-era"
+
+
+def _modifier_compound(key: str) -> bool:
+    """A hyphenated adjective made from a name ("iran-backed", "boston-based", "soviet-era"): never a
+    word of a name (`key`, lower case; its last part is a participle or a listed ending)."""
+    head, dash, last = key.rpartition("-")
+    return bool(dash) and bool(head) and last.isalpha() and (last.endswith("ed") and len(last) > 3
+                                                              or last in _COMPOUND_ENDS)
 
 
 def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: bool) -> _Shape | None:
@@ -182,7 +193,10 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     kind = _whole_kind(whole, rules)
     if kind is None and keys[idx[-1]] in rules.org_words:
         kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
-    p0 = _name_start(info, idx, keys, kind, rules)  # the name is idx[p0:]
+    elif kind is None and len(idx) > 1 and whole[-1] in rules.name_ends:
+        kind = "institution"  # "Crane Ridge Capital"
+    p0 = _name_start(info, idx, keys, kind, rules, headline)  # the name is idx[p0:]
+    outside = idx[:p0] if kind == "institution" and not headline else idx  # (a business keeps its loaded words)
     n = len(idx)
     not_names = rules.not_names
     if p0 >= n or whole[p0] in not_names and not_names.issuperset(whole[p0:]):
@@ -211,7 +225,7 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
     loaded = rules.loaded
     return _new(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,
-                         () if loaded.isdisjoint(keys) else tuple([k for k in idx if keys[k] in loaded]),
+                         () if loaded.isdisjoint(keys) else tuple([k for k in outside if keys[k] in loaded]),
                          lead, len(_strip_possessive(words[idx[-1]])) + _initialism_stop(words, idx[-1])))
 
 
@@ -225,13 +239,15 @@ def _initialism_stop(words: list[str], k: int) -> int:
 
 
 
-def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules) -> int:
+def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules, headline: bool) -> int:
     """Where the name begins among a run's words (`_word` facts `info` of the words `idx`): after
-    the titles of a person, and after loaded and function words."""
+    the titles of a person, and after loaded and function words; a business's name keeps its loaded
+    words outside a headline ("the Stonewall Inn", "Radical Brewing Company")."""
     n = len(idx)
     p0 = 0
     if kind is not None:
-        while n - p0 > 1 and info[p0][_DROP]:
+        keep = kind == "institution" and not headline
+        while n - p0 > 1 and info[p0][_DROP] and not (keep and keys[idx[p0]] in rules.loaded):
             p0 += 1
         return p0
     for p in range(n):

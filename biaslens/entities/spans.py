@@ -13,9 +13,10 @@ class SpeechSpans:
 
     __slots__ = ("starts", "ends")
 
-    def __init__(self, attributed: Attributed) -> None:
+    def __init__(self, attributed: Attributed, reported: bool = True) -> None:
+        """`reported` False: the quotations alone, without the reported content of indirect speech."""
         spans = {(q.start, q.end) for q in attributed.quotes if q.n_words > 4}
-        for att in attributed.attributions:
+        for att in attributed.attributions if reported else ():
             if att.content:
                 spans.update(att.content)
         starts: list[int] = []

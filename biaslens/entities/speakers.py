@@ -23,9 +23,9 @@ from .bodies import is_body
 from .coref import Group, entity_id, new_group
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
-from .pointing import _fits, gendered, resolve_pointer
-from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
-from .rolesources import SPEAKER_GAP as _SPEAKER_GAP
+from .pointing import gendered
+from .pronounsources import PronounSources
+from .records import COREF_DOCUMENT, COREF_NAME, COREF_ROLE, COREF_UNRESOLVED
 from .rolesources import RoleSources
 from .sourcenames import _AFFILIATION, _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
@@ -42,7 +42,6 @@ _SOURCE_PRONOUNS = {**_PRONOUNS, "it": "o"}
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 _TURN_LABELS = frozenset({"Q", "A"})  # a Q&A's turns: the interviewer's question, the answer
 _LABEL_RULES = frozenset({"name-colon", "colon-continuation"})
-_CUE_REACH = 40  # characters before a cue where its subject may stand, when no quotation ends there
 # "Ortiz, who he said": the name before the relative is whom the clause is about, not "he" (after "the
 # referee, who he said" no name is: the nearest name before, the sentence's subject, may be "he")
 _AFTER_WHO = re.compile(r"[A-Z][\w.’'-]*,\s*(?:who|whom)\s+$")
@@ -57,16 +56,21 @@ _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name 
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 _FIRST = itemgetter(0)
+_FROM_BY_OF = frozenset({"from", "by", "of"})
+# what may open a name in apposition after its comma: "the" and one modifier ("the Boston-based")
+_APPOSED_LEAD = re.compile(r"\s+the(?:\s+(?:[a-z]+|[\w.]+-[a-z]+))?")
 _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})  # a possessive that ends a source after its name
 
 
-class SpeakerResolver(WrittenSources, RoleSources):
+class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
     """Resolves the attributions of one article, in text order."""
 
     def __init__(self, rules: EntityRules, text: str, sentence_starts: Sequence[int], groups: list[Group],
                  linked: Sequence[tuple[Candidate, int]], order: dict[int, list[tuple[int, int]]],
-                 pointers: Sequence[Pointer]) -> None:
+                 pointers: Sequence[Pointer], outside_quotes=None) -> None:
+        """`outside_quotes`: makes `order` with the names of reported speech too (quotations left out)."""
         self.rules, self.text, self.sentence_starts = rules, text, sentence_starts
+        self.outside_quotes, self.wide = outside_quotes, None
         self.groups, self.linked, self.order = groups, linked, order
         self.linked_starts = list(map(_NP_START, map(_FIRST, linked)))  # (C-level: no Python step a name)
         self.pointers = {(p.start, p.kind): p for p in pointers}
@@ -169,89 +173,6 @@ class SpeakerResolver(WrittenSources, RoleSources):
                 names.append(linked[k])
         return names
 
-    def _pronoun(self, si: int, att, p: Pointer) -> tuple[list[int], str]:
-        gi = self._last_speaker(si, p)
-        if gi is None and p.gender == "p":
-            gi = self._last_group(si, p)
-        if gi is None:
-            gi = self._last_described_person(si, p)
-        if gi is None:
-            gi = self._carried(att, p)
-        if gi is None:
-            gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
-        return self._done(si, [gi] if gi is not None else [], COREF_PRONOUN if gi is not None else COREF_UNRESOLVED)
-
-    def _cue_subject(self, si: int, att) -> tuple[list[int], str]:
-        """A source that is the quotation's own "I" or "we" ('"I think ...," he went on to say'): the
-        pronoun or name just before the cue, outside the quotation, speaks; else it stays unresolved."""
-        cue = att.cue_span[0] if att.cue_span else None
-        if cue is None:
-            return self._done(si, [], COREF_UNRESOLVED)
-        sent = self.sentence_of(cue)
-        outside = [c for c in self.order.get(sent, ()) if c[0] < cue]
-        pointer = max((p for (start, kind), p in self.pointers.items()
-                       if kind == "pronoun" and p.sentence == sent and start < cue),
-                      key=lambda p: p.start, default=None)
-        name = outside[-1] if outside else None
-        floor = max((d for _, d in att.content if d <= cue), default=cue - _CUE_REACH)
-        if pointer is not None and pointer.start >= floor and (name is None or pointer.start > name[0]):
-            return self._pronoun(si, att, pointer)
-        if name is not None and name[0] >= floor:
-            return self._done(si, [name[1]], COREF_NAME)
-        return self._done(si, [], COREF_UNRESOLVED)
-
-    def _subject(self, si: int, a: int) -> tuple[int, str] | None:
-        """The leftmost name, pronoun or role noun of the sentence before `a`, resolved."""
-        name = next(((start, gi) for start, gi in self.order.get(si, ()) if start < a), None)
-        pointer = next((p for (start, _), p in sorted(self.pointers.items()) if p.sentence == si and start < a),
-                       None)
-        if pointer is not None and (name is None or pointer.start < name[0]):
-            gi = resolve_pointer(pointer, self.groups, self.order, self.by_sentence)
-            return (gi, COREF_PRONOUN if pointer.kind == "pronoun" else COREF_ROLE) if gi is not None else None
-        return (name[1], COREF_NAME) if name else None
-
-    def _carried(self, att, p: Pointer) -> int | None:
-        """The named entity attribution's own carry-over chose for a pronoun (the nearest earlier
-        named source), when it is a person whose gender fits."""
-        if not att.resolved_from:
-            return None
-        key = entity_id(att.source_name or att.source)
-        for gi, g in enumerate(self.groups):
-            # (`starts`: a group linking made, named in the text, not a description or an outlet)
-            if g.starts and _fits(g, p.gender) and any(entity_id(n) == key for n in g.names):
-                return gi
-        return None
-
-    def _last_speaker(self, si: int, p: Pointer) -> int | None:
-        """A "he said" right after the same person spoke: the previous speaker, when the gender fits,
-        no other person was named in between (outside quotations) and no other source spoke."""
-        prev = next(reversed(self.by_sentence), None)  # (resolved in text order: the last key is the latest)
-        if prev is not None and prev >= si:
-            prev = max((s for s in self.by_sentence if s < si), default=None)
-        if prev is None or si - prev > _SPEAKER_GAP:
-            return None
-        gi = self.by_sentence[prev]
-        if self.last_source[0] > prev and self.last_source[1] != gi:
-            return None  # someone else (named or not: "the harbor master said") spoke in between
-        named = {g for s in range(prev + 1, si + 1) for start, g in self.order.get(s, ()) if start < p.start}
-        g = self.groups[gi]
-        fits = _fits(g, p.gender) if p.gender != "any" else g.human
-        if named - {gi} or not fits:
-            return None
-        return gi
-
-    def _last_group(self, si: int, p: Pointer) -> int | None:
-        """"The lawmakers slammed ... They repeated ...": a "they" right after a group that has no name
-        spoke (the sentence before or its own), when no name stands between them."""
-        prev, gi = self.last_source
-        if gi is None or si - prev > 1:
-            return None
-        g = self.groups[gi]
-        if g.type != "group" and not (g.type == "anonymous" and g.name.endswith("s")):
-            return None  # (an unnamed "the harbor pilots" is anonymous, but plural all the same)
-        named = any(start < p.start for s in range(prev + 1, si + 1) for start, _ in self.order.get(s, ()))
-        return None if named else gi
-
     def _done(self, si: int, gis: list[int], how: str, named: bool = True) -> tuple[list[int], str]:
         if gis and named and not self.groups[gis[0]].body:
             self.by_sentence[si] = gis[0]  # a named speaker: what a later "he said" may point back to
@@ -271,7 +192,8 @@ class SpeakerResolver(WrittenSources, RoleSources):
         if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))
                 or ((self.groups[gi].human or is_body(self.groups[gi])) and self._apposition(gap))
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)  # "figures compiled by X": X's
-                or _ISSUED_BY.search(gap) and len(gap.split()) <= 9):  # "an audit released on Thursday by X"
+                or _ISSUED_BY.search(gap) and len(gap.split()) <= 9  # "an audit released on Thursday by X"
+                or self._document_from(gap)):  # "a statement from the Easton Police Department"
             return []
         rest = self.text[first.end:self.span_end]
         rest = "" if rest in _POSSESSIVE_ENDS else rest  # "below the IMF's forecasts": the estimate's owner
@@ -300,6 +222,14 @@ class SpeakerResolver(WrittenSources, RoleSources):
             elif c.np_start > prev.end:
                 break
         return out
+
+    def _document_from(self, gap: str) -> bool:
+        """Whether the words before a source's first name are a document and "from", "by" or "of" ("a
+        statement from the", "the department's letter by"): the name is its issuer."""
+        words = gap.lower().split()
+        if words and words[-1] == "the":
+            words.pop()
+        return 2 <= len(words) <= 5 and words[-1] in _FROM_BY_OF and words[-2] in self.rules.documents
 
     def _before_tag(self, a: int) -> list[tuple[Candidate, int]]:
         """The name a party tag at `a` follows ("Sen. Ada Morel, D-Vt."), when only a comma or a bracket
@@ -341,8 +271,12 @@ class SpeakerResolver(WrittenSources, RoleSources):
         return gap.rstrip().endswith(",") and gap.count(",") == 1 and is_description(gap, self.rules)
 
     def _apposition(self, gap: str) -> bool:
-        """"Another top Republican, Sen. Ada Morel": a short description, then the person's name."""
+        """"Another top Republican, Sen. Ada Morel": a short description, then the person's name (after
+        "the" and one modifier of its own: "The owners, the Boston-based Meridian Sports Group")."""
         gap = gap.rstrip()
+        head, comma, tail = gap.rpartition(",")
+        if comma and tail and _APPOSED_LEAD.fullmatch(tail):
+            gap = head + comma
         return gap.endswith(",") and gap.count(",") == 1 and (
             len(gap.split()) <= 5 and head_gap(gap[:-1], self.rules) or is_description(gap, self.rules))
 

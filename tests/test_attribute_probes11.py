@@ -1,0 +1,21 @@
+"""Attribution from the eleventh round's probe stories (purpose-written sentences)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Those who drank coffee were less likely to die, the researchers found.", "the researchers"),
+    ("Those who drank coffee were less likely to die, the research team found.", "the research team"),
+    ("The money was gone from the safe, police found.", "police"),
+])
+def test_a_data_verb_closing_the_sentence_after_a_person_or_body_attributes(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "The bill failed in the end, which is what they found.",
+    "The videos do not show his hands, the footage showed.",
+])
+def test_a_closing_data_verb_after_a_relative_or_a_thing_does_not(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
