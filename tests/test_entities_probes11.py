@@ -201,3 +201,17 @@ def test_he_prefers_a_man_named_just_before_to_a_carried_source_of_unknown_gende
     r = analyzer.analyze("Owner Lindqvist said the town will not be the same. Frank Dubois, 83, has eaten "
                          "breakfast there every day since it opened. \"Where am I going to go now?\" he asked.")
     assert r.sentences[2].attribution.speaker == "Frank Dubois"
+
+
+def test_a_closing_quotation_mark_is_no_name(analyzer):
+    r = analyzer.analyze("The speech by ‘Captain Chaos’ Ines Duarte ran long.")
+    assert [e.name for e in r.entities] == ["Ines Duarte"]
+    assert [h.target for s in r.sentences for h in s.hits if h.voice == "writer"] == ["Ines Duarte"]
+
+
+def test_a_plurals_possessive_mark_ends_the_name(analyzer):
+    r = analyzer.analyze("Democrats' plan is a reckless fiasco. The Democrats' Senate leader Chuck Schumer said no.")
+    assert entity(r, "Democrats").type == "group"
+    assert [h.target for h in r.sentences[0].hits] == ["Democrats", "Democrats"]
+    assert r.sentences[1].attribution.speaker == "Chuck Schumer"
+    assert not any("'" in e.name for e in r.entities)

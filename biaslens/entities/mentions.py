@@ -74,6 +74,10 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
             words = sent.words
             first = 0 if words[0][:1].isalnum() else _first_word(words)
         s, e = m.span()
+        while text[e - 1] in _APOSTROPHES:
+            e -= 1  # "Democrats' plan", "‘Captain Chaos’ Ines Duarte": the mark is no part of a name
+        if e <= s:
+            continue
         i = bisect_left(starts, base + s)
         if i == first:
             i = _opening_skip(keys, starts, i, base + e, rules)
@@ -224,6 +228,7 @@ def _named_for(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> boo
         owner in rules.given_names or owner in _MONARCHS) and "and" not in keys[a:k] and "&" not in keys[a:k]
 
 
+_APOSTROPHES = frozenset("'’")
 _MONARCHS = frozenset({"king", "queen"})  # "King's College", "Queen's University"
 
 
@@ -247,7 +252,11 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
     orgs = [k for k in range(i, j) if keys[k] in rules.org_words]
     for k in range(i, j):
         key = keys[k]
-        if key.endswith(("'s", "'")) and k + 1 < j and not _named_for(keys, a, k, rules):
+        if key in _APOSTROPHES:  # "the Democrats' Senate leader": a plural's possessive mark ends the name
+            if k > a:
+                out.append((a, k))
+            a = k + 1
+        elif key.endswith(("'s", "'")) and k + 1 < j and not _named_for(keys, a, k, rules):
             out.append((a, k + 1))
             a = k + 1
         elif key in _OF_FOR and k > a and _title_key(keys[k - 1]) in rules.person_titles \

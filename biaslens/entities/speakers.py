@@ -53,7 +53,8 @@ _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s acco
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
-_ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
+# (after a plural's possessive mark a capitalised body may open the role: "the Democrats' Senate leader X")
+_ROLE_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){1,3}|['’]\s+(?:[A-Za-z][\w-]*\s+){1,3})$")
 
 _FIRST = itemgetter(0)
 _FROM_BY_OF = frozenset({"from", "by", "of"})
