@@ -19,3 +19,13 @@ def test_a_data_verb_closing_the_sentence_after_a_person_or_body_attributes(anal
 ])
 def test_a_closing_data_verb_after_a_relative_or_a_thing_does_not(analyzer, text):
     assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+def test_thoughts_and_prayers_is_no_cue(analyzer):
+    text = "Once again, children are dying, and once again, Republicans offer nothing but thoughts and prayers."
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+def test_shared_thoughts_still_attribute(analyzer):
+    a = analyzer.analyze("Residents shared their thoughts on the new stadium at a meeting.").sentences[0].attribution
+    assert a.sourced
