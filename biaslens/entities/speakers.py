@@ -27,7 +27,17 @@ from .pointing import _fits, gendered, resolve_pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 from .rolesources import SPEAKER_GAP as _SPEAKER_GAP
 from .rolesources import RoleSources
-from .sourcenames import _AFFILIATION, _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
+from .sourcenames import (
+    _AFFILIATION,
+    _FOR,
+    _NAME_END,
+    _NP_START,
+    _PARTY_TAG,
+    _PARTY_TAG_AT,
+    _head_noun,
+    head_gap,
+    owned_role,
+)
 
 _AND = re.compile(r"\s*(?:and|&)\s")
 # a name's place, then another name coordinated with it ("Sen. Sheldon Whitehouse of Rhode Island and ...")
@@ -318,7 +328,8 @@ class SpeakerResolver(WrittenSources, RoleSources):
         first, (second, gj) = names[0][0], names[1]
         between = self.text[first.end:second.start]
         g = self.groups[gj]
-        if not _ROLE_GAP.fullmatch(between) or between.split()[-1] not in self.rules.role_heads \
+        if not (_ROLE_GAP.fullmatch(between) or owned_role(between, self.rules)) \
+                or between.split()[-1].lower() not in self.rules.role_heads \
                 or not (g.human or g.type in ("person", "official")) \
                 or not _NAME_END.match(self.text[second.end:self.span_end]):
             return None

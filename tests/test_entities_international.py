@@ -1,0 +1,18 @@
+"""Names, titles and speakers of international news: a country's office holder named after the country's
+possessive, surnames opened by a particle, family names written first, titles of other countries.
+Purpose-written texts, one per rule."""
+
+
+def attributions(analyzer, text):
+    return [s.attribution for s in analyzer.analyze(text).sentences]
+
+
+def test_office_holder_after_a_countrys_possessive_speaks(analyzer):
+    text = ("Norway hosted the talks on Monday.\n\n"
+            "Norway's Foreign Minister Ada Morel said the ferry treaty would be signed in spring.")
+    r = analyzer.analyze(text)
+    a = r.sentences[-1].attribution
+    assert a.speaker == "Ada Morel"
+    morel = next(e for e in r.entities if e.name == "Ada Morel")
+    assert "Norway's Foreign Minister" in morel.roles
+    assert not any(e.name.startswith("Norway's") for e in r.entities)
