@@ -23,7 +23,6 @@ _NAME_END = re.compile(r"^\s*(?:$|[,(]|(?:him|her|it)self\b|themselves\b|"
 _AFFILIATION = re.compile(r"^\s*(?:for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(])")
 # the same, matched from a position (`pattern.match(text, pos, end)`, pos < end: "^" holds only at the text's
 # start; an empty stretch matches `_NAME_END`)
-_OWNED_ROLE = re.compile(r"s?\s+(?:[\w-]+\s+){1,3}")  # after an owner's apostrophe: "s Foreign Minister "
 _NAME_END_AT = re.compile(_NAME_END.pattern[1:])
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _FOR_BODY = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
@@ -44,14 +43,6 @@ def head_gap(gap: str, rules: EntityRules) -> bool:
     modifiers and the writer's loaded words ("Khomeinist regime Propagandist Minister")."""
     words = gap.split()
     return len(words) <= 8 and "," not in gap and _NOT_PREMODIFIERS.isdisjoint(map(str.lower, words))
-
-
-def owned_role(gap: str, rules: EntityRules) -> bool:
-    """Whether the words between an owner's name and a person's are a possessive and the person's role
-    ("Russia's Foreign Minister Sergei Lavrov", "Brazil's foreign minister Mauro Vieira"): one to three
-    words after the possessive, no preposition among them (the caller checks the last is a role's)."""
-    owner, mark, role = gap.partition("’" if "’" in gap else "'")
-    return not owner and bool(_OWNED_ROLE.fullmatch(role)) and head_gap(role, rules)
 
 
 def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: EntityRules) -> dict[int, str]:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
-from .appositions import is_description
+from .appositions import is_description, role_between
 from .authors import NO_ISSUER, WrittenSources
 from .bodies import is_body
 from .coref import Group, entity_id, new_group
@@ -27,17 +27,7 @@ from .pointing import _fits, gendered, resolve_pointer
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 from .rolesources import SPEAKER_GAP as _SPEAKER_GAP
 from .rolesources import RoleSources
-from .sourcenames import (
-    _AFFILIATION,
-    _FOR,
-    _NAME_END,
-    _NP_START,
-    _PARTY_TAG,
-    _PARTY_TAG_AT,
-    _head_noun,
-    head_gap,
-    owned_role,
-)
+from .sourcenames import _AFFILIATION, _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
 
 _AND = re.compile(r"\s*(?:and|&)\s")
 # a name's place, then another name coordinated with it ("Sen. Sheldon Whitehouse of Rhode Island and ...")
@@ -59,12 +49,10 @@ _AFTER_WHO = re.compile(r"[A-Z][\w.’'-]*,\s*(?:who|whom)\s+$")
 _ISSUED_BY = re.compile(r"\b[a-z]+ed(?:\s+[\w-]+){0,4}\s+by\s+(?:the\s+)?$")
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
-# lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
 _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
-_ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 _FIRST = itemgetter(0)
 _POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})  # a possessive that ends a source after its name
@@ -328,8 +316,7 @@ class SpeakerResolver(WrittenSources, RoleSources):
         first, (second, gj) = names[0][0], names[1]
         between = self.text[first.end:second.start]
         g = self.groups[gj]
-        if not (_ROLE_GAP.fullmatch(between) or owned_role(between, self.rules)) \
-                or between.split()[-1].lower() not in self.rules.role_heads \
+        if not role_between(between, self.rules) \
                 or not (g.human or g.type in ("person", "official")) \
                 or not _NAME_END.match(self.text[second.end:self.span_end]):
             return None
