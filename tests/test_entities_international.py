@@ -16,3 +16,11 @@ def test_office_holder_after_a_countrys_possessive_speaks(analyzer):
     morel = next(e for e in r.entities if e.name == "Ada Morel")
     assert "Norway's Foreign Minister" in morel.roles
     assert not any(e.name.startswith("Norway's") for e in r.entities)
+
+
+def test_surname_without_its_particle_is_the_person_named_with_it(analyzer):
+    text = ("Rebel commander Yusuf al-Qamari toured the frontline on Monday.\n\n"
+            "Qamari said the ceasefire would hold. Al-Qamari added that talks would follow.")
+    r = analyzer.analyze(text)
+    assert [s.attribution.speaker for s in r.sentences[1:]] == ["Yusuf al-Qamari"] * 2
+    assert [e.name for e in r.entities if "Qamari" in e.name] == ["Yusuf al-Qamari"]

@@ -14,6 +14,7 @@ from bisect import bisect_left, insort
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..tokens import NAME_PARTICLES
 from .lexicon import EntityRules
 from .mentions import Candidate
 
@@ -49,7 +50,7 @@ class Group:
     __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "body", "starts")
 
     def __init__(self, cand: Candidate | None = None, *, name: str = "", kind: str | None = None) -> None:
-        self.keys: set[str] = set(cand.keys) if cand else set()
+        self.keys: set[str] = set(with_bare_surnames(cand.keys)) if cand else set()
         self.names: list[str] = [cand.name] if cand else [name]
         self.types: dict[str, int] = {}
         self.roles: list[str] = []
@@ -78,7 +79,7 @@ class Group:
         if name not in self.names:
             self.names.append(name)
         if not known:
-            self.keys.update(keys)
+            self.keys.update(with_bare_surnames(keys))
         if ctype:  # (`vote`, inlined)
             types = self.types
             types[ctype] = types.get(ctype, 0) + 1
@@ -145,7 +146,7 @@ def new_group(keys, name: str, kind: str | None = None) -> Group:
     """`Group(cand)` (`keys` and `name` the candidate's) or `Group(name=name, kind=kind)` (`keys` empty), built
     without the class call's dispatch to `__init__` (about a third of a group's cost; the states are equal)."""
     g = _alloc(Group)
-    g.keys, g.names, g.types, g.roles, g.classes = set(keys), [name], {}, [], set()
+    g.keys, g.names, g.types, g.roles, g.classes = set(with_bare_surnames(keys)), [name], {}, [], set()
     g.gender, g.human, g.body, g.starts = None, False, False, []
     if kind:
         g.vote(kind)
@@ -229,7 +230,7 @@ def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]], ones: list[t
             continue
         if not c.strong:
             continue
-        keys = frozenset(ck)
+        keys = frozenset(with_bare_surnames(ck))
         if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, index.get(ck[0]))):
             continue
         seen.add(keys)
@@ -264,8 +265,15 @@ def _repeated(ones: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return twice
 
 
+def with_bare_surnames(keys):
+    """A name's words, and the surname of each opened by a particle and a hyphen without it ("al-sharaa":
+    also "sharaa"), so that "Sharaa said" links to "Ahmed al-Sharaa" as "Al-Sharaa said" does."""
+    extra = [k.partition("-")[2] for k in keys if "-" in k and k.partition("-")[0] in NAME_PARTICLES]
+    return (*keys, *filter(None, extra)) if extra else keys
+
+
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
-    for k in keys:
+    for k in with_bare_surnames(keys):
         where = index.get(k)
         if where is None:
             index[k] = [gi]
@@ -292,10 +300,10 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
                 near.update(where)
         if len(near) == 1:
             gi = near.pop()
-            return gi if _same(groups[gi], c, set(ck), False) else None
+            return gi if _same(groups[gi], c, set(with_bare_surnames(ck)), False) else None
         if not near:
             return None
-    keys = set(ck)
+    keys = set(with_bare_surnames(ck))
     people_only = len(ck) == 1
     best, best_pos = None, -2
     for gi in sorted(near):
