@@ -24,3 +24,17 @@ def test_surname_without_its_particle_is_the_person_named_with_it(analyzer):
     r = analyzer.analyze(text)
     assert [s.attribution.speaker for s in r.sentences[1:]] == ["Yusuf al-Qamari"] * 2
     assert [e.name for e in r.entities if "Qamari" in e.name] == ["Yusuf al-Qamari"]
+
+
+def test_family_name_written_first_keeps_the_office_holders_type(analyzer):
+    text = ("Vice Premier Zhao Wenliang opened the trade fair on Tuesday.\n\n"
+            "Zhao said the ports would stay open through the winter.")
+    a = attributions(analyzer, text)[-1]
+    assert a.speaker == "Zhao Wenliang" and a.source_type == "official"
+
+
+def test_surname_after_a_suffix_keeps_the_office_holders_type(analyzer):
+    text = ("Governor Piet R. Vos Jr. opened the harbor on Monday.\n\n"
+            "Mr. Vos said the ferries would run all winter.")
+    a = attributions(analyzer, text)[-1]
+    assert a.speaker == "Piet R. Vos Jr." and a.source_type == "official"
