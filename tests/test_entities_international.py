@@ -38,3 +38,16 @@ def test_surname_after_a_suffix_keeps_the_office_holders_type(analyzer):
             "Mr. Vos said the ferries would run all winter.")
     a = attributions(analyzer, text)[-1]
     assert a.speaker == "Piet R. Vos Jr." and a.source_type == "official"
+
+
+def test_suffixed_title_points_back_to_the_holder_of_that_office(analyzer):
+    text = ("President-elect Ana Holm met President Joel Lind at the palace on Monday.\n\n"
+            "The president-elect said the handover would be smooth. "
+            "The minister-designate, Prime Minister-designate Karl Berg, said the cabinet was ready.")
+    r = analyzer.analyze(text)
+    atts = [s.attribution for s in r.sentences]
+    assert atts[1].speaker == "Ana Holm" and atts[1].coref == "role noun"
+    assert atts[2].speaker == "Karl Berg"
+    berg = next(e for e in r.entities if e.name == "Karl Berg")
+    assert list(berg.roles) == ["Prime Minister-designate"]
+

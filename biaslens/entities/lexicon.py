@@ -29,6 +29,17 @@ class Title:
     body: bool
 
 
+# suffixes that keep a title's office ("president-elect", "secretary-general", "minister-designate")
+OFFICE_SUFFIXES = ("-elect", "-general", "-designate")
+
+
+def _office_forms(titles: dict) -> frozenset[str]:
+    """A person's title with each suffix that keeps its office: "the president-elect said" points back as
+    "the president said" does (`pointers` reads the title through `shapes._title_key`)."""
+    return frozenset(w + s for w, t in titles.items() if t.roles and not t.body and " " not in w
+                     for s in OFFICE_SUFFIXES)
+
+
 def _csv_rows(relative: str) -> list[dict[str, str]]:
     text = (lexicon_dir() / relative).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -111,7 +122,8 @@ class EntityRules:
         person = frozenset(w for w, t in titles.items() if not t.body)
         speech = frozenset(e.tokens[0] for lx in attribution if lx.name == "cues" for e in lx.entries
                            if e.category == "speech" and len(e.tokens) == 1 and "noun" not in e.tags)
-        pointers = frozenset(PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles) | {"year-old"}
+        pointers = frozenset(PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles) | {"year-old"} \
+            | _office_forms(titles)
         groups = read_list("entities/group_nouns.txt")
         function_words = frozenset(read_list("function_words.txt"))
         not_names = frozenset(read_list("entities/not_names.txt"))

@@ -41,9 +41,10 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
         best, best_pos = None, -1
         key, start = p.key, p.start  # (read once, not once a group)
         bare = p.end - start <= len(key) + 4
+        office = "-" in key
         for gi, g in enumerate(groups):
             # "the committee": the Ways Committee (a bare "the <noun>"; "the appeals court" is no Supreme Court)
-            if key in g.classes or (bare and not g.human and key in g.keys):
+            if key in g.classes or (bare and not g.human and key in g.keys) or office and holds_office(g, key):
                 pos = g.last_before(start)
                 if pos > best_pos:
                     best, best_pos = gi, pos
@@ -51,6 +52,12 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
             return _nearest(p, "b", groups, order, speakers_by_sentence, reach=2)  # its sentence or the one before
         return best
     return _nearest(p, p.gender, groups, order, speakers_by_sentence)
+
+
+def holds_office(g: Group, key: str) -> bool:
+    """Whether a person holds the office a suffixed title names ("the president-elect": a role "President-elect",
+    "Prime Minister-designate" of "the minister-designate"), not the office without it."""
+    return any(r.lower().endswith(key) for r in g.roles)
 
 
 def _nearest(p: Pointer, want: str | None, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
