@@ -51,3 +51,12 @@ def test_suffixed_title_points_back_to_the_holder_of_that_office(analyzer):
     berg = next(e for e in r.entities if e.name == "Karl Berg")
     assert list(berg.roles) == ["Prime Minister-designate"]
 
+
+def test_titles_of_other_countries_stand_before_a_name_and_for_it(analyzer):
+    text = ("Taoiseach Ciarán Dunne opened the port on Friday. The Taoiseach said it would create jobs.\n\n"
+            "Sultan Idris Halim welcomed the deal. The sultan said trade would grow.")
+    r = analyzer.analyze(text)
+    names = {e.name: e for e in r.entities}
+    assert names["Ciarán Dunne"].type == "official" and list(names["Ciarán Dunne"].roles) == ["Taoiseach"]
+    assert names["Idris Halim"].type == "official"
+    assert [s.attribution.speaker for s in r.sentences][1::2] == ["Ciarán Dunne", "Idris Halim"]
