@@ -1,13 +1,16 @@
 """Sources that open with a role noun ("the governor said", "A spokeswoman for the insurer, Priya Raman,
 said", "The 58-year-old said"): the part of `speakers.SpeakerResolver` that finds whom the role noun stands
-for (a mixin: it reads the resolver's state and calls its `_done` and `_last_speaker`).
+for (a mixin: it reads the resolver's state and calls its `_done` and `_last_speaker`); and sources whose first
+name is followed by role words, whose owner or named holder speaks ("the Harbor Guild organizer Ada Morel",
+"A Microsoft spokesperson", "Trump's account").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .appositions import role_of
+from .appositions import role_between, role_of
 from .bodies import is_body
 from .coref import name_of
 from .mentions import Candidate, Pointer
@@ -26,6 +29,10 @@ _INDEFINITE = re.compile(r"an?\s", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
 # a description's first word that makes it someone not named before: "A neighbour", "his lawyer"
 _NEW_PERSON = frozenset({"a", "an", "my", "his", "her", "their", "our"})
+_OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+_SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
+_ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 
 
 class RoleSources:
@@ -105,3 +112,39 @@ class RoleSources:
         named = any(start < p.start for s in range(prev + 1, si + 1) for start, _ in self.order.get(s, ()))
         return None if named else gi
 
+    def _modified(self, names: Sequence[tuple[Candidate, int]], rest: str, data: bool) -> list[int]:
+        """The speakers of a source whose first name words follow (`rest`, up to the source's end): a person
+        named after the name and role words (`_member`), the owner of an account, of a spokesperson or of
+        data; else none ("Nagorno-Karabakh military officials": the name only modifies the head)."""
+        gi = names[0][1]
+        member = self._member(names)
+        if self._channel(rest):
+            return [gi]  # "Trump's account tweeted": the account's owner speaks
+        role = _ROLE_AFTER.match(rest)
+        title = self.rules.titles.get(role.group(1)) if role else None
+        if member is None and title and _SPOKES in title.roles and not self.groups[gi].human:
+            return [gi]  # "A Microsoft spokesperson": the organisation speaks through its spokesperson
+        if member is None and data and role and not self.groups[gi].human:
+            return [gi]  # "a Reuters poll", "the CBO report": the data's owner speaks through it
+        return [member] if member is not None else []
+
+    def _member(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
+        """"the Harbor Guild organizer Ada Morel": an organisation, role words and a person's name that ends
+        the source; the person speaks, the organisation and role are kept among the person's roles."""
+        if len(names) < 2:
+            return None
+        first, (second, gj) = names[0][0], names[1]
+        between = self.text[first.end:second.start]
+        g = self.groups[gj]
+        if not role_between(between, self.rules) \
+                or not (g.human or g.type in ("person", "official")) \
+                or not _NAME_END.match(self.text[second.end:self.span_end]):
+            return None
+        role = _ARTICLE.sub("", self.text[first.np_start:second.start].strip())
+        if role not in g.roles:
+            g.roles.append(role)
+        return gj
+
+    def _channel(self, rest: str) -> bool:
+        m = _OWNED.match(rest)
+        return bool(m) and " ".join(m.group(1).lower().split()) in self.rules.voice_channels
