@@ -60,3 +60,13 @@ def test_titles_of_other_countries_stand_before_a_name_and_for_it(analyzer):
     assert names["Ciarán Dunne"].type == "official" and list(names["Ciarán Dunne"].roles) == ["Taoiseach"]
     assert names["Idris Halim"].type == "official"
     assert [s.attribution.speaker for s in r.sentences][1::2] == ["Ciarán Dunne", "Idris Halim"]
+
+
+def test_outlet_named_before_its_kind_speaks_and_the_agency_points_back(analyzer):
+    text = ("The official Xinhua news agency reported that the premier would visit the port city.\n\n"
+            "The agency said the visit would focus on trade.")
+    r = analyzer.analyze(text)
+    atts = [s.attribution for s in r.sentences]
+    assert [a.speaker for a in atts] == ["Xinhua", "Xinhua"]
+    assert atts[1].coref == "role noun" and atts[1].source_type == "media"
+    assert [e.name for e in r.entities] == ["Xinhua"]

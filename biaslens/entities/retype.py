@@ -29,6 +29,8 @@ _PERSONAL = frozenset(p for p, g in PRONOUNS.items() if g in ("m", "f"))  # "he"
 def source_type(att, how: str, name: str, entity_type: str, rules: EntityRules) -> str | None:
     """The attribution's source type once its speaker (the entity `name`, of `entity_type`) is known."""
     stype = att.source_type
+    if how == COREF_ROLE and stype == "official" and entity_type == "media":
+        return entity_type  # "the agency said" after "the Xinhua news agency": an outlet, not a public body
     if stype not in _GUESSED or entity_type == stype or entity_type in ("anonymous", "data"):
         return stype
     written = (att.source or "").lower().replace("’", "'")  # as the record shows it (carried over or not)

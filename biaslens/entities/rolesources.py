@@ -32,6 +32,7 @@ _NEW_PERSON = frozenset({"a", "an", "my", "his", "her", "their", "our"})
 _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
+_BODY_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")  # " news agency" after an outlet
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 
 
@@ -117,6 +118,9 @@ class RoleSources:
         named after the name and role words (`_member`), the owner of an account, of a spokesperson or of
         data; else none ("Nagorno-Karabakh military officials": the name only modifies the head)."""
         gi = names[0][1]
+        outlet = self._outlet(names)
+        if outlet is not None:
+            return [outlet]
         member = self._member(names)
         if self._channel(rest):
             return [gi]  # "Trump's account tweeted": the account's owner speaks
@@ -127,6 +131,24 @@ class RoleSources:
         if member is None and data and role and not self.groups[gi].human:
             return [gi]  # "a Reuters poll", "the CBO report": the data's owner speaks through it
         return [member] if member is not None else []
+
+    def _outlet(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
+        """"the official Xinhua news agency", "Iran's semi-official Tasnim news agency": the source's last name,
+        an outlet's, and lower-case words up to the source's end that a body's noun heads; the outlet speaks,
+        and the words join its roles ("the agency said" then points back to it)."""
+        c, gi = names[-1]
+        g = self.groups[gi]
+        tail = _BODY_TAIL.fullmatch(self.text, c.end, self.span_end)
+        if tail is None or g.human or g.type != "media":
+            return None
+        words = tail.group(1)
+        noun = words.rsplit(None, 1)[-1]
+        title = self.rules.titles.get(noun)
+        if noun not in self.rules.body_nouns and not (title and title.body):
+            return None
+        if words not in g.roles:
+            g.roles.append(words)
+        return gi
 
     def _member(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
         """"the Harbor Guild organizer Ada Morel": an organisation, role words and a person's name that ends
