@@ -70,3 +70,11 @@ def test_outlet_named_before_its_kind_speaks_and_the_agency_points_back(analyzer
     assert [a.speaker for a in atts] == ["Xinhua", "Xinhua"]
     assert atts[1].coref == "role noun" and atts[1].source_type == "media"
     assert [e.name for e in r.entities] == ["Xinhua"]
+
+
+def test_relative_clause_after_a_name_is_no_description_of_it(analyzer):
+    text = ("The talks were held at Harbor Hall, where reporters questioned the governor.\n\n"
+            "Lund & Berg, whose spokesman declined to comment, did not attend.")
+    r = analyzer.analyze(text)
+    roles = [role for e in r.entities for role in e.roles]
+    assert not any(role.split()[0] in ("where", "whose") for role in roles)
