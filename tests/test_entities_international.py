@@ -78,3 +78,10 @@ def test_relative_clause_after_a_name_is_no_description_of_it(analyzer):
     r = analyzer.analyze(text)
     roles = [role for e in r.entities for role in e.roles]
     assert not any(role.split()[0] in ("where", "whose") for role in roles)
+
+
+def test_colleague_in_apposition_before_a_name_is_that_persons_description(analyzer):
+    text = ("Housing Minister Nora Quinn spoke first.\n\n"
+            "Quinn's colleague, Minister Eamon Keane, said more homes were being built.")
+    a = attributions(analyzer, text)[-1]
+    assert a.speaker == "Eamon Keane"
