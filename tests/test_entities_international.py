@@ -85,3 +85,12 @@ def test_colleague_in_apposition_before_a_name_is_that_persons_description(analy
             "Quinn's colleague, Minister Eamon Keane, said more homes were being built.")
     a = attributions(analyzer, text)[-1]
     assert a.speaker == "Eamon Keane"
+
+
+def test_spokesperson_for_a_body_named_before_speaks_for_it(analyzer):
+    text = ("The Ministry of Fisheries announced new quotas on Monday.\n\n"
+            "A spokesperson for the ministry told AFP that talks with the fleet were still possible.")
+    r = analyzer.analyze(text)
+    a = r.sentences[-1].attribution
+    assert a.speaker == "Ministry of Fisheries" and a.coref == "role noun"
+    assert not any(e.name.startswith("A spokesperson") for e in r.entities)

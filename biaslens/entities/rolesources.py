@@ -33,6 +33,7 @@ _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s acco
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
 _BODY_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")  # " news agency" after an outlet
+_FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+")  # "A spokesperson for " the body
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 
 
@@ -46,6 +47,9 @@ class RoleSources:
         if role.key == AGE_ROLE and self.text[role.end:end].strip():
             return None  # "The 10-year-old lawsuit": an age that describes a thing, not who speaks
         if _INDEFINITE.match(self.text, role.start) and not (names and names[0][0].np_start > role.end):
+            body = self._spoken_for(role, end) if not names else None
+            if body is not None:
+                return self._done(si, [body], COREF_ROLE, named=False)
             return None  # "a group of senators", "a senior official": a new one, described, not pointed back to
         if names and self._named_after_role(role, names[0]):
             return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
@@ -68,6 +72,19 @@ class RoleSources:
         # a body ("the court", "the committee") is no "he said" a later sentence may point back to
         return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
                           named=person)
+
+    def _spoken_for(self, role: Pointer, end: int) -> int | None:
+        """"A spokesperson for the ministry": the organisation a body's role noun after "for" points back to
+        speaks through its spokesperson, as a named one does ("A spokesperson for the Ministry of Commerce")."""
+        title = self.rules.titles.get(self.text[role.start:role.end].rsplit(None, 1)[-1].lower())
+        if title is None or _SPOKES not in title.roles:
+            return None
+        m = _FOR_BODY.match(self.text, role.end, end)
+        body = self.pointers.get((m.end(), "role")) if m else None
+        if body is None or body.gender != "o" or body.end != end:
+            return None
+        gi = resolve_pointer(body, self.groups, self.order, self.by_sentence)
+        return business_named_before(body, self.linked, self.groups) if gi is None and body.key == ANY_BUSINESS else gi
 
     def _named_after_role(self, role: Pointer, name: tuple[Candidate, int]) -> bool:
         """Whether a name set off by a comma after a role noun (and the phrase of whom it is held) is the
