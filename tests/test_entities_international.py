@@ -94,3 +94,11 @@ def test_spokesperson_for_a_body_named_before_speaks_for_it(analyzer):
     a = r.sentences[-1].attribution
     assert a.speaker == "Ministry of Fisheries" and a.coref == "role noun"
     assert not any(e.name.startswith("A spokesperson") for e in r.entities)
+
+
+def test_organisation_after_a_countrys_possessive_speaks(analyzer):
+    text = ("Norway raised its fishing quotas on Monday.\n\n"
+            "Norway's Fisheries Ministry said the cod stock had recovered.")
+    r = analyzer.analyze(text)
+    assert r.sentences[-1].attribution.speaker == "Fisheries Ministry"
+    assert not any(e.name.startswith("Norway's") for e in r.entities)

@@ -34,6 +34,7 @@ _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
 _SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
 _BODY_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")  # " news agency" after an outlet
 _FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+")  # "A spokesperson for " the body
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")  # "China's " before "Commerce Ministry"
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 
 
@@ -135,9 +136,11 @@ class RoleSources:
         named after the name and role words (`_member`), the owner of an account, of a spokesperson or of
         data; else none ("Nagorno-Karabakh military officials": the name only modifies the head)."""
         gi = names[0][1]
-        outlet = self._outlet(names)
-        if outlet is not None:
-            return [outlet]
+        owned = self._outlet(names)
+        if owned is None:
+            owned = self._owned_body(names)
+        if owned is not None:
+            return [owned]
         member = self._member(names)
         if self._channel(rest):
             return [gi]  # "Trump's account tweeted": the account's owner speaks
@@ -166,6 +169,20 @@ class RoleSources:
         if words not in g.roles:
             g.roles.append(words)
         return gi
+
+    def _owned_body(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
+        """"China's Commerce Ministry said", "Congress's Office of Compliance released": an owner's possessive,
+        then an organisation's name that ends the source (not a lone body noun); the organisation speaks."""
+        if len(names) < 2:
+            return None
+        first, (second, gj) = names[0][0], names[1]
+        g = self.groups[gj]
+        if not _POSSESSIVE_GAP.fullmatch(self.text, first.end, second.np_start) or g.human or not is_body(g) \
+                or not _NAME_END.match(self.text[second.end:self.span_end]):
+            return None
+        if len(second.keys) == 1 and second.keys[0] in self.rules.org_words:
+            return None  # "the White House Counsel's Office": the possessive is inside one organisation's name
+        return gj
 
     def _member(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
         """"the Harbor Guild organizer Ada Morel": an organisation, role words and a person's name that ends
