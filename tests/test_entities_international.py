@@ -102,3 +102,9 @@ def test_organisation_after_a_countrys_possessive_speaks(analyzer):
     r = analyzer.analyze(text)
     assert r.sentences[-1].attribution.speaker == "Fisheries Ministry"
     assert not any(e.name.startswith("Norway's") for e in r.entities)
+
+
+def test_the_group_after_reported_speech_that_names_one_organisation_is_it(analyzer):
+    text = "Oil prices rose on Monday after the Harbor Pilots Guild agreed to end its strike, the group said."
+    a = attributions(analyzer, text)[0]
+    assert a.speaker == "Harbor Pilots Guild" and a.coref == "role noun"

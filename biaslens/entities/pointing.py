@@ -23,7 +23,7 @@ from .coref import _PEOPLE, Group, type_of
 from .mentions import Pointer
 
 _LOOKBACK_SENTENCES = 8
-_ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
+ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
 ANY_BUSINESS = "company"  # the role class of "the company", "the firm": any institution named just before
 
 
@@ -34,8 +34,8 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
     `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
     if p.kind == "role" and p.gender == "o":  # "the bank", "the ministry": the one organisation that fits
         best = sole_body(p, groups, order)
-        if best is None and p.key in (_ANY_BODY, ANY_BUSINESS):  # its sentence or the one before
-            return _nearest(p, "b" if p.key == _ANY_BODY else "c", groups, order, speakers_by_sentence, reach=2)
+        if best is None and p.key in (ANY_BODY, ANY_BUSINESS):  # its sentence or the one before
+            return _nearest(p, "b" if p.key == ANY_BODY else "c", groups, order, speakers_by_sentence, reach=2)
         return best
     if p.kind == "role":
         best, best_pos = None, -1
@@ -48,7 +48,7 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
                 pos = g.last_before(start)
                 if pos > best_pos:
                     best, best_pos = gi, pos
-        if best is None and key == _ANY_BODY:
+        if best is None and key == ANY_BODY:
             return _nearest(p, "b", groups, order, speakers_by_sentence, reach=2)  # its sentence or the one before
         return best
     return _nearest(p, p.gender, groups, order, speakers_by_sentence)
@@ -116,7 +116,9 @@ def gendered(groups: Sequence[Group], found: tuple[list[int], str], want: str | 
 def business_named_before(p: Pointer, linked, groups: Sequence[Group]) -> int | None:
     """"The company" that no writer's mention answers: the one institution named in its sentence (before
     it) or the one before, reported speech included ("Prosecutors said he steered contracts to Arcturus
-    Defense Systems. The company denied wrongdoing."); None when there are none or several."""
+    Defense Systems. The company denied wrongdoing."); "the group" likewise the one organisation or group
+    ("Oil prices rose after OPEC agreed to cut output, the group said"); None when there are none or several."""
+    want = "c" if p.key == ANY_BUSINESS else "b"
     found = {gi for c, gi in linked if p.sentence - 1 <= c.sentence <= p.sentence and c.start < p.start
-             and _fits(groups[gi], "c")}
+             and _fits(groups[gi], want)}
     return found.pop() if len(found) == 1 else None

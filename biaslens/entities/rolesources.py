@@ -15,7 +15,7 @@ from .bodies import is_body
 from .coref import name_of
 from .mentions import Candidate, Pointer
 from .pointers import AGE_ROLE
-from .pointing import ANY_BUSINESS, business_named_before, resolve_pointer
+from .pointing import ANY_BODY, ANY_BUSINESS, business_named_before, resolve_pointer
 from .records import COREF_NAME, COREF_ROLE, COREF_UNRESOLVED
 from .sourcenames import _NAME_END, _head_noun, head_gap
 
@@ -59,7 +59,7 @@ class RoleSources:
                       and _NAME_END.match(self.text[names[0][0].end:end])):
             return None
         gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
-        if gi is None and role.key == ANY_BUSINESS:
+        if gi is None and role.key in (ANY_BUSINESS, ANY_BODY):
             gi = business_named_before(role, self.linked, self.groups)
         person = role.key not in self.rules.body_roles
         if gi is None and not person and len(self.text[role.start:role.end].split()) > 2:
@@ -85,7 +85,9 @@ class RoleSources:
         if body is None or body.gender != "o" or body.end != end:
             return None
         gi = resolve_pointer(body, self.groups, self.order, self.by_sentence)
-        return business_named_before(body, self.linked, self.groups) if gi is None and body.key == ANY_BUSINESS else gi
+        if gi is None and body.key in (ANY_BUSINESS, ANY_BODY):
+            gi = business_named_before(body, self.linked, self.groups)
+        return gi
 
     def _named_after_role(self, role: Pointer, name: tuple[Candidate, int]) -> bool:
         """Whether a name set off by a comma after a role noun (and the phrase of whom it is held) is the
