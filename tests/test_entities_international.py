@@ -108,3 +108,9 @@ def test_the_group_after_reported_speech_that_names_one_organisation_is_it(analy
     text = "Oil prices rose on Monday after the Harbor Pilots Guild agreed to end its strike, the group said."
     a = attributions(analyzer, text)[0]
     assert a.speaker == "Harbor Pilots Guild" and a.coref == "role noun"
+
+
+def test_seats_of_government_abroad_speak_as_officials(analyzer):
+    r = analyzer.analyze("The Élysée said the state visit was postponed. The Casa Rosada said talks would resume.")
+    assert [(s.attribution.speaker, s.attribution.source_type) for s in r.sentences] == [
+        ("Élysée", "official"), ("Casa Rosada", "official")]
