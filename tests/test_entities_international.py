@@ -114,3 +114,9 @@ def test_seats_of_government_abroad_speak_as_officials(analyzer):
     r = analyzer.analyze("The Élysée said the state visit was postponed. The Casa Rosada said talks would resume.")
     assert [(s.attribution.speaker, s.attribution.source_type) for s in r.sentences] == [
         ("Élysée", "official"), ("Casa Rosada", "official")]
+
+
+def test_a_body_noun_after_a_possessive_that_points_nowhere_is_described(analyzer):
+    text = "Senator Ana Holm will leave the race on Monday, her campaign confirmed."
+    a = attributions(analyzer, text)[0]
+    assert a.speaker == "her campaign" and a.coref == "name"

@@ -28,6 +28,7 @@ _APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60}))?\
 _INDEFINITE = re.compile(r"an?\s", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
 # a description's first word that makes it someone not named before: "A neighbour", "his lawyer"
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})  # "his office": its owner's, described
 _NEW_PERSON = frozenset({"a", "an", "my", "his", "her", "their", "our"})
 _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
@@ -62,8 +63,9 @@ class RoleSources:
         if gi is None and role.key in (ANY_BUSINESS, ANY_BODY):
             gi = business_named_before(role, self.linked, self.groups)
         person = role.key not in self.rules.body_roles
-        if gi is None and not person and len(self.text[role.start:role.end].split()) > 2:
-            return None  # "the Saudi government", "the teachers' union": a body described, not pointed back to
+        written = self.text[role.start:role.end].split()
+        if gi is None and not person and (len(written) > 2 or written[0].lower() in _POSSESSIVES):
+            return None  # "the Saudi government", "the teachers' union", "his office": a body described
         if gi is None and person and _DEFINITE.match(self.text, role.start):
             # "A spokesperson for Google said ... the spokesperson said": the same source
             gi = self._same_role(si, self.text[role.start:role.end].split()[-1].lower())
