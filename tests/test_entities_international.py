@@ -120,3 +120,10 @@ def test_a_body_noun_after_a_possessive_that_points_nowhere_is_described(analyze
     text = "Senator Ana Holm will leave the race on Monday, her campaign confirmed."
     a = attributions(analyzer, text)[0]
     assert a.speaker == "her campaign" and a.coref == "name"
+
+
+def test_the_office_points_back_to_an_office_named_before(analyzer):
+    text = ("The Harbor Affairs Office warned the ferry operators on Monday.\n\n"
+            "The office said new permits would be needed by March.")
+    a = attributions(analyzer, text)[-1]
+    assert a.speaker == "Harbor Affairs Office" and a.coref == "role noun"
