@@ -127,3 +127,13 @@ def test_the_office_points_back_to_an_office_named_before(analyzer):
             "The office said new permits would be needed by March.")
     a = attributions(analyzer, text)[-1]
     assert a.speaker == "Harbor Affairs Office" and a.coref == "role noun"
+
+
+def test_the_agency_points_back_to_a_listed_news_agency_when_no_public_body_fits(analyzer):
+    atts = attributions(analyzer, "AFP reported that the ferries had been diverted.\n\n"
+                                  "The agency said three port officials had confirmed it.")
+    assert atts[-1].speaker == "AFP" and atts[-1].coref == "role noun" and atts[-1].source_type == "media"
+    atts = attributions(analyzer, "AFP reported on Sunday that the ferries had been diverted.\n\n"
+                                  "The Harbor Safety Agency closed the port on Monday. "
+                                  "The agency said the closure would last a week.")
+    assert atts[-1].speaker == "Harbor Safety Agency"  # a public body that fits comes first

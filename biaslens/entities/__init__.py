@@ -23,7 +23,7 @@ from operator import attrgetter
 
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
 from .appositions import apposed
-from .bodies import named_by_kind
+from .bodies import named_by_kind, news_agencies
 from .coref import Group, entity_id, link, name_of, type_of
 from .headlines import named_in_body, title_case
 from .lexicon import EntityRules
@@ -87,6 +87,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
                           rules.demonyms)
+    news_agencies(groups, rules)
     order = _writer_order(linked, speech)
     resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers)
     resolved: list[tuple[int, list[int], str]] = []  # (attribution, speakers, how): those a source names

@@ -97,6 +97,8 @@ class EntityRules:
     # the words of a listed place or outlet, as a run may write them ("the Kremlin", "New York Times") -> "place" or
     # "media": `shapes._whole_kind`'s tests of the lists, made once (`_listed`)
     listed: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False, repr=False)
+    # the news agencies of sources_media.csv (tag "agency"), as their words: "the agency" may point back to one
+    agencies: frozenset[tuple[str, ...]] = frozenset()
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -116,9 +118,11 @@ class EntityRules:
             titles.setdefault(word, Title(word, (word,), kind, None, True))
         places = frozenset(_key_tuple(n) for n in read_list("attribution/states.txt"))
         media: set[tuple[str, ...]] = set()
+        agencies: set[tuple[str, ...]] = set()
         for lx in attribution:
             if lx.name == "sources_media":
                 media.update(e.tokens for e in lx.entries)
+                agencies.update(e.tokens for e in lx.entries if "agency" in e.tags)
         person = frozenset(w for w, t in titles.items() if not t.body)
         speech = frozenset(e.tokens[0] for lx in attribution if lx.name == "cues" for e in lx.entries
                            if e.category == "speech" and len(e.tokens) == 1 and "noun" not in e.tags)
@@ -145,7 +149,7 @@ class EntityRules:
                    frozenset(_key_tuple(n) for n in read_list("attribution/demonyms.txt")), bodies,
                    frozenset(_key_tuple(n) for n in read_list("entities/office_portfolios.txt")),
                    frozenset(w for w in read_list("attribution/opening_adverbs.txt") if " " not in w),
-                   listed=_listed(places, media))
+                   listed=_listed(places, media), agencies=frozenset(agencies))
 
 
 def _listed(places: frozenset[tuple[str, ...]], media: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
