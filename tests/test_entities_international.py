@@ -137,3 +137,11 @@ def test_the_agency_points_back_to_a_listed_news_agency_when_no_public_body_fits
                                   "The Harbor Safety Agency closed the port on Monday. "
                                   "The agency said the closure would last a week.")
     assert atts[-1].speaker == "Harbor Safety Agency"  # a public body that fits comes first
+
+
+def test_relative_named_after_a_leaders_possessive_speaks(analyzer):
+    text = "North Korean leader Kim Jong Un's sister Kim Yo Jong said the drills were a provocation."
+    r = analyzer.analyze(text)
+    assert r.sentences[0].attribution.speaker == "Kim Yo Jong"
+    kim = next(e for e in r.entities if e.name == "Kim Yo Jong")
+    assert "Kim Jong Un's sister" in kim.roles

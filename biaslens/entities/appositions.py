@@ -11,7 +11,6 @@ set off by commas beside it says it is a person. And a name after "<role>s at/fo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..types import Sentence
@@ -19,12 +18,7 @@ from .bodies import body_role, said_after
 from .lexicon import EntityRules
 from .mentions import Candidate
 from .shapes import _title_key
-from .sourcenames import _head_noun, head_gap
-
-# role words between an organisation and a person ("the Harbor Guild organizer Ada Morel"); after an owner's
-# apostrophe, capitalised or not ("Russia's Foreign Minister Sergei Lavrov")
-_ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
-_OWNED_ROLE = re.compile(r"s?\s+(?:[\w-]+\s+){1,3}")
+from .sourcenames import _head_noun
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"})
 _MAX_WORDS = 10  # "the head of the national coffee growers' association"
@@ -208,15 +202,4 @@ def _works_at(text: str, s: int, rules: EntityRules):
     return ("institution", "", frozenset(), None) if role_of(noun, rules) is not None else None
 
 
-def role_between(gap: str, rules: EntityRules) -> bool:
-    """Whether the words between a name and a person's are the person's role: lower-case role words ("the
-    Harbor Guild organizer Ada Morel") or an owner's possessive and role words ("Russia's Foreign Minister
-    Sergei Lavrov", "Brazil's foreign minister Mauro Vieira"; no preposition among them), the last a role's."""
-    if _ROLE_GAP.fullmatch(gap):
-        return gap.split()[-1] in rules.role_heads
-    owner, _, role = gap.partition("’" if "’" in gap else "'")
-    return not owner and bool(_OWNED_ROLE.fullmatch(role)) and head_gap(role, rules) \
-        and role.split()[-1].lower() in rules.role_heads
-
-
-__all__: Sequence[str] = ("apposed", "role_of", "is_description", "role_between")
+__all__: Sequence[str] = ("apposed", "role_of", "is_description")

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .appositions import role_between, role_of
+from .appositions import role_of
 from .bodies import is_body
 from .coref import name_of
 from .mentions import Candidate, Pointer
 from .pointers import AGE_ROLE
 from .pointing import ANY_BODY, ANY_BUSINESS, business_named_before, resolve_pointer
 from .records import COREF_NAME, COREF_ROLE, COREF_UNRESOLVED
-from .sourcenames import _NAME_END, _head_noun, head_gap
+from .sourcenames import _NAME_END, _head_noun, head_gap, role_between
 
 SPEAKER_GAP = 3  # sentences
 _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
@@ -200,7 +200,7 @@ class RoleSources:
                 or not (g.human or g.type in ("person", "official")) \
                 or not _NAME_END.match(self.text[second.end:self.span_end]):
             return None
-        role = _ARTICLE.sub("", self.text[first.np_start:second.start].strip())
+        role = _ARTICLE.sub("", self.text[first.start:second.start].strip())  # the owner, not its own titles
         if role not in g.roles:
             g.roles.append(role)
         return gj
