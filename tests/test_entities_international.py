@@ -145,3 +145,13 @@ def test_relative_named_after_a_leaders_possessive_speaks(analyzer):
     assert r.sentences[0].attribution.speaker == "Kim Yo Jong"
     kim = next(e for e in r.entities if e.name == "Kim Yo Jong")
     assert "Kim Jong Un's sister" in kim.roles
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_person(analyzer):
+    text = ("Spanish Prime Minister Pedro Sánchez opened the summit on Monday.\n\n"
+            "Sanchez said the economy was strong. President Peña told him he agreed, "
+            "after Enrique Pena Nieto arrived.")
+    r = analyzer.analyze(text)
+    a = r.sentences[1].attribution
+    assert a.speaker == "Pedro Sánchez" and a.source_type == "official"
+    assert sorted(e.name for e in r.entities if "Pe" in e.name) == ["Enrique Pena Nieto", "Pedro Sánchez"]

@@ -167,7 +167,8 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
     linked: list[tuple[Candidate, int]] = []
     for c in cands:
         ck = c.keys
-        gi = None if index.keys().isdisjoint(ck) else _find(groups, c, index)  # no group shares a word: new
+        gi = None if index.keys().isdisjoint(with_bare_surnames(ck)) else _find(groups, c, index)  # no group
+        # shares a word: new
         if gi is None and len(ck) == 1 and c.name.isupper():
             gi = _spelled_out(groups, ck[0])  # "IDF" after "the Israel Defense Forces (IDF)"
             if gi is not None:
@@ -267,9 +268,21 @@ def _repeated(ones: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
 
 def with_bare_surnames(keys):
     """A name's words, and the surname of each opened by a particle and a hyphen without it ("al-sharaa":
-    also "sharaa"), so that "Sharaa said" links to "Ahmed al-Sharaa" as "Al-Sharaa said" does."""
+    also "sharaa"), so that "Sharaa said" links to "Ahmed al-Sharaa" as "Al-Sharaa said" does; and each
+    word with accents, also without them ("sánchez": "sanchez", as the same name is often written)."""
     extra = [k.partition("-")[2] for k in keys if "-" in k and k.partition("-")[0] in NAME_PARTICLES]
+    extra += [f for f in map(unaccented, keys) if f]
     return (*keys, *filter(None, extra)) if extra else keys
+
+
+def unaccented(key: str) -> str:
+    """A word's letters without their accents, when it has any ("sánchez": "sanchez"), else ""."""
+    if key.isascii():
+        return ""
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+    return flat if flat and flat != key and flat.isalpha() else ""
 
 
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
@@ -287,7 +300,7 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
     When only one group holds any of its words, that group's tests alone decide."""
     ck = c.keys
     if len(ck) == 1:
-        near = index.get(ck[0])
+        near = index.get(ck[0]) or index.get(unaccented(ck[0]))
         if not near:
             return None
         if len(near) == 1:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..tokens import NAME_PARTICLES
+from .coref import unaccented
 from .lexicon import PRONOUNS, EntityRules
 from .records import COREF_NAME, COREF_PRONOUN, COREF_ROLE
 
@@ -60,9 +61,10 @@ def _holds_name(written: str, name: str) -> bool:
 
 
 def _bare(word: str) -> str:
-    """A word without a possessive's ending ("trump's") nor the particle and hyphen that open a surname
-    ("al-Sharaa": "Sharaa")."""
+    """A word without a possessive's ending ("trump's"), its accents, nor the particle and hyphen that open a
+    surname ("al-Sharaa": "Sharaa")."""
     word = word.replace("’", "'").removesuffix("'s")
+    word = unaccented(word) or word  # "Sanchez" of "Pedro Sánchez"
     particle, dash, rest = word.partition("-")
     return rest if dash and rest and particle.lower() in NAME_PARTICLES else word
 
