@@ -50,7 +50,7 @@ class Group:
     __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "body", "starts")
 
     def __init__(self, cand: Candidate | None = None, *, name: str = "", kind: str | None = None) -> None:
-        self.keys: set[str] = set(with_bare_surnames(cand.keys)) if cand else set()
+        self.keys: set[str] = set(name_keys(cand.keys)) if cand else set()
         self.names: list[str] = [cand.name] if cand else [name]
         self.types: dict[str, int] = {}
         self.roles: list[str] = []
@@ -79,7 +79,7 @@ class Group:
         if name not in self.names:
             self.names.append(name)
         if not known:
-            self.keys.update(with_bare_surnames(keys))
+            self.keys.update(name_keys(keys))
         if ctype:  # (`vote`, inlined)
             types = self.types
             types[ctype] = types.get(ctype, 0) + 1
@@ -146,7 +146,7 @@ def new_group(keys, name: str, kind: str | None = None) -> Group:
     """`Group(cand)` (`keys` and `name` the candidate's) or `Group(name=name, kind=kind)` (`keys` empty), built
     without the class call's dispatch to `__init__` (about a third of a group's cost; the states are equal)."""
     g = _alloc(Group)
-    g.keys, g.names, g.types, g.roles, g.classes = set(with_bare_surnames(keys)), [name], {}, [], set()
+    g.keys, g.names, g.types, g.roles, g.classes = set(name_keys(keys)), [name], {}, [], set()
     g.gender, g.human, g.body, g.starts = None, False, False, []
     if kind:
         g.vote(kind)
@@ -167,7 +167,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
     linked: list[tuple[Candidate, int]] = []
     for c in cands:
         ck = c.keys
-        gi = None if index.keys().isdisjoint(with_bare_surnames(ck)) else _find(groups, c, index)  # no group
+        gi = None if index.keys().isdisjoint(name_keys(ck)) else _find(groups, c, index)  # no group
         # shares a word: new
         if gi is None and len(ck) == 1 and c.name.isupper():
             gi = _spelled_out(groups, ck[0])  # "IDF" after "the Israel Defense Forces (IDF)"
@@ -231,7 +231,7 @@ def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]], ones: list[t
             continue
         if not c.strong:
             continue
-        keys = frozenset(with_bare_surnames(ck))
+        keys = frozenset(name_keys(ck))
         if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, index.get(ck[0]))):
             continue
         seen.add(keys)
@@ -266,7 +266,7 @@ def _repeated(ones: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return twice
 
 
-def with_bare_surnames(keys):
+def name_keys(keys):
     """A name's words, and the surname of each opened by a particle and a hyphen without it ("al-sharaa":
     also "sharaa"), so that "Sharaa said" links to "Ahmed al-Sharaa" as "Al-Sharaa said" does; and each
     word with accents, also without them ("sánchez": "sanchez", as the same name is often written)."""
@@ -286,7 +286,7 @@ def unaccented(key: str) -> str:
 
 
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
-    for k in with_bare_surnames(keys):
+    for k in name_keys(keys):
         where = index.get(k)
         if where is None:
             index[k] = [gi]
@@ -313,10 +313,10 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
                 near.update(where)
         if len(near) == 1:
             gi = near.pop()
-            return gi if _same(groups[gi], c, set(with_bare_surnames(ck)), False) else None
+            return gi if _same(groups[gi], c, set(name_keys(ck)), False) else None
         if not near:
             return None
-    keys = set(with_bare_surnames(ck))
+    keys = set(name_keys(ck))
     people_only = len(ck) == 1
     best, best_pos = None, -2
     for gi in sorted(near):
