@@ -155,3 +155,11 @@ def test_a_name_written_with_and_without_its_accents_is_one_person(analyzer):
     a = r.sentences[1].attribution
     assert a.speaker == "Pedro Sánchez" and a.source_type == "official"
     assert sorted(e.name for e in r.entities if "Pe" in e.name) == ["Enrique Pena Nieto", "Pedro Sánchez"]
+
+
+def test_counted_plural_role_stands_for_the_people_just_named(analyzer):
+    text = ("Chancellor Greta Lund, President Marek Novak and Prime Minister Ilse Berg met in Oslo on Tuesday.\n\n"
+            "The three leaders said they would share the cost of the bridge. Both ministers left early.")
+    atts = attributions(analyzer, text)
+    assert list(atts[1].speakers) == ["Greta Lund", "Marek Novak", "Ilse Berg"]
+    assert atts[1].coref == "role noun" and atts[1].source_type == "official"

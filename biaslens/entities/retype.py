@@ -23,6 +23,7 @@ _GUESSED = frozenset({"person", "anonymous"})  # what attribution gives a name o
 _PEOPLE = frozenset({"person", "official"})
 _BODIES = frozenset({"institution", "official", "media", "place"})
 _FOUND = frozenset({COREF_NAME, COREF_PRONOUN, COREF_ROLE})
+_ROLE_OPENERS = ("the ", "both ")  # a role noun as written: "the governor", "both leaders"
 _WORD = re.compile(r"[\w'’-]+")
 _PERSONAL = frozenset(p for p, g in PRONOUNS.items() if g in ("m", "f"))  # "he", "her": a person's
 
@@ -36,7 +37,8 @@ def source_type(att, how: str, name: str, entity_type: str, rules: EntityRules) 
         return stype
     written = (att.source or "").lower().replace("’", "'")  # as the record shows it (carried over or not)
     word = written.partition("'")[0]
-    if how == COREF_PRONOUN and (word in PRONOUNS or word == "it") or how == COREF_ROLE and word.startswith("the "):
+    if how == COREF_PRONOUN and (word in PRONOUNS or word == "it") or \
+            how == COREF_ROLE and word.startswith(_ROLE_OPENERS):
         return stype if word in _PERSONAL and entity_type not in _PEOPLE else entity_type
     if how not in _FOUND or not _holds_name(written, name):
         return stype  # a record, or a quotation's later sentence carried over from another source

@@ -29,6 +29,7 @@ _INDEFINITE = re.compile(r"an?\s", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
 # a description's first word that makes it someone not named before: "A neighbour", "his lawyer"
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})  # "his office": its owner's, described
+_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # "the three leaders": as many people
 _NEW_PERSON = frozenset({"a", "an", "my", "his", "her", "their", "our"})
 _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
@@ -90,6 +91,26 @@ class RoleSources:
         if gi is None and body.key in (ANY_BUSINESS, ANY_BODY):
             gi = business_named_before(body, self.linked, self.groups)
         return gi
+
+    def _counted(self, si: int, a: int, written: str) -> list[int] | None:
+        """"The three leaders said" after "Chancellor Friedrich Merz, President Emmanuel Macron and Prime
+        Minister Donald Tusk met ...": a counted plural role noun ("the two leaders", "both ministers") stands
+        for the people named in its sentence before it, or else in the nearest sentence before that names
+        people (three back at most), when they are as many."""
+        words = written.split()
+        if len(words) == 3 and words[0] == "the":
+            words = words[1:]
+        n = _COUNTED.get(words[0]) if len(words) == 2 else None
+        if n is None or not words[1].endswith("s") or words[1] not in self.rules.role_heads:
+            return None
+        for s in range(si, max(-1, si - SPEAKER_GAP), -1):  # the nearest sentence that names people
+            people = []
+            for start, gi in self.order.get(s, ()):
+                if (s < si or start < a) and self.groups[gi].human and gi not in people:
+                    people.append(gi)
+            if people:
+                return people if len(people) == n else None
+        return None
 
     def _named_after_role(self, role: Pointer, name: tuple[Candidate, int]) -> bool:
         """Whether a name set off by a comma after a role noun (and the phrase of whom it is held) is the

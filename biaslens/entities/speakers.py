@@ -137,6 +137,9 @@ class SpeakerResolver(WrittenSources, RoleSources):
         head = self._head(a, names, data=att.source_type == "data")
         if head:
             return self._done(si, head, COREF_NAME)
+        counted = self._counted(si, a, key) if not names else None
+        if counted:
+            return self._done(si, counted, COREF_ROLE, named=False)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
 
     def _interview_turn(self, si: int, label: str) -> tuple[list[int], str | None]:
