@@ -163,3 +163,11 @@ def test_counted_plural_role_stands_for_the_people_just_named(analyzer):
     atts = attributions(analyzer, text)
     assert list(atts[1].speakers) == ["Greta Lund", "Marek Novak", "Ilse Berg"]
     assert atts[1].coref == "role noun" and atts[1].source_type == "official"
+
+
+def test_person_named_after_an_outlets_possessive_speaks(analyzer):
+    text = ("CNN broke the story on Monday.\n\n"
+            "CNN's Ingrid Dahl said the minister had known for weeks.")
+    r = analyzer.analyze(text)
+    assert r.sentences[-1].attribution.speaker == "Ingrid Dahl"
+    assert not any(e.name.startswith("CNN's") for e in r.entities)

@@ -158,15 +158,16 @@ class RoleSources:
 
     def _modified(self, names: Sequence[tuple[Candidate, int]], rest: str, data: bool) -> list[int]:
         """The speakers of a source whose first name words follow (`rest`, up to the source's end): a person
-        named after the name and role words (`_member`), the owner of an account, of a spokesperson or of
-        data; else none ("Nagorno-Karabakh military officials": the name only modifies the head)."""
+        named after the name and role words (`_member`), an outlet named before its kind (`_outlet`), a name
+        after an owner's possessive (`_owned_name`), the owner of an account, of a spokesperson or of data;
+        else none ("Nagorno-Karabakh military officials": the name only modifies the head)."""
         gi = names[0][1]
-        owned = self._outlet(names)
-        if owned is None:
-            owned = self._owned_body(names)
+        member = self._member(names)
+        owned = self._outlet(names) if member is None else None
+        if owned is None and member is None:
+            owned = self._owned_name(names)
         if owned is not None:
             return [owned]
-        member = self._member(names)
         if self._channel(rest):
             return [gi]  # "Trump's account tweeted": the account's owner speaks
         role = _ROLE_AFTER.match(rest)
@@ -195,14 +196,15 @@ class RoleSources:
             g.roles.append(words)
         return gi
 
-    def _owned_body(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
-        """"China's Commerce Ministry said", "Congress's Office of Compliance released": an owner's possessive,
-        then an organisation's name that ends the source (not a lone body noun); the organisation speaks."""
+    def _owned_name(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
+        """"China's Commerce Ministry said", "Congress's Office of Compliance released", "Fox News's Sean
+        Hannity said": an owner's possessive, then the name of an organisation (not a lone body noun) or of a
+        person that ends the source; the organisation or person speaks."""
         if len(names) < 2:
             return None
         first, (second, gj) = names[0][0], names[1]
         g = self.groups[gj]
-        if not _POSSESSIVE_GAP.fullmatch(self.text, first.end, second.np_start) or g.human or not is_body(g) \
+        if not _POSSESSIVE_GAP.fullmatch(self.text, first.end, second.np_start) or not (g.human or is_body(g)) \
                 or not _NAME_END.match(self.text[second.end:self.span_end]):
             return None
         if len(second.keys) == 1 and second.keys[0] in self.rules.org_words:
