@@ -23,14 +23,14 @@ from operator import attrgetter
 
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
 from .appositions import apposed
-from .bodies import named_by_kind
+from .bodies import named_by_kind, news_agencies
 from .coref import Group, entity_id, link, name_of, type_of
 from .headlines import named_in_body, title_case
 from .lexicon import EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
 from .openers import common_plural_opener, modifier_opener, without_listings
 from .pointing import resolve_pointer
-from .records import Entities, Entity, EntitySummary, Mention
+from .records import COREF_ROLE, Entities, Entity, EntitySummary, Mention
 from .retype import source_type
 from .sourcenames import source_heads
 from .spans import SpeechSpans
@@ -87,6 +87,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
                           rules.demonyms)
+    news_agencies(groups, rules)
     order = _writer_order(linked, speech)
     resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers,
                                lambda: _writer_order(linked, SpeechSpans(attributed, reported=False)))
@@ -198,7 +199,8 @@ def _mentions(linked: list[tuple[Candidate, int]], sources: list[tuple], pointed
 
 def _with_speakers(att: Attribution, gis: list[int], how: str, entities, index, rules: EntityRules) -> Attribution:
     """The attribution with `speaker`, `speakers` and `coref` set (built positionally); a lone speaker's
-    also with its `source_type` as the speaker shows it (`retype`; "Ruiz and Lund" keep theirs)."""
+    also with its `source_type` as the speaker shows it (`retype`; "Ruiz and Lund" keep theirs, "the two
+    leaders" of two officials take theirs)."""
     if len(gis) == 1:
         kept = _KEPT(att)
         speaker = entities[index[gis[0]]]
@@ -206,11 +208,16 @@ def _with_speakers(att: Attribution, gis: list[int], how: str, entities, index, 
         if stype != kept[3]:  # (kept[3]: the source type)
             kept = (*kept[:3], stype, *kept[4:])
         return _new_attribution(Attribution, *kept, speaker.name, (), how)
-    names = []
+    names, types = [], set()
     for gi in gis:
-        name = entities[index[gi]].name
-        if name not in names:
-            names.append(name)
+        e = entities[index[gi]]
+        if e.name not in names:
+            names.append(e.name)
+            types.add(e.type)
     if not names:
         return _new_attribution(Attribution, *_KEPT(att), None, (), how)
-    return _new_attribution(Attribution, *_KEPT(att), names[0], tuple(names) if len(names) > 1 else (), how)
+    kept = _KEPT(att)
+    if how == COREF_ROLE and len(types) == 1:  # "the three leaders" of three officials: official
+        stype = source_type(att, how, names[0], types.pop(), rules)
+        kept = (*kept[:3], stype, *kept[4:])
+    return _new_attribution(Attribution, *kept, names[0], tuple(names) if len(names) > 1 else (), how)

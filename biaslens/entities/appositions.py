@@ -25,6 +25,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our",
 _MAX_WORDS = 10  # "the head of the national coffee growers' association"
 # a conjunction that opens the clause is no part of the description ("But the head of the union, X, said")
 _OPENERS = frozenset({"but", "and", "yet", "so", "or"})
+# a relative word that opens the stretch makes it a clause about the name, not a description of it
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "that", "while"})
 # before a name, a locative preposition makes it a place ("in Goias, the governor, ..."), never a person
 _LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "around", "from", "into"})
 _COORDINATORS = frozenset({"and", "or"})
@@ -130,6 +132,8 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
         words = _own_phrase(words, head)  # (after the name the description starts at its comma)
     first = words[0]
     low = first.lower()
+    if low in _RELATIVES:
+        return None  # "Moore & Van Allen, where the client directed questions to a male colleague": a clause
     if after and low in rules.speech_verbs:
         return None  # "Hanna de Vries, said the company had ...": the sentence goes on, no description
     if not (low in _DETERMINERS or first.islower() or first.endswith(("'s", "’s"))):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..tokens import keys as _name_words
 from .lexicon import EntityRules
 
 _RECENT = 3  # sentences before a role noun where an organisation counts as recent
@@ -70,6 +71,10 @@ def is_body(g) -> bool:
                       and g.type == _OFFICIAL)
 
 
+AGENCY = "agency"  # the role class of "the agency": a public body's
+NEWS_AGENCY = "news agency"  # the role class `news_agencies` gives a listed news agency
+
+
 def sole_body(p, groups: Sequence, order: dict[int, list[tuple[int, int]]]) -> int | None:
     """The organisation a body's role noun ("the bank", "the ministry") points to: the one that fits among
     those named in its sentence (before it) or the three before; else the one that fits in the article so
@@ -78,6 +83,8 @@ def sole_body(p, groups: Sequence, order: dict[int, list[tuple[int, int]]]) -> i
     key, at = p.key, p.start
     # (a person is never one: `_fits_role`'s first test, made here without the call)
     fits = [gi for gi, g in enumerate(groups) if not g.human and _fits_role(g, key, bare) and g.last_before(at) >= 0]
+    if not fits and key == AGENCY:  # "AFP reported ... The agency said": a news agency, when no public body fits
+        fits = [gi for gi, g in enumerate(groups) if NEWS_AGENCY in g.classes and g.last_before(at) >= 0]
     if not fits:
         return None
     recent = set()
@@ -90,6 +97,19 @@ def sole_body(p, groups: Sequence, order: dict[int, list[tuple[int, int]]]) -> i
     last = groups[fits[0]].last_before(p.start)
     later = any(g.last_before(p.start) > last and _organisation(g) for g in groups)
     return None if later else fits[0]  # "RT ... The network said": not the Dish Network named long before
+
+
+
+
+def news_agencies(groups: Sequence, rules: EntityRules) -> None:
+    """Gives each outlet that sources_media.csv lists as a news agency ("Reuters", "The Associated Press", "AFP")
+    the role class "news agency", so that "the agency said" after "AFP reported" points back to it when no
+    public body fits (`sole_body`)."""
+    if not rules.agencies:
+        return
+    for g in groups:
+        if "media" in g.types and any(_name_words(n) in rules.agencies for n in g.names):
+            g.classes.add(NEWS_AGENCY)
 
 
 def _organisation(g) -> bool:
@@ -108,4 +128,4 @@ def _fits_role(g, key: str, bare: bool) -> bool:
     return False
 
 
-__all__ = ["body_role", "is_body", "said_after", "sole_body"]
+__all__ = ["body_role", "is_body", "news_agencies", "said_after", "sole_body"]

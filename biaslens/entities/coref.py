@@ -14,6 +14,7 @@ from bisect import bisect_left, insort
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..tokens import NAME_PARTICLES
 from ..tokens import keys as token_keys
 from .lexicon import EntityRules
 from .mentions import Candidate
@@ -50,7 +51,7 @@ class Group:
     __slots__ = ("keys", "names", "types", "roles", "classes", "gender", "human", "body", "starts")
 
     def __init__(self, cand: Candidate | None = None, *, name: str = "", kind: str | None = None) -> None:
-        self.keys: set[str] = set(cand.keys) if cand else set()
+        self.keys: set[str] = set(name_keys(cand.keys)) if cand else set()
         self.names: list[str] = [cand.name] if cand else [name]
         self.types: dict[str, int] = {}
         self.roles: list[str] = []
@@ -79,7 +80,7 @@ class Group:
         if name not in self.names:
             self.names.append(name)
         if not known:
-            self.keys.update(keys)
+            self.keys.update(name_keys(keys))
         if ctype:  # (`vote`, inlined)
             types = self.types
             types[ctype] = types.get(ctype, 0) + 1
@@ -146,7 +147,7 @@ def new_group(keys, name: str, kind: str | None = None) -> Group:
     """`Group(cand)` (`keys` and `name` the candidate's) or `Group(name=name, kind=kind)` (`keys` empty), built
     without the class call's dispatch to `__init__` (about a third of a group's cost; the states are equal)."""
     g = _alloc(Group)
-    g.keys, g.names, g.types, g.roles, g.classes = set(keys), [name], {}, [], set()
+    g.keys, g.names, g.types, g.roles, g.classes = set(keys), [name], {}, [], set()  # (`keys`: `name_keys`'s)
     g.gender, g.human, g.body, g.starts = None, False, False, []
     if kind:
         g.vote(kind)
@@ -167,7 +168,9 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
     linked: list[tuple[Candidate, int]] = []
     for c in cands:
         ck = c.keys
-        gi = None if index.keys().isdisjoint(ck) else _find(groups, c, index)  # no group shares a word: new
+        nk = name_keys(ck)
+        gi = None if index.keys().isdisjoint(nk) else _find(groups, c, index, nk)  # no group
+        # shares a word: new
         if gi is None and len(ck) == 1 and c.name.isupper():
             gi = _spelled_out(groups, ck[0])  # "IDF" after "the Israel Defense Forces (IDF)"
             if gi is not None:
@@ -183,7 +186,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
                     c = c._replace(type="place")  # "Lisbon": a city, not an organisation
             elif c.type is None:
                 c = c._replace(type=kind)
-            groups.append(new_group(ck, c.name))
+            groups.append(new_group(nk, c.name))
             gi = len(groups) - 1
             known = False
         else:
@@ -193,7 +196,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
             c = c._replace(type=None)  # a person's surname, whatever else the word names
         g.add(c, known)
         if not known:
-            _index(index, ck, gi)
+            _index(index, nk, gi)
         linked.append((c, gi))
     return groups, linked
 
@@ -230,12 +233,13 @@ def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]], ones: list[t
             continue
         if not c.strong:
             continue
-        keys = frozenset(ck)
+        nk = name_keys(ck)
+        keys = frozenset(nk)
         if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, index.get(ck[0]))):
             continue
         seen.add(keys)
-        groups.append(new_group(ck, c.name))
-        _index(index, ck, len(groups) - 1)
+        groups.append(new_group(nk, c.name))
+        _index(index, nk, len(groups) - 1)
     return groups
 
 
@@ -265,8 +269,30 @@ def _repeated(ones: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return twice
 
 
+def name_keys(keys):
+    """A name's words, and the surname of each opened by a particle and a hyphen without it ("al-sharaa":
+    also "sharaa"), so that "Sharaa said" links to "Ahmed al-Sharaa" as "Al-Sharaa said" does; and each
+    word with accents, also without them ("sánchez": "sanchez", as the same name is often written)."""
+    joined = "".join(keys)
+    if joined.isascii() and "-" not in joined:
+        return keys  # (the common case, in C: no word to add)
+    extra = [k.partition("-")[2] for k in keys if "-" in k and k.partition("-")[0] in NAME_PARTICLES]
+    extra += [f for f in map(unaccented, keys) if f]
+    return (*keys, *filter(None, extra)) if extra else keys
+
+
+def unaccented(key: str) -> str:
+    """A word's letters without their accents, when it has any ("sánchez": "sanchez"), else ""."""
+    if key.isascii():
+        return ""
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+    return flat if flat and flat != key and flat.isalpha() else ""
+
+
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
-    for k in keys:
+    for k in keys:  # (a name's `name_keys`)
         where = index.get(k)
         if where is None:
             index[k] = [gi]
@@ -274,13 +300,13 @@ def _index(index: dict[str, list[int]], keys, gi: int) -> None:
             where.append(gi)
 
 
-def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) -> int | None:
+def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], nk) -> int | None:
     """The group a candidate belongs to: the same words, or (for people) a part of a longer
     name ending in the same surname; the one mentioned last before it when several fit.
-    When only one group holds any of its words, that group's tests alone decide."""
+    When only one group holds any of its words, that group's tests alone decide. (`nk`: its `name_keys`.)"""
     ck = c.keys
     if len(ck) == 1:
-        near = index.get(ck[0])
+        near = index.get(ck[0]) or index.get(unaccented(ck[0]))
         if not near:
             return None
         if len(near) == 1:
@@ -294,10 +320,10 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
         if len(near) == 1:
             gi = near.pop()
             g = groups[gi]
-            return gi if _same(g, c, set(ck), False) or _short_business(g, c) else None  # ("Crane Ridge")
+            return gi if _same(g, c, set(nk), False) or _short_business(g, c) else None  # ("Crane Ridge")
         if not near:
             return None
-    keys = set(ck)
+    keys = set(nk)
     people_only = len(ck) == 1
     best, best_pos = None, -2
     for gi in sorted(near):

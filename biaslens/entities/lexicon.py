@@ -29,6 +29,17 @@ class Title:
     body: bool
 
 
+# suffixes that keep a title's office ("president-elect", "secretary-general", "minister-designate")
+OFFICE_SUFFIXES = ("-elect", "-general", "-designate")
+
+
+def _office_forms(titles: dict) -> frozenset[str]:
+    """A person's title with each suffix that keeps its office: "the president-elect said" points back as
+    "the president said" does (`pointers` reads the title through `shapes._title_key`)."""
+    return frozenset(w + s for w, t in titles.items() if t.roles and not t.body and " " not in w
+                     for s in OFFICE_SUFFIXES)
+
+
 def _csv_rows(relative: str) -> list[dict[str, str]]:
     text = (lexicon_dir() / relative).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -91,6 +102,8 @@ class EntityRules:
     # the words of a listed place or outlet, as a run may write them ("the Kremlin", "New York Times") -> "place" or
     # "media": `shapes._whole_kind`'s tests of the lists, made once (`_listed`)
     listed: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False, repr=False)
+    # the news agencies of sources_media.csv (tag "agency"), as their words: "the agency" may point back to one
+    agencies: frozenset[tuple[str, ...]] = frozenset()
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -110,13 +123,16 @@ class EntityRules:
             titles.setdefault(word, Title(word, (word,), kind, None, True))
         places = frozenset(_key_tuple(n) for n in read_list("attribution/states.txt"))
         media: set[tuple[str, ...]] = set()
+        agencies: set[tuple[str, ...]] = set()
         for lx in attribution:
             if lx.name == "sources_media":
                 media.update(e.tokens for e in lx.entries)
+                agencies.update(e.tokens for e in lx.entries if "agency" in e.tags)
         person = frozenset(w for w, t in titles.items() if not t.body)
         speech = frozenset(e.tokens[0] for lx in attribution if lx.name == "cues" for e in lx.entries
                            if e.category == "speech" and len(e.tokens) == 1 and "noun" not in e.tags)
-        pointers = frozenset(PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles) | {"year-old"}
+        pointers = frozenset(PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles) | {"year-old"} \
+            | _office_forms(titles)
         groups = read_list("entities/group_nouns.txt")
         function_words = frozenset(read_list("function_words.txt"))
         not_names = frozenset(read_list("entities/not_names.txt"))
@@ -140,7 +156,7 @@ class EntityRules:
                    frozenset(w for w in read_list("attribution/opening_adverbs.txt") if " " not in w),
                    frozenset(read_list("entities/part_nouns.txt")) | frozenset(w for w in groups if w.islower()),
                    frozenset(read_list("entities/business_name_ends.txt")),
-                   listed=_listed(places, media))
+                   listed=_listed(places, media), agencies=frozenset(agencies))
 
 
 def _listed(places: frozenset[tuple[str, ...]], media: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], str]:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from ..types import Sentence
 from .lexicon import PRONOUNS as _PRONOUNS
 from .lexicon import EntityRules
+from .shapes import _title_key
 
 _RELATIVES = frozenset({"who", "whom"})
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
@@ -100,8 +101,10 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     if title.body and k + 1 < len(keys) and _people_after(keys[k + 1], rules):
         return None  # "the council members", "the bank executives": the body's people, not the body
     start = sent.starts[k]
-    # (a body's role noun, "the bank", points to one organisation: the gender of "it")
-    return _new_pointer(Pointer, (sent.index, sent.starts[det], start + len(words[k]), "role", title.roles[0],
+    # (a body's role noun, "the bank", points to one organisation: the gender of "it"; "the president-elect"
+    # looks for the holder of that office, not any president: `pointing.holds_office`)
+    role = title.roles[0] if keys[k] in rules.titles else keys[k]
+    return _new_pointer(Pointer, (sent.index, sent.starts[det], start + len(words[k]), "role", role,
                                     "o" if title.body else title.gender, False))
 
 
@@ -123,7 +126,7 @@ def _compound_head(sent: Sentence, k: int, rules: EntityRules):
         compound = titles.get(f"{keys[h - 1]} {keys[h]}") if keys[h] in titles else None
         if compound is not None:
             return h, compound
-    return k, titles[keys[k]]
+    return k, titles.get(keys[k]) or titles[_title_key(keys[k])]
 
 
 def _people_after(key: str, rules: EntityRules) -> bool:

@@ -23,7 +23,7 @@ from .coref import _PEOPLE, Group, type_of
 from .mentions import Pointer
 
 _LOOKBACK_SENTENCES = 8
-_ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
+ANY_BODY = "group"  # the role class of "the group", "the organization": any organisation named before
 ANY_BUSINESS = "company"  # the role class of "the company", "the firm": any institution named just before
 
 
@@ -34,23 +34,30 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
     `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
     if p.kind == "role" and p.gender == "o":  # "the bank", "the ministry": the one organisation that fits
         best = sole_body(p, groups, order)
-        if best is None and p.key in (_ANY_BODY, ANY_BUSINESS):  # its sentence or the one before
-            return _nearest(p, "b" if p.key == _ANY_BODY else "c", groups, order, speakers_by_sentence, reach=2)
+        if best is None and p.key in (ANY_BODY, ANY_BUSINESS):  # its sentence or the one before
+            return _nearest(p, "b" if p.key == ANY_BODY else "c", groups, order, speakers_by_sentence, reach=2)
         return best
     if p.kind == "role":
         best, best_pos = None, -1
         key, start = p.key, p.start  # (read once, not once a group)
         bare = p.end - start <= len(key) + 4
+        office = "-" in key
         for gi, g in enumerate(groups):
             # "the committee": the Ways Committee (a bare "the <noun>"; "the appeals court" is no Supreme Court)
-            if key in g.classes or (bare and not g.human and key in g.keys):
+            if key in g.classes or (bare and not g.human and key in g.keys) or office and holds_office(g, key):
                 pos = g.last_before(start)
                 if pos > best_pos:
                     best, best_pos = gi, pos
-        if best is None and key == _ANY_BODY:
+        if best is None and key == ANY_BODY:
             return _nearest(p, "b", groups, order, speakers_by_sentence, reach=2)  # its sentence or the one before
         return best
     return _nearest(p, p.gender, groups, order, speakers_by_sentence)
+
+
+def holds_office(g: Group, key: str) -> bool:
+    """Whether a person holds the office a suffixed title names ("the president-elect": a role "President-elect",
+    "Prime Minister-designate" of "the minister-designate"), not the office without it."""
+    return any(r.lower().endswith(key) for r in g.roles)
 
 
 def _nearest(p: Pointer, want: str | None, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
@@ -109,7 +116,9 @@ def gendered(groups: Sequence[Group], found: tuple[list[int], str], want: str | 
 def business_named_before(p: Pointer, linked, groups: Sequence[Group]) -> int | None:
     """"The company" that no writer's mention answers: the one institution named in its sentence (before
     it) or the one before, reported speech included ("Prosecutors said he steered contracts to Arcturus
-    Defense Systems. The company denied wrongdoing."); None when there are none or several."""
+    Defense Systems. The company denied wrongdoing."); "the group" likewise the one organisation or group
+    ("Oil prices rose after OPEC agreed to cut output, the group said"); None when there are none or several."""
+    want = "c" if p.key == ANY_BUSINESS else "b"
     found = {gi for c, gi in linked if p.sentence - 1 <= c.sentence <= p.sentence and c.start < p.start
-             and _fits(groups[gi], "c")}
+             and _fits(groups[gi], want)}
     return found.pop() if len(found) == 1 else None

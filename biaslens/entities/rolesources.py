@@ -1,20 +1,23 @@
 """Sources that open with a role noun ("the governor said", "A spokeswoman for the insurer, Priya Raman,
 said", "The 58-year-old said"): the part of `speakers.SpeakerResolver` that finds whom the role noun stands
-for (a mixin: it reads the resolver's state and calls its `_done` and `pronounsources.PronounSources._last_speaker`).
+for (a mixin: it reads the resolver's state and calls its `_done` and `pronounsources.PronounSources._last_speaker`);
+and sources whose first name is followed by role words, whose owner or named holder speaks ("the Harbor Guild
+organizer Ada Morel", "A Microsoft spokesperson", "Trump's account").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .appositions import role_of
 from .bodies import is_body
 from .coref import name_of
 from .mentions import Candidate, Pointer
 from .pointers import AGE_ROLE
-from .pointing import ANY_BUSINESS, business_named_before, resolve_pointer
+from .pointing import ANY_BODY, ANY_BUSINESS, business_named_before, resolve_pointer
 from .records import COREF_NAME, COREF_ROLE, COREF_UNRESOLVED
-from .sourcenames import _NAME_END, _head_noun, head_gap
+from .sourcenames import _NAME_END, _head_noun, head_gap, role_between
 
 SPEAKER_GAP = 3  # sentences
 _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
@@ -25,7 +28,16 @@ _APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60}))?\
 _INDEFINITE = re.compile(r"an?\s", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
 # a description's first word that makes it someone not named before: "A neighbour", "his lawyer"
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})  # "his office": its owner's, described
+_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # "the three leaders": as many people
 _NEW_PERSON = frozenset({"a", "an", "my", "his", "her", "their", "our"})
+_OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
+_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+_SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
+_BODY_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")  # " news agency" after an outlet
+_FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+")  # "A spokesperson for " the body
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")  # "China's " before "Commerce Ministry"
+_ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 
 
 class RoleSources:
@@ -38,6 +50,9 @@ class RoleSources:
         if role.key == AGE_ROLE and self.text[role.end:end].strip():
             return None  # "The 10-year-old lawsuit": an age that describes a thing, not who speaks
         if _INDEFINITE.match(self.text, role.start) and not (names and names[0][0].np_start > role.end):
+            body = self._spoken_for(role, end) if not names else None
+            if body is not None:
+                return self._done(si, [body], COREF_ROLE, named=False)
             return None  # "a group of senators", "a senior official": a new one, described, not pointed back to
         if names and self._named_after_role(role, names[0]):
             return self._done(si, [names[0][1]], COREF_NAME)  # "the legislator, Representative Ada Morel"
@@ -46,11 +61,12 @@ class RoleSources:
                       and _NAME_END.match(self.text[names[0][0].end:end])):
             return None
         gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
-        if gi is None and role.key == ANY_BUSINESS:
+        if gi is None and role.key in (ANY_BUSINESS, ANY_BODY):
             gi = business_named_before(role, self.linked, self.groups)
         person = role.key not in self.rules.body_roles
-        if gi is None and not person and len(self.text[role.start:role.end].split()) > 2:
-            return None  # "the Saudi government", "the teachers' union": a body described, not pointed back to
+        written = self.text[role.start:role.end].split()
+        if gi is None and not person and (len(written) > 2 or written[0].lower() in _POSSESSIVES):
+            return None  # "the Saudi government", "the teachers' union", "his office": a body described
         if gi is None and person and _DEFINITE.match(self.text, role.start):
             # "A spokesperson for Google said ... the spokesperson said": the same source
             gi = self._same_role(si, self.text[role.start:role.end].split()[-1].lower())
@@ -60,6 +76,41 @@ class RoleSources:
         # a body ("the court", "the committee") is no "he said" a later sentence may point back to
         return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
                           named=person)
+
+    def _spoken_for(self, role: Pointer, end: int) -> int | None:
+        """"A spokesperson for the ministry": the organisation a body's role noun after "for" points back to
+        speaks through its spokesperson, as a named one does ("A spokesperson for the Ministry of Commerce")."""
+        title = self.rules.titles.get(self.text[role.start:role.end].rsplit(None, 1)[-1].lower())
+        if title is None or _SPOKES not in title.roles:
+            return None
+        m = _FOR_BODY.match(self.text, role.end, end)
+        body = self.pointers.get((m.end(), "role")) if m else None
+        if body is None or body.gender != "o" or body.end != end:
+            return None
+        gi = resolve_pointer(body, self.groups, self.order, self.by_sentence)
+        if gi is None and body.key in (ANY_BUSINESS, ANY_BODY):
+            gi = business_named_before(body, self.linked, self.groups)
+        return gi
+
+    def _counted(self, si: int, a: int, written: str) -> list[int] | None:
+        """"The three leaders said" after "Chancellor Friedrich Merz, President Emmanuel Macron and Prime
+        Minister Donald Tusk met ...": a counted plural role noun ("the two leaders", "both ministers") stands
+        for the people named in its sentence before it, or else in the nearest sentence before that names
+        people (three back at most), when they are as many."""
+        words = written.split()
+        if len(words) == 3 and words[0] == "the":
+            words = words[1:]
+        n = _COUNTED.get(words[0]) if len(words) == 2 else None
+        if n is None or not words[1].endswith("s") or words[1] not in self.rules.role_heads:
+            return None
+        for s in range(si, max(-1, si - SPEAKER_GAP), -1):  # the nearest sentence that names people
+            people = []
+            for start, gi in self.order.get(s, ()):
+                if (s < si or start < a) and self.groups[gi].human and gi not in people:
+                    people.append(gi)
+            if people:
+                return people if len(people) == n else None
+        return None
 
     def _named_after_role(self, role: Pointer, name: tuple[Candidate, int]) -> bool:
         """Whether a name set off by a comma after a role noun (and the phrase of whom it is held) is the
@@ -105,3 +156,78 @@ class RoleSources:
         named = any(start < p.start for s in range(prev + 1, si + 1) for start, _ in self.order.get(s, ()))
         return None if named else gi
 
+    def _modified(self, names: Sequence[tuple[Candidate, int]], rest: str, data: bool) -> list[int]:
+        """The speakers of a source whose first name words follow (`rest`, up to the source's end): a person
+        named after the name and role words (`_member`), an outlet named before its kind (`_outlet`), a name
+        after an owner's possessive (`_owned_name`), the owner of an account, of a spokesperson or of data;
+        else none ("Nagorno-Karabakh military officials": the name only modifies the head)."""
+        gi = names[0][1]
+        member = self._member(names)
+        owned = self._outlet(names) if member is None else None
+        if owned is None and member is None:
+            owned = self._owned_name(names)
+        if owned is not None:
+            return [owned]
+        if self._channel(rest):
+            return [gi]  # "Trump's account tweeted": the account's owner speaks
+        role = _ROLE_AFTER.match(rest)
+        title = self.rules.titles.get(role.group(1)) if role else None
+        if member is None and title and _SPOKES in title.roles and not self.groups[gi].human:
+            return [gi]  # "A Microsoft spokesperson": the organisation speaks through its spokesperson
+        if member is None and data and role and not self.groups[gi].human:
+            return [gi]  # "a Reuters poll", "the CBO report": the data's owner speaks through it
+        return [member] if member is not None else []
+
+    def _outlet(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
+        """"the official Xinhua news agency", "Iran's semi-official Tasnim news agency": the source's last name,
+        an outlet's, and lower-case words up to the source's end that a body's noun heads; the outlet speaks,
+        and the words join its roles ("the agency said" then points back to it)."""
+        c, gi = names[-1]
+        g = self.groups[gi]
+        tail = _BODY_TAIL.fullmatch(self.text, c.end, self.span_end)
+        if tail is None or g.human or g.type != "media":
+            return None
+        words = tail.group(1)
+        noun = words.rsplit(None, 1)[-1]
+        title = self.rules.titles.get(noun)
+        if noun not in self.rules.body_nouns and not (title and title.body):
+            return None
+        if words not in g.roles:
+            g.roles.append(words)
+        return gi
+
+    def _owned_name(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
+        """"China's Commerce Ministry said", "Congress's Office of Compliance released", "Fox News's Sean
+        Hannity said": an owner's possessive, then the name of an organisation (not a lone body noun) or of a
+        person that ends the source; the organisation or person speaks."""
+        if len(names) < 2:
+            return None
+        first, (second, gj) = names[0][0], names[1]
+        g = self.groups[gj]
+        if not _POSSESSIVE_GAP.fullmatch(self.text, first.end, second.np_start) or not (g.human or is_body(g)) \
+                or not _NAME_END.match(self.text[second.end:self.span_end]):
+            return None
+        if len(second.keys) == 1 and second.keys[0] in self.rules.org_words:
+            return None  # "the White House Counsel's Office": the possessive is inside one organisation's name
+        return gj
+
+    def _member(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
+        """"the Harbor Guild organizer Ada Morel": an organisation, role words and a person's name that ends
+        the source; the person speaks, the organisation and role are kept among the person's roles."""
+        if len(names) < 2:
+            return None
+        first, (second, gj) = names[0][0], names[1]
+        between = self.text[first.end:second.start]
+        g = self.groups[gj]
+        if not role_between(between, self.rules) \
+                or not (g.human or g.type in ("person", "official")) \
+                or not _NAME_END.match(self.text[second.end:self.span_end]):
+            return None
+        role = _ARTICLE.sub("", self.text[first.start:second.start].strip())  # the owner, not its own titles
+        if role not in g.roles:
+            g.roles.append(role)
+        return gj
+
+    def _channel(self, rest: str) -> bool:
+        m = _OWNED.match(rest)
+        return bool(m) and " ".join(m.group(1).lower().split()) in self.rules.voice_channels

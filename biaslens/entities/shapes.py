@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..tokens import NAME_SUFFIXES
 from ..types import Sentence
-from .lexicon import EntityRules
+from .lexicon import OFFICE_SUFFIXES, EntityRules
 
 _OF_FOR = frozenset({"of", "for"})
 _OF_THE = frozenset({"of", "for", "the"})  # the function words a role keeps between its words
@@ -25,11 +25,12 @@ _STRIPPED, _TITLE, _TITLE_RECORD, _DROP, _SPECIAL, _ORG, _ORG_STRIPPED = range(7
 
 def _title_key(k: str) -> str:
     """A title's key without its full stop and a suffix that keeps the office ("president-elect",
-    "secretary-general", "attorney-general")."""
+    "secretary-general", "attorney-general", "minister-designate")."""
     k = k.rstrip(".")
-    if k.endswith("-elect"):
-        return k[:-6]
-    return k[:-8] if k.endswith("-general") else k
+    for suffix in OFFICE_SUFFIXES:
+        if k.endswith(suffix):
+            return k[:-len(suffix)]
+    return k
 
 
 def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: bool) -> tuple:

@@ -23,6 +23,10 @@ _NAME_END = re.compile(r"^\s*(?:$|[,(]|(?:him|her|it)self\b|themselves\b|"
 _AFFILIATION = re.compile(r"^\s*(?:for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(])")
 # the same, matched from a position (`pattern.match(text, pos, end)`, pos < end: "^" holds only at the text's
 # start; an empty stretch matches `_NAME_END`)
+# role words between an organisation and a person ("the Harbor Guild organizer Ada Morel"); after an owner's
+# apostrophe, capitalised or not ("Russia's Foreign Minister Sergei Lavrov")
+_ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+_OWNED_ROLE = re.compile(r"s?\s+(?:[\w-]+\s+){1,3}")
 _NAME_END_AT = re.compile(_NAME_END.pattern[1:])
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _FOR_BODY = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
@@ -45,6 +49,17 @@ def head_gap(gap: str, rules: EntityRules) -> bool:
     return len(words) <= 8 and "," not in gap and _NOT_PREMODIFIERS.isdisjoint(map(str.lower, words))
 
 
+def role_between(gap: str, rules: EntityRules) -> bool:
+    """Whether the words between a name and a person's are the person's role: lower-case role words ("the
+    Harbor Guild organizer Ada Morel") or an owner's possessive and role words ("Russia's Foreign Minister
+    Sergei Lavrov", "Brazil's foreign minister Mauro Vieira"; no preposition among them), the last a role's."""
+    if _ROLE_GAP.fullmatch(gap):
+        return gap.split()[-1] in rules.role_heads
+    owner, _, role = gap.partition("’" if "’" in gap else "'")
+    return not owner and bool(_OWNED_ROLE.fullmatch(role)) and head_gap(role, rules) \
+        and role.split()[-1].lower() in rules.role_heads
+
+
 def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: EntityRules) -> dict[int, str]:
     """Candidate start -> source type, for a name that is the whole name of an attribution's
     source ("Dukes said", "said Lund, a union organizer"): a name that speaks is an entity."""
@@ -62,7 +77,12 @@ def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: Ent
         c = cands[k]
         if c.np_start >= b or (c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns):
             continue  # "Officials said": a sentence's first word, not a name
-        if _PARTY_TAG.match(c.name) or (c.end < b and not _NAME_END_AT.match(text, c.end, b)):
+        if c.end < b and not _NAME_END_AT.match(text, c.end, b):
+            d = _member_after(cands, k, text, b, rules)
+            if d is not None:
+                out[d.start] = "person"  # "Kim Jong Un's sister Kim Yo Jong said": the sister speaks
+            continue
+        if _PARTY_TAG.match(c.name):
             continue  # "R-Utah": the party and state of the name before it, never a name
         gap = text[a:c.np_start]
         if head_gap(gap, rules):
@@ -73,6 +93,18 @@ def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: Ent
         elif _spokes_gap(gap, rules):
             out[c.start] = "institution"
     return out
+
+
+def _member_after(cands: Sequence[Candidate], k: int, text: str, b: int, rules: EntityRules) -> Candidate | None:
+    """The name after the source's first name and role words that ends the source ("the Harbor Guild organizer
+    Ada Morel", "Kim Jong Un's sister Kim Yo Jong"), or None."""
+    for j in range(k + 1, len(cands)):  # each name after role words following the one before ("North Korean
+        c, d = cands[j - 1], cands[j]     # leader Kim Jong Un's sister Kim Yo Jong")
+        if d.end > b or not role_between(text[c.end:d.start], rules):
+            return None
+        if _NAME_END_AT.match(text, d.end, b):
+            return d
+    return None
 
 
 def _spokes_gap(gap: str, rules: EntityRules) -> bool:

@@ -48,13 +48,6 @@ _AFTER_WHO = re.compile(r"[A-Z][\w.’'-]*,\s*(?:who|whom)\s+$")
 _ISSUED_BY = re.compile(r"\b[a-z]+ed(?:\s+[\w-]+){0,4}\s+by\s+(?:the\s+)?$")
 _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
-# lower-case role words between an organisation and a person ("the Harbor Guild organizer Ada Morel")
-_OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
-_ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
-_SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
-_ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
-# (after a plural's possessive mark a capitalised body may open the role: "the Democrats' Senate leader X")
-_ROLE_GAP = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){1,3}|['’]\s+(?:[A-Za-z][\w-]*\s+){1,3})$")
 
 _FIRST = itemgetter(0)
 _FROM_BY_OF = frozenset({"from", "by", "of"})
@@ -148,6 +141,9 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
         head = self._head(a, names, data=att.source_type == "data")
         if head:
             return self._done(si, head, COREF_NAME)
+        counted = self._counted(si, a, key) if not names else None
+        if counted:
+            return self._done(si, counted, COREF_ROLE, named=False)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
 
     def _interview_turn(self, si: int, label: str) -> tuple[list[int], str | None]:
@@ -200,17 +196,7 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
         rest = "" if rest in _POSSESSIVE_ENDS else rest  # "below the IMF's forecasts": the estimate's owner
         if not (_NAME_END.match(rest) or _AND.match(rest) or self.groups[gi].human and _AFFILIATION.match(rest)
                 or _PLACE_AND.match(rest)):
-            member = self._member(names)
-            if self._channel(rest):
-                return [gi]  # "Trump's account tweeted": the account's owner speaks
-            role = _ROLE_AFTER.match(rest)
-            title = self.rules.titles.get(role.group(1)) if role else None
-            if member is None and title and _SPOKES in title.roles and not self.groups[gi].human:
-                return [gi]  # "A Microsoft spokesperson": the organisation speaks through its spokesperson
-            if member is None and data and role and not self.groups[gi].human:
-                return [gi]  # "a Reuters poll", "the CBO report": the data's owner speaks through it
-            return [member] if member is not None else []
-            # else "Nagorno-Karabakh military officials": the name only modifies the head
+            return self._modified(names, rest, data)
         out = [gi]
         prev = first
         for c, gj in names[1:]:
@@ -240,27 +226,6 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
             return []
         c, gi = self.linked[k]
         return [(c, gi)] if c.end <= a and self.text[c.end:a].strip() in (",", "(") else []
-
-    def _member(self, names: Sequence[tuple[Candidate, int]]) -> int | None:
-        """"the Harbor Guild organizer Ada Morel": an organisation, role words and a person's name that ends
-        the source; the person speaks, the organisation and role are kept among the person's roles."""
-        if len(names) < 2:
-            return None
-        first, (second, gj) = names[0][0], names[1]
-        between = self.text[first.end:second.start]
-        g = self.groups[gj]
-        if not _ROLE_GAP.fullmatch(between) or between.split()[-1] not in self.rules.role_heads \
-                or not (g.human or g.type in ("person", "official")) \
-                or not _NAME_END.match(self.text[second.end:self.span_end]):
-            return None
-        role = _ARTICLE.sub("", self.text[first.np_start:second.start].strip())
-        if role not in g.roles:
-            g.roles.append(role)
-        return gj
-
-    def _channel(self, rest: str) -> bool:
-        m = _OWNED.match(rest)
-        return bool(m) and " ".join(m.group(1).lower().split()) in self.rules.voice_channels
 
     def _apposed(self, a: int, names: Sequence[tuple[Candidate, int]]) -> bool:
         """Whether the second name is in apposition to what stands before it: a name that is no person
