@@ -25,6 +25,9 @@ _PEOPLE_SET = frozenset(_PEOPLE)
 _PERSON_OR_NONE = (None, *_PEOPLE)
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
 _alloc = object.__new__
+# the most groups sharing a word that a name is tested against: the latest to take the word (a list of
+# thousands of "John ..." would test each against all the others, quadratic time; news has a few)
+NEAR_GROUPS_MAX = 100
 
 
 @lru_cache(maxsize=8192)
@@ -184,15 +187,16 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
                 c = c._replace(type=kind)
             groups.append(new_group(ck, c.name))
             gi = len(groups) - 1
-            known = False
+            known, fresh = False, ck
         else:
             known = groups[gi].keys.issuperset(ck)  # every word of a group's names is indexed to it
+            fresh = () if known else [k for k in ck if k not in groups[gi].keys]
         g = groups[gi]
         if g.human and len(ck) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names
         g.add(c, known)
-        if not known:
-            _index(index, ck, gi)
+        if fresh:
+            _index(index, fresh, gi)
         linked.append((c, gi))
     return groups, linked
 
@@ -230,7 +234,7 @@ def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]], ones: list[t
         if not c.strong:
             continue
         keys = frozenset(ck)
-        if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, index.get(ck[0]))):
+        if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, _holding_all(index, ck))):
             continue
         seen.add(keys)
         groups.append(new_group(ck, c.name))
@@ -245,6 +249,21 @@ def _inside(keys: frozenset[str], groups: Sequence[Group], near: list[int] | Non
             if keys < groups[gi].keys:
                 return True
     return False
+
+
+def _holding_all(index: dict[str, list[int]], ck: Sequence[str]) -> list[int] | None:
+    """The groups holding a name's first word; when many do, the shortest list of any of its words (a group
+    holding them all is in each)."""
+    near = index.get(ck[0])
+    if near is None or len(near) <= NEAR_GROUPS_MAX:
+        return near
+    for k in ck[1:]:
+        where = index.get(k)
+        if where is None:
+            return None
+        if len(where) < len(near):
+            near = where
+    return near
 
 
 def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
@@ -265,23 +284,28 @@ def _repeated(ones: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
 
 
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
+    """Index group gi under `keys`, words it did not hold (so it is in none of their lists, but the last
+    of one just given it when a word repeats: "Smith Smith"); no search of a list thousands long."""
     for k in keys:
         where = index.get(k)
         if where is None:
             index[k] = [gi]
-        elif gi not in where:
+        elif where[-1] != gi:
             where.append(gi)
 
 
 def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) -> int | None:
     """The group a candidate belongs to: the same words, or (for people) a part of a longer
     name ending in the same surname; the one mentioned last before it when several fit.
-    When only one group holds any of its words, that group's tests alone decide."""
+    When only one group holds any of its words, that group's tests alone decide. Of the groups holding
+    a word, the NEAR_GROUPS_MAX latest to take it are tried."""
     ck = c.keys
     if len(ck) == 1:
         near = index.get(ck[0])
         if not near:
             return None
+        if len(near) > NEAR_GROUPS_MAX:
+            near = near[-NEAR_GROUPS_MAX:]
         if len(near) == 1:
             return near[0] if _surname_fits(groups[near[0]], c) else None
     else:
@@ -289,7 +313,7 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]]) ->
         for k in ck:
             where = index.get(k)
             if where:
-                near.update(where)
+                near.update(where if len(where) <= NEAR_GROUPS_MAX else where[-NEAR_GROUPS_MAX:])
         if len(near) == 1:
             gi = near.pop()
             return gi if _same(groups[gi], c, set(ck), False) else None
