@@ -3,9 +3,15 @@ parser's depth, a URL list with one malformed line."""
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import sys
+
+import pytest
 
 from biaslens.batch import iter_tasks, run_batch
+from biaslens.errors import InputError
 
 
 def test_carriage_returns_alone_end_lines_and_paragraphs(analyzer):
@@ -50,3 +56,38 @@ def test_malformed_urls_in_a_batch_are_error_rows(tmp_path):
     assert summary.errors == 2
     errors = (out / "errors.csv").read_text()  # (an "internal" ValueError row before)
     assert "a space or a control character" in errors and "not a valid URL" in errors and "internal" not in errors
+
+
+class _FailingStream(io.RawIOBase):
+    def readable(self):
+        return True
+
+    def readinto(self, b):
+        raise OSError(5, "Input/output error")
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda a: a.analyze("The mayor said it.", title=5), "the title must be text (str), not int"),
+    (lambda a: a.analyze_bytes("The mayor said it."), "analyze_bytes() takes bytes, not str"),
+    (lambda a: a.analyze_file(None), "analyze_file() takes a path"),
+    (lambda a: a.analyze_stream(_FailingStream()), "<stdin>: could not be read (Input/output error)"),
+])
+def test_library_misuse_and_read_errors_are_input_errors(analyzer, call, words):
+    with pytest.raises(InputError) as got:
+        call(analyzer)
+    assert words in str(got.value)
+
+
+def test_text_streams_bytearrays_and_bytes_paths_are_read(analyzer, tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("The mayor said the plan failed.")
+    for report in (analyzer.analyze_stream(io.StringIO("The mayor said the plan failed.")),
+                   analyzer.analyze_bytes(bytearray(b"The mayor said the plan failed.")),
+                   analyzer.analyze_file(os.fsencode(f))):
+        assert [s.text for s in report.sentences] == ["The mayor said the plan failed."]
+
+
+def test_a_closed_standard_input_is_one_line(analyzer, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)  # what Python gives a process started with '<&-'
+    with pytest.raises(InputError, match="standard input is closed"):
+        analyzer.analyze_stream()
