@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from .bounded import DEFAULT_MAX_BYTES, DEFAULT_READ_DEADLINE, read_bounded
 from .errors import EncodingError, ExtractionError, InputError
+from .htmlplain import capped_attributes
 from .textsafe import replace_surrogates
 from .titles import headline_case, headline_sentence
 from .types import Block, Document
@@ -40,7 +41,6 @@ _MD_SETEXT = re.compile(r"\n[ \t]*(?:=+|-+)[ \t]*$")
 _HTML_SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _LONE_CR = re.compile(r"\r(?!\n)")
-
 
 _ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SPACE_MAP) + "]")
 # Whatever read_text replaces: a surrogate, a control character or an odd space.
@@ -350,7 +350,7 @@ def read_html(html: str, *, url: str | None = None, path: str | None = None, nam
     paragraphs joined by blank lines, headings marked as such."""
     import trafilatura
 
-    html = replace_surrogates(html)
+    html = capped_attributes(replace_surrogates(html))
     try:
         extracted = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,

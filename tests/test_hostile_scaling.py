@@ -142,3 +142,27 @@ def test_a_huge_word_is_not_kept_in_pyphens_memo(analyzer, word):
     analyzer.analyze(f"The {word} plan.")
     memo = hyphenator().memo
     assert not [w for w in memo if len(w) > LONG_WORD]
+
+
+@pytest.mark.parametrize("value", ['"x"', '"x>"', "'y'", "x"])
+def test_a_tag_of_thousands_of_attributes_reaches_the_parsers_capped(analyzer, monkeypatch, value):
+    import trafilatura
+
+    from biaslens.htmlplain import MAX_ATTRIBUTES
+
+    seen = []
+    real = trafilatura.bare_extraction
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda html, **k: (seen.append(html), real(html, **k))[1])
+    attributes = " ".join(f"a{i}={value}" for i in range(5_000))  # (lxml, justext, htmldate: quadratic in them)
+    report = analyzer.analyze_bytes(f"<html><body><p {attributes}>The mayor said it.</p></body></html>".encode(),
+                                    format="html")
+    assert [s.text for s in report.sentences] == ["The mayor said it."]
+    assert seen[0].count(f"={value}") == MAX_ATTRIBUTES
+
+
+def test_pages_without_such_a_tag_reach_the_parsers_as_they_are():
+    from biaslens.htmlplain import capped_attributes
+
+    page = "<html><body>" + ('<div class="c" data-x="' + "z<b>'" * 2_000 + '">hi</div>') * 20 + \
+        "<p " + " ".join(f"a{i}='v'" for i in range(200)) + ">x</p></body></html>"
+    assert capped_attributes(page) == page
