@@ -50,9 +50,8 @@ _TO_REPLACE = re.compile(_ODD_SPACE.pattern[:-1] + "\ud800-\udfff" + _CONTROL.pa
 def normalise(text: str) -> str:
     """Replace NBSP, zero-width and other odd spaces (and CR: a newline when no newline follows it)
     with plain spaces or newlines, one character for one, so every offset is kept.
-    Each kind present is replaced with str.replace (a C scan), not str.translate,
-    which looks every character of a non-ASCII text up in a dict; the replacements
-    are never among the characters replaced, so the order does not matter."""
+    Each kind present is replaced with str.replace (a C scan), not str.translate (a dict lookup
+    a character); no replacement is among the characters replaced, so the order does not matter."""
     m = _ODD_SPACE.search(text)
     if m is None:
         return text
