@@ -10,6 +10,7 @@ shared by many threads.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -102,6 +103,8 @@ class Analyzer:
         if not isinstance(text, str):
             raise InputError(f"analyze() takes text (str), not {type(text).__name__}; "
                              "use analyze_file() or analyze_bytes() for files and bytes")
+        if title is not None and not isinstance(title, str):
+            raise InputError(f"the title must be text (str), not {type(title).__name__}")
         if not text.strip():
             raise InputError("the text is empty")
         if len(text) > self.max_bytes:
@@ -111,15 +114,23 @@ class Analyzer:
 
     def analyze_file(self, path: str | os.PathLike) -> ArticleReport:
         """Analyse a text, Markdown or HTML file."""
+        if isinstance(path, bytes):
+            path = os.fsdecode(path)
+        if not isinstance(path, str | os.PathLike):
+            raise InputError(f"analyze_file() takes a path (str or os.PathLike), not {type(path).__name__}")
         return self.analyze_document(ingest.read_file(Path(path), max_bytes=self.max_bytes))
 
     def analyze_bytes(self, data: bytes, *, name: str = "input", format: str | None = None) -> ArticleReport:
         """Analyse raw bytes (text, Markdown or HTML; the encoding is detected). `format` forces one."""
-        return self.analyze_document(ingest.read_bytes(data, name=name, format=format, max_bytes=self.max_bytes))
+        if not isinstance(data, bytes | bytearray | memoryview):
+            raise InputError(f"analyze_bytes() takes bytes, not {type(data).__name__}; use analyze() for text")
+        return self.analyze_document(ingest.read_bytes(bytes(data), name=name, format=format,
+                                                       max_bytes=self.max_bytes))
 
     def analyze_stream(self, stream: BinaryIO | None = None, *, name: str = "<stdin>") -> ArticleReport:
-        """Analyse standard input (or any binary stream)."""
-        return self.analyze_document(ingest.read_stream(stream, name=name, max_bytes=self.max_bytes))
+        """Analyse standard input (or any binary stream; a text stream's text is read as UTF-8)."""
+        return self.analyze_document(ingest.read_bytes(_read_stream(stream, name, self.max_bytes), name=name,
+                                                       max_bytes=self.max_bytes))
 
     @property
     def fetcher(self):
@@ -167,6 +178,22 @@ class Analyzer:
     def lexicon_info(self) -> tuple[dict, ...]:
         """Name, version, sha256 and size of every lexicon in use."""
         return self._lexicon_info
+
+
+def _read_stream(stream, name: str, max_bytes: int) -> bytes:
+    """At most `max_bytes` + 1 bytes of a stream (standard input's bytes by default): a text stream
+    (`io.StringIO`, `sys.stdin`) gives its text as UTF-8; a closed standard input or a read error is one line."""
+    if stream is None:
+        if sys.stdin is None:  # started with standard input closed ('<&-')
+            raise InputError(f"{name}: standard input is closed")
+        stream = getattr(sys.stdin, "buffer", sys.stdin)
+    try:
+        data = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"{name}: could not be read ({exc.strerror or exc})") from None
+    if isinstance(data, str):
+        return data.encode("utf-8", "replace")
+    return bytes(data or b"")
 
 
 def is_url(spec: str) -> bool:

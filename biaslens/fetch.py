@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import re
 import threading
 import time
 import urllib.parse
@@ -82,11 +83,19 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 # --------------------------------------------------------------------------- URL form
 
+_URL_SPACE = re.compile(r"[\s\x00-\x1f\x7f]")
+
+
 def check_url(url: str) -> urllib.parse.SplitResult:
     """Parse and check a URL's form (scheme, host). Raises FetchError."""
     if not isinstance(url, str) or not url.strip():
         raise FetchError("empty URL", url=str(url))
-    parts = urllib.parse.urlsplit(url.strip())
+    if _URL_SPACE.search(url.strip()):
+        raise FetchError(f"{url}: the URL holds a space or a control character (percent-encode it)", url=url)
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+    except ValueError as exc:  # "http://[::1": an unclosed IPv6 address
+        raise FetchError(f"{url}: not a valid URL ({exc})", url=url) from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise FetchError(f"{url}: only http and https URLs can be fetched, not {scheme or 'a URL without'}"

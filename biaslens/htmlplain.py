@@ -9,14 +9,36 @@ seen, so the caller can tell a too-deep page from a page without an article.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 LXML_MAX_DEPTH = 255  # libxml2's nesting limit for HTML (256 levels, the root included)
+# attributes kept of one start tag: lxml, justext and htmldate take time growing with the square of a
+# tag's attributes (one tag of 80,000 took two minutes); pages have a few dozen at most
+MAX_ATTRIBUTES = 256
+# a start tag of over 1,024 characters or quoted values (a shorter one holds a few hundred attributes at most)
+_LONG_TAG = re.compile(r"""<[A-Za-z](?:[^<>"']|"[^"]*"|'[^']*'){1024,}>""")
+_ATTRIBUTE = re.compile(r"""\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
 
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _SKIP = frozenset("script style noscript template head title svg math".split())
 _BLOCK = frozenset(("p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote section article main header footer "
                     "nav aside figure figcaption table tr td th pre form hr br body html").split())
+
+
+def capped_attributes(html: str) -> str:
+    """The page with each start tag of more than MAX_ATTRIBUTES attributes cut to its first MAX_ATTRIBUTES
+    (the page itself when it has none: every page but a hostile one)."""
+    return _LONG_TAG.sub(_cap_tag, html) if _LONG_TAG.search(html) else html
+
+
+def _cap_tag(m: re.Match[str]) -> str:
+    tag = m.group()
+    attributes = _ATTRIBUTE.finditer(tag, tag.index(next(filter(str.isspace, tag), ">")))
+    for n, a in enumerate(attributes, 1):
+        if n == MAX_ATTRIBUTES:
+            return tag[:a.end()] + ">"
+    return tag
 
 
 class _TextParser(HTMLParser):

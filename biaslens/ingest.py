@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from .bounded import DEFAULT_MAX_BYTES, DEFAULT_READ_DEADLINE, read_bounded
 from .errors import EncodingError, ExtractionError, InputError
+from .htmlplain import capped_attributes
 from .textsafe import replace_surrogates
 from .titles import headline_case, headline_sentence
 from .types import Block, Document
@@ -39,7 +40,7 @@ _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_SETEXT = re.compile(r"\n[ \t]*(?:=+|-+)[ \t]*$")
 _HTML_SNIFF = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 _ODD_SPACE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SPACE_MAP) + "]")
 # Whatever read_text replaces: a surrogate, a control character or an odd space.
@@ -47,14 +48,15 @@ _TO_REPLACE = re.compile(_ODD_SPACE.pattern[:-1] + "\ud800-\udfff" + _CONTROL.pa
 
 
 def normalise(text: str) -> str:
-    """Replace NBSP, zero-width and other odd spaces (and CR) with plain
-    spaces or newlines, one character for one, so every offset is kept.
-    Each kind present is replaced with str.replace (a C scan), not str.translate,
-    which looks every character of a non-ASCII text up in a dict; the replacements
-    are never among the characters replaced, so the order does not matter."""
+    """Replace NBSP, zero-width and other odd spaces (and CR: a newline when no newline follows it)
+    with plain spaces or newlines, one character for one, so every offset is kept.
+    Each kind present is replaced with str.replace (a C scan), not str.translate (a dict lookup
+    a character); no replacement is among the characters replaced, so the order does not matter."""
     m = _ODD_SPACE.search(text)
     if m is None:
         return text
+    if "\r" in text:  # a carriage return alone ends a line (old Mac files); before a newline it is a space
+        text = _LONE_CR.sub("\n", text)
     for odd in set(_ODD_SPACE.findall(text, m.start())):
         text = text.replace(odd, _SPACE_CHARS[odd])
     return text
@@ -347,7 +349,7 @@ def read_html(html: str, *, url: str | None = None, path: str | None = None, nam
     paragraphs joined by blank lines, headings marked as such."""
     import trafilatura
 
-    html = replace_surrogates(html)
+    html = capped_attributes(replace_surrogates(html))
     try:
         extracted = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from itertools import filterfalse
 
 from . import sentence_count
-from .syllables import _SortedCounts, cmu_dictionary, hyphenator  # noqa: F401  (_SortedCounts: re-exported)
+from .syllables import LONG_WORD, _SortedCounts, cmu_dictionary, forget_long_words, hyphenator  # noqa: F401 (_SortedCounts: re-exported)
 from .syllables import load_hyphenation as _load_hyphenation
 from .types import Readability
 
@@ -135,7 +135,10 @@ class _Words:
             return len(self.hyphenate(word)) + 1
         import textstat
 
-        return textstat.syllable_count(word)
+        count = textstat.syllable_count(word)
+        if len(word) > LONG_WORD:
+            forget_long_words(self.hyphenate)
+        return count
 
     def _packed(self, word: str) -> int:
         """The counts of a cleaned chunk: one word and its syllables, or none for ""."""

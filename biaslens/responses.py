@@ -85,7 +85,23 @@ def read_body(url: str, resp: http.client.HTTPResponse, settings: FetchSettings,
                 break
             raise FetchError(f"{url}: the page is over the size limit of {limit:,} bytes", url=url)
         chunks.append(chunk)
+    if not truncate:
+        _check_whole(url, resp, declared, inflater, chunks)
     return b"".join(chunks)
+
+
+def _check_whole(url: str, resp: http.client.HTTPResponse, declared: str | None, inflater, chunks) -> None:
+    """Refuse a body the server cut short: fewer bytes than its Content-Length (http.client's `read(n)`
+    returns b"" when the connection closes early, as at the end), or a compressed stream without its end.
+    Analysing the part that came would silently lose the rest of the article."""
+    left = getattr(resp, "length", None)
+    if left and declared and declared.isdigit():
+        got = int(declared) - left
+        raise FetchError(f"{url}: the connection closed before the whole page arrived ({got:,} of "
+                         f"{int(declared):,} bytes)", url=url, status=resp.status)
+    if inflater is not None and chunks and not inflater.eof:
+        raise FetchError(f"{url}: the compressed body is cut short (the connection closed early)", url=url,
+                         status=resp.status)
 
 
 def charset(content_type: str) -> str | None:

@@ -127,6 +127,8 @@ def parse_payload(body: bytes) -> dict:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError) as exc:
         raise HTTPProblem(400, f"the body is not valid JSON ({exc})".splitlines()[0]) from None
+    except RecursionError:  # '[[[[...': deeper than the parser goes
+        raise HTTPProblem(400, "the body is not valid JSON (nested too deeply)") from None
     if not isinstance(data, dict):
         raise HTTPProblem(422, 'the body must be a JSON object: {"text": ...} or {"url": ...}')
     unknown = sorted(set(data) - FIELDS)

@@ -4,8 +4,10 @@ credits, with its type, mentions, variants, sentences and roles."""
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import combinations
 
 from .report import SentenceResult, SourceSummary
 
@@ -78,6 +80,48 @@ def _source_items(s: SentenceResult, types: dict[str, str]):
         yield a.source_name or a.source, "media", "relay"  # "X said ..., according to Reuters"
 
 
+# a source name is merged by a scan of the groups while there are at most this many; then through
+# `_WordIndex` (thousands of distinct speakers, each scanning all the others, took quadratic time)
+SCAN_GROUPS_MAX = 64
+# the most key words of a name whose subsets `_WordIndex` looks up (a longer name scans the groups)
+SUBSET_WORDS_MAX = 8
+
+
+class _WordIndex:
+    """The source groups by word, to find the first group (in order) whose words hold a name's or lie
+    within them, without a scan: `holding` (word -> the groups holding it, ascending) gives the first,
+    `within` (a group's words, then or since -> the groups) the second, through the name's word subsets."""
+
+    __slots__ = ("holding", "within")
+
+    def __init__(self, groups) -> None:
+        self.holding: dict[str, list[int]] = {}
+        self.within: dict[frozenset[str], list[int]] = {}
+        for i, g in enumerate(groups):
+            self.note(i, g[0], g[0])
+
+    def note(self, i: int, added, words: set[str]) -> None:
+        """Group i has taken the words `added`; its words are now `words`."""
+        if added:
+            for w in added:
+                insort(self.holding.setdefault(w, []), i)
+            self.within.setdefault(frozenset(words), []).append(i)
+
+    def first(self, words: frozenset[str], groups) -> int | None:
+        if len(words) > SUBSET_WORDS_MAX:
+            return next((i for i, g in enumerate(groups) if words <= g[0] or g[0] <= words), None)
+        best = None
+        lists = [self.holding.get(w) for w in words]
+        if all(lists):
+            best = next((i for i in min(lists, key=len) if words <= groups[i][0]), None)
+        for r in range(1, len(words) + 1):
+            for sub in combinations(words, r):
+                for i in self.within.get(frozenset(sub), ()):
+                    if (best is None or i < best) and groups[i][0] <= words:
+                        best = i
+        return best
+
+
 def summarise_sources(sentences: Sequence[SentenceResult],
                       entity_types: dict[str, str] | None = None) -> tuple[SourceSummary, ...]:
     """Distinct sources with their type, mentions and roles. Variants merge when one
@@ -85,6 +129,7 @@ def summarise_sources(sentences: Sequence[SentenceResult],
     # each group: [words, {variant: mentions}, {type: mentions}, [sentence indices], {role}]
     groups: list[tuple[set[str], dict[str, int], dict[str | None, int], list[int], set[str]]] = []
     types = entity_types or {}
+    index: _WordIndex | None = None  # (made when there are many groups)
     for s in sentences:
         a = s.attribution
         if not a.sourced:
@@ -93,18 +138,27 @@ def summarise_sources(sentences: Sequence[SentenceResult],
             words = _key_words(name)
             if not words:
                 continue
-            for g in groups:
-                gw = g[0]
-                if words <= gw or gw <= words:
-                    gw |= words
-                    variants, kinds = g[1], g[2]
-                    variants[name] = variants.get(name, 0) + 1
-                    kinds[stype] = kinds.get(stype, 0) + 1
-                    g[3].append(s.index)
-                    g[4].add(role)
-                    break
+            if index is None:
+                gi = next((i for i, g in enumerate(groups) if words <= g[0] or g[0] <= words), None)
             else:
+                gi = index.first(words, groups)
+            if gi is None:
+                gi = len(groups)
                 groups.append((set(words), {name: 1}, {stype: 1}, [s.index], {role}))
+                added = words
+            else:
+                g = groups[gi]
+                added = words - g[0]
+                g[0].update(added)
+                variants, kinds = g[1], g[2]
+                variants[name] = variants.get(name, 0) + 1
+                kinds[stype] = kinds.get(stype, 0) + 1
+                g[3].append(s.index)
+                g[4].add(role)
+            if index is not None:
+                index.note(gi, added, groups[gi][0])
+            elif len(groups) > SCAN_GROUPS_MAX:
+                index = _WordIndex(groups)
     out = []
     for _, variants, kinds, indices, roles in groups:
         if len(variants) == 1:  # most sources are named one way only

@@ -167,12 +167,40 @@ def load_hyphenation() -> None:
         return
 
 
+# a word longer than this is not kept in pyphen's memo; past PYPHEN_WORDS_MAX words it is emptied (each
+# word is counted once anyway: readability keeps its own bounded memo of words)
+LONG_WORD = 64
+PYPHEN_WORDS_MAX = 100_000
+
+
 def hyphenator():
     """The `positions` of textstat's own pyphen for its language, or None where textstat keeps it elsewhere."""
     try:
         import textstat
         from textstat.backend.utils._get_pyphen import get_pyphen
 
-        return get_pyphen(getattr(textstat.textstat, "_textstatistics__lang", "en_US")).positions
+        hyphens = get_pyphen(getattr(textstat.textstat, "_textstatistics__lang", "en_US"))
+        positions, memo = hyphens.positions, hyphens.hd.cache
     except (ImportError, AttributeError):  # pragma: no cover - a textstat laid out otherwise
         return None
+
+    def bounded(word: str):
+        """pyphen's positions, forgetting a long word at once and all words past PYPHEN_WORDS_MAX (pyphen
+        keeps every word's positions: a 1 MB word held tens of megabytes for the life of a service)."""
+        points = positions(word)
+        if len(word) > LONG_WORD:
+            memo.pop(word.lower(), None)
+        elif len(memo) > PYPHEN_WORDS_MAX:
+            memo.clear()
+        return points
+
+    bounded.memo = memo
+    return bounded
+
+
+def forget_long_words(hyphenate) -> None:
+    """Drop the long words from the memo of `hyphenator()`'s pyphen (after textstat asked pyphen itself)."""
+    memo = getattr(hyphenate, "memo", None)
+    if memo:
+        for word in [w for w in memo if len(w) > LONG_WORD]:
+            del memo[word]

@@ -92,6 +92,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(body=body, ctype="text/html; charset=utf-16")
         elif p == "/reset":
             self.connection.close()
+        elif p == "/cut-short":  # the connection closes before the declared length
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(ARTICLE) + 1000))
+            self.end_headers()
+            self.wfile.write(ARTICLE)
+            self.close_connection = True
+        elif p == "/gzip-cut":  # no length; the stream stops halfway
+            body = gzip.compress(ARTICLE)
+            self.send_response(200)
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(body[:len(body) // 2])
+            self.close_connection = True
         else:
             self.send(404, b"no")
 
@@ -179,6 +193,21 @@ def test_cp1252_declared_only_in_meta(server):
 def test_compressed_bodies(server, path):
     page = fetch(server + path, LOCAL)
     assert page.body == ARTICLE
+
+
+@pytest.mark.parametrize("path, words", [("/cut-short", "closed before the whole page arrived"),
+                                         ("/gzip-cut", "compressed body is cut short")])
+def test_a_body_cut_short_is_refused_not_analysed_in_part(server, path, words):
+    with pytest.raises(FetchError, match=words):
+        fetch(server + path, LOCAL)
+
+
+@pytest.mark.parametrize("url, words", [("http://[::1", "not a valid URL"),
+                                        ("http://127.0.0.1:9/a b", "a space or a control character"),
+                                        ("http://127.0.0.1:9/\r\nX: 1", "a space or a control character")])
+def test_malformed_urls_are_one_line_errors(url, words):
+    with pytest.raises(FetchError, match=words):
+        fetch(url, LOCAL)
 
 
 def test_page_without_article_is_a_clear_error(server):

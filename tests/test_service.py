@@ -193,6 +193,7 @@ def test_body_over_the_limit_is_413(server):
 @pytest.mark.parametrize("data, status, words", [
     (b'{"text": ', 400, "not valid JSON"),
     (b"\xff\xfe", 400, "not valid JSON"),
+    (b"[" * 3_000, 400, "nested too deeply"),
     (b'["text"]', 422, "JSON object"),
     (b"{}", 422, "exactly one"),
     (b'{"text": "a", "url": "https://example.org/"}', 422, "exactly one"),

@@ -73,7 +73,7 @@ def closing_cue(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     keys = v.keys
     subj, _ = np_before(v, c.a)
     return subj is not None and subj[0] > 0 and keys[subj[0] - 1] == "," and \
-        subj[1] - subj[0] <= CLOSING_SUBJECT_MAX and not any(subj[0] <= x < subj[1] for x in starts)
+        subj[1] - subj[0] <= CLOSING_SUBJECT_MAX and not _holds_a_cue(subj, starts)
 
 
 def set_off(v: SentenceView, c: Cue, starts: set[int]) -> bool:
@@ -82,8 +82,17 @@ def set_off(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     if c.category != "speech" or c.nominal or c.bare_nominal or v.keys[c.b - 1].endswith("ing"):
         return False
     subj, _ = np_before(v, c.a)
-    return subj is not None and not any(subj[0] <= x < subj[1] for x in starts) \
+    return subj is not None and not _holds_a_cue(subj, starts) \
         and parenthetical(v, subj, (c.a, c.b)) is not None
+
+
+def _holds_a_cue(span: tuple[int, int], starts: set[int]) -> bool:
+    """Whether a cue starts inside a span of tokens: the span's tokens looked up when it is the shorter
+    (a sentence of thousands of cues tested each against all)."""
+    a, b = span
+    if b - a < len(starts):
+        return any(x in starts for x in range(a, b))
+    return any(a <= x < b for x in starts)
 
 
 def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:

@@ -28,6 +28,8 @@ TITLE_CAPITALS_SHARE = 0.8
 SHORT_LY_WORD = 4
 # "near the end": at most this many words (a time, an addressee) after a cue
 NEAR_END_WORDS = 6
+# tokens after a cue beyond which `near_end` reads an index of the sentence, not the rest of it
+NEAR_END_SCAN = 64
 # the longest introductory participial clause stepped over ("Speaking to X about Y, NAME said")
 INTRO_CLAUSE_MAX = 25
 # how far after a cue its colon may stand ("said in a statement on Monday: ...")
@@ -43,7 +45,8 @@ class SentenceView:
     is the index of its first word."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
-                 "_starts", "passive_fallback", "type_cache", "first", "_title", "triggered", "hits")
+                 "_starts", "passive_fallback", "type_cache", "first", "_title", "triggered", "hits", "_ends",
+                 "_anonymity")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote], hits: frozenset[str] | None = None) -> None:
@@ -73,6 +76,8 @@ class SentenceView:
         self.triggered: frozenset[str] | None = None  # its keys among the trigger words (triggers.py)
         self.passive_fallback: Attribution | None = None
         self.type_cache: dict[tuple[int, int], frozenset[str]] | None = None  # made when first asked
+        self._ends: tuple[int, list[int]] | None = None  # `near_end`'s index of a long sentence, once asked
+        self._anonymity: bool | None = None  # `names_anonymity`, once asked
         in_quote = self.in_quote = [False] * n
         # the sentence's quotations as speech or as fragments, filled by `decide.attribution`
         # (lists only when there are quotations: most sentences have none)
@@ -159,9 +164,37 @@ def colon_then_speech(v: SentenceView, b: int) -> bool:
 
 def near_end(v: SentenceView, b: int) -> bool:
     """Only a few words (a time, an addressee) follow token b before the sentence ends."""
+    if v.n - b > NEAR_END_SCAN:
+        return _near_end_indexed(v, b)
     rest = v.keys[b:]  # (words are counted, in C, only when there are more tokens than words allowed)
     return "that" not in rest and \
         (len(rest) <= NEAR_END_WORDS or sum(map(str.isalnum, map(_first_char, rest))) <= NEAR_END_WORDS)
+
+
+def _near_end_indexed(v: SentenceView, b: int) -> bool:
+    """`near_end` far from the end of a long sentence, from the sentence's last "that" and its count of
+    words from each token on, made once (each cue of a sentence of thousands of tokens read all the rest)."""
+    if v._ends is None:
+        keys = v.keys
+        last_that, words, after = -1, [0] * (v.n + 1), 0
+        for i in range(v.n - 1, -1, -1):
+            k = keys[i]
+            if k[0].isalnum():
+                after += 1
+                if last_that < 0 and k == "that":
+                    last_that = i
+            words[i] = after
+        v._ends = (last_that, words)
+    last_that, words = v._ends
+    return last_that < b and words[b] <= NEAR_END_WORDS
+
+
+def names_anonymity(v: SentenceView) -> bool:
+    """Whether any key of the sentence is an anonymity word (asked once a sentence)."""
+    got = v._anonymity
+    if got is None:
+        got = v._anonymity = not v.rules.anonymity.isdisjoint(v.keys)
+    return got
 
 
 def skip_comma(v: SentenceView, b: int) -> int:

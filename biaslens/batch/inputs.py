@@ -29,7 +29,7 @@ DEFAULT_ID_FIELDS = ("id", "doc_id")
 MAX_LIST_LINE = 2048
 
 _URL = re.compile(r"^https?://", re.I)
-_LIST_LINE = re.compile(r"^(?:https?://\S+|\S.*\.(?:txt|md|markdown|html?|xhtml))$", re.I)
+_LIST_LINE = re.compile(r"^(?:https?://\S.*|\S.*\.(?:txt|md|markdown|html?|xhtml))$", re.I)
 
 
 def meta_column(key: str) -> str:
@@ -203,6 +203,9 @@ def _jsonl_rows(f, arg: str, base: Path, id_fields: tuple[str, ...]) -> Iterator
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             yield _Raw(where, "error", where, error=("input", f"{where}: not valid JSON ({exc.msg})"))
+            continue
+        except RecursionError:  # '[[[[...': deeper than the parser goes
+            yield _Raw(where, "error", where, error=("input", f"{where}: not valid JSON (nested too deeply)"))
             continue
         if not isinstance(obj, dict):
             yield _Raw(where, "error", where, error=("input", f"{where}: a line must be a JSON object"))

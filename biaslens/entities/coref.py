@@ -14,10 +14,9 @@ from bisect import bisect_left, insort
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..tokens import NAME_PARTICLES
-from ..tokens import keys as token_keys
 from .lexicon import EntityRules
 from .mentions import Candidate
+from .namekeys import name_keys, name_tokens, unaccented
 
 _TYPE_RANK = {"media": 0, "place": 1, "official": 2, "institution": 3, "data": 4, "group": 5, "person": 6,
               "anonymous": 7}
@@ -27,6 +26,9 @@ _PEOPLE_SET = frozenset(_PEOPLE)
 _PERSON_OR_NONE = (None, *_PEOPLE)
 _ID_CHARS = re.compile(r"[^a-z0-9]+")
 _alloc = object.__new__
+# the most groups sharing a word that a name is tested against: the latest to take the word (a list of
+# thousands of "John ..." would test each against all the others, quadratic time; news has a few)
+NEAR_GROUPS_MAX = 100
 
 
 @lru_cache(maxsize=8192)
@@ -188,15 +190,16 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
                 c = c._replace(type=kind)
             groups.append(new_group(nk, c.name))
             gi = len(groups) - 1
-            known = False
+            known, fresh = False, nk
         else:
             known = groups[gi].keys.issuperset(ck)  # every word of a group's names is indexed to it
+            fresh = () if known else [k for k in nk if k not in groups[gi].keys]
         g = groups[gi]
         if g.human and len(ck) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names
         g.add(c, known)
-        if not known:
-            _index(index, nk, gi)
+        if fresh:
+            _index(index, fresh, gi)
         linked.append((c, gi))
     return groups, linked
 
@@ -235,7 +238,7 @@ def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]], ones: list[t
             continue
         nk = name_keys(ck)
         keys = frozenset(nk)
-        if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, index.get(ck[0]))):
+        if keys in seen or (c.type in _PERSON_OR_NONE and _inside(keys, groups, _holding_all(index, ck))):
             continue
         seen.add(keys)
         groups.append(new_group(nk, c.name))
@@ -250,6 +253,21 @@ def _inside(keys: frozenset[str], groups: Sequence[Group], near: list[int] | Non
             if keys < groups[gi].keys:
                 return True
     return False
+
+
+def _holding_all(index: dict[str, list[int]], ck: Sequence[str]) -> list[int] | None:
+    """The groups holding a name's first word; when many do, the shortest list of any of its words (a group
+    holding them all is in each)."""
+    near = index.get(ck[0])
+    if near is None or len(near) <= NEAR_GROUPS_MAX:
+        return near
+    for k in ck[1:]:
+        where = index.get(k)
+        if where is None:
+            return None
+        if len(where) < len(near):
+            near = where
+    return near
 
 
 def _recurring(cands: Sequence[Candidate]) -> set[tuple[str, ...]]:
@@ -269,46 +287,30 @@ def _repeated(ones: list[tuple[str, ...]]) -> set[tuple[str, ...]]:
     return twice
 
 
-def name_keys(keys):
-    """A name's words, and the surname of each opened by a particle and a hyphen without it ("al-sharaa":
-    also "sharaa"), so that "Sharaa said" links to "Ahmed al-Sharaa" as "Al-Sharaa said" does; and each
-    word with accents, also without them ("sánchez": "sanchez", as the same name is often written)."""
-    joined = "".join(keys)
-    if joined.isascii() and "-" not in joined:
-        return keys  # (the common case, in C: no word to add)
-    extra = [k.partition("-")[2] for k in keys if "-" in k and k.partition("-")[0] in NAME_PARTICLES]
-    extra += [f for f in map(unaccented, keys) if f]
-    return (*keys, *filter(None, extra)) if extra else keys
-
-
-def unaccented(key: str) -> str:
-    """A word's letters without their accents, when it has any ("sánchez": "sanchez"), else ""."""
-    if key.isascii():
-        return ""
-    import unicodedata
-
-    flat = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
-    return flat if flat and flat != key and flat.isalpha() else ""
-
-
 def _index(index: dict[str, list[int]], keys, gi: int) -> None:
-    for k in keys:  # (a name's `name_keys`)
+    """Index group gi under `keys` (of a name's `name_keys`), words it did not hold (so it is in none of their
+    lists, but the last of one just given it when a word repeats: "Smith Smith"); no search of a list
+    thousands long."""
+    for k in keys:
         where = index.get(k)
         if where is None:
             index[k] = [gi]
-        elif gi not in where:
+        elif where[-1] != gi:
             where.append(gi)
 
 
 def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], nk) -> int | None:
     """The group a candidate belongs to: the same words, or (for people) a part of a longer
     name ending in the same surname; the one mentioned last before it when several fit.
-    When only one group holds any of its words, that group's tests alone decide. (`nk`: its `name_keys`.)"""
+    When only one group holds any of its words, that group's tests alone decide. Of the groups holding
+    a word, the NEAR_GROUPS_MAX latest to take it are tried. (`nk`: its `name_keys`.)"""
     ck = c.keys
     if len(ck) == 1:
         near = index.get(ck[0]) or index.get(unaccented(ck[0]))
         if not near:
             return None
+        if len(near) > NEAR_GROUPS_MAX:
+            near = near[-NEAR_GROUPS_MAX:]
         if len(near) == 1:
             return near[0] if _surname_fits(groups[near[0]], c) else None
     else:
@@ -316,7 +318,7 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], nk
         for k in ck:
             where = index.get(k)
             if where:
-                near.update(where)
+                near.update(where if len(where) <= NEAR_GROUPS_MAX else where[-NEAR_GROUPS_MAX:])
         if len(near) == 1:
             gi = near.pop()
             g = groups[gi]
@@ -370,15 +372,10 @@ def _short_business(g: Group, c: Candidate) -> bool:
     if g.human or not g.types or set(g.types) != {"institution"} or c.type not in (None, "institution"):
         return False
     ck = c.keys
-    return any(len(k) > len(ck) and k[:len(ck)] == ck and k[len(ck):] != _PARTY for k in map(_name_keys, g.names))
+    return any(len(k) > len(ck) and k[:len(ck)] == ck and k[len(ck):] != _PARTY for k in map(name_tokens, g.names))
 
 
 _PARTY = ("party",)  # "Republican" is a member or an adjective, not the Republican Party
-
-
-@lru_cache(maxsize=4096)
-def _name_keys(name: str) -> tuple[str, ...]:
-    return tuple(k for k in token_keys(name) if k != ".")
 
 
 def _other_gender(g: Group, c: Candidate) -> bool:

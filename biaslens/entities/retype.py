@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from ..tokens import NAME_PARTICLES
-from .coref import unaccented
 from .lexicon import PRONOUNS, EntityRules
+from .namekeys import unaccented
 from .records import COREF_NAME, COREF_PRONOUN, COREF_ROLE
 
 _GUESSED = frozenset({"person", "anonymous"})  # what attribution gives a name or description it cannot type
