@@ -215,3 +215,13 @@ def test_a_plurals_possessive_mark_ends_the_name(analyzer):
     assert [h.target for h in r.sentences[0].hits] == ["Democrats", "Democrats"]
     assert r.sentences[1].attribution.speaker == "Chuck Schumer"
     assert not any("'" in e.name for e in r.entities)
+
+
+def test_a_place_after_in_is_never_the_target_a_term_falls_forward_to(analyzer):
+    r = analyzer.analyze("Cartels smuggle fentanyl into our towns, and the so-called experts in Washington shrug.")
+    assert all(h.target is None for s in r.sentences for h in s.hits if h.voice == "writer")
+
+
+def test_a_pronoun_after_in_still_is(analyzer):
+    r = analyzer.analyze("Erik Lund spoke on Monday. Only the old pier is \"safe\" in his eyes.")
+    assert [h.target for h in r.sentences[1].hits] == ["Erik Lund"]

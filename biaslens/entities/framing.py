@@ -213,9 +213,11 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
                      and not locative(sent, m.start)), None)
         return (near.entity, "clause") if near is not None else (None, None)
     if after and not passive_agent(sent, after[0].start, fw) and \
+            not (text[after[0].start].isupper() and locative(sent, after[0].start)) and \
             _WHO.isdisjoint(_gap_keys(sent, end, after[0].start, text)):
         # (not the agent of a passive: "was slammed by unions"; not a name inside the relative clause of
-        # the people the term describes: "punish the far-right zealots who have turned America into ...")
+        # the people the term describes: "punish the far-right zealots who have turned America into ...";
+        # not a place after "in": "the so-called experts in Washington shrug")
         return after[0].entity, "sentence"
     return None, None
 
