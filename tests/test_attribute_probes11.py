@@ -29,3 +29,10 @@ def test_thoughts_and_prayers_is_no_cue(analyzer):
 def test_shared_thoughts_still_attribute(analyzer):
     a = analyzer.analyze("Residents shared their thoughts on the new stadium at a meeting.").sentences[0].attribution
     assert a.sourced
+
+
+def test_a_dateline_with_a_horizontal_bar_is_a_dateline(analyzer):
+    r = analyzer.analyze("WASHINGTON ― President Ana Ruiz on Tuesday renewed her attack on the agency, "
+                         "saying it had failed.")
+    a = r.sentences[0].attribution
+    assert a.source != "WASHINGTON" and all(e.name != "WASHINGTON" for e in r.entities)
