@@ -36,3 +36,11 @@ def test_a_dateline_with_a_horizontal_bar_is_a_dateline(analyzer):
                          "saying it had failed.")
     a = r.sentences[0].attribution
     assert a.source != "WASHINGTON" and all(e.name != "WASHINGTON" for e in r.entities)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A memorable campaign ad in 2008 questioned whether the senator was ready.", "A memorable campaign ad in 2008"),
+    ("A study in 2019 found that sleep matters.", "A study in 2019"),
+])
+def test_a_year_after_in_belongs_to_the_noun_before_it(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source

@@ -155,6 +155,12 @@ _PASSIVE_LINKS = frozenset({"by", "at", "in", "on", "from"})
 _WALK_SPECIAL = BOUNDARY | PREPOSITIONS | AUXILIARIES | frozenset({".", "of", "the", "a", "an"})
 
 
+def _year_after(keys, i: int, j: int) -> bool:
+    """Whether "in" at i is followed by a year within the phrase ("A memorable ad in 2008 questioned"): a
+    time that modifies the noun before it, so the phrase goes on past it."""
+    return i < j and len(keys[i + 1]) == 4 and keys[i + 1].isdigit()
+
+
 def walk_np_back(v: SentenceView, j: int) -> int | None:
     """Start of a noun phrase whose last token is j, or None."""
     keys = v.keys
@@ -184,7 +190,8 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
                                                  or keys[i - 1].endswith("s")
                                                  or k == "of" and keys[i - 1] in v.rules.quantifiers
                                                  or k in _PASSIVE_LINKS and reduced_passive(v, i - 1)
-                                                 or keys[i - 1] in v.rules.linking_adjectives)):
+                                                 or keys[i - 1] in v.rules.linking_adjectives
+                                                 or k == "in" and _year_after(keys, i, j))):
             break
         if k in AUXILIARIES and k not in TIME_WORDS and not v.cap(i):
             break
