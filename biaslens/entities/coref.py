@@ -355,13 +355,13 @@ def _surname_fits(g: Group, c: Candidate) -> bool:
     """`_find`'s tests for a one-word name and the one group whose names hold the word."""
     if _other_gender(g, c):
         return False
-    if _short_business(g, c):
-        return True  # "Lumora" of "Lumora Inc."
     if len(g.keys) == 1:
         return True  # the same word
     if c.type in _PERSON_OR_NONE and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
-        return not g.body  # a part of a person's longer name
-    return g.human and g.last_before(c.start) >= 0
+        return not g.body  # a part of a person's longer name (never a business's: not human, no person votes)
+    if g.human:
+        return g.last_before(c.start) >= 0
+    return _short_business(g, c)  # "Lumora" of "Lumora Inc."
 
 
 def _short_business(g: Group, c: Candidate) -> bool:
@@ -369,7 +369,7 @@ def _short_business(g: Group, c: Candidate) -> bool:
     "Crane Ridge" of "Crane Ridge Capital"): the group is nothing but an institution, the candidate
     no person, and its words begin one of the group's names. Asked only when no other group shares a
     word with the candidate ("Trump" beside Donald Trump and the Trump Organization: the person's)."""
-    if g.human or not g.types or set(g.types) != {"institution"} or c.type not in (None, "institution"):
+    if g.human or len(g.types) != 1 or "institution" not in g.types or c.type not in (None, "institution"):
         return False
     ck = c.keys
     return any(len(k) > len(ck) and k[:len(ck)] == ck and k[len(ck):] != _PARTY for k in map(name_tokens, g.names))

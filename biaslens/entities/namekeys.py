@@ -3,16 +3,19 @@ without their accents; and the keys of a name as written."""
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from ..tokens import NAME_PARTICLES
 from ..tokens import keys as token_keys
 
 
-def name_keys(keys):
+@lru_cache(maxsize=8192)
+def name_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words, and the surname of each opened by a particle and a hyphen without it ("al-sharaa":
     also "sharaa"), so that "Sharaa said" links to "Ahmed al-Sharaa" as "Al-Sharaa said" does; and each
-    word with accents, also without them ("sánchez": "sanchez", as the same name is often written)."""
+    word with accents, also without them ("sánchez": "sanchez", as the same name is often written). Memoised by the
+    keys tuple: linking asks for each candidate and group, and a name recurs."""
     joined = "".join(keys)
     if joined.isascii() and "-" not in joined:
         return keys  # (the common case, in C: no word to add)
@@ -25,8 +28,6 @@ def unaccented(key: str) -> str:
     """A word's letters without their accents, when it has any ("sánchez": "sanchez"), else ""."""
     if key.isascii():
         return ""
-    import unicodedata
-
     flat = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
     return flat if flat and flat != key and flat.isalpha() else ""
 

@@ -27,6 +27,8 @@ def _title_key(k: str) -> str:
     """A title's key without its full stop and a suffix that keeps the office ("president-elect",
     "secretary-general", "attorney-general", "minister-designate")."""
     k = k.rstrip(".")
+    if not k.endswith(OFFICE_SUFFIXES):
+        return k  # (the common case: one test in C)
     for suffix in OFFICE_SUFFIXES:
         if k.endswith(suffix):
             return k[:-len(suffix)]
@@ -166,7 +168,7 @@ def _word(memo: dict, key: str, rules: EntityRules) -> tuple:
         memo.clear()
     tk = _title_key(key)
     title = tk in rules.person_titles
-    drop = key in rules.loaded or key in rules.function_words or _modifier_compound(key)
+    drop = key in rules.loaded or key in rules.function_words or "-" in key and _modifier_compound(key)
     stripped = _strip_possessive(key)
     memo[key] = info = (stripped, title, rules.titles.get(tk), drop, title or drop or key == ".",
                         rules.org_words.get(key), rules.org_words.get(stripped))
