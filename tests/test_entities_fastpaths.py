@@ -16,6 +16,8 @@ TEXTS = [
     "'Mullah the Great' Ali Khamenei said the U.S. Department of State and al-Assad's O'Neill-Brown agreed.",
     "x-Ray, don’t-Stop Bob’s ÀB Éclair; 1,700 people (95%) said “It’s fine,” said Gov. Lund. Then: A.",
     "A", "-A", "a A", "'Bob", "x’Y Z", "\nA", "A\nB C", "ÀÉ ÖØ Þ", "mid-Word and end.Word",
+    "Shares of Acme Corp fell. Critics of Radical Brewing Company say so. Meanwhile Mayor Ruiz said no.",
+    "The Democrats' plan and ‘Captain Chaos’ Ines Duarte met the Brothers' Kitchen staff.",
 ]
 
 
@@ -91,9 +93,14 @@ def _plain_names(sent, rules, headline):
     out = []
     for m in mentions._RUN.finditer(text):
         s, e = m.span()
+        e = s + len(text[s:e].rstrip("'’"))  # a closing mark is no part of a name
+        if e <= s:
+            continue
         i, j = bisect_left(starts, base + s), bisect_left(starts, base + e)
         if i == first and keys[i] in rules.opening_adverbs and i + 1 < j:
             i += 1  # "Meanwhile Mayor Ruiz": the run begins after the sentence's opening adverb
+        elif i == first and keys[i] in rules.part_heads and i + 2 < j and keys[i + 1] in ("of", "for"):
+            i += 2  # "Shares of Acme Corp": the name begins after the part noun and its "of"
         if i and keys[i - 1] in rules.person_titles:
             i -= 1
         for a, b in mentions._split_run(keys, i, j, rules) if mentions._MAY_SPLIT.search(text, s, e) else [(i, j)]:
