@@ -33,6 +33,13 @@ def _title_key(k: str) -> str:
     return k
 
 
+def listed_title_key(key: str, titles: dict) -> str:
+    """`_title_key`, but a title listed as written stays whole ("attorney-general": the compound's own row,
+    not "attorney")."""
+    k = key.rstrip(".")
+    return k if k.lower() in titles else _title_key(k)
+
+
 def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: bool) -> tuple:
     """`_templates` of a run of one token (or of one and a period: `skip` False): `part_shape` of the one
     word (its rules for one word, read from the word's memoised facts) as the run's one template, or ()."""
@@ -164,7 +171,7 @@ def _word(memo: dict, key: str, rules: EntityRules) -> tuple:
     organisation word it is, as it stands and without a possessive, or None (_ORG, _ORG_STRIPPED)."""
     if len(memo) > 50_000:
         memo.clear()
-    tk = _title_key(key)
+    tk = listed_title_key(key, rules.titles)
     title = tk in rules.person_titles
     drop = key in rules.loaded or key in rules.function_words or _modifier_compound(key)
     stripped = _strip_possessive(key)

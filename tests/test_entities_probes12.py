@@ -1,0 +1,19 @@
+"""Speakers and roles from the twelfth round's probe stories (purpose-written texts, one per rule): a
+counted "men" or "women" stands for the people just named; a hyphenated compound title is the compound;
+a plural title gives each name after it the singular; a full name with no listed given name takes in the
+surname named first with a role."""
+
+import pytest
+
+
+def entity(r, name):
+    return next(e for e in r.entities if e.name == name)
+
+
+@pytest.mark.parametrize("title", ["Attorney-General", "Secretary-General", "Director-General", "Solicitor-General",
+                                   "Governor-General", "Inspector-General"])
+def test_a_hyphenated_compound_title_is_the_compound(analyzer, title):
+    r = analyzer.analyze(f"{title} Ana Ruiz said the law was clear. The {title.lower()} added that it would stand.")
+    e = entity(r, "Ana Ruiz")
+    assert e.type == "official" and list(e.roles) == [title]
+    assert r.sentences[1].attribution.speaker == "Ana Ruiz"
