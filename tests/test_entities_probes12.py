@@ -17,3 +17,11 @@ def test_a_hyphenated_compound_title_is_the_compound(analyzer, title):
     e = entity(r, "Ana Ruiz")
     assert e.type == "official" and list(e.roles) == [title]
     assert r.sentences[1].attribution.speaker == "Ana Ruiz"
+
+
+def test_a_plural_title_gives_each_name_the_singular(analyzer):
+    r = analyzer.analyze("Presidents Arno Vesk and Piet Lanning met in Tallinn on Tuesday, Vesk said.")
+    assert list(entity(r, "Arno Vesk").roles) == ["President"]
+    assert list(entity(r, "Piet Lanning").roles) == ["President"]
+    r = analyzer.analyze("Sens. Arno Vesk and Piet Lanning said the bill would pass.")
+    assert list(entity(r, "Piet Lanning").roles) == ["Sen."]

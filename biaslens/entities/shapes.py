@@ -217,6 +217,7 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
         titles = [info[q][_TITLE_RECORD] for q in role_p if info[q][_TITLE_RECORD] is not None]
         if not titles and role_p == [0]:
             titles = [t for t in (plural_title(keys[idx[0]], rules),) if t is not None]
+            roles = (_singular_role(roles[0]),) if titles else roles  # "Presidents Xi and Putin": each a President
         if len(role_p) > 1 and titles:  # "Council member": a compound title's own row, when it has one
             compound = rules.titles.get(f"{keys[idx[role_p[-2]]]} {_title_key(keys[idx[role_p[-1]]])}")
             if compound is not None:
@@ -296,6 +297,15 @@ def role_text(words, at: list[int], end: int) -> str:
         else:
             out.append(w)
     return " ".join(out)
+
+
+def _singular_role(role: str) -> str:
+    """A plural title as the role of one of the names it stands before: "Presidents" -> "President",
+    "Sens." -> "Sen."."""
+    word = role.rstrip(".")
+    if word[-1:] not in ("s", "S"):
+        return role
+    return word[:-1] + role[len(word):]
 
 
 def _member(key: str, rules: EntityRules) -> bool:
