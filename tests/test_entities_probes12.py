@@ -10,6 +10,27 @@ def entity(r, name):
     return next(e for e in r.entities if e.name == name)
 
 
+@pytest.mark.parametrize("subject", ["The two men", "Both men", "the two congressmen"])
+def test_counted_men_stand_for_the_two_people_just_named(analyzer, subject):
+    text = (f"Senator Hugo Varga and Governor Teodor Blom toured the dam on Tuesday. "
+            f"{subject[0].upper() + subject[1:]} said the repairs would take a year.")
+    att = analyzer.analyze(text).sentences[1].attribution
+    assert list(att.speakers) == ["Hugo Varga", "Teodor Blom"]
+    assert att.coref == "role noun"
+
+
+def test_counted_women_stand_for_the_two_people_just_named(analyzer):
+    text = "Ines Duarte and Marta Siqueira opened the clinic on Monday. The two women said it would stay open."
+    att = analyzer.analyze(text).sentences[1].attribution
+    assert list(att.speakers) == ["Ines Duarte", "Marta Siqueira"]
+
+
+def test_counted_men_need_as_many_people(analyzer):
+    text = ("Senator Hugo Varga, Governor Teodor Blom and Mayor Ilse Berg toured the dam on Tuesday. "
+            "The two men said the repairs would take a year.")
+    assert not analyzer.analyze(text).sentences[1].attribution.speakers
+
+
 @pytest.mark.parametrize("title", ["Attorney-General", "Secretary-General", "Director-General", "Solicitor-General",
                                    "Governor-General", "Inspector-General"])
 def test_a_hyphenated_compound_title_is_the_compound(analyzer, title):
