@@ -46,3 +46,13 @@ def test_a_plural_title_gives_each_name_the_singular(analyzer):
     assert list(entity(r, "Piet Lanning").roles) == ["President"]
     r = analyzer.analyze("Sens. Arno Vesk and Piet Lanning said the bill would pass.")
     assert list(entity(r, "Piet Lanning").roles) == ["Sen."]
+
+
+def test_a_surname_named_first_with_a_role_joins_the_full_name_after(analyzer):
+    text = ("Quillfeather, a former MEP, said the rules were fair.\n\n"
+            "Mairead Quillfeather later said she would stay in Brussels.")
+    r = analyzer.analyze(text)
+    e = entity(r, "Mairead Quillfeather")
+    assert e.type == "official" and list(e.roles) == ["former MEP"]
+    assert [s.attribution.speaker for s in r.sentences] == ["Mairead Quillfeather"] * 2
+    assert not any(x.name == "Quillfeather" for x in r.entities)
