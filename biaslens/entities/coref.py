@@ -207,13 +207,20 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
 
 def _find_spoken(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], nk,
                  source_heads: dict[int, str]) -> int | None:
-    """`_find`; a full name with no listed given name that a person's source names joins as a person's
-    strong name a group holding a person's role ("McGuinness, a former MEP, said ... Mairead McGuinness said")."""
-    if not c.strong and len(c.keys) > 1 and source_heads.get(c.start) in _PEOPLE:
-        gi = _find(groups, c._replace(type=source_heads[c.start], strong=True), index, nk)
-        if gi is not None and groups[gi].classes:
-            return gi
-    return _find(groups, c, index, nk)
+    """`_find`; failing it, a full name with no listed given name that a person's source names joins, as a
+    strong person's name, a group holding its surname and a person's role ("McGuinness, a former MEP, said ...
+    Mairead McGuinness said"; of the latest to take the surname, the one mentioned last)."""
+    gi = _find(groups, c, index, nk)
+    kind = source_heads.get(c.start) if gi is None and not c.strong and len(c.keys) > 1 else None
+    if kind not in _PEOPLE:
+        return gi
+    strong, keys = c._replace(type=kind, strong=True), set(nk)
+    best_pos = -2
+    for gj in sorted((index.get(c.keys[-1]) or ())[-NEAR_GROUPS_MAX:]):
+        g = groups[gj]
+        if g.classes and g.keys < keys and _same(g, strong, keys, False) and g.last_before(c.start) > best_pos:
+            gi, best_pos = gj, g.last_before(c.start)
+    return gi
 
 
 def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]], ones: list[tuple[str, ...]]) -> list[Group]:
