@@ -72,6 +72,11 @@ def plain_link(cands, source_heads):
     linked = []
     for c in cands:
         gi = plain_find(groups, c, index, people_only=len(c.keys) == 1)
+        kind = source_heads.get(c.start)
+        if gi is None and not c.strong and len(c.keys) > 1 and kind in _PEOPLE:  # a full name a person's source
+            # names: strong, into a group of fewer of its words, its surname among them, with a person's role
+            part = [g if g.classes and c.keys[-1] in g.keys < set(c.keys) else Group(name="") for g in groups]
+            gi = plain_find(part, c._replace(type=kind, strong=True), index, people_only=False)
         if gi is None and len(c.keys) == 1 and c.name.isupper():
             gi = _spelled_out(groups, c.keys[0])  # an acronym of a body named in full
             if gi is not None:

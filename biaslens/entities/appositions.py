@@ -18,7 +18,7 @@ from ..types import Sentence
 from .bodies import body_role, said_after
 from .lexicon import EntityRules
 from .mentions import Candidate
-from .shapes import _title_key
+from .shapes import _title_key, listed_title_key
 from .sourcenames import _head_noun
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"})
@@ -127,7 +127,7 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
     if not words or len(words) > _MAX_WORDS or rules.role_heads.isdisjoint(map(str.lower, words)) and \
             rules.role_heads.isdisjoint([_title_key(w.lower()) for w in words if "-" in w]):
         return None  # (no role word at all, "commissioner-general" as "commissioner": the common case in C)
-    head = _title_key(_head_noun(words))
+    head = listed_title_key(_head_noun(words), rules.titles)
     if not after:
         words = _own_phrase(words, head)  # (after the name the description starts at its comma)
     first = words[0]

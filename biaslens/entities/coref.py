@@ -14,6 +14,7 @@ from bisect import bisect_left, insort
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .acronyms import spelled_out as _spelled_out
 from .lexicon import EntityRules
 from .mentions import Candidate
 from .namekeys import name_keys, name_tokens, unaccented
@@ -171,7 +172,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
     for c in cands:
         ck = c.keys
         nk = name_keys(ck)
-        gi = None if index.keys().isdisjoint(nk) else _find(groups, c, index, nk)  # no group
+        gi = None if index.keys().isdisjoint(nk) else _find_spoken(groups, c, index, nk, source_heads)  # no group
         # shares a word: new
         if gi is None and len(ck) == 1 and c.name.isupper():
             gi = _spelled_out(groups, ck[0])  # "IDF" after "the Israel Defense Forces (IDF)"
@@ -204,21 +205,22 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
     return groups, linked
 
 
-def _spelled_out(groups: Sequence[Group], acronym: str) -> int | None:
-    """The one group whose name's capitalised words begin with the acronym's letters, in order ("IDF":
-    Israel Defense Forces; "UNRWA": United Nations Relief and Works Agency), or None."""
-    if not 3 <= len(acronym) <= 7 or not acronym.isalpha():
-        return None
-    found = None
-    for gi, g in enumerate(groups):
-        if g.human:
-            continue  # a person's initials are no acronym ("DC" is not Dan Cathy)
-        for name in g.names:
-            if "".join([w[0] for w in name.split() if w[:1].isupper()]).lower() == acronym:
-                if found is not None and found != gi:
-                    return None  # two bodies with the same letters: neither
-                found = gi
-    return found
+def _find_spoken(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], nk,
+                 source_heads: dict[int, str]) -> int | None:
+    """`_find`; failing it, a full name with no listed given name that a person's source names joins, as a
+    strong person's name, a group holding its surname and a person's role ("McGuinness, a former MEP, said ...
+    Mairead McGuinness said"; of the latest to take the surname, the one mentioned last)."""
+    gi = _find(groups, c, index, nk)
+    kind = source_heads.get(c.start) if gi is None and not c.strong and len(c.keys) > 1 else None
+    if kind not in _PEOPLE:
+        return gi
+    strong, keys = c._replace(type=kind, strong=True), set(nk)
+    best_pos = -2
+    for gj in sorted((index.get(c.keys[-1]) or ())[-NEAR_GROUPS_MAX:]):
+        g = groups[gj]
+        if g.classes and g.keys < keys and _same(g, strong, keys, False) and g.last_before(c.start) > best_pos:
+            gi, best_pos = gj, g.last_before(c.start)
+    return gi
 
 
 def _seeds(cands: Sequence[Candidate], index: dict[str, list[int]], ones: list[tuple[str, ...]]) -> list[Group]:

@@ -116,6 +116,7 @@ class EntityRules:
             titles[row["term"].strip()] = Title(row["term"].strip(), roles, row["category"].strip(),
                                                 (row.get("gender") or "").strip() or None,
                                                 (row.get("body") or "0").strip() == "1")
+        _hyphenated_compounds(titles)
         orgs = {row["term"].strip(): row["category"].strip() for row in _csv_rows("entities/organisation_words.csv")}
         bodies = {row["term"].strip(): (row["category"].strip(), "person" in (row.get("tags") or "").split("|"))
                   for row in _csv_rows("entities/body_nouns.csv")}
@@ -157,6 +158,15 @@ class EntityRules:
                    frozenset(read_list("entities/part_nouns.txt")) | frozenset(w for w in groups if w.islower()),
                    frozenset(read_list("entities/business_name_ends.txt")),
                    listed=_listed(places, media), agencies=frozenset(agencies))
+
+
+def _hyphenated_compounds(titles: dict) -> None:
+    """A compound title of two words written with a hyphen is the same title ("attorney-general",
+    "secretary-general"): its hyphenated key, unless listed on its own."""
+    for term, title in list(titles.items()):
+        words = term.split()
+        if len(words) == 2 and not title.body:
+            titles.setdefault("-".join(words), title)
 
 
 def _listed(places: frozenset[tuple[str, ...]], media: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], str]:

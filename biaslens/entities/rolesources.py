@@ -40,6 +40,14 @@ _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")  # "China's " before "Commerce Mini
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 
 
+def _plural_role(word: str, role_heads: frozenset[str]) -> bool:
+    """Whether a word is a person's role noun or gendered noun in the plural: "leaders", "ministers"; or in
+    "-men" for "-man" ("the two men", "both women", "the congressmen")."""
+    if word.endswith("men"):
+        return word[:-3] + "man" in role_heads
+    return word.endswith("s") and word in role_heads
+
+
 class RoleSources:
     """Whom a source's opening role noun stands for (`SpeakerResolver`'s methods)."""
 
@@ -101,7 +109,7 @@ class RoleSources:
         if len(words) == 3 and words[0] == "the":
             words = words[1:]
         n = _COUNTED.get(words[0]) if len(words) == 2 else None
-        if n is None or not words[1].endswith("s") or words[1] not in self.rules.role_heads:
+        if n is None or not _plural_role(words[1], self.rules.role_heads):
             return None
         for s in range(si, max(-1, si - SPEAKER_GAP), -1):  # the nearest sentence that names people
             people = []

@@ -35,6 +35,13 @@ def _title_key(k: str) -> str:
     return k
 
 
+def listed_title_key(key: str, titles: dict) -> str:
+    """`_title_key`, but a title listed as written stays whole ("attorney-general": the compound's own row,
+    not "attorney")."""
+    k = key.rstrip(".")
+    return k if k.lower() in titles else _title_key(k)
+
+
 def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: bool) -> tuple:
     """`_templates` of a run of one token (or of one and a period: `skip` False): `part_shape` of the one
     word (its rules for one word, read from the word's memoised facts) as the run's one template, or ()."""
@@ -166,7 +173,7 @@ def _word(memo: dict, key: str, rules: EntityRules) -> tuple:
     organisation word it is, as it stands and without a possessive, or None (_ORG, _ORG_STRIPPED)."""
     if len(memo) > 50_000:
         memo.clear()
-    tk = _title_key(key)
+    tk = listed_title_key(key, rules.titles)
     title = tk in rules.person_titles
     drop = key in rules.loaded or key in rules.function_words or "-" in key and _modifier_compound(key)
     stripped = _strip_possessive(key)
@@ -212,6 +219,7 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
         titles = [info[q][_TITLE_RECORD] for q in role_p if info[q][_TITLE_RECORD] is not None]
         if not titles and role_p == [0]:
             titles = [t for t in (plural_title(keys[idx[0]], rules),) if t is not None]
+            roles = (_singular_role(roles[0]),) if titles else roles  # "Presidents Xi and Putin": each a President
         if len(role_p) > 1 and titles:  # "Council member": a compound title's own row, when it has one
             compound = rules.titles.get(f"{keys[idx[role_p[-2]]]} {_title_key(keys[idx[role_p[-1]]])}")
             if compound is not None:
@@ -291,6 +299,15 @@ def role_text(words, at: list[int], end: int) -> str:
         else:
             out.append(w)
     return " ".join(out)
+
+
+def _singular_role(role: str) -> str:
+    """A plural title as the role of one of the names it stands before: "Presidents" -> "President",
+    "Sens." -> "Sen."."""
+    word = role.rstrip(".")
+    if word[-1:] not in ("s", "S"):
+        return role
+    return word[:-1] + role[len(word):]
 
 
 def _member(key: str, rules: EntityRules) -> bool:

@@ -1,0 +1,23 @@
+"""An acronym written after the name it shortens ("IDF" after "the Israel Defense Forces"): the group it
+spells out, for `coref.link`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def spelled_out(groups: Sequence, acronym: str) -> int | None:
+    """The one group whose name's capitalised words begin with the acronym's letters, in order ("IDF":
+    Israel Defense Forces; "UNRWA": United Nations Relief and Works Agency), or None."""
+    if not 3 <= len(acronym) <= 7 or not acronym.isalpha():
+        return None
+    found = None
+    for gi, g in enumerate(groups):
+        if g.human:
+            continue  # a person's initials are no acronym ("DC" is not Dan Cathy)
+        for name in g.names:
+            if "".join([w[0] for w in name.split() if w[:1].isupper()]).lower() == acronym:
+                if found is not None and found != gi:
+                    return None  # two bodies with the same letters: neither
+                found = gi
+    return found
