@@ -7,14 +7,16 @@ state and calls its `_done`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .coref import _PEOPLE, entity_id, type_of
 from .mentions import Pointer
 from .pointing import _fits, resolve_pointer
 from .records import COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 from .rolesources import SPEAKER_GAP as _SPEAKER_GAP
+from .sourcenames import POSSESSIVE_ENDS
 
 _CUE_REACH = 40  # characters before a cue where its subject may stand, when no quotation ends there
-_POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})  # a possessive that ends a name
 
 
 class PronounSources:
@@ -61,10 +63,19 @@ class PronounSources:
             return None
         if self.wide is None:
             self.wide = self.outside_quotes()
-        ends = {c.start: c.end for c, _ in self.linked if c.sentence == p.sentence - 1}
-        for start, gi in self.wide.get(p.sentence - 1, ()):
+        named = self.wide.get(p.sentence - 1)
+        if not named:
+            return None
+        # (the names of that sentence, found by bisection: a text of many pronouns reads each sentence once)
+        starts = self.linked_starts
+        lo = bisect_left(starts, self.sentence_starts[p.sentence - 1])
+        hi = bisect_left(starts, self.sentence_starts[p.sentence])
+        ends = {c.start: c.end for c, _ in self.linked[lo:hi]}
+        text = self.text
+        for start, gi in named:
             g = self.groups[gi]
-            if (g.human or type_of(g) in _PEOPLE) and self.text[ends.get(start, start):][:2] not in _POSSESSIVE_ENDS:
+            end = ends.get(start, start)
+            if (g.human or type_of(g) in _PEOPLE) and text[end:end + 2] not in POSSESSIVE_ENDS:
                 return gi if g.gender == p.gender else None
         return None
 

@@ -37,6 +37,7 @@ _PARTY_TAG_AT = re.compile(r"[RDI]-[A-Z][\w.]*(?=[\s,)]|$)")
 _WHO_AFTER = re.compile(r",\s+who(?:se)?\b")
 _BODY_KINDS = frozenset({"institution", "media"})
 _NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
+POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})  # a possessive that ends a name or a source after it
 _NP_START = itemgetter(3)  # a Candidate's np_start
 _SOURCE_TYPE_OF = {"official": "official", "person": "person", "media": "media", "institution": "institution",
                    "data": "data", "anonymous": "anonymous"}

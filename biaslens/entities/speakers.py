@@ -27,7 +27,17 @@ from .pointing import gendered
 from .pronounsources import PronounSources
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_ROLE, COREF_UNRESOLVED
 from .rolesources import RoleSources
-from .sourcenames import _AFFILIATION, _FOR, _NAME_END, _NP_START, _PARTY_TAG, _PARTY_TAG_AT, _head_noun, head_gap
+from .sourcenames import (
+    _AFFILIATION,
+    _FOR,
+    _NAME_END,
+    _NP_START,
+    _PARTY_TAG,
+    _PARTY_TAG_AT,
+    POSSESSIVE_ENDS,
+    _head_noun,
+    head_gap,
+)
 
 _AND = re.compile(r"\s*(?:and|&)\s")
 # a name's place, then another name coordinated with it ("Sen. Sheldon Whitehouse of Rhode Island and ...")
@@ -53,7 +63,6 @@ _FIRST = itemgetter(0)
 _FROM_BY_OF = frozenset({"from", "by", "of"})
 # what may open a name in apposition after its comma: "the" and one modifier ("the Boston-based")
 _APPOSED_LEAD = re.compile(r"\s+the(?:\s+(?:[a-z]+|[\w.]+-[a-z]+))?")
-_POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})  # a possessive that ends a source after its name
 
 
 class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
@@ -193,7 +202,7 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
                 or self._document_from(gap)):  # "a statement from the Easton Police Department"
             return []
         rest = self.text[first.end:self.span_end]
-        rest = "" if rest in _POSSESSIVE_ENDS else rest  # "below the IMF's forecasts": the estimate's owner
+        rest = "" if rest in POSSESSIVE_ENDS else rest  # "below the IMF's forecasts": the estimate's owner
         if not (_NAME_END.match(rest) or _AND.match(rest) or self.groups[gi].human and _AFFILIATION.match(rest)
                 or _PLACE_AND.match(rest)):
             return self._modified(names, rest, data)
