@@ -14,6 +14,9 @@ def entity(r, name):
     ("The club said its manager, Erik Holt, would stay on for another season.", "manager"),
     ("Officials said the mayor, Erik Holt, would stay on for another season.", "mayor"),
     ("The ministry named its new spokesman, Erik Holt, on Monday.", "new spokesman"),
+    ('"We will appeal," said Harbor Mutual\'s lawyer, Erik Holt.', "Harbor Mutual's lawyer"),
+    ("In a statement, Mr. Lund's deputy, Erik Holt, said the talks were over.", "Mr. Lund's deputy"),
+    ("Critics accused the union's leader, Erik Holt, of stalling.", "union's leader"),
 ])
 def test_a_description_before_the_comma_is_the_noun_phrase_next_to_the_name(analyzer, text, role):
     e = entity(analyzer.analyze(text), "Erik Holt")

@@ -136,7 +136,7 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
         return None  # "Moore & Van Allen, where the client directed questions to a male colleague": a clause
     if after and low in rules.speech_verbs:
         return None  # "Hanna de Vries, said the company had ...": the sentence goes on, no description
-    if not (low in _DETERMINERS or first.islower() or first.endswith(("'s", "’s"))):
+    if not (low in _DETERMINERS or first.islower() or _possessive_opening(words)):
         return None  # "Paris, Lyon": a list of names ("Brazil's finance minister": a description)
     found = role_of(_compound_title(words, head, rules), rules)
     if found is None and (low in _DETERMINERS or first.endswith(("'s", "’s"))):
@@ -155,17 +155,47 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
 
 
 def _own_phrase(words: list[str], head: str) -> list[str]:
-    """The description from the last article or possessive pronoun before its head noun, when a word
-    other than a preposition or a coordinator stands before that one ("The club said its manager, X": "its manager";
-    "Officials said the mayor, X": "the mayor"); else the words as given ("the head of the union",
-    "lawyer and the husband of ...")."""
+    """The description from the last article, possessive pronoun or capitalised possessive before its
+    head noun, when a word other than a preposition or a coordinator stands before that one ("The club
+    said its manager, X": "its manager"; "Officials said the mayor, X": "the mayor"; "said ClearSky's
+    director, X"); else the words as given ("the head of the union", "lawyer and the husband of ...")."""
     low = [w.lower().strip(".,'’") for w in words]
     if head not in low:
         return words
     for k in range(low.index(head) - 1, 0, -1):
-        if low[k] in _DETERMINERS:
-            return words if low[k - 1] in PREPOSITIONS or low[k - 1] in _COORDINATORS else words[k:]
+        if low[k] not in _DETERMINERS:
+            if not _possessive_name(words[k]):
+                continue
+            k = _name_start(words, low, k)  # "said Mr. Emanuel's deputy, X": "Mr. Emanuel's deputy"
+            if k == 0:
+                return words
+            if low[k - 1] in _DETERMINERS:
+                continue  # "accused the North's leader, X": from the article before it
+        return words if low[k - 1] in PREPOSITIONS or low[k - 1] in _COORDINATORS else words[k:]
     return words
+
+
+def _possessive_name(word: str) -> bool:
+    """A capitalised possessive, which opens a noun phrase as an article does ("said Brazil's finance
+    minister, X": "Brazil's finance minister")."""
+    return word[:1].isupper() and word.endswith(("'s", "’s"))
+
+
+def _possessive_opening(words: list[str]) -> bool:
+    """Whether the words open with a capitalised name in the possessive ("Brazil's", "Trump Jr.'s")."""
+    for w in words:
+        if not w[:1].isupper():
+            return False
+        if _possessive_name(w):
+            return True
+    return False
+
+
+def _name_start(words: list[str], low: list[str], k: int) -> int:
+    """Where the capitalised name that ends in the possessive `words[k]` starts."""
+    while k > 0 and words[k - 1][:1].isupper() and low[k - 1] not in _DETERMINERS:
+        k -= 1
+    return k
 
 
 def _compound_title(words: list[str], head: str, rules: EntityRules) -> str:

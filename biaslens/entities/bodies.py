@@ -34,6 +34,22 @@ def body_role(head: str, rules: EntityRules, name_words: int = 0) -> tuple[str, 
     return found[0], frozenset(), None
 
 
+def _kind_opened(before: list[str], at_start: bool) -> bool:
+    """Whether the words before a body noun (`before[-1]`) open its noun phrase: "the", up to three
+    lower-case modifiers after "the" ("the advocacy group X"), or one capitalised modifier opening the
+    sentence ("Environmental group X said"); not a verb or a preposition ("he joined group X")."""
+    n = len(before)
+    for k in range(n - 2, max(-1, n - 5), -1):
+        word = before[k]
+        if word.lower() == "the":
+            return True
+        if k == 0 and k == n - 2 and at_start and word[1:].islower() and word[:1].isupper():
+            return True
+        if not (word.islower() and word.replace("-", "").isalpha()):
+            return False
+    return False
+
+
 def named_by_kind(names: list, sent, rules: EntityRules) -> list:
     """The sentence's candidates, each untyped name right after "the" and a body noun in lower case
     ("according to the utility PowerNorth", "the insurer Brightwater said") typed that organisation
@@ -44,8 +60,9 @@ def named_by_kind(names: list, sent, rules: EntityRules) -> list:
     for k, c in enumerate(names):
         if c.type is not None:
             continue
-        before = text[max(0, c.np_start - base - 24):c.np_start - base].split()
-        if len(before) < 2 or before[-2].lower() != "the" or not before[-1].islower():
+        start = c.np_start - base
+        before = text[max(0, start - 40):start].split()
+        if len(before) < 2 or not before[-1].islower() or not _kind_opened(before, start <= 40):
             continue
         found = body_role(before[-1], rules, len(c.keys))
         if found is not None:
