@@ -1433,6 +1433,20 @@ def test_inverted_speaker_keeps_a_relative_or_now_apposition(analyzer, text, sou
     assert a.sourced and a.source == source and a.source_name in ("Luis Berg", "Ana Ruiz")
 
 
+def test_a_relative_clause_that_runs_into_a_quotation_is_no_part_of_the_source(analyzer):
+    a = att(analyzer, 'The plan would gut the harbor fund, according to Luis Berg, who called it "reckless."')
+    assert a.sourced and a.source == "Luis Berg"
+
+
+@pytest.mark.parametrize("text", [
+    'Thursday night, the harbor board issued a statement saying the pier "remains closed to ferries."',
+    "March 3, the harbor board issued a statement saying the pier would remain closed.",
+])
+def test_a_weekday_or_date_opening_the_sentence_is_no_source(analyzer, text):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == "the harbor board"
+
+
 @pytest.mark.parametrize("text,source", [
     ("One of the nurses who signed the letter called Lund a bully and a fraud.", "One of the nurses"),
     ("The report called Lund a liar.", "The report"),

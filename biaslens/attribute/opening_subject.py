@@ -30,6 +30,7 @@ SHORT_ED_WORD = 4
 
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})  # open a clause, not an introductory phrase
 _NOT_SUBJECT_START = frozenset({",", "even", "more", "most", "less", "still", "now", "then", "there", "here"})
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # not "his": "His rejection" is his
 
 
@@ -55,6 +56,8 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
             i = after_time_phrase(v, i)  # "On Monday the council ended the debate by ..."
     elif keys[i] in ("last", "this", "next", "earlier", "later"):
         i = after_time_phrase(v, i)  # "Last week they published ..."
+    elif keys[i] in _DAYS or keys[i] in MONTHS and keys[i] != "may":
+        i = _after_dated_opening(v, i)  # "Thursday night, the hospital issued a statement saying ..."
     span, appo = np_after(v, i)
     if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
         for x in range(span[0] + 1, span[1]):
@@ -94,6 +97,17 @@ def _verb_after_name(v: SentenceView, x: int) -> bool:
     keys = v.keys
     return x + 1 < v.n and v.cap(x - 1) and keys[x][0].isalpha() and keys[x] not in PREPOSITIONS \
         and keys[x] not in NAME_GLUE and (keys[x + 1] in POSSESSIVES or keys[x + 1] in ("the", "a", "an"))
+
+
+def _after_dated_opening(v: SentenceView, i: int) -> int:
+    """The token after a weekday or a month and the time words that follow it up to a comma ("Thursday night,",
+    "March 3,"), when a comma ends them; else `i` unchanged."""
+    keys, n = v.keys, v.n
+    j = i + 1
+    while j < n and j - i <= TIME_PHRASE_MAX and (keys[j] in TIME_WORDS or keys[j] in v.rules.time_nouns
+                                                  or keys[j].isdigit()):
+        j += 1
+    return j + 1 if j + 1 < n and keys[j] == "," else i
 
 
 def after_time_phrase(v: SentenceView, i: int) -> int:

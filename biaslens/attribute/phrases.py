@@ -138,9 +138,10 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
         if keys[k] in DETERMINERS or v.cap(k) or keys[k] in ("who", "now", "formerly", "himself", "herself") \
                 or keys[k] in v.rules.source_words:  # "said Rubio, who heads ...", "..., now a consultant"
             m = k
-            while m < n and keys[m] not in {",", ".", ";", ":", "—", "–"} and m - k < APPOSITION_AFTER_MAX:
+            while m < n and keys[m] not in {",", ".", ";", ":", "—", "–"} and m - k < APPOSITION_AFTER_MAX \
+                    and not v.in_quote[m]:
                 m += 1
-            appo = (k, m)
+            appo = None if m < n and v.in_quote[m] else (k, m)  # "who called it "insane."": a clause that quotes
     return (start, end), appo
 
 
