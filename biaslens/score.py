@@ -173,6 +173,13 @@ def mentioned(q: Quote, text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in frame_words().mention_nouns
 
 
+def scare_words(quoted: str) -> str:
+    """A scare quote's words: without the quotation marks, nor the stop or comma that American style sets
+    inside them ('she was "confident."': "confident")."""
+    inner = quoted.strip("\"'“”‘’«»„‹›` ")
+    return inner.rstrip(".,;:") or inner
+
+
 def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: int, text: str,
                    phrase_max_words: int = SCARE_PHRASE_MAX_WORDS) -> bool:
     """A short, closed quotation that is not the cued content of a direct quote
@@ -271,7 +278,7 @@ def score(attributed: Attributed, rules: ScoringRules, surnames: frozenset[str] 
                 a, b = max(q.start, s_start), min(q.end, s_end)
                 if covered(a, b):
                     continue  # the quoted words are already a lexicon hit: count the device once
-                inner = text[a:b].strip("\"'“”‘’«»„‹›` ")
+                inner = scare_words(text[a:b])
                 hits.append(Hit(inner.lower(), "scare", rules.scare_quote_weight, a, b, VOICE_WRITER, text[a:b],
                                 "rules", "short quotation with no speaker: the writer distances itself from "
                                 "the words", "scare-quote", "(scare quote)"))

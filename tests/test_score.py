@@ -60,6 +60,13 @@ def test_scare_quotes_are_the_writers_device(analyzer):
     assert any(h.term == "mullah" for h in r.sentences[0].hits)  # the epithet, counted once
 
 
+def test_a_scare_quotes_term_leaves_out_the_stop_set_inside_the_marks(analyzer):
+    r = analyzer.analyze('The minister said the pier was "safe." The repairs were "cosmetic," at best.')
+    scare = [h for s in r.sentences for h in s.hits if h.rule == "scare-quote"]
+    assert [h.term for h in scare] == ["safe", "cosmetic"]
+    assert [h.text for h in scare] == ['"safe."', '"cosmetic,"']  # the span is the quotation as written
+
+
 def test_quoted_titles_and_long_quotes_are_not_scare_quotes(analyzer):
     r = analyzer.analyze("She read “The Long Road Home” twice. “We will rebuild the whole harbor,” he said.")
     assert not [h for s in r.sentences for h in s.hits if h.rule == "scare-quote"]
