@@ -96,6 +96,17 @@ def test_where_a_person_is_from_is_not_part_of_their_name(analyzer):
     assert [e.name for e in r.entities if e.type == "official"] == ["Marta Kowal"]
 
 
+@pytest.mark.parametrize("text", [
+    '"No one wants a war," said Ada Lund of the Center for Maritime and Coastal Studies in Lisbon.',
+    "The findings are early, said the lead author, Ada Lund of the Harbor Institute in Lisbon.",
+    "The findings are early, said the lead author, Dr. Ada Lund.",
+])
+def test_a_person_of_an_organisation_somewhere_is_the_speaker(analyzer, text):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.speaker == "Ada Lund"
+    assert "Ada Lund" in a.source  # the source as written, not cut at "Dr."
+
+
 def test_an_unnamed_spokesperson_for_an_organisation_credits_the_organisation(analyzer):
     r = analyzer.analyze("A spokeswoman for the Harbor Authority said the ferries would run on Sunday.")
     assert r.sentences[0].attribution.speaker == "Harbor Authority"

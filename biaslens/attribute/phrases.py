@@ -138,11 +138,19 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
         if keys[k] in DETERMINERS or v.cap(k) or keys[k] in ("who", "now", "formerly", "himself", "herself") \
                 or keys[k] in v.rules.source_words:  # "said Rubio, who heads ...", "..., now a consultant"
             m = k
-            while m < n and keys[m] not in {",", ".", ";", ":", "—", "–"} and m - k < APPOSITION_AFTER_MAX \
-                    and not v.in_quote[m]:
+            while m < n and (keys[m] not in {",", ".", ";", ":", "—", "–"} or m == k + 1 and _abbreviation_stop(v, m)) \
+                    and m - k < APPOSITION_AFTER_MAX and not v.in_quote[m]:
                 m += 1
             appo = None if m < n and v.in_quote[m] else (k, m)  # "who called it "insane."": a clause that quotes
     return (start, end), appo
+
+
+def _abbreviation_stop(v: SentenceView, m: int) -> bool:
+    """Whether the stop at token m ends a short capitalised abbreviation inside a phrase ("the lead author,
+    Dr. Peter Kistler"), not the sentence. (Asked only of an apposition's first word: in a clause further
+    on, "whose work Mr. Trump's advisers cite", the stop keeps the source short.)"""
+    return v.keys[m] == "." and v.cap(m - 1) and len(v.keys[m - 1]) <= ABBREVIATION_MAX and m + 1 < v.n \
+        and v.keys[m + 1][0].isalnum()
 
 
 _UNNAMING_LINKS = frozenset({"with", "to", "on"})  # "familiar with", "close to", "briefed on"

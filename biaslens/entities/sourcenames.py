@@ -15,9 +15,11 @@ from .mentions import Candidate
 _NOT_PREMODIFIERS = frozenset({"of", "for", "by", "from", "with", "at", "in", "on", "to", "about", "said", "says",
                                "and", "or", "who", "which", "that", "gathered", "released", "published"})
 # what may follow a name in its own source: nothing, an apposition, or where the person is from
-# ("Sen. Marta Kowal of Vermont", "Ivo Brandt of Arvand, the chairman")
+# ("Sen. Marta Kowal of Vermont", "Ivo Brandt of Arvand, the chairman", "Peter Lund of the Baker Institute in
+# Melbourne", "Ada Lund of the Center for Strategic and International Studies")
 _NAME_END = re.compile(r"^\s*(?:$|[,(]|(?:him|her|it)self\b|themselves\b|"
-                       r"of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.'’-]*)*\s*(?:$|[,(]))")
+                       r"of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’-]*)*"
+                       r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?\s*(?:$|[,(]))")
 # where a person works, after the person's name ("Cameron Easley for Morning Consult", "Dan McLaughlin at the
 # National Review"); after an organisation's first word it is the rest of its name ("Democracy for America")
 _AFFILIATION = re.compile(r"^\s*(?:for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(])")
