@@ -17,6 +17,7 @@ def entity(r, name):
     ('"We will appeal," said Harbor Mutual\'s lawyer, Erik Holt.', "Harbor Mutual's lawyer"),
     ("In a statement, Mr. Lund's deputy, Erik Holt, said the talks were over.", "Mr. Lund's deputy"),
     ("Critics accused the union's leader, Erik Holt, of stalling.", "union's leader"),
+    ("Rovers' chief executive, Erik Holt, called the signing a statement of intent.", "Rovers' chief executive"),
 ])
 def test_a_description_before_the_comma_is_the_noun_phrase_next_to_the_name(analyzer, text, role):
     e = entity(analyzer.analyze(text), "Erik Holt")
@@ -228,3 +229,11 @@ def test_a_place_after_in_is_never_the_target_a_term_falls_forward_to(analyzer):
 def test_a_pronoun_after_in_still_is(analyzer):
     r = analyzer.analyze("Erik Lund spoke on Monday. Only the old pier is \"safe\" in his eyes.")
     assert [h.target for h in r.sentences[1].hits] == ["Erik Lund"]
+
+
+@pytest.mark.parametrize("role", ["striker", "goalkeeper", "quarterback", "golfer"])
+def test_a_players_position_before_a_name_is_a_persons_role(analyzer, role):
+    r = analyzer.analyze(f"Dutch {role} Joris van Leeuwen has signed for Rovers. \"A dream,\" van Leeuwen said.")
+    e = entity(r, "Joris van Leeuwen")
+    assert e.type == "person" and role in e.roles
+    assert r.sentences[1].attribution.speaker == "Joris van Leeuwen"

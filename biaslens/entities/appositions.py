@@ -178,7 +178,7 @@ def _own_phrase(words: list[str], head: str) -> list[str]:
 def _possessive_name(word: str) -> bool:
     """A capitalised possessive, which opens a noun phrase as an article does ("said Brazil's finance
     minister, X": "Brazil's finance minister")."""
-    return word[:1].isupper() and word.endswith(("'s", "’s"))
+    return word[:1].isupper() and word.endswith(("'s", "’s", "s'", "s’"))  # ("Rovers' chief executive")
 
 
 def _possessive_opening(words: list[str]) -> bool:
