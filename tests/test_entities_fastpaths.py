@@ -97,8 +97,9 @@ def _plain_names(sent, rules, headline):
         if e <= s:
             continue
         i, j = bisect_left(starts, base + s), bisect_left(starts, base + e)
-        if i == first and keys[i] in rules.opening_adverbs and i + 1 < j:
-            i += 1  # "Meanwhile Mayor Ruiz": the run begins after the sentence's opening adverb
+        if i == first and (keys[i] in rules.opening_adverbs or keys[i] in ("but", "and", "yet", "so", "or", "nor")) \
+                and i + 1 < j:
+            i += 1  # "Meanwhile Mayor Ruiz", "But Roger Pilon": the run begins after the opening adverb or conjunction
         elif i == first and keys[i] in rules.part_heads and i + 2 < j and keys[i + 1] in ("of", "for"):
             i += 2  # "Shares of Acme Corp": the name begins after the part noun and its "of"
         if i and keys[i - 1] in rules.person_titles:

@@ -237,3 +237,12 @@ def test_a_players_position_before_a_name_is_a_persons_role(analyzer, role):
     e = entity(r, "Joris van Leeuwen")
     assert e.type == "person" and role in e.roles
     assert r.sentences[1].attribution.speaker == "Joris van Leeuwen"
+
+
+@pytest.mark.parametrize("opener", ["But", "And", "Yet"])
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name_after_it(analyzer, opener):
+    r = analyzer.analyze(f"Mayor Ada Lund opened the session. {opener} Ms. Lund said the pier would stay shut. "
+                         f"{opener} Ivo Brandt of the Harbor Institute said it would not.")
+    assert r.sentences[1].attribution.speaker == "Ada Lund"
+    assert r.sentences[2].attribution.speaker == "Ivo Brandt"
+    assert {e.name for e in r.entities} == {"Ada Lund", "Ivo Brandt", "Harbor Institute"}

@@ -72,9 +72,11 @@ def _person_heads(v: SentenceView, a: int, b: int) -> bool:
         return True
     keys = v.keys
     end = next((x for x in range(a, b) if keys[x] == "," or keys[x] in _WORKS_AT), b)
-    if (end == b or keys[end] == ",") and end - a >= 2 and keys[a] in v.rules.given_names \
-            and all(v.cap(x) for x in range(a, end)):
-        return True  # "Mary Ziegler, a law professor at the University of California": a person's full name
+    if end - a >= 2 and keys[a] in v.rules.given_names and all(v.cap(x) for x in range(a, end)) \
+            and (end == b or keys[end] == "," or keys[end] in _WORKS_AT and end + 1 < b and v.cap(end + 1 + (
+                keys[end + 1] == "the"))):
+        return True  # "Mary Ziegler, a law professor at the University of California", "Greg Poling of the
+        # Center for ...": a person's full name
     if end == b:
         return False
     head = types_in(v, a, end)

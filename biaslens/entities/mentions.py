@@ -104,13 +104,17 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     return out
 
 
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "nor"})
+
+
 def _opening_skip(keys, starts, i: int, end: int, rules: EntityRules) -> int:
-    """Where a run that opens the sentence at token i begins its name: after an adverb ("Meanwhile Mayor
-    Ruiz said"), or after a part or group noun and its "of" or "for" ("Shares of Acme Corp fell",
-    "Critics of Radical Brewing Company say"), when the run goes on past them; else at i."""
+    """Where a run that opens the sentence at token i begins its name: after an adverb or a conjunction
+    ("Meanwhile Mayor Ruiz said", "But Roger Pilon of the Cato Institute said"), or after a part or group
+    noun and its "of" or "for" ("Shares of Acme Corp fell", "Critics of Radical Brewing Company say"), when
+    the run goes on past them; else at i."""
     key = keys[i]
-    if key in rules.opening_adverbs and i + 1 < len(starts) and starts[i + 1] < end:
-        return i + 1
+    if (key in rules.opening_adverbs or key in _CONJUNCTIONS) and i + 1 < len(starts) and starts[i + 1] < end:
+        return i + 1  # ("But Roger Pilon of the Cato Institute said")
     if key in rules.part_heads and i + 2 < len(starts) and keys[i + 1] in _OF_FOR and starts[i + 2] < end:
         return i + 2
     return i
