@@ -2704,3 +2704,17 @@ def test_a_dash_list_item_with_its_cue_first_does_not_run_on(analyzer):
     r = analyzer.analyze("— Police said the coast road was closed. The ferry sailed on time.")
     assert r.sentences[1].attribution.source != "Police"
 
+
+
+@pytest.mark.parametrize("text,source", [
+    ("New rules currently being considered by the Harbor Board majority do not go far enough.",
+     "the Harbor Board majority"),
+    ("Perhaps the pushback from the Harbor Board will raise the political cost.", "the Harbor Board"),
+    ("President Ada Lund abruptly turned and walked away after telling a reporter to ask the ministry.",
+     "President Ada Lund"),
+    ("The F.B.I. had been under pressure, according to the F.B.I. Agents Association.",
+     "the F.B.I. Agents Association"),
+])
+def test_a_source_phrase_ends_before_the_clauses_verb_and_its_adverb(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source

@@ -70,6 +70,8 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
             if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
                                     or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)
                                     or _verb_after_name(v, x)):
+                while x - 1 > span[0] and keys[x - 1].endswith("ly") and not v.cap(x - 1):
+                    x -= 1  # "President Donald Trump abruptly turned": the adverb is the verb's
                 return (span[0], x), None
     return span, appo
 

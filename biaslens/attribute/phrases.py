@@ -13,6 +13,7 @@ from .grammar import (
     BOUNDARY,
     DETERMINERS,
     DETERMINERS_OR_PREPOSITIONS,
+    FINITE,
     INDEFINITES,
     MONTHS,
     NAME_GLUE,
@@ -111,6 +112,8 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
             # reviewed by this newspaper": "this" there is no "this week")
         if not k[0].isalnum() and k not in {"'s", "'", "-", "&", ".", "(", ")"}:
             break
+        if (k in FINITE or k == "do") and j > start:
+            break  # "the House Democrat majority do not ...": the clause's verb, no part of the phrase
         if k == "." and not (j > start and v.cap(j - 1) and len(keys[j - 1]) <= ABBREVIATION_MAX and j + 1 < n
                              and keys[j + 1][0].isalnum()):
             break
@@ -128,8 +131,9 @@ def np_after(v: SentenceView, b: int, appositive: bool = True) -> tuple[tuple[in
         if j - start > NP_AFTER_MAX:
             break
     end = j
-    while end > start and (keys[end - 1] in NAME_GLUE or keys[end - 1] in DETERMINERS):
-        end -= 1
+    while end > start and (keys[end - 1] in NAME_GLUE or keys[end - 1] in DETERMINERS) \
+            and not (end - 2 > start and keys[end - 1] == "." and len(keys[end - 2]) == 1 and v.cap(end - 2)):
+        end -= 1  # (not the stop of an initialism: "The F.B.I. had")
     if end <= start:
         return None, None
     appo = None
