@@ -2718,3 +2718,14 @@ def test_a_dash_list_item_with_its_cue_first_does_not_run_on(analyzer):
 def test_a_source_phrase_ends_before_the_clauses_verb_and_its_adverb(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+def test_a_long_apposition_before_the_cue_still_names_the_subject(analyzer):
+    a = att(analyzer, "Ada Lund, an economics professor at the University of Arvand and another of the "
+                      "signatories on the harbor funding letter, said the plan shows it is possible to pay for it.")
+    assert a.sourced and a.source_name == "Ada Lund" and a.rule == "subject-cue"
+
+
+def test_an_organisation_in_what_who_did_does_not_type_the_name(analyzer):
+    a = att(analyzer, "Lund, who has aligned himself with the Harbor Workers Federation, said the plan was fair.")
+    assert a.sourced and a.source_type == "person"

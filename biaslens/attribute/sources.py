@@ -31,8 +31,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     if len(keys) == 1 and keys[0].split("'")[0] in PRONOUNS:
         return "person"  # "he", "he's"
     found = types_in(v, a, b)
-    if appo:
-        found |= {t for t in types_in(v, *appo) if t in ("official", "institution", "media")}
+    if appo:  # (a body in what "who" did is not what the name is: "Putin, who has aligned himself with the Church")
+        found |= {t for t in types_in(v, *appo) if t in _APPOSED_TYPES[v.keys[appo[0]] in _RELATIVE_WHO]}
     if "media" in found:
         return "media"
     if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
@@ -92,6 +92,8 @@ def _person_named_last(v: SentenceView, a: int, b: int) -> bool:
     return x > a and b - x > 2 and v.keys[x].isalpha() and v.keys[x + 1] in v.rules.given_names
 
 
+_RELATIVE_WHO = frozenset({"who", "whose", "whom"})
+_APPOSED_TYPES = (frozenset({"official", "institution", "media"}), frozenset({"official"}))  # by: a "who" clause
 _WORKS_AT = frozenset({"at", "of", "from", "with"})
 
 
