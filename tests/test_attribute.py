@@ -2729,3 +2729,17 @@ def test_a_long_apposition_before_the_cue_still_names_the_subject(analyzer):
 def test_an_organisation_in_what_who_did_does_not_type_the_name(analyzer):
     a = att(analyzer, "Lund, who has aligned himself with the Harbor Workers Federation, said the plan was fair.")
     assert a.sourced and a.source_type == "person"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Responding to the statement from the ministry on the report, Harbor Editor-in-Chief Ana Ruiz said it stands "
+     "by its reporting and asked the ministry to explain.", "Harbor Editor-in-Chief Ana Ruiz"),
+    ('Speaking on "Harbor Talk," Sen. Ana Ruiz would not go that far but said the board must apologize.',
+     "Sen. Ana Ruiz"),
+    ("But Mr. Lund, of Arvand, called Friday for Mr. Brandt to \u201cuse the vote to challenge\u201d Mr. Ruiz at "
+     "Monday\u2019s meeting, adding, \u201cWe cannot wait.\u201d", "Mr. Lund"),
+    ('Despite Lund saying talks had "come a long way," the crews were gloomy.', "Lund"),
+])
+def test_the_subject_after_an_opening_phrase_or_conjunction(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source

@@ -35,7 +35,7 @@ from .frames import (
 from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PREPOSITIONS, PRONOUNS
 from .labels import SPEAKER_LABEL_MAX_WORDS, colon_source
 from .object_acts import devoted_effort, refused_offer, released_records
-from .opening_subject import sentence_subject
+from .opening_subject import sentence_subject, subject_before_verb
 from .parenthetical import after_intro, both_sides, parenthetical
 from .phrases import names_someone, np_after, np_before, stranded_relative
 from .quotes import is_fragment
@@ -269,7 +269,7 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
     if k in {"and", "but", "or"}:
         return (*sentence_subject(v), "coordinated-cue")
     if participle and a == v.first:
-        return (*np_after(v, skip_clause(v, b)), "participle-cue")
+        return (*subject_before_verb(v, *np_after(v, skip_clause(v, b))), "participle-cue")
     # the subject right before the cue (or before the linking verb of "sure that")
     link = linking_verb(v, a) if "that" in cue.entry.tags else None
     if link is not None and "'" in keys[link]:

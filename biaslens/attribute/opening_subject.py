@@ -30,6 +30,7 @@ SHORT_ED_WORD = 4
 
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})  # open a clause, not an introductory phrase
 _NOT_SUBJECT_START = frozenset({",", "even", "more", "most", "less", "still", "now", "then", "there", "here"})
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'", "''"})
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # not "his": "His rejection" is his
 
@@ -38,7 +39,9 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     """The noun phrase a sentence opens with, after an introductory phrase set off by a comma."""
     keys, n = v.keys, v.n
     i = v.first
-    if (keys[i] in _COORDINATORS or keys[i] in v.rules.opening_adverbs) and _main_clause_after(v, i):
+    if (keys[i] in _COORDINATORS or keys[i] in v.rules.opening_adverbs) and (
+            _main_clause_after(v, i) or keys[i] in _COORDINATORS and i + 1 < n and v.cap(i + 1)):
+        # ("But Mr. Royce, of California, called ...": a name after the conjunction is the subject)
         i += 1  # "Yet industry lobbyists have swarmed ..., hoping": the clause opens after the conjunction
         if keys[i] in QUOTE_OPENERS and i + 1 < n:
             i += 1  # 'But "birthers" have demanded ..., asserting': the subject inside its quotation marks
@@ -52,27 +55,37 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
             c += 1
         if c < n and keys[c] == ",":
             i = c + 1
+            while i < n - 1 and keys[i] in _CLOSING_MARKS:
+                i += 1  # 'Speaking on "Fox News Sunday," Sen. Jim DeMint ...': the quotation's closing mark
         else:
             i = after_time_phrase(v, i)  # "On Monday the council ended the debate by ..."
     elif keys[i] in ("last", "this", "next", "earlier", "later"):
         i = after_time_phrase(v, i)  # "Last week they published ..."
     elif keys[i] in _DAYS or keys[i] in MONTHS and keys[i] != "may":
         i = _after_dated_opening(v, i)  # "Thursday night, the hospital issued a statement saying ..."
-    span, appo = np_after(v, i)
-    if span is not None:  # the subject ends before its verb ("The mayor opened the session by saying")
-        for x in range(span[0] + 1, span[1]):
-            k = keys[x]
-            if keys[x - 1] in _ARTICLES or keys[x - 1].endswith("'s"):
-                continue  # a word right after "the" or a possessive is a noun ("The statement also
-                # quotes", "A spokesman for Tanzania's trade ministry"), not a verb
-            if x + 2 == span[1] and keys[x + 1] in v.rules.source_words:
-                continue  # "A federal appeals court on Tuesday blocked": it modifies the phrase's source noun
-            if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
-                                    or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)
-                                    or _verb_after_name(v, x)):
-                while x - 1 > span[0] and keys[x - 1].endswith("ly") and not v.cap(x - 1):
-                    x -= 1  # "President Donald Trump abruptly turned": the adverb is the verb's
-                return (span[0], x), None
+    return subject_before_verb(v, *np_after(v, i))
+
+
+def subject_before_verb(v: SentenceView, span: tuple[int, int] | None, appo: tuple[int, int] | None
+                        ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """A clause's subject phrase cut before its verb ("The mayor opened the session by saying"; "Responding
+    to ..., BuzzFeed Editor-in-Chief Ben Smith said it stands by"), with its apposition when it has none."""
+    if span is None:
+        return span, appo
+    keys = v.keys
+    for x in range(span[0] + 1, span[1]):
+        k = keys[x]
+        if keys[x - 1] in _ARTICLES or keys[x - 1].endswith("'s"):
+            continue  # a word right after "the" or a possessive is a noun ("The statement also
+            # quotes", "A spokesman for Tanzania's trade ministry"), not a verb
+        if x + 2 == span[1] and keys[x + 1] in v.rules.source_words:
+            continue  # "A federal appeals court on Tuesday blocked": it modifies the phrase's source noun
+        if not v.cap(x) and (k in AUXILIARIES or k in v.rules.cue_keys or k in v.rules.spend_verbs
+                                or k in v.rules.past_verbs or (k.endswith("ed") and len(k) > SHORT_ED_WORD)
+                                or _verb_after_name(v, x)):
+            while x - 1 > span[0] and keys[x - 1].endswith("ly") and not v.cap(x - 1):
+                x -= 1  # "President Donald Trump abruptly turned": the adverb is the verb's
+            return (span[0], x), None
     return span, appo
 
 

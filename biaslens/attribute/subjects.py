@@ -201,7 +201,8 @@ def subject_of_participle(v: SentenceView, subj: tuple[int, int], a: int) -> boo
     head = keys[subj[1] - 1]
     named = any(v.cap(x) or keys[x] in v.rules.source_firsts for x in range(*subj))
     if k in PREPOSITIONS:
-        return k in ("by", "from", "of", "like", "as") or head in v.rules.documents
+        return k in ("by", "from", "of", "like", "as") or head in v.rules.documents \
+            or k == "despite" and named  # "Despite Trump saying ...": a named subject of the gerund
     if not named and not v.cap(s - 1) and k not in BOUNDARY:
         return False  # the object of a verb
     return named or head.endswith("s") or head in v.rules.documents
