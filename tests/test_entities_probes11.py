@@ -246,3 +246,15 @@ def test_a_conjunction_opening_the_sentence_is_no_part_of_the_name_after_it(anal
     assert r.sentences[1].attribution.speaker == "Ada Lund"
     assert r.sentences[2].attribution.speaker == "Ivo Brandt"
     assert {e.name for e in r.entities} == {"Ada Lund", "Ivo Brandt", "Harbor Institute"}
+
+
+def test_a_surname_that_is_a_loaded_word_is_the_persons_name(analyzer):
+    r = analyzer.analyze('Union leader Mick Lynch said the talks had failed. "We tried," Lynch told reporters.')
+    assert r.sentences[1].attribution.speaker == "Mick Lynch"
+    assert [e.name for e in r.entities] == ["Mick Lynch"]
+    assert not [h for s in r.sentences for h in s.hits if h.term == "lynch"]
+
+
+def test_a_loaded_word_alone_is_no_name(analyzer):
+    r = analyzer.analyze("A demented Stalinist said the vote was rigged, and a Stalinist said it twice.")
+    assert "Stalinist" not in [e.name for e in r.entities]

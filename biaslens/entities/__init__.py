@@ -86,7 +86,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     cands = named_in_body(cands, title_cased, sentences)
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
-                          rules.demonyms)
+                          rules.demonyms, rules.loaded)
     news_agencies(groups, rules)
     order = _writer_order(linked, speech)
     resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers,

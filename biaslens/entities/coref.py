@@ -158,12 +158,14 @@ def new_group(keys, name: str, kind: str | None = None) -> Group:
 
 
 def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: frozenset[tuple[str, ...]] = frozenset(),
-         demonyms: frozenset[tuple[str, ...]] = frozenset()) -> tuple[list[Group], list[tuple[Candidate, int]]]:
+         demonyms: frozenset[tuple[str, ...]] = frozenset(), loaded: frozenset[str] = frozenset()
+         ) -> tuple[list[Group], list[tuple[Candidate, int]]]:
     """Group the candidates into entities. `source_heads` maps a candidate start offset that
     heads an attribution's source to its source type (a name that speaks is an entity). A
     one-word name with no other evidence is an entity of unknown type when it recurs
     capitalised inside sentences ("... said Trump ... met Trump"), a place if `places` lists it,
-    none if `demonyms` does ("Iranian officials ... Iranian negotiators")."""
+    none if `demonyms` does ("Iranian officials ... Iranian negotiators"). A one-word name that is a `loaded`
+    word is a name only as the surname of a person named in full ("Lynch" after "Mick Lynch")."""
     index: dict[str, list[int]] = {}  # name word -> the groups whose names hold it (each once)
     ones: list[tuple[str, ...]] = []  # one-word names away from a sentence's first word (for `_recurring`)
     groups = _seeds(cands, index, ones)  # full names first: every later surname can find its person
@@ -179,6 +181,8 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
             if gi is not None:
                 c = c._replace(type=None)  # (an acronym's type is a guess: the name's stands)
         if gi is None:
+            if len(ck) == 1 and ck[0] in loaded:
+                continue  # "a demented Stalinist", "Islamist": the writer's word, no one's name
             kind = c.type or source_heads.get(c.start)
             if kind is None:
                 if recurring is None:

@@ -51,7 +51,9 @@ def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: boo
     stripped, title, _, drop, _, org_key, org = memo.get(key) or _word(memo, key, rules)
     whole = (stripped,)
     kind = _whole_kind(whole, rules) or org_key
-    if kind is None and (title or drop) or key in rules.not_names or stripped in rules.not_names:
+    listed = kind is not None
+    if kind is None and (title or drop and not _loaded_surname(stripped, rules)) or key in rules.not_names \
+            or stripped in rules.not_names:
         return ()  # a title or a function or loaded word alone, or never a name
     n = len(_strip_possessive(word))
     if kind is None:  # `_listed_kind` of one word
@@ -63,7 +65,14 @@ def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: boo
         elif bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6:
             kind = "institution"  # an acronym: NAACP, UNESCO, "the IMF's forecasts"
     return ((0, n, 0, (word[:n], whole, (), _NO_CLASSES, kind, None, kind is not None),
-             ((0, len(word)),) if key in rules.loaded else (), False, 0),)
+             ((0, len(word)),) if listed and key in rules.loaded else (), False, 0),)
+
+
+def _loaded_surname(stripped: str, rules: EntityRules) -> bool:
+    """A loaded word alone that may be a surname ("Lynch" after "Mick Lynch"): no function word nor a
+    compound; kept as a name of unknown type, which linking keeps only when it joins a person named in
+    full or recurs as a name."""
+    return stripped in rules.loaded and stripped not in rules.function_words and "-" not in stripped
 
 
 def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: bool) -> tuple | None:
@@ -205,6 +214,7 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
         kind = rules.org_words[keys[idx[-1]]]  # "Justice Department": a body's name, not a title and a name
     elif kind is None and len(idx) > 1 and whole[-1] in rules.name_ends:
         kind = "institution"  # "Crane Ridge Capital"
+    surname = kind is None and len(idx) == 1 and info[0][_DROP]  # (a loaded word alone: `_loaded_surname`)
     p0 = _name_start(info, idx, keys, kind, rules, headline)  # the name is idx[p0:]
     outside = idx[:p0] if kind == "institution" and not headline else idx  # (a business keeps its loaded words)
     n = len(idx)
@@ -236,7 +246,7 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
     loaded = rules.loaded
     return _new(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,
-                         () if loaded.isdisjoint(keys) else tuple([k for k in outside if keys[k] in loaded]),
+                         () if surname or loaded.isdisjoint(keys) else tuple([k for k in outside if keys[k] in loaded]),
                          lead, len(_strip_possessive(words[idx[-1]])) + _initialism_stop(words, idx[-1])))
 
 
@@ -278,7 +288,7 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
         p0 = 1  # "Negotiator Peter Lund said", "Democrat Hillary Clinton": a role, not part of the name
     elif p0 == 0 and n > 1 and plural_title(keys[idx[0]], rules):
         p0 = 1  # "Senators John McCain and ...", "Justices Kennedy and ...": the title of each name
-    while p0 < n and info[p0][_DROP]:
+    while p0 < n and info[p0][_DROP] and not (n == 1 and _loaded_surname(info[0][_STRIPPED], rules)):
         p0 += 1  # "Propagandist Zarif", sentence-initial "The"
     return p0
 
