@@ -258,3 +258,10 @@ def test_a_surname_that_is_a_loaded_word_is_the_persons_name(analyzer):
 def test_a_loaded_word_alone_is_no_name(analyzer):
     r = analyzer.analyze("A demented Stalinist said the vote was rigged, and a Stalinist said it twice.")
     assert "Stalinist" not in [e.name for e in r.entities]
+
+
+@pytest.mark.parametrize("given", ["Glenn", "Reince", "Kellyanne", "Steny"])
+def test_given_names_of_the_news_make_a_person_without_a_title(analyzer, given):
+    r = analyzer.analyze(f"{given} Harlow, the hero of the harbor crowd and the closing speaker of a three-day "
+                         f"conference, shook the hall on Saturday. The plan, they told the crowd, is a mistake.")
+    assert entity(r, f"{given} Harlow").type == "person"
