@@ -60,6 +60,11 @@ def writer_entries(analyzer, text):
     # assertives 1.2: a hospital's admitting privileges, a medical-licensing term
     ("The law requires doctors to hold admitting privileges at a hospital.", "admit", False),
     ("The senator did admit he was wrong.", "admit", True),
+    # loaded 1.6: a verb-particle idiom inflects its verb, not its particle
+    ("The senator has been cozying up to donors.", "cozy up", True),
+    ("She cosied up to the new owners.", "cosy up", True),
+    ("The mayor is hitting back at his critics.", "hit back", True),
+    ("Scammers are preying on the elderly.", "prey on", True),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
