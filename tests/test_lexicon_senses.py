@@ -65,6 +65,14 @@ def writer_entries(analyzer, text):
     ("She cosied up to the new owners.", "cosy up", True),
     ("The mayor is hitting back at his critics.", "hit back", True),
     ("Scammers are preying on the elderly.", "prey on", True),
+    # loaded 1.7, labels 1.4: the legal and descriptive senses
+    ("Migrants who show a credible fear of persecution may stay.", "persecution", False),
+    ("The church's persecution of dissenters went on for years.", "persecution", True),
+    ("A tornado rips through the town.", "rips", False),
+    ("Senator rips new budget as a giveaway.", "rips", True),
+    ("The bill lets victims sue over the terrorist attacks of 2001.", "terrorist", False),
+    ("The State Department lists it as a foreign terrorist organization.", "terrorist", False),
+    ("The environmental terrorist behind the blockade is back.", "terrorist", True),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
