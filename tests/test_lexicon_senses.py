@@ -73,6 +73,14 @@ def writer_entries(analyzer, text):
     ("The bill lets victims sue over the terrorist attacks of 2001.", "terrorist", False),
     ("The State Department lists it as a foreign terrorist organization.", "terrorist", False),
     ("The environmental terrorist behind the blockade is back.", "terrorist", True),
+    # loaded 1.8, labels 1.5, subjective 1.8, intensifiers 1.2: tabloid and headline words
+    ("The burglar was caught red-handed.", "red-handed", True),
+    ("It is the latest shocker for the troubled club.", "shocker", True),
+    ("Her love rat husband was spotted at a nightclub.", "love rat", True),
+    ("The soap stunner stepped out in London.", "stunner", True),
+    ("Salaries were suppressed by the flood of foreign graduates.", "flood of", True),
+    ("The town was rebuilt after the flood of 1927.", "flood of", False),
+    ("A flood of water poured into the basement.", "flood of", False),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
