@@ -81,6 +81,14 @@ def writer_entries(analyzer, text):
     ("Salaries were suppressed by the flood of foreign graduates.", "flood of", True),
     ("The town was rebuilt after the flood of 1927.", "flood of", False),
     ("A flood of water poured into the basement.", "flood of", False),
+    # loaded 1.9, subjective 1.9: idioms and literal senses
+    ("Control of the Senate is up for grabs this year.", "grab", False),
+    ("The developer tried to grab the public land.", "grab", True),
+    ("The remains were buried Wednesday at a cemetery in Indiana.", "bury", False),
+    ("Bushfires ravaged thousands of square miles of bushland.", "ravage", False),
+    ("The town was ravaged by wildfires last summer.", "ravage", False),
+    ("The tariffs ravaged the farm economy.", "ravage", True),
+    ("There was no finding of misconduct by the officers.", "misconduct", False),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
