@@ -89,6 +89,12 @@ def writer_entries(analyzer, text):
     ("The town was ravaged by wildfires last summer.", "ravage", False),
     ("The tariffs ravaged the farm economy.", "ravage", True),
     ("There was no finding of misconduct by the officers.", "misconduct", False),
+    # loaded 1.10: the verbs 'gut' and 'guts', not the noun
+    ("The bill would also gut existing asylum laws.", "gut", True),
+    ("The budget guts food assistance for families.", "guts", True),
+    ("Microbes in the wax worm's gut digest plastic.", "gut", False),
+    ("He trusted his gut and called the race early.", "gut", False),
+    ("Nobody had the guts to say it.", "guts", False),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
