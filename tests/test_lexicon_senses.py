@@ -95,6 +95,9 @@ def writer_entries(analyzer, text):
     ("Microbes in the wax worm's gut digest plastic.", "gut", False),
     ("He trusted his gut and called the race early.", "gut", False),
     ("Nobody had the guts to say it.", "guts", False),
+    # labels 1.6: disease names that blame a country, kin of the listed 'chinese virus'
+    ("Boeing will lay off 12,000 workers amid the Chinese coronavirus crisis.", "chinese coronavirus", True),
+    ("The novel Wuhan coronavirus has spread to Europe.", "wuhan coronavirus", True),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
