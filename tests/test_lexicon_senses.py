@@ -98,6 +98,12 @@ def writer_entries(analyzer, text):
     # labels 1.6: disease names that blame a country, kin of the listed 'chinese virus'
     ("Boeing will lay off 12,000 workers amid the Chinese coronavirus crisis.", "chinese coronavirus", True),
     ("The novel Wuhan coronavirus has spread to Europe.", "wuhan coronavirus", True),
+    # loaded 1.11, subjective 1.10: from purpose-written probe pieces
+    ("Police fired tear gas after protesters set fire to rubbish bins.", "rubbish", False),
+    ("The minister's answer was complete rubbish.", "rubbish", True),
+    ("The budget is a wish list of pet projects.", "pet project", True),
+    ("The mayor's allies won sweetheart contracts.", "sweetheart contract", True),
+    ("The review was nothing more than a smokescreen.", "smokescreen", True),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
