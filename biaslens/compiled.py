@@ -80,12 +80,14 @@ def entity_rules(built: Builtins) -> EntityRules:
 
 
 class _Pickler(pickle.Pickler):
-    """Pickles the module-level singletons of `biaslens.lexicon.contexts` (the context word ``#``)
-    by name, so that the loaded objects hold the very same ones."""
+    """Pickles the module-level singletons of `biaslens.lexicon.contexts` (the context words ``#``
+    and ``'s``) by name, so that the loaded objects hold the very same ones."""
 
     def reducer_override(self, obj):
         if obj is contexts._NUMBER:
             return "_NUMBER"  # a global of obj's module
+        if obj is contexts._POSSESSIVE:
+            return "_POSSESSIVE"
         return NotImplemented
 
 

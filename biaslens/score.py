@@ -4,6 +4,8 @@
   (`TermMatcher.find`: a dict lookup a token, no per-term regex).
 - Each hit's voice is ``quoted`` when it lies inside a quotation or inside the
   content of reported speech found by the attribute stage, else ``writer``.
+  A finding that data reports ("A study shows that ...", "polls found ...")
+  is no one's speech: its words are the writer's.
   Words that describe a source ("Khomeinist regime Propagandist Minister
   Zarif ... stressed") are outside the content, hence the writer's.
 - A short quotation with no speaker attached is a scare quote, a writer-voice
@@ -117,6 +119,13 @@ def _within(spans: Sequence[tuple[int, int]], *, inner: bool = False):
     return contains
 
 
+def _spoken(att: Attribution) -> tuple[tuple[int, int], ...]:
+    """The spans whose words are a source's, not the writer's: the content of reported speech,
+    except what a finding verb reports ('A study shows that ...', 'polling has found ...', 'In the
+    poll, ...'): it reports evidence, not anyone's words, so that clause is the writer's wording."""
+    return () if att.kind == _DATA else att.content
+
+
 def _in_address(text: str, start: int, end: int) -> bool:
     before = text[start - 1:start] if start else ""
     after = text[end:end + 2]
@@ -134,6 +143,7 @@ def _not_a_word(text: str, start: int, end: int, surnames: frozenset[str]) -> bo
     return (word[:-2] if word.endswith(("'s", "’s")) else word) in surnames
 
 
+_DATA = "data"  # the attribution kind of a finding reported ("shows", "found", "In the poll, ...")
 _QUOTING = frozenset({"direct", "colon"})  # attributions whose content is the quotation itself
 # the words of an object that may stand between a naming verb and the quotation it names ('called the idea
 # "ethnic cleansing"', 'calling it a "hoax"')
@@ -243,9 +253,9 @@ def score(attributed: Attributed, rules: ScoringRules, surnames: frozenset[str] 
                         scare.append(q)
                     else:
                         speech.append((q.start, q.end))
-                speech.extend(att.content)
+                speech.extend(_spoken(att))
             else:
-                scare, speech = (), att.content
+                scare, speech = (), _spoken(att)
             found = find(sent.keys)
             if not found and not scare:  # most sentences: no hit, no scare quote
                 out[si] = SentenceScore((), sentiment(sent.text, sent.keys), ())

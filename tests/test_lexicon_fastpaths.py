@@ -6,8 +6,10 @@ import random
 
 from biaslens.lexicon.contexts import in_context, parse_contexts
 
-SPECS = ["sanctions *; tax *; * of the; * weather", "* #; * about #; the *", "a b *; * c d; # *", "* x"]
-VOCAB = ["a", "b", "c", "d", "x", "the", "of", "tax", "taxes", "sanctions", "weather", "about", "12", "3rd", "t", ","]
+SPECS = ["sanctions *; tax *; * of the; * weather", "* #; * about #; the *", "a b *; * c d; # *", "* x",
+         "'s *; the 's *"]
+VOCAB = ["a", "b", "c", "d", "x", "the", "of", "tax", "taxes", "sanctions", "weather", "about", "12", "3rd", "t", ",",
+         "worm's", "'s"]
 
 
 def _in_context_plain(keys, first, end, contexts):
@@ -86,3 +88,11 @@ def test_find_on_the_builtin_matchers_matches_the_brute_force_search():
                 at = rnd.randint(0, len(keys))
                 keys[at:at] = rnd.choice(terms).tokens
             assert matcher.find(keys) == _find_plain(table, keys), keys
+
+
+def test_the_context_word_s_stands_for_any_possessive():
+    (ctx,) = [parse_contexts("'s *", "gut")]
+    assert in_context(["in", "the", "worm's", "gut"], 3, 4, ctx)
+    assert in_context(["trump's", "gut"], 1, 2, ctx)
+    assert not in_context(["would", "gut", "the", "law"], 1, 2, ctx)
+    assert not in_context(["gut"], 0, 1, ctx)

@@ -60,6 +60,50 @@ def writer_entries(analyzer, text):
     # assertives 1.2: a hospital's admitting privileges, a medical-licensing term
     ("The law requires doctors to hold admitting privileges at a hospital.", "admit", False),
     ("The senator did admit he was wrong.", "admit", True),
+    # loaded 1.6: a verb-particle idiom inflects its verb, not its particle
+    ("The senator has been cozying up to donors.", "cozy up", True),
+    ("She cosied up to the new owners.", "cosy up", True),
+    ("The mayor is hitting back at his critics.", "hit back", True),
+    ("Scammers are preying on the elderly.", "prey on", True),
+    # loaded 1.7, labels 1.4: the legal and descriptive senses
+    ("Migrants who show a credible fear of persecution may stay.", "persecution", False),
+    ("The church's persecution of dissenters went on for years.", "persecution", True),
+    ("A tornado rips through the town.", "rips", False),
+    ("Senator rips new budget as a giveaway.", "rips", True),
+    ("The bill lets victims sue over the terrorist attacks of 2001.", "terrorist", False),
+    ("The State Department lists it as a foreign terrorist organization.", "terrorist", False),
+    ("The environmental terrorist behind the blockade is back.", "terrorist", True),
+    # loaded 1.8, labels 1.5, subjective 1.8, intensifiers 1.2: tabloid and headline words
+    ("The burglar was caught red-handed.", "red-handed", True),
+    ("It is the latest shocker for the troubled club.", "shocker", True),
+    ("Her love rat husband was spotted at a nightclub.", "love rat", True),
+    ("The soap stunner stepped out in London.", "stunner", True),
+    ("Salaries were suppressed by the flood of foreign graduates.", "flood of", True),
+    ("The town was rebuilt after the flood of 1927.", "flood of", False),
+    ("A flood of water poured into the basement.", "flood of", False),
+    # loaded 1.9, subjective 1.9: idioms and literal senses
+    ("Control of the Senate is up for grabs this year.", "grab", False),
+    ("The developer tried to grab the public land.", "grab", True),
+    ("The remains were buried Wednesday at a cemetery in Indiana.", "bury", False),
+    ("Bushfires ravaged thousands of square miles of bushland.", "ravage", False),
+    ("The town was ravaged by wildfires last summer.", "ravage", False),
+    ("The tariffs ravaged the farm economy.", "ravage", True),
+    ("There was no finding of misconduct by the officers.", "misconduct", False),
+    # loaded 1.10: the verbs 'gut' and 'guts', not the noun
+    ("The bill would also gut existing asylum laws.", "gut", True),
+    ("The budget guts food assistance for families.", "guts", True),
+    ("Microbes in the wax worm's gut digest plastic.", "gut", False),
+    ("He trusted his gut and called the race early.", "gut", False),
+    ("Nobody had the guts to say it.", "guts", False),
+    # labels 1.6: disease names that blame a country, kin of the listed 'chinese virus'
+    ("Boeing will lay off 12,000 workers amid the Chinese coronavirus crisis.", "chinese coronavirus", True),
+    ("The novel Wuhan coronavirus has spread to Europe.", "wuhan coronavirus", True),
+    # loaded 1.11, subjective 1.10: from purpose-written probe pieces
+    ("Police fired tear gas after protesters set fire to rubbish bins.", "rubbish", False),
+    ("The minister's answer was complete rubbish.", "rubbish", True),
+    ("The budget is a wish list of pet projects.", "pet project", True),
+    ("The mayor's allies won sweetheart contracts.", "sweetheart contract", True),
+    ("The review was nothing more than a smokescreen.", "smokescreen", True),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present

@@ -58,3 +58,13 @@ def test_a_name_a_passive_naming_verb_gives_is_someones_not_the_writers(analyzer
 
 def test_a_scare_quote_before_an_unrelated_passive_stays_one(analyzer):
     assert [h[1] for h in hits(analyzer, "The “reform” was called off.")] == ["scare-quote"]
+
+
+@pytest.mark.parametrize("text,voice", [
+    ("A study shows that the disastrous policy cost billions.", "writer"),
+    ("Polls show the senator's disastrous policy is unpopular.", "writer"),
+    ("Figures from the statistics office show that exports fell disastrously.", "writer"),
+    ("The senator said the policy was disastrous.", "quoted"),
+])
+def test_what_data_shows_is_the_writers_wording_not_speech(analyzer, text, voice):
+    assert {h.voice for s in analyzer.analyze(text).sentences for h in s.hits} == {voice}

@@ -2,7 +2,8 @@
 
 Each context is a phrase with ``*`` where the term stands (``sanctions *``,
 ``* weather``); its words match whole tokens right next to the term, with their
-inflections, and ``#`` matches any number. `parse_contexts` reads the column,
+inflections, ``#`` matches any number and ``'s`` any word with a possessive 's
+("the worm's *": the noun after a possessor, not the verb). `parse_contexts` reads the column,
 `in_context` tests a match against it.
 """
 
@@ -36,10 +37,10 @@ def parse_contexts(spec: str, term: str, *, path: str = "<lexicon>", line: int |
             raise LexiconError(f"unless context {raw!r} of {term!r} must mark the term's place with one *",
                                path=path, line=line)
         left, _, right = raw.partition("*")
-        before, after = tokenize_term(left), tokenize_term(right)
+        before, after = _context_words(left), _context_words(right)
         if not before and not after:
             raise LexiconError(f"unless context {raw!r} of {term!r} has no words besides *", path=path, line=line)
-        out.append((tuple(_context_word(w) for w in before), tuple(_context_word(w) for w in after)))
+        out.append((before, after))
     return Unless(out) if out else ()
 
 
@@ -81,8 +82,28 @@ class _AnyNumber:
 _NUMBER = _AnyNumber()
 
 
-def _context_word(word: str) -> Container[str]:
-    return _NUMBER if word == "#" else frozenset(inflections(word))
+class _AnyPossessive:
+    """The context word ``'s``: any token with a possessive 's ("the worm's gut", "Trump's gut")."""
+
+    __slots__ = ()
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.endswith("'s")
+
+
+_POSSESSIVE = _AnyPossessive()
+
+
+def _context_words(phrase: str) -> tuple[Container[str], ...]:
+    """The slots of one side of a context: each word with its inflections, ``#`` any number,
+    ``'s`` any possessive."""
+    out: list[Container[str]] = []
+    for chunk in phrase.split():
+        if chunk == "'s":
+            out.append(_POSSESSIVE)
+        else:
+            out.extend(_NUMBER if w == "#" else frozenset(inflections(w)) for w in tokenize_term(chunk))
+    return tuple(out)
 
 
 def in_context(keys: Sequence[str], first: int, end: int, contexts: Iterable[Context]) -> bool:
