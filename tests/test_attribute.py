@@ -2743,3 +2743,11 @@ def test_an_organisation_in_what_who_did_does_not_type_the_name(analyzer):
 def test_the_subject_after_an_opening_phrase_or_conjunction(analyzer, text, source):
     a = att(analyzer, text)
     assert a.sourced and a.source == source
+
+
+def test_a_relative_clause_after_an_according_to_source_is_not_its_words(analyzer):
+    r = analyzer.analyze('The levy would gut the harbor fund, according to Ada Lund, who blasted it as "reckless."')
+    a = r.sentences[0].attribution
+    assert a.source == "Ada Lund"
+    assert [(h.term, h.voice) for h in r.sentences[0].hits if h.term in ("gut", "blasted")] == [
+        ("gut", "quoted"), ("blasted", "writer")]

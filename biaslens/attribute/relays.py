@@ -33,6 +33,9 @@ def criticism_from(v: SentenceView, cue: Cue) -> Attribution | None:
     return make(v, "indirect", "reaction-from", cue, src, appo, [])
 
 
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+
+
 def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
     """"according to X": the phrase after it; "according to reports" is vague."""
     keys, a = v.keys, cue.a
@@ -44,7 +47,8 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
     content = content_before(v, a) if a > v.first else \
         content_after(v, after_phrase(v, src[1], appo))
     end = appo[1] if appo else src[1]
-    if a > v.first and keys[a - 1] == "," and end < v.n - 1 and keys[end] == "," and keys[end + 1][0].isalnum():
+    if a > v.first and keys[a - 1] == "," and end < v.n - 1 and keys[end] == "," and keys[end + 1][0].isalnum() \
+            and keys[end + 1] not in _RELATIVES:  # (", who blasted it as ...": about the source, not its words)
         content = content + content_after(v, end + 1)  # "The plan, according to two people briefed on it, would cut"
     if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
         return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
