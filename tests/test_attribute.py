@@ -1962,6 +1962,8 @@ def test_infinitive_cue_guard(analyzer, text):
     "The ferry left on time, according to plan.",
     "Berths are priced according to demand.",
     "He counts as overweight according to his body mass index.",
+    "The crews voted according to their religious convictions.",
+    "Ferry fares vary according to the region.",
 ])
 def test_according_to_a_plan_or_standard_is_no_source(analyzer, text):
     assert not att(analyzer, text).sourced
