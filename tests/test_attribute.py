@@ -2753,3 +2753,18 @@ def test_a_relative_clause_after_an_according_to_source_is_not_its_words(analyze
     assert a.source == "Ada Lund"
     assert [(h.term, h.voice) for h in r.sentences[0].hits if h.term in ("gut", "blasted")] == [
         ("gut", "quoted"), ("blasted", "writer")]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbor levy that Ruiz promised was nothing but a smokescreen.",
+    "The reform the mayor proposed is a disgrace.",
+])
+def test_a_relative_clause_whose_verb_takes_the_gap_as_object_attributes_nothing(analyzer, text):
+    r = analyzer.analyze(text)
+    assert not r.sentences[0].attribution.sourced
+    assert all(h.voice == "writer" for h in r.sentences[0].hits)
+
+
+def test_a_relative_clause_whose_verb_takes_a_clause_keeps_its_speaker(analyzer):
+    a = att(analyzer, "Lund tossed a cup, which she said was filled with paint, from the gallery.")
+    assert a.sourced and a.source == "she"

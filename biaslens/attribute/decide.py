@@ -32,7 +32,7 @@ from .frames import (
     signature,
     stance_role,
 )
-from .grammar import DETERMINERS, NAME_GLUE, POSSESSIVES, PREPOSITIONS, PRONOUNS
+from .grammar import DETERMINERS, FINITE, NAME_GLUE, POSSESSIVES, PREPOSITIONS, PRONOUNS
 from .labels import SPEAKER_LABEL_MAX_WORDS, colon_source
 from .object_acts import devoted_effort, refused_offer, released_records
 from .opening_subject import sentence_subject, subject_before_verb
@@ -184,6 +184,10 @@ def _from_bare_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]])
 def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
     """A speech, belief or data verb: who speaks (`speaker`), then which kind (`speech_kind`)."""
     a, b = cue.a, cue.b
+    if b < v.n and v.keys[b] in FINITE and not speech and (v.keys[a] in v.rules.object_gap_verbs
+                                                         or "act" in cue.entry.tags):
+        return None  # "The tax cut that Ruiz promised was a sham": a relative clause's verb with its object
+        # before it; the sentence's own verb and claim are the writer's (object_gap_verbs.txt)
     # ("were frustrated that": an adjective; find_passive's test of the word before the cue, inline)
     passive = None if "that" in cue.entry.tags or not a or (k := v.keys[a - 1]) not in AUX_OR_FLOATING \
         and not k.endswith("ly") else find_passive(v, a, b)

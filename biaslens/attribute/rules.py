@@ -73,6 +73,7 @@ class AttributionRules:
     official_acts: frozenset[str] = frozenset()  # acts.py: "repealed", and "lifted" with a measure
     measure_verbs: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
+    object_gap_verbs: frozenset[str] = frozenset()  # decide.py: "The tax cut that Ruiz promised was a sham"
     act_nouns: frozenset[str] = frozenset()  # acts.py: "the governor's decision to"
     standard_nouns: frozenset[str] = frozenset()  # "according to plan": no source
     emotion_verbs: frozenset[str] = frozenset()  # acts.py: "the ruling angered the growers"
@@ -178,7 +179,7 @@ WORD_LISTS: dict[str, str | None] = {
     "appointee_nouns": None, "spoken_nouns": None, "utterance_participles": None,
     "talk_nouns": None, "refusal_verbs": None, "offer_nouns": None,
     "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
-    "poll_participles": None, "opening_adverbs": None,
+    "poll_participles": None, "opening_adverbs": None, "object_gap_verbs": None,
 }
 
 
