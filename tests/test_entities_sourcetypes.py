@@ -67,6 +67,7 @@ def test_an_outlets_poll_is_data_not_the_outlets_reporting(analyzer):
 @pytest.mark.parametrize("text, stype", [
     ('"We have been in the dark for two days," said Carlos Mena, 62, of Riverton.', "person"),
     ("Former Mexican President Vicente Fox said the invitation was a mistake.", "official"),
+    ('"We have been in the dark for two days," said Carlos R. Mena, 62, of Riverton.', "person"),
 ])
 def test_an_outlets_name_as_a_surname_after_a_given_name_is_no_outlet(analyzer, text, stype):
     assert attributions(analyzer, text)[0].source_type == stype

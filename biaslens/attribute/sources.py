@@ -130,6 +130,14 @@ def demonym_length(v: SentenceView, i: int, b: int) -> int:
     return 0
 
 
+def _after_given_name(v: SentenceView, a: int, i: int) -> bool:
+    """Whether token i follows a given name, directly or after a middle initial ("Michael R. Bloomberg")."""
+    keys = v.keys
+    if keys[i - 1] in v.rules.given_names:
+        return True
+    return i - 3 >= a and keys[i - 1] == "." and len(keys[i - 2]) == 1 and keys[i - 3] in v.rules.given_names
+
+
 def types_in(v: SentenceView, a: int, b: int) -> set[str]:
     """Source categories named in tokens a..b. An outlet counts only when
     capitalised ("the Post", not "a post"); a data word such as "study" or
@@ -150,8 +158,8 @@ def types_in(v: SentenceView, a: int, b: int) -> set[str]:
         if e.category == "media":
             if not (v.cap(i) or (v.keys[i] == "the" and y - x > 1 and v.cap(i + 1))):
                 continue
-            if y - x == 1 and i > a and v.keys[i - 1] in v.rules.given_names and not v.words[i].isupper():
-                continue  # "Carlos Mena": a surname after a given name, not the agency MENA
+            if y - x == 1 and i > a and not v.words[i].isupper() and _after_given_name(v, a, i):
+                continue  # "Carlos Mena", "Michael R. Bloomberg": a surname after a given name, not the agency
             if i - 2 >= a and v.keys[i - 1] == "by" and v.keys[i - 2] in v.rules.poll_participles:
                 out.add("statistics")  # "Economists polled by Reuters": the outlet's poll
                 continue
