@@ -287,7 +287,19 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return None, None, "subject-cue"  # "Insurer Faces Probe Over Flood Claims": "Claims" is a noun
     if subj is not None and keys[subj[0]] == "whose":
         return None, None, "subject-cue"  # "Ana Lima, whose government promised ..., said": a relative clause's
+    if subj is not None and _noun_then_relative(v, subj):
+        return None, None, "subject-cue"
     return subj, appo, "subject-cue"
+
+
+def _noun_then_relative(v: SentenceView, subj: tuple[int, int]) -> bool:
+    """A phrase after a comma that is "a"/"an", a noun of words said (spoken_nouns.txt), then a
+    name or possessive that starts a relative clause without "that" (", a claim Kyiv denied",
+    ", an allegation his lawyers dispute"): the verb belongs to that clause, so the phrase is
+    no one's subject (not ", a senior U.S. official said")."""
+    keys, s = v.keys, subj[0]
+    return s > v.first and keys[s - 1] == "," and keys[s] in ("a", "an") and s + 2 < subj[1] \
+        and keys[s + 1] in v.rules.spoken_nouns and (v.cap(s + 2) or keys[s + 2] in POSSESSIVES)
 
 
 def _after_title_case_preposition(v: SentenceView, start: int) -> bool:

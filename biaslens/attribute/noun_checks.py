@@ -131,8 +131,7 @@ def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if prev == "to" and infinitive_with_object(v, a, b):
         return None  # "took to Twitter to slam the levy": an infinitive, the other checks decide
     if not forms(v, a, b, e)[2] and prev not in PERSONAL and prev not in _BEFORE_BARE_VERB \
-            and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()) \
-            and not plural_head_modified(v, a):
+            and not plural_before(v, a) and not plural_head_modified(v, a):
         return False
     if subject_like(v, a):
         return True
@@ -140,6 +139,19 @@ def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     return j + 1 < a and (v.keys[j + 1] in FINITE or v.keys[j + 1].endswith("ly")) \
         and named_apposition_before(v, j + 1)  # subject, after a finite auxiliary or an adverb ("Ann Cho,
     # privately called"; not a time word: "on Thursday, after trading ..., on reports that")
+
+
+def plural_before(v: SentenceView, a: int) -> bool:
+    """The word before token a reads as a plural subject ("officials warn"): an -s word, but
+    not one after "a"/"an" and at most one more modifier ("a cautious note", "a more cautious
+    note"), which modifies a singular noun."""
+    prev = v.keys[a - 1] if a > 0 else ""
+    return prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha() \
+        and not (a >= 2 and v.keys[a - 2] in _INDEFINITE
+                 or a >= 3 and v.keys[a - 3] in _INDEFINITE and v.keys[a - 2].isalpha() and not v.cap(a - 2))
+
+
+_INDEFINITE = frozenset({"a", "an"})
 
 
 _MODIFIER_PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "for", "on", "inside", "across"})
@@ -175,4 +187,4 @@ def infinitive_with_object(v: SentenceView, a: int, b: int) -> bool:
 
 # the words before a bare present form that show it is a verb (modals, "did", negation)
 _BEFORE_BARE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "did", "does", "do", "n't",
-                               "not", "also"})
+                               "not", "also", "some", "others", "many"})  # (a plural pronoun: "some note that")

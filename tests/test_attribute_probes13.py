@@ -1,0 +1,58 @@
+"""Attribution from the thirteenth round's probe stories (purpose-written sentences)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Monroe posted a handwritten note on Instagram on Tuesday night.",
+    "Younger voters are also less likely to accept the toxic brand of conservatism.",
+    "Nagel struck a cautious note in a speech on Wednesday.",
+])
+def test_a_noun_homograph_ending_like_a_past_form_is_no_verb(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Nagel struck a more cautious note in a speech on Wednesday, saying wage growth remained too strong.",
+     "Nagel"),
+    ("Berg's sponsor, the outdoor brand Nordkapp, said it would fund a documentary.",
+     "Berg's sponsor, the outdoor brand Nordkapp"),
+    ("The Institute for the Study of War, a Washington-based think tank, said Russian forces had made gains.",
+     "The Institute for the Study of War, a Washington-based think tank"),
+])
+def test_the_speaker_is_not_cut_at_a_noun_read_as_a_verb(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Critics note the budget is late.", "Critics"),
+    ("But some note that the plan is late.", "some"),
+    ("The mayor wrote that the budget was late.", "The mayor"),
+])
+def test_present_and_past_reporting_verbs_still_attribute(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The ministry said its troops had captured the village, a claim Kyiv denied.", "The ministry"),
+    ("Police said the man fired first, an allegation his family disputes.", "Police"),
+])
+def test_a_claim_a_name_then_denied_is_a_relative_clause_not_the_speaker(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The plan would cost jobs, a senior U.S. official said.", "a senior U.S. official"),
+    ("The plan would cost jobs, a leading Democrat said.", "a leading Democrat"),
+])
+def test_a_closing_speaker_with_a_name_still_speaks(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The U.N. human rights monitoring mission in Ukraine said 164 civilians were killed.",
+     "The U.N. human rights monitoring mission in Ukraine"),
+    ("The Iranian delegation said the talks were useful.", "The Iranian delegation"),
+])
+def test_a_mission_or_delegation_speaks(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source
