@@ -56,3 +56,16 @@ def test_a_closing_speaker_with_a_name_still_speaks(analyzer, text, source):
 ])
 def test_a_mission_or_delegation_speaks(analyzer, text, source):
     assert analyzer.analyze(text).sentences[0].attribution.source == source
+
+
+@pytest.mark.parametrize("text", [
+    'Sen. Maria Cantwell opened the hearing by calling the incidents "a warning."',
+    "Ingraham began the exchange by noting that salaries have been suppressed.",
+])
+def test_a_gerund_after_by_with_its_object_speaks_for_the_sentence_subject(analyzer, text):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source in ("Sen. Maria Cantwell", "Ingraham")
+
+
+def test_a_gerund_after_by_without_an_object_is_no_speech(analyzer):
+    assert not analyzer.analyze("The ferry began by calling at the port.").sentences[0].attribution.sourced

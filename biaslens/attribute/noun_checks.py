@@ -83,6 +83,8 @@ def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return True  # "growers who fear the canal will ...": after "who" a verb
     if keys[a].endswith("ing") and prev == ",":
         return True  # "..., promising to ...": a participle is a verb
+    if keys[a].endswith("ing") and prev == "by" and _object_next(v, b):
+        return True  # "opened the hearing by calling the incidents ...": a gerund with its object
     if keys[a].endswith("ing") and with_absolute(v, a):
         return True  # "..., with a former governor calling the mayor a fraud"
     if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
@@ -90,6 +92,12 @@ def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return False  # no auxiliary, so a noun (but a plural before it may start a reduced
         # relative: "taxpayers reporting gains")
     return None
+
+
+def _object_next(v: SentenceView, b: int) -> bool:
+    """An object starts at token b: a determiner, a pronoun or a name."""
+    return b < v.n and (v.keys[b] in DETERMINERS or v.keys[b] in PRONOUNS or v.keys[b] in ("him", "them", "us")
+                        or v.cap(b))
 
 
 def with_absolute(v: SentenceView, a: int) -> bool:
@@ -178,8 +186,7 @@ def infinitive_with_object(v: SentenceView, a: int, b: int) -> bool:
     praise Ruiz"), after a verb or a clause's words, not a noun after "to" ("an end to
     praise", "from praise to blame"): an infinitive, so a verb."""
     keys = v.keys
-    if b >= v.n or not (keys[b] in DETERMINERS or keys[b] in PRONOUNS or keys[b] in ("him", "them", "us", "me")
-                        or v.cap(b)):
+    if not _object_next(v, b) and not (b < v.n and keys[b] == "me"):
         return False
     return a >= 2 and keys[a - 2] not in DETERMINERS and keys[a - 2] not in PREPOSITIONS \
         and keys[v.first] not in PREPOSITIONS  # not "From praise to blame the mood swung"
