@@ -69,3 +69,21 @@ def test_a_gerund_after_by_with_its_object_speaks_for_the_sentence_subject(analy
 
 def test_a_gerund_after_by_without_an_object_is_no_speech(analyzer):
     assert not analyzer.analyze("The ferry began by calling at the port.").sentences[0].attribution.sourced
+
+
+@pytest.mark.parametrize("text", [
+    "Shares fell after the software maker reported quarterly revenue that missed Wall Street estimates.",
+    "Mr. Obama took no questions from reporters after delivering his five-minute remarks.",
+])
+def test_a_plural_noun_homograph_ending_the_sentence_without_a_comma_is_a_noun(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Prices will rise next year, the bank estimates.", "the bank"),
+    ("Prices will rise next year as the bank estimates.", "the bank"),
+    ('"Prices will rise next year," the Post reports.', "the Post"),
+    ("At least that's what the Clinton campaign now hopes.", "the Clinton campaign"),
+])
+def test_a_closing_verb_after_a_comma_quote_as_or_what_still_attributes(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source

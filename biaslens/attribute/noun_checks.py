@@ -49,7 +49,22 @@ def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return False  # "the 9/11 attacks", "Five Questions for the New Captain"
     if owned_compound(v, a):
         return False
+    if word.endswith("s") and nxt in (".", "") and closing_without_comma(v, a):
+        return False  # "revenue that missed Wall Street estimates."
     return None
+
+
+def closing_without_comma(v: SentenceView, a: int) -> bool:
+    """An -s homograph that ends its sentence after a phrase with no comma before it: an object's
+    noun ("revenue that missed Wall Street estimates."), not a closing verb ("..., Goldman Sachs
+    forecasts.")."""
+    subj, _ = np_before(v, a)
+    return subj is not None and subj[0] > v.first and v.keys[subj[0] - 1] not in _CLOSING_OPENERS
+
+
+# the words before a closing verb's subject ("..., the bank estimates.", '"...," the Post reports.',
+# "as the bank estimates.", "that's what the campaign hopes.")
+_CLOSING_OPENERS = frozenset({",", "—", "–", "(", '"', "”", "'", "''", "’", "as", "than", "what"})
 
 
 def owned_compound(v: SentenceView, a: int) -> bool:
