@@ -59,3 +59,10 @@ def test_a_carried_role_or_gendered_source_is_kept(analyzer):
             "saying it was not. She said the inspection was thorough.")
     att = analyzer.analyze(text).sentences[-1].attribution
     assert att.source == "The spokeswoman for the port, Chris Dale"
+
+
+def test_a_group_with_an_ing_modifier_speaks_for_itself_not_the_sentence_subject(analyzer):
+    text = ("Negotiators at the U.N. climate summit worked through the night to close a deal, "
+            "after developing countries rejected a draft that would have offered $250 billion a year.")
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert att.source == "developing countries" and att.speaker == "developing countries"

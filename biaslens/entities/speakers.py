@@ -138,8 +138,10 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
             found = self._subject(si, a)
             return self._done(si, [found[0]], found[1]) if found else self._done(si, [], COREF_UNRESOLVED)
         first = written.split(None, 1)[0]
-        if first.endswith("ing") and first.islower():
+        if first.endswith("ing") and first.islower() and not (
+                att.rule == "subject-cue" and written.rsplit(None, 1)[-1].lower() in self.rules.group_nouns):
             found = self._subject(si, a)  # "..., calling her tenure ...": the sentence's subject speaks
+            # (not a group with a modifier as subject: "after developing countries rejected a draft")
             if found is not None:
                 return self._done(si, [found[0]], found[1])
         if not names and self._is_document(written):
