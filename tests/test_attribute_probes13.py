@@ -87,3 +87,13 @@ def test_a_plural_noun_homograph_ending_the_sentence_without_a_comma_is_a_noun(a
 ])
 def test_a_closing_verb_after_a_comma_quote_as_or_what_still_attributes(analyzer, text, source):
     assert analyzer.analyze(text).sentences[0].attribution.source == source
+
+
+def test_a_team_closing_a_sentence_with_a_data_verb_is_its_source(analyzer):
+    a = analyzer.analyze("The drug cut deaths by a third, the team found.").sentences[0].attribution
+    assert a.sourced and a.source == "the team"
+
+
+@pytest.mark.parametrize("text", ["The team rallied for a late win.", "The team found the ball."])
+def test_a_team_elsewhere_is_no_source(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
