@@ -66,3 +66,15 @@ def test_a_group_with_an_ing_modifier_speaks_for_itself_not_the_sentence_subject
             "after developing countries rejected a draft that would have offered $250 billion a year.")
     att = analyzer.analyze(text).sentences[0].attribution
     assert att.source == "developing countries" and att.speaker == "developing countries"
+
+
+def test_a_company_named_by_its_first_word_keeps_the_company_type(analyzer):
+    text = ("Hartfield Foods is recalling about 180,000 pounds of chicken nuggets. "
+            "In a statement, Hartfield said it was working closely with regulators.")
+    att = analyzer.analyze(text).sentences[1].attribution
+    assert att.speaker == "Hartfield Foods" and att.source_type == "institution"
+
+
+def test_a_person_named_by_a_surname_keeps_the_person_type(analyzer):
+    text = "Ana Ruiz spoke on Monday. In a statement, Ruiz said she was working closely with regulators."
+    assert analyzer.analyze(text).sentences[1].attribution.source_type == "person"
