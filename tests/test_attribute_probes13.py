@@ -97,3 +97,12 @@ def test_a_team_closing_a_sentence_with_a_data_verb_is_its_source(analyzer):
 @pytest.mark.parametrize("text", ["The team rallied for a late win.", "The team found the ball."])
 def test_a_team_elsewhere_is_no_source(analyzer, text):
     assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Revenue was short of the $2.25 billion analysts polled by LSEG had expected.", "analysts polled by LSEG"),
+    ("Earnings of 92 cents a share beat the 85 cents analysts expected.", "analysts"),
+    ("The 12 council members said the plan was late.", "The 12 council members"),
+])
+def test_an_amount_before_a_source_noun_is_not_part_of_the_source(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source

@@ -289,7 +289,21 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return None, None, "subject-cue"  # "Ana Lima, whose government promised ..., said": a relative clause's
     if subj is not None and _noun_then_relative(v, subj):
         return None, None, "subject-cue"
+    if subj is not None and (trimmed := _after_amount(v, subj)) is not None:
+        return trimmed, appo, "subject-cue"
     return subj, appo, "subject-cue"
+
+
+def _after_amount(v: SentenceView, subj: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject without the amount before its source noun: "short of the $2.25 billion analysts
+    polled by LSEG had expected", "beat the 85 cents analysts expected" (a figure, a unit from
+    amount_units.txt, then a source word: the figure is the object the source expected); None
+    when there is none."""
+    keys = v.keys
+    for x in range(subj[0], subj[1] - 2):
+        if keys[x][:1].isdigit() and keys[x + 1] in v.rules.amount_units and keys[x + 2] in v.rules.source_words:
+            return x + 2, subj[1]
+    return None
 
 
 def _noun_then_relative(v: SentenceView, subj: tuple[int, int]) -> bool:
