@@ -78,3 +78,11 @@ def test_a_company_named_by_its_first_word_keeps_the_company_type(analyzer):
 def test_a_person_named_by_a_surname_keeps_the_person_type(analyzer):
     text = "Ana Ruiz spoke on Monday. In a statement, Ruiz said she was working closely with regulators."
     assert analyzer.analyze(text).sentences[1].attribution.source_type == "person"
+
+
+def test_a_question_label_is_no_entity(analyzer):
+    text = ("Jonas Berg, the Norwegian climber, spoke to us from Kathmandu.\n\nQ: How do you feel?\n\n"
+            "A: Tired.\n\nQ: What's next?\n\nA: Sleep.")
+    r = analyzer.analyze(text)
+    assert all(e.name != "Q" for e in r.entities)
+    assert r.sentences[-1].attribution.speaker == "Jonas Berg"
