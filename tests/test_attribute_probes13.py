@@ -106,3 +106,13 @@ def test_a_team_elsewhere_is_no_source(analyzer, text):
 ])
 def test_an_amount_before_a_source_noun_is_not_part_of_the_source(analyzer, text, source):
     assert analyzer.analyze(text).sentences[0].attribution.source == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Smith in a statement said the plan failed.", "Smith"),
+    ("The mayor in an interview on Tuesday said the plan failed.", "The mayor"),
+    ("Last week the skipper in an interview said the boat was safe.", "the skipper"),
+    ("Ana Ruiz said in a statement that the plan failed.", "Ana Ruiz"),
+])
+def test_a_frame_between_the_subject_and_its_cue_is_not_part_of_the_source(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source

@@ -43,6 +43,7 @@ from .ranking import ranked
 from .records import make, replace
 from .relays import criticism_from, from_according_to, from_chain, from_frame
 from .sources import types_in
+from .subject_trims import after_amount, before_frame, noun_then_relative
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
 from .triggers import first_fired, names_of
 from .view import (
@@ -287,33 +288,14 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return None, None, "subject-cue"  # "Insurer Faces Probe Over Flood Claims": "Claims" is a noun
     if subj is not None and keys[subj[0]] == "whose":
         return None, None, "subject-cue"  # "Ana Lima, whose government promised ..., said": a relative clause's
-    if subj is not None and _noun_then_relative(v, subj):
+    if subj is not None and noun_then_relative(v, subj):
         return None, None, "subject-cue"
-    if subj is not None and (trimmed := _after_amount(v, subj)) is not None:
+    if subj is not None and (trimmed := after_amount(v, subj)) is not None:
         return trimmed, appo, "subject-cue"
+    if subj is not None and (framed := before_frame(v, subj)) is not None:
+        return framed, None, "subject-cue"
     return subj, appo, "subject-cue"
 
-
-def _after_amount(v: SentenceView, subj: tuple[int, int]) -> tuple[int, int] | None:
-    """The subject without the amount before its source noun: "short of the $2.25 billion analysts
-    polled by LSEG had expected", "beat the 85 cents analysts expected" (a figure, a unit from
-    amount_units.txt, then a source word: the figure is the object the source expected); None
-    when there is none."""
-    keys = v.keys
-    for x in range(subj[0], subj[1] - 2):
-        if keys[x][:1].isdigit() and keys[x + 1] in v.rules.amount_units and keys[x + 2] in v.rules.source_words:
-            return x + 2, subj[1]
-    return None
-
-
-def _noun_then_relative(v: SentenceView, subj: tuple[int, int]) -> bool:
-    """A phrase after a comma that is "a"/"an", a noun of words said (spoken_nouns.txt), then a
-    name or possessive that starts a relative clause without "that" (", a claim Kyiv denied",
-    ", an allegation his lawyers dispute"): the verb belongs to that clause, so the phrase is
-    no one's subject (not ", a senior U.S. official said")."""
-    keys, s = v.keys, subj[0]
-    return s > v.first and keys[s - 1] == "," and keys[s] in ("a", "an") and s + 2 < subj[1] \
-        and keys[s + 1] in v.rules.spoken_nouns and (v.cap(s + 2) or keys[s + 2] in POSSESSIVES)
 
 
 def _after_title_case_preposition(v: SentenceView, start: int) -> bool:
