@@ -184,7 +184,7 @@ def data_cue(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
             or (d := v.rules.sources.single(keys[rel - 1])) is not None and d.category == "data"):
         return True  # "The report, which found widespread fraud, ...": the antecedent is the source
     return data_subject(v, a) or that_clause(v, b) or (bare_clause(v, b) and subject_like(v, a)) \
-        or (closes_after_comma(v, a, b) and human_subject(v, a, b))
+        or (closes_after_comma(v, a, b) and (human_subject(v, a, b) or v.keys[a - 1] in v.rules.finding_teams))
 
 
 _CLOSE = frozenset({".", "!", "?", '"', "”", "’", "'"})

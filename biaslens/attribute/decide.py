@@ -43,6 +43,7 @@ from .ranking import ranked
 from .records import make, replace
 from .relays import criticism_from, from_according_to, from_chain, from_frame
 from .sources import types_in
+from .subject_trims import after_amount, before_frame, noun_then_relative
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
 from .triggers import first_fired, names_of
 from .view import (
@@ -291,7 +292,14 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return None, None, "subject-cue"  # "Insurer Faces Probe Over Flood Claims": "Claims" is a noun
     if subj is not None and keys[subj[0]] == "whose":
         return None, None, "subject-cue"  # "Ana Lima, whose government promised ..., said": a relative clause's
+    if subj is not None and noun_then_relative(v, subj):
+        return None, None, "subject-cue"
+    if subj is not None and (trimmed := after_amount(v, subj)) is not None:
+        return trimmed, appo, "subject-cue"
+    if subj is not None and (framed := before_frame(v, subj)) is not None:
+        return framed, None, "subject-cue"
     return subj, appo, "subject-cue"
+
 
 
 def _after_title_case_preposition(v: SentenceView, start: int) -> bool:

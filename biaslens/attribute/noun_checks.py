@@ -49,7 +49,22 @@ def noun_in_phrase(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return False  # "the 9/11 attacks", "Five Questions for the New Captain"
     if owned_compound(v, a):
         return False
+    if word.endswith("s") and nxt in (".", "") and closing_without_comma(v, a):
+        return False  # "revenue that missed Wall Street estimates."
     return None
+
+
+def closing_without_comma(v: SentenceView, a: int) -> bool:
+    """An -s homograph that ends its sentence after a phrase with no comma before it: an object's
+    noun ("revenue that missed Wall Street estimates."), not a closing verb ("..., Goldman Sachs
+    forecasts.")."""
+    subj, _ = np_before(v, a)
+    return subj is not None and subj[0] > v.first and v.keys[subj[0] - 1] not in _CLOSING_OPENERS
+
+
+# the words before a closing verb's subject ("..., the bank estimates.", '"...," the Post reports.',
+# "as the bank estimates.", "that's what the campaign hopes.")
+_CLOSING_OPENERS = frozenset({",", "—", "–", "(", '"', "”", "'", "''", "’", "as", "than", "what"})
 
 
 def owned_compound(v: SentenceView, a: int) -> bool:
@@ -83,6 +98,8 @@ def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return True  # "growers who fear the canal will ...": after "who" a verb
     if keys[a].endswith("ing") and prev == ",":
         return True  # "..., promising to ...": a participle is a verb
+    if keys[a].endswith("ing") and prev == "by" and _object_next(v, b):
+        return True  # "opened the hearing by calling the incidents ...": a gerund with its object
     if keys[a].endswith("ing") and with_absolute(v, a):
         return True  # "..., with a former governor calling the mayor a fraud"
     if keys[a].endswith("ing") and prev[0].isalpha() and prev not in AUXILIARIES and prev not in BOUNDARY \
@@ -90,6 +107,12 @@ def noun_as_verb(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
         return False  # no auxiliary, so a noun (but a plural before it may start a reduced
         # relative: "taxpayers reporting gains")
     return None
+
+
+def _object_next(v: SentenceView, b: int) -> bool:
+    """An object starts at token b: a determiner, a pronoun or a name."""
+    return b < v.n and (v.keys[b] in DETERMINERS or v.keys[b] in PRONOUNS or v.keys[b] in ("him", "them", "us")
+                        or v.cap(b))
 
 
 def with_absolute(v: SentenceView, a: int) -> bool:
@@ -131,8 +154,7 @@ def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     if prev == "to" and infinitive_with_object(v, a, b):
         return None  # "took to Twitter to slam the levy": an infinitive, the other checks decide
     if not forms(v, a, b, e)[2] and prev not in PERSONAL and prev not in _BEFORE_BARE_VERB \
-            and not (prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha()) \
-            and not plural_head_modified(v, a):
+            and not plural_before(v, a) and not plural_head_modified(v, a):
         return False
     if subject_like(v, a):
         return True
@@ -140,6 +162,19 @@ def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     return j + 1 < a and (v.keys[j + 1] in FINITE or v.keys[j + 1].endswith("ly")) \
         and named_apposition_before(v, j + 1)  # subject, after a finite auxiliary or an adverb ("Ann Cho,
     # privately called"; not a time word: "on Thursday, after trading ..., on reports that")
+
+
+def plural_before(v: SentenceView, a: int) -> bool:
+    """The word before token a reads as a plural subject ("officials warn"): an -s word, but
+    not one after "a"/"an" and at most one more modifier ("a cautious note", "a more cautious
+    note"), which modifies a singular noun."""
+    prev = v.keys[a - 1] if a > 0 else ""
+    return prev.endswith("s") and not prev.endswith(("'s", "ss")) and prev[0].isalpha() \
+        and not (a >= 2 and v.keys[a - 2] in _INDEFINITE
+                 or a >= 3 and v.keys[a - 3] in _INDEFINITE and v.keys[a - 2].isalpha() and not v.cap(a - 2))
+
+
+_INDEFINITE = frozenset({"a", "an"})
 
 
 _MODIFIER_PREPOSITIONS = frozenset({"at", "in", "from", "of", "with", "for", "on", "inside", "across"})
@@ -166,8 +201,7 @@ def infinitive_with_object(v: SentenceView, a: int, b: int) -> bool:
     praise Ruiz"), after a verb or a clause's words, not a noun after "to" ("an end to
     praise", "from praise to blame"): an infinitive, so a verb."""
     keys = v.keys
-    if b >= v.n or not (keys[b] in DETERMINERS or keys[b] in PRONOUNS or keys[b] in ("him", "them", "us", "me")
-                        or v.cap(b)):
+    if not _object_next(v, b) and not (b < v.n and keys[b] == "me"):
         return False
     return a >= 2 and keys[a - 2] not in DETERMINERS and keys[a - 2] not in PREPOSITIONS \
         and keys[v.first] not in PREPOSITIONS  # not "From praise to blame the mood swung"
@@ -175,4 +209,4 @@ def infinitive_with_object(v: SentenceView, a: int, b: int) -> bool:
 
 # the words before a bare present form that show it is a verb (modals, "did", negation)
 _BEFORE_BARE_VERB = frozenset({"will", "would", "could", "may", "might", "should", "did", "does", "do", "n't",
-                               "not", "also"})
+                               "not", "also", "some", "others", "many"})  # (a plural pronoun: "some note that")

@@ -36,18 +36,30 @@ class Cue:
         return f"Cue({self.a}, {self.b}, {self.entry.term!r}, nominal={self.nominal}, bare={self.bare_nominal})"
 
 
-# base forms that are already past forms ("said", "told", "wrote", "knew", "felt", "thought")
-_PAST_FORM_ENDINGS = ("ed", "id", "ld", "ote", "ew", "elt", "ought", "wn", "orn", "ore", "nd")
 
 
 def forms(v: SentenceView, a: int, b: int, e: Entry) -> tuple[str, str, bool]:
     """The cue's form as written, the lexicon's base form ("reported", "report") and whether
-    the form is a past one (inflected, or a base that is already past: "said", "told")."""
+    the form is a past one (inflected, or a base that is already past: "said", "told", "wrote";
+    `base_is_past`)."""
     if e.match == "inflect":
         word, base = v.keys[b - 1], e.tokens[-1]
     else:
         word, base = v.keys[a], e.tokens[0]
-    return word, base, word != base or base.endswith(_PAST_FORM_ENDINGS)
+    return word, base, word != base or base_is_past(v, base)
+
+
+# the endings of base forms that may be past forms ("said", "told", "wrote", "knew", "felt", "thought")
+_PAST_FORM_ENDINGS = ("ed", "id", "ld", "ote", "ew", "elt", "ought", "wn", "orn", "ore", "nd")
+
+
+def base_is_past(v: SentenceView, base: str) -> bool:
+    """A lexicon base form that is itself a past form: a past ending confirmed by an -ed or a
+    listed irregular past or participle ("said", "wrote", "found"); not a present form that
+    merely ends like one ("note", "brand", "defend", "view": "a handwritten note", "the
+    outdoor brand Nordkapp")."""
+    return base.endswith(_PAST_FORM_ENDINGS) and (
+        base.endswith("ed") or base in v.rules.past_verbs or base in v.rules.irregular_participles)
 
 
 # the entry of a cue that a rule finds without the lexicon (a passive judgment, a stance role)

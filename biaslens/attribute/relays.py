@@ -101,13 +101,23 @@ FRAME_SUBJECT_MAX = 4  # words of a subject right before a frame ("the harbor sk
 
 def frame_subject(v: SentenceView, subj: tuple[int, int]) -> bool:
     """A short subject that can speak right before a mid-sentence frame: a name, a lone
-    pronoun, or a determiner and a noun ("the skipper in an interview")."""
+    pronoun, or a determiner and a noun ("the skipper in an interview"); not a verb's object
+    (`after_past_verb`)."""
     keys, (a, b) = v.keys, subj
+    if after_past_verb(v, a):
+        return False
     if b - a == 1 and keys[a] in PRONOUNS:
         return True
     if b - a > FRAME_SUBJECT_MAX or any(keys[x] in POSSESSIVES or "'" in keys[x] for x in range(a + 1, b)):
         return False
     return names_someone(v, a, b) or keys[a] in DETERMINERS
+
+
+def after_past_verb(v: SentenceView, a: int) -> bool:
+    """The phrase at token a follows a past verb, so it is that verb's object, not a subject:
+    "Nagel struck a cautious note in a speech", "Ruiz posted a long message in an interview"."""
+    k = v.keys[a - 1] if a > v.first else ""
+    return not v.cap(a - 1) and (k in v.rules.past_verbs or len(k) > 4 and k.endswith("ed")) if k else False
 
 
 def from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:

@@ -87,6 +87,8 @@ class AttributionRules:
     record_nouns: frozenset[str] = frozenset()  # acts.py: "returns" in "he released his tax returns"
     commitment_verbs: frozenset[str] = frozenset()  # acts.py: "devoted" in "she devoted her attention to"
     effort_nouns: frozenset[str] = frozenset()  # acts.py: "attention" in "she devoted her attention to"
+    finding_teams: frozenset[str] = frozenset()  # cue_checks.data_cue: "..., the team found."
+    amount_units: frozenset[str] = frozenset()  # decide._after_amount: "the $2 billion analysts expected"
     past_verbs: frozenset[str] = frozenset()  # opening_subject.py: "Ruiz went to ...": the subject ends before it
     appointee_nouns: frozenset[str] = frozenset()  # objects.py: "confirm two justices": no speech
     poll_participles: frozenset[str] = frozenset()  # sources.py: "polled" in "Economists polled by Reuters"
@@ -179,7 +181,8 @@ WORD_LISTS: dict[str, str | None] = {
     "appointee_nouns": None, "spoken_nouns": None, "utterance_participles": None,
     "talk_nouns": None, "refusal_verbs": None, "offer_nouns": None,
     "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
-    "poll_participles": None, "opening_adverbs": None, "object_gap_verbs": None,
+    "poll_participles": None, "opening_adverbs": None, "object_gap_verbs": None, "finding_teams": None,
+    "amount_units": None,
 }
 
 

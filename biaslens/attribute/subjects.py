@@ -89,12 +89,13 @@ def human_subject(v: SentenceView, a: int, b: int) -> bool:
     k = v.keys[j]
     if k == "," and v.keys[a].endswith("ed") and b < v.n and v.keys[b] in ("with", "to"):
         return False  # "..., compared with $67,000": a participle phrase, not a verb with a subject
-    if k in ("and", "but", "or"):
+    if k in ("and", "but", "or") or k == "by" and j == a - 1 and v.keys[a].endswith("ing"):
         subj, _ = sentence_subject(v)  # "He arrived in 1993 and promptly voted against ...": a
         return subj is not None and subj[1] <= j and (  # second verb of the sentence's subject
             names_someone(v, *subj) or any(v.keys[x] in PERSONAL for x in range(*subj))) \
             and not (v.keys[a].startswith(_QUANTITY_VERBS) and opening_quantity(v, subj))
-        # "... or decline to defend it", but not "Fares may rise or decline to ..."
+        # "... or decline to defend it", but not "Fares may rise or decline to ..."; after "by" the
+        # sentence's subject does it ("Cantwell opened the hearing by calling the incidents ...")
     if k == ",":  # "Peter Kovac, the director of the sailing program, compared ..."
         subj, _ = apposition_subject(v, j)
         return subj is not None and any(v.cap(x) or v.keys[x] in v.rules.source_firsts

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from dataclasses import fields
 from operator import attrgetter
 
+from ..attribute.carryover import source_gender
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
 from .appositions import apposed
 from .bodies import named_by_kind, news_agencies
@@ -30,7 +31,7 @@ from .lexicon import EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
 from .openers import common_plural_opener, modifier_opener, without_listings
 from .pointing import resolve_pointer
-from .records import COREF_ROLE, Entities, Entity, EntitySummary, Mention
+from .records import COREF_PRONOUN, COREF_ROLE, Entities, Entity, EntitySummary, Mention
 from .retype import source_type
 from .sourcenames import source_heads
 from .spans import SpeechSpans
@@ -40,6 +41,8 @@ _SPAN = attrgetter("start", "end")  # a mention's span
 _INDEFINITE = ("a ", "A ", "an ", "An ")
 _ATT_FIELDS = [f.name for f in fields(Attribution)]
 assert _ATT_FIELDS[-3:] == ["speaker", "speakers", "coref"], _ATT_FIELDS  # the stage's own fields come last
+_ALL = attrgetter(*_ATT_FIELDS)
+_SOURCE, _SOURCE_NAME, _RESOLVED = (_ATT_FIELDS.index(f) for f in ("source", "source_name", "resolved_from"))
 _KEPT = attrgetter(*_ATT_FIELDS[:-3])  # an attribution's fields before the speaker fields
 # The records' own constructors (`fast_init`'s generated `__new__`), called directly: the same records
 # without the type call's dispatch (a look-up of `__new__`, then `object.__init__`), which is about a
@@ -197,13 +200,41 @@ def _mentions(linked: list[tuple[Candidate, int]], sources: list[tuple], pointed
     return tuple(out)
 
 
+def _carried_elsewhere(att: Attribution, name: str, given_names: dict[str, str]) -> bool:
+    """A pronoun source that attribution's carry-over wrote as an earlier source ("she wrote" as
+    "promoter Live Nation") while the pronoun resolved here to someone else (the singer named in the
+    sentence before): the carried text names another one. Not a carried "the <role>" ("the
+    senator", "The Vermont senator"), which may stand for anyone who holds it."""
+    source = att.source or ""
+    words = source.split()
+    if len(words) <= _ROLE_WORDS and words[0].lower() == "the" and words[-1].islower() and words[-1][-1:] != "s":
+        return False
+    if name.lower() in source.lower() or any(len(w) > 2 and w[0].isupper() and w in source for w in name.split()):
+        return False
+    return source_gender(source, given_names) is None  # ("the spokeswoman, Chris Dale" for "she": the
+    # carried source's own words told its gender, so carry-over had evidence)
+
+
+_ROLE_WORDS = 4  # words of a carried "the <role>" ("the senator", "The Vermont senator", "the GOP candidate")
+
+
+def _uncarried(att: Attribution) -> Attribution:
+    """The attribution with its pronoun back as the source (its speaker says whom it stands for)."""
+    values = list(_ALL(att))
+    values[_SOURCE], values[_SOURCE_NAME], values[_RESOLVED] = att.resolved_from, att.resolved_from, None
+    return _new_attribution(Attribution, *values)
+
+
 def _with_speakers(att: Attribution, gis: list[int], how: str, entities, index, rules: EntityRules) -> Attribution:
     """The attribution with `speaker`, `speakers` and `coref` set (built positionally); a lone speaker's
     also with its `source_type` as the speaker shows it (`retype`; "Ruiz and Lund" keep theirs, "the two
     leaders" of two officials take theirs)."""
     if len(gis) == 1:
-        kept = _KEPT(att)
         speaker = entities[index[gis[0]]]
+        if att.resolved_from is not None and how == COREF_PRONOUN and \
+                _carried_elsewhere(att, speaker.name, rules.given_names):
+            att = _uncarried(att)
+        kept = _KEPT(att)
         stype = source_type(att, how, speaker.name, speaker.type, rules)
         if stype != kept[3]:  # (kept[3]: the source type)
             kept = (*kept[:3], stype, *kept[4:])

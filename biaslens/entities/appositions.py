@@ -11,6 +11,7 @@ set off by commas beside it says it is a person. And a name after "<role>s at/fo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..attribute.grammar import PREPOSITIONS
@@ -73,10 +74,28 @@ def _after(c: Candidate, text: str, base: int, comma: int, rules: EntityRules):
     if _locative(text, c.np_start - base):
         return None
     cut = text.find(",", comma + 1)
+    if cut > 0 and _next_in_list(text, c.np_start - base, cut):
+        return None
     found = _described(text[comma + 1:cut if cut > 0 else len(text)], rules, True, len(c.keys))
     if found is not None and not _eligible(c) and not said_after(text, cut, rules):
         return None  # a lone first word ("However, the ...") unless the description is the sentence's speaker
     return found
+
+
+def _next_in_list(text: str, s: int, cut: int) -> bool:
+    """A name set off by commas on both sides whose description after it is followed by a comma
+    and another name: a list of pairs ("a son, Daniel, a daughter, Ruth, and ..."), where each
+    description goes with the name after it, not the one before."""
+    if not (s > 1 and text[s - 2:s - 1] == "," and text[cut + 1:cut + 2] == " " and text[cut + 2:cut + 3].isupper()
+            and _LISTED_NAME.match(text, cut + 2) is not None):
+        return False
+    tail = text[:cut].split()[-2:]  # not "a student in Bellingham, Wash.": a place and its state
+    return not (len(tail) == 2 and tail[1][:1].isupper() and tail[0].lower() in _LOCATIVE)
+
+
+# a name that is itself a member of a list: capitalised words, then a comma, "and" or the
+# sentence's end ("Ruth, and", "and his father, Rafael.")
+_LISTED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,| and |\.?$)")
 
 
 def _before(stretch: str, rules: EntityRules, name_words: int):

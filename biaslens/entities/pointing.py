@@ -28,10 +28,11 @@ ANY_BUSINESS = "company"  # the role class of "the company", "the firm": any ins
 
 
 def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
-                    speakers_by_sentence: dict[int, int]) -> int | None:
+                    speakers_by_sentence: dict[int, int], opened: dict[int, str] | None = None) -> int | None:
     """The entity a pronoun or role noun points to, or None when nothing fits.
 
-    `order`: sentence -> (start, group) of every name mention outside quotations, text order."""
+    `order`: sentence -> (start, group) of every name mention outside quotations, text order;
+    `opened`: sentence -> the gender of the "he"/"she"/"his"/"her" that opens it (`_nearest`)."""
     if p.kind == "role" and p.gender == "o":  # "the bank", "the ministry": the one organisation that fits
         best = sole_body(p, groups, order)
         if best is None and p.key in (ANY_BODY, ANY_BUSINESS):  # its sentence or the one before
@@ -51,7 +52,7 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
         if best is None and key == ANY_BODY:
             return _nearest(p, "b", groups, order, speakers_by_sentence, reach=2)  # its sentence or the one before
         return best
-    return _nearest(p, p.gender, groups, order, speakers_by_sentence)
+    return _nearest(p, p.gender, groups, order, speakers_by_sentence, opened=opened)
 
 
 def holds_office(g: Group, key: str) -> bool:
@@ -61,9 +62,12 @@ def holds_office(g: Group, key: str) -> bool:
 
 
 def _nearest(p: Pointer, want: str | None, groups: Sequence[Group], order: dict[int, list[tuple[int, int]]],
-             speakers_by_sentence: dict[int, int], reach: int = _LOOKBACK_SENTENCES) -> int | None:
+             speakers_by_sentence: dict[int, int], reach: int = _LOOKBACK_SENTENCES,
+             opened: dict[int, str] | None = None) -> int | None:
     """The nearest entity before a pointer that fits `want`: its own sentence nearest first, then back
-    sentence by sentence (that sentence's speaker, then its names left to right)."""
+    sentence by sentence (that sentence's speaker, then its names left to right; not the names of a
+    sentence that opens with a pronoun of the same gender, `opened`: "She is survived by a daughter,
+    Ruth. ... she said": that sentence is about the one the pronoun is, its names are others)."""
     own = [gi for start, gi in order.get(p.sentence, ()) if start < p.start]
     # own sentence: nearest first; "X, who he said ...": X is whom the clause is about, not "he"
     skip = own[-1] if own and p.relative else None
@@ -74,6 +78,8 @@ def _nearest(p: Pointer, want: str | None, groups: Sequence[Group], order: dict[
         gi = speakers_by_sentence.get(sent)
         if gi is not None and _fits(groups[gi], want):
             return _taken(groups[gi], gi, want)
+        if opened and opened.get(sent) == want:
+            continue
         for _, gi in order.get(sent, ()):
             if _fits(groups[gi], want):
                 return _taken(groups[gi], gi, want)

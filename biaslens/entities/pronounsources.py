@@ -33,7 +33,7 @@ class PronounSources:
             if gi is not None and p.gender in ("m", "f") and self.groups[gi].gender is None:
                 gi = self._gendered_near(p, gi)
         if gi is None:
-            gi = resolve_pointer(p, self.groups, self.order, self.by_sentence)
+            gi = resolve_pointer(p, self.groups, self.order, self.by_sentence, self.opened)
             if p.gender in ("m", "f") and (gi is None or not self._named_near(gi, p.sentence)):
                 near = self._in_reported_speech(p)  # (nearer than a person named two sentences back or more)
                 gi = gi if near is None else near
@@ -58,8 +58,9 @@ class PronounSources:
         """A "he" or "she" whose person the writer named only inside the sentence before, in reported
         speech ("Hannah Brewer will take charge of the team, the club said. She told reporters ..."): the
         first person named there outside quotations and not as a possessive ("Mr. Obama's views"), when
-        that person's gender is known and fits."""
-        if self.outside_quotes is None:
+        that person's gender is known and fits; not when that sentence opens with a pronoun of the same
+        gender ("She is survived by a daughter, Ruth."): its names are others."""
+        if self.outside_quotes is None or self.opened.get(p.sentence - 1) == p.gender:
             return None
         if self.wide is None:
             self.wide = self.outside_quotes()

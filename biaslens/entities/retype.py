@@ -46,9 +46,19 @@ def source_type(att, how: str, name: str, entity_type: str, rules: EntityRules) 
         return entity_type  # "Gov. Ana Lima": a titled office holder
     if entity_type == "group" and stype == "person" and written.split()[-1] in rules.group_nouns:
         return entity_type  # "Workers said", "Democrats said": a capitalised first word is no name
-    if entity_type in _BODIES and _says_body(written, rules):
-        return entity_type  # "Brixcode, the city's software contractor"; "The Dockworkers Federation"
+    if entity_type in _BODIES and (_says_body(written, rules) or _short_form(written, name)):
+        return entity_type  # "Brixcode, the city's software contractor"; "The Dockworkers Federation";
+        # "Hartfield" of "Hartfield Foods"
     return stype
+
+
+def _short_form(written: str, name: str) -> bool:
+    """A source written as a shorter part of its organisation's name: every word of it ("Hartfield" of
+    "Hartfield Foods", "the Confederation" of "Confederation of British Industry"), "the" aside, is a word
+    of the longer name."""
+    words = name.lower().split()
+    own = [w for w in written.split() if w != "the"]
+    return bool(own) and len(own) < len(words) and all(w in words for w in own)
 
 
 def _holds_name(written: str, name: str) -> bool:

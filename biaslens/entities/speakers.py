@@ -60,6 +60,7 @@ _BY = re.compile(r"\b(?:by|from|of)\s+(?:the\s+)?$", re.I)
 _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its own": not a name
 
 _FIRST = itemgetter(0)
+_HE_SHE = frozenset({"m", "f"})
 _FROM_BY_OF = frozenset({"from", "by", "of"})
 # what may open a name in apposition after its comma: "the" and one modifier ("the Boston-based")
 _APPOSED_LEAD = re.compile(r"\s+the(?:\s+(?:[a-z]+|[\w.]+-[a-z]+))?")
@@ -77,6 +78,9 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
         self.groups, self.linked, self.order = groups, linked, order
         self.linked_starts = list(map(_NP_START, map(_FIRST, linked)))  # (C-level: no Python step a name)
         self.pointers = {(p.start, p.kind): p for p in pointers}
+        # sentence -> the gender of the "he"/"she"/"his"/"her" that opens it (`pointing._nearest`)
+        self.opened = {p.sentence: p.gender for p in pointers if p.kind == "pronoun" and p.gender in _HE_SHE
+                       and p.start == sentence_starts[p.sentence]}
         self.by_sentence: dict[int, int] = {}
         self.by_span: dict[tuple[int, int], tuple[list[int], str, bool]] = {}  # source span -> what it resolved to
         self.descriptions: dict[str, int] = {}
@@ -134,8 +138,10 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
             found = self._subject(si, a)
             return self._done(si, [found[0]], found[1]) if found else self._done(si, [], COREF_UNRESOLVED)
         first = written.split(None, 1)[0]
-        if first.endswith("ing") and first.islower():
+        if first.endswith("ing") and first.islower() and not (
+                att.rule == "subject-cue" and written.rsplit(None, 1)[-1].lower() in self.rules.group_nouns):
             found = self._subject(si, a)  # "..., calling her tenure ...": the sentence's subject speaks
+            # (not a group with a modifier as subject: "after developing countries rejected a draft")
             if found is not None:
                 return self._done(si, [found[0]], found[1])
         if not names and self._is_document(written):

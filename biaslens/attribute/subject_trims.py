@@ -1,0 +1,59 @@
+"""Trims of a cue's subject phrase (`decide.speaker`): a phrase after a comma that opens a relative
+clause without "that" is no subject (", a claim Kyiv denied"); an amount before a source noun is no
+part of it ("the $2.25 billion analysts had expected"); nor is a frame between it and its cue ("Smith
+in a statement said").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .grammar import DETERMINERS, POSSESSIVES
+from .phrases import names_someone, np_before
+
+if TYPE_CHECKING:
+    from .view import SentenceView
+
+
+def after_amount(v: SentenceView, subj: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject without the amount before its source noun: "short of the $2.25 billion analysts
+    polled by LSEG had expected", "beat the 85 cents analysts expected" (a figure, a unit from
+    amount_units.txt, then a source word: the figure is the object the source expected); None
+    when there is none."""
+    keys = v.keys
+    for x in range(subj[0], subj[1] - 2):
+        if keys[x][:1].isdigit() and keys[x + 1] in v.rules.amount_units and keys[x + 2] in v.rules.source_words:
+            return x + 2, subj[1]
+    return None
+
+
+def noun_then_relative(v: SentenceView, subj: tuple[int, int]) -> bool:
+    """A phrase after a comma that is "a"/"an", a noun of words said (spoken_nouns.txt), then a
+    name or possessive that starts a relative clause without "that" (", a claim Kyiv denied",
+    ", an allegation his lawyers dispute"): the verb belongs to that clause, so the phrase is
+    no one's subject (not ", a senior U.S. official said")."""
+    keys, s = v.keys, subj[0]
+    return s > v.first and keys[s - 1] == "," and keys[s] in ("a", "an") and s + 2 < subj[1] \
+        and keys[s + 1] in v.rules.spoken_nouns and (v.cap(s + 2) or keys[s + 2] in POSSESSIVES)
+
+_FRAME_OPENERS = frozenset({"in", "at"})
+_FRAME_REACH = 4  # words from "in" to a frame's noun ("in a televised address")
+
+
+def before_frame(v: SentenceView, subj: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject without a frame ("in a statement", "in an interview") between it and its cue:
+    "Smith in a statement said" is Smith's, "Last week the skipper in an interview said" the
+    skipper's (not "an interview"); None when no frame stands there."""
+    keys, frames = v.keys, v.rules.frames_by_noun
+    s, e = subj
+    if not any(keys[x] in frames for x in range(s, e)):
+        return None
+    for x in range(s + 1, e):
+        if keys[x] in _FRAME_OPENERS and any(keys[y] in frames for y in range(x + 1, min(e, x + _FRAME_REACH + 1))):
+            return s, x
+    if s > v.first and keys[s - 1] in _FRAME_OPENERS and not v.cap(s):
+        before, _ = np_before(v, s - 1)
+        if before is not None and before[1] == s - 1 and (names_someone(v, *before) or (
+                before[1] - before[0] <= _FRAME_REACH and keys[before[0]] in DETERMINERS)):
+            return before  # ("the skipper")
+    return None
