@@ -41,12 +41,12 @@ class SentenceView:
     """The sentence view: one sentence's tokens (words, keys, offsets), which of them are
     quoted, and the shared rules. Every rule is a function taking the view; its state
     beyond the tokens is the quotations (`speech`, `fragments`), the passive fallback
-    (`decide.from_speech_cue`) and its caches (title case, source types, trigger words); `first`
+    (`decide.from_speech_cue`) and its caches (title case, source types, trigger words, subjects); `first`
     is the index of its first word."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
                  "_starts", "passive_fallback", "type_cache", "first", "_title", "triggered", "hits", "_ends",
-                 "_anonymity")
+                 "_anonymity", "subjects")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote], hits: frozenset[str] | None = None) -> None:
@@ -78,6 +78,7 @@ class SentenceView:
         self.type_cache: dict[tuple[int, int], frozenset[str]] | None = None  # made when first asked
         self._ends: tuple[int, list[int]] | None = None  # `near_end`'s index of a long sentence, once asked
         self._anonymity: bool | None = None  # `names_anonymity`, once asked
+        self.subjects: dict[int, tuple] = {}  # `phrases.np_before` by token, once asked
         in_quote = self.in_quote = [False] * n
         # the sentence's quotations as speech or as fragments, filled by `decide.attribution`
         # (lists only when there are quotations: most sentences have none)
