@@ -269,3 +269,26 @@ def test_labels_a_quote_equals_its_plain_form(analyzer):
                 assert got == _plain_labels_a_quote(v, c), (v.sent.text, c)
                 labelled += got
     assert labelled >= 2
+
+
+def test_set_off_equals_its_plain_form(analyzer):
+    # set_off asks parenthetical's last test (a comma closing the cue) before it finds the cue's subject
+    from biaslens.attribute.cues import find_cues
+    from biaslens.attribute.parenthetical import parenthetical
+    from biaslens.attribute.phrases import np_before
+    from biaslens.attribute.ranking import _holds_a_cue, set_off
+
+    texts = sample_texts() + ["The union demanded higher pay, it said in a statement, and threatened to strike."]
+    found = 0
+    for v in _fresh_views(analyzer, texts):
+        cues = find_cues(v)
+        starts = {c.a for c in cues}
+        for c in cues:
+            plain = not (c.category != "speech" or c.nominal or c.bare_nominal or v.keys[c.b - 1].endswith("ing"))
+            if plain:
+                subj, _ = np_before(v, c.a)
+                plain = subj is not None and not _holds_a_cue(subj, starts) \
+                    and parenthetical(v, subj, (c.a, c.b)) is not None
+            assert set_off(v, c, starts) == plain, (v.sent.text, c)
+            found += plain
+    assert found >= 2
