@@ -205,3 +205,90 @@ def test_verb_in_place_capital_test_after_a_lower_case_check_equals_the_plain_on
     for w in words:
         plain = w[:1].isupper() or w[:1].isdigit() and len(w) > 1
         assert (not (c := w[:1]).islower() and (c.isupper() or c.isdigit() and len(w) > 1)) == plain, w
+
+
+def _fresh_views(analyzer, texts):
+    rules = analyzer._attribution
+    out = []
+    for text in texts:
+        seg = segment(ingest.read_text(text), analyzer._splitter)
+        out += [SentenceView(rules, seg.document.text, s, -1, ()) for s in seg.sentences]
+    return out
+
+
+def test_np_before_kept_in_the_view_equals_a_fresh_search(analyzer):
+    # np_before is found once a token and kept in the view (SentenceView.subjects)
+    from biaslens.attribute.phrases import np_before
+
+    kept = _fresh_views(analyzer, sample_texts())
+    for v, w in zip(kept, _fresh_views(analyzer, sample_texts()), strict=True):
+        for a in range(v.n):
+            np_before(v, a)
+        for a in range(v.n - 1, -1, -1):  # the other order, on a view of its own
+            assert np_before(w, a) == v.subjects[a], (v.sent.text, a)
+            assert np_before(v, a) is v.subjects[a]
+
+
+def test_has_anonymity_answers_as_the_keys_do(analyzer):
+    anonymity = analyzer._attribution.anonymity
+    named = 0
+    for v in _fresh_views(analyzer, sample_texts() + ["An aide, who was not authorized to speak, said so."]):
+        assert v.has_anonymity == (not anonymity.isdisjoint(v.keys))
+        named += v.has_anonymity
+    assert named >= 2
+
+
+def _plain_labels_a_quote(v, c):
+    """labels_a_quote as written before the test of the word before the cue was moved first."""
+    from biaslens.attribute.grammar import DETERMINERS
+    from biaslens.attribute.phrases import np_before
+    from biaslens.attribute.relatives import _SINGULAR_ARTICLES, _quote_after, _source_noun_label, bare_relative_start
+
+    subj, _ = np_before(v, c.a)
+    if subj is None or subj[0] == 0:
+        return False
+    if not _quote_after(v, c.b - 1):
+        start = subj[0] - 2
+        return subj[1] == c.a and start >= 0 and v.keys[start] in _SINGULAR_ARTICLES \
+            and v.keys[start + 1].isalpha() and not v.cap(start + 1) and _source_noun_label(v, start, c.a - 1)
+    return v.keys[subj[0] - 1] not in DETERMINERS and bare_relative_start(v, subj[0])
+
+
+def test_labels_a_quote_equals_its_plain_form(analyzer):
+    from biaslens.attribute.cues import find_cues
+    from biaslens.attribute.phrases import np_before
+    from biaslens.attribute.relatives import labels_a_quote
+
+    texts = sample_texts() + ['The council approved a budget residents called "a disgrace" on Monday.',
+                              "The mayor defended the levy, a move critics called reckless."]
+    labelled = 0
+    for v in _fresh_views(analyzer, texts):
+        for c in find_cues(v):
+            if c.a > 2:
+                got = labels_a_quote(v, c, np_before)
+                assert got == _plain_labels_a_quote(v, c), (v.sent.text, c)
+                labelled += got
+    assert labelled >= 2
+
+
+def test_set_off_equals_its_plain_form(analyzer):
+    # set_off asks parenthetical's last test (a comma closing the cue) before it finds the cue's subject
+    from biaslens.attribute.cues import find_cues
+    from biaslens.attribute.parenthetical import parenthetical
+    from biaslens.attribute.phrases import np_before
+    from biaslens.attribute.ranking import _holds_a_cue, set_off
+
+    texts = sample_texts() + ["The union demanded higher pay, it said in a statement, and threatened to strike."]
+    found = 0
+    for v in _fresh_views(analyzer, texts):
+        cues = find_cues(v)
+        starts = {c.a for c in cues}
+        for c in cues:
+            plain = not (c.category != "speech" or c.nominal or c.bare_nominal or v.keys[c.b - 1].endswith("ing"))
+            if plain:
+                subj, _ = np_before(v, c.a)
+                plain = subj is not None and not _holds_a_cue(subj, starts) \
+                    and parenthetical(v, subj, (c.a, c.b)) is not None
+            assert set_off(v, c, starts) == plain, (v.sent.text, c)
+            found += plain
+    assert found >= 2

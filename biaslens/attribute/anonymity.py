@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grammar import DETERMINERS_OR_PREPOSITIONS, PASSIVE_AUX
-from .view import names_anonymity
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -66,7 +65,7 @@ def in_anonymity_clause(v: SentenceView, a: int, b: int, e) -> bool | None:
     """Cue check: a cue inside an anonymity clause ("who spoke on condition of anonymity", "who
     was not authorized to speak", "..., speaking on condition of anonymity,") is no cue of the
     sentence (no say otherwise)."""
-    if not names_anonymity(v):
+    if not v.has_anonymity:
         return None
     keys = v.keys
     if keys[a].endswith("ing") and _anonymity_after(v, b):
@@ -135,7 +134,7 @@ def unnamed_by_clause(v: SentenceView, b: int) -> bool:
     an anonymity clause: a relative one, or a participle's ("officials speaking on condition
     of anonymity"; the participle may end the span)."""
     keys, n = v.keys, v.n
-    if not names_anonymity(v):
+    if not v.has_anonymity:
         return False
     if b < n and keys[b] == ",":
         b += 1

@@ -28,7 +28,7 @@ from .grammar import (
     relative_head,
 )
 from .relatives import bare_relative_subject
-from .view import AUX_OR_FLOATING, names_anonymity, near_end, skip_aux_back
+from .view import AUX_OR_FLOATING, near_end, skip_aux_back
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -48,9 +48,17 @@ PARTY_TAG = re.compile(r"[dri]-[a-z]")
 
 
 def np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
-    """(name span, apposition span) of the subject ending before token a."""
+    """(name span, apposition span) of the subject ending before token a: found once a token
+    and kept in the view (the ranking, the cue checks and the speaker ask it of the same cue)."""
+    got = v.subjects.get(a)
+    if got is None:
+        got = v.subjects[a] = _np_before(v, a)
+    return got
+
+
+def _np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     keys = v.keys
-    if names_anonymity(v) and (w := clause_before(v, a)) is not None:
+    if v.has_anonymity and (w := clause_before(v, a)) is not None:
         return np_before(v, w - 1 if keys[w - 1] == "," else w)  # "An aide, who asked not to be named, said"
     j = a - 1
     if j >= 0 and (keys[j] in AUX_OR_FLOATING or keys[j].endswith("ly")):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grammar import PERSONAL, QUESTION_OPENERS, relative_head
-from .parenthetical import parenthetical
+from .parenthetical import closing_comma, parenthetical
 from .phrases import np_before
 from .relatives import labels_a_quote
 from .view import near_end
@@ -79,7 +79,8 @@ def closing_cue(v: SentenceView, c: Cue, starts: set[int]) -> bool:
 def set_off(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     """A speech verb set off by commas inside the sentence with its short subject ("The union
     demanded higher pay, it said in a statement, and ..."): the main clause's cue, as a closing one."""
-    if c.category != "speech" or c.nominal or c.bare_nominal or v.keys[c.b - 1].endswith("ing"):
+    if c.category != "speech" or c.nominal or c.bare_nominal or v.keys[c.b - 1].endswith("ing") \
+            or closing_comma(v, c.b) is None:  # (`parenthetical`'s last test, before the subject is found)
         return False
     subj, _ = np_before(v, c.a)
     return subj is not None and not _holds_a_cue(subj, starts) \

@@ -63,10 +63,13 @@ def labels_a_quote(v: SentenceView, c, np_before) -> bool:
     council approved a budget residents called "a disgrace"'), or whose subject is a source noun
     ('..., a move critics called reckless'): the label is its speech, not that of a verb before it.
     `np_before`: phrases.np_before (passed in: phrases imports this module)."""
+    quoted = _quote_after(v, c.b - 1)
+    if not quoted and v.keys[c.a - 1] not in v.rules.source_firsts:
+        return False  # (`_source_noun_label`'s test of the word before the cue, before the subject is found)
     subj, _ = np_before(v, c.a)
     if subj is None or subj[0] == 0:
         return False
-    if not _quote_after(v, c.b - 1):  # ("a move critics called": the article, one noun, the subject)
+    if not quoted:  # ("a move critics called": the article, one noun, the subject)
         start = subj[0] - 2
         return subj[1] == c.a and start >= 0 and v.keys[start] in _SINGULAR_ARTICLES \
             and v.keys[start + 1].isalpha() and not v.cap(start + 1) and _source_noun_label(v, start, c.a - 1)

@@ -104,8 +104,8 @@ class AttributionRules:
     # the trigger words of each rule marked `@triggered_by` (triggers.py), and all of them
     rule_triggers: dict[str, frozenset[str]] = field(default_factory=dict)
     trigger_words: frozenset[str] = frozenset()
-    # every word a sentence's rules test the whole sentence for with a set (cue words, the
-    # nouns of modified vague phrases and frames, trigger words, the colon): a sentence's `hits`, its keys
+    # every word a sentence's rules test the whole sentence for with a set (cue words, the nouns of
+    # modified vague phrases and frames, trigger words, anonymity words, the colon): a sentence's `hits`, its keys
     # among these, are found by one C-level intersection and those tests asked of them (derived
     # from the fields above, also in a `replace`d copy)
     scan_words: frozenset[str] = field(init=False, default=frozenset())
@@ -118,7 +118,7 @@ class AttributionRules:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "scan_words", self.cue_keys | self.criticism_nouns | frozenset(self.frames_by_noun)
-                           | self.trigger_words | {":"})
+                           | self.trigger_words | self.anonymity | {":"})
         by_word: dict[str, set[str]] = {}
         for name, words in self.rule_triggers.items():
             for w in words:

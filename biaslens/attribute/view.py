@@ -41,12 +41,12 @@ class SentenceView:
     """The sentence view: one sentence's tokens (words, keys, offsets), which of them are
     quoted, and the shared rules. Every rule is a function taking the view; its state
     beyond the tokens is the quotations (`speech`, `fragments`), the passive fallback
-    (`decide.from_speech_cue`) and its caches (title case, source types, trigger words); `first`
+    (`decide.from_speech_cue`) and its caches (title case, source types, trigger words, subjects); `first`
     is the index of its first word."""
 
     __slots__ = ("rules", "text", "sent", "words", "keys", "n", "in_quote", "speech", "fragments", "quotes",
                  "_starts", "passive_fallback", "type_cache", "first", "_title", "triggered", "hits", "_ends",
-                 "_anonymity")
+                 "has_anonymity", "subjects")
 
     def __init__(self, rules: AttributionRules, text: str, sent: Sentence, skip_to: int,
                  quotes: Sequence[Quote], hits: frozenset[str] | None = None) -> None:
@@ -77,7 +77,10 @@ class SentenceView:
         self.passive_fallback: Attribution | None = None
         self.type_cache: dict[tuple[int, int], frozenset[str]] | None = None  # made when first asked
         self._ends: tuple[int, list[int]] | None = None  # `near_end`'s index of a long sentence, once asked
-        self._anonymity: bool | None = None  # `names_anonymity`, once asked
+        # whether a key is an anonymity word ("anonymity", "authorized"): asked by every cue check and
+        # subject search, answered from the hits (`rules.scan_words` holds the anonymity words)
+        self.has_anonymity = not rules.anonymity.isdisjoint(self.hits)
+        self.subjects: dict[int, tuple] = {}  # `phrases.np_before` by token, once asked
         in_quote = self.in_quote = [False] * n
         # the sentence's quotations as speech or as fragments, filled by `decide.attribution`
         # (lists only when there are quotations: most sentences have none)
@@ -187,14 +190,6 @@ def _near_end_indexed(v: SentenceView, b: int) -> bool:
         v._ends = (last_that, words)
     last_that, words = v._ends
     return last_that < b and words[b] <= NEAR_END_WORDS
-
-
-def names_anonymity(v: SentenceView) -> bool:
-    """Whether any key of the sentence is an anonymity word (asked once a sentence)."""
-    got = v._anonymity
-    if got is None:
-        got = v._anonymity = not v.rules.anonymity.isdisjoint(v.keys)
-    return got
 
 
 def skip_comma(v: SentenceView, b: int) -> int:
