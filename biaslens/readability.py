@@ -50,7 +50,7 @@ def _install() -> bool:
 def readability(text: str) -> Readability:
     """Flesch reading ease and Flesch-Kincaid grade of a passage (None when it
     has no words), with the word, sentence and syllable counts behind them."""
-    if not any(ch.isalpha() for ch in text):
+    if not any(map(str.isalpha, text)):
         return Readability(None, None)
     if _install():
         # textstat counts words, sentences and syllables (the costly part, with
