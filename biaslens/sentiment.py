@@ -39,6 +39,7 @@ switched off and VADER is called as it is.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Sequence
 from itertools import accumulate, repeat
@@ -85,6 +86,7 @@ class Sentiments:
 
         self._words = frozenset(k for k in vader.lexicon if keys(k) == (k,))
         self._emoji = frozenset(e for e in vader.emojis if len(e) == 1)
+        self._maybe_emoji = _emoji_ranges(self._emoji)
         self._emoji_words = {e: len(vader.emojis[e].split()) for e in self._emoji}
         self._valences = Valences(vader)
         self.fast = True
@@ -144,7 +146,7 @@ class Sentiments:
 
     def _scores(self, text: str, keys: Sequence[str]) -> Sentiment:
         if self.fast:
-            emoji_free = text.isascii() or self._emoji.isdisjoint(text)
+            emoji_free = text.isascii() or self._maybe_emoji(text) is None or self._emoji.isdisjoint(text)
             if emoji_free:
                 if self._words.isdisjoint(keys) and self._no_lexicon_piece(text):
                     return NEUTRAL
@@ -180,6 +182,16 @@ class Sentiments:
                 return False
         return True
 
+
+
+def _emoji_ranges(emoji: frozenset[str]):
+    """A search for a character that may be one of `emoji`: those below U+2000 ("©", "®") one by
+    one, then every character from the first of the others on. A sentence it finds nothing in (curly
+    quotes and dashes lie below) holds no emoji, which one charset scan in C tells for a tenth of
+    what `isdisjoint` costs (a string object a character)."""
+    low = sorted(e for e in emoji if e < "\u2000")
+    high = min((e for e in emoji if e >= "\u2000"), default="\U0010ffff")
+    return re.compile(f"[{''.join(map(re.escape, low))}{re.escape(high)}-\U0010ffff]").search
 
 
 def windows(parts: list[str], costs: list[int], limit: int) -> list[tuple[int, int, int, int]]:
