@@ -186,12 +186,18 @@ class Sentiments:
 
 def _emoji_ranges(emoji: frozenset[str]):
     """A search for a character that may be one of `emoji`: those below U+2000 ("©", "®") one by
-    one, then every character from the first of the others on. A sentence it finds nothing in (curly
-    quotes and dashes lie below) holds no emoji, which one charset scan in C tells for a tenth of
-    what `isdisjoint` costs (a string object a character)."""
-    low = sorted(e for e in emoji if e < "\u2000")
-    high = min((e for e in emoji if e >= "\u2000"), default="\U0010ffff")
-    return re.compile(f"[{''.join(map(re.escape, low))}{re.escape(high)}-\U0010ffff]").search
+    one, and every character from the first of the others on. A sentence it finds nothing in (curly
+    quotes and dashes lie below) holds no emoji, which one charset scan in C tells for a fraction of
+    what `isdisjoint` costs (a string object a character). Written as the class of the characters
+    it does not take: a class with a range up to U+10FFFF takes milliseconds to compile."""
+    low = sorted(ord(e) for e in emoji if e < "\u2000")
+    high = min((ord(e) for e in emoji if e >= "\u2000"), default=0x110000)
+    gaps, start = [], 0
+    for code in (*low, high):
+        if code > start:
+            gaps.append(f"\\U{start:08x}-\\U{code - 1:08x}")
+        start = code + 1
+    return re.compile(f"[^{''.join(gaps)}]").search
 
 
 def windows(parts: list[str], costs: list[int], limit: int) -> list[tuple[int, int, int, int]]:
