@@ -50,7 +50,7 @@ def _install() -> bool:
 def readability(text: str) -> Readability:
     """Flesch reading ease and Flesch-Kincaid grade of a passage (None when it
     has no words), with the word, sentence and syllable counts behind them."""
-    if not any(ch.isalpha() for ch in text):
+    if not any(map(str.isalpha, text)):
         return Readability(None, None)
     if _install():
         # textstat counts words, sentences and syllables (the costly part, with
@@ -149,15 +149,15 @@ class _Words:
         pronunciation (a word the table already holds, its entry made on a first lookup, is a
         C-level dict hit, no call of its own), else `_unknown`."""
         table, get, out = self.table, dict.get, []
+        first = getattr(table, "first", None)  # `_SyllableTable.first`; a plain dict has answered with `get`
         for word in words:
             shape = get(table, word)
             if shape is None:
                 if not word:
                     out.append(0)
                     continue
-                try:
-                    shape = table[word]  # its first lookup: the entry is made now
-                except KeyError:
+                shape = first(word) if first is not None else None  # its first lookup: the entry is made now
+                if shape is None:
                     out.append(_ONE_WORD | self._unknown(word))
                     continue
             out.append(_ONE_WORD | len(shape[0]))

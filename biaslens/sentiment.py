@@ -39,6 +39,7 @@ switched off and VADER is called as it is.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Sequence
 from itertools import accumulate, repeat
@@ -85,6 +86,7 @@ class Sentiments:
 
         self._words = frozenset(k for k in vader.lexicon if keys(k) == (k,))
         self._emoji = frozenset(e for e in vader.emojis if len(e) == 1)
+        self._maybe_emoji = _emoji_ranges(self._emoji)
         self._emoji_words = {e: len(vader.emojis[e].split()) for e in self._emoji}
         self._valences = Valences(vader)
         self.fast = True
@@ -144,7 +146,7 @@ class Sentiments:
 
     def _scores(self, text: str, keys: Sequence[str]) -> Sentiment:
         if self.fast:
-            emoji_free = text.isascii() or self._emoji.isdisjoint(text)
+            emoji_free = text.isascii() or self._maybe_emoji(text) is None or self._emoji.isdisjoint(text)
             if emoji_free:
                 if self._words.isdisjoint(keys) and self._no_lexicon_piece(text):
                     return NEUTRAL
@@ -180,6 +182,22 @@ class Sentiments:
                 return False
         return True
 
+
+
+def _emoji_ranges(emoji: frozenset[str]):
+    """A search for a character that may be one of `emoji`: those below U+2000 ("©", "®") one by
+    one, and every character from the first of the others on. A sentence it finds nothing in (curly
+    quotes and dashes lie below) holds no emoji, which one charset scan in C tells for a fraction of
+    what `isdisjoint` costs (a string object a character). Written as the class of the characters
+    it does not take: a class with a range up to U+10FFFF takes milliseconds to compile."""
+    low = sorted(ord(e) for e in emoji if e < "\u2000")
+    high = min((ord(e) for e in emoji if e >= "\u2000"), default=0x110000)
+    gaps, start = [], 0
+    for code in (*low, high):
+        if code > start:
+            gaps.append(f"\\U{start:08x}-\\U{code - 1:08x}")
+        start = code + 1
+    return re.compile(f"[^{''.join(gaps)}]").search
 
 
 def windows(parts: list[str], costs: list[int], limit: int) -> list[tuple[int, int, int, int]]:

@@ -109,7 +109,7 @@ class _WordIndex:
 
     def first(self, words: frozenset[str], groups) -> int | None:
         if len(words) > SUBSET_WORDS_MAX:
-            return next((i for i, g in enumerate(groups) if words <= g[0] or g[0] <= words), None)
+            return _scan(words, groups)
         best = None
         lists = [self.holding.get(w) for w in words]
         if all(lists):
@@ -120,6 +120,15 @@ class _WordIndex:
                     if (best is None or i < best) and groups[i][0] <= words:
                         best = i
         return best
+
+
+def _scan(words: frozenset[str], groups) -> int | None:
+    """The first group whose words hold a name's words or lie within them (a plain loop: a
+    generator left at its first answer costs more to close than the scan)."""
+    for i, g in enumerate(groups):
+        if words <= g[0] or g[0] <= words:
+            return i
+    return None
 
 
 def summarise_sources(sentences: Sequence[SentenceResult],
@@ -139,7 +148,7 @@ def summarise_sources(sentences: Sequence[SentenceResult],
             if not words:
                 continue
             if index is None:
-                gi = next((i for i, g in enumerate(groups) if words <= g[0] or g[0] <= words), None)
+                gi = _scan(words, groups)
             else:
                 gi = index.first(words, groups)
             if gi is None:

@@ -34,15 +34,26 @@ class _SyllableTable(dict):
         self._phones = phones  # word -> pronunciation, or the cached counts (_SortedCounts)
 
     def __missing__(self, word: str) -> list[list[str]]:
+        shape = self.first(word)
+        if shape is None:
+            raise KeyError(word)
+        return shape
+
+    def first(self, word: str) -> list[list[str]] | None:
+        """A word's first lookup (`__missing__` without the KeyError, which costs a word the
+        dictionary lacks more than its search): its entry, now made, or None."""
         phones = self._phones
         if type(phones) is _SortedCounts:  # `phones[word]`, inlined: a call less on every first lookup
             words = phones.words
             i = bisect_left(words, word)
             if i == len(words) or words[i] != word:
-                raise KeyError(word)
+                return None
             shape = _SHAPES[phones.counts[i]]
         else:
-            shape = _SHAPES[_count(phones[word])]  # KeyError for a word the dictionary lacks
+            found = phones.get(word)
+            if found is None:
+                return None
+            shape = _SHAPES[_count(found)]
         self[word] = shape
         return shape
 

@@ -114,8 +114,11 @@ class Valences:
         elif pos_sum < math.fabs(neg_sum):
             neg_sum -= punct_emph_amplifier
         total = pos_sum + math.fabs(neg_sum) + neu_count
-        return Sentiment(round(math.fabs(neg_sum / total), 3), round(math.fabs(neu_count / total), 3),
-                         round(math.fabs(pos_sum / total), 3), round(compound, 4))
+        neg, neu, pos = math.fabs(neg_sum / total), math.fabs(neu_count / total), math.fabs(pos_sum / total)
+        # rounding 0 (either sign) or 1 gives it back: a third of the shares are one of them, and
+        # `round` (a decimal string made and read back) costs more than the rest of this method
+        return Sentiment(neg if neg == 0.0 else round(neg, 3), neu if neu == 0.0 or neu == 1.0 else round(neu, 3),
+                         pos if pos == 0.0 else round(pos, 3), compound if compound == 0.0 else round(compound, 4))
 
     def valence(self, i: int, words: list[str], low: list[str], cap_diff: bool) -> float:
         """VADER's `sentiment_valence` for the lexicon word at `i` (its `_least_check` and its

@@ -188,3 +188,19 @@ def test_a_word_of_thousands_of_emoji_is_cut_too(sentiments, vader_words):
     got = sentiments.scores(text, keys(text))
     assert max(vader_words) <= MAX_WORDS and sum(vader_words) <= 3100
     assert got.pos > 0
+
+
+def test_the_emoji_prefilter_finds_every_emoji_and_passes_quotes_and_dashes(sentiments):
+    """`_emoji_ranges` takes every single-character emoji of VADER's and, below the first emoji from
+    U+2000 on, nothing else: a sentence it finds nothing in is emoji-free without the set's test."""
+    from biaslens.sentiment import _emoji_ranges
+
+    maybe, emoji = sentiments._maybe_emoji, sentiments._emoji
+    assert all(maybe(e) for e in emoji)
+    first_high = min(e for e in emoji if e >= "\u2000")
+    for code in range(ord(first_high)):
+        c = chr(code)
+        assert (maybe(c) is not None) == (c in emoji), hex(code)
+    assert maybe("“It’s over” — ‘done’ … «fin»") is None
+    assert _emoji_ranges(frozenset())("any text 🙂") is None
+    assert _emoji_ranges(frozenset({"\x00", "\U0010ffff"}))("a\U0010ffff") is not None
