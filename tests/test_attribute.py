@@ -2768,3 +2768,12 @@ def test_a_relative_clause_whose_verb_takes_the_gap_as_object_attributes_nothing
 def test_a_relative_clause_whose_verb_takes_a_clause_keeps_its_speaker(analyzer):
     a = att(analyzer, "Lund tossed a cup, which she said was filled with paint, from the gallery.")
     assert a.sourced and a.source == "she"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Hospital staff said the new rota would fail.", "Hospital staff"),
+    ("Staffers said the memo had been leaked.", "Staffers"),
+])
+def test_unnamed_staff_are_an_anonymous_source(analyzer, text, source):
+    a = att(analyzer, text)
+    assert a.sourced and a.source == source and a.source_type == "anonymous"
