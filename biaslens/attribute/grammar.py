@@ -30,9 +30,11 @@ AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "will
                          "am", "be"})
 # verbs of a question put to the subject that open a sentence ("Asked about ..., Clinton said")
 QUESTION_OPENERS = frozenset({"asked", "questioned", "pressed"})
-TIME_WORDS = frozenset({"on", "this", "last", "week", "month", "year", "monday", "tuesday", "wednesday",
-                        "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night",
-                        "yesterday", "today", "tonight", "earlier", "later"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+TIME_WORDS = WEEKDAYS | frozenset({"on", "this", "last", "week", "month", "year", "morning", "afternoon", "evening",
+                                   "night", "yesterday", "today", "tonight", "earlier", "later"})
+# the relative pronouns of a person ("Ana Lima, who heads the union"): a clause about the name, not a description
+WHO_PRONOUNS = frozenset({"who", "whom", "whose"})
 NAME_GLUE = frozenset({"of", "the", "'s", "'", "-", "&", "de", "al", "al-", "bin", "ibn", "van", "von", "der",
                        "da", "del", "la", "le", "du", "for", "and", ".", "on"})
 # numerals and quantifiers a noun phrase goes on past "of" with ("one of the doctors", "some of the

@@ -17,6 +17,7 @@ from .grammar import (
     QUESTION_OPENERS,
     QUOTE_OPENERS,
     TIME_WORDS,
+    WEEKDAYS,
 )
 from .phrases import np_after
 
@@ -31,7 +32,6 @@ SHORT_ED_WORD = 4
 _COORDINATORS = frozenset({"and", "but", "or", "nor", "so", "yet"})  # open a clause, not an introductory phrase
 _NOT_SUBJECT_START = frozenset({",", "even", "more", "most", "less", "still", "now", "then", "there", "here"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'", "''"})
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})  # not "his": "His rejection" is his
 
 
@@ -61,7 +61,7 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
             i = after_time_phrase(v, i)  # "On Monday the council ended the debate by ..."
     elif keys[i] in ("last", "this", "next", "earlier", "later"):
         i = after_time_phrase(v, i)  # "Last week they published ..."
-    elif keys[i] in _DAYS or keys[i] in MONTHS and keys[i] != "may":
+    elif keys[i] in WEEKDAYS or keys[i] in MONTHS and keys[i] != "may":
         i = _after_dated_opening(v, i)  # "Thursday night, the hospital issued a statement saying ..."
     return subject_before_verb(v, *np_after(v, i))
 

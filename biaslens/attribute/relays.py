@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive
-from .grammar import BOUNDARY, DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS
+from .grammar import BOUNDARY, DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WHO_PRONOUNS
 from .opening_subject import sentence_subject
 from .phrases import names_someone, np_after, np_before
 from .records import make
@@ -33,7 +33,7 @@ def criticism_from(v: SentenceView, cue: Cue) -> Attribution | None:
     return make(v, "indirect", "reaction-from", cue, src, appo, [])
 
 
-_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+_RELATIVES = WHO_PRONOUNS | {"which"}
 
 
 def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .anonymity import unnamed_by_clause
-from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS
+from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS, WHO_PRONOUNS
 from .view import title_case
 
 if TYPE_CHECKING:
@@ -32,7 +32,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         return "person"  # "he", "he's"
     found = types_in(v, a, b)
     if appo:  # (a body in what "who" did is not what the name is: "Putin, who has aligned himself with the Church")
-        found |= {t for t in types_in(v, *appo) if t in _APPOSED_TYPES[v.keys[appo[0]] in _RELATIVE_WHO]}
+        wanted = _WHO_CLAUSE_TYPES if v.keys[appo[0]] in WHO_PRONOUNS else _APPOSED_TYPES
+        found |= {t for t in types_in(v, *appo) if t in wanted}
     if "media" in found:
         return "media"
     if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
@@ -92,8 +93,8 @@ def _person_named_last(v: SentenceView, a: int, b: int) -> bool:
     return x > a and b - x > 2 and v.keys[x].isalpha() and v.keys[x + 1] in v.rules.given_names
 
 
-_RELATIVE_WHO = frozenset({"who", "whose", "whom"})
-_APPOSED_TYPES = (frozenset({"official", "institution", "media"}), frozenset({"official"}))  # by: a "who" clause
+_APPOSED_TYPES = frozenset({"official", "institution", "media"})  # what an apposition says the name is
+_WHO_CLAUSE_TYPES = frozenset({"official"})  # what a "who" clause says: an office it holds, never a body it names
 _WORKS_AT = frozenset({"at", "of", "from", "with"})
 
 
