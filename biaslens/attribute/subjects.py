@@ -14,6 +14,7 @@ from .grammar import (
     CLAUSE_OPENERS,
     DEGREE,
     DETERMINERS,
+    FINITE,
     FLOATING,
     LINKING_VERBS,
     NUMBER_WORDS,
@@ -219,8 +220,8 @@ def inverted_ok(v: SentenceView, a: int, after: tuple[int, int]) -> bool:
         return False
     x, y = after
     keys = v.keys
-    if keys[x] in v.rules.press_nouns:
-        return False
+    if keys[x] in v.rules.press_nouns or y < v.n and keys[y] in FINITE:
+        return False  # (", said her son had done nothing wrong": the phrase is the subject of the content)
     if title_case(v):  # "Fed Holds Rates, Signals Cuts Later": every word is capitalised, so only a source noun
         return any(keys[i] in v.rules.source_firsts for i in range(x, y))
     return any(v.cap(i) or keys[i] in v.rules.source_firsts for i in range(x, y))

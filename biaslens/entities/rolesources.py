@@ -33,6 +33,7 @@ _COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # "the three
 _NEW_PERSON = frozenset({"a", "an", "my", "his", "her", "their", "our"})
 _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
 _ARTICLE = re.compile(r"^(?:the|an?)\s+", re.I)
+_BODIES = frozenset({"official", "institution", "media"})  # the types of a description that is a body
 _SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Microsoft spokesperson")
 _BODY_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")  # " news agency" after an outlet
 _FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+")  # "A spokesperson for " the body
@@ -73,6 +74,8 @@ class RoleSources:
             gi = business_named_before(role, self.linked, self.groups)
         person = role.key not in self.rules.body_roles
         written = self.text[role.start:role.end].split()
+        if gi is None and not person and len(written) == 2:
+            gi = self._described_body(si, role.key)  # "Japan's trade ministry said ... the ministry said"
         if gi is None and not person and (len(written) > 2 or written[0].lower() in _POSSESSIVES):
             return None  # "the Saudi government", "the teachers' union", "his office": a body described
         if gi is None and person and _DEFINITE.match(self.text, role.start):
@@ -84,6 +87,14 @@ class RoleSources:
         # a body ("the court", "the committee") is no "he said" a later sentence may point back to
         return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
                           named=person)
+
+    def _described_body(self, si: int, key: str) -> int | None:
+        """A body that spoke as a description headed by the role noun ("Japan's trade ministry", "the
+        country's central bank") in the last `SPEAKER_GAP` sentences: the bare "the ministry" after it is
+        that body, if no other organisation that fits was described there."""
+        found = {gi for _, _, sent, gi, _ in self.sources if si - SPEAKER_GAP <= sent <= si
+                 and _head_noun(self.groups[gi].names[0].split()) == key and self.groups[gi].type in _BODIES}
+        return found.pop() if len(found) == 1 else None
 
     def _spoken_for(self, role: Pointer, end: int) -> int | None:
         """"A spokesperson for the ministry": the organisation a body's role noun after "for" points back to
