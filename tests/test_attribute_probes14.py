@@ -15,3 +15,40 @@ def test_a_phrase_after_the_cue_followed_by_a_finite_verb_is_the_contents_subjec
 def test_an_inverted_speaker_before_a_comma_still_speaks(analyzer):
     att = analyzer.analyze("The vote was lost, said her son, a union organiser.").sentences[0].attribution
     assert att.rule == "inverted-cue" and att.source.startswith("her son")
+
+
+def _voices(analyzer, text):
+    return {h.term: h.voice for h in analyzer.analyze(text).sentences[0].hits}
+
+
+def test_a_verb_of_saying_after_a_stance_gives_the_subjects_words(analyzer):
+    text = "Tom Becker welcomed the decision and said it would end a cruel policy."
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert att.source == "Tom Becker" and att.content
+    assert _voices(analyzer, text)["cruel"] == "quoted"
+
+
+def test_an_appeal_after_a_stance_leaves_its_object_the_writers(analyzer):
+    att = analyzer.analyze("Green groups applauded the reversal and called for more restrictions on cruel "
+                           "hunts.").sentences[0].attribution
+    assert att.content == ()
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Cardi B, who has told police “go away,” said rioters had no choice.", "Cardi B"),
+    ("The mayor, Ana Ruiz, who called the plan “a disgrace,” said she would veto it.", "Ana Ruiz"),
+])
+def test_a_comma_inside_a_quotations_closing_mark_closes_the_relative_clause(analyzer, text, speaker):
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert att.speaker == speaker and att.source.endswith("”")
+
+
+def test_the_clause_leading_into_a_quotation_after_the_cue_is_the_speakers(analyzer):
+    text = "Smith said the cruel rioters had “no choice but to loot and burn the city.”"
+    assert _voices(analyzer, text) == {"cruel": "quoted", "rioters": "quoted", "no choice": "quoted"}
+
+
+def test_a_short_quotation_before_the_longer_one_stays_the_writers_choice(analyzer):
+    text = ("Trump said Obama should “step down” for not using the term and Clinton should “get out of this "
+            "race” at once.")
+    assert _voices(analyzer, text)["step down"] == "writer"

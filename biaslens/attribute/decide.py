@@ -154,8 +154,20 @@ def from_cue(v: SentenceView, cue: Cue, cues: list[Cue], speech: list[tuple[int,
     if cat == "cognitive" or "act" in cue.entry.tags:
         # beliefs and stances are attributed, but what follows is the writer's wording
         att = from_speech_cue(v, cue, speech)
-        return None if att is None else replace(att, content=tuple(speech))
+        return None if att is None else replace(att, content=tuple(speech or coordinated_speech(v, cue, cues)))
     return from_speech_cue(v, cue, speech)
+
+
+def coordinated_speech(v: SentenceView, cue: Cue, cues: list[Cue]) -> list[tuple[int, int]]:
+    """The content of a verb of saying coordinated after a stance or an act with the same subject ("X
+    welcomed the decision and said it would end a cruel policy"): the subject's words, not the writer's.
+    A verb of two words is an appeal ("and called for more restrictions"), whose object is the writer's."""
+    keys = v.keys
+    for c in cues:
+        if c.a > cue.b and c.b - c.a == 1 and c.category == "speech" and "act" not in c.entry.tags \
+                and not c.nominal and not c.bare_nominal and keys[skip_aux_back(v, c.a - 1)] in ("and", "but"):
+            return content_after(v, c.b)
+    return []
 
 
 def _from_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution:
@@ -333,7 +345,8 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     if colon is not None:
         return make(v, "colon", "cue-colon", cue, src, sappo, speech or [(v.end_of(colon), v.sent.end)], via=via)
     if speech:
-        return make(v, "direct", "quote-cue", cue, src, sappo, speech, via=via)
+        return make(v, "direct", "quote-cue", cue, src, sappo, lead_in(v, b, speech)
+                    if before and cue.category == "speech" else speech, via=via)  # (a finding is the writer's words)
     if cue.category == "data":
         return make(v, "data", "data-cue", cue, src, sappo, content_after(v, b), via=via,
                     source_type="data" if "data" in types_in(v, *src) else None)
@@ -348,6 +361,18 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     if src[0] > 0 and keys[src[0] - 1] == "with":  # "With the mayor signaling that ..., it is clear ..."
         return make(v, "indirect", rule, cue, src, sappo, clause_after(v, b), via=via)
     return make(v, "indirect", rule, cue, src, sappo, content_after(v, b), via=via)
+
+
+def lead_in(v: SentenceView, b: int, speech: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations a cue's subject speaks, with the clause that leads into the first right after the
+    cue ('X said Minnesota rioters had “no choice but to loot”': 'Minnesota rioters had' is X's
+    reported words too). No comma nor other quotation may stand between."""
+    first = speech[0][0]
+    if b >= v.n or first <= (at := v.start_of(b)) or any(at <= q.start < first for q in v.quotes) or any(
+            v.keys[x] in (",", ";", ":", "—", "–") for x in range(b, v.n) if v.start_of(x) < first):
+        return speech  # (not past a comma, nor past a shorter quotation: 'said Obama should “step down” and
+        # Clinton should “get out of this race”' keeps the writer's choice of the first one)
+    return [(v.start_of(b), speech[0][1]), *speech[1:]]
 
 
 def clause_after(v: SentenceView, b: int) -> list[tuple[int, int]]:

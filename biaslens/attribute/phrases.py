@@ -28,7 +28,7 @@ from .grammar import (
     relative_head,
 )
 from .relatives import bare_relative_subject
-from .view import AUX_OR_FLOATING, near_end, skip_aux_back
+from .view import AUX_OR_FLOATING, comma_in_quote, near_end, skip_aux_back
 
 if TYPE_CHECKING:
     from .view import SentenceView
@@ -75,6 +75,9 @@ def _np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[i
         return ((start, j + 1), None) if start is not None else (None, None)
     if keys[j] == ",":
         return apposition_subject(v, j)
+    if v.quotes and (comma := comma_in_quote(v, j)) is not None:  # 'Ruiz, who called it “a disgrace,” said'
+        subj, appo = apposition_subject(v, comma)
+        return subj, (appo[0], j + 1) if appo is not None and appo[1] == comma else appo
     if keys[j] in {"—", "–"} or (keys[j] == "-" and j > 0 and keys[j - 1] == "-"):
         return dash_apposition(v, j)
     if (rel := relative_subject(v, j)) is not None:
@@ -270,8 +273,8 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
             depth += 1
         elif t == "(" and depth:
             depth -= 1
-        elif t in {",", ";", ":", "(", "—", "–"} and not depth:
-            break
+        elif t in {",", ";", ":", "(", "—", "–"} and not depth and not v.in_quote[k]:  # (not a quotation's
+            break  # comma: "Cardi B, who has told police “go away,” said")
         k -= 1
     if k < 1 or keys[k] != ",":
         return None, None

@@ -192,6 +192,23 @@ def _near_end_indexed(v: SentenceView, b: int) -> bool:
     return last_that < b and words[b] <= NEAR_END_WORDS
 
 
+EMBEDDED_QUOTE_MAX = 8  # tokens of a short quotation inside a clause whose comma sits inside its marks
+
+
+def comma_in_quote(v: SentenceView, j: int) -> int | None:
+    """The comma that American style sets inside a short quotation's closing mark at token j, when the
+    quotation sits inside a clause (a word before its opening mark): 'Ruiz, who called it “a disgrace,”
+    said' (the comma closes the relative clause, not the quotation's words); else None."""
+    if j < 2 or v.keys[j - 1] != "," or not v.in_quote[j] or v.keys[j][0].isalnum():
+        return None
+    lo = j
+    while lo > 0 and v.in_quote[lo - 1] and j - lo < EMBEDDED_QUOTE_MAX:
+        lo -= 1
+    if v.in_quote[lo - 1] or lo - 1 <= v.first or not v.keys[lo - 1][0].isalnum():
+        return None
+    return j - 1
+
+
 def skip_comma(v: SentenceView, b: int) -> int:
     return b + 1 if b < v.n and v.keys[b] == "," else b
 
