@@ -52,3 +52,18 @@ def test_a_short_quotation_before_the_longer_one_stays_the_writers_choice(analyz
     text = ("Trump said Obama should “step down” for not using the term and Clinton should “get out of this "
             "race” at once.")
     assert _voices(analyzer, text)["step down"] == "writer"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("About 200 students occupied the library on Monday, demanding that the school sell its holdings.",
+     "About 200 students"),
+    ("Nearly 300 nurses walked out on Monday, saying staffing was unsafe.", "Nearly 300 nurses"),
+])
+def test_a_number_qualified_by_about_opens_the_subject_not_an_introductory_phrase(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source
+
+
+def test_a_persons_full_name_in_apposition_to_an_organisations_officer_types_a_person(analyzer):
+    att = analyzer.analyze("The head of the National Farmers' Union, Petra Janssen, said the tax was "
+                           "unfair.").sentences[0].attribution
+    assert att.source_type == "person"

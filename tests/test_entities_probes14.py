@@ -17,3 +17,25 @@ def test_two_described_bodies_with_the_same_head_leave_the_noun_unresolved(analy
     text = ("Japan's trade ministry said it would retaliate. Korea's trade ministry said it would not. "
             "The ministry said talks would resume.")
     assert analyzer.analyze(text).sentences[-1].attribution.speaker is None
+
+
+def entity(r, name):
+    return next((e for e in r.entities if e.name == name), None)
+
+
+def test_a_plural_possessive_of_its_members_stays_inside_an_organisations_name(analyzer):
+    r = analyzer.analyze("The National Farmers' Union said the tax was unfair. The union has called another "
+                         "protest.")
+    assert entity(r, "National Farmers' Union") is not None and entity(r, "Union") is None
+    assert r.sentences[1].attribution.speaker == "National Farmers' Union"
+
+
+def test_a_partys_possessive_still_ends_the_name(analyzer):
+    r = analyzer.analyze("The Democrats' Senate leader said no.")
+    assert entity(r, "Democrats' Senate leader") is not None or entity(r, "Democrats") is not None
+    assert entity(r, "Democrats' Senate") is None
+
+
+def test_a_body_noun_before_an_acronym_types_it(analyzer):
+    r = analyzer.analyze("The broadcaster NOS said the tax was unfair.")
+    assert entity(r, "NOS").type == "media"

@@ -11,6 +11,7 @@ from .grammar import (
     FINITE,
     MONTHS,
     NAME_GLUE,
+    NUMBER_WORDS,
     PERSONAL,
     POSSESSIVES,
     PREPOSITIONS,
@@ -47,6 +48,9 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
             i += 1  # 'But "birthers" have demanded ..., asserting': the subject inside its quotation marks
     if keys[i] in PERSONAL:
         return (i, i + 1), None
+    if _approximate(v, i):  # "About 200 students occupied ..., demanding": the subject, from its number on
+        subj, appo = subject_before_verb(v, *np_after(v, i + 1))
+        return ((i, subj[1]) if subj is not None and subj[0] == i + 1 else subj), appo
     if i < n and (keys[i] in PREPOSITIONS or keys[i] in BOUNDARY or keys[i].endswith("ing")
                   or keys[i] in {"however", "meanwhile", "separately", "earlier", "later", "still", "yet"}
                   or keys[i] in QUESTION_OPENERS):  # "Asked whether he ..., Mr. Santorum did not back down, saying"
@@ -64,6 +68,16 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     elif keys[i] in WEEKDAYS or keys[i] in MONTHS and keys[i] != "may":
         i = _after_dated_opening(v, i)  # "Thursday night, the hospital issued a statement saying ..."
     return subject_before_verb(v, *np_after(v, i))
+
+
+_APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
+
+
+def _approximate(v: SentenceView, i: int) -> bool:
+    """A preposition at token i that qualifies the number after it ("About 200 students occupied ...,
+    demanding"): the subject's first word, not an introductory phrase."""
+    return v.keys[i] in _APPROXIMATORS and i + 1 < v.n and (v.keys[i + 1][:1].isdigit()
+                                                             or v.keys[i + 1] in NUMBER_WORDS)
 
 
 def subject_before_verb(v: SentenceView, span: tuple[int, int] | None, appo: tuple[int, int] | None

@@ -54,7 +54,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
             named = has_name(v, a, b)
         if not named:
             return "anonymous"
-    if "institution" in found and not _person_heads(v, a, b) and not _person_named_last(v, a, b):
+    if "institution" in found and not _person_heads(v, a, b) and not _person_named_last(v, a, b) \
+            and not (appo and _full_name(v, *appo)):  # ("The head of the Farmers' Union, Petra Janssen")
         return "institution"
     if "person" in found:
         return "person"
@@ -82,6 +83,11 @@ def _person_heads(v: SentenceView, a: int, b: int) -> bool:
         return False
     head = types_in(v, a, end)
     return "person" in head and "institution" not in head
+
+
+def _full_name(v: SentenceView, a: int, b: int) -> bool:
+    """Tokens a..b are a person's full name: a listed given name and one or two more capitalised words."""
+    return 2 <= b - a <= 3 and v.keys[a] in v.rules.given_names and all(v.cap(x) for x in range(a, b))
 
 
 def _person_named_last(v: SentenceView, a: int, b: int) -> bool:

@@ -21,6 +21,7 @@ from .lexicon import EntityRules
 
 _RECENT = 3  # sentences before a role noun where an organisation counts as recent
 _OFFICIAL = "official"
+_INSTITUTION = "institution"
 _ORGANISATIONS = frozenset({"institution", "official", "media"})
 
 
@@ -58,8 +59,8 @@ def named_by_kind(names: list, sent, rules: EntityRules) -> list:
     text, base = sent.text, sent.start
     out = names
     for k, c in enumerate(names):
-        if c.type is not None:
-            continue
+        if c.type is not None and not (c.type == _INSTITUTION and c.name.isupper()):
+            continue  # (an acronym's type is a guess: "the broadcaster NOS" is an outlet)
         start = c.np_start - base
         before = text[max(0, start - 40):start].split()
         if len(before) < 2 or not before[-1].islower() or not _kind_opened(before, start <= 40):
