@@ -39,3 +39,21 @@ def test_a_partys_possessive_still_ends_the_name(analyzer):
 def test_a_body_noun_before_an_acronym_types_it(analyzer):
     r = analyzer.analyze("The broadcaster NOS said the tax was unfair.")
     assert entity(r, "NOS").type == "media"
+
+
+def test_a_body_noun_that_stood_for_an_organisation_still_does_after_another_is_named(analyzer):
+    text = ("The Harbor Safety Board found that a sensor failed. The pilots lost control, the board said. "
+            "Corvell Aerospace disputed the finding. Its lawyers said repairs were the airline's duty. "
+            "Relatives of the victims said they would sue. The airline's owner, Bayline Air, declined to "
+            "comment. The board said it would make 11 recommendations.")
+    r = analyzer.analyze(text)
+    assert r.sentences[1].attribution.speaker == "Harbor Safety Board"
+    assert r.sentences[-1].attribution.speaker == "Harbor Safety Board"
+
+
+def test_a_body_noun_after_another_board_is_named_stays_unresolved(analyzer):
+    text = ("The Harbor Safety Board found that a sensor failed. The pilots lost control, the board said. "
+            "Corvell Aerospace disputed the finding. Its lawyers said repairs were the airline's duty. "
+            "Relatives of the victims said they would sue. The Bayline Air Board declined to comment. "
+            "The board said it would make 11 recommendations.")
+    assert analyzer.analyze(text).sentences[-1].attribution.speaker != "Harbor Safety Board"

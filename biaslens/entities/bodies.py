@@ -119,6 +119,17 @@ def sole_body(p, groups: Sequence, order: dict[int, list[tuple[int, int]]]) -> i
 
 
 
+def still_the_body(p, gi: int, groups: Sequence, order: dict[int, list[tuple[int, int]]]) -> bool:
+    """Whether a body's role noun ("the board") may still stand for the organisation `gi` an earlier one stood
+    for: no other organisation that fits was named in its sentence (before it) or the three before."""
+    bare = p.end - p.start <= len(p.key) + 4
+    for sent in range(p.sentence, max(p.sentence - _RECENT - 1, -1), -1):
+        for start, gj in order.get(sent, ()):
+            if gj != gi and start < p.start and _fits_role(groups[gj], p.key, bare):
+                return False
+    return True
+
+
 def news_agencies(groups: Sequence, rules: EntityRules) -> None:
     """Gives each outlet that sources_media.csv lists as a news agency ("Reuters", "The Associated Press", "AFP")
     the role class "news agency", so that "the agency said" after "AFP reported" points back to it when no
@@ -146,4 +157,4 @@ def _fits_role(g, key: str, bare: bool) -> bool:
     return False
 
 
-__all__ = ["body_role", "is_body", "news_agencies", "said_after", "sole_body"]
+__all__ = ["body_role", "is_body", "news_agencies", "said_after", "sole_body", "still_the_body"]

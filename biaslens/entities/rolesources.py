@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .appositions import role_of
-from .bodies import is_body
+from .bodies import is_body, still_the_body
 from .coref import name_of
 from .mentions import Candidate, Pointer
 from .pointers import AGE_ROLE
@@ -76,6 +76,11 @@ class RoleSources:
         written = self.text[role.start:role.end].split()
         if gi is None and not person and len(written) == 2:
             gi = self._described_body(si, role.key)  # "Japan's trade ministry said ... the ministry said"
+            if gi is None and (earlier := self.bodies.get(role.key)) is not None \
+                    and still_the_body(role, earlier, self.groups, self.order):
+                gi = earlier  # "the board said" twice, another company named between
+        if gi is not None and not person and len(written) == 2:
+            self.bodies[role.key] = gi
         if gi is None and not person and (len(written) > 2 or written[0].lower() in _POSSESSIVES):
             return None  # "the Saudi government", "the teachers' union", "his office": a body described
         if gi is None and person and _DEFINITE.match(self.text, role.start):

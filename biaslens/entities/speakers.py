@@ -91,6 +91,7 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
         self.recent: list[tuple[int, str, int]] = []  # sources resolved by name: sentence, as written, speaker
         self.sources: list[tuple[int, int, int, int, str]] = []  # descriptions' mentions: start, end, sentence, group
         self.first_turn: int | None = None  # the sentence of a Q&A's first "Q:" or "A:"
+        self.bodies: dict[str, int] = {}  # a body's role noun ("board") -> the organisation it last stood for
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self.sentence_starts, pos) - 1)
