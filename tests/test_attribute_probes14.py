@@ -67,3 +67,30 @@ def test_a_persons_full_name_in_apposition_to_an_organisations_officer_types_a_p
     att = analyzer.analyze("The head of the National Farmers' Union, Petra Janssen, said the tax was "
                            "unfair.").sentences[0].attribution
     assert att.source_type == "person"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Graham Pell spent the money on cars, Southwark Crown Court heard.", "Southwark Crown Court"),
+    ("The jury was told that Pell had lied to his clients.", "The jury"),
+    ("The inquest heard how she had been left alone for hours.", "The inquest"),
+])
+def test_what_the_court_heard_is_the_courts(analyzer, text, source):
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert (att.rule, att.source, att.source_type) == ("court-heard", source, "official")
+
+
+@pytest.mark.parametrize("text", [
+    "The committee heard from three witnesses.",
+    "I heard a loud noise outside the court.",
+])
+def test_what_a_body_did_at_a_hearing_is_no_account(analyzer, text):
+    assert analyzer.analyze(text).sentences[0].attribution.rule != "court-heard"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Graham Pell, 58, of Guildford, Surrey, said he was sorry.", "Graham Pell, 58, of Guildford, Surrey"),
+    ("Ana Ruiz, of Portland, Oregon, said the plan would fail.", "Ana Ruiz, of Portland, Oregon"),
+])
+def test_a_town_and_its_county_after_of_are_part_of_the_persons_apposition(analyzer, text, source):
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert att.source == source and att.source_type == "person"

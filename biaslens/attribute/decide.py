@@ -33,6 +33,7 @@ from .frames import (
     stance_role,
 )
 from .grammar import DETERMINERS, FINITE, NAME_GLUE, POSSESSIVES, PREPOSITIONS, PRONOUNS
+from .hearings import court_heard
 from .labels import SPEAKER_LABEL_MAX_WORDS, colon_source
 from .object_acts import devoted_effort, refused_offer, released_records
 from .opening_subject import sentence_subject, subject_before_verb
@@ -105,8 +106,8 @@ def attribution(v: SentenceView) -> Attribution | None:
         words = sum(q.n_words for q in v.speech)
         if words >= SPEECH_MIN_WORDS or covered >= SPEECH_MIN_SHARE * (v.sent.end - v.sent.start):
             return None  # speech whose speaker is named in a neighbouring sentence
-    return signature(v) or opening_frame(v) or closing_frame(v) or v.passive_fallback \
-        or first_fired(v, LAST_RULES, _LAST_NAMES) or UNSOURCED
+    return signature(v) or opening_frame(v) or closing_frame(v) or court_heard(v) or v.passive_fallback \
+        or first_fired(v, LAST_RULES, _LAST_NAMES) or UNSOURCED  # ("the jury was told": the jury, not someone)
 
 
 # the rules tried last, in order, for a sentence no cue or quotation decided: each fires only

@@ -286,6 +286,12 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
     start = walk_np_back(v, k - 1)
     if start is None:
         return None, None
+    if start >= 3 and keys[start - 1] in ("of", "from") and keys[start - 2] == "," and v.cap(start):
+        name, appo = apposition_subject(v, start - 2)  # "Graham Pell, 58, of Guildford, Surrey, said": the
+        if name is None and (first := walk_np_back(v, start - 3)) is not None:  # place's county is no name
+            name, appo = (first, start - 2), None  # "Ana Ruiz, of Portland, Oregon, said"
+        if name is not None and v.cap(name[0]):
+            return name, ((appo or (start - 1, k))[0], comma)
     if (outer := list_tail_subject(v, start, inner)) is not None:
         return outer
     if start == k - 1 and keys[start].isdigit() and start >= 2 and keys[start - 1] == "," \

@@ -14,6 +14,7 @@ from .cue_checks import CUE_TAGS
 from .decide import attribution  # noqa: F401  (imports every sentence rule: each has registered its triggers)
 from .frames import POLL_NOUNS
 from .grammar import AUXILIARIES, DETERMINERS, NOT_AS_FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, QUANTITY_WORDS
+from .hearings import HEARING_VERBS
 from .sources import state_key
 from .triggers import compile_triggers
 
@@ -89,6 +90,7 @@ class AttributionRules:
     effort_nouns: frozenset[str] = frozenset()  # acts.py: "attention" in "she devoted her attention to"
     finding_teams: frozenset[str] = frozenset()  # cue_checks.data_cue: "..., the team found."
     amount_units: frozenset[str] = frozenset()  # decide._after_amount: "the $2 billion analysts expected"
+    hearing_nouns: frozenset[str] = frozenset()  # hearings.py: "..., the court heard."
     past_verbs: frozenset[str] = frozenset()  # opening_subject.py: "Ruiz went to ...": the subject ends before it
     appointee_nouns: frozenset[str] = frozenset()  # objects.py: "confirm two justices": no speech
     poll_participles: frozenset[str] = frozenset()  # sources.py: "polled" in "Economists polled by Reuters"
@@ -153,7 +155,7 @@ class AttributionRules:
             | lists["intention_nouns"] | POLL_NOUNS | lists["official_acts"] | lists["measure_verbs"] \
             | lists["act_nouns"] | lists["reaction_nouns"] | lists["emotion_verbs"] \
             | lists["spoken_nouns"] | lists["talk_nouns"] | lists["refusal_verbs"] \
-            | lists["disclosure_verbs"] | lists["commitment_verbs"]
+            | lists["disclosure_verbs"] | lists["commitment_verbs"] | HEARING_VERBS
         built = cls(matcher, source_matcher, cue_keys, matcher.first_keys(), source_matcher.first_keys(), labels,
                     documents,
                     source_matcher.single_keys(), states, given, perspectives, **lists,
@@ -182,7 +184,7 @@ WORD_LISTS: dict[str, str | None] = {
     "talk_nouns": None, "refusal_verbs": None, "offer_nouns": None,
     "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
     "poll_participles": None, "opening_adverbs": None, "object_gap_verbs": None, "finding_teams": None,
-    "amount_units": None,
+    "amount_units": None, "hearing_nouns": None,
 }
 
 
