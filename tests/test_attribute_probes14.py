@@ -94,3 +94,17 @@ def test_what_a_body_did_at_a_hearing_is_no_account(analyzer, text):
 def test_a_town_and_its_county_after_of_are_part_of_the_persons_apposition(analyzer, text, source):
     att = analyzer.analyze(text).sentences[0].attribution
     assert att.source == source and att.source_type == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The radical left calls anyone who wants secure borders a racist.",
+    "Anyone who believes the plan will work is dreaming.",
+])
+def test_a_relative_clause_about_anyone_names_no_source(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+def test_an_anonymity_clause_makes_a_source_anonymous_whatever_body_it_names(analyzer):
+    att = analyzer.analyze("Two Border Patrol agents, who asked not to be named, said the system was "
+                           "failing.").sentences[0].attribution
+    assert att.source_type == "anonymous"

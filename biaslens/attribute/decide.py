@@ -280,6 +280,8 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return (None if subj is not None and keys[subj[1] - 1] in PRONOUNS else subj), appo, "relative-cue"
     if prev in {"who", "which", "that"} and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
         # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
+        if keys[head] in _ANY_ONE:
+            return None, None, "relative-cue"  # "calls anyone who wants secure borders a racist": no one in particular
         return (*np_before(v, head + 1), "relative-cue")
     k = keys[a - 1] if a > 0 else keys[0]  # the key before the auxiliaries and adverbs before the cue:
     if a > 0 and (k in AUX_OR_FLOATING or k.endswith("ly")):  # (the word before it unless one of them)
@@ -324,6 +326,7 @@ def _after_title_case_preposition(v: SentenceView, start: int) -> bool:
             and v.keys[start] not in PRONOUNS and v.keys[i - 1][:1].isalnum())  # (not "...: As he welcomed")
 
 
+_ANY_ONE = frozenset({"anyone", "anybody", "whoever"})  # who a relative clause describes, not someone it names
 _CLAUSE_OPENERS = frozenset({"as", "after", "before", "since", "until", "till", "while", "than", "like"})
 
 
