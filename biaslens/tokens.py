@@ -29,6 +29,17 @@ def particle_name(word: str) -> bool:
 # Possessive quantifiers (``++``, ``*+``): a token never needs to give back what its greedy
 # parts took (everything after the first part is optional), so the engine keeps no
 # backtracking points; the tokens are the same as with plain quantifiers.
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+_CAMEL_SURNAMES = ("Mac", "Fitz", "Del", "Van", "Von", "Dos", "Das")  # "MacArthur", "DelBene": a surname's prefix
+
+
+def camel_case(word: str) -> bool:
+    """One word of two capitalised words run together, the first of three letters or more (FactSet,
+    BlackRock, PayPal, YouTube): a business's name, not a person's ("McDonald", "DeSantis", "LaGuardia"
+    have shorter prefixes; "MacArthur", "DelBene" and their kin are left out)."""
+    return _CAMEL.fullmatch(word) is not None and not word.startswith(_CAMEL_SURNAMES)
+
+
 TOKEN_RE = re.compile(r"\d++(?:[.,:]\d++)*+%?|\w++(?:[-'’‘]\w++)*+|[^\w\s]")
 WORD_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’‘]\w+)*")
 # TOKEN_RE as one group: split() returns [gap, token, gap, token, ..., gap], so a

@@ -57,3 +57,28 @@ def test_a_body_noun_after_another_board_is_named_stays_unresolved(analyzer):
             "Relatives of the victims said they would sue. The Bayline Air Board declined to comment. "
             "The board said it would make 11 recommendations.")
     assert analyzer.analyze(text).sentences[-1].attribution.speaker != "Harbor Safety Board"
+
+
+@pytest.mark.parametrize("name", ["FactSet", "PayPal"])
+def test_two_capitalised_words_run_together_name_a_business(analyzer, name):
+    r = analyzer.analyze(f"Subscribers fell, according to {name}.")
+    assert entity(r, name).type == "institution"
+    assert r.sentences[0].attribution.source_type == "institution"
+
+
+@pytest.mark.parametrize("name", ["MacArthur", "DeSantis", "McDonald"])
+def test_a_surname_with_a_capitalised_prefix_stays_a_person(analyzer, name):
+    assert analyzer.analyze(f"{name} said the plan would fail.").sentences[0].attribution.source_type == "person"
+
+
+def test_a_listed_institutions_name_keeps_its_loaded_first_word(analyzer):
+    r = analyzer.analyze("Amnesty International said the proposals would trap people.")
+    assert entity(r, "Amnesty International") is not None
+    assert not r.sentences[0].hits
+
+
+def test_a_term_before_an_organisation_that_modifies_a_persons_role_aims_at_the_person(analyzer):
+    r = analyzer.analyze("Conspiracy theories persisted; far-right InfoWars host Alex Jones claimed the shooting was "
+                         "staged.")
+    targets = {h.term: h.target for h in r.sentences[0].hits}
+    assert targets["far-right"] == "Alex Jones" and targets["claimed"] == "Alex Jones"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..tokens import camel_case
 from .anonymity import unnamed_by_clause
 from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS, WHO_PRONOUNS
 from .view import title_case
@@ -65,6 +66,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         named = has_name(v, a, b) or appo is not None and has_name(v, *appo)  # "Her predecessor, Ana Lima,"
     if named and b + 1 < v.n and v.keys[b] == "," and v.keys[b + 1] == "which":
         return "institution"  # "Planned Parenthood of Virginia, which brought the suit, welcomed": no person
+    if named and b - a == 1 and camel_case(v.words[a]):
+        return "institution"  # "according to FactSet": a brand's name
     return "person" if named else "anonymous"
 
 

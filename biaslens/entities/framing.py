@@ -55,6 +55,7 @@ from .spans import SpeechSpans
 from .summaries import summarise
 
 _NP_GAP_MAX = 4
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
 _WHO = frozenset({"who", "whom", "whose"})
 _NP_STOP = frozenset({",", ";", ":", "(", ")", "—", "–", "and", "or", "but", "of", "in", "on", "to", "for", "by",
                       "with", "from", "that", "which", "who", "is", "are", "was", "were", "has", "have", "had",
@@ -191,7 +192,7 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
     if after and hit.category not in _ACTION_CATEGORIES and not _lower_scare_quote(hit):
         gap = _gap_keys(sent, end, after[0].start, text)
         if len(gap) <= _NP_GAP_MAX and _NP_STOP.isdisjoint(gap):
-            return after[0].entity, RULE_NOUN_PHRASE
+            return _np_head(after, sent, text, genders), RULE_NOUN_PHRASE
     keys = sent.keys
     ti = bisect_left(sent.starts, start)
     # the cheap test first: a trigger word of some rule a few words before the term (most terms have none)
@@ -203,9 +204,9 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
                 return _complement_target(found, sent, text, before, genders, entities)
     if before:
         clause = _clause_start(sent, start, text)
-        for m in before:
+        for k, m in enumerate(before):
             if m.start >= clause and not _prepositional(sent, m.start, text):
-                return m.entity, "subject"
+                return _np_head(before[k:], sent, text, genders), "subject"
         fit = _pronoun_subject(text, clause, start, before, genders)
         if fit is not None:
             return fit, "pronoun subject"
@@ -218,8 +219,22 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         # (not the agent of a passive: "was slammed by unions"; not a name inside the relative clause of
         # the people the term describes: "punish the far-right zealots who have turned America into ...";
         # not a place after "in": "the so-called experts in Washington shrug")
-        return after[0].entity, "sentence"
+        return _np_head(after, sent, text, genders), "sentence"
     return None, None
+
+
+def _np_head(after: Sequence[Mention], sent: Sentence, text: str, genders: Sequence[str | None]) -> int:
+    """The entity a noun phrase is about: its first name, or a person named after it when that name only
+    modifies a role noun before the person ("far-right InfoWars host Alex Jones", "TikTok influencer
+    Haneen Hossam": the host, the influencer)."""
+    m = after[0]
+    if len(after) > 1 and m.entity < len(genders) and genders[m.entity] == "x" \
+            and after[1].entity < len(genders) and genders[after[1].entity] != "x":
+        gap = _gap_keys(sent, m.end, after[1].start, text)
+        words = [k for k in gap if k not in _QUOTE_MARKS]
+        if 0 < len(words) <= 2 and _NP_STOP.isdisjoint(gap) and all(k[:1].isalpha() for k in words):
+            return after[1].entity
+    return m.entity
 
 
 def _complement_target(found, sent: Sentence, text: str, before: Sequence[Mention],

@@ -125,10 +125,13 @@ class EntityRules:
         places = frozenset(_key_tuple(n) for n in read_list("attribution/states.txt"))
         media: set[tuple[str, ...]] = set()
         agencies: set[tuple[str, ...]] = set()
+        institutions: set[tuple[str, ...]] = set()
         for lx in attribution:
             if lx.name == "sources_media":
                 media.update(e.tokens for e in lx.entries)
                 agencies.update(e.tokens for e in lx.entries if "agency" in e.tags)
+            elif lx.name == "sources_institution":  # "Amnesty International": a name, its words no descriptors
+                institutions.update(e.tokens for e in lx.entries if len(e.tokens) > 1)
         person = frozenset(w for w, t in titles.items() if not t.body)
         speech = frozenset(e.tokens[0] for lx in attribution if lx.name == "cues" for e in lx.entries
                            if e.category == "speech" and len(e.tokens) == 1 and "noun" not in e.tags)
@@ -157,7 +160,7 @@ class EntityRules:
                    frozenset(w for w in read_list("attribution/opening_adverbs.txt") if " " not in w),
                    frozenset(read_list("entities/part_nouns.txt")) | frozenset(w for w in groups if w.islower()),
                    frozenset(read_list("entities/business_name_ends.txt")),
-                   listed=_listed(places, media), agencies=frozenset(agencies))
+                   listed=_listed(places, media, institutions), agencies=frozenset(agencies))
 
 
 def _hyphenated_compounds(titles: dict) -> None:
@@ -169,14 +172,18 @@ def _hyphenated_compounds(titles: dict) -> None:
             titles.setdefault("-".join(words), title)
 
 
-def _listed(places: frozenset[tuple[str, ...]], media: frozenset[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+def _listed(places: frozenset[tuple[str, ...]], media: frozenset[tuple[str, ...]],
+            institutions: Iterable[tuple[str, ...]] = ()) -> dict[tuple[str, ...], str]:
     """What `shapes._whole_kind` finds for a run's words, in the order it looks: a listed place, a listed
-    outlet (with or without its "the"), and after a "the" a listed place or outlet."""
+    outlet (with or without its "the"), and after a "the" a listed place or outlet; then a listed institution's
+    name of two words or more (sources_institution.csv: "Amnesty International")."""
     out: dict[tuple[str, ...], str] = {}
     for words, kind in [*((p, "place") for p in places), *((m, "media") for m in media),
                         *((m[1:], "media") for m in media if m[:1] == ("the",)),
                         *((("the", *p), "place") for p in places if p), *((("the", *m), "media") for m in media if m)]:
         out.setdefault(words, kind)
+    for words in institutions:
+        out.setdefault(words, "institution")
     return out
 
 

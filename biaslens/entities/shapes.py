@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..tokens import NAME_SUFFIXES
+from ..tokens import NAME_SUFFIXES, camel_case
 from ..types import Sentence
 from .lexicon import OFFICE_SUFFIXES, EntityRules
 
@@ -64,6 +64,8 @@ def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: boo
             kind = "group"
         elif bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6:
             kind = "institution"  # an acronym: NAACP, UNESCO, "the IMF's forecasts"
+        elif camel_case(bare):
+            kind = "institution"  # a brand's two words run together: FactSet, BlackRock, PayPal
     return ((0, n, 0, (word[:n], whole, (), _NO_CLASSES, kind, None, kind is not None),
              ((0, len(word)),) if listed and key in rules.loaded else (), False, 0),)
 
