@@ -82,3 +82,17 @@ def test_a_term_before_an_organisation_that_modifies_a_persons_role_aims_at_the_
                          "staged.")
     targets = {h.term: h.target for h in r.sentences[0].hits}
     assert targets["far-right"] == "Alex Jones" and targets["claimed"] == "Alex Jones"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("One man told the Millbrook Gazette that the teen never had a chance.", "Millbrook Gazette"),
+    ("The stocks were listed in a report by the Harwell Herald.", "Harwell Herald"),
+])
+def test_a_newspapers_name_word_makes_an_outlet(analyzer, text, name):
+    assert entity(analyzer.analyze(text), name).type == "media"
+
+
+def test_a_persons_full_name_and_an_organisation_are_two_names(analyzer):
+    r = analyzer.analyze("The exchange between communications director Amanda Carpenter and Boston Herald columnist "
+                         "Adriana Cohen was surreal.")
+    assert entity(r, "Amanda Carpenter") is not None and entity(r, "Boston Herald").type == "media"

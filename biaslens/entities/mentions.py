@@ -277,9 +277,9 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
         elif key in _OF_FOR and k > a and _title_key(keys[k - 1]) in rules.person_titles \
                 and office_name_start(keys, k, j, rules) is not None:
             continue  # "Secretary of State John Kerry": a title and a name, cut by `shapes.part_shape`
-        elif key in _OF_FOR and _person_before(keys, a, k, rules):
-            out.append((a, k))  # "Roger Pilon of the Cato Institute": a person and the body he works for
-            a = k + 2 if k + 1 < j and keys[k + 1] == "the" else k + 1
+        elif (key in _OF_FOR or key == "and") and _person_before(keys, a, k, rules):
+            out.append((a, k))  # "Roger Pilon of the Cato Institute": a person and the body he works for;
+            a = k + 2 if k + 1 < j and keys[k + 1] == "the" else k + 1  # "Amanda Carpenter and Boston Herald"
         elif key in _ORG_GLUE and k > a and (not orgs or key in ("and", "&") and (
                 k + 1 < j and keys[k + 1] == "the" or any(o < k for o in orgs) and any(o > k for o in orgs)
                 or _business_ends(keys, a, k, rules))):
