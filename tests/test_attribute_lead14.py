@@ -1,4 +1,4 @@
-"""Attribution from the fourteenth round's probe stories (purpose-written sentences)."""
+"""Attribution from the fourteenth round's own probe stories of the lead (purpose-written sentences)."""
 
 import pytest
 

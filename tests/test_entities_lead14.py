@@ -1,4 +1,4 @@
-"""Speakers from the fourteenth round's probe stories (purpose-written texts)."""
+"""Speakers and entities from the fourteenth round's own probe stories of the lead (purpose-written texts)."""
 
 import pytest
 
