@@ -96,3 +96,14 @@ def test_a_persons_full_name_and_an_organisation_are_two_names(analyzer):
     r = analyzer.analyze("The exchange between communications director Amanda Carpenter and Boston Herald columnist "
                          "Adriana Cohen was surreal.")
     assert entity(r, "Amanda Carpenter") is not None and entity(r, "Boston Herald").type == "media"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Food and Drink Federation said processed foods could be part of a balanced diet. A spokeswoman said "
+     "the industry had cut salt.", "Food and Drink Federation"),
+    ("Ana Ruiz said the plan was late. A spokeswoman said the industry had cut salt.", "A spokeswoman"),
+    ("The Food and Drink Federation said processed foods were fine. A police spokesman said the ferry sank.",
+     "A police spokesman"),
+])
+def test_a_bare_spokeswoman_right_after_an_organisation_spoke_speaks_for_it(analyzer, text, speaker):
+    assert analyzer.analyze(text).sentences[-1].attribution.speaker == speaker

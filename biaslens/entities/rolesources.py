@@ -60,6 +60,8 @@ class RoleSources:
             return None  # "The 10-year-old lawsuit": an age that describes a thing, not who speaks
         if _INDEFINITE.match(self.text, role.start) and not (names and names[0][0].np_start > role.end):
             body = self._spoken_for(role, end) if not names else None
+            if body is None and not names and role.end == end and len(self.text[role.start:end].split()) == 2:
+                body = self._body_just_spoke(si, role)
             if body is not None:
                 return self._done(si, [body], COREF_ROLE, named=False)
             return None  # "a group of senators", "a senior official": a new one, described, not pointed back to
@@ -100,6 +102,16 @@ class RoleSources:
         found = {gi for _, _, sent, gi, _ in self.sources if si - SPEAKER_GAP <= sent <= si
                  and _head_noun(self.groups[gi].names[0].split()) == key and self.groups[gi].type in _BODIES}
         return found.pop() if len(found) == 1 else None
+
+    def _body_just_spoke(self, si: int, role: Pointer) -> int | None:
+        """A bare "A spokeswoman said" (not "A police spokesman") right after an organisation spoke (its
+        sentence or the one before, no other source between): she speaks for it ("The Food and Drink
+        Federation ... said ... A spokeswoman said the industry had cut salt")."""
+        title = self.rules.titles.get(self.text[role.start:role.end].rsplit(None, 1)[-1].lower())
+        if title is None or _SPOKES not in title.roles:
+            return None
+        sent, gi = self.last_source
+        return gi if gi is not None and si - 1 <= sent < si and self.groups[gi].body else None
 
     def _spoken_for(self, role: Pointer, end: int) -> int | None:
         """"A spokesperson for the ministry": the organisation a body's role noun after "for" points back to
