@@ -42,8 +42,9 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     if len(keys) <= STATE_NAME_MAX and keys[-1] in v.rules.state_ends and state_key(keys) in v.rules.states:
         return "official"  # "Iran has warned", "the United States said", "Moscow denied"
     named = None  # has_name(v, a, b), asked only when it decides
-    if unnamed_by_clause(v, b):
+    if unnamed_by_clause(v, b) and not has_name(v, b - 1, b):
         return "anonymous"  # "Border Patrol agents, who asked not to be named": a body's name names no one
+        # (but "Maria Lopez, who asked not to be named in full": a name heads the source)
     if not v.rules.unnaming.isdisjoint(keys):
         named = has_name(v, a, b)
         if not named:
