@@ -108,3 +108,15 @@ def test_an_anonymity_clause_makes_a_source_anonymous_whatever_body_it_names(ana
     att = analyzer.analyze("Two Border Patrol agents, who asked not to be named, said the system was "
                            "failing.").sentences[0].attribution
     assert att.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "Police shooting of teenager sparks protests; accounts differ",
+    "Budget plan triggers protests across the country",
+])
+def test_a_reporting_nouns_homograph_after_a_provoking_verb_is_its_object(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+def test_a_plural_subject_before_the_bare_verb_still_speaks(analyzer):
+    assert analyzer.analyze("Farmers protest against the tax.").sentences[0].attribution.source == "Farmers"

@@ -153,6 +153,8 @@ def noun_with_subject(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     prev = v.keys[a - 1] if a > 0 else ""
     if prev == "to" and infinitive_with_object(v, a, b):
         return None  # "took to Twitter to slam the levy": an infinitive, the other checks decide
+    if prev in v.rules.provoking_verbs:
+        return False  # "Budget plan triggers protests": the noun is the object (provoking_verbs.txt)
     if not forms(v, a, b, e)[2] and prev not in PERSONAL and prev not in _BEFORE_BARE_VERB \
             and not plural_before(v, a) and not plural_head_modified(v, a):
         return False

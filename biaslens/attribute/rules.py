@@ -91,6 +91,7 @@ class AttributionRules:
     finding_teams: frozenset[str] = frozenset()  # cue_checks.data_cue: "..., the team found."
     amount_units: frozenset[str] = frozenset()  # decide._after_amount: "the $2 billion analysts expected"
     hearing_nouns: frozenset[str] = frozenset()  # hearings.py: "..., the court heard."
+    provoking_verbs: frozenset[str] = frozenset()  # noun_checks.py: "Budget plan triggers protests"
     past_verbs: frozenset[str] = frozenset()  # opening_subject.py: "Ruiz went to ...": the subject ends before it
     appointee_nouns: frozenset[str] = frozenset()  # objects.py: "confirm two justices": no speech
     poll_participles: frozenset[str] = frozenset()  # sources.py: "polled" in "Economists polled by Reuters"
@@ -184,7 +185,7 @@ WORD_LISTS: dict[str, str | None] = {
     "talk_nouns": None, "refusal_verbs": None, "offer_nouns": None,
     "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
     "poll_participles": None, "opening_adverbs": None, "object_gap_verbs": None, "finding_teams": None,
-    "amount_units": None, "hearing_nouns": None,
+    "amount_units": None, "hearing_nouns": None, "provoking_verbs": None,
 }
 
 
