@@ -107,3 +107,10 @@ def test_a_persons_full_name_and_an_organisation_are_two_names(analyzer):
 ])
 def test_a_bare_spokeswoman_right_after_an_organisation_spoke_speaks_for_it(analyzer, text, speaker):
     assert analyzer.analyze(text).sentences[-1].attribution.speaker == speaker
+
+
+def test_the_last_word_of_a_two_word_organisation_named_before_is_that_organisation(analyzer):
+    r = analyzer.analyze("Riverside Rovers moved to the top on Saturday. Rovers manager Steve Holt praised the side. "
+                         "Northfield Athletic lost at home. Athletic said it would appeal.")
+    assert entity(r, "Rovers") is None and len(entity(r, "Riverside Rovers").mentions) == 2
+    assert r.sentences[-1].attribution.speaker == "Northfield Athletic"

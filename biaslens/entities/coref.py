@@ -378,7 +378,14 @@ def _short_business(g: Group, c: Candidate) -> bool:
     if g.human or len(g.types) != 1 or "institution" not in g.types or c.type not in (None, "institution"):
         return False
     ck = c.keys
-    return any(len(k) > len(ck) and k[:len(ck)] == ck and k[len(ck):] != _PARTY for k in map(name_tokens, g.names))
+    return any(len(k) > len(ck) and (k[:len(ck)] == ck and k[len(ck):] != _PARTY or _club_tail(k, ck))
+               for k in map(name_tokens, g.names))
+
+
+def _club_tail(name: tuple[str, ...], ck: tuple[str, ...]) -> bool:
+    """A one-word candidate that ends a two-word name after its place ("Rovers" of "Riverside Rovers",
+    "Athletic" of "Northfield Athletic"): how a club or a body is called once named in full."""
+    return len(ck) == 1 and len(name) == 2 and name[1] == ck[0]
 
 
 _PARTY = ("party",)  # "Republican" is a member or an adjective, not the Republican Party
