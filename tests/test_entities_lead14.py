@@ -114,3 +114,9 @@ def test_the_last_word_of_a_two_word_organisation_named_before_is_that_organisat
                          "Northfield Athletic lost at home. Athletic said it would appeal.")
     assert entity(r, "Rovers") is None and len(entity(r, "Riverside Rovers").mentions) == 2
     assert r.sentences[-1].attribution.speaker == "Northfield Athletic"
+
+
+def test_a_body_noun_after_of_names_its_organisation(analyzer):
+    r = analyzer.analyze("Shares of chipmaker Velotek fell 7 percent after the company cut its revenue forecast.")
+    assert entity(r, "Velotek").type == "institution"
+    assert r.sentences[0].attribution.speaker == "Velotek"

@@ -22,6 +22,7 @@ from .lexicon import EntityRules
 _RECENT = 3  # sentences before a role noun where an organisation counts as recent
 _OFFICIAL = "official"
 _INSTITUTION = "institution"
+_OF_FROM = frozenset({"of", "from"})
 _ORGANISATIONS = frozenset({"institution", "official", "media"})
 
 
@@ -38,8 +39,11 @@ def body_role(head: str, rules: EntityRules, name_words: int = 0) -> tuple[str, 
 def _kind_opened(before: list[str], at_start: bool) -> bool:
     """Whether the words before a body noun (`before[-1]`) open its noun phrase: "the", up to three
     lower-case modifiers after "the" ("the advocacy group X"), or one capitalised modifier opening the
-    sentence ("Environmental group X said"); not a verb or a preposition ("he joined group X")."""
+    sentence ("Environmental group X said"), or "of" or "from" right before the noun ("Shares of chipmaker
+    Velotek"); not a verb or another preposition ("he joined group X", "in group B")."""
     n = len(before)
+    if n >= 2 and before[-2] in _OF_FROM:
+        return True  # "Shares of chipmaker Velotek fell", "a statement from retailer Ostmark"
     for k in range(n - 2, max(-1, n - 5), -1):
         word = before[k]
         if word.lower() == "the":
