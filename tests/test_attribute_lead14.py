@@ -135,3 +135,23 @@ def test_an_outlet_closing_a_sentence_relays_the_speaker_named_before_it(analyze
 def test_an_outlets_own_report_stays_its_own(analyzer):
     att = analyzer.analyze("The ruling was expected soon, Reuters reported.").sentences[0].attribution
     assert att.source == "Reuters" and att.via is None
+
+
+@pytest.mark.parametrize(("text", "source", "stype"), [
+    ("Turkey, Greece and Cyprus said talks would resume.", "Turkey, Greece and Cyprus", "official"),
+    ("Ana Ruiz, Tom Hale and Maria Lopez said talks would resume.", "Ana Ruiz, Tom Hale and Maria Lopez", "person"),
+    ("Turkey and Greece accused each other of provoking a standoff.", "Turkey and Greece", "official"),
+])
+def test_a_list_of_names_opening_the_sentence_is_the_subject(analyzer, text, source, stype):
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert (att.source, att.source_type) == (source, stype)
+
+
+def test_every_name_of_a_list_speaks(analyzer):
+    att = analyzer.analyze("Ana Ruiz, Tom Hale and Maria Lopez said talks would resume.").sentences[0].attribution
+    assert att.speakers == ("Ana Ruiz", "Tom Hale", "Maria Lopez")
+
+
+def test_what_a_list_of_names_said_after_a_comma_stays_a_trailing_cue(analyzer):
+    att = analyzer.analyze("Talks would resume, Greece and Cyprus said.").sentences[0].attribution
+    assert att.rule == "trailing-cue" and att.source == "Greece and Cyprus"

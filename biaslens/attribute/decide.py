@@ -361,6 +361,9 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     if cue.category == "speech" and (close := parenthetical(v, src, (a, b))) is not None:  # "The measure,
         # critics said, would gut ...": the words on both sides are theirs
         return make(v, "indirect", "parenthetical-cue", cue, src, sappo, both_sides(v, src, close), via=via)
+    if src[0] > 0 and keys[src[0] - 1] == "," and (head := list_head(v, src)) is not None:
+        return make(v, "indirect", rule, cue, (head, src[1]), sappo, content_after(v, b), via=via)  # "Turkey,
+        # Greece and Cyprus said": the list is the subject, not "Greece and Cyprus" after what "Turkey" said
     if src[0] > 0 and keys[src[0] - 1] in {",", "—", "–"} and src[0] - 1 > v.first and near_end(v, b) \
             and not after_intro(v, src, b):
         return make(v, "indirect", "trailing-cue", cue, src, sappo, content_before(v, src[0]), via=via)
@@ -379,6 +382,20 @@ def lead_in(v: SentenceView, b: int, speech: list[tuple[int, int]]) -> list[tupl
         return speech  # (not past a comma, nor past a shorter quotation: 'said Obama should “step down” and
         # Clinton should “get out of this race”' keeps the writer's choice of the first one)
     return [(v.start_of(b), speech[0][1]), *speech[1:]]
+
+
+LIST_HEAD_MAX = 12  # tokens of the names before the last two of a list that opens the sentence
+
+
+def list_head(v: SentenceView, src: tuple[int, int]) -> int | None:
+    """Where a list of names that opens the sentence begins, when the subject found before a cue is its
+    last items ("Greece and Cyprus" of "Turkey, Greece and Cyprus said"): only capitalised words and
+    commas stand before it; else None."""
+    if "and" not in v.keys[src[0]:src[1]] or src[0] - v.first > LIST_HEAD_MAX:
+        return None
+    if all(v.cap(x) or v.keys[x] in (",", ".") for x in range(v.first, src[0])) and v.cap(v.first):
+        return v.first
+    return None
 
 
 def clause_after(v: SentenceView, b: int) -> list[tuple[int, int]]:

@@ -41,6 +41,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         return "data"
     if len(keys) <= STATE_NAME_MAX and keys[-1] in v.rules.state_ends and state_key(keys) in v.rules.states:
         return "official"  # "Iran has warned", "the United States said", "Moscow denied"
+    if "and" in keys and _states_coordinated(v, keys):
+        return "official"  # "Turkey and Greece accused each other", "Ankara and Athens"
     named = None  # has_name(v, a, b), asked only when it decides
     if unnamed_by_clause(v, b) and not has_name(v, b - 1, b):
         return "anonymous"  # "Border Patrol agents, who asked not to be named": a body's name names no one
@@ -89,6 +91,19 @@ def _person_heads(v: SentenceView, a: int, b: int) -> bool:
         return False
     head = types_in(v, a, end)
     return "person" in head and "institution" not in head
+
+
+def _states_coordinated(v: SentenceView, keys: Sequence[str]) -> bool:
+    """Every part of a span coordinated by "and" (or commas) is a state's name ("Turkey and Greece")."""
+    parts, part = [], []
+    for k in keys:
+        if k in ("and", ","):
+            parts.append(part)
+            part = []
+        else:
+            part.append(k)
+    parts.append(part)
+    return all(p and len(p) <= STATE_NAME_MAX and state_key(p) in v.rules.states for p in parts)
 
 
 def _full_name(v: SentenceView, a: int, b: int) -> bool:

@@ -40,6 +40,7 @@ from .sourcenames import (
 )
 
 _AND = re.compile(r"\s*(?:and|&)\s")
+_LIST_COMMA = re.compile(r"\s*,\s*")
 # a name's place, then another name coordinated with it ("Sen. Sheldon Whitehouse of Rhode Island and ...")
 _PLACE_AND = re.compile(r"\s*of\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,?\s+(?:and|&)\s+")
 _OF_ONLY = re.compile(r"\s+of\s+")
@@ -215,10 +216,14 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
             return self._modified(names, rest, data)
         out = [gi]
         prev = first
+        listed: list[int] = []  # names after a list's commas, kept once an "and" ends the list
         for c, gj in names[1:]:
             gap = self.text[prev.end:c.np_start]
             if (_COORDINATION.match(gap) or _PLACE_AND.fullmatch(gap)) and gj not in out:
-                out.append(gj)
+                out += [*listed, gj]  # "Ana Ruiz, Tom Hale and Li Wei": every name of the list
+                listed, prev = [], c
+            elif _LIST_COMMA.fullmatch(gap) and gj not in out:
+                listed.append(gj)
                 prev = c
             elif _OF_ONLY.fullmatch(gap):
                 prev = c  # "Sheldon Whitehouse of Rhode Island and ...": where the name before is from
