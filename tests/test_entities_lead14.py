@@ -15,8 +15,14 @@ def test_a_bare_body_noun_points_to_the_body_that_spoke_as_a_description(analyze
 
 def test_two_described_bodies_with_the_same_head_leave_the_noun_unresolved(analyzer):
     text = ("Japan's trade ministry said it would retaliate. Korea's trade ministry said it would not. "
-            "The ministry said talks would resume.")
+            "Talks were due in May. The ministry said talks would resume.")
     assert analyzer.analyze(text).sentences[-1].attribution.speaker is None
+
+
+def test_of_two_described_bodies_the_one_that_spoke_just_before_is_the_bare_noun(analyzer):
+    text = ("Turkey's foreign ministry said the ship was in its waters. Greece's foreign ministry rejected that. "
+            "In a statement, the ministry said Turkey was violating Greek rights.")
+    assert analyzer.analyze(text).sentences[-1].attribution.speaker == "Greece's foreign ministry"
 
 
 def entity(r, name):

@@ -98,10 +98,14 @@ class RoleSources:
     def _described_body(self, si: int, key: str) -> int | None:
         """A body that spoke as a description headed by the role noun ("Japan's trade ministry", "the
         country's central bank") in the last `SPEAKER_GAP` sentences: the bare "the ministry" after it is
-        that body, if no other organisation that fits was described there."""
-        found = {gi for _, _, sent, gi, _ in self.sources if si - SPEAKER_GAP <= sent <= si
+        that body, if no other organisation that fits was described there, or if it spoke in the sentence
+        before and the other did not."""
+        found = {(sent, gi) for _, _, sent, gi, _ in self.sources if si - SPEAKER_GAP <= sent <= si
                  and _head_noun(self.groups[gi].names[0].split()) == key and self.groups[gi].type in _BODIES}
-        return found.pop() if len(found) == 1 else None
+        bodies = {gi for _, gi in found}
+        if len(bodies) > 1:  # "Turkey's ministry said ... Greece's foreign ministry rejected that. The
+            bodies = {gi for sent, gi in found if sent == si - 1}  # ministry said": the one that just spoke
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _body_just_spoke(self, si: int, role: Pointer) -> int | None:
         """A bare "A spokeswoman said" (not "A police spokesman") right after an organisation spoke (its
