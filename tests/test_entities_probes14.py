@@ -17,3 +17,18 @@ def test_an_organisation_named_after_a_person_answers_to_its_body_noun(analyzer,
     name = "Edwin Marsh Institute" if "Institute" in text else "Helen Carver Hospital"
     assert r.sentences[1].attribution.speaker == name
     assert entity(r, name).type == "institution"
+
+
+@pytest.mark.parametrize("text, name, noun", [
+    ("The Brannock Museum returned 37 bronzes on Friday. ", "Brannock Museum", "The museum"),
+    ("The Sprint Integrity Unit banned the runner on Tuesday. ", "Sprint Integrity Unit", "The unit"),
+])
+def test_a_museum_or_a_unit_is_an_organisation_its_body_noun_points_to(analyzer, text, name, noun):
+    r = analyzer.analyze(text + noun + " said it was reviewing 1,400 other cases.")
+    assert entity(r, name).type == "institution"
+    assert r.sentences[1].attribution.speaker == name
+
+
+def test_the_noun_before_a_parenthetical_speaker_is_no_description_of_him(analyzer):
+    r = analyzer.analyze("Mr. Orwin spoke at the hearing. The bank, Mr. Orwin said, will need more capital.")
+    assert "bank" not in entity(r, "Orwin").roles
