@@ -1,0 +1,30 @@
+"""Attribution from the fourteenth round's probe stories (purpose-written sentences)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "The watchdog is expected to decide by June whether the health service will pay for the pill.",
+    "The panel is expected to rule by March 3 whether the merger can go ahead.",
+])
+def test_a_month_after_by_is_a_deadline_not_an_agent(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The cuts will fall mostly on sales teams, according to two people familiar with the plans.",
+     "two people familiar with the plans"),
+    ("According to people familiar with the schedule, the vote will slip to May.",
+     "people familiar with the schedule"),
+])
+def test_a_standard_noun_in_a_phrase_after_a_source_does_not_unsource_it(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source == source and a.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "The launch went according to plan.",
+    "The money was spent according to the terms of the plan.",
+])
+def test_a_standard_phrase_after_according_to_is_still_no_source(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
