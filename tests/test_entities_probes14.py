@@ -32,3 +32,17 @@ def test_a_museum_or_a_unit_is_an_organisation_its_body_noun_points_to(analyzer,
 def test_the_noun_before_a_parenthetical_speaker_is_no_description_of_him(analyzer):
     r = analyzer.analyze("Mr. Orwin spoke at the hearing. The bank, Mr. Orwin said, will need more capital.")
     assert "bank" not in entity(r, "Orwin").roles
+
+
+def test_a_title_with_a_role_noun_after_it_names_the_person_in_apposition(analyzer):
+    text = ("The growers' federation rejected the offer on Monday. "
+            "Its chief negotiator, Tova Brenner, said the employers had offered nothing new.")
+    assert analyzer.analyze(text).sentences[1].attribution.speaker == "Tova Brenner"
+
+
+def test_the_head_of_a_public_body_is_still_a_she(analyzer):
+    text = ("Ilinca Varga, head of the Flood Protection Agency, said her teams had rescued 87 people. "
+            "She warned that the cold posed a serious danger.")
+    r = analyzer.analyze(text)
+    assert r.sentences[1].attribution.speaker == "Ilinca Varga"
+    assert entity(r, "Ilinca Varga").type == "official"

@@ -180,7 +180,9 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
         words = words[1:]
     kind = found[0]
     if kind == "person" and any(rules.org_words.get(w.lower().strip(".,")) == "official" for w in words):
-        kind = "official"  # "head of the port authority": the head of a public body holds an office
+        # "head of the port authority": the head of a public body holds an office, and is a person still
+        # (the role noun is its class: a name typed "official" with no class, title or gender is an office's)
+        return "official", " ".join(words), found[1] | {head}, found[2]
     return (kind, " ".join(words), *found[1:])
 
 
