@@ -46,3 +46,23 @@ def test_the_head_of_a_public_body_is_still_a_she(analyzer):
     r = analyzer.analyze(text)
     assert r.sentences[1].attribution.speaker == "Ilinca Varga"
     assert entity(r, "Ilinca Varga").type == "official"
+
+
+@pytest.mark.parametrize("text, name, noun", [
+    ("Dr Ines Carvajal, an emergency physician, said her ward was full. ", "Ines Carvajal", "the doctor"),
+    ("Its chief negotiator, Tova Brenner, said the offer was generous. ", "Tova Brenner", "the negotiator"),
+])
+def test_a_role_noun_points_back_to_the_person_who_holds_it(analyzer, text, name, noun):
+    r = analyzer.analyze(text + f'"We are not moving," {noun} said.')
+    assert r.sentences[1].attribution.speaker == name
+    assert entity(r, noun) is None
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("City Manager Theo Grunwald said the increase would cover the new spending.", "Theo Grunwald", "City Manager"),
+    ("Forecaster Miguel Arbelo said humidity would stay low.", "Miguel Arbelo", "Forecaster"),
+])
+def test_a_title_before_a_name_is_kept_apart_from_it(analyzer, text, name, role):
+    r = analyzer.analyze(text)
+    assert r.sentences[0].attribution.speaker == name
+    assert role in entity(r, name).roles
