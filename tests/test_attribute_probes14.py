@@ -28,3 +28,14 @@ def test_a_standard_noun_in_a_phrase_after_a_source_does_not_unsource_it(analyze
 ])
 def test_a_standard_phrase_after_according_to_is_still_no_source(analyzer, text):
     assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A senior official in Vardo's party, who spoke on condition of anonymity, said the president would concede.",
+     "A senior official in Vardo's party"),
+    ("People familiar with Grady's thinking said he would veto the bill.", "People familiar with Grady's thinking"),
+    ("Officials close to Prime Minister Vell said the talks had stalled.", "Officials close to Prime Minister Vell"),
+])
+def test_a_name_after_an_unnamed_sources_preposition_does_not_name_it(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.source == source and a.source_type == "anonymous"

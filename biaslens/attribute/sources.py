@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .anonymity import unnamed_by_clause
-from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS, WHO_PRONOUNS
+from .grammar import DETERMINERS, NUMBER_WORDS, PREPOSITIONS, PRONOUNS, WHO_PRONOUNS
 from .view import title_case
 
 if TYPE_CHECKING:
@@ -41,10 +41,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     if len(keys) <= STATE_NAME_MAX and keys[-1] in v.rules.state_ends and state_key(keys) in v.rules.states:
         return "official"  # "Iran has warned", "the United States said", "Moscow denied"
     named = None  # has_name(v, a, b), asked only when it decides
-    if not v.rules.unnaming.isdisjoint(keys) or unnamed_by_clause(v, b):
-        named = has_name(v, a, b)
-        if not named:
-            return "anonymous"  # "diplomats familiar with the talks", "officials close to the minister"
+    if (not v.rules.unnaming.isdisjoint(keys) or unnamed_by_clause(v, b)) and not has_name(v, a, _modified(v, a, b)):
+        return "anonymous"  # "diplomats familiar with the talks", "officials close to Prime Minister Vell"
     if "official" in found:
         return "official"
     if "data" in found:
@@ -96,6 +94,14 @@ def _person_named_last(v: SentenceView, a: int, b: int) -> bool:
 _APPOSED_TYPES = frozenset({"official", "institution", "media"})  # what an apposition says the name is
 _WHO_CLAUSE_TYPES = frozenset({"official"})  # what a "who" clause says: an office it holds, never a body it names
 _WORKS_AT = frozenset({"at", "of", "from", "with"})
+
+
+def _modified(v: SentenceView, a: int, b: int) -> int:
+    """Where an unnamed source's head ends: at the first preposition after its first word ("A senior
+    official in Dellacasa's party", "people familiar with Trump's thinking": a name after it is whom the
+    source is near, not the source's), else b."""
+    keys = v.keys
+    return next((x for x in range(a + 1, b) if keys[x] in PREPOSITIONS), b)
 
 
 def has_name(v: SentenceView, a: int, b: int) -> bool:
