@@ -39,3 +39,16 @@ def test_a_standard_phrase_after_according_to_is_still_no_source(analyzer, text)
 def test_a_name_after_an_unnamed_sources_preposition_does_not_name_it(analyzer, text, source):
     a = analyzer.analyze(text).sentences[0].attribution
     assert a.source == source and a.source_type == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "Abiodun Okeke, a historian at the University of Lagos who has studied the raid, rejected that view.",
+    "His campaign manager, Enzo Pirelli, said the remaining ballots came from rural areas.",
+])
+def test_a_person_in_apposition_to_a_description_naming_an_organisation_is_a_person(analyzer, text):
+    assert analyzer.analyze(text).sentences[0].attribution.source_type == "person"
+
+
+def test_a_business_described_by_its_trade_stays_an_institution(analyzer):
+    a = analyzer.analyze("Brixcode, a software company in Ohio, said it was hacked.").sentences[0].attribution
+    assert a.source_type == "institution"

@@ -66,3 +66,12 @@ def test_a_title_before_a_name_is_kept_apart_from_it(analyzer, text, name, role)
     r = analyzer.analyze(text)
     assert r.sentences[0].attribution.speaker == name
     assert role in entity(r, name).roles
+
+
+def test_a_he_after_a_person_described_at_a_university_finds_him_not_the_one_before(analyzer):
+    text = ("Jacobus Timmer, a former trustee, said the objects were safer in Amsterdam. "
+            "Abiodun Okeke, a historian at the University of Lagos who has studied the raid, rejected that view. "
+            '"The idea is exactly the attitude that made the looting possible," he said.')
+    r = analyzer.analyze(text)
+    assert r.sentences[2].attribution.speaker == "Abiodun Okeke"
+    assert entity(r, "Abiodun Okeke").type == "person"

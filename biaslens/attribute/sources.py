@@ -52,7 +52,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
             named = has_name(v, a, b)
         if not named:
             return "anonymous"
-    if "institution" in found and not _person_heads(v, a, b) and not _person_named_last(v, a, b):
+    if "institution" in found and not _person_heads(v, a, b) and not _person_named_last(v, a, b) \
+            and not _person_apposed(v, span, appo):
         return "institution"
     if "person" in found:
         return "person"
@@ -80,6 +81,26 @@ def _person_heads(v: SentenceView, a: int, b: int) -> bool:
         return False
     head = types_in(v, a, end)
     return "person" in head and "institution" not in head
+
+
+_INDEFINITE = frozenset({"a", "an"})
+_NAME_WORDS = range(2, 5)  # how many words a person's name in apposition takes
+
+
+def _person_apposed(v: SentenceView, span: tuple[int, int], appo: tuple[int, int] | None) -> bool:
+    """A name and a person's description in apposition: a capitalised name and "a"/"an" and a person's
+    noun after it ("Abiodun Okafor, a historian at the University of Lagos"), or a description ending in a
+    person's noun and a name after it ("His campaign manager, Enzo Pirelli"): the organisation in the
+    description is where the person works or what she works for."""
+    if appo is None:
+        return False
+    (a, b), (c, d) = span, appo
+    keys = v.keys
+    if b - a in _NAME_WORDS and all(v.cap(x) for x in range(a, b)) and d - c > 1 and keys[c] in _INDEFINITE:
+        stop = next((x for x in range(c + 1, d) if keys[x] in PREPOSITIONS or keys[x] in WHO_PRONOUNS), d)
+        return "person" in types_in(v, stop - 1, stop)
+    return b - a > 1 and "person" in types_in(v, b - 1, b) and d - c in _NAME_WORDS \
+        and all(v.cap(x) for x in range(c, d))
 
 
 def _person_named_last(v: SentenceView, a: int, b: int) -> bool:
