@@ -52,3 +52,17 @@ def test_a_person_in_apposition_to_a_description_naming_an_organisation_is_a_per
 def test_a_business_described_by_its_trade_stays_an_institution(analyzer):
     a = analyzer.analyze("Brixcode, a software company in Ohio, said it was hacked.").sentences[0].attribution
     assert a.source_type == "institution"
+
+
+@pytest.mark.parametrize("text", [
+    "It raises police funding by 3 percent, less than the 8 percent Mayor Dana Ruiz had requested.",
+    "The budget passed with the cuts Councillor Smith proposed.",
+    "Mr. King joined the march for a new sentencing law, which Senator Vale championed.",
+])
+def test_an_object_gap_verb_ending_a_relative_clause_is_no_cue(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+def test_a_trailing_speech_verb_after_a_comma_is_still_a_cue(analyzer):
+    a = analyzer.analyze("The budget is far too large, Councillor Smith said.").sentences[0].attribution
+    assert a.sourced and a.speaker == "Smith"
