@@ -63,6 +63,10 @@ def test_an_object_gap_verb_ending_a_relative_clause_is_no_cue(analyzer, text):
     assert not analyzer.analyze(text).sentences[0].attribution.sourced
 
 
-def test_a_trailing_speech_verb_after_a_comma_is_still_a_cue(analyzer):
-    a = analyzer.analyze("The budget is far too large, Councillor Smith said.").sentences[0].attribution
+@pytest.mark.parametrize("text", [
+    "The budget is far too large, Councillor Smith said.",
+    "The budget should be cut by a tenth, Councillor Smith proposed.",
+])
+def test_a_trailing_cue_after_a_comma_is_still_a_cue(analyzer, text):
+    a = analyzer.analyze(text).sentences[0].attribution
     assert a.sourced and a.speaker == "Smith"

@@ -209,7 +209,7 @@ def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) ->
     return speech_kind(v, cue, after, after_appo, rule, False, speech)
 
 
-_CLAUSE_OPENERS = frozenset({",", ";", ":", "and", "but", "that", "because", "as", "while", "when", "if",
+_GAP_BOUNDARIES = frozenset({",", ";", ":", "and", "but", "that", "because", "as", "while", "when", "if",
                               "so", "—", "–", '"', "“", "”", "(", "'", "‘", "’"})
 
 
@@ -223,7 +223,7 @@ def _final_object_gap(v: SentenceView, cue: Cue, subj: tuple[int, int], speech) 
         return False
     if any(v.keys[x][0].isalnum() for x in range(cue.b, v.n)):
         return False  # words after it: its object or its clause
-    return v.keys[start - 1] not in _CLAUSE_OPENERS
+    return v.keys[start - 1] not in _GAP_BOUNDARIES
 
 
 def _reduced_charge(v: SentenceView, cue: Cue) -> bool:
