@@ -70,3 +70,9 @@ def test_an_object_gap_verb_ending_a_relative_clause_is_no_cue(analyzer, text):
 def test_a_trailing_cue_after_a_comma_is_still_a_cue(analyzer, text):
     a = analyzer.analyze(text).sentences[0].attribution
     assert a.sourced and a.speaker == "Smith"
+
+
+def test_a_compound_noun_before_a_participle_is_not_its_subject_for_a_word_that_opens_a_source(analyzer):
+    # "red" opens "Red Cross" but names no one in lower case: "a red flag warning" is the service's
+    r = analyzer.analyze("The Harbor Weather Service issued a red flag warning through Monday.")
+    assert r.sentences[0].attribution.source != "a red flag"
