@@ -75,3 +75,13 @@ def test_a_he_after_a_person_described_at_a_university_finds_him_not_the_one_bef
     r = analyzer.analyze(text)
     assert r.sentences[2].attribution.speaker == "Abiodun Okeke"
     assert entity(r, "Abiodun Okeke").type == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Harbour Workers' Union said 6,200 members had joined the strike.", "Harbour Workers' Union"),
+    ("The Terminal Employers' Association rejected the accusation.", "Terminal Employers' Association"),
+])
+def test_a_members_possessive_before_an_organisation_word_is_part_of_its_name(analyzer, text, name):
+    r = analyzer.analyze(text)
+    assert entity(r, name) is not None and entity(r, name).type == "institution"
+    assert entity(r, "Union") is None and entity(r, "Association") is None

@@ -233,6 +233,12 @@ def _named_for(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> boo
 
 
 _APOSTROPHES = frozenset("'’")
+
+
+def _members_body(keys: tuple[str, ...], k: int, j: int, rules: EntityRules) -> bool:
+    """Whether the plural possessive mark at token k stands between the members and the one organisation word
+    that ends the run ("Harbour Workers' Union", "Employers' Association"; not "the Democrats' Senate leader")."""
+    return k + 2 == j and k > 0 and keys[k - 1].endswith("s") and rules.org_words.get(keys[k + 1]) == "institution"
 _MONARCHS = frozenset({"king", "queen"})  # "King's College", "Queen's University"
 
 
@@ -256,6 +262,8 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
     orgs = [k for k in range(i, j) if keys[k] in rules.org_words]
     for k in range(i, j):
         key = keys[k]
+        if key in _APOSTROPHES and _members_body(keys, k, j, rules):
+            continue  # "the Harbour Workers' Union": the members' possessive is a word of the body's name
         if key in _APOSTROPHES:  # "the Democrats' Senate leader": a plural's possessive mark ends the name
             if k > a:
                 out.append((a, k))
