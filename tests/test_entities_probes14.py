@@ -85,3 +85,11 @@ def test_a_members_possessive_before_an_organisation_word_is_part_of_its_name(an
     r = analyzer.analyze(text)
     assert entity(r, name) is not None and entity(r, name).type == "institution"
     assert entity(r, "Union") is None and entity(r, "Association") is None
+
+
+def test_a_name_after_a_body_noun_and_known_as_is_that_organisation(analyzer):
+    text = ("A hacking group known as GreyMarten claimed the attack on Monday. "
+            "The group said it had stolen patient records.")
+    r = analyzer.analyze(text)
+    assert entity(r, "GreyMarten").type == "institution"
+    assert r.sentences[1].attribution.speaker == "GreyMarten"
