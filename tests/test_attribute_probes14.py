@@ -76,3 +76,18 @@ def test_a_compound_noun_before_a_participle_is_not_its_subject_for_a_word_that_
     # "red" opens "Red Cross" but names no one in lower case: "a red flag warning" is the service's
     r = analyzer.analyze("The Harbor Weather Service issued a red flag warning through Monday.")
     assert r.sentences[0].attribution.source != "a red flag"
+
+
+def test_a_he_after_a_sentence_naming_another_man_is_not_carried_to_the_earlier_source(analyzer):
+    text = ("Dale Urban, a spokesman for the company, said it would appeal. "
+            "One of the plaintiffs, retired bus driver Harold Penn, wept as the verdict was read. "
+            "He told reporters that his wife had died of cancer.")
+    a = analyzer.analyze(text).sentences[2].attribution
+    assert a.source == "He" and a.speaker == "Harold Penn"
+
+
+def test_a_he_is_still_carried_when_the_sentence_between_names_the_source_again(analyzer):
+    text = ("Senator Tom Brandt said the plan was sound. "
+            "John Kerry visited the site on Monday. Brandt read the report twice. "
+            "He said the numbers were clear.")
+    assert analyzer.analyze(text).sentences[3].attribution.speaker == "Tom Brandt"
