@@ -93,3 +93,9 @@ def test_a_name_after_a_body_noun_and_known_as_is_that_organisation(analyzer):
     r = analyzer.analyze(text)
     assert entity(r, "GreyMarten").type == "institution"
     assert r.sentences[1].attribution.speaker == "GreyMarten"
+
+
+def test_a_title_word_before_an_organisation_word_is_part_of_the_bodys_name(analyzer):
+    r = analyzer.analyze("According to the General Union of Dockers, six workers have died on the job.")
+    e = entity(r, "General Union of Dockers")
+    assert e is not None and "General" not in e.roles

@@ -128,8 +128,9 @@ def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityR
     if i + t >= j or "of" in front or "for" in front:
         return None
     whole = tuple([w[_STRIPPED] for w in info if w[_STRIPPED] != "."])
-    if info[-1][_ORG] is not None or whole[-1] in rules.name_ends or _whole_kind(whole, rules) is not None:
-        return None
+    if info[-1][_ORG] is not None or whole[-1] in rules.name_ends or _whole_kind(whole, rules) is not None \
+            or keys[i + t] in rules.org_words:
+        return None  # (and "General Union of Workers": `_name_start` keeps the title as a word of the name)
     name_keys = whole[len(whole) - (j - i - t):]
     not_names = rules.not_names
     if name_keys[0] in not_names and not_names.issuperset(name_keys):
@@ -285,6 +286,8 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
     for p in range(n):
         if info[p][_TITLE]:
             p0 = p + 1  # after the last title
+    if 0 < p0 < n and keys[idx[p0]] in rules.org_words:
+        p0 = 0  # "the General Union of Workers": a word of the body's name before its organisation word
     if 0 < p0 < n and keys[idx[p0]] in _OF_FOR:  # "Chief of Staff Reince Priebus": a listed portfolio
         end = portfolio_end([keys[k] for k in idx], p0 + 1, rules)
         p0 = end if end is not None and end < n else p0
