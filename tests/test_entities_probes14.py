@@ -99,3 +99,8 @@ def test_a_title_word_before_an_organisation_word_is_part_of_the_bodys_name(anal
     r = analyzer.analyze("According to the General Union of Dockers, six workers have died on the job.")
     e = entity(r, "General Union of Dockers")
     assert e is not None and "General" not in e.roles
+
+
+def test_the_initialism_of_a_common_noun_is_no_organisation(analyzer):
+    r = analyzer.analyze("Quellara will shift its spending into AI, and the DNA tests came back clean.")
+    assert entity(r, "AI") is None and entity(r, "DNA") is None
