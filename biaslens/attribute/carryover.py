@@ -87,7 +87,9 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                         break
             elif pronoun == "they" and recent:  # "I", "we" outside quotes: the writer, not a source
                 found = recent[-1][0]
-            if found is not None and not _other_name_before_clause(seg, i, att, found):
+            if found is not None and not _other_name_before_clause(seg, i, att, found) and not (
+                    pronoun in _PRONOUN_GENDER and _named_between(seg, result, i, found, _PRONOUN_GENDER[pronoun],
+                                                                  given_names)):
                 result[i] = replace(att, source=found.source, source_name=found.source_name,
                                     source_type=found.source_type, resolved_from=att.source)
             continue
@@ -121,6 +123,26 @@ def _other_name_before_clause(seg: Segmented, i: int, att: Attribution, found: A
         return False  # ("Harry Reid, who he said": Reid is whom the clause is about, not "he")
     name = (found.source_name or found.source).split()
     return not name or name[-1] not in before
+
+
+def _named_between(seg: Segmented, result: list[Attribution], i: int, found: Attribution, want: str,
+                   given_names: dict[str, str]) -> bool:
+    """Whether a sentence with no source between the carried source's and the pronoun's names a person of
+    the pronoun's gender by a listed given name ("One of the plaintiffs, retired bus driver Harold Pinsent,
+    wept as the verdict was read. He told reporters ..."), before one that names the carried source again:
+    the pronoun is kept, for the entities stage to find that person."""
+    surname = (found.source_name or found.source).rsplit(None, 1)[-1]
+    for j in range(i - 1, -1, -1):
+        if result[j] is found:
+            return False
+        if result[j].sourced:
+            continue
+        words = _NAME_WORD.findall(seg.sentences[j].text)
+        if surname in words:
+            return False  # "Mr. Obama immersed himself in ...": the carried source is named nearer
+        if any(given_names.get(words[k].lower()) == want and words[k + 1][:1].isupper() for k in range(len(words) - 1)):
+            return True
+    return False
 
 
 _CLAUSE_OPENER = re.compile(r"\b(?:who|whom|that)\s+$", re.I)

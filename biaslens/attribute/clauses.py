@@ -12,6 +12,7 @@ from .grammar import (
     CLAUSE_DETERMINERS,
     DETERMINERS,
     FINITE,
+    MONTHS,
     PASSIVE_AUX,
     PERSONAL,
     PREPOSITIONS,
@@ -76,6 +77,8 @@ def find_passive(v: SentenceView, a: int, b: int) -> tuple[int, tuple[int, int] 
             if infinitive and src is not None and any(keys[x] in TIME_WORDS or keys[x] in v.rules.time_nouns
                                                       or keys[x] == "end" for x in range(*src)):
                 return -1, None, None  # "was expected to pass by Friday", "by the end of the week"
+            if src is not None and _date(keys, src):
+                return -1, None, None  # "is expected to decide by June", "was due by March 3": a deadline
             if src is not None and any(v.cap(x) or keys[x] in v.rules.source_words or
                                        (keys[x].endswith("s") and x == src[1] - 1) for x in range(*src)):
                 return k, src, appo
@@ -83,6 +86,15 @@ def find_passive(v: SentenceView, a: int, b: int) -> tuple[int, tuple[int, int] 
         if key in BOUNDARY or not key[0].isalnum() and key not in ("'", "''", "“", "”", '"'):
             break
     return -1, None, None
+
+
+def _date(keys: list[str], src: tuple[int, int]) -> bool:
+    """Whether a phrase after "by" is a date: a month's name ("June"), or one followed by its day
+    ("March 3"); "May" alone may be a person's name ("was criticised by May")."""
+    a, b = src
+    if keys[a] not in MONTHS:
+        return False
+    return b - a == 1 and keys[a] != "may" or b - a == 2 and keys[a + 1][:1].isdigit()
 
 
 def relative_clause(v: SentenceView, i: int) -> bool:

@@ -212,6 +212,8 @@ def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) ->
     if passive is not None:  # "had first been reported by The Coast Ledger"
         return _from_passive(v, cue, passive, speech)
     subj, appo, rule = speaker(v, cue)
+    if subj is not None and _final_object_gap(v, cue, subj, speech):
+        return None
     if subj is not None:
         return speech_kind(v, cue, subj, appo, rule, True, speech)
     if "charge" in cue.entry.tags:
@@ -220,6 +222,23 @@ def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) ->
     if after is None or not inverted_ok(v, a, after):
         return None
     return speech_kind(v, cue, after, after_appo, rule, False, speech)
+
+
+_GAP_BOUNDARIES = frozenset({",", ";", ":", "and", "but", "that", "because", "as", "while", "when", "if",
+                              "so", "—", "–", '"', "“", "”", "(", "'", "‘", "’"})
+
+
+def _final_object_gap(v: SentenceView, cue: Cue, subj: tuple[int, int], speech) -> bool:
+    """A verb that takes a thing as its object (`object_gap_verbs.txt`) ending the sentence, its subject
+    right after a noun or a preposition, not a clause's start: a relative clause whose gap is its object
+    ("less than the 8 percent Mayor Ruiz had requested.", "with the cuts Smith proposed."): the sentence
+    is the writer's."""
+    a, start = cue.a, subj[0]
+    if speech or v.keys[a] not in v.rules.object_gap_verbs or start <= v.first:
+        return False
+    if any(v.keys[x][0].isalnum() for x in range(cue.b, v.n)):
+        return False  # words after it: its object or its clause
+    return v.keys[start - 1] not in _GAP_BOUNDARIES
 
 
 def _reduced_charge(v: SentenceView, cue: Cue) -> bool:

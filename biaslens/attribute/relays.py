@@ -12,6 +12,7 @@ from .grammar import BOUNDARY, DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
 from .opening_subject import sentence_subject
 from .phrases import names_someone, np_after, np_before
 from .records import make
+from .sources import types_in
 from .view import after_phrase, content_after, content_before, skip_clause, skip_comma
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
     """"according to X": the phrase after it; "according to reports" is vague."""
     keys, a = v.keys, cue.a
     src, appo = np_after(v, cue.b, appositive=a > v.first)
-    if src is None or keys[src[1] - 1] in v.rules.standard_nouns:
+    if src is None or _standard(v, src):
         return None  # "went according to plan", "priced according to demand": no source
     if appo is None:
         src = _with_agent(v, src)  # "according to an audit released on Thursday by the Dutch Court of Audit"
@@ -53,6 +54,17 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
     if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
         return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
     return make(v, "according_to", "according-to", cue, src, appo, speech or content)
+
+
+def _standard(v: SentenceView, src: tuple[int, int]) -> bool:
+    """Whether the phrase after "according to" is a standard one goes by ("plan", "his wishes"): it ends in
+    a noun of `standard_nouns`, unless that noun stands in a phrase after a preposition that modifies a
+    source ("according to two people familiar with the plans": the people)."""
+    keys, a = v.keys, src[0]
+    if keys[src[1] - 1] not in v.rules.standard_nouns:
+        return False
+    prep = next((x for x in range(a + 1, src[1] - 1) if keys[x] in PREPOSITIONS), None)
+    return prep is None or not (names_someone(v, a, prep) or types_in(v, a, prep))
 
 
 AGENT_REACH = 6  # tokens after a source's participle where its "by" may stand

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..tokens import camel_case
 from .anonymity import unnamed_by_clause
-from .grammar import DETERMINERS, NUMBER_WORDS, PRONOUNS, WHO_PRONOUNS
+from .grammar import DETERMINERS, NUMBER_WORDS, PREPOSITIONS, PRONOUNS, WHO_PRONOUNS
 from .view import title_case
 
 if TYPE_CHECKING:
@@ -47,10 +47,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     if unnamed_by_clause(v, b) and not has_name(v, b - 1, b):
         return "anonymous"  # "Border Patrol agents, who asked not to be named": a body's name names no one
         # (but "Maria Lopez, who asked not to be named in full": a name heads the source)
-    if not v.rules.unnaming.isdisjoint(keys):
-        named = has_name(v, a, b)
-        if not named:
-            return "anonymous"  # "diplomats familiar with the talks", "officials close to the minister"
+    if (not v.rules.unnaming.isdisjoint(keys) or unnamed_by_clause(v, b)) and not has_name(v, a, _modified(v, a, b)):
+        return "anonymous"  # "diplomats familiar with the talks", "officials close to Prime Minister Vell"
     if "official" in found:
         return "official"
     if "data" in found:
@@ -61,7 +59,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         if not named:
             return "anonymous"
     if "institution" in found and not _person_heads(v, a, b) and not _person_named_last(v, a, b) \
-            and not (appo and _full_name(v, *appo)):  # ("The head of the Farmers' Union, Petra Janssen")
+            and not (appo and _full_name(v, *appo)) and not _person_apposed(v, span, appo):
         return "institution"
     if "person" in found:
         return "person"
@@ -111,6 +109,26 @@ def _full_name(v: SentenceView, a: int, b: int) -> bool:
     return 2 <= b - a <= 3 and v.keys[a] in v.rules.given_names and all(v.cap(x) for x in range(a, b))
 
 
+_INDEFINITE = frozenset({"a", "an"})
+_NAME_WORDS = range(2, 5)  # how many words a person's name in apposition takes
+
+
+def _person_apposed(v: SentenceView, span: tuple[int, int], appo: tuple[int, int] | None) -> bool:
+    """A name and a person's description in apposition: a capitalised name and "a"/"an" and a person's
+    noun after it ("Abiodun Okafor, a historian at the University of Lagos"), or a description ending in a
+    person's noun and a name after it ("His campaign manager, Enzo Pirelli"): the organisation in the
+    description is where the person works or what she works for."""
+    if appo is None:
+        return False
+    (a, b), (c, d) = span, appo
+    keys = v.keys
+    if b - a in _NAME_WORDS and all(v.cap(x) for x in range(a, b)) and d - c > 1 and keys[c] in _INDEFINITE:
+        stop = next((x for x in range(c + 1, d) if keys[x] in PREPOSITIONS or keys[x] in WHO_PRONOUNS), d)
+        return "person" in types_in(v, stop - 1, stop)
+    return b - a > 1 and "person" in types_in(v, b - 1, b) and d - c in _NAME_WORDS \
+        and all(v.cap(x) for x in range(c, d))
+
+
 def _person_named_last(v: SentenceView, a: int, b: int) -> bool:
     """A person's full name (a listed given name and more) after a role word in lower case ends the
     source ("Bank analyst Ana Ruiz", "Union leader Ivo Brandt"): the organisation only describes her."""
@@ -123,6 +141,14 @@ def _person_named_last(v: SentenceView, a: int, b: int) -> bool:
 _APPOSED_TYPES = frozenset({"official", "institution", "media"})  # what an apposition says the name is
 _WHO_CLAUSE_TYPES = frozenset({"official"})  # what a "who" clause says: an office it holds, never a body it names
 _WORKS_AT = frozenset({"at", "of", "from", "with"})
+
+
+def _modified(v: SentenceView, a: int, b: int) -> int:
+    """Where an unnamed source's head ends: at the first preposition after its first word ("A senior
+    official in Dellacasa's party", "people familiar with Trump's thinking": a name after it is whom the
+    source is near, not the source's), else b."""
+    keys = v.keys
+    return next((x for x in range(a + 1, b) if keys[x] in PREPOSITIONS), b)
 
 
 def has_name(v: SentenceView, a: int, b: int) -> bool:

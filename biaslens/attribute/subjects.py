@@ -201,7 +201,7 @@ def subject_of_participle(v: SentenceView, subj: tuple[int, int], a: int) -> boo
     if k in CLAUSE_OPENERS or not k[0].isalnum():
         return True
     head = keys[subj[1] - 1]
-    named = any(v.cap(x) or keys[x] in v.rules.source_firsts for x in range(*subj))
+    named = any(v.cap(x) or keys[x] in v.rules.source_words for x in range(*subj))
     if k in PREPOSITIONS:
         return k in ("by", "from", "of", "like", "as") or head in v.rules.documents \
             or k == "despite" and named  # "Despite Trump saying ...": a named subject of the gerund

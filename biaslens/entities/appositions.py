@@ -51,7 +51,8 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
         role = None
         if text[e:e + 1] == ",":
             role = _after(c, text, base, e, rules)
-        if role is None and (text[s - 2:s - 1] == "," if s > 1 else text.startswith(",", s - 2)) and _eligible(c):
+        if role is None and (text[s - 2:s - 1] == "," if s > 1 else text.startswith(",", s - 2)) and _eligible(c) \
+                and not _says_aside(text, e, rules):
             role = _before(_clause_before(text, s), rules, len(c.keys))
         if role is None and kind is None and (text[s - 3:s] == "at " or text[s - 7:s] == "at the " if s > 6 else
                                               text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)):
@@ -96,6 +97,16 @@ def _next_in_list(text: str, s: int, cut: int) -> bool:
 # a name that is itself a member of a list: capitalised words, then a comma, "and" or the
 # sentence's end ("Ruth, and", "and his father, Rafael.")
 _LISTED_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*(?:,| and |\.?$)")
+
+
+def _says_aside(text: str, e: int, rules: EntityRules) -> bool:
+    """Whether the name is the speaker of a parenthetical "X said," (a speech verb right after it, then a
+    comma or the sentence's end): "The museum, Mr. Bush said, will ...": the noun before the comma is the
+    sentence's subject, not a description of the name ("The negotiator, Ana Lund said the offer ..." is one)."""
+    words = text[e:e + 30].split(None, 2)
+    if not words or words[0].strip(",.").lower() not in rules.speech_verbs:
+        return False
+    return words[0].endswith((",", ".")) or len(words) == 1
 
 
 def _before(stretch: str, rules: EntityRules, name_words: int):
@@ -169,7 +180,9 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
         words = words[1:]
     kind = found[0]
     if kind == "person" and any(rules.org_words.get(w.lower().strip(".,")) == "official" for w in words):
-        kind = "official"  # "head of the port authority": the head of a public body holds an office
+        # "head of the port authority": the head of a public body holds an office, and is a person still
+        # (the role noun is its class: a name typed "official" with no class, title or gender is an office's)
+        return "official", " ".join(words), found[1] | {head}, found[2]
     return (kind, " ".join(words), *found[1:])
 
 

@@ -66,8 +66,10 @@ def named_by_kind(names: list, sent, rules: EntityRules) -> list:
         if c.type is not None and not (c.type == _INSTITUTION and c.name.isupper()):
             continue  # (an acronym's type is a guess: "the broadcaster NOS" is an outlet)
         start = c.np_start - base
-        before = text[max(0, start - 40):start].split()
-        if len(before) < 2 or not before[-1].islower() or not _kind_opened(before, start <= 40):
+        words = text[max(0, start - 50):start].split()
+        before = _without_naming(words)
+        if len(before) < 2 or not before[-1].islower() or not (
+                _kind_opened(before, start <= 50) or before is not words and _ARTICLES.intersection(before[-4:-1])):
             continue
         found = body_role(before[-1], rules, len(c.keys))
         if found is not None:
@@ -75,6 +77,21 @@ def named_by_kind(names: list, sent, rules: EntityRules) -> list:
                 out = list(names)
             out[k] = c._replace(type=found[0], strong=True)
     return out
+
+
+_NAMING = frozenset({"known", "called", "named", "calling"})  # "a hacking group known as NightFerret"
+_ARTICLES = frozenset({"a", "an", "A", "An"})  # what may open a body noun before a naming phrase
+
+
+def _without_naming(before: list[str]) -> list[str]:
+    """The words before a name without a naming phrase that ends them ("a group known as", "a militia
+    calling itself"), so that the body noun before the phrase types the name as one right before it would
+    (opened by "a" too); the same list when there is none."""
+    if len(before) > 2 and before[-1] == "as" and before[-2] in _NAMING:
+        return before[:-2]
+    if len(before) > 2 and before[-1] == "itself" and before[-2] in _NAMING:
+        return before[:-2]
+    return before
 
 
 def said_after(text: str, cut: int, rules: EntityRules) -> bool:

@@ -232,16 +232,15 @@ def _named_for(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> boo
         owner in rules.given_names or owner in _MONARCHS) and "and" not in keys[a:k] and "&" not in keys[a:k]
 
 
-def _members_of(keys: tuple[str, ...], a: int, k: int, j: int, rules: EntityRules) -> bool:
-    """A plural possessive mark at token k inside an organisation's name: a noun of the people it is made of
-    (group_nouns.txt, not a party's members) after the name's first word and before an organisation word
-    ("National Farmers' Union", "the Royal College of Nurses' Association"; not "the Democrats' Senate leader")."""
-    owner = keys[k - 1]
-    return k - 1 > a and k + 1 < j and owner in rules.group_nouns and owner not in rules.party_nouns \
-        and keys[k + 1] in rules.org_words
-
-
 _APOSTROPHES = frozenset("'’")
+
+
+def _members_body(keys: tuple[str, ...], k: int, j: int, rules: EntityRules) -> bool:
+    """Whether the plural possessive mark at token k stands between the members and the one organisation word
+    that ends the run ("Harbour Workers' Union", "Employers' Association"; not "the Democrats' Senate leader")."""
+    return k + 2 == j and k > 0 and keys[k - 1].endswith("s") and rules.org_words.get(keys[k + 1]) == "institution"
+
+
 _MONARCHS = frozenset({"king", "queen"})  # "King's College", "Queen's University"
 
 
@@ -265,9 +264,9 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
     orgs = [k for k in range(i, j) if keys[k] in rules.org_words]
     for k in range(i, j):
         key = keys[k]
+        if key in _APOSTROPHES and _members_body(keys, k, j, rules):
+            continue  # "the Harbour Workers' Union": the members' possessive is a word of the body's name
         if key in _APOSTROPHES:  # "the Democrats' Senate leader": a plural's possessive mark ends the name
-            if _members_of(keys, a, k, j, rules):
-                continue  # "National Farmers' Union"
             if k > a:
                 out.append((a, k))
             a = k + 1

@@ -38,6 +38,7 @@ _SPOKES = "spokesperson"  # the role class of those who speak for a body ("A Mic
 _BODY_TAIL = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*")  # " news agency" after an outlet
 _FOR_BODY = re.compile(r"\s+(?:for|of|at)\s+")  # "A spokesperson for " the body
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")  # "China's " before "Commerce Ministry"
+_ROLE_WORD = re.compile(r"\s+([a-z][\w-]*)")  # a role noun after a title ("chief negotiator")
 _ROLE_AFTER = re.compile(r"\s+([a-z][\w-]*)\s*$")  # one role word after a name ends the source
 
 
@@ -155,11 +156,21 @@ class RoleSources:
     def _named_after_role(self, role: Pointer, name: tuple[Candidate, int]) -> bool:
         """Whether a name set off by a comma after a role noun (and the phrase of whom it is held) is the
         one the role noun describes: not when that phrase is itself a person's role ("the special counsel")."""
-        m = _APPOSED_GAP.fullmatch(self.text, role.end, name[0].np_start)
+        m = _APPOSED_GAP.fullmatch(self.text, self._role_words_end(role.end), name[0].np_start)
         if m is None or not self._answers(role, name[1]):
             return False
         held = self.pointers.get((m.start(1), "role")) if m.group(1) else None
         return held is None or held.key in self.rules.body_roles
+
+    def _role_words_end(self, end: int) -> int:
+        """The end of a title with the lower-case role nouns after it ("chief negotiator", "senior
+        analyst"): "Its chief negotiator, Priya Lund" names its negotiator as "the chief, X" would."""
+        for _ in range(2):
+            m = _ROLE_WORD.match(self.text, end)
+            if m is None or m.group(1) not in self.rules.role_heads:
+                break
+            end = m.end()
+        return end
 
     def _answers(self, role: Pointer, gi: int) -> bool:
         """Whether a name in apposition to a role noun is whom it describes: a person; or, for a body's

@@ -117,7 +117,7 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
     o = starts[i]
     to = starts[j - 1] + len(_strip_possessive(words[j - 1]))
     return ((0, to - o, 0, (sent.text[o - sent.start:to - sent.start], whole, (), _NO_CLASSES, kind,
-                            rules.given_names.get(whole[0]), kind is not None), (), False, 0),)
+                            _given_gender(whole, kind, rules), kind is not None), (), False, 0),)
 
 
 def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityRules, headline: bool):
@@ -130,8 +130,9 @@ def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityR
     if i + t >= j or "of" in front or "for" in front:
         return None
     whole = tuple([w[_STRIPPED] for w in info if w[_STRIPPED] != "."])
-    if info[-1][_ORG] is not None or whole[-1] in rules.name_ends or _whole_kind(whole, rules) is not None:
-        return None
+    if info[-1][_ORG] is not None or whole[-1] in rules.name_ends or _whole_kind(whole, rules) is not None \
+            or keys[i + t] in rules.org_words:
+        return None  # (and "General Union of Workers": `_name_start` keeps the title as a word of the name)
     name_keys = whole[len(whole) - (j - i - t):]
     not_names = rules.not_names
     if name_keys[0] in not_names and not_names.issuperset(name_keys):
@@ -149,6 +150,17 @@ def _led_part(sent: Sentence, i: int, j: int, t: int, info: list, rules: EntityR
     desc = () if rules.loaded.isdisjoint(front) else tuple(
         [(starts[i + k] - o, starts[i + k] + len(words[i + k]) - o) for k in range(t) if front[k] in rules.loaded])
     return ((at - o, to - o, 0, fields, desc, any([w[:1].isalnum() for w in words[i:i + t]]), 0),)
+
+
+def _given_gender(name: tuple[str, ...], kind: str | None, rules: EntityRules) -> str | None:
+    """The gender a listed given name opening a name gives it, unless the name is an organisation's or a
+    place's ("Robert Koch Institute", "Max Planck Institute": no "he", and "the institute" may point to it)."""
+    if kind in _NOT_PEOPLE or not rules.org_words.keys().isdisjoint(name):
+        return None
+    return rules.given_names.get(name[0])
+
+
+_NOT_PEOPLE = frozenset({"institution", "place", "media", "group"})
 
 
 def _strip_possessive(word: str) -> str:
@@ -241,10 +253,10 @@ def part_shape(words: list[str], keys: list[str], rules: EntityRules, headline: 
     else:  # (no words before the name: no roles)
         roles, titles, classes, gender = (), (), frozenset(), None
     name_keys = whole[p0:]
-    gender = gender or (rules.given_names.get(name_keys[0]) if n - p0 > 1 else None)
     at = idx[p0]
     if kind is None:
         kind = _name_kind(name_keys, _strip_possessive(words[at]), titles, rules, headline)  # ("IMF's")
+    gender = gender or (_given_gender(name_keys, kind, rules) if n - p0 > 1 else None)
     lead = at > 0 and any([w[:1].isalnum() for w in words[:at]])
     loaded = rules.loaded
     return _new(_Shape, (at, idx[-1], name_keys, roles, classes, kind, gender,
@@ -276,6 +288,8 @@ def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: Entit
     for p in range(n):
         if info[p][_TITLE]:
             p0 = p + 1  # after the last title
+    if 0 < p0 < n and keys[idx[p0]] in rules.org_words:
+        p0 = 0  # "the General Union of Workers": a word of the body's name before its organisation word
     if 0 < p0 < n and keys[idx[p0]] in _OF_FOR:  # "Chief of Staff Reince Priebus": a listed portfolio
         end = portfolio_end([keys[k] for k in idx], p0 + 1, rules)
         p0 = end if end is not None and end < n else p0
