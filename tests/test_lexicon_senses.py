@@ -131,6 +131,26 @@ def writer_entries(analyzer, text):
     ("The Democrats appeared terrified of their own voters.", "terrified", True),
     ("The chairman gave a barbed response.", "barbed", True),
     ("Migrants cut through the barbed wire fence.", "barbed", False),
+    # loaded 1.13, subjective 1.12, labels 1.8, assertives 1.3: literal, legal and technical senses
+    ("The plant released toxic chemicals into the river.", "toxic", False),
+    ("Firefighters were exposed to toxic smoke.", "toxic", False),
+    ("The campaign spread toxic myths about the program.", "toxic", True),
+    ("Firefighters were exposed to toxic smoke.", "exposed", False),
+    ("The report exposed the senator's lies.", "exposed", True),
+    ("A tear slipped down her cheek.", "slipped", False),
+    ("Shares slipped 2% in early trading.", "slipped", False),
+    ("The patient slipped into a coma.", "slipped", False),
+    ("Lobbyists slipped a tax break into the bill.", "slipped", True),
+    ("The jury convicted him of taking bribes from contractors.", "bribes", False),
+    ("Two employees accepted bribes in exchange for admissions.", "bribes", False),
+    ("The tax credits are bribes for voters.", "bribes", True),
+    ("The drug treats aggressive forms of breast cancer.", "aggressive", False),
+    ("Patients follow a strict regime of chemotherapy.", "regime", False),
+    ("Free radicals damage cells.", "radicals", False),
+    ("The army launched an offensive in the north.", "offensive", False),
+    ("Murphy has led on gun violence since the 2012 school massacre in his state.", "massacre", False),
+    ("Clinton called the massacre in Orlando an act of terror.", "massacre", False),
+    ("Democrats were massacred at the polls.", "massacre", True),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
