@@ -151,6 +151,18 @@ def writer_entries(analyzer, text):
     ("Murphy has led on gun violence since the 2012 school massacre in his state.", "massacre", False),
     ("Clinton called the massacre in Orlando an act of terror.", "massacre", False),
     ("Democrats were massacred at the polls.", "massacre", True),
+    # loaded 1.14: idioms and tabloid verbs from purpose-written slanted pieces
+    ("Republicans are falling over themselves to pass the giveaway.", "fall over themselves", True),
+    ("Families are paying through the nose for gas.", "pay through the nose", True),
+    ("The prosecutor jets off to conferences.", "jet off", True),
+    ("Enough is enough.", "enough is enough", True),
+    ("The plan belongs on the ash heap of history.", "ash heap of history", True),
+    ("His eatery was slapped with a zero rating.", "slap with", True),
+    ("The empire has been rocked by damning reports.", "rocked by", True),
+    ("The city was rocked by an earthquake.", "rocked by", False),
+    ("Bosses are considering axing him from the show.", "axing", True),
+    ("The victim was axed to death.", "axed", False),
+    ("He swore blind his marriage was solid.", "swore blind", True),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
