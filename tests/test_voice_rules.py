@@ -51,6 +51,9 @@ def test_a_quoted_epithet_right_before_a_name_is_still_a_scare_quote(analyzer):
 @pytest.mark.parametrize("text", [
     "Protests in the city have grown wild enough to be called “riots.”",
     "The offer was being called a “compromise” on cable news.",
+    # adverbs between "be" and the verb
+    'The TV chef was last night branded a "snake" by his wife.',
+    "The mayor was widely branded a “realist” in the capital.",
 ])
 def test_a_name_a_passive_naming_verb_gives_is_someones_not_the_writers(analyzer, text):
     assert [h for h in hits(analyzer, text) if h[1] == "scare-quote"] == []
@@ -58,6 +61,11 @@ def test_a_name_a_passive_naming_verb_gives_is_someones_not_the_writers(analyzer
 
 def test_a_scare_quote_before_an_unrelated_passive_stays_one(analyzer):
     assert [h[1] for h in hits(analyzer, "The “reform” was called off.")] == ["scare-quote"]
+
+
+def test_a_naming_verb_after_be_and_a_preposition_is_no_passive(analyzer):
+    text = "It cannot be diminished by calling it a “hoax” in the press."
+    assert [(h[0], h[2]) for h in hits(analyzer, text)] == [("hoax", "writer")]
 
 
 @pytest.mark.parametrize("text,voice", [
