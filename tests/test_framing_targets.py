@@ -132,3 +132,11 @@ def test_a_name_inside_the_relative_clause_of_the_people_a_term_describes_is_not
 def test_a_name_after_the_term_outside_a_relative_clause_is_still_its_target(analyzer):
     t = targets(analyzer, "Voters must punish the far-right zealots around Senator Ines Duarte.")
     assert t["zealots"] == "Ines Duarte"
+
+
+def test_tv_before_a_role_is_no_name_and_no_target(analyzer):
+    # not_names 1.2: "TV" is the common noun television ("TV chef", "reality TV star", "TV bosses")
+    text = "The shameless TV host Ann Lee lied again. The disgraced reality TV star left."
+    r = analyzer.analyze(text)
+    assert all(e.name != "TV" for e in r.entities)
+    assert targets(analyzer, "The shameless TV host Ann Lee lied again.")["shameless"] == "Ann Lee"
