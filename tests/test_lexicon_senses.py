@@ -163,6 +163,15 @@ def writer_entries(analyzer, text):
     ("Bosses are considering axing him from the show.", "axing", True),
     ("The victim was axed to death.", "axed", False),
     ("He swore blind his marriage was solid.", "swore blind", True),
+    # scare 1.1: the present-tense verb 'claims', not the noun
+    ("Now Trump claims that as president he can wipe out any debt.", "claims that", True),
+    ("Bloomberg claims he has been against redlining.", "claims he", True),
+    ("The plan will be paid for, he claims, through cuts.", "he claims", True),
+    ("Tea Party members challenged claims that activists spat on lawmakers.", "claims that", False),
+    ("The former governor said claims that activists judge people were false.", "claims that", False),
+    ("Police claims that the crowd was armed were disputed.", "claims that", False),
+    ("The lawsuit claims that the company favors men.", "claims that", False),
+    ("Jobless claims rose last week.", "claims that", False),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
