@@ -76,3 +76,17 @@ def test_a_naming_verb_after_be_and_a_preposition_is_no_passive(analyzer):
 ])
 def test_what_data_shows_is_the_writers_wording_not_speech(analyzer, text, voice):
     assert {h.voice for s in analyzer.analyze(text).sentences for h in s.hits} == {voice}
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("It only works if you trust the memo that the reckless mayor “has everything under control and nothing to "
+     "fear” at the port.", "reckless"),
+    ("The radical bill frees most detainees, except those judged to be “a danger to the public or a flight risk.”",
+     "radical"),
+])
+def test_beside_a_quotation_with_no_speaker_the_writers_words_stay_the_writers(analyzer, text, entry):
+    assert (entry, "lexicon", "writer") in hits(analyzer, text)
+
+
+def test_a_whole_sentence_quotation_with_no_speaker_is_still_quoted(analyzer):
+    assert {h[2] for h in hits(analyzer, "“The radical plan will fail.”")} == {"quoted"}
