@@ -90,3 +90,19 @@ def test_beside_a_quotation_with_no_speaker_the_writers_words_stay_the_writers(a
 
 def test_a_whole_sentence_quotation_with_no_speaker_is_still_quoted(analyzer):
     assert {h[2] for h in hits(analyzer, "“The radical plan will fail.”")} == {"quoted"}
+
+
+@pytest.mark.parametrize("text", [
+    "It's no exaggeration to say that the council is full of cowards and crooks.",
+    "It is fair to say the rollout was a fiasco.",
+    "It would be wrong to say that the spineless board had no choice.",
+])
+def test_the_dummy_it_of_it_is_fair_to_say_is_no_source(analyzer, text):
+    r = analyzer.analyze(text)
+    assert not r.sentences[0].attribution.sourced
+    assert {h.voice for s in r.sentences for h in s.hits} == {"writer"}
+
+
+def test_a_real_subject_before_an_infinitive_cue_still_speaks(analyzer):
+    r = analyzer.analyze("The mayor went on to say the rollout was a fiasco.")
+    assert r.sentences[0].attribution.sourced

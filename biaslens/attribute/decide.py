@@ -322,6 +322,8 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     keys, a, b = v.keys, cue.a, cue.b
     if src[1] - src[0] == 1 and (keys[src[0]] == "you" or keys[src[0]] == "i" and keys[-1] == "?"):
         return None  # "what did you expect?", "how would I know?": the reader addressed, not a source
+    if rule == "infinitive-cue" and dummy_it(v, src):
+        return None  # "It's no exaggeration to say that ...": no one's speech, the writer's own claim
     via = None
     if keys[a] in {"told", "tell", "tells", "telling"} and b < v.n:
         told, _ = np_after(v, b)
@@ -348,6 +350,18 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     if src[0] > 0 and keys[src[0] - 1] == "with":  # "With the mayor signaling that ..., it is clear ..."
         return make(v, "indirect", rule, cue, src, sappo, clause_after(v, b), via=via)
     return make(v, "indirect", rule, cue, src, sappo, content_after(v, b), via=via)
+
+
+_DUMMY_IT_VERBS = frozenset({"is", "was", "would", "will", "may", "might", "could", "seems", "seemed"})
+
+
+def dummy_it(v: SentenceView, src: tuple[int, int]) -> bool:
+    """Whether a source is the dummy "it" of "It is fair to say", "It's safe to say", "It would be
+    wrong to say": "it" alone, before a form of "be" (or a modal or "seems") that governs the infinitive."""
+    if src[1] - src[0] != 1:
+        return False
+    k = v.keys[src[0]]
+    return k == "it's" or k == "it" and src[1] < v.n and v.keys[src[1]] in _DUMMY_IT_VERBS
 
 
 def clause_after(v: SentenceView, b: int) -> list[tuple[int, int]]:
