@@ -73,6 +73,10 @@ def test_a_naming_verb_after_be_and_a_preposition_is_no_passive(analyzer):
     ("Polls show the senator's disastrous policy is unpopular.", "writer"),
     ("Figures from the statistics office show that exports fell disastrously.", "writer"),
     ("The senator said the policy was disastrous.", "quoted"),
+    # cues 1.5: 'reveal', 'suggest', 'conclude' with a data source report a finding
+    ("A new audit reveals that the agency wasted billions on a disastrous program.", "writer"),
+    ("The figures suggest the disastrous policy cost billions.", "writer"),
+    ("The senator reveals that the policy was disastrous.", "quoted"),
 ])
 def test_what_data_shows_is_the_writers_wording_not_speech(analyzer, text, voice):
     assert {h.voice for s in analyzer.analyze(text).sentences for h in s.hits} == {voice}

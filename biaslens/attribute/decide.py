@@ -336,7 +336,7 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
         return make(v, "colon", "cue-colon", cue, src, sappo, speech or [(v.end_of(colon), v.sent.end)], via=via)
     if speech:
         return make(v, "direct", "quote-cue", cue, src, sappo, speech, via=via)
-    if cue.category == "data":
+    if cue.category == "data" or "finding" in cue.entry.tags and "data" in types_in(v, *src):
         return make(v, "data", "data-cue", cue, src, sappo, content_after(v, b), via=via,
                     source_type="data" if "data" in types_in(v, *src) else None)
     if not before:  # "..., said X" / "..., said X, the head of Y"
