@@ -140,3 +140,13 @@ def test_tv_before_a_role_is_no_name_and_no_target(analyzer):
     r = analyzer.analyze(text)
     assert all(e.name != "TV" for e in r.entities)
     assert targets(analyzer, "The shameless TV host Ann Lee lied again.")["shameless"] == "Ann Lee"
+
+
+def test_a_label_names_its_own_referent_not_a_name_past_its_verb(analyzer):
+    assert targets(analyzer, "Thugs attacked the office of Mayor Ann Lee.")["thugs"] is None
+    assert targets(analyzer, "The radical left wants to tax Senator Ann Lee's farm.")["the radical left"] is None
+
+
+def test_a_label_still_falls_forward_to_a_name_right_after_it(analyzer):
+    assert targets(analyzer, "The regime of Bashar al-Assad denied it.")["regime"] == "Bashar al-Assad"
+    assert targets(analyzer, "We must choose an oligarch named Bloomberg.")["oligarch"] == "Bloomberg"
