@@ -172,6 +172,10 @@ def writer_entries(analyzer, text):
     ("Police claims that the crowd was armed were disputed.", "claims that", False),
     ("The lawsuit claims that the company favors men.", "claims that", False),
     ("Jobless claims rose last week.", "claims that", False),
+    # loaded 1.15: a named fraud is literal
+    ("Two other officials charged in the scheme have pleaded guilty.", "scheme", False),
+    ("He ran a Ponzi scheme for a decade.", "scheme", False),
+    ("She is engaged in such a toxic scheme.", "scheme", True),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
