@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from .attribute.grammar import TIME_WORDS
 from .entities.complements import frame_words
 from .lexicons import Entry, Lexicon, TermMatcher
 from .readability import combine, prepare, readability
@@ -150,6 +151,7 @@ _QUOTING = frozenset({"direct", "colon"})  # attributions whose content is the q
 _NAMING_OBJECT_MAX = 4
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their"})
 _PASSIVE_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_PASSIVE_GAP = 2  # plain words (adverbs: 'widely', 'last night') between "be" and a passive naming verb
 
 
 def named_by_source(q: Quote, att: Attribution, text: str, start: int) -> bool:
@@ -167,10 +169,22 @@ def named_by_source(q: Quote, att: Attribution, text: str, start: int) -> bool:
         if w in forms:  # a verb, not the noun of "the term", "a name", "the toxic brand of"
             if after == "of" or (k and words[k - 1].lower() in _ARTICLES):
                 return False
-            return att.sourced or (k > 0 and words[k - 1].lower() in _PASSIVE_BE)
+            return att.sourced or _passive(words, k)
         if not w.replace("'", "").replace("’", "").isalpha():
             return False
         after = w
+    return False
+
+
+def _passive(words: Sequence[str], k: int) -> bool:
+    """Whether the verb words[k] is passive: a form of "be" right before it, or before up to
+    `_PASSIVE_GAP` adverbs ('was called', 'was widely called', 'was last night branded')."""
+    for j in range(k - 1, max(-1, k - _PASSIVE_GAP - 2), -1):
+        w = words[j].lower()
+        if w in _PASSIVE_BE:
+            return True
+        if not (w.endswith("ly") and w.isalpha() or w in TIME_WORDS):
+            return False
     return False
 
 

@@ -132,3 +132,21 @@ def test_a_name_inside_the_relative_clause_of_the_people_a_term_describes_is_not
 def test_a_name_after_the_term_outside_a_relative_clause_is_still_its_target(analyzer):
     t = targets(analyzer, "Voters must punish the far-right zealots around Senator Ines Duarte.")
     assert t["zealots"] == "Ines Duarte"
+
+
+def test_tv_before_a_role_is_no_name_and_no_target(analyzer):
+    # not_names 1.2: "TV" is the common noun television ("TV chef", "reality TV star", "TV bosses")
+    text = "The shameless TV host Ann Lee lied again. The disgraced reality TV star left."
+    r = analyzer.analyze(text)
+    assert all(e.name != "TV" for e in r.entities)
+    assert targets(analyzer, "The shameless TV host Ann Lee lied again.")["shameless"] == "Ann Lee"
+
+
+def test_a_label_names_its_own_referent_not_a_name_past_its_verb(analyzer):
+    assert targets(analyzer, "Thugs attacked the office of Mayor Ann Lee.")["thugs"] is None
+    assert targets(analyzer, "The radical left wants to tax Senator Ann Lee's farm.")["the radical left"] is None
+
+
+def test_a_label_still_falls_forward_to_a_name_right_after_it(analyzer):
+    assert targets(analyzer, "The regime of Bashar al-Assad denied it.")["regime"] == "Bashar al-Assad"
+    assert targets(analyzer, "We must choose an oligarch named Bloomberg.")["oligarch"] == "Bloomberg"

@@ -344,5 +344,7 @@ _PLANS: dict[tuple[str, frozenset[str]], tuple[CueTest, ...]] = {}
 DECISION_TAGS = frozenset({"act", "order"})
 # `charge` (a verb whose "of" phrase follows its object, "accused X of": "accused of" is passive)
 DECISION_TAGS = DECISION_TAGS | {"charge"}
+# `finding` (a speech verb that, with a data source, reports a finding like "shows": "a study reveals")
+DECISION_TAGS = DECISION_TAGS | {"finding"}
 # the tags of cues.csv that the rules read (each is explained in the file's header)
 CUE_TAGS = frozenset().union(*(c.tags or () for c in CUE_CHECKS), *(c.reads for c in CUE_CHECKS)) | DECISION_TAGS

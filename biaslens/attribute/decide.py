@@ -359,6 +359,8 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     keys, a, b = v.keys, cue.a, cue.b
     if src[1] - src[0] == 1 and (keys[src[0]] == "you" or keys[src[0]] == "i" and keys[-1] == "?"):
         return None  # "what did you expect?", "how would I know?": the reader addressed, not a source
+    if rule == "infinitive-cue" and dummy_it(v, src):
+        return None  # "It's no exaggeration to say that ...": no one's speech, the writer's own claim
     via = None
     if keys[a] in {"told", "tell", "tells", "telling"} and b < v.n:
         told, _ = np_after(v, b)
@@ -372,7 +374,7 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     if speech:
         return make(v, "direct", "quote-cue", cue, src, sappo, lead_in(v, b, speech)
                     if before and cue.category == "speech" else speech, via=via)  # (a finding is the writer's words)
-    if cue.category == "data":
+    if cue.category == "data" or "finding" in cue.entry.tags and "data" in types_in(v, *src):
         return make(v, "data", "data-cue", cue, src, sappo, content_after(v, b), via=via,
                     source_type="data" if "data" in types_in(v, *src) else None)
     if not before:  # "..., said X" / "..., said X, the head of Y"
@@ -415,6 +417,18 @@ def list_head(v: SentenceView, src: tuple[int, int]) -> int | None:
     if all(v.cap(x) or v.keys[x] in (",", ".") for x in range(v.first, src[0])) and v.cap(v.first):
         return v.first
     return None
+
+
+_DUMMY_IT_VERBS = frozenset({"is", "was", "would", "will", "may", "might", "could", "seems", "seemed"})
+
+
+def dummy_it(v: SentenceView, src: tuple[int, int]) -> bool:
+    """Whether a source is the dummy "it" of "It is fair to say", "It's safe to say", "It would be
+    wrong to say": "it" alone, before a form of "be" (or a modal or "seems") that governs the infinitive."""
+    if src[1] - src[0] != 1:
+        return False
+    k = v.keys[src[0]]
+    return k == "it's" or k == "it" and src[1] < v.n and v.keys[src[1]] in _DUMMY_IT_VERBS
 
 
 def clause_after(v: SentenceView, b: int) -> list[tuple[int, int]]:

@@ -60,7 +60,7 @@ def attribute(seg: Segmented, rules: AttributionRules) -> Attributed:
             else:
                 result[si] = att
     _share_quote_attributions(seg, quotes, ranges, result, pending)
-    _resolve_pending(seg, result, pending)
+    _resolve_pending(seg, result, pending, by_sentence)
     continue_colons(seg, result)
     continue_ellipsis(seg, result)
     continue_dialogue(seg, result)
@@ -158,10 +158,13 @@ def _adjacent_paragraphs(seg: Segmented, a: Quote, b: Quote) -> bool:
     return not text[a.end:b.start].strip()
 
 
-def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequence[int]) -> None:
+def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequence[int],
+                     by_sentence: dict[int, Sequence[Quote]]) -> None:
     """A quotation with no cue in its own sentence: its speaker is named by the
     next sentence of the same paragraph ('"..." / He added: ...') or else by the
-    nearest attribution before it (the speaker of the surrounding quotes)."""
+    nearest attribution before it (the speaker of the surrounding quotes). With no
+    speaker at all, only the quotation is someone's words: the rest of the sentence
+    is the writer's ('our "strongman" wannabe dictator “is not worried at all”')."""
     sentences = seg.sentences
     waiting = set(pending)
     for si in pending:
@@ -180,7 +183,14 @@ def _resolve_pending(seg: Segmented, result: list[Attribution], pending: Sequenc
                     break
         if donor is None:
             result[si] = Attribution(True, "direct", None, None, None, None, "quote-unattributed", None, None,
-                                     ((sent.start, sent.end),))
+                                     _quoted_spans(sent, by_sentence.get(si, ())))
         else:
             result[si] = replace(donor, kind="direct", rule="quote-nearby-speaker", cue=None, cue_span=None,
                                  content=((sent.start, sent.end),))
+
+
+def _quoted_spans(sent, quotes: Sequence[Quote]) -> tuple[tuple[int, int], ...]:
+    """The parts of a sentence inside its quotations (the whole sentence when it has none)."""
+    spans = tuple((max(q.start, sent.start), min(q.end, sent.end)) for q in quotes
+                  if q.start < sent.end and q.end > sent.start)
+    return spans or ((sent.start, sent.end),)

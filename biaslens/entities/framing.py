@@ -12,7 +12,9 @@ A term's `target`, where the sentence shows one, in this order:
    ("Iran is meddling in ...") or the object ("accused Iran of meddling"), or
    a name the term stands in apposition to; never a place after "in";
 4. else the first name after it in the sentence, unless a "who" stands between
-   (the name is inside the relative clause of the people the term describes).
+   (the name is inside the relative clause of the people the term describes);
+   for a label ("thugs", "the radical left"), only a name a word or two after it
+   ("the regime of Bashar al-Assad"): a label names its own referent.
 
 Names inside quotations and reported speech are the speaker's, not the
 writer's, and are not targets. Pronouns resolved by `coref` count as names.
@@ -69,6 +71,10 @@ _HE_SHE = re.compile(r"\s*(he|she)\b", re.I)
 # lexicon categories of actions and events ("slammed", "took a swipe at", "scheme"): their target is
 # the actor, never the name that follows (the one acted on)
 _ACTION_CATEGORIES = frozenset({"loaded"})
+# a label (a name for a group or kind of person: "thugs", "the radical left") names its own referent: it
+# falls forward only to a name a word or two after it ("the regime of Bashar al-Assad", "an oligarch named
+# Bloomberg"), never past a verb to whomever the sentence goes on to name ("Thugs attacked the office of Mayor X")
+_LABEL_GAP_MAX = 2
 # a clause boundary: one of ; : — – or a whole word, in any case: when, while, because, although, though, but,
 # after, before, since, if, whereas, unless, until, that. Written with a case-sensitive first character (every
 # character `re.I` folds the words' first letters from, İ ı ſ included), so that the engine skips to the
@@ -215,7 +221,8 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         return (near.entity, "clause") if near is not None else (None, None)
     if after and not passive_agent(sent, after[0].start, fw) and \
             not (text[after[0].start].isupper() and locative(sent, after[0].start)) and \
-            _WHO.isdisjoint(_gap_keys(sent, end, after[0].start, text)):
+            _WHO.isdisjoint(gap := _gap_keys(sent, end, after[0].start, text)) and \
+            (hit.category != "labels" or len(gap) <= _LABEL_GAP_MAX):
         # (not the agent of a passive: "was slammed by unions"; not a name inside the relative clause of
         # the people the term describes: "punish the far-right zealots who have turned America into ...";
         # not a place after "in": "the so-called experts in Washington shrug")
