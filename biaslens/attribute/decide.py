@@ -19,6 +19,7 @@ from .acts import (
     words_by,
 )
 from .clauses import find_passive, relative_antecedent
+from .contents import clause_after, coordinated_speech, lead_in
 from .cues import find_cues
 from .data_phrases import data_phrase
 from .frames import (
@@ -45,7 +46,7 @@ from .records import make, replace
 from .relayed import relayed_speaker
 from .relays import criticism_from, from_according_to, from_chain, from_frame
 from .sources import types_in
-from .subject_trims import after_amount, before_frame, noun_then_relative
+from .subject_trims import after_amount, before_frame, dummy_it, list_head, noun_then_relative
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
 from .triggers import first_fired, names_of
 from .view import (
@@ -159,18 +160,6 @@ def from_cue(v: SentenceView, cue: Cue, cues: list[Cue], speech: list[tuple[int,
         att = from_speech_cue(v, cue, speech)
         return None if att is None else replace(att, content=tuple(speech or coordinated_speech(v, cue, cues)))
     return from_speech_cue(v, cue, speech)
-
-
-def coordinated_speech(v: SentenceView, cue: Cue, cues: list[Cue]) -> list[tuple[int, int]]:
-    """The content of a verb of saying coordinated after a stance or an act with the same subject ("X
-    welcomed the decision and said it would end a cruel policy"): the subject's words, not the writer's.
-    A verb of two words is an appeal ("and called for more restrictions"), whose object is the writer's."""
-    keys = v.keys
-    for c in cues:
-        if c.a > cue.b and c.b - c.a == 1 and c.category == "speech" and "act" not in c.entry.tags \
-                and not c.nominal and not c.bare_nominal and keys[skip_aux_back(v, c.a - 1)] in ("and", "but"):
-            return content_after(v, c.b)
-    return []
 
 
 def _from_nominal(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution:
@@ -391,51 +380,3 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     if src[0] > 0 and keys[src[0] - 1] == "with":  # "With the mayor signaling that ..., it is clear ..."
         return make(v, "indirect", rule, cue, src, sappo, clause_after(v, b), via=via)
     return make(v, "indirect", rule, cue, src, sappo, content_after(v, b), via=via)
-
-
-def lead_in(v: SentenceView, b: int, speech: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The quotations a cue's subject speaks, with the clause that leads into the first right after the
-    cue ('X said Minnesota rioters had “no choice but to loot”': 'Minnesota rioters had' is X's
-    reported words too). No comma nor other quotation may stand between."""
-    first = speech[0][0]
-    if b >= v.n or first <= (at := v.start_of(b)) or any(at <= q.start < first for q in v.quotes) or any(
-            v.keys[x] in (",", ";", ":", "—", "–") for x in range(b, v.n) if v.start_of(x) < first):
-        return speech  # (not past a comma, nor past a shorter quotation: 'said Obama should “step down” and
-        # Clinton should “get out of this race”' keeps the writer's choice of the first one)
-    return [(v.start_of(b), speech[0][1]), *speech[1:]]
-
-
-LIST_HEAD_MAX = 12  # tokens of the names before the last two of a list that opens the sentence
-
-
-def list_head(v: SentenceView, src: tuple[int, int]) -> int | None:
-    """Where a list of names that opens the sentence begins, when the subject found before a cue is its
-    last items ("Greece and Cyprus" of "Turkey, Greece and Cyprus said"): only capitalised words and
-    commas stand before it; else None."""
-    if "and" not in v.keys[src[0]:src[1]] or src[0] - v.first > LIST_HEAD_MAX:
-        return None
-    if all(v.cap(x) or v.keys[x] in (",", ".") for x in range(v.first, src[0])) and v.cap(v.first):
-        return v.first
-    return None
-
-
-_DUMMY_IT_VERBS = frozenset({"is", "was", "would", "will", "may", "might", "could", "seems", "seemed"})
-
-
-def dummy_it(v: SentenceView, src: tuple[int, int]) -> bool:
-    """Whether a source is the dummy "it" of "It is fair to say", "It's safe to say", "It would be
-    wrong to say": "it" alone, before a form of "be" (or a modal or "seems") that governs the infinitive."""
-    if src[1] - src[0] != 1:
-        return False
-    k = v.keys[src[0]]
-    return k == "it's" or k == "it" and src[1] < v.n and v.keys[src[1]] in _DUMMY_IT_VERBS
-
-
-def clause_after(v: SentenceView, b: int) -> list[tuple[int, int]]:
-    """`content_after` cut at the next comma: the words of an absolute "with X saying ..."
-    end with its clause; the main clause after it is the writer's."""
-    content = content_after(v, b)
-    comma = next((x for x in range(b + 1, v.n) if v.keys[x] == "," and not v.in_quote[x]), None)
-    if not content or comma is None:
-        return content
-    return [(content[0][0], v.end_of(comma - 1))]

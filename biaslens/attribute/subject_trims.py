@@ -1,7 +1,8 @@
 """Trims of a cue's subject phrase (`decide.speaker`): a phrase after a comma that opens a relative
 clause without "that" is no subject (", a claim Kyiv denied"); an amount before a source noun is no
 part of it ("the $2.25 billion analysts had expected"); nor is a frame between it and its cue ("Smith
-in a statement said").
+in a statement said"). A list of names opening the sentence is all of it ("Turkey, Greece and Cyprus
+said"); the dummy "it" of "It is fair to say" is none.
 """
 
 from __future__ import annotations
@@ -57,3 +58,29 @@ def before_frame(v: SentenceView, subj: tuple[int, int]) -> tuple[int, int] | No
                 before[1] - before[0] <= _FRAME_REACH and keys[before[0]] in DETERMINERS)):
             return before  # ("the skipper")
     return None
+
+
+LIST_HEAD_MAX = 12  # tokens of the names before the last two of a list that opens the sentence
+
+
+def list_head(v: SentenceView, src: tuple[int, int]) -> int | None:
+    """Where a list of names that opens the sentence begins, when the subject found before a cue is its
+    last items ("Greece and Cyprus" of "Turkey, Greece and Cyprus said"): only capitalised words and
+    commas stand before it; else None."""
+    if "and" not in v.keys[src[0]:src[1]] or src[0] - v.first > LIST_HEAD_MAX:
+        return None
+    if all(v.cap(x) or v.keys[x] in (",", ".") for x in range(v.first, src[0])) and v.cap(v.first):
+        return v.first
+    return None
+
+
+_DUMMY_IT_VERBS = frozenset({"is", "was", "would", "will", "may", "might", "could", "seems", "seemed"})
+
+
+def dummy_it(v: SentenceView, src: tuple[int, int]) -> bool:
+    """Whether a source is the dummy "it" of "It is fair to say", "It's safe to say", "It would be
+    wrong to say": "it" alone, before a form of "be" (or a modal or "seems") that governs the infinitive."""
+    if src[1] - src[0] != 1:
+        return False
+    k = v.keys[src[0]]
+    return k == "it's" or k == "it" and src[1] < v.n and v.keys[src[1]] in _DUMMY_IT_VERBS
