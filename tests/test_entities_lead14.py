@@ -126,3 +126,22 @@ def test_a_body_noun_after_of_names_its_organisation(analyzer):
     r = analyzer.analyze("Shares of chipmaker Velotek fell 7 percent after the company cut its revenue forecast.")
     assert entity(r, "Velotek").type == "institution"
     assert r.sentences[0].attribution.speaker == "Velotek"
+
+
+def test_a_clause_set_in_capitals_is_no_name(analyzer):
+    r = analyzer.analyze("CONGRESS HAS INVESTIGATED HIM — Oz's dubious advice earned him the attention of Congress.")
+    assert entity(r, "CONGRESS HAS INVESTIGATED HIM") is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("BANK OF AMERICA said profits rose.", "BANK OF AMERICA"),
+    ("A U.S. drone strike killed the general.", "U.S."),
+])
+def test_a_name_in_capitals_stays_a_name(analyzer, text, name):
+    assert entity(analyzer.analyze(text), name) is not None
+
+
+def test_boss_is_a_persons_role(analyzer):
+    r = analyzer.analyze("Athletic boss Carla Reyes was furious about the winner, claiming Okafor had been offside.")
+    assert entity(r, "Carla Reyes").roles == ("boss",)
+    assert {h.term: h.target for h in r.sentences[0].hits}["furious"] == "Carla Reyes"

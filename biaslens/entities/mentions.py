@@ -76,8 +76,8 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
         s, e = m.span()
         while text[e - 1] in _APOSTROPHES:
             e -= 1  # "Democrats' plan", "‘Captain Chaos’ Ines Duarte": the mark is no part of a name
-        if e <= s:
-            continue
+        if e <= s or text[s:e].isupper() and " " in text[s:e] and _shouted_clause(text[s:e], rules):
+            continue  # ("CONGRESS HAS INVESTIGATED HIM —": a run-in label in capitals, a clause, no name)
         i = bisect_left(starts, base + s)
         if i == first:
             i = _opening_skip(keys, starts, i, base + e, rules)
@@ -102,6 +102,13 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
                                                   tuple([(o + x, o + y) for x, y in desc]) if desc else (),
                                                   not lead and first >= i + a)))
     return out
+
+
+def _shouted_clause(run: str, rules: EntityRules) -> bool:
+    """A run in capitals that holds a function word other than a name's glue ("HAS", "HIM", "HE’S"): a
+    clause set in capitals ("EVEN OZ’S BOSS THINKS HE’S FULL"), not a name ("BANK OF AMERICA")."""
+    return any(len(w) > 1 and w in rules.function_words and w not in _ORG_GLUE  # (not "A U.S. drone")
+               for w in run.lower().replace("’", "'").replace("'s ", " ").split())
 
 
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "nor"})
