@@ -176,6 +176,9 @@ def writer_entries(analyzer, text):
     ("Two other officials charged in the scheme have pleaded guilty.", "scheme", False),
     ("He ran a Ponzi scheme for a decade.", "scheme", False),
     ("She is engaged in such a toxic scheme.", "scheme", True),
+    ("Brent crude rose 2 percent to $91.40 a barrel.", "crude", False),
+    ("U.S. crude inventories fell for a third week.", "crude", False),
+    ("The mayor's crude remarks drew complaints.", "crude", True),
 ])
 def test_loaded_entries_and_their_literal_senses(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
