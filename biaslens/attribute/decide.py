@@ -43,7 +43,6 @@ from .phrases import names_someone, np_after, np_before, stranded_relative
 from .quotes import is_fragment
 from .ranking import ranked
 from .records import make, replace
-from .relayed import relayed_speaker
 from .relays import criticism_from, from_according_to, from_chain, from_frame
 from .sources import types_in
 from .subject_trims import after_amount, before_frame, dummy_it, list_head, noun_then_relative
@@ -96,9 +95,8 @@ def attribution(v: SentenceView) -> Attribution | None:
         return colon  # "SMITH: We never agreed ...": the speaker's label, not the cues in the speech
     for cue in ranked(v, cues) if len(cues) > 1 else cues:  # the best cue that yields a source
         att = from_cue(v, cue, cues, speech_spans)
-        if att is not None:  # (an outlet closing the sentence may relay a speaker named before it)
-            return att if att.source_type != "media" or len(cues) < 2 else \
-                relayed_speaker(v, att, cues, speech_spans, from_cue)
+        if att is not None:
+            return att
     # no usable cue
     if colon is not None:
         return colon
