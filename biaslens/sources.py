@@ -76,8 +76,9 @@ def _source_items(s: SentenceResult, types: dict[str, str]):
         yield a.source_name or a.source, a.source_type, role
     if a.via:
         yield a.via, types.get(a.via, "media"), "relay"
-    elif names and a.kind == "according_to" and a.source_type == "media" and a.source not in names:
-        yield a.source_name or a.source, "media", "relay"  # "X said ..., according to Reuters"
+    elif names and a.source_type == "media" and (a.kind == "according_to" or a.rule == "trailing-cue") \
+            and (a.source_name or a.source) not in names:
+        yield a.source_name or a.source, "media", "relay"  # "X said ..., according to Reuters" (or "Reuters reported")
 
 
 # a source name is merged by a scan of the groups while there are at most this many; then through

@@ -145,3 +145,23 @@ def test_boss_is_a_persons_role(analyzer):
     r = analyzer.analyze("Athletic boss Carla Reyes was furious about the winner, claiming Okafor had been offside.")
     assert entity(r, "Carla Reyes").roles == ("boss",)
     assert {h.term: h.target for h in r.sentences[0].hits}["furious"] == "Carla Reyes"
+
+
+@pytest.mark.parametrize(("text", "speaker", "relay"), [
+    ("Tom Hale, the energy minister, met Ana Ruiz. He said the group would act, Reuters reported.", "Tom Hale",
+     "Reuters"),
+    ("Leigh Corfman spoke to the paper. She said the two never met, according to the Post.", "Leigh Corfman",
+     "Post"),
+    ("Senator Mitch McConnell warned Trump in private that the plan would fail, according to The Washington Post.",
+     "Mitch McConnell", "Washington Post"),
+])
+def test_an_outlet_closing_a_sentence_relays_its_speaker(analyzer, text, speaker, relay):
+    r = analyzer.analyze(text)
+    att = r.sentences[-1].attribution
+    assert att.speaker == speaker and att.source_type == "media"
+    assert {s.name: s.roles for s in r.sources}.get(relay) == ("relay",)
+
+
+def test_an_outlets_own_report_is_its_own(analyzer):
+    att = analyzer.analyze("The ruling was expected soon, Reuters reported.").sentences[0].attribution
+    assert att.speaker == "Reuters"

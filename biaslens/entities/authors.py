@@ -9,13 +9,16 @@ import re
 from bisect import bisect_right
 
 from .coref import name_of
-from .mentions import Candidate
+from .mentions import Candidate, Pointer
+from .pointing import resolve_pointer
 
 # a name a document is sent or addressed to: "sent Ryan a letter", "a letter to Sen. Ada Morel"
 _RECIPIENT = re.compile(r"\b(?:sent|sends|send|sending|to|addressed|handed|delivered)\s+(?:[A-Z][\w.’']*\s+)*$")
 # "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
 # ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
 _RECORD_TYPES = frozenset({"media", "anonymous", "data"})
+_HE_SHE = {"He": "m", "She": "f"}  # a sentence's opening pronoun and the gender it points to
+_TRAILING = "trailing-cue"  # "..., Reuters reported": an outlet's cue closing the sentence
 NO_ISSUER = -1  # a document issued by a body named by its kind only ("a hospital statement"): no author
 _DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
 
@@ -73,21 +76,40 @@ class WrittenSources:
 
     def _inner_speaker(self, si: int, att) -> int | None:
         """"Cruz said ..., according to The Hill" (or "said Cruz ..., according to a video of his
-        remarks"): the named speaker; an outlet only relays the words, a record only holds them."""
-        if att.kind != "according_to" or att.source_type not in _RECORD_TYPES:
+        remarks", "The minister said ..., Reuters reported", "She said ..., according to the Post"): the
+        named speaker, or the person a "he"/"she" opening the sentence points to; an outlet only relays
+        the words, a record only holds them."""
+        if att.source_type not in _RECORD_TYPES or att.kind != "according_to" and not (
+                att.rule == _TRAILING and att.source_type == "media"):
             return None
         a = att.source_span[0]
         where = self.sentence_of(a)  # a quotation's later sentences share its first one's attribution
-        for c, gi in self.linked:
-            if c.sentence == where and c.end < a and self.groups[gi].human and self._speaks(c):
-                if att.source_type == "media":
-                    self.relayed[si] = att.source_name or att.source
-                return gi
-        return None
+        found = next((gi for c, gi in self.linked if c.sentence == where and c.end < a
+                      and self.groups[gi].human and self._speaks(c)), None)
+        if found is None:
+            found = self._pronoun_speaking(where)
+        if found is not None and att.source_type == "media":
+            self.relayed[si] = att.source_name or att.source
+        return found
+
+    def _pronoun_speaking(self, sent: int) -> int | None:
+        """The person a "he" or "she" that opens sentence `sent` before a speech verb points to ("She said
+        the two did not ..., according to the Post"), or None."""
+        start = self.sentence_starts[sent]
+        words = self.text[start:start + 24].split(None, 2)
+        if len(words) < 2 or words[0] not in _HE_SHE or not self._speech_verb(words[1]):
+            return None
+        p = Pointer(sent, start, start + len(words[0]), "pronoun", words[0].lower(), _HE_SHE[words[0]])
+        return resolve_pointer(p, self.groups, self.order, self.by_sentence, self.opened)
 
     def _speaks(self, c: Candidate) -> bool:
         """A speech verb right after the name ("Cruz said") or right before it ("said Cruz")."""
         nxt = self.text[c.end:c.end + 20].split()
         before = self.text[max(0, c.np_start - 20):c.np_start].split()
-        verbs = self.rules.speech_verbs
-        return bool(nxt and nxt[0].lower().strip(",.") in verbs or before and before[-1].lower() in verbs)
+        return bool(nxt and self._speech_verb(nxt[0].strip(",.")) or before and self._speech_verb(before[-1]))
+
+    def _speech_verb(self, word: str) -> bool:
+        """A one-word speech cue in any of its regular forms ("said", "warned", "asserts", "warn")."""
+        w, verbs = word.lower(), self.rules.speech_verbs
+        return w in verbs or w[-2:] == "ed" and (w[:-2] in verbs or w[:-1] in verbs) \
+            or w[-1:] == "s" and w[:-1] in verbs
