@@ -5,11 +5,12 @@ NLTK routes every regular expression through `nltk.redos`, which runs each match
 the `regex` engine under a wall-clock limit; asking the engine for that limit makes
 each search several times slower (Punkt's scan for candidate sentence ends took most
 of the time of splitting a paragraph). The patterns Punkt applies here are its own
-fixed ones (candidate ends, closing-punctuation realignment, word splitting), each
-linear in its input, and the paragraphs it is given are cut to at most 20,000
-characters (`segment._MAX_CHUNK`); so they are compiled again from the same source,
-with the same flags and by the same engine, and run without the limit: the same
-matches, found faster (tests compare both on every sample paragraph and a grid).
+fixed ones (candidate ends, closing-punctuation realignment, word splitting, the
+token types of `untimed_token`), each linear in its input, and the paragraphs it is
+given are cut to at most 20,000 characters (`segment._MAX_CHUNK`); so they are compiled
+again from the same source, with the same flags and by the same engine, and run without
+the limit: the same matches, found faster (tests compare both on every sample paragraph
+and a grid).
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def news_punkt(params):
                         return w.group(1)[0].isupper() and w.group(1).lower() in starters
             return super().text_contains_sentbreak(text)
 
-    return NewsPunkt(params, lang_vars=untimed_language_vars())
+    return NewsPunkt(params, lang_vars=untimed_language_vars(), token_cls=untimed_token())
 
 
 @cache
@@ -103,6 +104,22 @@ def untimed_language_vars():
             return self._word_tokenizer
 
     return UntimedLanguageVars()
+
+
+@cache
+def untimed_token():
+    """Punkt's token class with its four patterns (numbers, ellipses, initials, letters), which
+    type every token of a context Punkt decides itself, compiled again without the time limit."""
+    from nltk.tokenize.punkt import PunktToken
+
+    class UntimedToken(PunktToken):
+        __slots__ = ()
+        _RE_ELLIPSIS = untimed(PunktToken._RE_ELLIPSIS)
+        _RE_NUMERIC = untimed(PunktToken._RE_NUMERIC)
+        _RE_INITIAL = untimed(PunktToken._RE_INITIAL)
+        _RE_ALPHA = untimed(PunktToken._RE_ALPHA)
+
+    return UntimedToken
 
 
 def untimed(pattern):

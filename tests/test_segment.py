@@ -213,6 +213,21 @@ def test_untimed_punkt_patterns_match_exactly_as_nltks_timed_ones(splitter):
             assert (a and a.group()) == (b and b.group()), text[i:]
 
 
+
+def test_untimed_punkt_tokens_are_typed_as_nltks_timed_ones(splitter):
+    from nltk.tokenize.punkt import PunktToken
+
+    untimed = splitter._punkt._Token
+    assert untimed is not PunktToken and type(untimed._RE_NUMERIC) is not type(PunktToken._RE_NUMERIC)
+    words = [w for text in _punkt_paragraphs() for w in text.split()]
+    words += ["-1,700.", ".5", "3.", "...", "..", "J.", "é.", "1-2-3", "Ⅻ.", "x..y", "##"]
+    for w in words:
+        a, b = untimed(w), PunktToken(w)
+        assert a.type == b.type, w
+        for test in ("is_ellipsis", "is_initial", "is_alpha"):
+            x, y = getattr(a, test), getattr(b, test)
+            assert (x and x.group()) == (y and y.group()), (w, test)
+
 def test_punkt_shortcut_is_taken_for_plain_words(splitter, monkeypatch):
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
