@@ -62,18 +62,20 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     cands, pointers = [], []
     title_cased: list[tuple[int, int]] = []  # where in `cands` names of title-case headlines stand: kept if the body
     # names them
-    sentences, role_heads, body_keys = seg.sentences, rules.role_heads, rules.body_nouns.keys()
+    sentences, role_heads, body_keys, sentence_cues = seg.sentences, rules.role_heads, rules.body_nouns.keys(), \
+        rules.sentence_cues
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
             continue
         headline, dateline = para.role == ROLE_HEADLINE, para.dateline
         for si in para.sentences:
             sent = sentences[si]
+            cues = sentence_cues.intersection(sent.keys)  # (one pass over the keys, in C, for the three tests)
             names = sentence_names(sent, rules, headline)
             if names:
-                if not role_heads.isdisjoint(sent.keys):  # (a word of a person's role: in C)
+                if not role_heads.isdisjoint(cues):  # (a word of a person's role)
                     names = apposed(names, sent, rules)
-                if not body_keys.isdisjoint(sent.keys):  # "the utility PowerNorth"
+                if not body_keys.isdisjoint(cues):  # "the utility PowerNorth"
                     names = named_by_kind(names, sent, rules)
                 if "(" in sent.text:
                     names = without_listings(names, sent)  # "Veltrix Systems (NASDAQ: VLTX)": no "VLTX"
@@ -85,7 +87,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
                 if headline and names and title_case(sent):
                     title_cased.append((len(cands), len(cands) + len(names)))
                 cands += names
-            pointers += sentence_pointers(sent, rules, speech)
+            pointers += sentence_pointers(sent, rules, speech, cues)
     cands = named_in_body(cands, title_cased, sentences)
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,

@@ -107,6 +107,12 @@ class EntityRules:
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
+    # every key the stage's per-sentence tests look for (pointer words, role heads, body nouns): a sentence's keys are
+    # intersected with it once, and each test reads the small intersection (`resolve_entities`)
+    sentence_cues: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sentence_cues", self.pointer_words | self.role_heads | frozenset(self.body_nouns))
 
     @classmethod
     def load(cls, loaded: Iterable[Lexicon] = (), attribution: Iterable[Lexicon] = ()) -> EntityRules:
