@@ -39,7 +39,9 @@ def listed_title_key(key: str, titles: dict) -> str:
     """`_title_key`, but a title listed as written stays whole ("attorney-general": the compound's own row,
     not "attorney")."""
     k = key.rstrip(".")
-    return k if k.lower() in titles else _title_key(k)
+    if k.lower() in titles or not k.endswith(OFFICE_SUFFIXES):
+        return k  # (`_title_key`'s common case, without the call)
+    return _title_key(k)
 
 
 def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: bool) -> tuple:
@@ -327,7 +329,9 @@ def _member(key: str, rules: EntityRules) -> bool:
 
 def plural_title(key: str, rules: EntityRules):
     """The `Title` a plural title before names is ("senators", "sens.", "justices"), or None."""
-    k = _title_key(key)
+    k = key.rstrip(".")
+    if k.endswith(OFFICE_SUFFIXES):
+        k = _title_key(k)  # (the common case, a word with no office suffix, without the call)
     if len(k) > 3 and k[-1] == "s" and k[:-1] in rules.person_titles and k not in rules.person_titles:
         return rules.titles.get(k[:-1])
     return None
