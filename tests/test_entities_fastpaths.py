@@ -208,6 +208,8 @@ def test_pointers_equal_the_plain_form_with_any_quoted_spans(analyzer):
             for sent in seg.sentences:
                 plain = _plain_pointers(sent, rules, speech)
                 assert mentions.sentence_pointers(sent, rules, speech) == plain, (sent.text, spans)
+                cues = rules.sentence_cues.intersection(sent.keys)  # as `resolve_entities` hands them over
+                assert mentions.sentence_pointers(sent, rules, speech, cues) == plain, (sent.text, spans)
                 seen += len(plain)
     assert seen > 300
 

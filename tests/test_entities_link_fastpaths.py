@@ -220,3 +220,36 @@ def test_entity_id_of_ascii_names_equals_the_normalised_form():
     names += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
     for name in names:
         assert coref.entity_id.__wrapped__(name) == plain_entity_id(name), name
+
+
+def _plain_spelled_out(groups, acronym):
+    """`acronyms.spelled_out` with every name's initials made afresh (no memo)."""
+    if not 3 <= len(acronym) <= 7 or not acronym.isalpha():
+        return None
+    found = None
+    for gi, g in enumerate(groups):
+        if g.human:
+            continue
+        for name in g.names:
+            if "".join([w[0] for w in name.split() if w[:1].isupper()]).lower() == acronym:
+                if found is not None and found != gi:
+                    return None
+                found = gi
+    return found
+
+
+def test_spelled_out_with_its_memo_equals_the_plain_form():
+    names = ["Israel Defense Forces", "International Monetary Fund", "the Internal Defense Force", "Dan Cathy",
+             "United Nations Relief and Works Agency", "IDF", "imf", "Iron Dome Foundry", ""]
+    rng = random.Random(5)
+    for _ in range(300):
+        groups = []
+        for name in rng.sample(names, rng.randint(0, 5)):
+            g = Group(name=name)
+            g.human = rng.random() < 0.2
+            if rng.random() < 0.3:
+                g.names.append(rng.choice(names))
+            groups.append(g)
+        for acronym in ("idf", "imf", "unrwa", "dc", "idff", "ab1"):
+            assert _spelled_out(groups, acronym) == _plain_spelled_out(groups, acronym)  # memo cold, then warm
+            assert _spelled_out(groups, acronym) == _plain_spelled_out(groups, acronym)

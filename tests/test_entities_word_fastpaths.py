@@ -41,6 +41,21 @@ def test_title_key_equals_the_plain_suffix_loop(analyzer):
         assert shapes._title_key(w + suffix) == _plain_title_key(w + suffix), w + suffix
 
 
+def test_title_key_callers_equal_their_plain_forms(analyzer):
+    """`listed_title_key` and `plural_title` test the office suffixes before calling `_title_key`."""
+    rules = analyzer._entities
+    words = list(rules.titles) + [w + "s" for w in rules.person_titles] + ["", ".", "-elect", "sens.", "ss"]
+    for w, suffix in itertools.product(words, ("", ".", *OFFICE_SUFFIXES, "-general-elect", "s-elect")):
+        key = w + suffix
+        k = key.rstrip(".")
+        assert shapes.listed_title_key(key, rules.titles) == (k if k.lower() in rules.titles else
+                                                              _plain_title_key(k)), key
+        t = _plain_title_key(key)
+        plain = rules.titles.get(t[:-1]) if len(t) > 3 and t[-1] == "s" and t[:-1] in rules.person_titles \
+            and t not in rules.person_titles else None
+        assert shapes.plural_title(key, rules) == plain, key
+
+
 def test_a_word_without_a_hyphen_is_never_a_modifier_compound():
     rng = random.Random(7)
     letters = "abcedrnu-'’."

@@ -22,7 +22,7 @@ from dataclasses import fields
 from operator import attrgetter
 
 from ..attribute.carryover import source_gender
-from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution
+from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution, Segmented
 from .appositions import apposed
 from .bodies import named_by_kind, news_agencies
 from .coref import Group, entity_id, link, name_of, type_of
@@ -57,36 +57,9 @@ __all__ = ["EntityRules", "Entities", "Entity", "EntitySummary", "Mention", "res
 def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     """Find the entities of an article and resolve every attribution's speaker."""
     seg = attributed.segmented
-    text = seg.document.text
+    text, sentences = seg.document.text, seg.sentences
     speech = SpeechSpans(attributed)
-    cands, pointers = [], []
-    title_cased: list[tuple[int, int]] = []  # where in `cands` names of title-case headlines stand: kept if the body
-    # names them
-    sentences, role_heads, body_keys = seg.sentences, rules.role_heads, rules.body_nouns.keys()
-    for para in seg.paragraphs:
-        if para.role not in ANALYSED_ROLES:
-            continue
-        headline, dateline = para.role == ROLE_HEADLINE, para.dateline
-        for si in para.sentences:
-            sent = sentences[si]
-            names = sentence_names(sent, rules, headline)
-            if names:
-                if not role_heads.isdisjoint(sent.keys):  # (a word of a person's role: in C)
-                    names = apposed(names, sent, rules)
-                if not body_keys.isdisjoint(sent.keys):  # "the utility PowerNorth"
-                    names = named_by_kind(names, sent, rules)
-                if "(" in sent.text:
-                    names = without_listings(names, sent)  # "Veltrix Systems (NASDAQ: VLTX)": no "VLTX"
-                if dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
-                    names = [c for c in names if not dateline[0] <= c.start < dateline[1]]
-                if names and names[0].initial and (modifier_opener(names[0], sent, rules)
-                                                   or common_plural_opener(names[0], rules)):
-                    names = names[1:]  # "Union leaders accused ...": no union named; "Nurses at ...": no name
-                if headline and names and title_case(sent):
-                    title_cased.append((len(cands), len(cands) + len(names)))
-                cands += names
-            pointers += sentence_pointers(sent, rules, speech)
-    cands = named_in_body(cands, title_cased, sentences)
+    cands, pointers = _names_and_pointers(seg, rules, speech)
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
                           rules.demonyms, rules.loaded)
@@ -102,9 +75,10 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
         gis, how = resolver.resolve(si, att)
         if how is not None:
             resolved.append((si, gis, how))
-        r = resolver.relay(si, att)
-        if r is not None:
-            relaying.append(r)
+        if att.via or si in resolver.relayed:  # (`relay` answers None for any other)
+            r = resolver.relay(si, att)
+            if r is not None:
+                relaying.append(r)
     pointed = _resolved_pointers(pointers, text, groups, order, resolver.by_sentence)
     entities, index = _entities(groups, _first_starts(groups, resolver.sources, pointed))
     new_atts = list(atts)
@@ -115,6 +89,45 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     descriptors = tuple([(span, index[gi]) for c, gi in linked if c.descriptors for span in c.descriptors])
     out = _new_attributed(Attributed, seg, tuple(new_atts), attributed.quotes)
     return _new_entities(Entities, out, entities, mentions, descriptors, relays, speech)
+
+
+def _names_and_pointers(seg: Segmented, rules: EntityRules,
+                        speech: SpeechSpans) -> tuple[list[Candidate], list[Pointer]]:
+    """The name candidates of the analysed sentences (those of a title-case headline only if the body names
+    them) and their pronouns and role nouns, in text order. A sentence's keys are intersected once with
+    `rules.sentence_cues`, and the tests of role heads, body nouns and pointer words read that small set."""
+    cands: list[Candidate] = []
+    pointers: list[Pointer] = []
+    title_cased: list[tuple[int, int]] = []  # where in `cands` names of title-case headlines stand
+    sentences, role_heads, body_keys, sentence_cues = seg.sentences, rules.role_heads, rules.body_nouns.keys(), \
+        rules.sentence_cues
+    pointer_words = rules.pointer_words
+    for para in seg.paragraphs:
+        if para.role not in ANALYSED_ROLES:
+            continue
+        headline, dateline = para.role == ROLE_HEADLINE, para.dateline
+        for si in para.sentences:
+            sent = sentences[si]
+            cues = sentence_cues.intersection(sent.keys)  # (one pass over the keys, in C, for the three tests)
+            names = sentence_names(sent, rules, headline)
+            if names:
+                if not role_heads.isdisjoint(cues):  # (a word of a person's role)
+                    names = apposed(names, sent, rules)
+                if not body_keys.isdisjoint(cues):  # "the utility PowerNorth"
+                    names = named_by_kind(names, sent, rules)
+                if "(" in sent.text:
+                    names = without_listings(names, sent)  # "Veltrix Systems (NASDAQ: VLTX)": no "VLTX"
+                if dateline:  # "WASHINGTON —" says where the story was filed, not who is in it
+                    names = [c for c in names if not dateline[0] <= c.start < dateline[1]]
+                if names and names[0].initial and len(names[0].keys) == 1 and (  # (both ask one word)
+                        modifier_opener(names[0], sent, rules) or common_plural_opener(names[0], rules)):
+                    names = names[1:]  # "Union leaders accused ...": no union named; "Nurses at ...": no name
+                if headline and names and title_case(sent):
+                    title_cased.append((len(cands), len(cands) + len(names)))
+                cands += names
+            if not pointer_words.isdisjoint(cues):  # (`sentence_pointers` finds none in any other)
+                pointers += sentence_pointers(sent, rules, speech, cues)
+    return named_in_body(cands, title_cased, sentences), pointers
 
 
 def _writer_order(linked: list[tuple[Candidate, int]], speech: SpeechSpans) -> dict[int, list[tuple[int, int]]]:

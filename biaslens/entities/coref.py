@@ -171,11 +171,13 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
     groups = _seeds(cands, index, ones)  # full names first: every later surname can find its person
     recurring = None
     linked: list[tuple[Candidate, int]] = []
+    indexed = index.keys()  # (a live view: the words indexed so far)
     for c in cands:
         ck = c.keys
         nk = name_keys(ck)
-        gi = None if index.keys().isdisjoint(nk) else _find_spoken(groups, c, index, nk, source_heads)  # no group
-        # shares a word: new
+        gi = None if indexed.isdisjoint(nk) else _find(groups, c, index, nk)  # no group shares a word: new
+        if gi is None and not c.strong and len(ck) > 1 and source_heads.get(c.start) in _PEOPLE:
+            gi = _spoken(groups, c, index, nk, source_heads)
         if gi is None and len(ck) == 1 and c.name.isupper():
             gi = _spelled_out(groups, ck[0])  # "IDF" after "the Israel Defense Forces (IDF)"
             if gi is not None:
@@ -209,16 +211,14 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
     return groups, linked
 
 
-def _find_spoken(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], nk,
-                 source_heads: dict[int, str]) -> int | None:
-    """`_find`; failing it, a full name with no listed given name that a person's source names joins, as a
-    strong person's name, a group holding its surname and a person's role ("McGuinness, a former MEP, said ...
-    Mairead McGuinness said"; of the latest to take the surname, the one mentioned last)."""
-    gi = _find(groups, c, index, nk)
-    kind = source_heads.get(c.start) if gi is None and not c.strong and len(c.keys) > 1 else None
-    if kind not in _PEOPLE:
-        return gi
-    strong, keys = c._replace(type=kind, strong=True), set(nk)
+def _spoken(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], nk,
+            source_heads: dict[int, str]) -> int | None:
+    """When `_find` finds no group for a full name that is not strong and that a person's source names: the
+    group it joins, as a strong person's name, that holds its surname and a person's role ("McGuinness, a
+    former MEP, said ... Mairead McGuinness said"; of the latest to take the surname, the one mentioned
+    last), or None."""
+    gi = None
+    strong, keys = c._replace(type=source_heads[c.start], strong=True), set(nk)
     best_pos = -2
     for gj in sorted((index.get(c.keys[-1]) or ())[-NEAR_GROUPS_MAX:]):
         g = groups[gj]

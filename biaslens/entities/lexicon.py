@@ -29,6 +29,9 @@ class Title:
     body: bool
 
 
+# conjunctions that may open a sentence before a name ("But Roger Pilon of the Cato Institute said"): a closed class
+OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "nor"})
+
 # suffixes that keep a title's office ("president-elect", "secretary-general", "minister-designate")
 OFFICE_SUFFIXES = ("-elect", "-general", "-designate")
 
@@ -107,6 +110,16 @@ class EntityRules:
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
+    # every key the stage's per-sentence tests look for (pointer words, role heads, body nouns): a sentence's keys are
+    # intersected with it once, and each test reads the small intersection (`resolve_entities`)
+    sentence_cues: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+    # the words a sentence's first run may open with before its name (`mentions._opening_skip`): adverbs,
+    # conjunctions, part and group nouns; a first run opening with none is a name from its first word
+    opening_skips: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "sentence_cues", self.pointer_words | self.role_heads | frozenset(self.body_nouns))
+        object.__setattr__(self, "opening_skips", self.opening_adverbs | OPENING_CONJUNCTIONS | self.part_heads)
 
     @classmethod
     def load(cls, loaded: Iterable[Lexicon] = (), attribution: Iterable[Lexicon] = ()) -> EntityRules:

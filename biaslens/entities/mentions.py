@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from ..tokens import NAME_PARTICLES, NAME_SUFFIXES
 from ..types import Sentence, Span
+from .lexicon import OPENING_CONJUNCTIONS as _CONJUNCTIONS
 from .lexicon import PRONOUNS as _PRONOUNS  # noqa: F401 - `speakers` takes it from here
 from .lexicon import EntityRules
 from .pointers import Pointer, sentence_pointers  # noqa: F401 - the stage and `coref` take them from here
@@ -63,7 +64,8 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
     regex pass; what a run says is memoised by its text (`_templates`: its candidates, offsets relative
     to the run), so a run seen before costs a bisection, a dictionary lookup and its Candidates."""
     text, starts, keys = sent.text, sent.starts, sent.keys
-    base, index, titles, plans = sent.start, sent.index, rules.person_titles, rules.cache
+    base, index, titles, plans, opening_skips = sent.start, sent.index, rules.person_titles, rules.cache, \
+        rules.opening_skips
     # an opening mark typed inside a word ("Iran‘s"): a run may begin or end inside a token; nothing remembered
     plain = "‘" in text
     recall = _NOTHING.get if plain else plans.get
@@ -80,7 +82,8 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
             continue  # ("CONGRESS HAS INVESTIGATED HIM —": a run-in label in capitals, a clause, no name)
         i = bisect_left(starts, base + s)
         if i == first:
-            i = _opening_skip(keys, starts, i, base + e, rules)
+            if keys[i] in opening_skips:  # (`_opening_skip` answers i for any other first word)
+                i = _opening_skip(keys, starts, i, base + e, rules)
             s = starts[i] - base
         if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
@@ -92,8 +95,10 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
         plan = recall(key)
         if plan is None:
             plan = _templates(sent, s, e, i, rules, headline)
-            if not plain:
-                _remember(plans, key, plan, text[e - 1])
+            if not plain and not text[e - 1].isdigit():  # (see `_REMEMBERED`)
+                if len(plans) > _REMEMBERED:
+                    plans.clear()
+                plans[key] = plan
         if not plan:
             continue
         o = starts[i]
@@ -109,9 +114,6 @@ def _shouted_clause(run: str, rules: EntityRules) -> bool:
     clause set in capitals ("EVEN OZ’S BOSS THINKS HE’S FULL"), not a name ("BANK OF AMERICA")."""
     return any(len(w) > 1 and w in rules.function_words and w not in _ORG_GLUE  # (not "A U.S. drone")
                for w in run.lower().replace("’", "'").replace("'s ", " ").split())
-
-
-_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "nor"})
 
 
 def _opening_skip(keys, starts, i: int, end: int, rules: EntityRules) -> int:
@@ -151,16 +153,11 @@ def _first_word(words: list[str]) -> int:
     return 0 if words[0][:1].isalnum() else next((k for k, w in enumerate(words) if w[:1].isalnum()), len(words))
 
 
-def _remember(plans: dict, key, plan: tuple, last: str) -> None:
-    """Keep a run's templates by its text. Outside a sentence with "‘", a run starts and ends where
-    tokens do (its first capital follows no word, apostrophe or hyphen; the character after it is no
-    word character, apostrophe, hyphen or period), so the same text is always the same tokens; unless
-    it ends in a digit ("G20" before ",000" or "%": the number token goes on: never remembered)."""
-    if last.isdigit():
-        return
-    if len(plans) > 50_000:
-        plans.clear()
-    plans[key] = plan
+# The most runs whose templates `sentence_names` keeps by their text (then it starts afresh). Outside a sentence
+# with "‘", a run starts and ends where tokens do (its first capital follows no word, apostrophe or hyphen; the
+# character after it is no word character, apostrophe, hyphen or period), so the same text is always the same
+# tokens; unless it ends in a digit ("G20" before ",000" or "%": the number token goes on: never remembered).
+_REMEMBERED = 50_000
 
 
 def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headline: bool) -> tuple:

@@ -29,10 +29,11 @@ class Pointer(NamedTuple):
     relative: bool = False  # right after ", who": "X, who he said ...": the pronoun is not X
 
 
-def sentence_pointers(sent: Sentence, rules: EntityRules, speech) -> list[Pointer]:
-    """Pronouns and role nouns ("the governor", "the Texas governor") outside quoted speech."""
+def sentence_pointers(sent: Sentence, rules: EntityRules, speech, cues=None) -> list[Pointer]:
+    """Pronouns and role nouns ("the governor", "the Texas governor") outside quoted speech. (`cues`: the
+    sentence's keys among `rules.sentence_cues`, when the caller has them: the same answer from a smaller set.)"""
     keys = sent.keys
-    found = rules.pointer_words.intersection(keys)
+    found = rules.pointer_words.intersection(keys if cues is None else cues)
     if not found:
         return []
     in_starts, in_ends = speech.starts, speech.ends  # `start in speech`, inlined

@@ -38,8 +38,8 @@ def _title_key(k: str) -> str:
 def listed_title_key(key: str, titles: dict) -> str:
     """`_title_key`, but a title listed as written stays whole ("attorney-general": the compound's own row,
     not "attorney")."""
-    k = key.rstrip(".")
-    return k if k.lower() in titles else _title_key(k)
+    k = key.rstrip(".")  # (`_title_key`'s common case, no office suffix, without the call)
+    return k if k.lower() in titles or not k.endswith(OFFICE_SUFFIXES) else _title_key(k)
 
 
 def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: bool) -> tuple:
@@ -273,7 +273,6 @@ def _initialism_stop(words: list[str], k: int) -> int:
                or words[k][:1].isupper() and words[k].lower() in NAME_SUFFIXES)
 
 
-
 def _name_start(info: list, idx: list[int], keys, kind: str | None, rules: EntityRules, headline: bool) -> int:
     """Where the name begins among a run's words (`_word` facts `info` of the words `idx`): after
     the titles of a person, and after loaded and function words; a business's name keeps its loaded
@@ -343,7 +342,8 @@ def _member(key: str, rules: EntityRules) -> bool:
 
 def plural_title(key: str, rules: EntityRules):
     """The `Title` a plural title before names is ("senators", "sens.", "justices"), or None."""
-    k = _title_key(key)
+    k = key.rstrip(".")  # (`_title_key`'s common case, no office suffix, without the call)
+    k = _title_key(k) if k.endswith(OFFICE_SUFFIXES) else k
     if len(k) > 3 and k[-1] == "s" and k[:-1] in rules.person_titles and k not in rules.person_titles:
         return rules.titles.get(k[:-1])
     return None
