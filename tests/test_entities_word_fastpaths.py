@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import random
 
-from biaslens.entities import coref, shapes
+from biaslens.entities import coref, shapes, titlewords
 from biaslens.entities.coref import _PEOPLE_SET, _PERSON_OR_NONE, Group
 from biaslens.entities.lexicon import OFFICE_SUFFIXES
 from biaslens.entities.mentions import Candidate
@@ -38,7 +38,7 @@ def test_title_key_equals_the_plain_suffix_loop(analyzer):
     rules = analyzer._entities
     words = list(rules.titles) + list(rules.person_titles) + ["", ".", "-elect", "a-general.", "x-designate-elect"]
     for w, suffix in itertools.product(words[:400], ("", ".", *OFFICE_SUFFIXES, "-general-elect")):
-        assert shapes._title_key(w + suffix) == _plain_title_key(w + suffix), w + suffix
+        assert titlewords._title_key(w + suffix) == _plain_title_key(w + suffix), w + suffix
 
 
 def test_title_key_callers_equal_their_plain_forms(analyzer):
@@ -48,12 +48,12 @@ def test_title_key_callers_equal_their_plain_forms(analyzer):
     for w, suffix in itertools.product(words, ("", ".", *OFFICE_SUFFIXES, "-general-elect", "s-elect")):
         key = w + suffix
         k = key.rstrip(".")
-        assert shapes.listed_title_key(key, rules.titles) == (k if k.lower() in rules.titles else
+        assert titlewords.listed_title_key(key, rules.titles) == (k if k.lower() in rules.titles else
                                                               _plain_title_key(k)), key
         t = _plain_title_key(key)
         plain = rules.titles.get(t[:-1]) if len(t) > 3 and t[-1] == "s" and t[:-1] in rules.person_titles \
             and t not in rules.person_titles else None
-        assert shapes.plural_title(key, rules) == plain, key
+        assert titlewords.plural_title(key, rules) == plain, key
 
 
 def test_a_word_without_a_hyphen_is_never_a_modifier_compound():

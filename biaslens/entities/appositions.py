@@ -19,8 +19,8 @@ from ..types import Sentence
 from .bodies import body_role, said_after
 from .lexicon import EntityRules
 from .mentions import Candidate
-from .shapes import _title_key, listed_title_key
 from .sourcenames import _head_noun
+from .titlewords import _title_key, listed_title_key
 
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "another", "one"})
 _MAX_WORDS = 10  # "the head of the national coffee growers' association"

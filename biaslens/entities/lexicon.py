@@ -38,7 +38,7 @@ OFFICE_SUFFIXES = ("-elect", "-general", "-designate")
 
 def _office_forms(titles: dict) -> frozenset[str]:
     """A person's title with each suffix that keeps its office: "the president-elect said" points back as
-    "the president said" does (`pointers` reads the title through `shapes._title_key`)."""
+    "the president said" does (`pointers` reads the title through `titlewords._title_key`)."""
     return frozenset(w + s for w, t in titles.items() if t.roles and not t.body and " " not in w
                      for s in OFFICE_SUFFIXES)
 

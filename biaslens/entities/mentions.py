@@ -22,7 +22,8 @@ from .lexicon import OPENING_CONJUNCTIONS as _CONJUNCTIONS
 from .lexicon import PRONOUNS as _PRONOUNS  # noqa: F401 - `speakers` takes it from here
 from .lexicon import EntityRules
 from .pointers import Pointer, sentence_pointers  # noqa: F401 - the stage and `coref` take them from here
-from .shapes import _OF_FOR, _title_key, office_name_start, one_token, part_shape, plain_part, plural_title
+from .shapes import _OF_FOR, one_token, part_shape, plain_part
+from .titlewords import _title_key, office_name_start, plural_title
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu"})
 _ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ..types import Sentence
 from .lexicon import PRONOUNS as _PRONOUNS
 from .lexicon import EntityRules
-from .shapes import _title_key
+from .titlewords import _title_key
 
 _RELATIVES = frozenset({"who", "whom"})
 _ROLE_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
