@@ -15,6 +15,9 @@ A term's `target`, where the sentence shows one, in this order:
    (the name is inside the relative clause of the people the term describes);
    for a label ("thugs", "the radical left"), only a name a word or two after it
    ("the regime of Bashar al-Assad"): a label names its own referent.
+In rules 2 to 4 an organisation's name that only modifies the role noun of a
+person named next gives way to the person ("far-right InfoWars host Alex
+Jones": Alex Jones; `_np_head`).
 
 Names inside quotations and reported speech are the speaker's, not the
 writer's, and are not targets. Pronouns resolved by `coref` count as names.
@@ -231,9 +234,9 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
 
 
 def _np_head(after: Sequence[Mention], sent: Sentence, text: str, genders: Sequence[str | None]) -> int:
-    """The entity a noun phrase is about: its first name, or a person named after it when that name only
-    modifies a role noun before the person ("far-right InfoWars host Alex Jones", "TikTok influencer
-    Haneen Hossam": the host, the influencer)."""
+    """The entity a noun phrase is about: its first name, or a person named after it when that name (no
+    person's) only modifies a role noun before the person, one or two plain words between ("far-right
+    InfoWars host Alex Jones", "the NeverTrump “conservative” Bill Kristol": the host, the conservative)."""
     m = after[0]
     if len(after) > 1 and m.entity < len(genders) and genders[m.entity] == "x" \
             and after[1].entity < len(genders) and genders[after[1].entity] != "x":
