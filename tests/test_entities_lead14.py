@@ -165,3 +165,26 @@ def test_an_outlet_closing_a_sentence_relays_its_speaker(analyzer, text, speaker
 def test_an_outlets_own_report_is_its_own(analyzer):
     att = analyzer.analyze("The ruling was expected soon, Reuters reported.").sentences[0].attribution
     assert att.speaker == "Reuters"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The state's attorney general, Brian Cole, said he would appeal. His office argued in court that the law "
+     "was a modest safeguard.", "Brian Cole"),
+    ("Senator Ana Ruiz announced her bid. Her campaign said it raised $2 million.", "Ana Ruiz"),
+    ("House Majority Whip Steve Scalise was shot on Wednesday. Before the surgery, Scalise was “in good spirits,” "
+     "his office said.", "Steve Scalise"),
+])
+def test_his_office_or_her_campaign_speaks_for_its_holder(analyzer, text, speaker):
+    assert analyzer.analyze(text).sentences[-1].attribution.speaker == speaker
+
+
+def test_a_whip_is_a_title(analyzer):
+    r = analyzer.analyze("House Majority Whip Steve Scalise said the vote would pass.")
+    assert entity(r, "Steve Scalise").roles == ("House Majority Whip",)
+
+
+def test_the_description_after_a_persons_home_state_is_the_persons(analyzer):
+    r = analyzer.analyze("Representative Nancy Pelosi of California, the Democratic leader, played down any split. "
+                         "“It’s not against the president,” she said.")
+    assert "Democratic leader" in entity(r, "Nancy Pelosi").roles and entity(r, "California") is None
+    assert r.sentences[-1].attribution.speaker == "Nancy Pelosi"

@@ -49,6 +49,12 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
         # (what stands around the name, read from slices: `startswith` with an offset parses its arguments as a
         # tuple, a few times dearer; near the sentence's start an offset may be negative: left to `startswith`)
         role = None
+        if text[e:e + 1] == "," and _place_of_name(names, k, text, base, s):
+            role = _after(c, text, base, e, rules)  # "Rep. Steny Hoyer of Maryland, the Democratic whip,": the
+            if role is not None:  # description is the person's, not the place's
+                found = found or list(names)
+                found[k - 1] = _typed(found[k - 1], *role)
+            continue
         if text[e:e + 1] == ",":
             role = _after(c, text, base, e, rules)
         if role is None and (text[s - 2:s - 1] == "," if s > 1 else text.startswith(",", s - 2)) and _eligible(c) \
@@ -67,6 +73,13 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
                 found = list(names)
             found[k] = _typed(c, *role)._replace(np_start=np_start)
     return names if found is None else found
+
+
+def _place_of_name(names: list[Candidate], k: int, text: str, base: int, s: int) -> bool:
+    """Whether candidate k is where the name right before it is from ("Rep. Steny Hoyer of Maryland, the
+    Democratic whip,"): the description after its comma is that person's, not the place's."""
+    return k > 0 and text[s - 4:s] in (" of ", "rom ") and names[k - 1].end - base >= s - 9 \
+        and text[names[k - 1].end - base:s].strip() in ("of", "from")
 
 
 def _after(c: Candidate, text: str, base: int, comma: int, rules: EntityRules):

@@ -16,7 +16,7 @@ from .coref import name_of
 from .mentions import Candidate, Pointer
 from .pointers import AGE_ROLE
 from .pointing import ANY_BODY, ANY_BUSINESS, business_named_before, resolve_pointer
-from .records import COREF_NAME, COREF_ROLE, COREF_UNRESOLVED
+from .records import COREF_NAME, COREF_PRONOUN, COREF_ROLE, COREF_UNRESOLVED
 from .sourcenames import _NAME_END, _head_noun, head_gap, role_between
 
 SPEAKER_GAP = 3  # sentences
@@ -29,6 +29,8 @@ _INDEFINITE = re.compile(r"an?\s", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
 # a description's first word that makes it someone not named before: "A neighbour", "his lawyer"
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})  # "his office": its owner's, described
+_HIS_HER = {"His": "m", "his": "m", "Her": "f", "her": "f"}  # a holder's possessive and the gender it points to
+_SPEAKING_FOR_OWNER = frozenset({"office", "campaign"})  # bodies that speak for the one person who holds them
 _COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # "the three leaders": as many people
 _NEW_PERSON = frozenset({"a", "an", "my", "his", "her", "their", "our"})
 _OWNED = re.compile(r"['’]s\s+((?:[A-Za-z]+\s+)?[A-Za-z]+)\s*$")  # "’s account", "'s Twitter account"
@@ -84,6 +86,11 @@ class RoleSources:
                 gi = earlier  # "the board said" twice, another company named between
         if gi is not None and not person and len(written) == 2:
             self.bodies[role.key] = gi
+        if gi is None and not person and len(written) == 2 and written[0] in _HIS_HER \
+                and role.key in _SPEAKING_FOR_OWNER:
+            owner = self._owner(role, written[0])  # "His office argued ...": the office speaks for its holder
+            if owner is not None:
+                return self._done(si, [owner], COREF_PRONOUN, named=False)
         if gi is None and not person and (len(written) > 2 or written[0].lower() in _POSSESSIVES):
             return None  # "the Saudi government", "the teachers' union", "his office": a body described
         if gi is None and person and _DEFINITE.match(self.text, role.start):
@@ -95,6 +102,16 @@ class RoleSources:
         # a body ("the court", "the committee") is no "he said" a later sentence may point back to
         return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
                           named=person)
+
+    def _owner(self, role: Pointer, pronoun: str) -> int | None:
+        """The person a "his"/"her" before a body's role noun points to, names of reported speech included
+        ("Before the surgery, Scalise was ..., his office said": Scalise), or None."""
+        p = Pointer(role.sentence, role.start, role.start + len(pronoun), "pronoun", pronoun.lower(),
+                    _HIS_HER[pronoun])
+        if self.wide is None and self.outside_quotes is not None:
+            self.wide = self.outside_quotes()
+        gi = resolve_pointer(p, self.groups, self.wide or self.order, self.by_sentence)
+        return gi if gi is not None and self.groups[gi].human else None
 
     def _described_body(self, si: int, key: str) -> int | None:
         """A body that spoke as a description headed by the role noun ("Japan's trade ministry", "the
