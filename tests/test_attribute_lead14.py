@@ -140,3 +140,13 @@ def test_every_name_of_a_list_speaks(analyzer):
 def test_what_a_list_of_names_said_after_a_comma_stays_a_trailing_cue(analyzer):
     att = analyzer.analyze("Talks would resume, Greece and Cyprus said.").sentences[0].attribution
     assert att.rule == "trailing-cue" and att.source == "Greece and Cyprus"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Pentagon is considering sending 3,000 troops, according to three U.S. officials, a move that would mark "
+     "the largest deployment in a decade.", "three U.S. officials"),
+    ("The plan is late, according to John Smith, a lawyer who represents the city.",
+     "John Smith, a lawyer who represents the city"),
+])
+def test_an_apposition_that_sums_up_the_clause_is_no_part_of_the_source(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source

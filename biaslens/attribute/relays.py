@@ -43,6 +43,8 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
     src, appo = np_after(v, cue.b, appositive=a > v.first)
     if src is None or _standard(v, src):
         return None  # "went according to plan", "priced according to demand": no source
+    if appo is not None and _summative(v, appo):
+        appo = None  # "according to three officials, a move that would mark ...": about the clause, not them
     if appo is None:
         src = _with_agent(v, src)  # "according to an audit released on Thursday by the Dutch Court of Audit"
     content = content_before(v, a) if a > v.first else \
@@ -54,6 +56,14 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
     if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
         return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
     return make(v, "according_to", "according-to", cue, src, appo, speech or content)
+
+
+def _summative(v: SentenceView, appo: tuple[int, int]) -> bool:
+    """An apposition that sums up the clause before it, not the source: "a move that", "a step which" (an
+    article, one noun and a relative "that" or "which"; a person's apposition takes "who")."""
+    a, b = appo
+    keys = v.keys
+    return b - a > 3 and keys[a] in ("a", "an") and keys[a + 2] in ("that", "which") and not v.cap(a + 1)
 
 
 def _standard(v: SentenceView, src: tuple[int, int]) -> bool:
