@@ -116,8 +116,14 @@ def test_seats_of_government_abroad_speak_as_officials(analyzer):
         ("Élysée", "official"), ("Casa Rosada", "official")]
 
 
-def test_a_body_noun_after_a_possessive_that_points_nowhere_is_described(analyzer):
+def test_a_campaign_after_a_possessive_speaks_for_its_holder(analyzer):
     text = "Senator Ana Holm will leave the race on Monday, her campaign confirmed."
+    a = attributions(analyzer, text)[0]
+    assert a.speaker == "Ana Holm" and a.coref == "pronoun"
+
+
+def test_a_body_noun_after_a_possessive_that_points_nowhere_is_described(analyzer):
+    text = "The council will vote on Monday, her campaign confirmed."
     a = attributions(analyzer, text)[0]
     assert a.speaker == "her campaign" and a.coref == "name"
 
