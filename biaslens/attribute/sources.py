@@ -44,10 +44,11 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     if "and" in keys and _states_coordinated(v, keys):
         return "official"  # "Turkey and Greece accused each other", "Ankara and Athens"
     named = None  # has_name(v, a, b), asked only when it decides
-    if unnamed_by_clause(v, b) and not has_name(v, b - 1, b):
+    clause = unnamed_by_clause(v, b)
+    if clause and not has_name(v, b - 1, b):
         return "anonymous"  # "Border Patrol agents, who asked not to be named": a body's name names no one
         # (but "Maria Lopez, who asked not to be named in full": a name heads the source)
-    if (not v.rules.unnaming.isdisjoint(keys) or unnamed_by_clause(v, b)) and not has_name(v, a, _modified(v, a, b)):
+    if (clause or not v.rules.unnaming.isdisjoint(keys)) and not has_name(v, a, _modified(v, a, b)):
         return "anonymous"  # "diplomats familiar with the talks", "officials close to Prime Minister Vell"
     if "official" in found:
         return "official"
@@ -59,7 +60,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         if not named:
             return "anonymous"
     if "institution" in found and not _person_heads(v, a, b) and not _person_named_last(v, a, b) \
-            and not (appo and _full_name(v, *appo)) and not _person_apposed(v, span, appo):
+            and not _person_apposed(v, span, appo):
         return "institution"
     if "person" in found:
         return "person"
@@ -104,20 +105,16 @@ def _states_coordinated(v: SentenceView, keys: Sequence[str]) -> bool:
     return all(p and len(p) <= STATE_NAME_MAX and state_key(p) in v.rules.states for p in parts)
 
 
-def _full_name(v: SentenceView, a: int, b: int) -> bool:
-    """Tokens a..b are a person's full name: a listed given name and one or two more capitalised words."""
-    return 2 <= b - a <= 3 and v.keys[a] in v.rules.given_names and all(v.cap(x) for x in range(a, b))
-
-
 _INDEFINITE = frozenset({"a", "an"})
 _NAME_WORDS = range(2, 5)  # how many words a person's name in apposition takes
 
 
 def _person_apposed(v: SentenceView, span: tuple[int, int], appo: tuple[int, int] | None) -> bool:
     """A name and a person's description in apposition: a capitalised name and "a"/"an" and a person's
-    noun after it ("Abiodun Okafor, a historian at the University of Lagos"), or a description ending in a
-    person's noun and a name after it ("His campaign manager, Enzo Pirelli"): the organisation in the
-    description is where the person works or what she works for."""
+    noun after it ("Abiodun Okafor, a historian at the University of Lagos"), or a description and a name
+    after it, the description ending in a person's noun or the name opening with a listed given name ("His
+    campaign manager, Enzo Pirelli", "The head of the National Farmers' Union, Petra Janssen"): the
+    organisation in the description is where the person works or what she works for."""
     if appo is None:
         return False
     (a, b), (c, d) = span, appo
@@ -125,8 +122,8 @@ def _person_apposed(v: SentenceView, span: tuple[int, int], appo: tuple[int, int
     if b - a in _NAME_WORDS and all(v.cap(x) for x in range(a, b)) and d - c > 1 and keys[c] in _INDEFINITE:
         stop = next((x for x in range(c + 1, d) if keys[x] in PREPOSITIONS or keys[x] in WHO_PRONOUNS), d)
         return "person" in types_in(v, stop - 1, stop)
-    return b - a > 1 and "person" in types_in(v, b - 1, b) and d - c in _NAME_WORDS \
-        and all(v.cap(x) for x in range(c, d))
+    return d - c in _NAME_WORDS and all(v.cap(x) for x in range(c, d)) and (
+        b - a > 1 and "person" in types_in(v, b - 1, b) or d - c <= 3 and keys[c] in v.rules.given_names)
 
 
 def _person_named_last(v: SentenceView, a: int, b: int) -> bool:

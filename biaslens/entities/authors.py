@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 
 from .coref import name_of
+from .lexicon import PRONOUNS
 from .mentions import Candidate, Pointer
 from .pointing import resolve_pointer
 
@@ -17,7 +18,7 @@ _RECIPIENT = re.compile(r"\b(?:sent|sends|send|sending|to|addressed|handed|deliv
 # "according to" sources that only pass on someone's words: an outlet, or an unnamed record of them
 # ("a video of his remarks", "the prepared text"), typed anonymous or data by attribution
 _RECORD_TYPES = frozenset({"media", "anonymous", "data"})
-_HE_SHE = {"He": "m", "She": "f"}  # a sentence's opening pronoun and the gender it points to
+_HE_SHE = ("He", "She")  # a sentence's opening pronoun that points to a person (its gender: `lexicon.PRONOUNS`)
 _TRAILING = "trailing-cue"  # "..., Reuters reported": an outlet's cue closing the sentence
 NO_ISSUER = -1  # a document issued by a body named by its kind only ("a hospital statement"): no author
 _DOC_DETERMINERS = frozenset({"the", "a", "his", "her", "its", "their", "joint", "this", "that"})
@@ -99,7 +100,8 @@ class WrittenSources:
         words = self.text[start:start + 24].split(None, 2)
         if len(words) < 2 or words[0] not in _HE_SHE or not self._speech_verb(words[1]):
             return None
-        p = Pointer(sent, start, start + len(words[0]), "pronoun", words[0].lower(), _HE_SHE[words[0]])
+        key = words[0].lower()
+        p = Pointer(sent, start, start + len(words[0]), "pronoun", key, PRONOUNS[key])
         return resolve_pointer(p, self.groups, self.order, self.by_sentence, self.opened)
 
     def _speaks(self, c: Candidate) -> bool:
@@ -110,6 +112,4 @@ class WrittenSources:
 
     def _speech_verb(self, word: str) -> bool:
         """A one-word speech cue in any of its regular forms ("said", "warned", "asserts", "warn")."""
-        w, verbs = word.lower(), self.rules.speech_verbs
-        return w in verbs or w[-2:] == "ed" and (w[:-2] in verbs or w[:-1] in verbs) \
-            or w[-1:] == "s" and w[:-1] in verbs
+        return word.lower() in self.rules.speech_forms

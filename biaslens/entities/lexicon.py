@@ -10,7 +10,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..lexicons import Entry, Lexicon, lexicon_dir, read_list
+from ..lexicons import Entry, Lexicon, inflections, lexicon_dir, read_list
 from ..tokens import keys as token_keys
 
 # personal pronouns and the gender they carry (m, f, or p for plural and organisations): a closed class
@@ -116,10 +116,15 @@ class EntityRules:
     # the words a sentence's first run may open with before its name (`mentions._opening_skip`): adverbs,
     # conjunctions, part and group nouns; a first run opening with none is a name from its first word
     opening_skips: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+    # the speech verbs in their regular finite forms ("warned", "asserts"; not "asking Moore", a participle):
+    # what `authors` reads a name's verb against
+    speech_forms: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sentence_cues", self.pointer_words | self.role_heads | frozenset(self.body_nouns))
         object.__setattr__(self, "opening_skips", self.opening_adverbs | OPENING_CONJUNCTIONS | self.part_heads)
+        forms = frozenset().union(self.speech_verbs, *map(inflections, self.speech_verbs))
+        object.__setattr__(self, "speech_forms", frozenset(f for f in forms if not f.endswith("ing")))
 
     @classmethod
     def load(cls, loaded: Iterable[Lexicon] = (), attribution: Iterable[Lexicon] = ()) -> EntityRules:

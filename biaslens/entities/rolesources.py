@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from .appositions import role_of
 from .bodies import is_body, still_the_body
 from .coref import name_of
+from .lexicon import PRONOUNS
 from .mentions import Candidate, Pointer
 from .pointers import AGE_ROLE
 from .pointing import ANY_BODY, ANY_BUSINESS, business_named_before, resolve_pointer
@@ -29,7 +30,7 @@ _INDEFINITE = re.compile(r"an?\s", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
 # a description's first word that makes it someone not named before: "A neighbour", "his lawyer"
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})  # "his office": its owner's, described
-_HIS_HER = {"His": "m", "his": "m", "Her": "f", "her": "f"}  # a holder's possessive and the gender it points to
+_HIS_HER = frozenset({"his", "her"})  # a holder's possessive (its gender: `lexicon.PRONOUNS`)
 _SPEAKING_FOR_OWNER = frozenset({"office", "campaign"})  # bodies that speak for the one person who holds them
 _COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}  # "the three leaders": as many people
 _NEW_PERSON = frozenset({"a", "an", "my", "his", "her", "their", "our"})
@@ -86,7 +87,7 @@ class RoleSources:
                 gi = earlier  # "the board said" twice, another company named between
         if gi is not None and not person and len(written) == 2:
             self.bodies[role.key] = gi
-        if gi is None and not person and len(written) == 2 and written[0] in _HIS_HER \
+        if gi is None and not person and len(written) == 2 and written[0].lower() in _HIS_HER \
                 and role.key in _SPEAKING_FOR_OWNER:
             owner = self._owner(role, written[0])  # "His office argued ...": the office speaks for its holder
             if owner is not None:
@@ -107,7 +108,7 @@ class RoleSources:
         """The person a "his"/"her" before a body's role noun points to, names of reported speech included
         ("Before the surgery, Scalise was ..., his office said": Scalise), or None."""
         p = Pointer(role.sentence, role.start, role.start + len(pronoun), "pronoun", pronoun.lower(),
-                    _HIS_HER[pronoun])
+                    PRONOUNS[pronoun.lower()])
         if self.wide is None and self.outside_quotes is not None:
             self.wide = self.outside_quotes()
         gi = resolve_pointer(p, self.groups, self.wide or self.order, self.by_sentence)
