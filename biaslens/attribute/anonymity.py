@@ -169,3 +169,26 @@ def clause_before(v: SentenceView, a: int) -> int | None:
         if k in _PUNCTUATION:
             return None
     return None
+
+
+_NAME_NOUNS = frozenset({"name", "names"})
+_GIVEN_NAME_MAX = 3  # words of the name that closes a partial-anonymity clause ("Jessica", "Ana Maria")
+
+
+def partial_name_clause(v: SentenceView, comma: int) -> int | None:
+    """The "who" of a clause that gives only part of the source's name, closed by that name before the
+    comma at `comma` right before a cue: "One mother, who gave only her first name, Jessica, said",
+    "A resident who would give only his first name, Tom, said". The source is the phrase before "who",
+    the clause and the name its apposition; None when the comma closes no such clause."""
+    keys = v.keys
+    k = comma - 1
+    while k >= 0 and comma - k <= _GIVEN_NAME_MAX and v.cap(k):
+        k -= 1
+    if k == comma - 1 or k < 2 or keys[k] != "," or keys[k - 1] not in _NAME_NOUNS:
+        return None
+    for w in range(k - 2, max(-1, k - 2 - CLAUSE_REACH), -1):
+        if keys[w] in _RELATIVE:
+            return w if w > 0 else None
+        if keys[w] in _PUNCTUATION:
+            return None
+    return None

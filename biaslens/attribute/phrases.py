@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..tokens import particle_name
-from .anonymity import clause_before
+from .anonymity import clause_before, partial_name_clause
 from .grammar import (
     AUXILIARIES,
     BOUNDARY,
@@ -74,6 +74,9 @@ def _np_before(v: SentenceView, a: int) -> tuple[tuple[int, int] | None, tuple[i
         start = walk_np_back(v, head)
         return ((start, j + 1), None) if start is not None else (None, None)
     if keys[j] == ",":
+        if (w := partial_name_clause(v, j)) is not None:
+            subj, _ = np_before(v, w - 1 if keys[w - 1] == "," else w)  # "One mother, who gave only her first
+            return subj, (w, j) if subj is not None else None  # name, Jessica, said": the mother, named Jessica
         return apposition_subject(v, j)
     if v.quotes and (comma := comma_in_quote(v, j)) is not None:  # 'Ruiz, who called it “a disgrace,” said'
         subj, appo = apposition_subject(v, comma)

@@ -56,7 +56,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         return "data"
     if "anonymous" in found:
         if named is None:
-            named = has_name(v, a, b)
+            named = has_name(v, a, b) or appo is not None and _name_closes(v, appo)
         if not named:
             return "anonymous"
     if "institution" in found and not _person_heads(v, a, b) and not _person_named_last(v, a, b) \
@@ -71,6 +71,16 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     if named and b - a == 1 and camel_case(v.words[a]):
         return "institution"  # "according to FactSet": a brand's name
     return "person" if named else "anonymous"
+
+
+def _name_closes(v: SentenceView, appo: tuple[int, int]) -> bool:
+    """An apposition that is a name, or ends in one after a comma ("One mother, Jessica, said"; "One mother,
+    who gave only her first name, Jessica, said"): the unnamed-sounding source is named after all (not a
+    name after a preposition inside it: "one of whom works for Sen. Ada Morel")."""
+    k = appo[1] - 1
+    while k >= appo[0] and v.cap(k):
+        k -= 1
+    return k < appo[1] - 1 and (k < appo[0] or v.keys[k] == ",") and has_name(v, k + 1, appo[1])
 
 
 def _person_heads(v: SentenceView, a: int, b: int) -> bool:

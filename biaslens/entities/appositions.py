@@ -150,13 +150,19 @@ def _locative(text: str, s: int) -> bool:
     return bool(before) and before[-1].lower() in _LOCATIVE
 
 
+_NAME_ENDS = (" name", " names")  # a relative clause that gives part of a name ("who gave only her first name")
+
+
 def _clause_before(text: str, s: int) -> str:
     """The words between the clause's start (a comma, semicolon, colon, dash, a quotation's closing
     mark or the sentence's start) and the comma right before the name."""
     head = text[:s].rstrip()[:-1]
     cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("("), head.rfind("—"),
               head.rfind('"'), head.rfind("”"))
-    return head[cut + 1:]
+    clause = head[cut + 1:]
+    if cut > 0 and head[cut] == "," and clause.endswith(_NAME_ENDS) and clause.lstrip().startswith("who "):
+        return _clause_before(text, cut + 1)  # "One mother, who gave only her first name, Jessica": the mother
+    return clause
 
 
 def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 0):

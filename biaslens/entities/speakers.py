@@ -64,6 +64,7 @@ _FIRST = itemgetter(0)
 _HE_SHE = frozenset({"m", "f"})
 _FROM_BY_OF = frozenset({"from", "by", "of"})
 # what may open a name in apposition after its comma: "the" and one modifier ("the Boston-based")
+_WHO_COMMA = re.compile(r",(?=\s+who\b)")  # the comma that opens a relative clause inside a description
 _APPOSED_LEAD = re.compile(r"\s+the(?:\s+(?:[a-z]+|[\w.]+-[a-z]+))?")
 
 
@@ -260,7 +261,7 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
     def _apposition(self, gap: str) -> bool:
         """"Another top Republican, Sen. Ada Morel": a short description, then the person's name (after
         "the" and one modifier of its own: "The owners, the Boston-based Meridian Sports Group")."""
-        gap = gap.rstrip()
+        gap = _WHO_COMMA.sub(" ", gap.rstrip())  # "One mother, who gave only her first name, Jessica"
         head, comma, tail = gap.rpartition(",")
         if comma and tail and _APPOSED_LEAD.fullmatch(tail):
             gap = head + comma
