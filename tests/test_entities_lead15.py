@@ -40,3 +40,19 @@ def test_an_unnamed_sounding_source_named_in_its_apposition_is_a_person(analyzer
 def test_a_name_inside_a_clause_of_an_unnamed_source_leaves_it_unnamed(analyzer):
     att = _first(analyzer, "Two officials, one of whom works for Senator Ada Morel, said the bill was dead.")
     assert att.source_type != "person"
+
+
+def test_the_company_points_to_a_name_of_unknown_kind_that_opens_the_sentence_before(analyzer):
+    report = analyzer.analyze("Shares of Vantora rose after analysts praised Vantora. Vantora added 9 million "
+                              "subscribers in the quarter. The company said demand was strong. Its rivals lost "
+                              "customers. The company also said prices would rise in March.")
+    said = [s.attribution for s in report.sentences if s.attribution.source == "The company"]
+    assert [a.speaker for a in said] == ["Vantora", "Vantora"]
+    vantora = next(e for e in report.entities if e.name == "Vantora")
+    assert vantora.type == "institution" and "company" in vantora.roles
+
+
+def test_the_company_never_points_to_a_persons_surname(analyzer):
+    report = analyzer.analyze("Ana Nair joined the board in May. Nair said she was pleased. The company said in "
+                              "a filing that Nair would be paid more.")
+    assert report.sentences[2].attribution.speaker != "Ana Nair"
