@@ -56,3 +56,15 @@ def test_the_company_never_points_to_a_persons_surname(analyzer):
     report = analyzer.analyze("Ana Nair joined the board in May. Nair said she was pleased. The company said in "
                               "a filing that Nair would be paid more.")
     assert report.sentences[2].attribution.speaker != "Ana Nair"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Liberal Democrats said the plan was dead.", "Liberal Democrats"),
+    ("Young Republicans said the plan was dead.", "Young Republicans"),
+    ("Councillors said the plan was dead.", "Councillors"),
+    ("Campaigners said the fields were home to barn owls.", "Campaigners"),
+])
+def test_party_members_and_plural_roles_are_groups(analyzer, text, name):
+    report = analyzer.analyze(text)
+    assert report.sentences[0].attribution.source_type == "group"
+    assert next(e for e in report.entities if e.name == name).type == "group"

@@ -91,6 +91,8 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
                     break
             if kind is None and not headline and whole[0] in rules.given_names:
                 kind = "person"
+            elif kind is None and whole[-1] in rules.party_nouns:
+                kind = "group"  # "Liberal Democrats", "Young Republicans": party members, as "Democrats" alone
     not_names = rules.not_names
     if whole[0] in not_names and not_names.issuperset(whole):  # (possessives stripped: "Tuesday's")
         return ()
@@ -332,8 +334,8 @@ def _listed_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, 
         next((org_words[k] for k in reversed(name) if k in org_words), None)
     if org and (len(name) > 1 or first.isupper()):
         return org
-    if len(name) == 1 and name[0] in rules.party_nouns:
-        return "group"
+    if name[-1] in rules.party_nouns:
+        return "group"  # "Democrats"; "Liberal Democrats", "Young Republicans": party members
     if len(name) == 1 and first.isupper() and first.isalpha() and 2 <= len(first) <= 6:
         return "institution"  # an acronym: NAACP, UNESCO
     if 3 <= len(name) <= 6 and first.isupper() and all(len(k) == 1 and k.isalpha() for k in name):
