@@ -68,3 +68,28 @@ def test_party_members_and_plural_roles_are_groups(analyzer, text, name):
     report = analyzer.analyze(text)
     assert report.sentences[0].attribution.source_type == "group"
     assert next(e for e in report.entities if e.name == name).type == "group"
+
+
+def test_the_force_points_back_to_the_police_force_named_before(analyzer):
+    report = analyzer.analyze("British Transport Police said extra patrols would be on duty this week. The force "
+                              "urged anyone with footage of the attack to come forward.")
+    att = report.sentences[1].attribution
+    assert att.speaker == "British Transport Police" and att.source_type == "official"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Daniel Okoro is due to appear before Leeds Magistrates' Court on Monday, Daniel Okoro's lawyer said.",
+     "Leeds Magistrates' Court"),
+    ("The Teachers' Union of Ireland said it would strike in May.", "Teachers' Union of Ireland"),
+])
+def test_a_plural_possessive_before_an_organisation_word_stays_in_the_name(analyzer, text, name):
+    assert name in [e.name for e in analyzer.analyze(text).entities]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Republicans' Senate majority said it would block the bill.", "Republicans"),
+    ("The Court of Appeals' Board on Professional Responsibility said it would review the complaint.",
+     "Court of Appeals"),
+])
+def test_a_partys_or_a_named_bodys_possessive_still_ends_the_name(analyzer, text, name):
+    assert name in [e.name for e in analyzer.analyze(text).entities]

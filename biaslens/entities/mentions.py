@@ -242,8 +242,12 @@ _APOSTROPHES = frozenset("'’")
 
 def _members_body(keys: tuple[str, ...], k: int, j: int, rules: EntityRules) -> bool:
     """Whether the plural possessive mark at token k stands between the members and the one organisation word
-    that ends the run ("Harbour Workers' Union", "Employers' Association"; not "the Democrats' Senate leader")."""
-    return k + 2 == j and k > 0 and keys[k - 1].endswith("s") and rules.org_words.get(keys[k + 1]) == "institution"
+    that ends the run or is followed by "of"/"for" ("Harbour Workers' Union", "Employers' Association", "Leeds
+    Magistrates' Court", "Teachers' Union of Ireland"; not "the Democrats' Senate leader", nor a party's "the
+    Republicans' Senate")."""
+    return k > 0 and k + 1 < j and keys[k - 1].endswith("s") and keys[k + 1] in rules.org_words \
+        and (k + 2 == j or keys[k + 2] in _OF_FOR) and keys[k - 1] not in rules.party_nouns \
+        and (k < 2 or keys[k - 2] not in _OF_FOR)  # ("the Court of Appeals' Board": the court's board)
 
 
 _MONARCHS = frozenset({"king", "queen"})  # "King's College", "Queen's University"
