@@ -93,3 +93,22 @@ def test_a_plural_possessive_before_an_organisation_word_stays_in_the_name(analy
 ])
 def test_a_partys_or_a_named_bodys_possessive_still_ends_the_name(analyzer, text, name):
     assert name in [e.name for e in analyzer.analyze(text).entities]
+
+
+def test_the_journal_points_back_to_the_journal_named_before(analyzer):
+    report = analyzer.analyze("Coffee drinkers had less liver disease, according to a study published on Wednesday "
+                              "in the journal Hepatology Reports. Two of the authors have received fees from a "
+                              "coffee group, the journal said.")
+    att = report.sentences[1].attribution
+    assert att.speaker == "Hepatology Reports"
+    assert "journal" in next(e for e in report.entities if e.name == "Hepatology Reports").roles
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The British Liver Trust said the study was encouraging.", "British Liver Trust"),
+    ("Coffee consumption has doubled since 2000, the trade body Coffee UK said.", "Coffee UK"),
+])
+def test_a_trust_and_a_trade_body_are_institutions(analyzer, text, name):
+    report = analyzer.analyze(text)
+    assert report.sentences[0].attribution.source_type == "institution"
+    assert next(e for e in report.entities if e.name == name).type == "institution"

@@ -58,24 +58,28 @@ def _kind_opened(before: list[str], at_start: bool) -> bool:
 def named_by_kind(names: list, sent, rules: EntityRules) -> list:
     """The sentence's candidates, each untyped name right after "the" and a body noun in lower case
     ("according to the utility PowerNorth", "the insurer Brightwater said") typed that organisation
-    (a noun a person may be too, "the developer Ivo Brandt", only for a one-word name). Called only
-    for a sentence with a body noun."""
+    (a noun a person may be too, "the developer Ivo Brandt", only for a one-word name), with the noun as
+    its role; a name of that type already gets the role too. Called only for a sentence with a body noun."""
     text, base = sent.text, sent.start
     out = names
     for k, c in enumerate(names):
-        if c.type is not None and not (c.type == _INSTITUTION and c.name.isupper()):
-            continue  # (an acronym's type is a guess: "the broadcaster NOS" is an outlet)
-        start = c.np_start - base
+        typed = c.type is not None and not (c.type == _INSTITUTION and c.name.isupper())
+        # (an acronym's type is a guess: "the broadcaster NOS" is an outlet)
+        start = (c.start if typed else c.np_start) - base  # (a typed name's phrase may hold the noun already)
         words = text[max(0, start - 50):start].split()
         before = _without_naming(words)
         if len(before) < 2 or not before[-1].islower() or not (
                 _kind_opened(before, start <= 50) or before is not words and _ARTICLES.intersection(before[-4:-1])):
             continue
         found = body_role(before[-1], rules, len(c.keys))
-        if found is not None:
-            if out is names:
-                out = list(names)
-            out[k] = c._replace(type=found[0], strong=True)
+        if found is None or typed and (found[0] != c.type or before[-1] in c.roles):
+            continue
+        if out is names:
+            out = list(names)
+        # the noun is the name's role ("the journal Hepatology Reports": "the journal said" later points back to
+        # it, `sole_body`); a typed name keeps its type
+        roles = c.roles + (before[-1],)
+        out[k] = c._replace(roles=roles) if typed else c._replace(type=found[0], strong=True, roles=roles)
     return out
 
 
