@@ -112,3 +112,19 @@ def test_a_trust_and_a_trade_body_are_institutions(analyzer, text, name):
     report = analyzer.analyze(text)
     assert report.sentences[0].attribution.source_type == "institution"
     assert next(e for e in report.entities if e.name == name).type == "institution"
+
+
+def test_a_demonym_may_open_a_body_nouns_phrase(analyzer):
+    report = analyzer.analyze("According to Estonian public broadcaster ERR, the employee had worked in Tallinn for "
+                              "six years.")
+    err = next(e for e in report.entities if e.name == "ERR")
+    assert err.type == "media" and "broadcaster" in err.roles
+    assert report.sentences[0].attribution.source_type == "media"
+
+
+def test_a_relaying_outlet_described_before_its_name_is_the_named_outlet(analyzer):
+    report = analyzer.analyze('State news agency RIA quoted Foreign Ministry spokeswoman Maria Zakharova as saying '
+                              'Estonia had "chosen the path of confrontation."')
+    names = [e.name for e in report.entities]
+    assert "RIA" in names and "State news agency RIA" not in names
+    assert "relay" in next(e for e in report.entities if e.name == "RIA").source_roles

@@ -36,11 +36,15 @@ def body_role(head: str, rules: EntityRules, name_words: int = 0) -> tuple[str, 
     return found[0], frozenset(), None
 
 
-def _kind_opened(before: list[str], at_start: bool) -> bool:
+_OPENING_PREPOSITIONS = frozenset({"to", "by", "from", "of", "with", "for", "at", "on", "in", "and"})
+
+
+def _kind_opened(before: list[str], at_start: bool, demonyms: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     """Whether the words before a body noun (`before[-1]`) open its noun phrase: "the", up to three
     lower-case modifiers after "the" ("the advocacy group X"), or one capitalised modifier opening the
     sentence ("Environmental group X said"), or "of" or "from" right before the noun ("Shares of chipmaker
-    Velotek"); not a verb or another preposition ("he joined group X", "in group B")."""
+    Velotek"), or a demonym opening the phrase after a preposition or at the start ("according to Estonian
+    public broadcaster ERR"); not a verb or another preposition ("he joined group X", "in group B")."""
     n = len(before)
     if n >= 2 and before[-2] in _OF_FROM:
         return True  # "Shares of chipmaker Velotek fell", "a statement from retailer Ostmark"
@@ -50,6 +54,8 @@ def _kind_opened(before: list[str], at_start: bool) -> bool:
             return True
         if k == 0 and k == n - 2 and at_start and word[1:].islower() and word[:1].isupper():
             return True
+        if word[:1].isupper() and (word.lower(),) in demonyms:
+            return k == 0 and at_start or k > 0 and before[k - 1].lower() in _OPENING_PREPOSITIONS
         if not (word.islower() and word.replace("-", "").isalpha()):
             return False
     return False
@@ -69,7 +75,8 @@ def named_by_kind(names: list, sent, rules: EntityRules) -> list:
         words = text[max(0, start - 50):start].split()
         before = _without_naming(words)
         if len(before) < 2 or not before[-1].islower() or not (
-                _kind_opened(before, start <= 50) or before is not words and _ARTICLES.intersection(before[-4:-1])):
+                _kind_opened(before, start <= 50, rules.demonyms)
+                or before is not words and _ARTICLES.intersection(before[-4:-1])):
             continue
         found = body_role(before[-1], rules, len(c.keys))
         if found is None or typed and (found[0] != c.type or before[-1] in c.roles):

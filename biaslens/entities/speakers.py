@@ -309,7 +309,7 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
 
     def relay(self, si: int, att) -> int | None:
         """The entity of a relaying outlet (`via`, or the outlet of "X said, according to Y"): a name
-        found in the article, else a new one."""
+        found in the article (the whole of `via`, or its end after a description), else a new one."""
         via = att.via or self.relayed.get(si)
         if not via:
             return None
@@ -318,6 +318,9 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
         for gi, g in enumerate(self.groups):
             if not keys.isdisjoint({entity_id(n) for n in g.names}):
                 return gi
+        ending = [(len(n), gi) for gi, g in enumerate(self.groups) for n in g.names if via.endswith(" " + n)]
+        if ending:
+            return max(ending)[1]  # "State news agency RIA": the outlet named at its end
         g = new_group((), via, "media")
         self.groups.append(g)
         return len(self.groups) - 1
