@@ -128,3 +128,15 @@ def test_a_relaying_outlet_described_before_its_name_is_the_named_outlet(analyze
     names = [e.name for e in report.entities]
     assert "RIA" in names and "State news agency RIA" not in names
     assert "relay" in next(e for e in report.entities if e.name == "RIA").source_roles
+
+
+@pytest.mark.parametrize(("text", "term", "target"), [
+    ("Governor Marcus Hale signed the budget. His budget director, Erin Walsh, insists the numbers add up.",
+     "insists", "Erin Walsh"),
+    ("Governor Marcus Hale signed the budget. Hale's spokeswoman Ana Ruiz shamelessly defended it.",
+     "shamelessly", "Ana Ruiz"),
+])
+def test_a_term_aimed_at_a_role_holder_named_after_an_owner_goes_to_the_holder(analyzer, text, term, target):
+    report = analyzer.analyze(text)
+    hit = next(h for s in report.sentences for h in s.hits if h.text == term)
+    assert hit.target == target

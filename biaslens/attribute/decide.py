@@ -43,6 +43,7 @@ from .phrases import names_someone, np_after, np_before, stranded_relative
 from .quotes import is_fragment
 from .ranking import ranked
 from .records import make, replace
+from .relatives import wished_for
 from .relays import criticism_from, from_according_to, from_chain, from_frame
 from .sources import types_in
 from .subject_trims import after_amount, before_frame, dummy_it, list_head, noun_then_relative
@@ -288,7 +289,7 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return (None if subj is not None and keys[subj[1] - 1] in PRONOUNS else subj), appo, "relative-cue"
     if prev in {"who", "which", "that"} and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
         # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
-        if keys[head] in _ANY_ONE:
+        if keys[head] in _ANY_ONE or wished_for(v, head):
             return None, None, "relative-cue"  # "calls anyone who wants secure borders a racist": no one in particular
         return (*np_before(v, head + 1), "relative-cue")
     k = keys[a - 1] if a > 0 else keys[0]  # the key before the auxiliaries and adverbs before the cue:

@@ -86,3 +86,21 @@ def bare_relative_start(v: SentenceView, s: int) -> bool:
         if not keys[x].isalpha() or v.cap(x):
             return False
     return False
+
+
+_SOMEONE = frozenset({"someone", "somebody"})
+
+
+def wished_for(v: SentenceView, head: int) -> bool:
+    """Whether the antecedent ending at token `head` is the indefinite object of a verb of wishing (wish_verbs.txt):
+    "voters deserve a governor who tells them the truth", "we need someone who says no" (up to two modifiers
+    after the article): a hoped-for person, whose relative clause is no one's speech."""
+    keys = v.keys
+    k = head
+    if keys[k] not in _SOMEONE:
+        k -= 1
+        while k > head - 3 and k >= 0 and keys[k].isalpha() and keys[k] not in _SINGULAR_ARTICLES:
+            k -= 1
+        if k < 0 or keys[k] not in ("a", "an"):
+            return False
+    return k > 0 and keys[k - 1] in v.rules.wish_verbs

@@ -238,6 +238,8 @@ def _np_head(after: Sequence[Mention], sent: Sentence, text: str, genders: Seque
     person's) only modifies a role noun before the person, one or two plain words between ("far-right
     InfoWars host Alex Jones", "the NeverTrump “conservative” Bill Kristol": the host, the conservative)."""
     m = after[0]
+    if len(after) > 1 and _owner_of_role(m, after[1], sent, text, genders):
+        return after[1].entity  # "His budget director, Erin Walsh, insists": the director, not "his"
     if len(after) > 1 and m.entity < len(genders) and genders[m.entity] == "x" \
             and after[1].entity < len(genders) and genders[after[1].entity] != "x":
         gap = _gap_keys(sent, m.end, after[1].start, text)
@@ -245,6 +247,23 @@ def _np_head(after: Sequence[Mention], sent: Sentence, text: str, genders: Seque
         if 0 < len(words) <= 2 and _NP_STOP.isdisjoint(gap) and all(k[:1].isalpha() for k in words):
             return after[1].entity
     return m.entity
+
+
+def _owner_of_role(m: Mention, nxt: Mention, sent: Sentence, text: str, genders: Sequence[str | None]) -> bool:
+    """Whether mention `m` is a possessive ("his", "Hale's") before one to three plain words of a role and
+    then the person who holds it, in apposition or not ("His budget director, Erin Walsh,", "Hale's aide Ana
+    Ruiz"): the phrase is about the person."""
+    if not (text[m.start:m.end].lower() in _POSSESSIVES or text[m.end:m.end + 2] in ("'s", "’s")) \
+            or nxt.entity >= len(genders) or genders[nxt.entity] == "x":
+        return False
+    gap = list(_gap_keys(sent, m.end, nxt.start, text))
+    if gap[:2] in (["'", "s"], ["’", "s"]):
+        del gap[:2]  # (the possessive's tokens)
+    elif gap[:1] in (["'s"], ["’s"]):
+        del gap[:1]
+    if gap and gap[-1] == ",":
+        gap.pop()
+    return 0 < len(gap) <= 3 and _NP_STOP.isdisjoint(gap) and all(k.isalpha() for k in gap)
 
 
 def _complement_target(found, sent: Sentence, text: str, before: Sequence[Mention],

@@ -89,10 +89,10 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
                 if w[_ORG_STRIPPED] is not None:
                     kind = w[_ORG_STRIPPED] or None
                     break
-            if kind is None and not headline and whole[0] in rules.given_names:
-                kind = "person"
-            elif kind is None and whole[-1] in rules.party_nouns:
+            if kind is None and whole[-1] in rules.party_nouns:
                 kind = "group"  # "Liberal Democrats", "Young Republicans": party members, as "Democrats" alone
+            elif kind is None and not headline and whole[0] in rules.given_names:
+                kind = "person"
     not_names = rules.not_names
     if whole[0] in not_names and not_names.issuperset(whole):  # (possessives stripped: "Tuesday's")
         return ()

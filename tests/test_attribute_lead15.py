@@ -1,0 +1,17 @@
+"""Attribution from the fifteenth round's own probe stories of the lead (purpose-written sentences)."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "The people of this state deserve a governor who tells them the truth.",
+    "We need someone who says no to the lobbyists.",
+    "The city needs a leader who says what she means.",
+])
+def test_a_relative_clause_on_a_wished_for_person_is_no_ones_speech(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+def test_a_relative_clause_on_someone_met_still_speaks(analyzer):
+    att = analyzer.analyze("She met a woman who said she had lost her home.").sentences[0].attribution
+    assert att.sourced and att.source == "a woman"
