@@ -140,3 +140,22 @@ def test_a_term_aimed_at_a_role_holder_named_after_an_owner_goes_to_the_holder(a
     report = analyzer.analyze(text)
     hit = next(h for s in report.sentences for h in s.hits if h.text == term)
     assert hit.target == target
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The European Commission and Washington agreed last year on a new framework, officials said.",
+     ["European Commission", "Washington"]),
+    ("Harvard University and MIT said they would sue.", ["Harvard University", "MIT"]),
+])
+def test_an_organisations_name_then_and_then_another_name_is_two_entities(analyzer, text, speakers):
+    report = analyzer.analyze(text)
+    names = [e.name for e in report.entities]
+    assert all(s in names for s in speakers)
+    if not text.endswith("officials said."):
+        assert report.sentences[0].attribution.speakers == tuple(speakers)
+
+
+@pytest.mark.parametrize("name", ["Food and Drug Administration", "Department of Health and Human Services",
+                                  "Bill and Melinda Gates Foundation"])
+def test_an_organisations_name_with_and_inside_stays_one(analyzer, name):
+    assert name in [e.name for e in analyzer.analyze(f"The {name} said it would act.").entities]

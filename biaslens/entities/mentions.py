@@ -250,6 +250,15 @@ def _members_body(keys: tuple[str, ...], k: int, j: int, rules: EntityRules) -> 
         and (k < 2 or keys[k - 2] not in _OF_FOR)  # ("the Court of Appeals' Board": the court's board)
 
 
+def _body_then_other(keys: tuple[str, ...], a: int, k: int, orgs: list[int]) -> bool:
+    """Whether the "and" at k follows an organisation's name of two words or more ending in its organisation word
+    and no organisation word comes after it: "the European Commission and Washington", "Harvard University and
+    MIT" (not "Food and Drug Administration", "Department of Health and Human Services")."""
+    if keys[a] == "the":
+        a += 1
+    return k - a >= 2 and orgs[-1] == k - 1 and _OF_FOR.isdisjoint(keys[a:k])
+
+
 _MONARCHS = frozenset({"king", "queen"})  # "King's College", "Queen's University"
 
 
@@ -290,7 +299,7 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
             a = k + 2 if k + 1 < j and keys[k + 1] == "the" else k + 1  # "Amanda Carpenter and Boston Herald"
         elif key in _ORG_GLUE and k > a and (not orgs or key in ("and", "&") and (
                 k + 1 < j and keys[k + 1] == "the" or any(o < k for o in orgs) and any(o > k for o in orgs)
-                or _business_ends(keys, a, k, rules))):
+                or _business_ends(keys, a, k, rules) or _body_then_other(keys, a, k, orgs))):
             out.append((a, k))
             a = k + 2 if key in ("and", "&") and k + 1 < j and keys[k + 1] == "the" else k + 1
     if a < j:
