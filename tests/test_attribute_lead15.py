@@ -15,3 +15,17 @@ def test_a_relative_clause_on_a_wished_for_person_is_no_ones_speech(analyzer, te
 def test_a_relative_clause_on_someone_met_still_speaks(analyzer):
     att = analyzer.analyze("She met a woman who said she had lost her home.").sentences[0].attribution
     assert att.sourced and att.source == "a woman"
+
+
+@pytest.mark.parametrize("text", [
+    "Atalanta has not commented publicly.",
+    "The club did not comment.",
+    "The mayor did not immediately respond.",
+])
+def test_a_negated_speech_verb_that_ends_the_sentence_reports_no_words(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+def test_a_negated_speech_verb_before_its_content_still_attributes(analyzer):
+    att = analyzer.analyze("The mayor did not say the plan was dead, aides said.").sentences[0].attribution
+    assert att.sourced

@@ -159,3 +159,24 @@ def test_an_organisations_name_then_and_then_another_name_is_two_entities(analyz
                                   "Bill and Melinda Gates Foundation"])
 def test_an_organisations_name_with_and_inside_stays_one(analyzer, name):
     assert name in [e.name for e in analyzer.analyze(f"The {name} said it would act.").entities]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Sports daily Marca said the player had agreed terms.", "Marca"),
+    ("Italian outlet Gazzetta dello Sport reported that the clubs were still negotiating.", "Gazzetta dello Sport"),
+])
+def test_an_outlets_noun_before_its_name_types_it_media(analyzer, text, speaker):
+    report = analyzer.analyze(text)
+    att = report.sentences[0].attribution
+    assert att.speaker == speaker and att.source_type == "media"
+
+
+def test_the_newspaper_points_back_to_the_outlet_named_before(analyzer):
+    report = analyzer.analyze("The New York Times first reported the deal on Monday. The newspaper said the talks "
+                              "had lasted a year.")
+    assert report.sentences[1].attribution.speaker == "New York Times"
+
+
+def test_the_magazine_with_no_outlet_named_stays_unresolved(analyzer):
+    att = analyzer.analyze("The magazine has also detailed club spending.").sentences[0].attribution
+    assert att.sourced and att.speaker is None and att.coref == "unresolved"

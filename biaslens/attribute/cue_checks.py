@@ -274,10 +274,13 @@ def narration(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
 
 
 def unanswered(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
-    """A speech verb negated before "to" or "on" reports no words: "did not respond to my messages", "has
-    not commented on the report", "didn't immediately reply to questions" (like "declined to comment")."""
+    """A speech verb negated before "to" or "on", or before the sentence's end (an adverb between), reports no
+    words: "did not respond to my messages", "has not commented on the report", "didn't immediately reply to
+    questions", "The club has not commented publicly." (like "declined to comment")."""
     keys = v.keys
-    if b >= v.n or keys[b] not in ("to", "on"):
+    while b < v.n and (keys[b].endswith("ly") or keys[b] == "yet"):
+        b += 1  # "has not commented publicly", "did not respond yet"
+    if b < v.n and keys[b] not in ("to", "on", "."):
         return None
     j = a - 1
     while j >= 0 and keys[j].endswith("ly"):

@@ -24,7 +24,7 @@ from operator import attrgetter
 from ..attribute.carryover import source_gender
 from ..types import ANALYSED_ROLES, ROLE_HEADLINE, Attributed, Attribution, Segmented
 from .appositions import apposed
-from .bodies import named_by_kind, news_agencies
+from .bodies import media_classes, named_by_kind
 from .coref import Group, entity_id, link, name_of, type_of
 from .headlines import named_in_body, title_case
 from .lexicon import EntityRules
@@ -63,7 +63,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
                           rules.demonyms, rules.loaded)
-    news_agencies(groups, rules)
+    media_classes(groups, rules)
     order = _writer_order(linked, speech)
     resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers,
                                lambda: _writer_order(linked, SpeechSpans(attributed, reported=False)))

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..tokens import keys as _name_words
-from .lexicon import EntityRules
+from .lexicon import OUTLET, EntityRules
 
 _RECENT = 3  # sentences before a role noun where an organisation counts as recent
 _OFFICIAL = "official"
@@ -162,15 +162,16 @@ def still_the_body(p, gi: int, groups: Sequence, order: dict[int, list[tuple[int
     return True
 
 
-def news_agencies(groups: Sequence, rules: EntityRules) -> None:
-    """Gives each outlet that sources_media.csv lists as a news agency ("Reuters", "The Associated Press", "AFP")
-    the role class "news agency", so that "the agency said" after "AFP reported" points back to it when no
-    public body fits (`sole_body`)."""
-    if not rules.agencies:
-        return
+def media_classes(groups: Sequence, rules: EntityRules) -> None:
+    """Gives each outlet the role class "outlet", so that "the newspaper", "the tabloid" or "the website" (the
+    media nouns of body_nouns.csv look for it) points back to the one named before (`sole_body`); and each that
+    sources_media.csv lists as a news agency ("Reuters", "The Associated Press", "AFP") the role class "news
+    agency", so that "the agency said" after "AFP reported" points back to it when no public body fits."""
     for g in groups:
-        if "media" in g.types and any(_name_words(n) in rules.agencies for n in g.names):
-            g.classes.add(NEWS_AGENCY)
+        if "media" in g.types:
+            g.classes.add(OUTLET)
+            if rules.agencies and any(_name_words(n) in rules.agencies for n in g.names):
+                g.classes.add(NEWS_AGENCY)
 
 
 def _organisation(g) -> bool:
@@ -189,4 +190,4 @@ def _fits_role(g, key: str, bare: bool) -> bool:
     return False
 
 
-__all__ = ["body_role", "is_body", "news_agencies", "said_after", "sole_body", "still_the_body"]
+__all__ = ["body_role", "is_body", "media_classes", "said_after", "sole_body", "still_the_body"]

@@ -34,6 +34,7 @@ OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "nor"})
 
 # suffixes that keep a title's office ("president-elect", "secretary-general", "minister-designate")
 OFFICE_SUFFIXES = ("-elect", "-general", "-designate")
+OUTLET = "outlet"  # the role class every outlet gets and an outlet's noun ("the newspaper") looks for
 
 
 def _office_forms(titles: dict) -> frozenset[str]:
@@ -139,7 +140,8 @@ class EntityRules:
         bodies = {row["term"].strip(): (row["category"].strip(), "person" in (row.get("tags") or "").split("|"))
                   for row in _csv_rows("entities/body_nouns.csv")}
         for word, (kind, _) in bodies.items():  # "the insurer": a body's role noun, as the body rows of titles.csv
-            titles.setdefault(word, Title(word, (word,), kind, None, True))
+            # (an outlet's noun, "the newspaper", looks for any outlet: `bodies.media_classes`)
+            titles.setdefault(word, Title(word, (OUTLET, word) if kind == "media" else (word,), kind, None, True))
         places = frozenset(_key_tuple(n) for n in read_list("attribution/states.txt"))
         media: set[tuple[str, ...]] = set()
         agencies: set[tuple[str, ...]] = set()
