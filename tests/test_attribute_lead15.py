@@ -29,3 +29,13 @@ def test_a_negated_speech_verb_that_ends_the_sentence_reports_no_words(analyzer,
 def test_a_negated_speech_verb_before_its_content_still_attributes(analyzer):
     att = analyzer.analyze("The mayor did not say the plan was dead, aides said.").sentences[0].attribution
     assert att.sourced
+
+
+@pytest.mark.parametrize(("text", "source", "via"), [
+    ("The closures will save money, according to a memo obtained by The New York Times.", "a memo",
+     "New York Times"),
+    ("According to documents seen by Reuters, the company paid the fines.", "documents", "Reuters"),
+])
+def test_a_document_an_outlet_obtained_is_the_source_and_the_outlet_relays_it(analyzer, text, source, via):
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert att.source == source and att.via == via

@@ -55,7 +55,22 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
         content = content + content_after(v, end + 1)  # "The plan, according to two people briefed on it, would cut"
     if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
         return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
+    if appo is None and (x := _obtained_by(v, src)) is not None:  # "a memo obtained by The New York Times"
+        return make(v, "according_to", "according-to", cue, (src[0], x), None, speech or content,
+                    via=v.span_text(x + 2 + (keys[x + 2] == "the"), src[1]))
     return make(v, "according_to", "according-to", cue, src, appo, speech or content)
+
+
+def _obtained_by(v: SentenceView, src: tuple[int, int]) -> int | None:
+    """The participle of a document's phrase that an outlet got hold of ("a memo obtained by The New York
+    Times", "documents seen by Reuters"): relay_participles.txt, then "by" and a capitalised name that ends the
+    phrase; the outlet relays the document, whose author is the source. None when there is none."""
+    keys = v.keys
+    for x in range(src[0] + 1, src[1] - 2):
+        if keys[x] in v.rules.relay_participles and keys[x + 1] == "by":
+            by = x + 2 + (keys[x + 2] == "the")
+            return x if by < src[1] and v.cap(by) and v.cap(src[1] - 1) else None
+    return None
 
 
 def _summative(v: SentenceView, appo: tuple[int, int]) -> bool:
