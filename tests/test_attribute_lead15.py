@@ -39,3 +39,14 @@ def test_a_negated_speech_verb_before_its_content_still_attributes(analyzer):
 def test_a_document_an_outlet_obtained_is_the_source_and_the_outlet_relays_it(analyzer, text, source, via):
     att = analyzer.analyze(text).sentences[0].attribution
     assert att.source == source and att.via == via
+
+
+def test_whoever_an_outlet_quotes_as_saying_speaks_through_it(analyzer):
+    att = analyzer.analyze("Chinese state media quoted negotiator Liu Zhenmin as saying that Beijing would do its "
+                           "part.").sentences[0].attribution
+    assert att.rule == "chain" and att.speaker == "Liu Zhenmin" and att.via == "Chinese state media"
+
+
+def test_citing_a_things_words_leaves_the_subject_speaking(analyzer):
+    att = analyzer.analyze("Okafor cited rude remarks by Lund.").sentences[0].attribution
+    assert att.source == "Okafor"

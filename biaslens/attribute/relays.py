@@ -165,8 +165,10 @@ def from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attr
     via_span, _ = np_before(v, a)
     src, appo = np_after(v, b)
     if src is not None and (not (v.cap(src[0]) or keys[src[0]] in v.rules.source_firsts
-                                 or any(keys[i] in v.rules.source_firsts for i in range(*src))) or owned_thing(v, src)):
-        src = None  # "Okafor cited rude remarks", "cited Lund's past remarks": the subject speaks
+                                 or any(keys[i] in v.rules.source_firsts for i in range(*src)) or _as_saying(v, src[1]))
+                            or owned_thing(v, src)):
+        src = None  # "Okafor cited rude remarks", "cited Lund's past remarks": the subject speaks (but "quoted
+        # negotiator Liu Zhenmin as saying": whoever is quoted as saying speaks)
     if src is None and via_span is not None:
         return make(v, "direct" if speech else "indirect", "subject-cue", cue, via_span, None,
                     speech or content_after(v, b))
@@ -178,6 +180,14 @@ def from_chain(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attr
     via = v.span_text(*via_span) if via_span else None  # none for "..., citing X"
     return make(v, "direct" if speech else "indirect", "chain", cue, src, appo,
                 speech or content_before(v, a), via=via)
+
+
+_SAYING = frozenset({"saying", "telling", "writing", "stating", "warning", "adding"})
+
+
+def _as_saying(v: SentenceView, end: int) -> bool:
+    """"as saying" (or "telling", "writing", ...) right after the phrase ending before token `end`."""
+    return end + 1 < v.n and v.keys[end] == "as" and v.keys[end + 1] in _SAYING
 
 
 def passive_relay(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attribution | None:
