@@ -180,3 +180,9 @@ def test_the_newspaper_points_back_to_the_outlet_named_before(analyzer):
 def test_the_magazine_with_no_outlet_named_stays_unresolved(analyzer):
     att = analyzer.analyze("The magazine has also detailed club spending.").sentences[0].attribution
     assert att.sourced and att.speaker is None and att.coref == "unresolved"
+
+
+def test_a_time_zone_names_no_one(analyzer):
+    report = analyzer.analyze("The Associated Press declared Benning the winner at 10:42 p.m. EST, when counts "
+                              "showed her leading. Polls closed at 7 p.m. EST.")
+    assert "EST" not in [e.name for e in report.entities]
