@@ -50,3 +50,9 @@ def test_whoever_an_outlet_quotes_as_saying_speaks_through_it(analyzer):
 def test_citing_a_things_words_leaves_the_subject_speaking(analyzer):
     att = analyzer.analyze("Okafor cited rude remarks by Lund.").sentences[0].attribution
     assert att.source == "Okafor"
+
+
+def test_according_to_a_pronoun_credits_whom_it_points_to(analyzer):
+    report = analyzer.analyze("Ana Lima chairs the panel. The budget will pass, according to her.")
+    att = report.sentences[1].attribution
+    assert att.sourced and att.rule == "according-to" and att.speaker == "Ana Lima"

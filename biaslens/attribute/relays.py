@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive
-from .grammar import BOUNDARY, DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WHO_PRONOUNS
+from .grammar import BOUNDARY, DETERMINERS, OBJECT_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WHO_PRONOUNS
 from .opening_subject import sentence_subject
 from .phrases import names_someone, np_after, np_before
 from .records import make
@@ -41,6 +41,8 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
     """"according to X": the phrase after it; "according to reports" is vague."""
     keys, a = v.keys, cue.a
     src, appo = np_after(v, cue.b, appositive=a > v.first)
+    if src is None and cue.b < v.n and keys[cue.b] in OBJECT_PRONOUNS:
+        src = (cue.b, cue.b + 1)  # "according to her": the pronoun, which coreference resolves
     if src is None or _standard(v, src):
         return None  # "went according to plan", "priced according to demand": no source
     if appo is not None and _summative(v, appo):
