@@ -56,3 +56,31 @@ def test_according_to_a_pronoun_credits_whom_it_points_to(analyzer):
     report = analyzer.analyze("Ana Lima chairs the panel. The budget will pass, according to her.")
     att = report.sentences[1].attribution
     assert att.sourced and att.rule == "according-to" and att.speaker == "Ana Lima"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("That was the view of Tom Hale, a farmer in Iowa, who said prices had collapsed.", "Tom Hale, a farmer in Iowa"),
+    ("Sen. Ada Morel, D-Vt., speaking on the Senate floor before the vote, said the bill would fail.",
+     "Sen. Ada Morel, D-Vt., speaking on the Senate floor before the vote"),
+])
+def test_a_relative_clause_after_a_name_and_its_apposition_credits_the_name(analyzer, text, source):
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert att.source == source
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ana Lima, who backed a rival in the primary, said the claims were false.", "the claims were false."),
+    ("Ana Owens, who said in her remarks that she is a Democrat who supports the president, said the party's "
+     "policies had failed.", "the party's policies had failed."),
+])
+def test_the_main_verb_after_a_relative_clause_set_off_by_commas_is_the_sentences_cue(analyzer, text, content):
+    s = analyzer.analyze(text).sentences[0]
+    att = s.attribution
+    assert att.cue == "said" and att.rule == "subject-cue"
+    assert [s.text[a - s.start:b - s.start] for a, b in att.content] == [content]
+
+
+def test_a_relative_clause_with_no_main_cue_after_it_still_speaks(analyzer):
+    att = analyzer.analyze("The key vote could belong to Justice Ana Kemp, who said she was troubled by the "
+                           "claim.").sentences[0].attribution
+    assert att.rule == "relative-cue" and att.speaker == "Ana Kemp"

@@ -285,7 +285,9 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
             subj = (subj[0], h + 1)
         return subj, appo, "infinitive-cue"
     if prev in {"who", "which"} and r >= 2 and keys[r - 2] == ",":  # "Vasko, who says ..."
-        subj, appo = np_before(v, r - 2)
+        subj, appo = np_before(v, r - 1)  # "Tom Hale, a farmer in Iowa, who said": the name and its apposition
+        if subj is None or appo is None:
+            subj, appo = np_before(v, r - 2)
         return (None if subj is not None and keys[subj[1] - 1] in PRONOUNS else subj), appo, "relative-cue"
     if prev in {"who", "which", "that"} and r >= 2 and (head := relative_antecedent(v, r - 1)) is not None:
         # "the Coast Guard which reported ...", "a letter from her lawyer that says ..."
@@ -374,7 +376,7 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
         return make(v, "indirect", rule, cue, (head, src[1]), sappo, content_after(v, b), via=via)  # "Turkey,
         # Greece and Cyprus said": the list is the subject, not "Greece and Cyprus" after what "Turkey" said
     if src[0] > 0 and keys[src[0] - 1] in {",", "—", "–"} and src[0] - 1 > v.first and near_end(v, b) \
-            and not after_intro(v, src, b):
+            and rule != "relative-cue" and not after_intro(v, src, b):
         return make(v, "indirect", "trailing-cue", cue, src, sappo, content_before(v, src[0]), via=via)
     if src[0] > 0 and keys[src[0] - 1] == "with":  # "With the mayor signaling that ..., it is clear ..."
         return make(v, "indirect", rule, cue, src, sappo, clause_after(v, b), via=via)

@@ -297,6 +297,9 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
             return name, ((appo or (start - 1, k))[0], comma)
     if (outer := list_tail_subject(v, start, inner)) is not None:
         return outer
+    if start >= 2 and keys[start - 1] == "," and PARTY_TAG.match(keys[start]) and (
+            name := walk_np_back(v, start - 2)) is not None and v.cap(name):
+        return (name, k), inner  # "Ada Morel, R-Ky., who backed a rival, said": the name before its party tag
     if start == k - 1 and keys[start].isdigit() and start >= 2 and keys[start - 1] == "," \
             and (name := walk_np_back(v, start - 2)) is not None and v.cap(start - 2):
         return (name, start - 1), (start, comma)  # "Ruiz, 54, a harbor pilot, said": the age is no name

@@ -28,7 +28,8 @@ def ranked(v: SentenceView, cues: list[Cue]) -> list[Cue]:
         late = c.category in {"frame", "vague"} or "light" in c.entry.tags or \
             c.bare_nominal
         first = 0 if c.category == "according_to" or c.a in gapped else \
-            1 if c.category in CLOSING_CATEGORIES and (closing_cue(v, c, starts) or set_off(v, c, starts)) \
+            1 if c.category in CLOSING_CATEGORIES and (closing_cue(v, c, starts) or set_off(v, c, starts)
+                                                       or after_aside(v, c, starts)) \
             else 3 if c.a < asked else 2  # (its first test, inline)
         return (first, int(late), c.a)
 
@@ -109,3 +110,22 @@ def contact_relative(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     while j < v.n and keys[j] in ("to", "with", "about", "by", "for"):
         j += 1
     return j in starts
+
+
+_ASIDE_RELATIVES = frozenset({"who", "which"})
+ASIDE_MAX = 40  # tokens of a relative clause set off by commas before the main verb
+
+
+def after_aside(v: SentenceView, c: Cue, starts: set[int]) -> bool:
+    """The main verb after a relative clause set off by commas that holds a cue of its own: "Ana Lima, who backed
+    a rival in the primary, said the claims were false" ("said" right after the clause's closing comma, the
+    clause opened by ", who"/", which" and a cue): the main clause's cue is tried before the clause's."""
+    keys, a = v.keys, c.a
+    if a < 4 or keys[a - 1] != "," or v.in_quote[a - 1]:
+        return False
+    for x in range(a - 2, max(0, a - ASIDE_MAX), -1):
+        if keys[x] in _ASIDE_RELATIVES and keys[x - 1] == ",":
+            return any(x < s < a for s in starts)
+        if keys[x] in (";", ":", ".") and not v.in_quote[x]:
+            return False
+    return False
