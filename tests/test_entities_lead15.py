@@ -186,3 +186,19 @@ def test_a_time_zone_names_no_one(analyzer):
     report = analyzer.analyze("The Associated Press declared Benning the winner at 10:42 p.m. EST, when counts "
                               "showed her leading. Polls closed at 7 p.m. EST.")
     assert "EST" not in [e.name for e in report.entities]
+
+
+BROTHERS = ("When Marco Bellini opened his bakery in 1987, his younger brother Paolo swept the floors. Marco, 64, "
+            "says the recipe is his. \"I paid for everything,\" he said. Paolo, 59, opened a rival bakery last "
+            "spring. He says his mother gave him the recipe card.")
+
+
+def test_a_first_name_after_a_family_noun_is_a_person_of_its_gender(analyzer):
+    paolo = next(e for e in analyzer.analyze(BROTHERS).entities if e.name == "Paolo")
+    assert paolo.type == "person" and "brother" in paolo.roles
+
+
+def test_he_after_another_man_opens_the_sentence_before_is_that_man(analyzer):
+    report = analyzer.analyze(BROTHERS)
+    assert report.sentences[-1].attribution.speaker == "Paolo"
+    assert report.sentences[2].attribution.speaker == "Marco Bellini"

@@ -64,8 +64,8 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
                                               text.startswith("at ", s - 3) or text.startswith("at the ", s - 7)):
             role = _works_at(text, s, rules)
         np_start = c.np_start
-        if role is None and len(c.keys) > 1 and text[s - 2:s - 1].islower():
-            role = _role_before(text, s, rules)
+        if role is None and text[s - 2:s - 1].islower():
+            role = _role_before(text, s, rules) if len(c.keys) > 1 else _relative_before(text, s, rules)
             if role is not None:
                 np_start = base + text.rfind(role[1], 0, s)  # the role word heads the noun phrase
         if role is not None:
@@ -293,6 +293,15 @@ def _role_before(text: str, s: int, rules: EntityRules):
     if word not in rules.person_roles or word in rules.kinship:
         return None  # ("his daughter Ivanka Trump": relatives share a surname)
     return ("person", word, frozenset(), rules.gendered.get(word))
+
+
+def _relative_before(text: str, s: int, rules: EntityRules):
+    """("person", kinship noun, ...) for a one-word name right after a family noun in lower case ("his younger
+    brother Paolo", "her son Luca"): a first name, a person of the noun's gender; else None."""
+    before = text[max(0, s - 20):s].split()
+    if not before or before[-1] not in rules.kinship:
+        return None
+    return ("person", before[-1], frozenset(), rules.gendered.get(before[-1]))
 
 
 def _works_at(text: str, s: int, rules: EntityRules):

@@ -30,8 +30,8 @@ class PronounSources:
             gi = self._last_described_person(si, p)
         if gi is None:
             gi = self._carried(att, p)
-            if gi is not None and p.gender in ("m", "f") and self.groups[gi].gender is None:
-                gi = self._gendered_near(p, gi)
+            if gi is not None and p.gender in ("m", "f"):
+                gi = self._gendered_near(p, gi) if self.groups[gi].gender is None else self._new_subject(p, gi)
         if gi is None:
             gi = resolve_pointer(p, self.groups, self.order, self.by_sentence, self.opened)
             if p.gender in ("m", "f") and (gi is None or not self._named_near(gi, p.sentence)):
@@ -48,6 +48,18 @@ class PronounSources:
                 and self._named_near(near, p.sentence):
             return near
         return carried
+
+    def _new_subject(self, p: Pointer, carried: int) -> int:
+        """The person who opens the sentence before the pointer's (its first name) when that person is another
+        of the pronoun's gender and the carried source is not named there ("'...,' Marco said. Paolo, 59, opened
+        a rival bakery. He says ..."): Paolo; else `carried`."""
+        named = self.order.get(p.sentence - 1)
+        if not named or p.relative:
+            return carried
+        gi = named[0][1]
+        if gi == carried or self.groups[gi].gender != p.gender or any(g == carried for _, g in named):
+            return carried
+        return gi
 
     def _named_near(self, gi: int, si: int) -> bool:
         """Whether the writer named entity `gi` in sentence `si` or the one before, or it spoke there."""
