@@ -84,3 +84,18 @@ def test_a_relative_clause_with_no_main_cue_after_it_still_speaks(analyzer):
     att = analyzer.analyze("The key vote could belong to Justice Ana Kemp, who said she was troubled by the "
                            "claim.").sentences[0].attribution
     assert att.rule == "relative-cue" and att.speaker == "Ana Kemp"
+
+
+def test_both_and_joins_a_coordinated_subject(analyzer):
+    att = analyzer.analyze("Both the mayor and the police chief said they supported the plan.").sentences[0].attribution
+    assert att.source == "Both the mayor and the police chief"
+
+
+def test_both_inside_the_first_conjunct_joins_nothing(analyzer):
+    att = analyzer.analyze("While a Republican, he has taken on leaders of both parties and, with no career of his "
+                           "own, made clear that he was an outsider.").sentences[0].attribution
+    assert "parties" not in (att.source or "")
+
+
+def test_neither_nor_before_a_response_verb_reports_no_words(analyzer):
+    assert not analyzer.analyze("Neither Lima nor Hale responded to requests for comment.").sentences[0].attribution.sourced

@@ -202,3 +202,8 @@ def test_he_after_another_man_opens_the_sentence_before_is_that_man(analyzer):
     report = analyzer.analyze(BROTHERS)
     assert report.sentences[-1].attribution.speaker == "Paolo"
     assert report.sentences[2].attribution.speaker == "Marco Bellini"
+
+
+def test_a_description_and_a_name_coordinated_give_the_named_speaker(analyzer):
+    att = analyzer.analyze("Both the mayor and Ana Lima said they supported the plan.").sentences[0].attribution
+    assert att.speaker == "Ana Lima"

@@ -285,6 +285,8 @@ def unanswered(v: SentenceView, a: int, b: int, e: Entry) -> bool | None:
     j = a - 1
     while j >= 0 and keys[j].endswith("ly"):
         j -= 1  # "did not immediately respond"
+    if b < v.n and keys[b] != "." and keys[v.first] == "neither" and "nor" in keys[v.first:a]:
+        return False  # "Neither Lima nor Hale responded to requests for comment."
     return False if j >= 0 and (keys[j] in ("not", "never") or keys[j].endswith("n't")) else None
 
 

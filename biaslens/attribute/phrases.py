@@ -198,8 +198,8 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
         if k not in _WALK_SPECIAL and k[0].isalnum():
             i -= 1  # a plain word (most of them): none of the tests below stops the walk
             continue
-        if k in BOUNDARY and not (k in ("and", "&") and i > 0 and v.cap(i - 1)
-                                  and any(v.cap(x) for x in range(i + 1, j + 1))) \
+        if k in BOUNDARY and not (k in ("and", "&") and i > 0 and (v.cap(i - 1) and any(
+                v.cap(x) for x in range(i + 1, j + 1)) or _both_before(keys, i, lo))) \
                 and not (k == "to" and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
             break
         if not k[0].isalnum() and k not in {"'s", "'", "-", "&", ".", "(", ")"}:
@@ -251,6 +251,20 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
     if DETERMINERS_OR_PREPOSITIONS.issuperset(keys[start:j + 1]):
         return None  # "of the": no noun
     return start
+
+
+def _both_before(keys, i: int, lo: int) -> bool:
+    """Whether the "and" at token i joins the two halves opened by "both" ("Both the mayor and the police chief
+    said", "criticism from both conservative and liberal groups"): "both" before it with only words between,
+    itself first or after punctuation or a preposition other than "of"."""
+    if i + 1 >= len(keys) or not keys[i + 1][0].isalnum():
+        return False  # ("leaders of both parties and, with ...": verbs joined)
+    for x in range(i - 1, lo, -1):
+        if keys[x] == "both":
+            return x == 0 or keys[x - 1] != "of" and (not keys[x - 1][0].isalnum() or keys[x - 1] in PREPOSITIONS)
+        if not keys[x][0].isalnum() or keys[x] in BOUNDARY:
+            return False
+    return False
 
 
 def after_opening_adverb(v: SentenceView, start: int, j: int) -> int:

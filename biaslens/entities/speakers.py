@@ -64,6 +64,7 @@ _FIRST = itemgetter(0)
 _HE_SHE = frozenset({"m", "f"})
 _FROM_BY_OF = frozenset({"from", "by", "of"})
 # what may open a name in apposition after its comma: "the" and one modifier ("the Boston-based")
+_DESCRIBED_AND = re.compile(r"(?:[Bb]oth\s+)?(?:[Tt]he|[Aa]n?)\s+[a-z][a-z' -]{0,40}?\s+and\s+")
 _WHO_COMMA = re.compile(r",(?=\s+who\b)")  # the comma that opens a relative clause inside a description
 _APPOSED_LEAD = re.compile(r"\s+the(?:\s+(?:[a-z]+|[\w.]+-[a-z]+))?")
 
@@ -205,6 +206,7 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
         first, gi = names[0]
         gap = self.text[a:first.np_start] if first.np_start > a else ""
         if not (head_gap(gap, self.rules) or (_FOR.search(gap) and self._role_words(gap))
+                or _DESCRIBED_AND.fullmatch(gap)  # "Both the mayor and Ana Lima said": the one named speaks
                 or ((self.groups[gi].human or is_body(self.groups[gi])) and self._apposition(gap))
                 or (data and _BY.search(gap) and len(gap.split()) <= 5)  # "figures compiled by X": X's
                 or _ISSUED_BY.search(gap) and len(gap.split()) <= 9  # "an audit released on Thursday by X"
