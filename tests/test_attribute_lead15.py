@@ -98,4 +98,5 @@ def test_both_inside_the_first_conjunct_joins_nothing(analyzer):
 
 
 def test_neither_nor_before_a_response_verb_reports_no_words(analyzer):
-    assert not analyzer.analyze("Neither Lima nor Hale responded to requests for comment.").sentences[0].attribution.sourced
+    att = analyzer.analyze("Neither Lima nor Hale responded to requests for comment.").sentences[0].attribution
+    assert not att.sourced

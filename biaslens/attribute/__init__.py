@@ -39,7 +39,7 @@ Every Attribution names the `rule` that decided it.
 
 The modules, in the order of the procedure: `quotes` (1; `marks` finds the marks), `view` (the tokens of
 one sentence), `cues` and `cue_checks` (2), `decide` (3, 4; `ranking` orders its cues), with the grammar it
-leans on in `phrases` (noun phrases, appositions), `clauses`, `objects` and
+leans on in `phrases` (noun phrases, appositions; `npwalk` walks a phrase back), `clauses`, `objects` and
 `subjects`; `frames` (5); `document` and `carryover` (6). `records` builds the
 Attribution, `sources` types its source, `rules` holds the lexicons
 (`AttributionRules`) and `grammar` the closed classes.

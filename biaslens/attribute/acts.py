@@ -22,8 +22,9 @@ from .grammar import (
     POSSESSIVE_OF,
     PREPOSITIONS,
 )
+from .npwalk import walk_np_back
 from .opening_subject import sentence_subject
-from .phrases import names_someone, np_after, np_before, walk_np_back
+from .phrases import names_someone, np_after, np_before
 from .records import RULE_ENTRY, Cue, make
 from .triggers import triggered_by
 from .view import content_after

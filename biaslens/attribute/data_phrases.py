@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .grammar import BOUNDARY
-from .phrases import np_before, walk_np_back
+from .npwalk import walk_np_back
+from .phrases import np_before
 from .view import skip_aux_back
 
 if TYPE_CHECKING:

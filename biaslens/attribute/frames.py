@@ -24,9 +24,10 @@ from .grammar import (
     PREPOSITIONS,
     TIME_WORDS,
 )
+from .npwalk import walk_np_back
 from .objects import as_complement
 from .opening_subject import sentence_subject
-from .phrases import names_someone, np_after, np_before, walk_np_back
+from .phrases import names_someone, np_after, np_before
 from .records import RULE_ENTRY, Cue, make
 from .triggers import triggered_by
 from .view import content_after, content_before, skip_aux_back, title_case
