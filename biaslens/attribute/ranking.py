@@ -121,8 +121,8 @@ def after_aside(v: SentenceView, c: Cue, starts: set[int]) -> bool:
     a rival in the primary, said the claims were false" ("said" right after the clause's closing comma, the
     clause opened by ", who"/", which" and a cue): the main clause's cue is tried before the clause's."""
     keys, a = v.keys, c.a
-    if a < 4 or keys[a - 1] != "," or v.in_quote[a - 1]:
-        return False
+    if a < 4 or keys[a - 1] != "," or v.in_quote[a - 1] or "act" in c.entry.tags:
+        return False  # (an act carries no words: "The growers, who fear ..., rallied outside")
     for x in range(a - 2, max(0, a - ASIDE_MAX), -1):
         if keys[x] in _ASIDE_RELATIVES and keys[x - 1] == ",":
             return any(x < s < a for s in starts)
