@@ -207,3 +207,10 @@ def test_he_after_another_man_opens_the_sentence_before_is_that_man(analyzer):
 def test_a_description_and_a_name_coordinated_give_the_named_speaker(analyzer):
     att = analyzer.analyze("Both the mayor and Ana Lima said they supported the plan.").sentences[0].attribution
     assert att.speaker == "Ana Lima"
+
+
+def test_a_term_inside_a_role_nouns_phrase_aims_at_whom_it_points_to(analyzer):
+    report = analyzer.analyze("Mayor Julia Reyes took office in 2022. The far-left mayor slashed the police budget "
+                              "in her first month.")
+    hit = next(h for h in report.sentences[1].hits if h.text == "far-left")
+    assert hit.target == "Julia Reyes"

@@ -187,6 +187,9 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         if a <= hit.start < b or (hit.start <= a and b <= hit.end):
             return ei, RULE_DESCRIPTOR
     start, end = hit.start, hit.end
+    for m in mentions:
+        if m.start < start and end <= m.end and m.kind == "role":
+            return m.entity, RULE_NOUN_PHRASE  # "The far-left mayor": a role noun's phrase that coreference resolved
     before = [m for m in mentions if m.end <= start]
     after = [m for m in mentions if m.start >= end]
     fw = frame_words()
