@@ -214,3 +214,10 @@ def test_a_term_inside_a_role_nouns_phrase_aims_at_whom_it_points_to(analyzer):
                               "in her first month.")
     hit = next(h for h in report.sentences[1].hits if h.text == "far-left")
     assert hit.target == "Julia Reyes"
+
+
+def test_a_name_first_seen_as_a_modifier_takes_its_type_from_where_it_speaks(analyzer):
+    report = analyzer.analyze("The military said it had targeted a Hamas command center. Hamas called the strike a "
+                              "massacre. \"We will respond,\" the group said in a statement. Um Ali said the blast "
+                              "came before dawn. Israel has accused Hamas of using schools as cover.")
+    assert report.sentences[2].attribution.speaker == "Hamas"

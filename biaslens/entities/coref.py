@@ -201,6 +201,8 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
         else:
             known = groups[gi].keys.issuperset(ck)  # every word of a group's names is indexed to it
             fresh = () if known else [k for k in nk if k not in groups[gi].keys]
+            if c.type is None and not groups[gi].types and (kind := source_heads.get(c.start)) is not None:
+                c = c._replace(type=kind)  # "a Hamas command center ... Hamas called": what the source's type says
         g = groups[gi]
         if g.human and len(ck) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)  # a person's surname, whatever else the word names

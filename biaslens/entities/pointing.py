@@ -143,5 +143,7 @@ def business_named_before(p: Pointer, linked, groups: Sequence[Group]) -> int | 
 
 
 def _unknown(g: Group) -> bool:
-    """A name with no evidence of what it names (a one-word name that recurs: no type, role, gender or title)."""
-    return not g.types and not g.human and g.gender is None and not g.roles
+    """A name with no evidence of what it names but attribution's guess (a one-word name that recurs or spoke:
+    no type but "person", no role, gender or title): "Wal-Mart calls that evidence unreliable"."""
+    return g.gender is None and not g.roles and not g.classes and len(g.names) == 1 and " " not in g.names[0] \
+        and g.types.keys() <= {"person"}
