@@ -123,8 +123,15 @@ def _within(spans: Sequence[tuple[int, int]], *, inner: bool = False):
 def _spoken(att: Attribution) -> tuple[tuple[int, int], ...]:
     """The spans whose words are a source's, not the writer's: the content of reported speech,
     except what a finding verb reports ('A study shows that ...', 'polling has found ...', 'In the
-    poll, ...'): it reports evidence, not anyone's words, so that clause is the writer's wording."""
-    return () if att.kind == _DATA else att.content
+    poll, ...') or what 'according to' gives to data ('..., according to police figures', 'according
+    to a study by X'): it reports evidence, not anyone's words, so that clause is the writer's wording."""
+    return () if att.kind == _DATA or _by_data(att) else att.content
+
+
+def _by_data(att: Attribution) -> bool:
+    """'According to' with figures, a study or a poll as its source: as 'figures show' does, it
+    reports evidence, and the clause it closes is worded by the writer."""
+    return att.kind == _ACCORDING_TO and att.source_type == _DATA
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -144,6 +151,7 @@ def _not_a_word(text: str, start: int, end: int, surnames: frozenset[str]) -> bo
     return (word[:-2] if word.endswith(("'s", "’s")) else word) in surnames
 
 
+_ACCORDING_TO = "according_to"
 _DATA = "data"  # the attribution kind of a finding reported ("shows", "found", "In the poll, ...")
 _QUOTING = frozenset({"direct", "colon"})  # attributions whose content is the quotation itself
 # the words of an object that may stand between a naming verb and the quotation it names ('called the idea
