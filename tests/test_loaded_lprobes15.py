@@ -21,3 +21,23 @@ def test_according_to_data_leaves_the_clause_in_the_writers_voice(analyzer, text
 def test_according_to_a_person_still_gives_the_clause_to_the_speaker(analyzer):
     text = "The reckless cuts hurt rural schools, according to Mayor Ines Duarte."
     assert ("reckless", "quoted") in voiced(analyzer, text)
+
+
+def writer_entries(analyzer, text):
+    return [h.entry for s in analyzer.analyze(text).sentences for h in s.hits if h.voice == "writer"]
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # labels 1.9: a position on the spectrum before a party or an office is wire style
+    ("Israel's far-right national security minister said he opposed the deal.", "far-right", False),
+    ("The far-right party won 18 percent of the vote.", "far-right", False),
+    ("Right-wing President Jair Ferraz signed the decree on Monday.", "right-wing", False),
+    ("The left-wing coalition lost its majority.", "left-wing", False),
+    ("Far-left candidate Ana Ruiz conceded on Sunday.", "far-left", False),
+    # the label still fires on people and movements
+    ("The march was hijacked by far-right thugs.", "far-right", True),
+    ("Left-wing activists have infiltrated the schools.", "left-wing", True),
+    ("The far-left mob wants to abolish the police.", "far-left", True),
+])
+def test_loaded_entries_and_their_literal_senses_lprobes15(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
