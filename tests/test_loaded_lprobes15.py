@@ -41,3 +41,32 @@ def writer_entries(analyzer, text):
 ])
 def test_loaded_entries_and_their_literal_senses_lprobes15(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # loaded 1.16, subjective 1.14, scare 1.2: evaluative words and idioms the lists lacked
+    ("Republicans wasted no time passing the ban.", "waste no time", True),
+    ("The governor spurned pleas from doctors.", "spurn", True),
+    ("Democrats have fomented chaos for years.", "foment", True),
+    ("Congress dawdled while rents soared.", "dawdle", True),
+    ("The mayor fired back with a barb about her book.", "barb", True),
+    ("It was nothing but a photo op for the cameras.", "photo op", True),
+    ("His allies poked fun at the sheriffs.", "poke fun at", True),
+    ("His aides crowed about the comeback.", "crow about", True),
+    ("This is the perfidy of a party in decline.", "perfidy", True),
+    ("The mercurial governor changed course again.", "mercurial", True),
+    ("The anarchic experiment failed.", "anarchic", True),
+    ("The backlash has been ferocious.", "ferocious", True),
+    ("The ruling opened a can of worms for the party.", "can of worms", True),
+    ("The vote is a far cry from the image they sell.", "a far cry from", True),
+    ("Their false claims about the vote have been debunked again.", "false claim", True),
+    ("The plan is doomed to fail.", "doomed", True),
+    ("The senator, a rising star in the party, spoke first.", "rising star", True),
+    ("Activists claim to be defenders of democracy.", "claim to be", True),
+    # their literal senses
+    ("The firm settled a suit under the False Claims Act.", "false claim", False),
+    ("Investigators recovered the doomed flight's recorders.", "doomed", False),
+    ("Ferocious fighting continued near the port.", "ferocious", False),
+])
+def test_evaluative_words_and_idioms_lprobes15(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
