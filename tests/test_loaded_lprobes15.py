@@ -70,3 +70,26 @@ def test_loaded_entries_and_their_literal_senses_lprobes15(analyzer, text, entry
 ])
 def test_evaluative_words_and_idioms_lprobes15(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry", [
+    ("Obama called it an act of terror at the time, but the media buried the link in a fog of "
+     "political correctness.", "political correctness"),
+    ("The mayor said the vote would pass, but the reckless plan stalled in committee.", "reckless"),
+    ("Rivals warn that his plan will fail, but Democrats keep cheering his radical agenda.", "radical agenda"),
+])
+def test_the_writer_takes_the_sentence_back_after_but_and_a_new_subject(analyzer, text, entry):
+    assert (entry, "writer") in voiced(analyzer, text)
+
+
+@pytest.mark.parametrize("text,entry", [
+    # a verb of saying after the new subject: someone's words again
+    ("Ryan said the letters were fine, but the bishops responded that the reckless budget hurts the poor.",
+     "reckless"),
+    # no new subject: the speaker's own 'but'
+    ("The mayor said the vote would pass, but that the reckless plan needed more time.", "reckless"),
+    # inside quotation marks
+    ('The mayor said "the vote will pass, but the reckless plan needs time."', "reckless"),
+])
+def test_reported_speech_after_but_stays_the_speakers(analyzer, text, entry):
+    assert (entry, "quoted") in voiced(analyzer, text)
