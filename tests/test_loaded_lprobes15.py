@@ -93,3 +93,14 @@ def test_the_writer_takes_the_sentence_back_after_but_and_a_new_subject(analyzer
 ])
 def test_reported_speech_after_but_stays_the_speakers(analyzer, text, entry):
     assert (entry, "quoted") in voiced(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The agenda breeds a cult of victimhood sorted according to gender and ethnicity.",
+    "Under the scheme, workers were paid according to race.",
+    "Seats were handed out according to religion and caste.",
+])
+def test_according_to_a_trait_people_are_sorted_by_names_no_source(analyzer, text):
+    # standard nouns 1.2: 'according to' in its sense of 'in keeping with'; the words stay the writer's
+    report = analyzer.analyze(text)
+    assert [s.attribution.sourced for s in report.sentences] == [False]
