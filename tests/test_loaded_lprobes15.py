@@ -104,3 +104,13 @@ def test_according_to_a_trait_people_are_sorted_by_names_no_source(analyzer, tex
     # standard nouns 1.2: 'according to' in its sense of 'in keeping with'; the words stay the writer's
     report = analyzer.analyze(text)
     assert [s.attribution.sourced for s in report.sentences] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "Coronavirus: The reckless ban unleashes chaos at airports.",
+    "Brexit: The reckless deal unravels.",
+    "Immigration: The reckless bill stalls again.",
+])
+def test_a_news_topic_before_a_colon_is_no_speaker(analyzer, text):
+    # run-in labels 1.1: the topic tags the headline; its words stay the writer's
+    assert ("reckless", "writer") in voiced(analyzer, text)
