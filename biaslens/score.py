@@ -56,6 +56,9 @@ SCARE_QUOTE_WEIGHT = 0.75
 # quotation of three or four words is far more often a partial quotation of a speaker.
 SCARE_PHRASE_MAX_WORDS = 2
 _EMPTY = SentenceScore()
+# words quoted as an answer or a vote ('without a single "no" vote', 'where saying “no” can mean
+# execution'): the marks set off a word mentioned, no distance the writer takes from it
+ANSWER_WORDS = frozenset({"yes", "no", "aye", "nay", "yea", "nope", "yep"})
 HEDGES = "hedges"  # epistemic markers: reported apart from loaded-language hits
 
 
@@ -230,6 +233,8 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
     if mentioned(q, text, start):
         return False  # the words themselves ('the word "wall"')
     inner = text[q.start:q.end].strip("\"'“”‘’«»„‹›` ")
+    if scare_words(inner).lower() in ANSWER_WORDS:
+        return False  # an answer or a vote named ('a single "no" vote', 'saying "yes"')
     first = next((ch for ch in inner if ch.isalpha()), "")
     if not first:
         return False

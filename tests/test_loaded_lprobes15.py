@@ -114,3 +114,20 @@ def test_according_to_a_trait_people_are_sorted_by_names_no_source(analyzer, tex
 def test_a_news_topic_before_a_colon_is_no_speaker(analyzer, text):
     # run-in labels 1.1: the topic tags the headline; its words stay the writer's
     assert ("reckless", "writer") in voiced(analyzer, text)
+
+
+def scare_quotes(analyzer, text):
+    return [h.text for s in analyzer.analyze(text).sentences for h in s.hits if h.rule == "scare-quote"]
+
+
+@pytest.mark.parametrize("text", [
+    'The measure passed without a single "no" vote.',
+    "In her village, saying “no” to the militia can mean death.",
+    "The senator offered an emphatic “yes” when asked about the plan.",
+])
+def test_a_quoted_answer_or_vote_is_mentioned_not_scare_quoted(analyzer, text):
+    assert scare_quotes(analyzer, text) == []
+
+
+def test_a_quoted_word_beside_an_answer_is_still_a_scare_quote(analyzer):
+    assert scare_quotes(analyzer, 'The council voted "no" on the "reform" again.') == ['"reform"']
