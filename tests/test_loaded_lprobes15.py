@@ -131,3 +131,15 @@ def test_a_quoted_answer_or_vote_is_mentioned_not_scare_quoted(analyzer, text):
 
 def test_a_quoted_word_beside_an_answer_is_still_a_scare_quote(analyzer):
     assert scare_quotes(analyzer, 'The council voted "no" on the "reform" again.') == ['"reform"']
+
+
+@pytest.mark.parametrize("text,present", [
+    # scare 1.3: the verb of a charge reports it
+    ("Police are hunting members of a group who are alleged to have burned a Koran.", False),
+    ("The tabloid ran a story that alleged the senator had an affair.", False),
+    ("He called the senator a liar, as he has alleged before.", False),
+    # the adjective still distances the writer from the word after it
+    ("The alleged reform made schools worse.", True),
+])
+def test_alleged_as_a_verb_is_no_distancing(analyzer, text, present):
+    assert ("alleged" in writer_entries(analyzer, text)) is present
