@@ -143,3 +143,14 @@ def test_a_quoted_word_beside_an_answer_is_still_a_scare_quote(analyzer):
 ])
 def test_alleged_as_a_verb_is_no_distancing(analyzer, text, present):
     assert ("alleged" in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # loaded 1.17: a body or vehicle striking something is literal
+    ("A car smashed into a tree on Route 9.", False),
+    ("Looters tried to smash into the store.", False),
+    ("The truck smashed through the gate.", False),
+    ("The new law will smash the unions.", True),
+])
+def test_smash_into_or_through_is_literal(analyzer, text, present):
+    assert ("smash" in writer_entries(analyzer, text)) is present
