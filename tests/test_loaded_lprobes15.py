@@ -154,3 +154,17 @@ def test_alleged_as_a_verb_is_no_distancing(analyzer, text, present):
 ])
 def test_smash_into_or_through_is_literal(analyzer, text, present):
     assert ("smash" in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # loaded 1.18: the legal case or charge named, and the genocides of history
+    ("The court began hearing South Africa's genocide case on Thursday.", "genocide", False),
+    ("He was convicted of genocide in 2017.", "genocide", False),
+    ("Survivors gathered at the Rwandan genocide memorial.", "genocide", False),
+    ("The regime is carrying out a genocide against its own people.", "genocide", True),
+    # intensifiers 1.4: rising temperatures are described plainly
+    ("Temperatures soared to 45 degrees in Sicily on Tuesday.", "soar", False),
+    ("Shares of the startup soared after the listing.", "soar", True),
+])
+def test_wire_senses_of_genocide_and_soar(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
