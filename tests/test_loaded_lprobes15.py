@@ -168,3 +168,16 @@ def test_smash_into_or_through_is_literal(analyzer, text, present):
 ])
 def test_wire_senses_of_genocide_and_soar(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # labels 1.10: kin of 'gender ideology' and 'transgender ideology'
+    ("Schools now push LGBT ideology on young children.", "lgbt ideology", True),
+    ("Parents rallied against woke ideology in the classroom.", "woke ideology", True),
+    # subjective 1.15: the writer's judgement of need
+    ("The trial was delayed unnecessarily for weeks.", "unnecessarily", True),
+    ("The rule imposes unnecessary costs on farmers.", "unnecessary", True),
+    ("Officials urged residents to avoid unnecessary travel.", "unnecessary", False),
+])
+def test_ideology_labels_and_judgements_of_need(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
