@@ -181,3 +181,14 @@ def test_wire_senses_of_genocide_and_soar(analyzer, text, entry, present):
 ])
 def test_ideology_labels_and_judgements_of_need(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # loaded 1.19: the crime charged, tried or punished is literal
+    ("She served most of her sentence for conspiring to influence activists.", False),
+    ("He was convicted in 2019 of conspiring to defraud the state.", False),
+    ("The two were charged with conspiring to sell weapons.", False),
+    ("Democrats conspired to rig the primary.", True),
+])
+def test_conspire_as_the_crime_charged_is_literal(analyzer, text, present):
+    assert ("conspire" in writer_entries(analyzer, text)) is present
