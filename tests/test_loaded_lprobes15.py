@@ -192,3 +192,13 @@ def test_ideology_labels_and_judgements_of_need(analyzer, text, entry, present):
 ])
 def test_conspire_as_the_crime_charged_is_literal(analyzer, text, present):
     assert ("conspire" in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,present", [
+    # intensifiers 1.5: only the adjective; the verb of saying is plain
+    ("He set out a goal, uttered before inside the Capitol.", False),
+    ("Not a word was uttered at the hearing.", False),
+    ("The rollout was an utter failure.", True),
+])
+def test_utter_is_the_adjective_only(analyzer, text, present):
+    assert ("utter" in writer_entries(analyzer, text)) is present
