@@ -56,6 +56,9 @@ SCARE_QUOTE_WEIGHT = 0.75
 # quotation of three or four words is far more often a partial quotation of a speaker.
 SCARE_PHRASE_MAX_WORDS = 2
 _EMPTY = SentenceScore()
+# words quoted as an answer or a vote ('without a single "no" vote', 'where saying “no” can mean
+# execution'): the marks set off a word mentioned, no distance the writer takes from it
+ANSWER_WORDS = frozenset({"yes", "no", "aye", "nay", "yea", "nope", "yep"})
 HEDGES = "hedges"  # epistemic markers: reported apart from loaded-language hits
 
 
@@ -123,8 +126,15 @@ def _within(spans: Sequence[tuple[int, int]], *, inner: bool = False):
 def _spoken(att: Attribution) -> tuple[tuple[int, int], ...]:
     """The spans whose words are a source's, not the writer's: the content of reported speech,
     except what a finding verb reports ('A study shows that ...', 'polling has found ...', 'In the
-    poll, ...'): it reports evidence, not anyone's words, so that clause is the writer's wording."""
-    return () if att.kind == _DATA else att.content
+    poll, ...') or what 'according to' gives to data ('..., according to police figures', 'according
+    to a study by X'): it reports evidence, not anyone's words, so that clause is the writer's wording."""
+    return () if att.kind == _DATA or _by_data(att) else att.content
+
+
+def _by_data(att: Attribution) -> bool:
+    """'According to' with figures, a study or a poll as its source: as 'figures show' does, it
+    reports evidence, and the clause it closes is worded by the writer."""
+    return att.kind == _ACCORDING_TO and att.source_type == _DATA
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -144,6 +154,7 @@ def _not_a_word(text: str, start: int, end: int, surnames: frozenset[str]) -> bo
     return (word[:-2] if word.endswith(("'s", "’s")) else word) in surnames
 
 
+_ACCORDING_TO = "according_to"
 _DATA = "data"  # the attribution kind of a finding reported ("shows", "found", "In the poll, ...")
 _QUOTING = frozenset({"direct", "colon"})  # attributions whose content is the quotation itself
 # the words of an object that may stand between a naming verb and the quotation it names ('called the idea
@@ -222,6 +233,8 @@ def is_scare_quote(q: Quote, att: Attribution, max_words: int, start: int, end: 
     if mentioned(q, text, start):
         return False  # the words themselves ('the word "wall"')
     inner = text[q.start:q.end].strip("\"'“”‘’«»„‹›` ")
+    if scare_words(inner).lower() in ANSWER_WORDS:
+        return False  # an answer or a vote named ('a single "no" vote', 'saying "yes"')
     first = next((ch for ch in inner if ch.isalpha()), "")
     if not first:
         return False

@@ -243,7 +243,37 @@ def content_after(v: SentenceView, b: int) -> list[tuple[int, int]]:
     keys = v.keys
     while b < v.n and keys[b] in {"that", ",", ":"}:
         b += 1
-    return [(v._starts[b], v.sent.end)] if b < v.n else []  # (v.start_of(b))
+    if b >= v.n:
+        return []
+    end = writer_resumes(v, b)
+    return [(v._starts[b], v.end_of(end - 1) if end is not None else v.sent.end)]  # (v.start_of(b))
+
+
+_NEW_SUBJECT = frozenset({"the", "a", "an", "many", "some", "critics", "others", "experts"})
+
+
+def writer_resumes(v: SentenceView, b: int) -> int | None:
+    """Where the writer takes the sentence back from reported speech that starts at `b`: a comma and
+    'but' before a new subject, outside quotation marks ('Obama called it an act of "terror", but the
+    media obscured the connection'); None if nowhere, or if the new subject has a verb of saying (', but
+    the conference responded that ...': someone's words again)."""
+    if "but" not in v.keys:
+        return None  # the common case, decided in C
+    keys, words, in_quote = v.keys, v.words, v.in_quote
+    for x in range(b + 1, v.n - 2):
+        if keys[x] == "," and keys[x + 1] == "but" and not in_quote[x] and (
+                keys[x + 2] in _NEW_SUBJECT or words[x + 2][:1].isupper() and words[x + 2] != "I"):
+            return None if _says(v, x + 2) else x
+    return None
+
+
+_SUBJECT_SPAN = 4  # the tokens of a new subject and its verb after 'but' ('the conference responded')
+
+
+def _says(v: SentenceView, a: int) -> bool:
+    """Whether a verb of saying (a one-word speech cue) follows the subject starting at token `a`."""
+    single = v.rules.cues.single
+    return any((e := single(k)) is not None and e.category == "speech" for k in v.keys[a:a + _SUBJECT_SPAN])
 
 
 def content_before(v: SentenceView, a: int) -> list[tuple[int, int]]:
