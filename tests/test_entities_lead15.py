@@ -221,3 +221,15 @@ def test_a_name_first_seen_as_a_modifier_takes_its_type_from_where_it_speaks(ana
                               "massacre. \"We will respond,\" the group said in a statement. Um Ali said the blast "
                               "came before dawn. Israel has accused Hamas of using schools as cover.")
     assert report.sentences[2].attribution.speaker == "Hamas"
+
+
+def test_a_name_people_work_at_is_an_institution(analyzer):
+    report = analyzer.analyze("Sam Salehpour, who has worked at Boeing for a decade, said he was threatened. Boeing "
+                              "said the claims were inaccurate.")
+    assert next(e for e in report.entities if e.name == "Boeing").type == "institution"
+
+
+def test_the_planemaker_points_back_to_the_company(analyzer):
+    report = analyzer.analyze("Shares of the planemaker Vantair fell on Monday. The planemaker said deliveries "
+                              "would resume.")
+    assert report.sentences[1].attribution.speaker == "Vantair"

@@ -27,7 +27,7 @@ from .appositions import apposed
 from .bodies import media_classes, named_by_kind
 from .coref import Group, entity_id, link, name_of, type_of
 from .headlines import named_in_body, title_case
-from .lexicon import EntityRules
+from .lexicon import WORK_VERBS, EntityRules
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
 from .openers import common_plural_opener, modifier_opener, without_listings
 from .pointing import resolve_pointer
@@ -111,7 +111,7 @@ def _names_and_pointers(seg: Segmented, rules: EntityRules,
             cues = sentence_cues.intersection(sent.keys)  # (one pass over the keys, in C, for the three tests)
             names = sentence_names(sent, rules, headline)
             if names:
-                if not role_heads.isdisjoint(cues):  # (a word of a person's role)
+                if not role_heads.isdisjoint(cues) or not WORK_VERBS.isdisjoint(cues):  # (a person's role; "worked at")
                     names = apposed(names, sent, rules)
                 if not body_keys.isdisjoint(cues):  # "the utility PowerNorth"
                     names = named_by_kind(names, sent, rules)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..attribute.grammar import PREPOSITIONS
 from ..types import Sentence
 from .bodies import body_role, said_after
-from .lexicon import EntityRules
+from .lexicon import WORK_VERBS, EntityRules
 from .mentions import Candidate
 from .sourcenames import _head_noun
 from .titlewords import _title_key, listed_title_key
@@ -306,17 +306,20 @@ def _relative_before(text: str, s: int, rules: EntityRules):
 
 def _works_at(text: str, s: int, rules: EntityRules):
     """("institution", ...) for a name right after "<person role> at (the)" ("economists at Itau
-    Unibanco", "a professor at Harvard"), else None. ("for" and "from" are left alone: "a lawyer for
-    Ada Morel", "a farmer from Goias".)"""
+    Unibanco", "a professor at Harvard") or after "worked at", else None. ("for" and "from" are left
+    alone: "a lawyer for Ada Morel", "a farmer from Goias".)"""
     before = text[max(0, s - 40):s].split()
     if before and before[-1].lower() == "the":
         before.pop()
     if len(before) < 2 or before[-1].lower() != "at":
         return None
     noun = before[-2].lower()
+    if noun in WORK_VERBS:
+        return ("institution", "", frozenset(), None)  # "who has worked at Boeing": no one works at a person
     if len(noun) > _ORG_PLURAL_MIN and noun.endswith("s") and role_of(noun[:-1], rules) is not None:
         noun = noun[:-1]
     return ("institution", "", frozenset(), None) if role_of(noun, rules) is not None else None
+
 
 
 __all__: Sequence[str] = ("apposed", "role_of", "is_description")

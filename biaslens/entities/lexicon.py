@@ -35,6 +35,8 @@ OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "nor"})
 # suffixes that keep a title's office ("president-elect", "secretary-general", "minister-designate")
 OFFICE_SUFFIXES = ("-elect", "-general", "-designate")
 OUTLET = "outlet"  # the role class every outlet gets and an outlet's noun ("the newspaper") looks for
+# verbs of working or studying somewhere: "who has worked at Boeing" (no one works at a person), read by appositions
+WORK_VERBS = frozenset({"work", "works", "worked", "working", "employed", "interned", "studied", "studies"})
 
 
 def _office_forms(titles: dict) -> frozenset[str]:
@@ -122,7 +124,8 @@ class EntityRules:
     speech_forms: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "sentence_cues", self.pointer_words | self.role_heads | frozenset(self.body_nouns))
+        object.__setattr__(self, "sentence_cues", self.pointer_words | self.role_heads | frozenset(self.body_nouns)
+                           | WORK_VERBS)
         object.__setattr__(self, "opening_skips", self.opening_adverbs | OPENING_CONJUNCTIONS | self.part_heads)
         forms = frozenset().union(self.speech_verbs, *map(inflections, self.speech_verbs))
         object.__setattr__(self, "speech_forms", frozenset(f for f in forms if not f.endswith("ing")))
