@@ -92,6 +92,8 @@ def plain_link(cands, source_heads):
             known = False
         else:
             known = groups[gi].keys.issuperset(c.keys)
+            if c.type is None and not groups[gi].types and kind is not None:
+                c = c._replace(type=kind)  # a name first seen untyped takes its source's type
         g = groups[gi]
         if g.human and len(c.keys) == 1 and c.type not in _PERSON_OR_NONE:
             c = c._replace(type=None)
