@@ -1,0 +1,17 @@
+"""Attribution from the fifteenth round's probe stories (purpose-written sentences)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "source", "speaker"), [
+    ('"He never missed a deadline," said her longtime editor, Tom Hale.', "her longtime editor, Tom Hale",
+     "Tom Hale"),
+    ('"We trained every morning at five," said his former coach.', "his former coach", "his former coach"),
+])
+def test_an_inverted_cue_before_a_possessive_phrase_names_its_speaker(analyzer, text, source, speaker):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source == source and a.speaker == speaker
+
+
+def test_a_possessive_object_running_into_the_clause_is_no_inverted_speaker(analyzer):
+    assert not analyzer.analyze("He smiled, said his goodbyes and left.").sentences[0].attribution.sourced
