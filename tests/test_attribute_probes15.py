@@ -15,3 +15,12 @@ def test_an_inverted_cue_before_a_possessive_phrase_names_its_speaker(analyzer, 
 
 def test_a_possessive_object_running_into_the_clause_is_no_inverted_speaker(analyzer):
     assert not analyzer.analyze("He smiled, said his goodbyes and left.").sentences[0].attribution.sourced
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Consumer advocates said the recall came too late.", "Consumer advocates"),
+    ("Tenant advocates warn the rule will raise rents.", "Tenant advocates"),
+])
+def test_a_cue_homograph_before_a_speech_verb_is_the_subjects_noun(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source == source
