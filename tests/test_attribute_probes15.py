@@ -24,3 +24,22 @@ def test_a_possessive_object_running_into_the_clause_is_no_inverted_speaker(anal
 def test_a_cue_homograph_before_a_speech_verb_is_the_subjects_noun(analyzer, text, source):
     a = analyzer.analyze(text).sentences[0].attribution
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Workers at the Belvidere assembly plant in Illinois said job security mattered more than pay.",
+     "Workers at the Belvidere assembly plant in Illinois"),
+    ("Medics at a field hospital near the front said they treated dozens of soldiers a day.",
+     "Medics at a field hospital near the front"),
+    ("On Monday, staff at the depot in Ohio said the line had stopped.", "staff at the depot in Ohio"),
+    ("Our correspondent in Cardiff, Sian Lloyd, reports that the streets are empty.",
+     "Our correspondent in Cardiff, Sian Lloyd"),
+])
+def test_a_place_chain_after_a_plural_or_source_noun_belongs_to_the_subject(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source == source
+
+
+def test_a_clause_opening_with_a_preposition_keeps_its_own_subject(analyzer):
+    a = analyzer.analyze("In Illinois, workers said pay mattered.").sentences[0].attribution
+    assert a.source == "workers"

@@ -45,7 +45,7 @@ from .ranking import ranked
 from .records import make, replace
 from .relays import criticism_from, from_according_to, from_chain, from_frame
 from .sources import types_in
-from .subject_trims import after_amount, before_frame, dummy_it, list_head, noun_then_relative
+from .subject_trims import after_amount, before_frame, dummy_it, list_head, located_subject, noun_then_relative
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
 from .triggers import first_fired, names_of
 from .view import (
@@ -321,6 +321,8 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return trimmed, appo, "subject-cue"
     if subj is not None and (framed := before_frame(v, subj)) is not None:
         return framed, None, "subject-cue"
+    if subj is not None and not participle and (located := located_subject(v, subj)) is not None:
+        return located, appo, "subject-cue"  # "Workers at the plant in Illinois said"
     return subj, appo, "subject-cue"
 
 
