@@ -43,3 +43,18 @@ def test_a_place_chain_after_a_plural_or_source_noun_belongs_to_the_subject(anal
 def test_a_clause_opening_with_a_preposition_keeps_its_own_subject(analyzer):
     a = analyzer.analyze("In Illinois, workers said pay mattered.").sentences[0].attribution
     assert a.source == "workers"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("GM said it was aware of 14 crashes.", "GM"),
+    ("The rocket lifted off at dawn, SpaceX said.", "SpaceX"),
+    ("OpenAI said it would appeal the ruling.", "OpenAI"),
+])
+def test_an_acronym_or_a_run_together_brand_speaks_for_an_organisation(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.source == source and a.source_type == "institution"
+
+
+@pytest.mark.parametrize("text", ["HALE: We never agreed to that.", "HALE SAID THE PIER WAS SAFE."])
+def test_a_name_in_capitals_in_a_label_or_a_shouted_line_stays_a_person(analyzer, text):
+    assert analyzer.analyze(text).sentences[0].attribution.source_type == "person"

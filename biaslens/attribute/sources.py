@@ -68,9 +68,21 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         named = has_name(v, a, b) or appo is not None and has_name(v, *appo)  # "Her predecessor, Ana Lima,"
     if named and b + 1 < v.n and v.keys[b] == "," and v.keys[b + 1] == "which":
         return "institution"  # "Planned Parenthood of Virginia, which brought the suit, welcomed": no person
-    if named and b - a == 1 and camel_case(v.words[a]):
-        return "institution"  # "according to FactSet": a brand's name
+    if named and b - a == 1 and (camel_case(v.words[a]) or _acronym(v, a)):
+        return "institution"  # "according to FactSet": a brand's name; "GM said": an acronym's
     return "person" if named else "anonymous"
+
+
+ACRONYM_MAX = 6  # letters of an organisation's acronym ("GM", "NAACP", "UNESCO")
+
+
+def _acronym(v: SentenceView, a: int) -> bool:
+    """Token a is an acronym ("GM", "NHTSA") in a sentence not set in capitals (a shouted headline's
+    "OBAMA SAID" is a name) and no speaker's label before a colon ("SMITH: We never agreed"): an
+    organisation's, as the entities stage types it."""
+    w = v.words[a]
+    return 2 <= len(w) <= ACRONYM_MAX and w.isalpha() and w.isupper() and not (a + 1 < v.n and v.keys[a + 1] == ":") \
+        and any(x.islower() for x in v.words)
 
 
 def _person_heads(v: SentenceView, a: int, b: int) -> bool:
