@@ -172,10 +172,21 @@ def _fits_role(g, key: str, bare: bool) -> bool:
     heads one of its roles ("growers' association"), or (a bare "the <noun>") is a word of its name."""
     if g.human:
         return False
-    if key in g.classes or (bare and key in g.keys) or g.roles and any(r.lower().rsplit(None, 1)[-1] == key
-                                                                       for r in g.roles):
+    if key in g.classes or (bare and key in g.keys) or g.roles and any(_role_head(r) == key for r in g.roles):
         return is_body(g)
     return False
+
+
+# the words that end a role's noun phrase before what qualifies it ("company that built the lander")
+_ROLE_QUALIFIERS = frozenset({"that", "which", "who", "whose", "with", "of", "for", "at", "in", "based"})
+
+
+def _role_head(role: str) -> str:
+    """A role's head noun: its last word before a relative clause or a phrase that qualifies it ("Houston
+    company that built the lander": "company"; "maker of Silverado trucks": "maker"), else its last word."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_QUALIFIERS and i), len(words))
+    return words[cut - 1]
 
 
 __all__ = ["body_role", "is_body", "news_agencies", "said_after", "sole_body", "still_the_body"]

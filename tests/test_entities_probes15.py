@@ -1,0 +1,19 @@
+"""Entities and speakers from the fifteenth round's probe stories (purpose-written texts)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Flights at Bristol Airport have been suspended, the airport said.", "Bristol Airport"),
+    ("The Catholic Church apologised on Monday. The church said it had failed the victims.", "Catholic Church"),
+])
+def test_an_airport_or_a_church_answers_to_its_body_noun(analyzer, text, speaker):
+    r = analyzer.analyze(text)
+    assert r.sentences[-1].attribution.speaker == speaker
+
+
+def test_a_body_role_with_a_relative_clause_is_headed_by_its_noun(analyzer):
+    r = analyzer.analyze("Orbital Forge, the Houston company that built the lander, said all systems were normal. "
+                         "Engineers cheered in the control room. Dozens of spectators watched from the beach. "
+                         "Fog rolled in by noon. The landing is set for Thursday, the company said.")
+    assert r.sentences[-1].attribution.speaker == "Orbital Forge"
