@@ -17,3 +17,17 @@ def test_a_body_role_with_a_relative_clause_is_headed_by_its_noun(analyzer):
                          "Engineers cheered in the control room. Dozens of spectators watched from the beach. "
                          "Fog rolled in by noon. The landing is set for Thursday, the company said.")
     assert r.sentences[-1].attribution.speaker == "Orbital Forge"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Pop singer Jenna Vale has sued her former manager. The singer, 29, said she felt betrayed.", "Jenna Vale"),
+    ("Coach Tom Hale was fired on Monday. The coach told reporters he was stunned.", "Tom Hale"),
+])
+def test_a_persons_described_role_after_the_points_back_to_its_holder(analyzer, text, speaker):
+    a = analyzer.analyze(text).sentences[1].attribution
+    assert a.speaker == speaker and a.source_type == "person"
+
+
+def test_a_described_role_no_one_holds_stays_a_description(analyzer):
+    r = analyzer.analyze("Tom Hale said the pier was safe. The carpenter said the beams were rotten.")
+    assert r.sentences[1].attribution.speaker != "Tom Hale"

@@ -172,7 +172,7 @@ def _fits_role(g, key: str, bare: bool) -> bool:
     heads one of its roles ("growers' association"), or (a bare "the <noun>") is a word of its name."""
     if g.human:
         return False
-    if key in g.classes or (bare and key in g.keys) or g.roles and any(_role_head(r) == key for r in g.roles):
+    if key in g.classes or (bare and key in g.keys) or g.roles and any(role_head(r) == key for r in g.roles):
         return is_body(g)
     return False
 
@@ -181,7 +181,7 @@ def _fits_role(g, key: str, bare: bool) -> bool:
 _ROLE_QUALIFIERS = frozenset({"that", "which", "who", "whose", "with", "of", "for", "at", "in", "based"})
 
 
-def _role_head(role: str) -> str:
+def role_head(role: str) -> str:
     """A role's head noun: its last word before a relative clause or a phrase that qualifies it ("Houston
     company that built the lander": "company"; "maker of Silverado trucks": "maker"), else its last word."""
     words = role.lower().split()
@@ -189,4 +189,4 @@ def _role_head(role: str) -> str:
     return words[cut - 1]
 
 
-__all__ = ["body_role", "is_body", "news_agencies", "said_after", "sole_body", "still_the_body"]
+__all__ = ["body_role", "is_body", "news_agencies", "role_head", "said_after", "sole_body", "still_the_body"]

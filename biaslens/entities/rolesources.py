@@ -76,6 +76,8 @@ class RoleSources:
                       and _NAME_END.match(self.text[names[0][0].end:end])):
             return None
         gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
+        if gi is None and self._described(role):
+            return None  # "the singer" no one named before was: a description (`pointers.described_role`)
         if gi is None and role.key in (ANY_BUSINESS, ANY_BODY):
             gi = business_named_before(role, self.linked, self.groups)
         person = role.key not in self.rules.body_roles
