@@ -58,3 +58,18 @@ def test_an_acronym_or_a_run_together_brand_speaks_for_an_organisation(analyzer,
 @pytest.mark.parametrize("text", ["HALE: We never agreed to that.", "HALE SAID THE PIER WAS SAFE."])
 def test_a_name_in_capitals_in_a_label_or_a_shouted_line_stays_a_person(analyzer, text):
     assert analyzer.analyze(text).sentences[0].attribution.source_type == "person"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The European Central Bank left interest rates unchanged on Thursday, saying inflation was easing.",
+     "The European Central Bank"),
+    ("The bank left rates unchanged, saying inflation was easing.", "The bank"),
+    ("Norvale Motors cut 400 jobs on Monday, saying demand had collapsed.", "Norvale Motors"),
+])
+def test_a_past_form_that_is_also_a_noun_ends_the_subject_before_a_participle_cue(analyzer, text, source):
+    assert analyzer.analyze(text).sentences[0].attribution.source == source
+
+
+def test_a_noun_left_before_a_speech_verb_stays_in_the_subject(analyzer):
+    assert analyzer.analyze("The Labour left said the budget was a betrayal.").sentences[0].attribution.source \
+        == "The Labour left"
