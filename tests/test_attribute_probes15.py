@@ -73,3 +73,21 @@ def test_a_past_form_that_is_also_a_noun_ends_the_subject_before_a_participle_cu
 def test_a_noun_left_before_a_speech_verb_stays_in_the_subject(analyzer):
     assert analyzer.analyze("The Labour left said the budget was a betrayal.").sentences[0].attribution.source \
         == "The Labour left"
+
+
+@pytest.mark.parametrize(("text", "source", "speaker"), [
+    ("According to her son, Thomas Ellison, she kept writing until last spring.", "her son, Thomas Ellison",
+     "Thomas Ellison"),
+    ("According to his lawyer, Tom Hale, the deal was legal.", "his lawyer, Tom Hale", "Tom Hale"),
+])
+def test_a_name_in_apposition_after_an_opening_according_to_names_the_source(analyzer, text, source, speaker):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.source == source and a.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "According to his lawyer, Tom Hale was innocent.",
+    "According to the police report, Ana Ruiz, 45, was arrested.",
+])
+def test_a_name_that_is_the_clauses_subject_stays_out_of_the_source(analyzer, text):
+    assert "," not in analyzer.analyze(text).sentences[0].attribution.source

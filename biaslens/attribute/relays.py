@@ -43,6 +43,8 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
     src, appo = np_after(v, cue.b, appositive=a > v.first)
     if src is None or _standard(v, src):
         return None  # "went according to plan", "priced according to demand": no source
+    if appo is None and a == v.first:
+        appo = _opening_apposition(v, src)  # "According to her son, Thomas Ellison, she kept writing"
     if appo is not None and _summative(v, appo):
         appo = None  # "according to three officials, a move that would mark ...": about the clause, not them
     if appo is None:
@@ -56,6 +58,26 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
     if keys[src[0]] in v.rules.report_nouns and not v.cap(src[0]):
         return make(v, "vague", "according-to-reports", cue, src, appo, content, source_type="anonymous")
     return make(v, "according_to", "according-to", cue, src, appo, speech or content)
+
+
+NAME_APPOSITION_MAX = 5  # tokens of a name in apposition after an opening "according to" phrase
+
+
+def _opening_apposition(v: SentenceView, src: tuple[int, int]) -> tuple[int, int] | None:
+    """The name set off by commas after an opening "According to" phrase that describes one person by a
+    possessive or an article and a singular noun ("According to her son, Thomas Ellison, she ..."); None
+    when no such name stands there, or an age follows it ("According to police, Ana Ruiz, 45, was ...": the
+    clause's subject)."""
+    keys, n = v.keys, v.n
+    a, b = src
+    if b - a < 2 or keys[a] not in DETERMINERS or keys[b - 1].endswith("s") or b + 1 >= n or keys[b] != ",":
+        return None
+    j = b + 1
+    while j < n and j - b <= NAME_APPOSITION_MAX and (v.cap(j) or keys[j] == "." and v.cap(j - 1)):
+        j += 1
+    if j == b + 1 or j + 1 >= n or keys[j] != "," or keys[j + 1][0].isdigit():
+        return None
+    return b + 1, j
 
 
 def _summative(v: SentenceView, appo: tuple[int, int]) -> bool:
