@@ -31,3 +31,15 @@ def test_a_persons_described_role_after_the_points_back_to_its_holder(analyzer, 
 def test_a_described_role_no_one_holds_stays_a_description(analyzer):
     r = analyzer.analyze("Tom Hale said the pier was safe. The carpenter said the beams were rotten.")
     assert r.sentences[1].attribution.speaker != "Tom Hale"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The aid group they worked for, Médecins du Désert, said it was "overjoyed."', "Médecins du Désert"),
+    ("The charity she worked for, Harbor Kitchen, said it was relieved.", "Harbor Kitchen"),
+])
+def test_a_description_ending_in_a_relative_clause_without_that_names_the_organisation_after_it(
+        analyzer, text, speaker):
+    r = analyzer.analyze(text)
+    a = r.sentences[0].attribution
+    assert a.sourced and a.speaker == speaker
+    assert next(e for e in r.entities if e.name == speaker).type == "institution"

@@ -283,6 +283,9 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
         return None, None
     if k >= 2 and keys[k - 1] in AUX_OR_FLOATING and keys[k - 1].endswith(("self", "selves")):
         k -= 1  # "Zelensky himself, speaking in a video address, accused": the name before the reflexive
+    if v.cap(inner[0]) and (head := stranded_relative(v, k - 1)) is not None \
+            and (first := walk_np_back(v, head)) is not None:
+        return (first, k), inner  # "The aid group they worked for, Hope Kitchen, said"
     start = walk_np_back(v, k - 1)
     if start is None:
         return None, None

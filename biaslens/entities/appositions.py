@@ -128,7 +128,12 @@ def _before(stretch: str, rules: EntityRules, name_words: int):
     tail = stretch.split()[-2:]
     if len(tail) == 2 and tail[1][:1].isupper() and tail[0].lower() in _LOCATIVE:
         return None
-    return _described(stretch, rules, False, name_words)
+    return _described(_CONTACT_CLAUSE.sub("", stretch), rules, False, name_words)
+
+
+# a relative clause without "that" of a pronoun, its verb and a stranded preposition that ends a description
+# ("The aid group they worked for, Médecins du Désert, said": the description is "the aid group")
+_CONTACT_CLAUSE = re.compile(r"\s+(?:he|she|they|we|I)\s+[a-z]+(?:\s+(?:for|with|to|at|in))?\s*$")
 
 
 def _eligible(c: Candidate) -> bool:

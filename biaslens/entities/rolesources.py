@@ -25,7 +25,9 @@ _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 # what stands between a role noun and a name in apposition to it: the comma alone ("the legislator,
 # Representative Ada Morel"), or a phrase of whom the role is held first ("A spokeswoman for the insurer, Priya Raman")
 # ("a spokesman for the special counsel, Robert S. Mueller III" names the counsel: see `_named_after_role`)
-_APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60}))?\s*,\s*(?:the\s+)?$", re.I)
+_APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60})"
+                          r"|\s+(?:he|she|they|we|I)\s+[a-z]+(?:\s+(?:for|with|to|at|in))?)?\s*,\s*(?:the\s+)?$", re.I)
+# (or a relative clause without "that" of a pronoun and its verb: "The charity she worked for, Hope Kitchen")
 _INDEFINITE = re.compile(r"an?\s", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
 # a description's first word that makes it someone not named before: "A neighbour", "his lawyer"
