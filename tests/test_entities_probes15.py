@@ -43,3 +43,16 @@ def test_a_description_ending_in_a_relative_clause_without_that_names_the_organi
     a = r.sentences[0].attribution
     assert a.sourced and a.speaker == speaker
     assert next(e for e in r.entities if e.name == speaker).type == "institution"
+
+
+def test_it_after_a_described_organisation_spoke_is_that_organisation(analyzer):
+    r = analyzer.analyze("Two aid workers were freed on Friday, the Valmoran foreign ministry said. The ministry "
+                         "named the pair as Claire Dubois and Ahmed Benali. It said both were in good health.")
+    a = r.sentences[2].attribution
+    assert a.speaker == "Valmoran foreign ministry" and a.source_type == "official"
+
+
+def test_it_after_a_described_organisation_with_another_named_since_stays_open(analyzer):
+    r = analyzer.analyze("Two aid workers were freed on Friday, the Valmoran foreign ministry said. Harbor Kitchen "
+                         "Ltd flew them home. It said both were in good health.")
+    assert r.sentences[2].attribution.speaker != "Valmoran foreign ministry"
