@@ -91,3 +91,11 @@ def test_a_name_in_apposition_after_an_opening_according_to_names_the_source(ana
 ])
 def test_a_name_that_is_the_clauses_subject_stays_out_of_the_source(analyzer, text):
     assert "," not in analyzer.analyze(text).sentences[0].attribution.source
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    ('"They are not counting their losses," Melnyk told The Associated Press by phone.', "The Associated Press"),
+    ("Hale told Reuters over the phone that the deal was off.", "Reuters"),
+])
+def test_the_outlet_told_ends_before_the_channel(analyzer, text, via):
+    assert analyzer.analyze(text).sentences[0].attribution.via == via
