@@ -99,3 +99,15 @@ def test_a_name_that_is_the_clauses_subject_stays_out_of_the_source(analyzer, te
 ])
 def test_the_outlet_told_ends_before_the_channel(analyzer, text, via):
     assert analyzer.analyze(text).sentences[0].attribution.via == via
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Harley Shaiken, a labor professor at the University of California, Berkeley, said strike votes pass.",
+     "Harley Shaiken"),
+    ("Ana Ruiz, a historian at the University of Texas, Austin, said the law was new.", "Ana Ruiz"),
+])
+def test_a_campus_after_the_workplace_of_a_description_goes_on_with_it(analyzer, text, speaker):
+    r = analyzer.analyze(text)
+    a = r.sentences[0].attribution
+    assert a.speaker == speaker and a.source.startswith(speaker)
+    assert all(e.type != "person" or e.name == speaker for e in r.entities)

@@ -128,7 +128,19 @@ def _before(stretch: str, rules: EntityRules, name_words: int):
     tail = stretch.split()[-2:]
     if len(tail) == 2 and tail[1][:1].isupper() and tail[0].lower() in _LOCATIVE:
         return None
+    if name_words == 1 and _workplace_goes_on(stretch):
+        return None  # "a professor at the University of California, Berkeley,": the campus, no one described
     return _described(_CONTACT_CLAUSE.sub("", stretch), rules, False, name_words)
+
+
+def _workplace_goes_on(stretch: str) -> bool:
+    """Whether an indefinite description ends in a capitalised place after "at" or "in" ("a labor professor at the
+    University of California"): a one-word name after its comma goes on with that place ("Berkeley"), it names
+    no one."""
+    words = stretch.split()
+    if len(words) < 3 or words[0] not in ("a", "an") or not words[-1][:1].isupper():
+        return False  # (an indefinite one describes someone named before it: "Harley Shaiken, a labor professor")
+    return any(w in ("at", "in") for w in words[:-1])
 
 
 # a relative clause without "that" of a pronoun, its verb and a stranded preposition that ends a description
