@@ -111,3 +111,12 @@ def test_a_campus_after_the_workplace_of_a_description_goes_on_with_it(analyzer,
     a = r.sentences[0].attribution
     assert a.speaker == speaker and a.source.startswith(speaker)
     assert all(e.type != "person" or e.name == speaker for e in r.entities)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("In a speech in Fort Pierce, Florida Friday, Ana Ruiz laid out her plans for the port.", "Ana Ruiz"),
+    ("She will present her plans in a speech Friday in Port St. Lucie, Florida.", "She"),
+])
+def test_a_weekday_after_a_speech_frame_is_when_not_who(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source == source

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive
-from .grammar import BOUNDARY, DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WHO_PRONOUNS
-from .opening_subject import sentence_subject
+from .grammar import BOUNDARY, DETERMINERS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WEEKDAYS, WHO_PRONOUNS
+from .opening_subject import sentence_subject, subject_before_verb
 from .phrases import names_someone, np_after, np_before
 from .records import make
 from .sources import types_in
@@ -134,6 +134,14 @@ def from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attr
                 return make(v, "colon", "cue-colon", cue, subj, appo, speech or content_after(v, b + 1))
     start = skip_clause(v, b) if a == v.first else skip_comma(v, b)
     src, appo = np_after(v, start, appositive=False)
+    if src is not None and v.keys[src[1] - 1] in WEEKDAYS:  # "In a speech in Fort Pierce, Florida Friday, Clinton
+        # laid out ...", "in a speech Friday in Port St. Lucie": the frame's place and day, not its speaker
+        if a != v.first or src[1] >= v.n or keys[src[1]] != ",":
+            subj, appo = sentence_subject(v)  # "She'll present her proposals in a speech Friday in ...": she
+            if subj is None or subj[1] > a or not (names_someone(v, *subj) or keys[subj[0]] in PRONOUNS):
+                return None
+            return make(v, "indirect", "statement-frame", cue, subj, appo, speech or content_after(v, b))
+        src, appo = subject_before_verb(v, *np_after(v, src[1] + 1, appositive=False))
     if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.source_firsts for i in range(*src)):
         return None
     return make(v, "indirect", "statement-frame", cue, src, appo,
