@@ -120,3 +120,15 @@ def test_a_campus_after_the_workplace_of_a_description_goes_on_with_it(analyzer,
 def test_a_weekday_after_a_speech_frame_is_when_not_who(analyzer, text, source):
     a = analyzer.analyze(text).sentences[0].attribution
     assert a.sourced and a.source == source
+
+
+@pytest.mark.parametrize("text", [
+    "Polling experts cautioned against reading too much into one result.",
+    "Poll analysts said the lead was small.",
+])
+def test_people_a_data_word_only_modifies_are_no_data_source(analyzer, text):
+    assert analyzer.analyze(text).sentences[0].attribution.source_type != "data"
+
+
+def test_figures_a_data_word_heads_stay_data(analyzer):
+    assert analyzer.analyze("Census figures show the city grew.").sentences[0].attribution.source_type == "data"

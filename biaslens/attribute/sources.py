@@ -37,8 +37,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         found |= {t for t in types_in(v, *appo) if t in wanted}
     if "media" in found:
         return "media"
-    if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
-        return "data"
+    if "statistics" in found and not _people_head(v, a, b):  # a statistics office, a census, a poll: data even
+        return "data"  # inside a name (but "Polling experts": people)
     if len(keys) <= STATE_NAME_MAX and keys[-1] in v.rules.state_ends and state_key(keys) in v.rules.states:
         return "official"  # "Iran has warned", "the United States said", "Moscow denied"
     if "and" in keys and _states_coordinated(v, keys):
@@ -52,7 +52,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         return "anonymous"  # "diplomats familiar with the talks", "officials close to Prime Minister Vell"
     if "official" in found:
         return "official"
-    if "data" in found:
+    if "data" in found and not _people_head(v, a, b):
         return "data"
     if "anonymous" in found:
         if named is None:
@@ -71,6 +71,15 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     if named and b - a == 1 and (camel_case(v.words[a]) or _acronym(v, a)):
         return "institution"  # "according to FactSet": a brand's name; "GM said": an acronym's
     return "person" if named else "anonymous"
+
+
+def _people_head(v: SentenceView, a: int, b: int) -> bool:
+    """The span's head (its last word before a preposition) is a plural noun that is no data source's: people
+    a data word only modifies ("Polling experts", "Poll analysts", "survey respondents"; not "poll figures")."""
+    head = next((x - 1 for x in range(a + 1, b) if v.keys[x] in PREPOSITIONS), b - 1)
+    k = v.keys[head]
+    return head > a and k.isalpha() and k.endswith("s") and not k.endswith("ss") \
+        and "data" not in types_in(v, head, head + 1)
 
 
 ACRONYM_MAX = 6  # letters of an organisation's acronym ("GM", "NAACP", "UNESCO")
