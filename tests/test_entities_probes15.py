@@ -56,3 +56,8 @@ def test_it_after_a_described_organisation_with_another_named_since_stays_open(a
     r = analyzer.analyze("Two aid workers were freed on Friday, the Valmoran foreign ministry said. Harbor Kitchen "
                          "Ltd flew them home. It said both were in good health.")
     assert r.sentences[2].attribution.speaker != "Valmoran foreign ministry"
+
+
+def test_a_name_after_a_list_of_relatives_takes_only_the_last_as_its_role(analyzer):
+    r = analyzer.analyze("She is survived by her son, two granddaughters and a sister, Ruth Palmer.")
+    assert next(e for e in r.entities if e.name == "Ruth Palmer").roles == ("sister",)

@@ -233,6 +233,8 @@ def _own_phrase(words: list[str], head: str) -> list[str]:
                 return words
             if low[k - 1] in _DETERMINERS:
                 continue  # "accused the North's leader, X": from the article before it
+        if low[k - 1] in _COORDINATORS and k >= 2 and low[k - 2].endswith("s") and not low[k - 2].endswith("ss"):
+            return words[k:]  # "two granddaughters and a sister, Ruth Palmer": others listed before her
         return words if low[k - 1] in PREPOSITIONS or low[k - 1] in _COORDINATORS else words[k:]
     return words
 
