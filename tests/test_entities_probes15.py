@@ -61,3 +61,8 @@ def test_it_after_a_described_organisation_with_another_named_since_stays_open(a
 def test_a_name_after_a_list_of_relatives_takes_only_the_last_as_its_role(analyzer):
     r = analyzer.analyze("She is survived by her son, two granddaughters and a sister, Ruth Palmer.")
     assert next(e for e in r.entities if e.name == "Ruth Palmer").roles == ("sister",)
+
+
+def test_chief_before_a_lower_case_title_opening_the_sentence_is_part_of_the_role(analyzer):
+    r = analyzer.analyze("Chief executive Steve Altemus called the launch flawless.")
+    assert next(e for e in r.entities if e.name == "Steve Altemus").roles == ("Chief executive",)
