@@ -66,3 +66,15 @@ def test_a_name_after_a_list_of_relatives_takes_only_the_last_as_its_role(analyz
 def test_chief_before_a_lower_case_title_opening_the_sentence_is_part_of_the_role(analyzer):
     r = analyzer.analyze("Chief executive Steve Altemus called the launch flawless.")
     assert next(e for e in r.entities if e.name == "Steve Altemus").roles == ("Chief executive",)
+
+
+def test_a_name_the_writer_only_places_things_in_is_a_place(analyzer):
+    r = analyzer.analyze("Agents raided a meatpacking plant in rural Nebraska on Wednesday. About 25,000 "
+                         "unauthorized immigrants live in Nebraska, the group said.")
+    assert next(e for e in r.entities if e.name == "Nebraska").type == "place"
+
+
+def test_a_name_that_also_acts_keeps_its_organisation_type(analyzer):
+    r = analyzer.analyze("Workers at Belmora plants went on strike. Belmora said the strike was illegal. "
+                         "Talks with Belmora resumed in Belmora's offices.")
+    assert next(e for e in r.entities if e.name == "Belmora").type != "place"
