@@ -29,7 +29,7 @@ def particle_name(word: str) -> bool:
 # Possessive quantifiers (``++``, ``*+``): a token never needs to give back what its greedy
 # parts took (everything after the first part is optional), so the engine keeps no
 # backtracking points; the tokens are the same as with plain quantifiers.
-_CAMEL = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]+")
+_CAMEL = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+|[A-Z]{1,3})")
 _CAMEL_SURNAMES = ("Mac", "Fitz", "Del", "Van", "Von", "Dos", "Das")  # "MacArthur", "DelBene": a surname's prefix
 
 

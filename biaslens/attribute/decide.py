@@ -46,7 +46,7 @@ from .records import make, replace
 from .relatives import wished_for
 from .relays import criticism_from, from_according_to, from_chain, from_frame
 from .sources import types_in
-from .subject_trims import after_amount, before_frame, dummy_it, list_head, noun_then_relative
+from .subject_trims import after_amount, before_frame, dummy_it, list_head, located_subject, noun_then_relative
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
 from .triggers import first_fired, names_of
 from .view import (
@@ -324,6 +324,8 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         return trimmed, appo, "subject-cue"
     if subj is not None and (framed := before_frame(v, subj)) is not None:
         return framed, None, "subject-cue"
+    if subj is not None and not participle and (located := located_subject(v, subj)) is not None:
+        return located, appo, "subject-cue"  # "Workers at the plant in Illinois said"
     return subj, appo, "subject-cue"
 
 
@@ -337,6 +339,7 @@ def _after_title_case_preposition(v: SentenceView, start: int) -> bool:
             and v.keys[start] not in PRONOUNS and v.keys[i - 1][:1].isalnum())  # (not "...: As he welcomed")
 
 
+_CHANNEL_LINKS = frozenset({"by", "via", "over"})  # what ends an outlet told before the channel ("told AP by phone")
 _ANY_ONE = frozenset({"anyone", "anybody", "whoever"})  # who a relative clause describes, not someone it names
 _CLAUSE_OPENERS = frozenset({"as", "after", "before", "since", "until", "till", "while", "than", "like"})
 
@@ -355,7 +358,8 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
     if keys[a] in {"told", "tell", "tells", "telling"} and b < v.n:
         told, _ = np_after(v, b)
         if told is not None:  # "told Fox News the ruling was correct": the outlet ends before "the"
-            told = (told[0], next((k for k in range(told[0] + 1, told[1]) if keys[k] in DETERMINERS), told[1]))
+            told = (told[0], next((k for k in range(told[0] + 1, told[1]) if keys[k] in DETERMINERS
+                                   or keys[k] in _CHANNEL_LINKS), told[1]))  # (nor "by phone", "over the phone")
         if told is not None and types_in(v, *told) == {"media"}:
             via = v.span_text(*told)
     colon = next_is_colon(v, b) if ":" in v.hits else None  # (its first test, inline)

@@ -185,6 +185,9 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
         return None, None
     if k >= 2 and keys[k - 1] in AUX_OR_FLOATING and keys[k - 1].endswith(("self", "selves")):
         k -= 1  # "Zelensky himself, speaking in a video address, accused": the name before the reflexive
+    if v.cap(inner[0]) and (head := stranded_relative(v, k - 1)) is not None \
+            and (first := walk_np_back(v, head)) is not None:
+        return (first, k), inner  # "The aid group they worked for, Hope Kitchen, said"
     start = walk_np_back(v, k - 1)
     if start is None:
         return None, None
@@ -199,6 +202,8 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
     if start >= 2 and keys[start - 1] == "," and PARTY_TAG.match(keys[start]) and (
             name := walk_np_back(v, start - 2)) is not None and v.cap(name):
         return (name, k), inner  # "Ada Morel, R-Ky., who backed a rival, said": the name before its party tag
+    if (outer := _place_tail_subject(v, start, k, inner)) is not None:
+        return outer
     if start == k - 1 and keys[start].isdigit() and start >= 2 and keys[start - 1] == "," \
             and (name := walk_np_back(v, start - 2)) is not None and v.cap(start - 2):
         return (name, start - 1), (start, comma)  # "Ruiz, 54, a harbor pilot, said": the age is no name
@@ -207,6 +212,22 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
             a0.isdigit():
         return (start, k), inner  # an apposition: part of how the text names the source
     return (start, k), None  # a parenthetical ("in particular", "however"): step over it
+
+
+def _place_tail_subject(v: SentenceView, start: int, k: int, inner: tuple[int, int]
+                        ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """The name before a description whose last place goes on past a comma: "Harley Shaiken, a labor
+    professor at the University of California, Berkeley, said" (not "a labor professor at the University
+    of California" with "Berkeley" as its apposition): the phrase found opens with "a" or "an" after a
+    comma and ends in a capitalised name, and what follows that comma is one capitalised run."""
+    keys = v.keys
+    if start < 2 or keys[start - 1] != "," or keys[start] not in ("a", "an") or not v.cap(k - 1) \
+            or not all(v.cap(x) for x in range(*inner)) or inner[1] - inner[0] > 3:
+        return None
+    first = walk_np_back(v, start - 2) if v.cap(start - 2) else None
+    if first is None or not all(v.cap(x) or keys[x] in NAME_GLUE for x in range(first, start - 1)):
+        return None
+    return (first, start - 1), (start, inner[1])
 
 
 def list_tail_subject(v: SentenceView, start: int, inner: tuple[int, int]

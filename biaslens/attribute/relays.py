@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive
-from .grammar import BOUNDARY, DETERMINERS, OBJECT_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WHO_PRONOUNS
-from .opening_subject import sentence_subject
+from .grammar import BOUNDARY, DETERMINERS, OBJECT_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WEEKDAYS, WHO_PRONOUNS
+from .opening_subject import sentence_subject, subject_before_verb
 from .phrases import names_someone, np_after, np_before
 from .records import make
 from .sources import types_in
@@ -45,6 +45,8 @@ def from_according_to(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) 
         src = (cue.b, cue.b + 1)  # "according to her": the pronoun, which coreference resolves
     if src is None or _standard(v, src):
         return None  # "went according to plan", "priced according to demand": no source
+    if appo is None and a == v.first:
+        appo = _opening_apposition(v, src)  # "According to her son, Thomas Ellison, she kept writing"
     if appo is not None and _summative(v, appo):
         appo = None  # "according to three officials, a move that would mark ...": about the clause, not them
     if appo is None:
@@ -73,6 +75,26 @@ def _obtained_by(v: SentenceView, src: tuple[int, int]) -> int | None:
             by = x + 2 + (keys[x + 2] == "the")
             return x if by < src[1] and v.cap(by) and v.cap(src[1] - 1) else None
     return None
+
+
+NAME_APPOSITION_MAX = 5  # tokens of a name in apposition after an opening "according to" phrase
+
+
+def _opening_apposition(v: SentenceView, src: tuple[int, int]) -> tuple[int, int] | None:
+    """The name set off by commas after an opening "According to" phrase that describes one person by a
+    possessive or an article and a singular noun ("According to her son, Thomas Ellison, she ..."); None
+    when no such name stands there, or an age follows it ("According to police, Ana Ruiz, 45, was ...": the
+    clause's subject)."""
+    keys, n = v.keys, v.n
+    a, b = src
+    if b - a < 2 or keys[a] not in DETERMINERS or keys[b - 1].endswith("s") or b + 1 >= n or keys[b] != ",":
+        return None
+    j = b + 1
+    while j < n and j - b <= NAME_APPOSITION_MAX and (v.cap(j) or keys[j] == "." and v.cap(j - 1)):
+        j += 1
+    if j == b + 1 or j + 1 >= n or keys[j] != "," or keys[j + 1][0].isdigit():
+        return None
+    return b + 1, j
 
 
 def _summative(v: SentenceView, appo: tuple[int, int]) -> bool:
@@ -129,6 +151,14 @@ def from_frame(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) -> Attr
                 return make(v, "colon", "cue-colon", cue, subj, appo, speech or content_after(v, b + 1))
     start = skip_clause(v, b) if a == v.first else skip_comma(v, b)
     src, appo = np_after(v, start, appositive=False)
+    if src is not None and v.keys[src[1] - 1] in WEEKDAYS:  # "In a speech in Fort Pierce, Florida Friday, Clinton
+        # laid out ...", "in a speech Friday in Port St. Lucie": the frame's place and day, not its speaker
+        if a != v.first or src[1] >= v.n or keys[src[1]] != ",":
+            subj, appo = sentence_subject(v)  # "She'll present her proposals in a speech Friday in ...": she
+            if subj is None or subj[1] > a or not (names_someone(v, *subj) or keys[subj[0]] in PRONOUNS):
+                return None
+            return make(v, "indirect", "statement-frame", cue, subj, appo, speech or content_after(v, b))
+        src, appo = subject_before_verb(v, *np_after(v, src[1] + 1, appositive=False))
     if src is None or not any(v.cap(i) or keys[i] in PRONOUNS or keys[i] in v.rules.source_firsts for i in range(*src)):
         return None
     return make(v, "indirect", "statement-frame", cue, src, appo,

@@ -37,8 +37,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         found |= {t for t in types_in(v, *appo) if t in wanted}
     if "media" in found:
         return "media"
-    if "statistics" in found:  # a statistics office, a census, a poll: data even inside a name
-        return "data"
+    if "statistics" in found and not _people_head(v, a, b):  # a statistics office, a census, a poll: data even
+        return "data"  # inside a name (but "Polling experts": people)
     if len(keys) <= STATE_NAME_MAX and keys[-1] in v.rules.state_ends and state_key(keys) in v.rules.states:
         return "official"  # "Iran has warned", "the United States said", "Moscow denied"
     if "and" in keys and _states_coordinated(v, keys):
@@ -52,7 +52,7 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         return "anonymous"  # "diplomats familiar with the talks", "officials close to Prime Minister Vell"
     if "official" in found:
         return "official"
-    if "data" in found:
+    if "data" in found and not _people_head(v, a, b):
         return "data"
     if "anonymous" in found:
         if named is None:
@@ -68,8 +68,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
         named = has_name(v, a, b) or appo is not None and has_name(v, *appo)  # "Her predecessor, Ana Lima,"
     if named and b + 1 < v.n and v.keys[b] == "," and v.keys[b + 1] == "which":
         return "institution"  # "Planned Parenthood of Virginia, which brought the suit, welcomed": no person
-    if named and b - a == 1 and camel_case(v.words[a]):
-        return "institution"  # "according to FactSet": a brand's name
+    if named and b - a == 1 and (camel_case(v.words[a]) or _acronym(v, a)):
+        return "institution"  # "according to FactSet": a brand's name; "GM said": an acronym's
     return "person" if named else "anonymous"
 
 
@@ -81,6 +81,27 @@ def _name_closes(v: SentenceView, appo: tuple[int, int]) -> bool:
     while k >= appo[0] and v.cap(k):
         k -= 1
     return k < appo[1] - 1 and (k < appo[0] or v.keys[k] == ",") and has_name(v, k + 1, appo[1])
+
+
+def _people_head(v: SentenceView, a: int, b: int) -> bool:
+    """The span's head (its last word before a preposition) is a plural noun that is no data source's: people
+    a data word only modifies ("Polling experts", "Poll analysts", "survey respondents"; not "poll figures")."""
+    head = next((x - 1 for x in range(a + 1, b) if v.keys[x] in PREPOSITIONS), b - 1)
+    k = v.keys[head]
+    return head > a and k.isalpha() and k.endswith("s") and not k.endswith("ss") \
+        and "data" not in types_in(v, head, head + 1)
+
+
+ACRONYM_MAX = 6  # letters of an organisation's acronym ("GM", "NAACP", "UNESCO")
+
+
+def _acronym(v: SentenceView, a: int) -> bool:
+    """Token a is an acronym ("GM", "NHTSA") in a sentence not set in capitals (a shouted headline's
+    "OBAMA SAID" is a name) and no speaker's label before a colon ("SMITH: We never agreed"): an
+    organisation's, as the entities stage types it."""
+    w = v.words[a]
+    return 2 <= len(w) <= ACRONYM_MAX and w.isalpha() and w.isupper() and not (a + 1 < v.n and v.keys[a + 1] == ":") \
+        and any(x.islower() for x in v.words)
 
 
 def _person_heads(v: SentenceView, a: int, b: int) -> bool:

@@ -2,14 +2,15 @@
 clause without "that" is no subject (", a claim Kyiv denied"); an amount before a source noun is no
 part of it ("the $2.25 billion analysts had expected"); nor is a frame between it and its cue ("Smith
 in a statement said"). A list of names opening the sentence is all of it ("Turkey, Greece and Cyprus
-said"); the dummy "it" of "It is fair to say" is none.
+said"); the dummy "it" of "It is fair to say" is none. A place phrase after a plural or a source noun is the
+end of its subject, not all of it ("Workers at the plant in Illinois said").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .grammar import DETERMINERS, POSSESSIVES
+from .grammar import BOUNDARY, DETERMINERS, FINITE, POSSESSIVES, PREPOSITIONS
 from .phrases import names_someone, np_before
 
 if TYPE_CHECKING:
@@ -84,3 +85,39 @@ def dummy_it(v: SentenceView, src: tuple[int, int]) -> bool:
         return False
     k = v.keys[src[0]]
     return k == "it's" or k == "it" and src[1] < v.n and v.keys[src[1]] in _DUMMY_IT_VERBS
+
+
+# the prepositions that place a subject ("workers at the plant in Illinois", "medics near the front")
+_PLACING = frozenset({"in", "at", "near", "outside", "inside", "from", "on", "across", "around", "of", "for"})
+_CHAIN_WORDS = frozenset({"'s", "'", "-", "&"})
+LOCATED_SUBJECT_MAX = 12  # tokens from the subject's first word to its cue
+
+
+def located_subject(v: SentenceView, subj: tuple[int, int]) -> tuple[int, int] | None:
+    """The whole subject when the phrase found before a cue is the last place of a chain of
+    prepositions that opens the clause after a plural or a source noun: "Workers at the Belvidere
+    assembly plant in Illinois said" (not "Illinois"), "Medics at a field hospital near the front
+    said", "Our correspondent in Cardiff, Sian Lloyd, reports"; None when no such chain stands there
+    (a verb, a clause word or a comma before the preposition, or a preposition opening the clause:
+    "In Illinois, workers said")."""
+    keys, s = v.keys, subj[0]
+    if s - 1 <= v.first or keys[s - 1] not in _PLACING:
+        return None
+    c = s - 1
+    while c > v.first and keys[c - 1] != "," and s - c < LOCATED_SUBJECT_MAX:
+        k = keys[c - 1]
+        if not (k[0].isalnum() or k in _CHAIN_WORDS) or k in FINITE or (k in BOUNDARY and k not in _PLACING):
+            return None
+        c -= 1
+    if c > v.first and keys[c - 1] != ",":
+        return None
+    if keys[c] in PREPOSITIONS:
+        return None
+    head = next((x - 1 for x in range(c + 1, s) if keys[x] in PREPOSITIONS), None)
+    if head is None or head < c:
+        return None
+    noun = keys[head]
+    if not (noun.endswith("s") or noun in v.rules.source_words or noun in v.rules.source_firsts
+            or keys[c] in DETERMINERS and head > c):  # ("Our correspondent in Cardiff")
+        return None
+    return c, subj[1]

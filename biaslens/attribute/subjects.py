@@ -20,6 +20,7 @@ from .grammar import (
     NUMBER_WORDS,
     PASSIVE_AUX,
     PERSONAL,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFYING,
@@ -224,7 +225,19 @@ def inverted_ok(v: SentenceView, a: int, after: tuple[int, int]) -> bool:
         return False  # (", said her son had done nothing wrong": the phrase is the subject of the content)
     if title_case(v):  # "Fed Holds Rates, Signals Cuts Later": every word is capitalised, so only a source noun
         return any(keys[i] in v.rules.source_firsts for i in range(x, y))
-    return any(v.cap(i) or keys[i] in v.rules.source_firsts for i in range(x, y))
+    return any(v.cap(i) or keys[i] in v.rules.source_firsts for i in range(x, y)) or owned_speaker(v, after)
+
+
+# what may follow a speaker the cue's phrase names by a possessive: the sentence's end or an apposition
+_OWNED_SPEAKER_ENDS = frozenset({".", ",", "!", "?", ";"})
+
+
+def owned_speaker(v: SentenceView, after: tuple[int, int]) -> bool:
+    """'"...," said her longtime editor, Dan Kess.': a phrase that opens with a possessive and ends the
+    sentence or meets an apposition after an inverted cue is someone's relative or associate, whatever
+    the noun (but ", said his goodbyes and left": the phrase runs on into the clause)."""
+    x, y = after
+    return v.keys[x] in POSSESSIVES and y - x >= 2 and (y >= v.n or v.keys[y] in _OWNED_SPEAKER_ENDS)
 
 
 def named_head(v: SentenceView, x: int, y: int) -> bool:

@@ -28,6 +28,7 @@ from .bodies import media_classes, named_by_kind
 from .coref import Group, entity_id, link, name_of, type_of
 from .headlines import named_in_body, title_case
 from .lexicon import WORK_VERBS, EntityRules
+from .locatives import located
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
 from .openers import common_plural_opener, modifier_opener, without_listings
 from .pointing import resolve_pointer
@@ -64,6 +65,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
                           rules.demonyms, rules.loaded)
     media_classes(groups, rules)
+    located(groups, text)  # "in rural Nebraska": a place
     order = _writer_order(linked, speech)
     resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers,
                                lambda: _writer_order(linked, SpeechSpans(attributed, reported=False)))

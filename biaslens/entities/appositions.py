@@ -128,7 +128,24 @@ def _before(stretch: str, rules: EntityRules, name_words: int):
     tail = stretch.split()[-2:]
     if len(tail) == 2 and tail[1][:1].isupper() and tail[0].lower() in _LOCATIVE:
         return None
-    return _described(stretch, rules, False, name_words)
+    if name_words == 1 and _workplace_goes_on(stretch):
+        return None  # "a professor at the University of California, Berkeley,": the campus, no one described
+    return _described(_CONTACT_CLAUSE.sub("", stretch), rules, False, name_words)
+
+
+def _workplace_goes_on(stretch: str) -> bool:
+    """Whether an indefinite description ends in a capitalised place after "at" or "in" ("a labor professor at the
+    University of California"): a one-word name after its comma goes on with that place ("Berkeley"), it names
+    no one."""
+    words = stretch.split()
+    if len(words) < 3 or words[0] not in ("a", "an") or not words[-1][:1].isupper():
+        return False  # (an indefinite one describes someone named before it: "Harley Shaiken, a labor professor")
+    return any(w in ("at", "in") for w in words[:-1])
+
+
+# a relative clause without "that" of a pronoun, its verb and a stranded preposition that ends a description
+# ("The aid group they worked for, Médecins du Désert, said": the description is "the aid group")
+_CONTACT_CLAUSE = re.compile(r"\s+(?:he|she|they|we|I)\s+[a-z]+(?:\s+(?:for|with|to|at|in))?\s*$")
 
 
 def _eligible(c: Candidate) -> bool:
@@ -222,6 +239,8 @@ def _own_phrase(words: list[str], head: str) -> list[str]:
                 return words
             if low[k - 1] in _DETERMINERS:
                 continue  # "accused the North's leader, X": from the article before it
+        if low[k - 1] in _COORDINATORS and k >= 2 and low[k - 2].endswith("s") and not low[k - 2].endswith("ss"):
+            return words[k:]  # "two granddaughters and a sister, Ruth Palmer": others listed before her
         return words if low[k - 1] in PREPOSITIONS or low[k - 1] in _COORDINATORS else words[k:]
     return words
 

@@ -122,7 +122,7 @@ def is_body(g) -> bool:
 
 
 AGENCY = "agency"  # the role class of "the agency": a public body's
-NEWS_AGENCY = "news agency"  # the role class `news_agencies` gives a listed news agency
+NEWS_AGENCY = "news agency"  # the role class `media_classes` gives a listed news agency
 
 
 def sole_body(p, groups: Sequence, order: dict[int, list[tuple[int, int]]]) -> int | None:
@@ -184,10 +184,21 @@ def _fits_role(g, key: str, bare: bool) -> bool:
     heads one of its roles ("growers' association"), or (a bare "the <noun>") is a word of its name."""
     if g.human:
         return False
-    if key in g.classes or (bare and key in g.keys) or g.roles and any(r.lower().rsplit(None, 1)[-1] == key
-                                                                       for r in g.roles):
+    if key in g.classes or (bare and key in g.keys) or g.roles and any(role_head(r) == key for r in g.roles):
         return is_body(g)
     return False
 
 
-__all__ = ["body_role", "is_body", "media_classes", "said_after", "sole_body", "still_the_body"]
+# the words that end a role's noun phrase before what qualifies it ("company that built the lander")
+_ROLE_QUALIFIERS = frozenset({"that", "which", "who", "whose", "with", "of", "for", "at", "in", "based"})
+
+
+def role_head(role: str) -> str:
+    """A role's head noun: its last word before a relative clause or a phrase that qualifies it ("Houston
+    company that built the lander": "company"; "maker of Silverado trucks": "maker"), else its last word."""
+    words = role.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _ROLE_QUALIFIERS and i), len(words))
+    return words[cut - 1]
+
+
+__all__ = ["body_role", "is_body", "media_classes", "role_head", "said_after", "sole_body", "still_the_body"]

@@ -158,12 +158,12 @@ class EntityRules:
         person = frozenset(w for w, t in titles.items() if not t.body)
         speech = frozenset(e.tokens[0] for lx in attribution if lx.name == "cues" for e in lx.entries
                            if e.category == "speech" and len(e.tokens) == 1 and "noun" not in e.tags)
+        person_roles = frozenset(read_list("entities/person_roles.txt"))
         pointers = frozenset(PRONOUNS) | frozenset(w for w, t in titles.items() if t.roles) | {"year-old"} \
-            | _office_forms(titles)
+            | _office_forms(titles) | person_roles  # ("the singer": `pointers.described_role`)
         groups = read_list("entities/group_nouns.txt")
         function_words = frozenset(read_list("function_words.txt"))
         not_names = frozenset(read_list("entities/not_names.txt"))
-        person_roles = frozenset(read_list("entities/person_roles.txt"))
         gendered = _pairs("entities/gendered_nouns.txt")
         media = frozenset(media)
         return cls(titles, _pairs("attribution/given_names.txt"), gendered,

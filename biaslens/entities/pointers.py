@@ -96,6 +96,8 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     for m in range(det, k):
         if words[m] in (",", ";", ":"):
             return None
+    if keys[k] not in rules.titles and keys[k] in rules.person_roles:
+        return described_role(sent, det, k, rules)
     if any(keys[j] in rules.titles and _compound_head(sent, j, rules)[0] == k for j in range(max(det, k - 2), k)):
         return None  # "officer" of "the chief financial officer": the compound's pointer, made at "chief"
     k, title = _compound_head(sent, k, rules)
@@ -107,6 +109,19 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     role = title.roles[0] if keys[k] in rules.titles else keys[k]
     return _new_pointer(Pointer, (sent.index, sent.starts[det], start + len(words[k]), "role", role,
                                     "o" if title.body else title.gender, False))
+
+
+def described_role(sent: Sentence, det: int, k: int, rules: EntityRules) -> Pointer | None:
+    """"The singer", "the biologist": a person's role noun (person_roles.txt) that is no title, after
+    "the", pointing back to the one who was given that role ("Pop singer Jenna Vale ... The singer, 29,
+    said"); nothing else is looked for (`RoleSources._role_source` leaves an unheld one a description)."""
+    keys = sent.keys
+    if keys[det] != "the" or k + 1 < len(keys) and (keys[k + 1] in rules.role_heads or keys[k + 1] == "'s") \
+            or det and keys[det - 1] == ",":
+        return None  # ("a singer", "the singer's lawyer", "the coach driver"; "Tom Hale, the head of ...": the
+        # name's apposition, no pointer back)
+    return _new_pointer(Pointer, (sent.index, sent.starts[det], sent.starts[k] + len(sent.words[k]), "role",
+                                  keys[k], None, False))
 
 
 def _capitalised_role(keys, k: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .bodies import is_body, sole_body
+from .bodies import is_body, role_head, sole_body
 from .coref import _PEOPLE, Group, type_of
 from .mentions import Pointer
 
@@ -45,7 +45,8 @@ def resolve_pointer(p: Pointer, groups: Sequence[Group], order: dict[int, list[t
         office = "-" in key
         for gi, g in enumerate(groups):
             # "the committee": the Ways Committee (a bare "the <noun>"; "the appeals court" is no Supreme Court)
-            if key in g.classes or (bare and not g.human and key in g.keys) or office and holds_office(g, key):
+            if key in g.classes or (bare and not g.human and key in g.keys) or office and holds_office(g, key) \
+                    or g.human and g.roles and any(role_head(r) == key for r in g.roles):  # "Pop singer": "the singer"
                 pos = g.last_before(start)
                 if pos > best_pos:
                     best, best_pos = gi, pos

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .bodies import is_body
 from .coref import _PEOPLE, entity_id, type_of
 from .mentions import Pointer
 from .pointing import _fits, resolve_pointer
@@ -26,6 +27,8 @@ class PronounSources:
         gi = self._last_speaker(si, p)
         if gi is None and p.gender == "p":
             gi = self._last_group(si, p)
+        if gi is None and p.gender == "o":
+            gi = self._last_body(si, p)
         if gi is None:
             gi = self._last_described_person(si, p)
         if gi is None:
@@ -162,3 +165,20 @@ class PronounSources:
             return None  # (an unnamed "the harbor pilots" is anonymous, but plural all the same)
         named = any(start < p.start for s in range(prev + 1, si + 1) for start, _ in self.order.get(s, ()))
         return None if named else gi
+
+    def _last_body(self, si: int, p: Pointer) -> int | None:
+        """"..., the French foreign ministry said. The ministry named the pair ... It said both were well": an
+        "it" after an organisation the writer described, not named, spoke (no name of its own for `resolve_pointer`
+        to find) within `SPEAKER_GAP` sentences, when no organisation was named since."""
+        prev, gi = self.last_source
+        if gi is None or si - prev > _SPEAKER_GAP:
+            return None
+        g = self.groups[gi]
+        if g.starts or g.human or g.type not in _BODY_TYPES:
+            return None
+        named = any(is_body(self.groups[x]) for s in range(prev + 1, si + 1) for start, x in self.order.get(s, ())
+                    if start < p.start)
+        return None if named else gi
+
+
+_BODY_TYPES = frozenset({"official", "institution", "media"})  # what a described body that "it" stands for is

@@ -25,7 +25,9 @@ _FOR_ONLY = re.compile(r"\s*(?:for|of)\s+(?:the\s+)?$", re.I)
 # what stands between a role noun and a name in apposition to it: the comma alone ("the legislator,
 # Representative Ada Morel"), or a phrase of whom the role is held first ("A spokeswoman for the insurer, Priya Raman")
 # ("a spokesman for the special counsel, Robert S. Mueller III" names the counsel: see `_named_after_role`)
-_APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60}))?\s*,\s*(?:the\s+)?$", re.I)
+_APPOSED_GAP = re.compile(r"(?:\s+(?:for|of|at|with)\s+([^,;:\"“”]{1,60})"
+                          r"|\s+(?:he|she|they|we|I)\s+[a-z]+(?:\s+(?:for|with|to|at|in))?)?\s*,\s*(?:the\s+)?$", re.I)
+# (or a relative clause without "that" of a pronoun and its verb: "The charity she worked for, Hope Kitchen")
 _INDEFINITE = re.compile(r"an?\s", re.I)
 _DEFINITE = re.compile(r"the\s", re.I)
 # a description's first word that makes it someone not named before: "A neighbour", "his lawyer"
@@ -76,6 +78,8 @@ class RoleSources:
                       and _NAME_END.match(self.text[names[0][0].end:end])):
             return None
         gi = resolve_pointer(role, self.groups, self.order, self.by_sentence)
+        if gi is None and self._described(role):
+            return None  # "the singer" no one named before was: a description (`pointers.described_role`)
         if gi is None and role.key in (ANY_BUSINESS, ANY_BODY):
             gi = business_named_before(role, self.linked, self.groups)
         person = role.key not in self.rules.body_roles

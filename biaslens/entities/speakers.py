@@ -130,7 +130,7 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
         if written in _TURN_LABELS and att.rule in _LABEL_RULES:
             return self._interview_turn(si, written)
         role = self.pointers.get((a, "role"))
-        if role is None and att.resolved_from and att.source in self.named:
+        if (role is None or self._described(role)) and att.resolved_from and att.source in self.named:
             return self._done(si, [self.named[att.source]], COREF_ROLE)  # "The official added": carried over
         names = self._names_within(a, b)
         if role is not None:
@@ -164,6 +164,10 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
         if counted:
             return self._done(si, counted, COREF_ROLE, named=False)
         return self._done(si, [self._description(si, att)], COREF_NAME, named=False)
+
+    def _described(self, role: Pointer) -> bool:
+        """A role pointer of a person's described role ("the singer": `pointers.described_role`), no title."""
+        return role.key in self.rules.person_roles and role.key not in self.rules.titles
 
     def _interview_turn(self, si: int, label: str) -> tuple[list[int], str | None]:
         """A Q&A's turn labels: "Q:" is the interviewer (the writer, no one quoted); "A:" the person
