@@ -233,3 +233,11 @@ def test_the_planemaker_points_back_to_the_company(analyzer):
     report = analyzer.analyze("Shares of the planemaker Vantair fell on Monday. The planemaker said deliveries "
                               "would resume.")
     assert report.sentences[1].attribution.speaker == "Vantair"
+
+
+def test_a_body_named_for_its_members_is_an_institution(analyzer):
+    report = analyzer.analyze("General Motors will cut 1,000 jobs. The United Auto Workers said the cuts were a "
+                              "betrayal.")
+    uaw = next(e for e in report.entities if e.name == "United Auto Workers")
+    assert uaw.type == "institution"
+    assert report.sentences[1].attribution.source_type == "institution"

@@ -46,9 +46,10 @@ def source_type(att, how: str, name: str, entity_type: str, rules: EntityRules) 
         return entity_type  # "Gov. Ana Lima": a titled office holder
     if entity_type == "group" and stype == "person" and written.split()[-1] in rules.group_nouns:
         return entity_type  # "Workers said", "Democrats said": a capitalised first word is no name
-    if entity_type in _BODIES and (_says_body(written, rules) or _short_form(written, name)):
+    if entity_type in _BODIES and (_says_body(written, rules) or _short_form(written, name)
+                                   or " " in name and written.removeprefix("the ") == name.lower()):
         return entity_type  # "Brixcode, the city's software contractor"; "The Dockworkers Federation";
-        # "Hartfield" of "Hartfield Foods"
+        # "Hartfield" of "Hartfield Foods"; "The United Auto Workers": the whole name, typed by its own words
     return stype
 
 

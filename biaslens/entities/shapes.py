@@ -93,6 +93,8 @@ def plain_part(sent: Sentence, i: int, j: int, rules: EntityRules, headline: boo
                 kind = "group"  # "Liberal Democrats", "Young Republicans": party members, as "Democrats" alone
             elif kind is None and not headline and whole[0] in rules.given_names:
                 kind = "person"
+            elif kind is None and not headline and whole[-1] in rules.group_nouns:
+                kind = "institution"  # "United Auto Workers": a body named for its members
     not_names = rules.not_names
     if whole[0] in not_names and not_names.issuperset(whole):  # (possessives stripped: "Tuesday's")
         return ()
@@ -347,4 +349,6 @@ def _listed_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, 
     if len(name) == 3 and len(name[1]) == 1 and len(name[0]) > 1 and len(name[2]) > 1 and name[1].isalpha() \
             and not headline:
         return "person"  # a given name, a middle initial and a surname: "Laurence H. Tribe"
+    if len(name) > 1 and not headline and name[-1] in rules.group_nouns:
+        return "institution"  # "United Auto Workers", "National Nurses United" aside: a body named for its members
     return None
