@@ -241,3 +241,9 @@ def test_a_body_named_for_its_members_is_an_institution(analyzer):
     uaw = next(e for e in report.entities if e.name == "United Auto Workers")
     assert uaw.type == "institution"
     assert report.sentences[1].attribution.source_type == "institution"
+
+
+def test_the_treasury_is_a_public_body(analyzer):
+    report = analyzer.analyze("The Treasury said the figures were wrong.")
+    assert report.sentences[0].attribution.source_type == "official"
+    assert next(e for e in report.entities if e.name == "Treasury").type == "official"
