@@ -247,3 +247,9 @@ def test_the_treasury_is_a_public_body(analyzer):
     report = analyzer.analyze("The Treasury said the figures were wrong.")
     assert report.sentences[0].attribution.source_type == "official"
     assert next(e for e in report.entities if e.name == "Treasury").type == "official"
+
+
+def test_the_company_points_to_the_first_name_of_its_sentence(analyzer):
+    att = analyzer.analyze("In 2013, Vantora was hacked, and the company said in a statement that all accounts "
+                           "were affected.").sentences[0].attribution
+    assert att.speaker == "Vantora"

@@ -125,15 +125,18 @@ def business_named_before(p: Pointer, linked, groups: Sequence[Group]) -> int | 
     it) or the one before, reported speech included ("Prosecutors said he steered contracts to Arcturus
     Defense Systems. The company denied wrongdoing."); "the group" likewise the one organisation or group
     ("Oil prices rose after OPEC agreed to cut output, the group said"); None when there are none or several.
-    "The company" with no institution there takes the one name of unknown kind that opens its sentence or the
-    one before, which becomes an institution with the role "company"."""
+    "The company" with no institution there takes the one name of unknown kind that is the first name of its
+    sentence or the one before, which becomes an institution with the role "company"."""
     want = "c" if p.key == ANY_BUSINESS else "b"
     near = [(c, gi) for c, gi in linked if p.sentence - 1 <= c.sentence <= p.sentence and c.start < p.start]
     found = {gi for _, gi in near if _fits(groups[gi], want)}
     if not found and want == "c":
-        found = {gi for c, gi in near if c.initial and _unknown(groups[gi])}
-        if len(found) == 1:  # "Streamflix added 9 million subscribers. The company said ...": a name that opens
-            # its sentence and is nothing else known (not a surname: its person's full name was linked) is a company
+        firsts = {}
+        for c, gi in near:
+            firsts.setdefault(c.sentence, (c, gi))  # (`linked` is in text order: a sentence's first name)
+        found = {gi for c, gi in firsts.values() if _unknown(groups[gi])}
+        if len(found) == 1:  # "Streamflix added 9 million subscribers. The company said ...": the first name of
+            # its sentence, nothing else known (not a surname: its person's full name was linked), is a company
             gi = found.pop()
             g = groups[gi]
             g.vote("institution")
