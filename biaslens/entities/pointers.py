@@ -96,7 +96,7 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     for m in range(det, k):
         if words[m] in (",", ";", ":"):
             return None
-    if any(keys[j] in rules.titles and _compound_head(sent, j, rules)[0] == k for j in range(max(det, k - 2), k)):
+    if _inside_compound(sent, det, k, rules):
         return None  # "officer" of "the chief financial officer": the compound's pointer, made at "chief"
     k, title = _compound_head(sent, k, rules)
     if title.body and k + 1 < len(keys) and _people_after(keys[k + 1], rules):
@@ -107,6 +107,17 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     role = title.roles[0] if keys[k] in rules.titles else keys[k]
     return _new_pointer(Pointer, (sent.index, sent.starts[det], start + len(words[k]), "role", role,
                                     "o" if title.body else title.gender, False))
+
+
+def _inside_compound(sent: Sentence, det: int, k: int, rules: EntityRules) -> bool:
+    """Whether the role noun at token k ends a compound title that a title one or two words before it
+    (after the determiner at `det`) opens. (A loop, not `any` over a generator: no generator, and no
+    cells for the caller's locals.)"""
+    keys, titles = sent.keys, rules.titles
+    for j in range(max(det, k - 2), k):
+        if keys[j] in titles and _compound_head(sent, j, rules)[0] == k:
+            return True
+    return False
 
 
 def _capitalised_role(keys, k: int) -> bool:
