@@ -190,8 +190,8 @@ def _described(stretch: str, rules: EntityRules, after: bool, name_words: int = 
     words = stretch.strip().rstrip(".").split()
     if words and words[0].lower() in _OPENERS:
         words = words[1:]
-    if not words or len(words) > _MAX_WORDS or rules.role_heads.isdisjoint(map(str.lower, words)) and \
-            rules.role_heads.isdisjoint([_title_key(w.lower()) for w in words if "-" in w]):
+    if not words or len(words) > _MAX_WORDS or rules.role_heads.isdisjoint(map(str.lower, words)) and (
+            "-" not in stretch or rules.role_heads.isdisjoint([_title_key(w.lower()) for w in words if "-" in w])):
         return None  # (no role word at all, "commissioner-general" as "commissioner": the common case in C)
     head = listed_title_key(_head_noun(words), rules.titles)
     if not after:

@@ -74,7 +74,7 @@ class Group:
     def add(self, cand: Candidate, known: bool = False) -> None:
         """A name mention of this entity (candidates come in text order: `starts` stays sorted; `known`:
         the group's words hold all of the candidate's already)."""
-        _, start, _, _, name, keys, roles, role_classes, ctype, gender = cand[:10]
+        _, start, _, _, name, keys, roles, role_classes, ctype, gender, _, _, _ = cand  # (no slice made)
         starts = self.starts
         if not starts or starts[-1] < start:
             starts.append(start)

@@ -77,23 +77,26 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
         if first < 0:
             words = sent.words
             first = 0 if words[0][:1].isalnum() else _first_word(words)
-        s, e = m.span()
-        while text[e - 1] in _APOSTROPHES:
-            e -= 1  # "Democrats' plan", "‘Captain Chaos’ Ines Duarte": the mark is no part of a name
-        if e <= s or text[s:e].isupper() and " " in text[s:e] and _shouted_clause(text[s:e], rules):
+        s = m.start()
+        run = m.group().rstrip(_MARKS)  # "Democrats' plan", "‘Captain Chaos’ Ines Duarte": the mark is no part
+        # of a name (the run opens with a capital: never all marks; `rstrip` gives the run itself when none ends it)
+        if run.isupper() and " " in run and _shouted_clause(run, rules):
             continue  # ("CONGRESS HAS INVESTIGATED HIM —": a run-in label in capitals, a clause, no name)
+        e = s + len(run)
         i = bisect_left(starts, base + s)
         if i == first:
             if keys[i] in opening_skips:  # (`_opening_skip` answers i for any other first word)
                 i = _opening_skip(keys, starts, i, base + e, rules)
-            s = starts[i] - base
+            if starts[i] - base != s:  # (the name from its token's start: "‘Captain", "But Roger Pilon")
+                s = starts[i] - base
+                run = text[s:e]
         if i and keys[i - 1] in titles:
             i -= 1  # "his Russian counterpart Sergey", "former president Barack Obama"
             if i and keys[i - 1] in rules.title_modifiers:
                 i = _compound_title(sent, i, rules, out)  # "Council member Derek Hale"
             key = (text[starts[i] - base:e], headline, 0)  # (a title and a run: never a run's own key)
         else:
-            key = (text[s:e], True) if headline else text[s:e]
+            key = (run, True) if headline else run
         plan = recall(key)
         if plan is None:
             plan = _templates(sent, s, e, i, rules, headline)
@@ -106,7 +109,7 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
         o = starts[i]
         for at, to, np, fields, desc, lead, a in plan:  # (`fields`: the Candidate's from `name` to `strong`)
             out.append(_new_candidate(Candidate, (index, o + at, o + to, o + np, *fields,
-                                                  tuple([(o + x, o + y) for x, y in desc]) if desc else (),
+                                                  _moved(desc, o) if desc else (),
                                                   not lead and first >= i + a)))
     return out
 
@@ -197,11 +200,21 @@ def _templates(sent: Sentence, s: int, e: int, i: int, rules: EntityRules, headl
         f, last, name_keys, roles, classes, kind, gender, desc, lead, last_len = shape
         at, to = starts[a + f], starts[a + last] + last_len
         out.append((at - o, to - o, starts[a] - o, (text[at - base:to - base], name_keys, roles, classes, kind,
-                    gender, kind is not None), tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o)
-                                                     for k in desc]) if desc else (), lead, a - i))
+                    gender, kind is not None), _token_spans(starts, words, a, o, desc) if desc else (), lead, a - i))
     if len(out) > 1 and plural_title(keys[i], rules) is not None:
         _share_plural_title(out, keys, i)
     return tuple(out)
+
+
+def _moved(spans: tuple, o: int) -> tuple:
+    """A template's spans (relative to its first token) at offset `o`. (A function of its own: a comprehension
+    in `sentence_names` would make its offset a cell, read the slower way at every use.)"""
+    return tuple([(o + x, o + y) for x, y in spans])
+
+
+def _token_spans(starts: list[int], words: list[str], a: int, o: int, desc: tuple[int, ...]) -> tuple:
+    """The spans of tokens a + k (k in `desc`), relative to offset `o` (see `_moved`)."""
+    return tuple([(starts[a + k] - o, starts[a + k] + len(words[a + k]) - o) for k in desc])
 
 
 def _share_plural_title(out: list, keys: tuple[str, ...], i: int) -> None:
@@ -239,6 +252,7 @@ def _named_for(keys: tuple[str, ...], a: int, k: int, rules: EntityRules) -> boo
 
 
 _APOSTROPHES = frozenset("'’")
+_MARKS = "'’"  # (the same marks, as `str.rstrip` takes them)
 
 
 def _members_body(keys: tuple[str, ...], k: int, j: int, rules: EntityRules) -> bool:

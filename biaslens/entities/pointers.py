@@ -98,7 +98,7 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
             return None
     if keys[k] not in rules.titles and keys[k] in rules.person_roles:
         return described_role(sent, det, k, rules)
-    if any(keys[j] in rules.titles and _compound_head(sent, j, rules)[0] == k for j in range(max(det, k - 2), k)):
+    if _inside_compound(sent, det, k, rules):
         return None  # "officer" of "the chief financial officer": the compound's pointer, made at "chief"
     k, title = _compound_head(sent, k, rules)
     if title.body and k + 1 < len(keys) and _people_after(keys[k + 1], rules):
@@ -122,6 +122,17 @@ def described_role(sent: Sentence, det: int, k: int, rules: EntityRules) -> Poin
         # name's apposition, no pointer back)
     return _new_pointer(Pointer, (sent.index, sent.starts[det], sent.starts[k] + len(sent.words[k]), "role",
                                   keys[k], None, False))
+
+
+def _inside_compound(sent: Sentence, det: int, k: int, rules: EntityRules) -> bool:
+    """Whether the role noun at token k ends a compound title that a title one or two words before it
+    (after the determiner at `det`) opens. (A loop, not `any` over a generator: no generator, and no
+    cells for the caller's locals.)"""
+    keys, titles = sent.keys, rules.titles
+    for j in range(max(det, k - 2), k):
+        if keys[j] in titles and _compound_head(sent, j, rules)[0] == k:
+            return True
+    return False
 
 
 def _capitalised_role(keys, k: int) -> bool:
