@@ -100,3 +100,11 @@ def test_both_inside_the_first_conjunct_joins_nothing(analyzer):
 def test_neither_nor_before_a_response_verb_reports_no_words(analyzer):
     att = analyzer.analyze("Neither Lima nor Hale responded to requests for comment.").sentences[0].attribution
     assert not att.sourced
+
+
+@pytest.mark.parametrize("text", [
+    "A Treasury source said the leak was deeply unhelpful.",
+    "A Democratic source said the letter had come too late.",
+])
+def test_an_unnamed_source_a_name_only_places_is_anonymous(analyzer, text):
+    assert analyzer.analyze(text).sentences[0].attribution.source_type == "anonymous"

@@ -55,6 +55,8 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     if "data" in found and not _people_head(v, a, b):
         return "data"
     if "anonymous" in found:
+        if v.keys[a] in _INDEFINITE_ARTICLES and b - a > 2 and types_in(v, b - 1, b) == _ANONYMOUS:
+            return "anonymous"  # "A Treasury source said": the name only says where the unnamed source works
         if named is None:
             named = has_name(v, a, b) or appo is not None and _name_closes(v, appo)
         if not named:
@@ -71,6 +73,10 @@ def source_type_of(v: SentenceView, span: tuple[int, int] | None, appo: tuple[in
     if named and b - a == 1 and (camel_case(v.words[a]) or _acronym(v, a)):
         return "institution"  # "according to FactSet": a brand's name; "GM said": an acronym's
     return "person" if named else "anonymous"
+
+
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
+_ANONYMOUS = frozenset({"anonymous"})
 
 
 def _name_closes(v: SentenceView, appo: tuple[int, int]) -> bool:
