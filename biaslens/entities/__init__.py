@@ -27,7 +27,7 @@ from .appositions import apposed
 from .bodies import media_classes, named_by_kind
 from .coref import Group, entity_id, link, name_of, type_of
 from .headlines import named_in_body, title_case
-from .lexicon import WORK_VERBS, EntityRules
+from .lexicon import EntityRules
 from .locatives import located
 from .mentions import Candidate, Pointer, sentence_names, sentence_pointers
 from .openers import common_plural_opener, modifier_opener, without_listings
@@ -103,7 +103,7 @@ def _names_and_pointers(seg: Segmented, rules: EntityRules,
     title_cased: list[tuple[int, int]] = []  # where in `cands` names of title-case headlines stand
     sentences, role_heads, body_keys, sentence_cues = seg.sentences, rules.role_heads, rules.body_nouns.keys(), \
         rules.sentence_cues
-    pointer_words = rules.pointer_words
+    pointer_words, work_verbs = rules.pointer_words, rules.work_verbs
     for para in seg.paragraphs:
         if para.role not in ANALYSED_ROLES:
             continue
@@ -113,7 +113,7 @@ def _names_and_pointers(seg: Segmented, rules: EntityRules,
             cues = sentence_cues.intersection(sent.keys)  # (one pass over the keys, in C, for the three tests)
             names = sentence_names(sent, rules, headline)
             if names:
-                if not role_heads.isdisjoint(cues) or not WORK_VERBS.isdisjoint(cues):  # (a person's role; "worked at")
+                if not role_heads.isdisjoint(cues) or not work_verbs.isdisjoint(cues):  # (a person's role; "worked at")
                     names = apposed(names, sent, rules)
                 if not body_keys.isdisjoint(cues):  # "the utility PowerNorth"
                     names = named_by_kind(names, sent, rules)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..attribute.grammar import PREPOSITIONS
 from ..types import Sentence
 from .bodies import body_role, said_after
-from .lexicon import WORK_VERBS, EntityRules
+from .lexicon import EntityRules
 from .mentions import Candidate
 from .sourcenames import _head_noun
 from .titlewords import _title_key, listed_title_key
@@ -333,7 +333,7 @@ def _works_at(text: str, s: int, rules: EntityRules):
     if len(before) < 2 or before[-1].lower() != "at":
         return None
     noun = before[-2].lower()
-    if noun in WORK_VERBS:
+    if noun in rules.work_verbs:
         return ("institution", "", frozenset(), None)  # "who has worked at Boeing": no one works at a person
     if len(noun) > _ORG_PLURAL_MIN and noun.endswith("s") and role_of(noun[:-1], rules) is not None:
         noun = noun[:-1]

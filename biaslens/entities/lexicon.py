@@ -35,8 +35,6 @@ OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "nor"})
 # suffixes that keep a title's office ("president-elect", "secretary-general", "minister-designate")
 OFFICE_SUFFIXES = ("-elect", "-general", "-designate")
 OUTLET = "outlet"  # the role class every outlet gets and an outlet's noun ("the newspaper") looks for
-# verbs of working or studying somewhere: "who has worked at Boeing" (no one works at a person), read by appositions
-WORK_VERBS = frozenset({"work", "works", "worked", "working", "employed", "interned", "studied", "studies"})
 
 
 def _office_forms(titles: dict) -> frozenset[str]:
@@ -110,6 +108,8 @@ class EntityRules:
     listed: dict[tuple[str, ...], str] = field(default_factory=dict, compare=False, repr=False)
     # the news agencies of sources_media.csv (tag "agency"), as their words: "the agency" may point back to one
     agencies: frozenset[tuple[str, ...]] = frozenset()
+    # verbs of working or studying somewhere (work_verbs.txt): "who has worked at Boeing", no one works at a person
+    work_verbs: frozenset[str] = frozenset()
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -125,7 +125,7 @@ class EntityRules:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sentence_cues", self.pointer_words | self.role_heads | frozenset(self.body_nouns)
-                           | WORK_VERBS)
+                           | self.work_verbs)
         object.__setattr__(self, "opening_skips", self.opening_adverbs | OPENING_CONJUNCTIONS | self.part_heads)
         forms = frozenset().union(self.speech_verbs, *map(inflections, self.speech_verbs))
         object.__setattr__(self, "speech_forms", frozenset(f for f in forms if not f.endswith("ing")))
@@ -183,7 +183,8 @@ class EntityRules:
                    frozenset(w for w in read_list("attribution/opening_adverbs.txt") if " " not in w),
                    frozenset(read_list("entities/part_nouns.txt")) | frozenset(w for w in groups if w.islower()),
                    frozenset(read_list("entities/business_name_ends.txt")),
-                   listed=_listed(places, media, institutions), agencies=frozenset(agencies))
+                   listed=_listed(places, media, institutions), agencies=frozenset(agencies),
+                   work_verbs=frozenset(read_list("entities/work_verbs.txt")))
 
 
 def _hyphenated_compounds(titles: dict) -> None:

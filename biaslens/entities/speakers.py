@@ -63,9 +63,10 @@ _OWN = re.compile(r"(?:its|his|her|their)\s+own")  # a source taken from "of its
 _FIRST = itemgetter(0)
 _HE_SHE = frozenset({"m", "f"})
 _FROM_BY_OF = frozenset({"from", "by", "of"})
-# what may open a name in apposition after its comma: "the" and one modifier ("the Boston-based")
+# a description coordinated with a name before it: "Both the mayor and " (Ana Lima)
 _DESCRIBED_AND = re.compile(r"(?:[Bb]oth\s+)?(?:[Tt]he|[Aa]n?)\s+[a-z][a-z' -]{0,40}?\s+and\s+")
 _WHO_COMMA = re.compile(r",(?=\s+who\b)")  # the comma that opens a relative clause inside a description
+# what may open a name in apposition after its comma: "the" and one modifier ("the Boston-based")
 _APPOSED_LEAD = re.compile(r"\s+the(?:\s+(?:[a-z]+|[\w.]+-[a-z]+))?")
 
 
