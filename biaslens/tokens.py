@@ -40,6 +40,14 @@ def camel_case(word: str) -> bool:
     return _CAMEL.fullmatch(word) is not None and not word.startswith(_CAMEL_SURNAMES)
 
 
+ACRONYM_MAX = 6  # letters of an organisation's acronym ("GM", "NAACP", "UNESCO")
+
+
+def acronym(word: str) -> bool:
+    """A word of two to six capital letters and nothing else ("GM", "NHTSA", "UNESCO")."""
+    return 2 <= len(word) <= ACRONYM_MAX and word.isupper() and word.isalpha()
+
+
 TOKEN_RE = re.compile(r"\d++(?:[.,:]\d++)*+%?|\w++(?:[-'’‘]\w++)*+|[^\w\s]")
 WORD_RE = re.compile(r"\d+(?:[.,:]\d+)*%?|\w+(?:[-'’‘]\w+)*")
 # TOKEN_RE as one group: split() returns [gap, token, gap, token, ..., gap], so a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..tokens import camel_case
+from ..tokens import acronym, camel_case
 from .anonymity import unnamed_by_clause
 from .grammar import DETERMINERS, NUMBER_WORDS, PREPOSITIONS, PRONOUNS, WHO_PRONOUNS
 from .view import title_case
@@ -98,16 +98,11 @@ def _people_head(v: SentenceView, a: int, b: int) -> bool:
         and "data" not in types_in(v, head, head + 1)
 
 
-ACRONYM_MAX = 6  # letters of an organisation's acronym ("GM", "NAACP", "UNESCO")
-
-
 def _acronym(v: SentenceView, a: int) -> bool:
     """Token a is an acronym ("GM", "NHTSA") in a sentence not set in capitals (a shouted headline's
     "OBAMA SAID" is a name) and no speaker's label before a colon ("SMITH: We never agreed"): an
     organisation's, as the entities stage types it."""
-    w = v.words[a]
-    return 2 <= len(w) <= ACRONYM_MAX and w.isalpha() and w.isupper() and not (a + 1 < v.n and v.keys[a + 1] == ":") \
-        and any(x.islower() for x in v.words)
+    return acronym(v.words[a]) and not (a + 1 < v.n and v.keys[a + 1] == ":") and any(x.islower() for x in v.words)
 
 
 def _person_heads(v: SentenceView, a: int, b: int) -> bool:

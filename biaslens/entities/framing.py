@@ -198,7 +198,7 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
     if before:
         m = before[-1]
         # (the possessive first: the gap is tokenised only after a possessor)
-        if (text[m.start:m.end].lower() in _POSSESSIVES or text[m.end:m.end + 2] in ("'s", "’s")) and \
+        if _possessor(m, text) and \
                 len(gap := _gap_keys(sent, m.end, start, text)) <= 2 and _NP_STOP.isdisjoint(gap):
             return m.entity, RULE_POSSESSOR  # "its 'description'", "Iran's intervention"
     if after and hit.category not in _ACTION_CATEGORIES and not _lower_scare_quote(hit):
@@ -252,12 +252,16 @@ def _np_head(after: Sequence[Mention], sent: Sentence, text: str, genders: Seque
     return m.entity
 
 
+def _possessor(m: Mention, text: str) -> bool:
+    """Whether a mention is a possessive pronoun ("its", "his") or a name with a possessive "'s"."""
+    return text[m.start:m.end].lower() in _POSSESSIVES or text[m.end:m.end + 2] in ("'s", "’s")
+
+
 def _owner_of_role(m: Mention, nxt: Mention, sent: Sentence, text: str, genders: Sequence[str | None]) -> bool:
     """Whether mention `m` is a possessive ("his", "Hale's") before one to three plain words of a role and
     then the person who holds it, in apposition or not ("His budget director, Erin Walsh,", "Hale's aide Ana
     Ruiz"): the phrase is about the person."""
-    if not (text[m.start:m.end].lower() in _POSSESSIVES or text[m.end:m.end + 2] in ("'s", "’s")) \
-            or nxt.entity >= len(genders) or genders[nxt.entity] == "x":
+    if not _possessor(m, text) or nxt.entity >= len(genders) or genders[nxt.entity] == "x":
         return False
     gap = list(_gap_keys(sent, m.end, nxt.start, text))
     if gap[:2] in (["'", "s"], ["’", "s"]):

@@ -96,7 +96,7 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     for m in range(det, k):
         if words[m] in (",", ";", ":"):
             return None
-    if keys[k] not in rules.titles and keys[k] in rules.person_roles:
+    if described_key(keys[k], rules):
         return described_role(sent, det, k, rules)
     if _inside_compound(sent, det, k, rules):
         return None  # "officer" of "the chief financial officer": the compound's pointer, made at "chief"
@@ -109,6 +109,12 @@ def _role_pointer(sent: Sentence, k: int, rules: EntityRules) -> Pointer | None:
     role = title.roles[0] if keys[k] in rules.titles else keys[k]
     return _new_pointer(Pointer, (sent.index, sent.starts[det], start + len(words[k]), "role", role,
                                     "o" if title.body else title.gender, False))
+
+
+def described_key(key: str, rules: EntityRules) -> bool:
+    """A person's role noun (person_roles.txt) that is no title: "the singer" points only to whoever was given
+    that role (`described_role`)."""
+    return key not in rules.titles and key in rules.person_roles
 
 
 def described_role(sent: Sentence, det: int, k: int, rules: EntityRules) -> Pointer | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..tokens import NAME_SUFFIXES, camel_case
+from ..tokens import NAME_SUFFIXES, acronym, camel_case
 from ..types import Sentence
 from .lexicon import EntityRules
 from .titlewords import _singular_role, _title_key, listed_title_key, plural_title, portfolio_end, role_text
@@ -43,7 +43,7 @@ def one_token(word: str, key: str, rules: EntityRules, headline: bool, skip: boo
             kind = org
         elif stripped in rules.party_nouns:
             kind = "group"
-        elif bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6:
+        elif acronym(bare):
             kind = "institution"  # an acronym: NAACP, UNESCO, "the IMF's forecasts"
         elif camel_case(bare):
             kind = "institution"  # a brand's two words run together: FactSet, BlackRock, PayPal
@@ -338,7 +338,7 @@ def _listed_kind(name: tuple[str, ...], first: str, titles, rules: EntityRules, 
         return org
     if name[-1] in rules.party_nouns:
         return "group"  # "Democrats"; "Liberal Democrats", "Young Republicans": party members
-    if len(name) == 1 and first.isupper() and first.isalpha() and 2 <= len(first) <= 6:
+    if len(name) == 1 and acronym(first):
         return "institution"  # an acronym: NAACP, UNESCO
     if 3 <= len(name) <= 6 and first.isupper() and all(len(k) == 1 and k.isalpha() for k in name):
         return "institution"  # an initialism with stops: F.B.I., N.A.A.C.P.

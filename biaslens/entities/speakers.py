@@ -23,6 +23,7 @@ from .bodies import is_body
 from .coref import Group, entity_id, new_group
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
+from .pointers import described_key
 from .pointing import gendered
 from .pronounsources import PronounSources
 from .records import COREF_DOCUMENT, COREF_NAME, COREF_ROLE, COREF_UNRESOLVED
@@ -168,7 +169,7 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
 
     def _described(self, role: Pointer) -> bool:
         """A role pointer of a person's described role ("the singer": `pointers.described_role`), no title."""
-        return role.key in self.rules.person_roles and role.key not in self.rules.titles
+        return described_key(role.key, self.rules)
 
     def _interview_turn(self, si: int, label: str) -> tuple[list[int], str | None]:
         """A Q&A's turn labels: "Q:" is the interviewer (the writer, no one quoted); "A:" the person
