@@ -65,7 +65,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
                           rules.demonyms, rules.loaded)
     media_classes(groups, rules)
-    located(groups, text)  # "in rural Nebraska": a place
+    located(groups, text, rules.place_leads)  # "in rural Nebraska": a place
     order = _writer_order(linked, speech)
     resolver = SpeakerResolver(rules, text, list(map(_START, sentences)), groups, linked, order, pointers,
                                lambda: _writer_order(linked, SpeechSpans(attributed, reported=False)))

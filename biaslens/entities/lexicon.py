@@ -110,6 +110,8 @@ class EntityRules:
     agencies: frozenset[tuple[str, ...]] = frozenset()
     # verbs of working or studying somewhere (work_verbs.txt): "who has worked at Boeing", no one works at a person
     work_verbs: frozenset[str] = frozenset()
+    # words right before a place's name (place_leads.txt): "in rural Nebraska", a place (`locatives`)
+    place_leads: frozenset[str] = frozenset()
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -184,7 +186,8 @@ class EntityRules:
                    frozenset(read_list("entities/part_nouns.txt")) | frozenset(w for w in groups if w.islower()),
                    frozenset(read_list("entities/business_name_ends.txt")),
                    listed=_listed(places, media, institutions), agencies=frozenset(agencies),
-                   work_verbs=frozenset(read_list("entities/work_verbs.txt")))
+                   work_verbs=frozenset(read_list("entities/work_verbs.txt")),
+                   place_leads=frozenset(read_list("entities/place_leads.txt")))
 
 
 def _hyphenated_compounds(titles: dict) -> None:

@@ -11,23 +11,20 @@ from collections.abc import Sequence
 
 from .coref import Group
 
-# the words that stand right before a place's name: locative prepositions and the modifiers of a region
-PLACE_LEADS = frozenset({"in", "across", "near", "throughout", "rural", "small-town", "northern", "southern",
-                         "eastern", "western", "central", "north", "south", "east", "west", "upstate", "downstate"})
 _LAST_WORD = re.compile(r"([\w-]+)\s*$")
 _LOOK_BACK = 24  # characters before a mention read for its lead word
 
 
-def located(groups: Sequence[Group], text: str) -> None:
+def located(groups: Sequence[Group], text: str, leads: frozenset[str]) -> None:
     """Votes "place" for each untyped one-word entity that every mention of which follows a lead word of
-    `PLACE_LEADS` (as written, lower case)."""
+    `leads` (place_leads.txt: as written, lower case)."""
     for g in groups:
         if g.types or g.human or g.gender is not None or not g.starts or len(g.names) != 1 or " " in g.names[0]:
             continue
-        if all(_place_lead(text, s) for s in g.starts):
+        if all(_place_lead(text, s, leads) for s in g.starts):
             g.vote("place")
 
 
-def _place_lead(text: str, start: int) -> bool:
+def _place_lead(text: str, start: int, leads: frozenset[str]) -> bool:
     m = _LAST_WORD.search(text, max(0, start - _LOOK_BACK), start)
-    return m is not None and m.group(1) in PLACE_LEADS
+    return m is not None and m.group(1) in leads
