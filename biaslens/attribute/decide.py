@@ -37,7 +37,7 @@ from .grammar import DETERMINERS, FINITE, NAME_GLUE, POSSESSIVES, PREPOSITIONS, 
 from .hearings import court_heard
 from .labels import SPEAKER_LABEL_MAX_WORDS, colon_source
 from .object_acts import devoted_effort, refused_offer, released_records
-from .opening_subject import sentence_subject, subject_before_verb
+from .opening_subject import coordinated_subject, sentence_subject, subject_before_verb
 from .parenthetical import after_intro, both_sides, parenthetical
 from .phrases import names_someone, np_after, np_before, stranded_relative
 from .quotes import is_fragment
@@ -294,11 +294,12 @@ def speaker(v: SentenceView, cue: Cue) -> tuple[tuple[int, int] | None, tuple[in
         if keys[head] in _ANY_ONE or wished_for(v, head):
             return None, None, "relative-cue"  # "calls anyone who wants secure borders a racist": no one in particular
         return (*np_before(v, head + 1), "relative-cue")
-    k = keys[a - 1] if a > 0 else keys[0]  # the key before the auxiliaries and adverbs before the cue:
-    if a > 0 and (k in AUX_OR_FLOATING or k.endswith("ly")):  # (the word before it unless one of them)
-        k = keys[max(0, skip_aux_back(v, a - 1))]
+    c = a - 1 if a > 0 else 0  # the key before the auxiliaries and adverbs before the cue:
+    if a > 0 and (keys[c] in AUX_OR_FLOATING or keys[c].endswith("ly")):  # (the word before it unless one of them)
+        c = max(0, skip_aux_back(v, a - 1))
+    k = keys[c]
     if k in {"and", "but", "or"}:
-        return (*sentence_subject(v), "coordinated-cue")
+        return (*coordinated_subject(v, c), "coordinated-cue")
     if participle and a == v.first:
         return (*subject_before_verb(v, *np_after(v, skip_clause(v, b))), "participle-cue")
     # the subject right before the cue (or before the linking verb of "sure that")

@@ -70,6 +70,27 @@ def sentence_subject(v: SentenceView) -> tuple[tuple[int, int] | None, tuple[int
     return subject_before_verb(v, *np_after(v, i))
 
 
+# conjunctions that open a subordinate clause with a subject of its own
+_SUBORDINATORS = frozenset({"after", "when", "because", "since", "while", "as", "once"})
+
+
+def coordinated_subject(v: SentenceView, conj: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The subject of a cue coordinated by the conjunction at token `conj`: the subject of the subordinate
+    clause the conjunction continues when one opens before it with no comma between ("Shares fell after the
+    company cut its forecast and said ...": the company), else the sentence's subject."""
+    keys = v.keys
+    for x in range(conj - 1, v.first, -1):
+        k = keys[x]
+        if k in _SUBORDINATORS and (keys[x + 1] in _ARTICLES or keys[x + 1] in POSSESSIVES or v.cap(x + 1)):
+            subj, appo = subject_before_verb(v, *np_after(v, x + 1))
+            if subj is not None and subj[1] < conj:
+                return subj, appo
+            break
+        if k in BOUNDARY or k == ",":
+            break
+    return sentence_subject(v)
+
+
 _APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 
 
