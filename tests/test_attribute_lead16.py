@@ -21,3 +21,29 @@ def test_a_cue_coordinated_inside_a_subordinate_clause_takes_that_clauses_subjec
 def test_a_cue_coordinated_with_the_main_verb_keeps_the_sentences_subject(analyzer, text, source):
     att = analyzer.analyze(text).sentences[0].attribution
     assert att.sourced and att.source == source
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The carrier, Irish airline Ryanair, said it had grounded two jets.", "Ryanair"),
+    ("The manufacturer, Franco-Italian planemaker Avelo, said it had sent a team.", "Avelo"),
+    ("The lender, Dutch bank Vanstede, said the loan was repaid.", "Vanstede"),
+])
+def test_a_demonym_before_a_body_noun_in_apposition_only_describes_the_name(analyzer, text, speaker):
+    result = analyzer.analyze(text)
+    att = result.sentences[0].attribution
+    assert att.speaker == speaker
+    names = {e.name: e.type for e in result.entities}
+    assert names[speaker] == "institution"
+    assert not any(n in names for n in ("Irish", "Franco-Italian", "Dutch"))
+
+
+@pytest.mark.parametrize("word", ["franco-italian", "anglo-dutch", "sino-american", "dutch-belgian"])
+def test_a_compound_demonym_is_a_demonym(word):
+    from biaslens.entities.bodies import compound_demonym
+    assert compound_demonym(word, lambda k: k in {"italian", "dutch", "american", "belgian"})
+
+
+@pytest.mark.parametrize("word", ["coca-cola", "rolls-royce", "al-qaeda", "pro-american"])
+def test_a_hyphenated_name_is_no_compound_demonym(word):
+    from biaslens.entities.bodies import compound_demonym
+    assert not compound_demonym(word, lambda k: k in {"italian", "dutch", "american", "belgian"})

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..attribute.grammar import PREPOSITIONS
 from ..types import Sentence
-from .bodies import body_role, said_after
+from .bodies import body_role, demonym_name, said_after
 from .lexicon import EntityRules
 from .mentions import Candidate
 from .sourcenames import _head_noun
@@ -46,6 +46,8 @@ def apposed(names: list[Candidate], sent: Sentence, rules: EntityRules) -> list[
         if kind is not None and kind != "person":
             continue
         e, s = c.end - base, c.np_start - base
+        if text[e:e + 1] == " " and text[e + 1:e + 2].islower() and demonym_name(c.keys, rules.demonyms):
+            continue  # "The carrier, Irish airline Ryanair": the demonym describes the noun after it
         # (what stands around the name, read from slices: `startswith` with an offset parses its arguments as a
         # tuple, a few times dearer; near the sentence's start an offset may be negative: left to `startswith`)
         role = None

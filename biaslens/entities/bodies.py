@@ -39,6 +39,20 @@ def body_role(head: str, rules: EntityRules, name_words: int = 0) -> tuple[str, 
 _OPENING_PREPOSITIONS = frozenset({"to", "by", "from", "of", "with", "for", "at", "on", "in", "and"})
 
 
+def demonym_name(keys: tuple[str, ...], demonyms: frozenset[tuple[str, ...]]) -> bool:
+    """A name that is only a demonym, plain or compound ("Irish", "Franco-Italian")."""
+    return keys in demonyms or len(keys) == 1 and compound_demonym(keys[0], lambda k: (k,) in demonyms)
+
+
+def compound_demonym(key: str, is_demonym) -> bool:
+    """Whether a hyphenated word is a compound demonym ("franco-italian", "anglo-dutch", "sino-american",
+    "dutch-belgian"): a demonym last, each part before it a demonym or a combining form in -o."""
+    parts = key.split("-")
+    if len(parts) < 2 or not parts[-1] or not is_demonym(parts[-1]):
+        return False
+    return all(len(p) >= 4 and p.endswith("o") and p.isalpha() or is_demonym(p) for p in parts[:-1])
+
+
 def _kind_opened(before: list[str], at_start: bool, demonyms: frozenset[tuple[str, ...]] = frozenset()) -> bool:
     """Whether the words before a body noun (`before[-1]`) open its noun phrase: "the", up to three
     lower-case modifiers after "the" ("the advocacy group X"), or one capitalised modifier opening the

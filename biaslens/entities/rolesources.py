@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .appositions import role_of
-from .bodies import is_body, still_the_body
+from .bodies import demonym_name, is_body, still_the_body
 from .coref import name_of
 from .lexicon import PRONOUNS
 from .mentions import Candidate, Pointer
@@ -178,11 +178,22 @@ class RoleSources:
     def _named_after_role(self, role: Pointer, name: tuple[Candidate, int]) -> bool:
         """Whether a name set off by a comma after a role noun (and the phrase of whom it is held) is the
         one the role noun describes: not when that phrase is itself a person's role ("the special counsel")."""
-        m = _APPOSED_GAP.fullmatch(self.text, self._role_words_end(role.end), name[0].np_start)
+        start, end = self._role_words_end(role.end), name[0].np_start
+        lead, comma, tail = self.text[start:end].rpartition(",")
+        if comma and self._body_lead(tail):
+            end = start + len(lead) + 1  # "The manufacturer, French planemaker ATR": the body noun leads the name
+        m = _APPOSED_GAP.fullmatch(self.text, start, end)
         if m is None or not self._answers(role, name[1]):
             return False
         held = self.pointers.get((m.start(1), "role")) if m.group(1) else None
         return held is None or held.key in self.rules.body_roles
+
+    def _body_lead(self, tail: str) -> bool:
+        """What opens an organisation's name in apposition after its comma: a body noun after at most a
+        demonym and one more word ("The manufacturer, French planemaker ATR", "Irish airline Ryanair")."""
+        words = tail.split()
+        return 1 <= len(words) <= 3 and words[-1] in self.rules.body_nouns and all(
+            w.islower() or demonym_name((w.lower(),), self.rules.demonyms) for w in words[:-1])
 
     def _role_words_end(self, end: int) -> int:
         """The end of a title with the lower-case role nouns after it ("chief negotiator", "senior

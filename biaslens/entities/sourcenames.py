@@ -82,8 +82,8 @@ def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: Ent
             continue  # "Officials said": a sentence's first word, not a name
         if c.end < b and not _NAME_END_AT.match(text, c.end, b):
             d = _member_after(cands, k, text, b, rules)
-            if d is not None:
-                out[d.start] = "person"  # "Kim Jong Un's sister Kim Yo Jong said": the sister speaks
+            if d is not None:  # "Kim Jong Un's sister Kim Yo Jong said": the sister speaks; "Irish airline
+                out[d.start] = _member_kind(text[c.end:d.start], rules)  # Ryanair said": the airline does
             continue
         if _PARTY_TAG.match(c.name):
             continue  # "R-Utah": the party and state of the name before it, never a name
@@ -108,6 +108,12 @@ def _member_after(cands: Sequence[Candidate], k: int, text: str, b: int, rules: 
         if _NAME_END_AT.match(text, d.end, b):
             return d
     return None
+
+
+def _member_kind(gap: str, rules: EntityRules) -> str:
+    """The type of a name after role words: a body noun's category ("airline": institution), else a person."""
+    body = rules.body_nouns.get(gap.split()[-1].lower())
+    return body[0] if body is not None else "person"
 
 
 def _spokes_gap(gap: str, rules: EntityRules) -> bool:

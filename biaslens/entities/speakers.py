@@ -19,7 +19,7 @@ from operator import itemgetter
 
 from .appositions import is_description
 from .authors import NO_ISSUER, WrittenSources
-from .bodies import is_body
+from .bodies import demonym_name, is_body
 from .coref import Group, entity_id, new_group
 from .lexicon import EntityRules
 from .mentions import _PRONOUNS, Candidate, Pointer
@@ -135,6 +135,8 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
         if (role is None or self._described(role)) and att.resolved_from and att.source in self.named:
             return self._done(si, [self.named[att.source]], COREF_ROLE)  # "The official added": carried over
         names = self._names_within(a, b)
+        if len(names) > 1 and demonym_name(names[0][0].keys, self.rules.demonyms):
+            names = names[1:]  # "The carrier, Irish airline Ryanair": the demonym describes the name after it
         if role is not None:
             found = self._role_source(si, role, names, b)
             if found is not None:
@@ -271,7 +273,7 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
         "the" and one modifier of its own: "The owners, the Boston-based Meridian Sports Group")."""
         gap = _WHO_COMMA.sub(" ", gap.rstrip())  # "One mother, who gave only her first name, Jessica"
         head, comma, tail = gap.rpartition(",")
-        if comma and tail and _APPOSED_LEAD.fullmatch(tail):
+        if comma and tail and (_APPOSED_LEAD.fullmatch(tail) or self._body_lead(tail)):
             gap = head + comma
         return gap.endswith(",") and gap.count(",") == 1 and (
             len(gap.split()) <= 5 and head_gap(gap[:-1], self.rules) or is_description(gap, self.rules))
