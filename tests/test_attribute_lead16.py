@@ -47,3 +47,16 @@ def test_a_compound_demonym_is_a_demonym(word):
 def test_a_hyphenated_name_is_no_compound_demonym(word):
     from biaslens.entities.bodies import compound_demonym
     assert not compound_demonym(word, lambda k: k in {"italian", "dutch", "american", "belgian"})
+
+
+@pytest.mark.parametrize("text", [
+    "Marsh showed no emotion as the sentence was passed.",
+    "The defendant showed little remorse when the verdict was read.",
+])
+def test_a_clause_without_that_does_not_reach_past_a_subordinator(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+def test_a_clause_without_that_still_follows_its_verb(analyzer):
+    att = analyzer.analyze("The survey showed most voters were undecided.").sentences[0].attribution
+    assert att.sourced and att.source == "The survey"

@@ -50,9 +50,13 @@ def bare_clause(v: SentenceView, b: int) -> bool:
         k = keys[j]
         if k in FINITE:
             return True
-        if not k[0].isalnum() and k not in ("'s", "’s"):
-            return False
+        if not k[0].isalnum() and k not in ("'s", "’s") or k in _SUBORDINATORS:
+            return False  # "showed no emotion as the sentence was passed": the verb is another clause's
     return False
+
+
+_SUBORDINATORS = frozenset({"as", "when", "while", "because", "after", "before", "if", "since", "until", "though",
+                            "although", "unless", "whether", "once"})
 
 
 def find_passive(v: SentenceView, a: int, b: int) -> tuple[int, tuple[int, int] | None, tuple[int, int] | None] | None:
