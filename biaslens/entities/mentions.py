@@ -302,7 +302,7 @@ def _split_run(keys: tuple[str, ...], i: int, j: int, rules: EntityRules) -> lis
         if key in _APOSTROPHES:  # "the Democrats' Senate leader": a plural's possessive mark ends the name
             if k > a:
                 out.append((a, k))
-            a = k + 1
+            a = k + 2 if k + 1 < j and keys[k + 1] == "s" else k + 1  # ("Alphabet Inc.'s Google": the "s" too)
         elif key.endswith(("'s", "'")) and k + 1 < j and not _named_for(keys, a, k, rules):
             out.append((a, k + 1))
             a = k + 1

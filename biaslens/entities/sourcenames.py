@@ -30,6 +30,9 @@ _AFFILIATION = re.compile(r"^\s*(?:for|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A
 _ROLE_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 _OWNED_ROLE = re.compile(r"s?\s+(?:[\w-]+\s+){1,3}")
 _NAME_END_AT = re.compile(_NAME_END.pattern[1:])
+# where a person is from when a body noun leads the body's name ("Ella Jakobsen of the campaign group EDRi",
+# "of the think tank Bruegel"): lower-case words, the last a body noun (`of_body`)
+_OF_BODY = re.compile(r"\s*of\s+the\s+((?:[a-z][\w-]*\s+){1,2})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*(?:$|[,(])")
 _FOR = re.compile(r"\b(?:for|of|at|from|with)\s+(?:the\s+)?$", re.I)
 _FOR_BODY = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 # a party-and-state tag after a name ("Sen. Ada Morel, D-Vt.", "(R-Utah)"): the name's affiliation
@@ -80,7 +83,7 @@ def source_heads(attributions, cands: Sequence[Candidate], text: str, rules: Ent
         c = cands[k]
         if c.np_start >= b or (c.initial and len(c.keys) == 1 and c.keys[0] in rules.group_nouns):
             continue  # "Officials said": a sentence's first word, not a name
-        if c.end < b and not _NAME_END_AT.match(text, c.end, b):
+        if c.end < b and not _NAME_END_AT.match(text, c.end, b) and not of_body(text[c.end:b], rules):
             d = _member_after(cands, k, text, b, rules)
             if d is not None:  # "Kim Jong Un's sister Kim Yo Jong said": the sister speaks; "Irish airline
                 out[d.start] = _member_kind(text[c.end:d.start], rules)  # Ryanair said": the airline does
@@ -108,6 +111,13 @@ def _member_after(cands: Sequence[Candidate], k: int, text: str, b: int, rules: 
         if _NAME_END_AT.match(text, d.end, b):
             return d
     return None
+
+
+def of_body(rest: str, rules: EntityRules) -> bool:
+    """Whether what follows a name in its source is the body the person is from, led by its body noun ("of the
+    campaign group EDRi"; not "of the meeting Trump")."""
+    m = _OF_BODY.match(rest)
+    return m is not None and m.group(1).split()[-1] in rules.body_nouns
 
 
 def _member_kind(gap: str, rules: EntityRules) -> str:

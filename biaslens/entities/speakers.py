@@ -38,6 +38,7 @@ from .sourcenames import (
     POSSESSIVE_ENDS,
     _head_noun,
     head_gap,
+    of_body,
 )
 
 _AND = re.compile(r"\s*(?:and|&)\s")
@@ -222,7 +223,8 @@ class SpeakerResolver(WrittenSources, RoleSources, PronounSources):
             return []
         rest = self.text[first.end:self.span_end]
         rest = "" if rest in POSSESSIVE_ENDS else rest  # "below the IMF's forecasts": the estimate's owner
-        if not (_NAME_END.match(rest) or _AND.match(rest) or self.groups[gi].human and _AFFILIATION.match(rest)
+        if not (_NAME_END.match(rest) or _AND.match(rest) or self.groups[gi].human and (
+                _AFFILIATION.match(rest) or of_body(rest, self.rules))
                 or _PLACE_AND.match(rest)):
             return self._modified(names, rest, data)
         out = [gi]

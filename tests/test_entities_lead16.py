@@ -1,0 +1,49 @@
+"""Entities and speakers from the sixteenth round's own probe stories of the lead (purpose-written sentences)."""
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "speaker", "body"), [
+    ('"The rules are a test case," said Ella Jakobsen of the campaign group Netfair.', "Ella Jakobsen", "Netfair"),
+    ("Tom Reilly of the think tank Bruegel said the plan would fail.", "Tom Reilly", "Bruegel"),
+])
+def test_a_person_of_a_body_led_by_its_body_noun_speaks_as_the_person(analyzer, text, speaker, body):
+    report = analyzer.analyze(text)
+    assert report.sentences[0].attribution.speaker == speaker
+    names = {e.name: e.type for e in report.entities}
+    assert names[speaker] == "person" and names[body] == "institution"
+
+
+def test_what_follows_a_name_without_a_body_noun_is_no_body_of_the_person():
+    from biaslens.entities.sourcenames import of_body
+
+    class Rules:
+        body_nouns = {"group": ("institution", False)}
+
+    assert of_body(" of the campaign group EDRi", Rules())
+    assert not of_body(" of the meeting Trump", Rules())
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Regulators opened proceedings against the social media platform Chirpa.", "Chirpa", "platform"),
+    ("Industry lobby Techwise warned that the rules would stifle investment.", "Techwise", "lobby"),
+])
+def test_a_platform_or_a_lobby_before_a_name_makes_it_an_institution(analyzer, text, name, role):
+    entity = next(e for e in analyzer.analyze(text).entities if e.name == name)
+    assert entity.type == "institution" and role in entity.roles
+
+
+def test_the_platform_points_back_to_the_platform_named_before(analyzer):
+    report = analyzer.analyze("Regulators opened proceedings against the social media platform Chirpa. "
+                              "The platform said it would appeal.")
+    assert report.sentences[1].attribution.speaker == "Chirpa"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Trump Jr.’s attorney, Alan Futerfas, said the documents raised no concerns.", "Alan Futerfas"),
+    ("Vantex Inc.’s lawyer, Ana Ruiz, said the documents raised no concerns.", "Ana Ruiz"),
+])
+def test_a_possessive_after_an_abbreviation_ends_the_owners_name(analyzer, text, speaker):
+    report = analyzer.analyze(text)
+    assert report.sentences[0].attribution.speaker == speaker
+    assert not any(e.name.startswith("s ") for e in report.entities)
