@@ -47,3 +47,15 @@ def test_a_possessive_after_an_abbreviation_ends_the_owners_name(analyzer, text,
     report = analyzer.analyze(text)
     assert report.sentences[0].attribution.speaker == speaker
     assert not any(e.name.startswith("s ") for e in report.entities)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Det Insp Mark Jones, of Westshire Police, said the inquiry went on.", "Mark Jones", "Det Insp"),
+    ("Det Supt Ann Lee said two men were held.", "Ann Lee", "Det Supt"),
+    ("DCI Rob Hale said the van had been found.", "Rob Hale", "DCI"),
+])
+def test_british_police_ranks_written_short_are_titles_not_names(analyzer, text, name, role):
+    report = analyzer.analyze(text)
+    assert report.sentences[0].attribution.speaker == name
+    entity = next(e for e in report.entities if e.name == name)
+    assert entity.type == "official" and role in entity.roles
