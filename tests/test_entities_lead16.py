@@ -59,3 +59,9 @@ def test_british_police_ranks_written_short_are_titles_not_names(analyzer, text,
     assert report.sentences[0].attribution.speaker == name
     entity = next(e for e in report.entities if e.name == name)
     assert entity.type == "official" and role in entity.roles
+
+
+def test_the_college_points_back_to_the_college_named_before(analyzer):
+    report = analyzer.analyze("The Royal College of Dental Surgery painted a bleaker picture. "
+                              "The college estimates that waits have doubled.")
+    assert report.sentences[1].attribution.speaker == "Royal College of Dental Surgery"
