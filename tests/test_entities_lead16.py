@@ -65,3 +65,15 @@ def test_the_college_points_back_to_the_college_named_before(analyzer):
     report = analyzer.analyze("The Royal College of Dental Surgery painted a bleaker picture. "
                               "The college estimates that waits have doubled.")
     assert report.sentences[1].attribution.speaker == "Royal College of Dental Surgery"
+
+
+@pytest.mark.parametrize("text", [
+    "Hospital waiting lists in England fell for a third month.",
+    "University fees will rise next year, the report said.",
+])
+def test_an_organisation_word_capitalised_only_as_the_sentences_first_word_is_no_entity(analyzer, text):
+    assert [e.name for e in analyzer.analyze(text).entities if len(e.name.split()) == 1] == []
+
+
+def test_an_acronym_first_in_its_sentence_stays_an_entity(analyzer):
+    assert "NBA" in [e.name for e in analyzer.analyze("NBA owners voted to expand the league.").entities]

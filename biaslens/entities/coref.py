@@ -186,6 +186,12 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
             if len(ck) == 1 and ck[0] in loaded:
                 continue  # "a demented Stalinist", "Islamist": the writer's word, no one's name
             kind = c.type or source_heads.get(c.start)
+            if kind == "institution" and c.initial and len(ck) == 1 and c.start not in source_heads \
+                    and not c.name.isupper():  # (an acronym is a name wherever it stands: "NBA")
+                if recurring is None:
+                    recurring = _repeated(ones)
+                if ck not in recurring:
+                    continue  # "Hospital waiting lists fell", "Watch the video": grammar's capital on a common noun
             if kind is None:
                 if recurring is None:
                     recurring = _repeated(ones)
