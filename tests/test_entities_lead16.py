@@ -77,3 +77,20 @@ def test_an_organisation_word_capitalised_only_as_the_sentences_first_word_is_no
 
 def test_an_acronym_first_in_its_sentence_stays_an_entity(analyzer):
     assert "NBA" in [e.name for e in analyzer.analyze("NBA owners voted to expand the league.").entities]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("A spokesperson for the mayor, Karl Brenner, rejected the criticism.", "Karl Brenner", "mayor"),
+    ("A spokesman for the special counsel, Ruth Adeyemi, said the report was wrong.", "Ruth Adeyemi",
+     "special counsel"),
+])
+def test_a_spokesperson_for_a_named_office_holder_speaks_for_that_person(analyzer, text, name, role):
+    report = analyzer.analyze(text)
+    assert report.sentences[0].attribution.speaker == name
+    entity = next(e for e in report.entities if e.name == name)
+    assert list(entity.roles) == [role] and entity.type == "official"
+
+
+def test_the_head_of_a_body_in_apposition_keeps_the_whole_description(analyzer):
+    report = analyzer.analyze("The head of the union, Ana Ruiz, said the strike would go on.")
+    assert next(e for e in report.entities if e.name == "Ana Ruiz").roles == ("head of the union",)

@@ -132,7 +132,13 @@ def _before(stretch: str, rules: EntityRules, name_words: int):
         return None
     if name_words == 1 and _workplace_goes_on(stretch):
         return None  # "a professor at the University of California, Berkeley,": the campus, no one described
-    return _described(_CONTACT_CLAUSE.sub("", stretch), rules, False, name_words)
+    stretch = _CONTACT_CLAUSE.sub("", stretch)
+    held = _HELD_FOR.search(stretch)
+    if held is not None:  # "A spokesperson for the mayor, Michael Ludwig": the name is the mayor's
+        title = rules.titles.get(_head_noun(held.group(1).split()[1:]))
+        if title is not None and not title.body:
+            return _described(held.group(1), rules, False, name_words)
+    return _described(stretch, rules, False, name_words)
 
 
 def _workplace_goes_on(stretch: str) -> bool:
@@ -148,6 +154,11 @@ def _workplace_goes_on(stretch: str) -> bool:
 # a relative clause without "that" of a pronoun, its verb and a stranded preposition that ends a description
 # ("The aid group they worked for, Médecins du Désert, said": the description is "the aid group")
 _CONTACT_CLAUSE = re.compile(r"\s+(?:he|she|they|we|I)\s+[a-z]+(?:\s+(?:for|with|to|at|in))?\s*$")
+
+
+# a person's role held for another person's ("a spokesperson for the mayor", "an aide to the governor"): the
+# phrase of the second role, which a name right after it names (`_before`)
+_HELD_FOR = re.compile(r"\b(?:for|to)\s+(the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s*$")
 
 
 def _eligible(c: Candidate) -> bool:

@@ -177,7 +177,8 @@ class RoleSources:
 
     def _named_after_role(self, role: Pointer, name: tuple[Candidate, int]) -> bool:
         """Whether a name set off by a comma after a role noun (and the phrase of whom it is held) is the
-        one the role noun describes: not when that phrase is itself a person's role ("the special counsel")."""
+        one the role noun describes, or the one a spokesperson speaks for: not when that phrase is itself a
+        person's role ("an aide to the special counsel, X": X is the counsel, the aide speaks)."""
         start, end = self._role_words_end(role.end), name[0].np_start
         lead, comma, tail = self.text[start:end].rpartition(",")
         if comma and self._body_lead(tail):
@@ -186,7 +187,13 @@ class RoleSources:
         if m is None or not self._answers(role, name[1]):
             return False
         held = self.pointers.get((m.start(1), "role")) if m.group(1) else None
-        return held is None or held.key in self.rules.body_roles
+        return held is None or held.key in self.rules.body_roles or self._speaks_for(role)
+        # ("A spokesperson for the mayor, Michael Ludwig": she speaks for him, as "a spokesperson for Google")
+
+    def _speaks_for(self, role: Pointer) -> bool:
+        """Whether a role noun is a spokesperson's ("A spokeswoman", "a spokesman")."""
+        title = self.rules.titles.get(self.text[role.start:role.end].rsplit(None, 1)[-1].lower())
+        return title is not None and _SPOKES in title.roles
 
     def _body_lead(self, tail: str) -> bool:
         """What opens an organisation's name in apposition after its comma: a body noun after at most a
