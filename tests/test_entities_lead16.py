@@ -94,3 +94,16 @@ def test_a_spokesperson_for_a_named_office_holder_speaks_for_that_person(analyze
 def test_the_head_of_a_body_in_apposition_keeps_the_whole_description(analyzer):
     report = analyzer.analyze("The head of the union, Ana Ruiz, said the strike would go on.")
     assert next(e for e in report.entities if e.name == "Ana Ruiz").roles == ("head of the union",)
+
+
+def test_a_role_written_as_someone_elses_before_the_last_speaker_was_named_is_not_that_speaker(analyzer):
+    report = analyzer.analyze(
+        "A former aide to the governor testified that she was told to delete emails. "
+        "Prosecutors allege that Tom Varga paid bribes. Varga has pleaded not guilty. "
+        "The governor, who has not been charged, has said he knew nothing about the payments.")
+    assert report.sentences[3].attribution.speaker is None
+
+
+def test_a_role_noun_right_after_its_holder_spoke_is_still_that_holder(analyzer):
+    report = analyzer.analyze("Tom Varga said the plant would close. The plant will lose money, the governor added.")
+    assert report.sentences[1].attribution.speaker == "Tom Varga"

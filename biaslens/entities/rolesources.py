@@ -104,9 +104,21 @@ class RoleSources:
         if gi is None and person:
             # "..., the governor continues" right after that person spoke, no one else named
             gi = self._last_speaker(si, role._replace(gender=role.gender or "any"))
+            if gi is not None and self._role_seen_before(role, gi):
+                gi = None  # "an aide to the governor ... Hale pleaded ... The governor has said": someone else
         # a body ("the court", "the committee") is no "he said" a later sentence may point back to
         return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
                           named=person)
+
+    def _role_seen_before(self, role: Pointer, gi: int) -> bool:
+        """Whether the role noun was written as someone's before the entity was first named ("an aide to the
+        governor", "the governor's office"): a person of that role not yet named, not the last speaker."""
+        first = self.groups[gi].starts[0] if self.groups[gi].starts else role.start
+        noun = self.text[role.start:role.end].split()[-1].lower()
+        before = self.text[:first]
+        return noun in before.lower() and re.search(
+            rf"\b(?:to|for|of|with|by)\s+the\s+{re.escape(noun)}\b|\bthe\s+{re.escape(noun)}['’]s\b", before,
+            re.I) is not None
 
     def _owner(self, role: Pointer, pronoun: str) -> int | None:
         """The person a "his"/"her" before a body's role noun points to, names of reported speech included
