@@ -60,3 +60,18 @@ def test_a_clause_without_that_does_not_reach_past_a_subordinator(analyzer, text
 def test_a_clause_without_that_still_follows_its_verb(analyzer):
     att = analyzer.analyze("The survey showed most voters were undecided.").sentences[0].attribution
     assert att.sourced and att.source == "The survey"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("An adviser to the president said the talks would resume.", "An adviser to the president"),
+    ("A former aide to the governor testified that she was told to delete emails.", "A former aide to the governor"),
+    ("Aides to Ms. Varga declined to say whether she would run.", "Aides to Ms. Varga"),
+])
+def test_a_role_held_to_someone_is_one_noun_phrase_with_its_to(analyzer, text, source):
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert att.sourced and att.source == source
+
+
+def test_a_to_after_another_noun_still_ends_the_source(analyzer):
+    att = analyzer.analyze("He gave the money to the governor, aides said.").sentences[0].attribution
+    assert att.source == "aides"
