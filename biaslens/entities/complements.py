@@ -69,6 +69,7 @@ class FrameWords:
     function_words: frozenset[str]
     participles: frozenset[str]  # irregular past participles ("told", "shown")
     mention_nouns: frozenset[str] = frozenset()  # "word", "terms", "slogan": a quotation after one is mentioned
+    demonyms: frozenset[str] = frozenset()  # one-word demonyms ("russian"): "Russian interference" aims at Russia
 
 
 def _forms(words) -> frozenset[str]:
@@ -89,7 +90,8 @@ def frame_words() -> FrameWords:
                       frozenset(w.lower() for w in read_list("entities/group_nouns.txt")),
                       frozenset(read_list("function_words.txt")),
                       frozenset(read_list("attribution/irregular_participles.txt")),
-                      frozenset(f for w in read_list("entities/mention_nouns.txt") for f in (w, w + "s")))
+                      frozenset(f for w in read_list("entities/mention_nouns.txt") for f in (w, w + "s")),
+                      frozenset(w.lower() for w in read_list("attribution/demonyms.txt") if " " not in w))
 
 
 def _np_word(sent: Sentence, i: int, fw: FrameWords) -> bool:

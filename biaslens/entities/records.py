@@ -21,6 +21,7 @@ RULE_DESCRIPTOR = "descriptor"
 RULE_POSSESSOR = "possessor"
 RULE_NOUN_PHRASE = "noun phrase"
 RULE_APPOSITION = "apposition"
+RULE_DEMONYM = "demonym"
 
 ENTITY_TYPES = ("person", "official", "media", "institution", "data", "anonymous", "group", "place")
 
