@@ -107,3 +107,21 @@ def test_a_role_written_as_someone_elses_before_the_last_speaker_was_named_is_no
 def test_a_role_noun_right_after_its_holder_spoke_is_still_that_holder(analyzer):
     report = analyzer.analyze("Tom Varga said the plant would close. The plant will lose money, the governor added.")
     assert report.sentences[1].attribution.speaker == "Tom Varga"
+
+
+def _targets(analyzer, text):
+    return [(h.text, h.target) for s in analyzer.analyze(text).sentences for h in s.hits if h.voice == "writer"]
+
+
+def test_a_demonym_before_a_loaded_term_aims_it_at_that_nation(analyzer):
+    text = ("Senator Ann Lowe opened the hearing into Russian meddling in the vote. Russia denied any role.")
+    assert ("meddling", "Russia") in _targets(analyzer, text)
+
+
+def test_a_demonym_before_a_loaded_term_aims_it_at_no_one_when_the_nation_is_not_named(analyzer):
+    assert ("meddling", None) in _targets(analyzer, "Senator Ann Lowe opened the hearing into Russian meddling.")
+
+
+def test_a_demonym_before_a_term_and_a_name_leaves_the_term_to_the_name(analyzer):
+    text = "The plan was drafted under Venezuelan dictator Hugo Varga."
+    assert ("dictator", "Hugo Varga") in _targets(analyzer, text)

@@ -236,8 +236,8 @@ class RoleSources:
         for prev, written, gi in reversed(self.recent):
             if si - prev > SPEAKER_GAP:
                 break
-            if word in written.lower().split():
-                return gi
+            if word in _before_preposition(written.lower().split()):
+                return gi  # (not "An aide to the governor ... the governor said": the aide's phrase names him)
         return None
 
     def _last_described_person(self, si: int, p: Pointer) -> int | None:
@@ -334,3 +334,14 @@ class RoleSources:
     def _channel(self, rest: str) -> bool:
         m = _OWNED.match(rest)
         return bool(m) and " ".join(m.group(1).lower().split()) in self.rules.voice_channels
+
+
+_PHRASE_PREPOSITIONS = frozenset({"to", "for", "of", "with", "at", "from", "by", "in", "on"})
+
+
+def _before_preposition(words: list[str]) -> list[str]:
+    """A description's words before its first preposition: its own head, not the phrase after it."""
+    for k, w in enumerate(words):
+        if w in _PHRASE_PREPOSITIONS:
+            return words[:k]
+    return words
