@@ -75,3 +75,13 @@ def test_a_role_held_to_someone_is_one_noun_phrase_with_its_to(analyzer, text, s
 def test_a_to_after_another_noun_still_ends_the_source(analyzer):
     att = analyzer.analyze("He gave the money to the governor, aides said.").sentences[0].attribution
     assert att.source == "aides"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The company, based in Fresno, California, announced a recall on Thursday.",
+     "The company, based in Fresno, California"),
+    ("The firm, headquartered in Austin, Texas, said it would appeal.", "The firm, headquartered in Austin, Texas"),
+])
+def test_a_city_and_state_after_based_in_are_where_the_subject_is_not_the_subject(analyzer, text, source):
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert att.sourced and att.source == source and att.speaker is None

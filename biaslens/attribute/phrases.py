@@ -204,6 +204,8 @@ def apposition_subject(v: SentenceView, comma: int) -> tuple[tuple[int, int] | N
         return (name, k), inner  # "Ada Morel, R-Ky., who backed a rival, said": the name before its party tag
     if (outer := _place_tail_subject(v, start, k, inner)) is not None:
         return outer
+    if (outer := _based_in_subject(v, start, comma)) is not None:
+        return outer
     if start == k - 1 and keys[start].isdigit() and start >= 2 and keys[start - 1] == "," \
             and (name := walk_np_back(v, start - 2)) is not None and v.cap(start - 2):
         return (name, start - 1), (start, comma)  # "Ruiz, 54, a harbor pilot, said": the age is no name
@@ -228,6 +230,18 @@ def _place_tail_subject(v: SentenceView, start: int, k: int, inner: tuple[int, i
     if first is None or not all(v.cap(x) or keys[x] in NAME_GLUE for x in range(first, start - 1)):
         return None
     return (first, start - 1), (start, inner[1])
+
+
+def _based_in_subject(v: SentenceView, start: int, comma: int
+                      ) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """The phrase before ", based in <city>, <state>," ("The company, based in Fresno, California, announced"):
+    the city and its state are where the subject is, not the subject."""
+    keys = v.keys
+    if start < 4 or keys[start - 1] not in ("in", "at") or not keys[start - 2].endswith("ed") \
+            or keys[start - 3] != "," or not v.cap(start):
+        return None
+    first = walk_np_back(v, start - 4)
+    return None if first is None else ((first, start - 3), (start - 2, comma))
 
 
 def list_tail_subject(v: SentenceView, start: int, inner: tuple[int, int]
