@@ -125,3 +125,31 @@ def test_a_demonym_before_a_loaded_term_aims_it_at_no_one_when_the_nation_is_not
 def test_a_demonym_before_a_term_and_a_name_leaves_the_term_to_the_name(analyzer):
     text = "The plan was drafted under Venezuelan dictator Hugo Varga."
     assert ("dictator", "Hugo Varga") in _targets(analyzer, text)
+
+
+def test_a_place_is_not_linked_to_an_organisation_named_for_it(analyzer):
+    report = analyzer.analyze("The mangoes were sold at stores in Ohio, Michigan and Indiana. "
+                              "The company said it was sorry. "
+                              "Dr. Priya Nair, a specialist at the University of Michigan, said most people recover.")
+    assert report.sentences[1].attribution.speaker is None
+    university = next(e for e in report.entities if e.name == "University of Michigan")
+    assert len(university.mentions) == 1
+
+
+RECALL = """Health officials are investigating an outbreak of salmonella linked to frozen mangoes, the Centers for \
+Disease Control and Prevention said Friday.
+
+One death has been reported in Ohio, the agency said.
+
+The mangoes were sold under the brand name Sunny Harvest at grocery stores in Ohio, Michigan and Indiana. The \
+company, based in Fresno, California, announced a voluntary recall on Thursday.
+
+"We are deeply sorry," the company said in a statement.
+
+Ohio's health department urged anyone with symptoms to contact a doctor."""
+
+
+def test_the_company_is_no_place_named_after_in(analyzer):
+    report = analyzer.analyze(RECALL)
+    said = next(s for s in report.sentences if "the company said" in s.text)
+    assert said.attribution.speaker is None

@@ -17,7 +17,7 @@ import pytest
 
 from biaslens import ingest
 from biaslens.attribute import attribute
-from biaslens.entities import coref, sourcenames
+from biaslens.entities import coref, shortforms, sourcenames
 from biaslens.entities.coref import _PEOPLE, _PEOPLE_SET, _PERSON_OR_NONE, Group, _recurring, _spelled_out
 from biaslens.entities.mentions import Candidate, sentence_names
 from biaslens.segment import segment
@@ -39,6 +39,8 @@ def plain_find(groups, c, index, *, people_only):
             same = False  # "Mr. Trump" is not "Ivanka Trump"
         elif keys == g.keys:
             same = True
+        elif len(ck) == 1 and len(near) == 1 and shortforms.after_of(g, ck[0]):
+            same = False  # "Michigan" is not the "University of Michigan"
         elif keys < g.keys and c.keys[-1] in g.keys and c.type in _PERSON_OR_NONE \
                 and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
             same = not people_only or not g.body
@@ -47,7 +49,7 @@ def plain_find(groups, c, index, *, people_only):
         elif g.keys < keys and c.strong and c.type in _PEOPLE and g.human:
             same = True
         else:
-            same = len(near) == 1 and coref._short_business(g, c)  # "Lumora" of "Lumora Inc.", alone
+            same = len(near) == 1 and shortforms.short_business(g, c)  # "Lumora" of "Lumora Inc.", alone
         if same:
             pos = g.last_before(c.start)
             if pos > best_pos:
@@ -85,6 +87,9 @@ def plain_link(cands, source_heads):
             kind = c.type or source_heads.get(c.start)
             if kind is None and c.keys not in recurring:
                 continue
+            if kind == "institution" and c.initial and len(c.keys) == 1 and c.start not in source_heads \
+                    and not c.name.isupper() and c.keys not in recurring:
+                continue  # "Hospital waiting lists fell": grammar's capital on a common noun
             if c.type is None:
                 c = c._replace(type=kind)
             groups.append(Group(c))

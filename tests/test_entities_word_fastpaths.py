@@ -7,11 +7,11 @@ from __future__ import annotations
 import itertools
 import random
 
-from biaslens.entities import coref, shapes, titlewords
+from biaslens.entities import coref, shapes, shortforms, titlewords
 from biaslens.entities.coref import _PEOPLE_SET, _PERSON_OR_NONE, Group
 from biaslens.entities.lexicon import OFFICE_SUFFIXES
 from biaslens.entities.mentions import Candidate
-from biaslens.entities.namekeys import name_keys
+from biaslens.entities.namekeys import name_keys, name_tokens
 
 WORDS = ["ahmed", "al-sharaa", "sánchez", "sanchez", "de", "la-fontaine", "zoë", "o'neill", "lee", "jae-myung",
          "bin", "el-sisi", "müller", "smith", "ábc-déf", "van", "crane", "ridge", "capital", "inc.", "party",
@@ -69,7 +69,7 @@ def _plain_short_business(g: Group, c: Candidate) -> bool:
         return False
     ck = c.keys
     return any(len(k) > len(ck) and k[:len(ck)] == ck and k[len(ck):] != ("party",)
-               for k in map(coref.name_tokens, g.names))
+               for k in map(name_tokens, g.names))
 
 
 def _plain_surname_fits(g: Group, c: Candidate) -> bool:
@@ -95,12 +95,12 @@ def test_surname_fits_and_short_business_equal_the_plain_forms():
             g.names.append(rng.choice(names))
         for _ in range(rng.randint(0, 3)):
             g.vote(rng.choice(kinds[1:]))
-        g.keys = {k for n in g.names for k in coref.name_tokens(n)}
+        g.keys = {k for n in g.names for k in name_tokens(n)}
         g.human, g.gender = rng.random() < 0.3, rng.choice([None, "m", "f"])
         g.starts = sorted(rng.sample(range(100), rng.randint(0, 3)))
-        words = coref.name_tokens(rng.choice(names))
+        words = name_tokens(rng.choice(names))
         keys = words[:rng.randint(1, len(words))]
         c = Candidate(0, rng.randint(0, 100), 0, 0, " ".join(keys), keys, (), frozenset(), rng.choice(kinds),
                       rng.choice([None, "m", "f"]), rng.random() < 0.5, ())
-        assert coref._short_business(g, c) == _plain_short_business(g, c)
+        assert shortforms.short_business(g, c) == _plain_short_business(g, c)
         assert coref._surname_fits(g, c) == _plain_surname_fits(g, c)

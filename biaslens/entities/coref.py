@@ -17,7 +17,8 @@ from functools import lru_cache
 from .acronyms import spelled_out as _spelled_out
 from .lexicon import EntityRules
 from .mentions import Candidate
-from .namekeys import name_keys, name_tokens, unaccented
+from .namekeys import name_keys, unaccented
+from .shortforms import after_of, short_business
 
 _TYPE_RANK = {"media": 0, "place": 1, "official": 2, "institution": 3, "data": 4, "group": 5, "person": 6,
               "anonymous": 7}
@@ -336,7 +337,7 @@ def _find(groups: Sequence[Group], c: Candidate, index: dict[str, list[int]], nk
         if len(near) == 1:
             gi = near.pop()
             g = groups[gi]
-            return gi if _same(g, c, set(nk), False) or _short_business(g, c) else None  # ("Crane Ridge")
+            return gi if _same(g, c, set(nk), False) or short_business(g, c) else None  # ("Crane Ridge")
         if not near:
             return None
     keys = set(nk)
@@ -371,32 +372,13 @@ def _surname_fits(g: Group, c: Candidate) -> bool:
         return False
     if len(g.keys) == 1:
         return True  # the same word
+    if after_of(g, c.keys[0]):
+        return False  # "Michigan" is not the "University of Michigan" (whose types may not be known yet)
     if c.type in _PERSON_OR_NONE and (g.human or not g.types or _PEOPLE_SET.issuperset(g.types)):
         return not g.body  # a part of a person's longer name (never a business's: not human, no person votes)
     if g.human:
         return g.last_before(c.start) >= 0
-    return _short_business(g, c)  # "Lumora" of "Lumora Inc."
-
-
-def _short_business(g: Group, c: Candidate) -> bool:
-    """Whether a candidate is a business's name without its last words ("Lumora" of "Lumora Inc.",
-    "Crane Ridge" of "Crane Ridge Capital"): the group is nothing but an institution, the candidate
-    no person, and its words begin one of the group's names. Asked only when no other group shares a
-    word with the candidate ("Trump" beside Donald Trump and the Trump Organization: the person's)."""
-    if g.human or len(g.types) != 1 or "institution" not in g.types or c.type not in (None, "institution"):
-        return False
-    ck = c.keys
-    return any(len(k) > len(ck) and (k[:len(ck)] == ck and k[len(ck):] != _PARTY or _club_tail(k, ck))
-               for k in map(name_tokens, g.names))
-
-
-def _club_tail(name: tuple[str, ...], ck: tuple[str, ...]) -> bool:
-    """A one-word candidate that ends a two-word name after its place ("Rovers" of "Riverside Rovers",
-    "Athletic" of "Northfield Athletic"): how a club or a body is called once named in full."""
-    return len(ck) == 1 and len(name) == 2 and name[1] == ck[0]
-
-
-_PARTY = ("party",)  # "Republican" is a member or an adjective, not the Republican Party
+    return short_business(g, c)  # "Lumora" of "Lumora Inc."
 
 
 def _other_gender(g: Group, c: Candidate) -> bool:

@@ -120,13 +120,14 @@ def gendered(groups: Sequence[Group], found: tuple[list[int], str], want: str | 
     return found
 
 
-def business_named_before(p: Pointer, linked, groups: Sequence[Group]) -> int | None:
+def business_named_before(p: Pointer, linked, groups: Sequence[Group], text: str = "") -> int | None:
     """"The company" that no writer's mention answers: the one institution named in its sentence (before
     it) or the one before, reported speech included ("Prosecutors said he steered contracts to Arcturus
     Defense Systems. The company denied wrongdoing."); "the group" likewise the one organisation or group
     ("Oil prices rose after OPEC agreed to cut output, the group said"); None when there are none or several.
     "The company" with no institution there takes the one name of unknown kind that is the first name of its
-    sentence or the one before, which becomes an institution with the role "company"."""
+    sentence or the one before (not a place after "in": "sold at stores in Ohio"), which becomes an institution
+    with the role "company"."""
     want = "c" if p.key == ANY_BUSINESS else "b"
     near = [(c, gi) for c, gi in linked if p.sentence - 1 <= c.sentence <= p.sentence and c.start < p.start]
     found = {gi for _, gi in near if _fits(groups[gi], want)}
@@ -134,7 +135,7 @@ def business_named_before(p: Pointer, linked, groups: Sequence[Group]) -> int | 
         firsts = {}
         for c, gi in near:
             firsts.setdefault(c.sentence, (c, gi))  # (`linked` is in text order: a sentence's first name)
-        found = {gi for c, gi in firsts.values() if _unknown(groups[gi])}
+        found = {gi for c, gi in firsts.values() if _unknown(groups[gi]) and not _located(text, c.np_start)}
         if len(found) == 1:  # "Streamflix added 9 million subscribers. The company said ...": the first name of
             # its sentence, nothing else known (not a surname: its person's full name was linked), is a company
             gi = found.pop()
@@ -144,6 +145,14 @@ def business_named_before(p: Pointer, linked, groups: Sequence[Group]) -> int | 
                 g.roles.append(p.key)  # so that a later "the company" finds it (`bodies.sole_body`)
             return gi
     return found.pop() if len(found) == 1 else None
+
+
+_LOCATIVES = ("in", "at", "near", "from", "across", "throughout")
+
+
+def _located(text: str, start: int) -> bool:
+    """Whether a locative preposition stands right before a name ("stores in Ohio")."""
+    return text[max(0, start - 12):start].rstrip().rpartition(" ")[2].lower() in _LOCATIVES
 
 
 def _unknown(g: Group) -> bool:

@@ -81,7 +81,7 @@ class RoleSources:
         if gi is None and self._described(role):
             return None  # "the singer" no one named before was: a description (`pointers.described_role`)
         if gi is None and role.key in (ANY_BUSINESS, ANY_BODY):
-            gi = business_named_before(role, self.linked, self.groups)
+            gi = business_named_before(role, self.linked, self.groups, self.text)
         person = role.key not in self.rules.body_roles
         written = self.text[role.start:role.end].split()
         if gi is None and not person and len(written) == 2:
@@ -164,7 +164,7 @@ class RoleSources:
             return None
         gi = resolve_pointer(body, self.groups, self.order, self.by_sentence)
         if gi is None and body.key in (ANY_BUSINESS, ANY_BODY):
-            gi = business_named_before(body, self.linked, self.groups)
+            gi = business_named_before(body, self.linked, self.groups, self.text)
         return gi
 
     def _counted(self, si: int, a: int, written: str) -> list[int] | None:
