@@ -153,3 +153,15 @@ def test_the_company_is_no_place_named_after_in(analyzer):
     report = analyzer.analyze(RECALL)
     said = next(s for s in report.sentences if "the company said" in s.text)
     assert said.attribution.speaker is None
+
+
+def test_the_agency_right_after_a_public_body_spoke_is_that_body(analyzer):
+    report = analyzer.analyze("Cases rose in Ohio, the Centers for Disease Control and Prevention said. "
+                              "One death was reported in Ohio, the agency said.")
+    assert report.sentences[1].attribution.speaker == "Centers for Disease Control and Prevention"
+
+
+def test_a_specific_body_noun_does_not_take_another_kind_of_body(analyzer):
+    report = analyzer.analyze("The statement was issued by the Harbor Authority on Monday. "
+                              "The report was released by the ministry on Tuesday.")
+    assert report.sentences[1].attribution.speaker is None

@@ -112,6 +112,9 @@ class EntityRules:
     work_verbs: frozenset[str] = frozenset()
     # words right before a place's name (place_leads.txt): "in rural Nebraska", a place (`locatives`)
     place_leads: frozenset[str] = frozenset()
+    # body nouns that fit any public body whatever its name (body_nouns.csv tag "generic": "agency", "regulator"):
+    # "the agency said" right after the Centers for Disease Control and Prevention spoke is that body
+    generic_bodies: frozenset[str] = frozenset()
     # what a run of capitalised words says, by its text (`mentions._templates`): names recur within and across articles
     cache: dict = field(default_factory=dict, compare=False, repr=False)
     words: dict = field(default_factory=dict, compare=False, repr=False)  # token key -> what it says (`shapes._word`)
@@ -187,7 +190,9 @@ class EntityRules:
                    frozenset(read_list("entities/business_name_ends.txt")),
                    listed=_listed(places, media, institutions), agencies=frozenset(agencies),
                    work_verbs=frozenset(read_list("entities/work_verbs.txt")),
-                   place_leads=frozenset(read_list("entities/place_leads.txt")))
+                   place_leads=frozenset(read_list("entities/place_leads.txt")),
+                   generic_bodies=frozenset(row["term"].strip() for row in _csv_rows("entities/body_nouns.csv")
+                                            if "generic" in (row.get("tags") or "").split("|")))
 
 
 def _hyphenated_compounds(titles: dict) -> None:

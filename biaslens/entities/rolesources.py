@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from .appositions import role_of
 from .bodies import demonym_name, is_body, still_the_body
-from .coref import name_of
+from .coref import name_of, type_of
 from .lexicon import PRONOUNS
 from .mentions import Candidate, Pointer
 from .pointers import AGE_ROLE
@@ -89,6 +89,9 @@ class RoleSources:
             if gi is None and (earlier := self.bodies.get(role.key)) is not None \
                     and still_the_body(role, earlier, self.groups, self.order):
                 gi = earlier  # "the board said" twice, another company named between
+            if gi is None and written[0].lower() == "the":
+                gi = self._public_body_just_spoke(si, role, written[-1].lower())  # "..., the CDC said. ..., the
+                # agency said"
         if gi is not None and not person and len(written) == 2:
             self.bodies[role.key] = gi
         if gi is None and not person and len(written) == 2 and written[0].lower() in _HIS_HER \
@@ -109,6 +112,20 @@ class RoleSources:
         # a body ("the court", "the committee") is no "he said" a later sentence may point back to
         return self._done(si, [gi] if gi is not None else [], COREF_ROLE if gi is not None else COREF_UNRESOLVED,
                           named=person)
+
+    def _public_body_just_spoke(self, si: int, role: Pointer, noun: str) -> int | None:
+        """"The agency said" (a noun that fits any public body) right after an organisation spoke, its sentence or
+        the one before, with no other organisation named since: that organisation ("Centers for Disease Control
+        and Prevention ... the agency said"), whose name need not hold the noun."""
+        sent, gi = self.last_source
+        if noun not in self.rules.generic_bodies or gi is None or not si - 1 <= sent <= si:
+            return None
+        g = self.groups[gi]
+        if g.human or type_of(g) not in ("official", "institution"):
+            return None
+        others = {o for s in range(sent, si + 1) for start, o in self.order.get(s, ())
+                  if start < role.start and o != gi and is_body(self.groups[o]) and type_of(self.groups[o]) != "place"}
+        return None if others else gi
 
     def _role_seen_before(self, role: Pointer, gi: int) -> bool:
         """Whether the role noun was written as someone's before the entity was first named ("an aide to the
