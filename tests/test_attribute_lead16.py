@@ -85,3 +85,11 @@ def test_a_to_after_another_noun_still_ends_the_source(analyzer):
 def test_a_city_and_state_after_based_in_are_where_the_subject_is_not_the_subject(analyzer, text, source):
     att = analyzer.analyze(text).sentences[0].attribution
     assert att.sourced and att.source == source and att.speaker is None
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    ("The winger has agreed personal terms, sources close to the player told The Athletic.", "The Athletic"),
+    ("The striker told ESPN he was happy at the club.", "ESPN"),
+])
+def test_sports_outlets_relay_and_the_outlet_ends_before_a_pronoun(analyzer, text, via):
+    assert analyzer.analyze(text).sentences[0].attribution.via == via

@@ -360,7 +360,8 @@ def speech_kind(v: SentenceView, cue: Cue, src: tuple[int, int], sappo: tuple[in
         told, _ = np_after(v, b)
         if told is not None:  # "told Fox News the ruling was correct": the outlet ends before "the"
             told = (told[0], next((k for k in range(told[0] + 1, told[1]) if keys[k] in DETERMINERS
-                                   or keys[k] in _CHANNEL_LINKS), told[1]))  # (nor "by phone", "over the phone")
+                                   or keys[k] in _CHANNEL_LINKS or keys[k] in PRONOUNS), told[1]))
+            # (nor "by phone", "over the phone"; "told ESPN he was happy": the outlet ends before "he")
         if told is not None and types_in(v, *told) == {"media"}:
             via = v.span_text(*told)
     colon = next_is_colon(v, b) if ":" in v.hits else None  # (its first test, inline)
