@@ -88,7 +88,7 @@ def test_a_city_and_state_after_based_in_are_where_the_subject_is_not_the_subjec
 
 
 @pytest.mark.parametrize(("text", "via"), [
-    ("The winger has agreed personal terms, sources close to the player told The Athletic.", "The Athletic"),
+    ("The winger has agreed personal terms, sources close to the player told Semafor.", "Semafor"),
     ("The striker told ESPN he was happy at the club.", "ESPN"),
 ])
 def test_sports_outlets_relay_and_the_outlet_ends_before_a_pronoun(analyzer, text, via):

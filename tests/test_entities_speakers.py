@@ -387,9 +387,16 @@ def test_a_name_after_a_role_and_the_body_it_speaks_for_is_the_speaker(analyzer)
     assert atts[1].coref == "name"
 
 
-def test_a_name_after_a_role_held_of_a_person_names_that_person_not_the_speaker(analyzer):
-    # (the spokesman speaks for the counsel, who is the one named: no speaker is better than the wrong one)
+def test_a_name_after_a_role_held_of_a_person_names_that_person_who_speaks_through_the_spokesman(analyzer):
+    # (the spokesman speaks for the counsel, who is the one named: credited as "a spokesperson for Google" credits
+    # Google; sixteenth round, rolesources._speaks_for)
     a = attributions(analyzer, "A spokesman for the special counsel, Robert Mueller, disputed the report on "
+                               "Friday, saying it was not accurate.")[0]
+    assert a.speaker == "Robert Mueller"
+
+
+def test_a_name_after_a_role_held_of_a_person_is_not_the_speaker_of_another_role(analyzer):
+    a = attributions(analyzer, "An aide to the special counsel, Robert Mueller, disputed the report on "
                                "Friday, saying it was not accurate.")[0]
     assert a.speaker != "Robert Mueller"
 
