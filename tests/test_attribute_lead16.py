@@ -93,3 +93,21 @@ def test_a_city_and_state_after_based_in_are_where_the_subject_is_not_the_subjec
 ])
 def test_sports_outlets_relay_and_the_outlet_ends_before_a_pronoun(analyzer, text, via):
     assert analyzer.analyze(text).sentences[0].attribution.via == via
+
+
+@pytest.mark.parametrize(("text", "via"), [
+    ('"My reaction was anger," the strategist said in an interview with CNN.', "CNN"),
+    ("Ana Ruiz explained in an interview with The Washington Post last week that the plan failed.",
+     "The Washington Post"),
+    ('"The ball is in their court," the minister told reporters, in remarks carried by the official IRNA news agency.',
+     "IRNA"),
+    ("In an interview with Russia's state network RT, he blasted the American media.", "RT"),
+])
+def test_an_outlet_after_a_relay_phrase_relays_the_words(analyzer, text, via):
+    assert analyzer.analyze(text).sentences[0].attribution.via == via
+
+
+def test_an_interview_with_no_outlet_relays_nothing(analyzer):
+    text = "The mayor said in an interview with Ana Ruiz that the plan was dead."
+    att = analyzer.analyze(text).sentences[0].attribution
+    assert att.sourced and att.via is None

@@ -44,7 +44,7 @@ from .quotes import is_fragment
 from .ranking import ranked
 from .records import make, replace
 from .relatives import wished_for
-from .relays import criticism_from, from_according_to, from_chain, from_frame
+from .relays import criticism_from, from_according_to, from_chain, from_frame, interview_outlet
 from .sources import types_in
 from .subject_trims import after_amount, before_frame, dummy_it, list_head, located_subject, noun_then_relative
 from .subjects import infinitive_subject_head, inverted_ok, linking_verb, subject_of_participle
@@ -97,7 +97,7 @@ def attribution(v: SentenceView) -> Attribution | None:
     for cue in ranked(v, cues) if len(cues) > 1 else cues:  # the best cue that yields a source
         att = from_cue(v, cue, cues, speech_spans)
         if att is not None:
-            return att
+            return interview_outlet(v, att)  # "said in an interview with CNN": CNN relays
     # no usable cue
     if colon is not None:
         return colon

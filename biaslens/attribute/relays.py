@@ -11,7 +11,7 @@ from .clauses import find_passive
 from .grammar import BOUNDARY, DETERMINERS, OBJECT_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, WEEKDAYS, WHO_PRONOUNS
 from .opening_subject import sentence_subject, subject_before_verb
 from .phrases import names_someone, np_after, np_before
-from .records import make
+from .records import make, replace
 from .sources import types_in
 from .view import after_phrase, content_after, content_before, skip_clause, skip_comma
 
@@ -248,3 +248,40 @@ def owned_thing(v: SentenceView, span: tuple[int, int]) -> bool:
     owned = keys[a] in POSSESSIVES or any(keys[x].endswith("'s") for x in range(a, min(b, a + 3)))
     h = next((x - 1 for x in range(a + 1, b) if keys[x] in PREPOSITIONS), b - 1)  # "endorsements from ..."
     return owned and keys[h].isalpha() and not v.cap(h) and keys[h] not in v.rules.source_words
+
+
+def interview_outlet(v: SentenceView, att: Attribution) -> Attribution:
+    """A sourced attribution with no `via`, in a sentence where an outlet's name follows a relay phrase
+    (relay_phrases.txt: "said in an interview with CNN", "remarks carried by the official IRNA news agency"):
+    the outlet relays the words, as after "told"; else the attribution as it is."""
+    if not att.sourced or att.via is not None or _RELAY_FIRSTS.isdisjoint(v.keys):
+        return att
+    keys = v.keys
+    for i in range(v.n - 2):
+        if keys[i] in _RELAY_FIRSTS and f"{keys[i]} {keys[i + 1]}" in v.rules.relay_phrases and not v.in_quote[i]:
+            outlet = _outlet_after(v, i + 2)
+            if outlet is not None:
+                return replace(att, via=outlet)
+    return att
+
+
+_RELAY_FIRSTS = frozenset({"interview", "interviews", "remarks", "comments", "carried", "broadcast", "aired"})
+
+
+def _outlet_after(v: SentenceView, b: int) -> str | None:
+    """The outlet named from token b on ("the official IRNA news agency", "The Washington Post last week": the
+    capitalised name and the words of its kind), or None when that phrase names no outlet."""
+    span, _ = np_after(v, b)
+    if span is None or "media" not in types_in(v, *span):
+        return None
+    a, end = span
+    while a < end:  # each capitalised run of the phrase, the first an outlet's ("Russia's propagandistic network RT")
+        while a < end and not v.cap(a):
+            a += 1  # "the official IRNA news agency": the name from its first capital
+        e = a
+        while e < end and (v.cap(e) or v.keys[e] in ("&", "of") and e + 1 < end and v.cap(e + 1)):
+            e += 1
+        if e > a and types_in(v, a, e) == {"media"}:
+            return v.span_text(a, e)
+        a = e + 1
+    return None

@@ -98,6 +98,7 @@ class AttributionRules:
     wish_verbs: frozenset[str] = frozenset()  # relatives.py: "deserve a governor who tells them the truth"
     relay_participles: frozenset[str] = frozenset()  # relays.py: "a memo obtained by The New York Times"
     to_role_nouns: frozenset[str] = frozenset()  # npwalk.py: "an aide to the governor" is one noun phrase
+    relay_phrases: frozenset[str] = frozenset()  # relays.py: "said in an interview with CNN": CNN relays
     quantifiers: frozenset[str] = QUANTITY_WORDS  # with collective_nouns.txt
     not_as_complement: frozenset[str] = NOT_AS_FUNCTION_WORDS  # with life_roles.txt
     gender_words: dict[str, str] = field(default_factory=dict)  # "spokeswoman" -> "f": pronoun carry-over only
@@ -189,7 +190,7 @@ WORD_LISTS: dict[str, str | None] = {
     "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
     "poll_participles": None, "opening_adverbs": None, "object_gap_verbs": None, "finding_teams": None,
     "amount_units": None, "hearing_nouns": None, "provoking_verbs": None, "wish_verbs": None,
-    "relay_participles": None, "to_role_nouns": None,
+    "relay_participles": None, "to_role_nouns": None, "relay_phrases": None,
 }
 
 
