@@ -25,3 +25,19 @@ def test_a_british_police_rank_is_a_role_not_part_of_the_name(analyzer, text, na
 def test_a_programme_palace_guard_or_infirmary_names_a_body(analyzer, text, name, kind):
     found = {e.name: e.type for e in analyzer.analyze(text).entities}
     assert found.get(name) == kind
+
+
+def test_a_full_name_then_its_surname_alone_is_a_person_whose_pronouns_resolve(analyzer):
+    text = ("Ikenna Obiora does not look like a man who has spent 30 years at sea.\n\n"
+            "He says the ocean still frightens him.\n\n"
+            "Obiora grew up in Enugu and came to Britain at 19.")
+    report = analyzer.analyze(text)
+    people = {e.name: e for e in report.entities}
+    assert "Ikenna Obiora" in people and people["Ikenna Obiora"].type == "person"
+    assert report.sentences[1].attribution.speaker == "Ikenna Obiora"
+
+
+def test_a_pair_whose_words_the_text_writes_in_lower_case_is_no_person(analyzer):
+    text = ("Like most Rising Tide pamphlets, it says little.\n\n"
+            "The tide was rising. Tide said nothing.")
+    assert "Rising Tide" not in {e.name for e in analyzer.analyze(text).entities}
