@@ -41,3 +41,13 @@ def test_a_pair_whose_words_the_text_writes_in_lower_case_is_no_person(analyzer)
     text = ("Like most Rising Tide pamphlets, it says little.\n\n"
             "The tide was rising. Tide said nothing.")
     assert "Rising Tide" not in {e.name for e in analyzer.analyze(text).entities}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Its housing spokesman, Tomás de los Ríos, said the rent cap had failed.", "Tomás de los Ríos"),
+    ("Inés de las Heras said the march would go ahead.", "Inés de las Heras"),
+])
+def test_spanish_los_and_las_are_the_glue_of_a_name(analyzer, text, name):
+    report = analyzer.analyze(text)
+    assert name in {e.name for e in report.entities}
+    assert report.sentences[0].attribution.speaker == name

@@ -26,7 +26,7 @@ from .shapes import _OF_FOR, one_token, part_shape, plain_part
 from .titlewords import _title_key, office_name_start, plural_title
 
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu",
-                   "di", "della", "dello", "delle", "degli", "dei", "dos", "das"})  # ("Gazzetta dello Sport")
+                   "di", "della", "dello", "delle", "degli", "dei", "dos", "das", "los", "las"})  # ("dello Sport", "de los Santos")
 _ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
 _CAP = "A-ZÀ-ÖØ-Þ"  # Latin capitals
 _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
