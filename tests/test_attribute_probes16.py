@@ -10,3 +10,15 @@ import pytest
 def test_a_sentence_opening_plural_source_is_no_he_or_she(analyzer, text):
     last = analyzer.analyze(text).sentences[-1].attribution
     assert last.sourced and last.source.lower() == "she" and last.speaker in (None, "Inez Marlow")
+
+
+@pytest.mark.parametrize(("text", "source", "speaker"), [
+    ("The Commission's executive vice-president for tech sovereignty, Henna Larsi, told lawmakers that the "
+     "act gave Brussels the power to fine companies.",
+     "The Commission's executive vice-president for tech sovereignty, Henna Larsi", "Henna Larsi"),
+    ("The club's co-founder of the youth academy, Tom Arkwright, told reporters that the plan was sound.",
+     "The club's co-founder of the youth academy, Tom Arkwright", "Tom Arkwright"),
+])
+def test_a_hyphened_title_before_its_preposition_opens_the_subject(analyzer, text, source, speaker):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source == source and a.speaker == speaker
