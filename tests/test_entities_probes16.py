@@ -51,3 +51,15 @@ def test_spanish_los_and_las_are_the_glue_of_a_name(analyzer, text, name):
     report = analyzer.analyze(text)
     assert name in {e.name for e in report.entities}
     assert report.sentences[0].attribution.speaker == name
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Harwick Gas and Electric said it had cut power to 30,000 customers. The utility declined to say more.",
+     "Harwick Gas and Electric"),
+    ("Relief Bridge International said its teams had treated 300 people. The charity called for a ceasefire.",
+     "Relief Bridge International"),
+])
+def test_the_utility_or_the_charity_is_the_body_that_just_spoke(analyzer, text, speaker):
+    report = analyzer.analyze(text)
+    assert report.sentences[1].attribution.speaker == speaker
+    assert {e.name: e.type for e in report.entities}[speaker] == "institution"
