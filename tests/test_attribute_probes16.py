@@ -22,3 +22,12 @@ def test_a_sentence_opening_plural_source_is_no_he_or_she(analyzer, text):
 def test_a_hyphened_title_before_its_preposition_opens_the_subject(analyzer, text, source, speaker):
     a = analyzer.analyze(text).sentences[0].attribution
     assert a.sourced and a.source == source and a.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Congo blamed the rebels, whom it accuses Rwanda of backing. Kigali denies the charge.", "Kigali"),
+    ("Libya's rival government said talks had stalled. Tripoli rejected the claim.", "Tripoli"),
+])
+def test_a_capital_that_speaks_stands_for_its_government(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[-1].attribution
+    assert a.sourced and a.source == source and a.source_type == "official"
