@@ -31,3 +31,18 @@ def test_a_hyphened_title_before_its_preposition_opens_the_subject(analyzer, tex
 def test_a_capital_that_speaks_stands_for_its_government(analyzer, text, source):
     a = analyzer.analyze(text).sentences[-1].attribution
     assert a.sourced and a.source == source and a.source_type == "official"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Under the terms announced by Norvik Logistics, shareholders will own 55 percent of the company.",
+     "Norvik Logistics"),
+    ("Under the plan proposed by the mayor, bus fares will rise next year.", "the mayor"),
+])
+def test_a_participle_after_a_prepositions_object_with_by_is_a_passive_whose_agent_speaks(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source == source
+
+
+def test_a_participle_with_by_after_a_subject_stays_active(analyzer):
+    a = analyzer.analyze("The mayor announced by phone that fares would rise.").sentences[0].attribution
+    assert a.sourced and a.source == "The mayor"

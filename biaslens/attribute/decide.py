@@ -18,7 +18,7 @@ from .acts import (
     voted_to,
     words_by,
 )
-from .clauses import find_passive, relative_antecedent
+from .clauses import find_passive, reduced_by_agent, relative_antecedent
 from .contents import clause_after, coordinated_speech, lead_in
 from .cues import find_cues
 from .data_phrases import data_phrase
@@ -197,6 +197,8 @@ def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) ->
         and not k.endswith("ly") else find_passive(v, a, b)
     if passive is None and _reduced_charge(v, cue):
         passive = (-1, None, None)  # "Shipping Giant Accused of Dodging Fees", "the firm, accused of fraud,"
+    if passive is None and b < v.n and v.keys[b] == "by":
+        passive = reduced_by_agent(v, a, b)  # "Under the terms announced by Norvik, ...": Norvik's terms
     if passive is not None:  # "had first been reported by The Coast Ledger"
         return _from_passive(v, cue, passive, speech)
     subj, appo, rule = speaker(v, cue)
