@@ -46,3 +46,12 @@ def test_a_participle_after_a_prepositions_object_with_by_is_a_passive_whose_age
 def test_a_participle_with_by_after_a_subject_stays_active(analyzer):
     a = analyzer.analyze("The mayor announced by phone that fares would rise.").sentences[0].attribution
     assert a.sourced and a.source == "The mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "Her co-author, Professor Ravi Kanan of the University of Toronto, cautioned that the trial was small.",
+    "His colleague, Dr Ines Varga of Leeds University, said the signal was faint.",
+])
+def test_a_titled_name_in_apposition_before_its_workplace_is_a_person(analyzer, text):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source_type == "person"
