@@ -55,3 +55,12 @@ def test_a_participle_with_by_after_a_subject_stays_active(analyzer):
 def test_a_titled_name_in_apposition_before_its_workplace_is_a_person(analyzer, text):
     a = analyzer.analyze(text).sentences[0].attribution
     assert a.sourced and a.source_type == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The Interior Ministry said the border was closed. He said the talks would go on.",
+    "The White House said the talks had failed. She added that more were planned.",
+])
+def test_he_or_she_is_never_a_body_that_spoke_before(analyzer, text):
+    a = analyzer.analyze(text).sentences[-1].attribution
+    assert a.sourced and a.source.lower() in ("he", "she")

@@ -67,6 +67,7 @@ class AttributionRules:
     come_away_verbs: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()  # carryover.py: "the Interior Ministry said ... He said": no "he"
     report_nouns: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
     section_labels: frozenset[str] = frozenset()
@@ -188,7 +189,7 @@ WORD_LISTS: dict[str, str | None] = {
     "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
     "poll_participles": None, "opening_adverbs": None, "object_gap_verbs": None, "finding_teams": None,
     "amount_units": None, "hearing_nouns": None, "provoking_verbs": None, "wish_verbs": None,
-    "relay_participles": None,
+    "relay_participles": None, "body_heads": None,
 }
 
 
