@@ -64,3 +64,13 @@ def test_a_titled_name_in_apposition_before_its_workplace_is_a_person(analyzer, 
 def test_he_or_she_is_never_a_body_that_spoke_before(analyzer, text):
     a = analyzer.analyze(text).sentences[-1].attribution
     assert a.sourced and a.source.lower() in ("he", "she")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Nasa said the finding showed the value of the telescope.", "official"),
+    ("Médecins Sans Frontières said its teams had treated 300 people.", "institution"),
+    ("Wage growth slowed to 4.6 percent, the ONS said.", "data"),
+])
+def test_a_listed_agency_charity_or_statistics_office_gets_its_type(analyzer, text, kind):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source_type == kind
