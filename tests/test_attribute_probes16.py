@@ -74,3 +74,17 @@ def test_he_or_she_is_never_a_body_that_spoke_before(analyzer, text):
 def test_a_listed_agency_charity_or_statistics_office_gets_its_type(analyzer, text, kind):
     a = analyzer.analyze(text).sentences[0].attribution
     assert a.sourced and a.source_type == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Organisers put the turnout at 150,000.", "Organisers"),
+    ("The health ministry puts the death toll at more than 300.", "The health ministry"),
+])
+def test_a_figure_put_at_a_number_is_the_subjects_estimate(analyzer, text, source):
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source == source and a.rule == "figure-put-at"
+
+
+@pytest.mark.parametrize("text", ["She put the book on the table.", "The rise puts the total at 40."])
+def test_put_without_a_figure_or_a_speaker_is_no_estimate(analyzer, text):
+    assert not analyzer.analyze(text).sentences[0].attribution.sourced

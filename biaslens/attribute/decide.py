@@ -22,6 +22,7 @@ from .clauses import find_passive, reduced_by_agent, relative_antecedent
 from .contents import clause_after, coordinated_speech, lead_in
 from .cues import find_cues
 from .data_phrases import data_phrase
+from .estimates import figure_put_at
 from .frames import (
     closing_frame,
     headline_quote,
@@ -114,9 +115,9 @@ def attribution(v: SentenceView) -> Attribution | None:
 
 # the rules tried last, in order, for a sentence no cue or quotation decided: each fires only
 # on a word of its own lists (`@triggered_by`), so a sentence without any of them skips them all
-LAST_RULES = (owned_estimate, owned_proposal, passive_judgment, stance_role, poll_phrase, official_act, voted_to,
-              owned_act, reaction_from, words_by, emotion_object, there_is_talk, refused_offer, released_records,
-              devoted_effort)
+LAST_RULES = (owned_estimate, figure_put_at, owned_proposal, passive_judgment, stance_role, poll_phrase, official_act,
+              voted_to, owned_act, reaction_from, words_by, emotion_object, there_is_talk, refused_offer,
+              released_records, devoted_effort)
 _LAST_NAMES = names_of(LAST_RULES)
 
 

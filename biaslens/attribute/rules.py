@@ -12,6 +12,7 @@ from ..lexicons import TermMatcher, read_list
 from ..tokens import keys as token_keys
 from .cue_checks import CUE_TAGS
 from .decide import attribution  # noqa: F401  (imports every sentence rule: each has registered its triggers)
+from .estimates import PUT_VERBS
 from .frames import POLL_NOUNS
 from .grammar import AUXILIARIES, DETERMINERS, NOT_AS_FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, QUANTITY_WORDS
 from .hearings import HEARING_VERBS
@@ -159,7 +160,7 @@ class AttributionRules:
             | lists["intention_nouns"] | POLL_NOUNS | lists["official_acts"] | lists["measure_verbs"] \
             | lists["act_nouns"] | lists["reaction_nouns"] | lists["emotion_verbs"] \
             | lists["spoken_nouns"] | lists["talk_nouns"] | lists["refusal_verbs"] \
-            | lists["disclosure_verbs"] | lists["commitment_verbs"] | HEARING_VERBS
+            | lists["disclosure_verbs"] | lists["commitment_verbs"] | HEARING_VERBS | PUT_VERBS
         built = cls(matcher, source_matcher, cue_keys, matcher.first_keys(), source_matcher.first_keys(), labels,
                     documents,
                     source_matcher.single_keys(), states, given, perspectives, **lists,
