@@ -88,3 +88,9 @@ def test_a_figure_put_at_a_number_is_the_subjects_estimate(analyzer, text, sourc
 @pytest.mark.parametrize("text", ["She put the book on the table.", "The rise puts the total at 40."])
 def test_put_without_a_figure_or_a_speaker_is_no_estimate(analyzer, text):
     assert not analyzer.analyze(text).sentences[0].attribution.sourced
+
+
+def test_meps_are_officials(analyzer):
+    text = "At a hearing in Brussels, MEPs accused the firms of moving too slowly."
+    a = analyzer.analyze(text).sentences[0].attribution
+    assert a.sourced and a.source == "MEPs" and a.source_type == "official"
