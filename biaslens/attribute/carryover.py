@@ -76,7 +76,8 @@ def carry_over(seg: Segmented, result: list[Attribution], rules: AttributionRule
                     cand, _, gender = recent[k]
                     if cand.source_type not in ("person", "official", None):
                         break  # an outlet or a body in between: not clear any more
-                    if plural_source(cand):
+                    if plural_source(cand) or plural_opener(cand, rules.source_words) \
+                            or names_body(cand, rules.body_heads):
                         break  # "Local officials say ...": no "he" or "she", and past them not clear
                     if gender == _UNKNOWN:  # asked only now: most sources are never looked back to
                         gender = _gender_of(full_name(cand, surnames), genders, given_names, words_of_gender)
@@ -164,6 +165,22 @@ def plural_source(att: Attribution) -> bool:
     "she" stands for: its name's last word in lower case ends in -s (not -ss)."""
     last = (att.source_name or att.source or "").rsplit(None, 1)[-1]
     return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def plural_opener(att: Attribution, source_words: frozenset[str]) -> bool:
+    """A one-word plural source capitalised only because it opens its sentence ("Colleagues describe her
+    as relentless.", "Lawyers said ..."): a listed source noun ending in -s (not -ss), which no "he" or
+    "she" stands for, like `plural_source`'s; not a surname ("Jones said"), which no list holds."""
+    word = att.source or ""
+    return word[:1].isupper() and " " not in word and word.endswith("s") and not word.endswith("ss") \
+        and word.lower() in source_words
+
+
+def names_body(att: Attribution, heads: frozenset[str]) -> bool:
+    """An official source whose last word names a body ("The Interior Ministry", "the White House",
+    "Buckingham Palace"; `AttributionRules.body_heads`), which no "he" or "she" stands for."""
+    last = (att.source_name or att.source or "").rsplit(None, 1)[-1].lower()
+    return att.source_type == "official" and last in heads
 
 
 def full_name(att: Attribution, surnames: dict[str, str]) -> str:

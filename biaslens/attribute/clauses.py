@@ -21,6 +21,7 @@ from .grammar import (
     TIME_WORDS,
     relative_head,
 )
+from .npwalk import walk_np_back
 from .phrases import names_someone, np_after, np_before
 from .view import AUX_OR_FLOATING, skip_aux_back, that_clause
 
@@ -90,6 +91,23 @@ def find_passive(v: SentenceView, a: int, b: int) -> tuple[int, tuple[int, int] 
         if key in BOUNDARY or not key[0].isalnum() and key not in ("'", "''", "“", "”", '"'):
             break
     return -1, None, None
+
+
+def reduced_by_agent(v: SentenceView, a: int, b: int) -> tuple[int, tuple[int, int], tuple[int, int] | None] | None:
+    """A participle cue right after the object of a preposition and right before "by" ("Under the terms
+    announced by Norvik and Halden, ...", "In a report released by the agency, ..."): a passive without its
+    auxiliary, whose agent speaks; (index of "by", agent span, apposition) when the agent names a source
+    (a capital, a source noun), else None. The noun phrase before it is no speaker: a preposition governs it."""
+    keys = v.keys
+    if b + 1 >= v.n or keys[b] != "by" or a < 2 or not keys[a].endswith("ed"):
+        return None
+    start = walk_np_back(v, a - 1)
+    if start is None or start < 1 or keys[start - 1] not in PREPOSITIONS or keys[start - 1] == "by":
+        return None
+    src, appo = np_after(v, b + 1)
+    if src is None or not any(v.cap(x) or keys[x] in v.rules.source_words for x in range(*src)):
+        return None
+    return b, src, appo
 
 
 def _date(keys: list[str], src: tuple[int, int]) -> bool:

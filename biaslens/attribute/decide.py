@@ -18,10 +18,11 @@ from .acts import (
     voted_to,
     words_by,
 )
-from .clauses import find_passive, relative_antecedent
+from .clauses import find_passive, reduced_by_agent, relative_antecedent
 from .contents import clause_after, coordinated_speech, lead_in
 from .cues import find_cues
 from .data_phrases import data_phrase
+from .estimates import figure_put_at
 from .frames import (
     closing_frame,
     headline_quote,
@@ -114,9 +115,9 @@ def attribution(v: SentenceView) -> Attribution | None:
 
 # the rules tried last, in order, for a sentence no cue or quotation decided: each fires only
 # on a word of its own lists (`@triggered_by`), so a sentence without any of them skips them all
-LAST_RULES = (owned_estimate, owned_proposal, passive_judgment, stance_role, poll_phrase, official_act, voted_to,
-              owned_act, reaction_from, words_by, emotion_object, there_is_talk, refused_offer, released_records,
-              devoted_effort)
+LAST_RULES = (owned_estimate, figure_put_at, owned_proposal, passive_judgment, stance_role, poll_phrase, official_act,
+              voted_to, owned_act, reaction_from, words_by, emotion_object, there_is_talk, refused_offer,
+              released_records, devoted_effort)
 _LAST_NAMES = names_of(LAST_RULES)
 
 
@@ -197,6 +198,8 @@ def from_speech_cue(v: SentenceView, cue: Cue, speech: list[tuple[int, int]]) ->
         and not k.endswith("ly") else find_passive(v, a, b)
     if passive is None and _reduced_charge(v, cue):
         passive = (-1, None, None)  # "Shipping Giant Accused of Dodging Fees", "the firm, accused of fraud,"
+    if passive is None and b < v.n and v.keys[b] == "by":
+        passive = reduced_by_agent(v, a, b)  # "Under the terms announced by Norvik, ...": Norvik's terms
     if passive is not None:  # "had first been reported by The Coast Ledger"
         return _from_passive(v, cue, passive, speech)
     subj, appo, rule = speaker(v, cue)

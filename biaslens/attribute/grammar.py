@@ -37,7 +37,7 @@ TIME_WORDS = WEEKDAYS | frozenset({"on", "this", "last", "week", "month", "year"
 WHO_PRONOUNS = frozenset({"who", "whom", "whose"})
 NAME_GLUE = frozenset({"of", "the", "'s", "'", "-", "&", "de", "al", "al-", "bin", "ibn", "van", "von", "der",
                        "da", "del", "la", "le", "du", "for", "and", ".", "on", "di", "della", "dello", "delle",
-                       "degli", "dei", "dos", "das"})
+                       "degli", "dei", "dos", "das", "los", "las"})
 # numerals and quantifiers a noun phrase goes on past "of" with ("one of the doctors", "some of the
 # crew"); `AttributionRules.quantifiers` adds the collective nouns ("a handful of shipping experts")
 QUANTITY_WORDS = frozenset({"dozens", "hundreds", "thousands", "one", "two", "some", "many", "most", "all", "several",

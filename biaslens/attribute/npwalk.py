@@ -71,6 +71,7 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
                 and not (k == "with" and i > 0 and keys[i - 1] in v.rules.source_words):  # "Officials with"
             break
         if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.source_firsts
+                                                 or hyphened_source(keys[i - 1], v.rules.source_firsts)
                                                  or keys[i - 1].endswith("s")
                                                  or k == "of" and keys[i - 1] in v.rules.quantifiers
                                                  or k in _PASSIVE_LINKS and reduced_passive(v, i - 1)
@@ -109,6 +110,12 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
     if DETERMINERS_OR_PREPOSITIONS.issuperset(keys[start:j + 1]):
         return None  # "of the": no noun
     return start
+
+
+def hyphened_source(key: str, firsts: frozenset[str]) -> bool:
+    """Whether a hyphened word ends in a source noun ("vice-president", "ex-minister", "co-founder"): a
+    title before its "for" or "of" as the plain noun is ("the vice-president for competition, Ana Ruiz,")."""
+    return "-" in key and key.rpartition("-")[2] in firsts
 
 
 def _both_before(keys, i: int, lo: int) -> bool:

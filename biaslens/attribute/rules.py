@@ -12,6 +12,7 @@ from ..lexicons import TermMatcher, read_list
 from ..tokens import keys as token_keys
 from .cue_checks import CUE_TAGS
 from .decide import attribution  # noqa: F401  (imports every sentence rule: each has registered its triggers)
+from .estimates import PUT_VERBS
 from .frames import POLL_NOUNS
 from .grammar import AUXILIARIES, DETERMINERS, NOT_AS_FUNCTION_WORDS, PREPOSITIONS, PRONOUNS, QUANTITY_WORDS
 from .hearings import HEARING_VERBS
@@ -67,6 +68,7 @@ class AttributionRules:
     come_away_verbs: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()  # carryover.py: "the Interior Ministry said ... He said": no "he"
     report_nouns: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()
     section_labels: frozenset[str] = frozenset()
@@ -160,7 +162,7 @@ class AttributionRules:
             | lists["intention_nouns"] | POLL_NOUNS | lists["official_acts"] | lists["measure_verbs"] \
             | lists["act_nouns"] | lists["reaction_nouns"] | lists["emotion_verbs"] \
             | lists["spoken_nouns"] | lists["talk_nouns"] | lists["refusal_verbs"] \
-            | lists["disclosure_verbs"] | lists["commitment_verbs"] | HEARING_VERBS
+            | lists["disclosure_verbs"] | lists["commitment_verbs"] | HEARING_VERBS | PUT_VERBS
         built = cls(matcher, source_matcher, cue_keys, matcher.first_keys(), source_matcher.first_keys(), labels,
                     documents,
                     source_matcher.single_keys(), states, given, perspectives, **lists,
@@ -190,7 +192,7 @@ WORD_LISTS: dict[str, str | None] = {
     "disclosure_verbs": None, "record_nouns": None, "commitment_verbs": None, "effort_nouns": None,
     "poll_participles": None, "opening_adverbs": None, "object_gap_verbs": None, "finding_teams": None,
     "amount_units": None, "hearing_nouns": None, "provoking_verbs": None, "wish_verbs": None,
-    "relay_participles": None, "to_role_nouns": None, "relay_phrases": None,
+    "relay_participles": None, "to_role_nouns": None, "relay_phrases": None, "body_heads": None,
 }
 
 

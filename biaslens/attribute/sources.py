@@ -155,7 +155,18 @@ def _person_apposed(v: SentenceView, span: tuple[int, int], appo: tuple[int, int
         stop = next((x for x in range(c + 1, d) if keys[x] in PREPOSITIONS or keys[x] in WHO_PRONOUNS), d)
         return "person" in types_in(v, stop - 1, stop)
     return d - c in _NAME_WORDS and all(v.cap(x) for x in range(c, d)) and (
-        b - a > 1 and "person" in types_in(v, b - 1, b) or d - c <= 3 and keys[c] in v.rules.given_names)
+        b - a > 1 and "person" in types_in(v, b - 1, b) or d - c <= 3 and keys[c] in v.rules.given_names) \
+        or _titled_name_apposed(v, c, d)
+
+
+def _titled_name_apposed(v: SentenceView, c: int, d: int) -> bool:
+    """An apposition that opens with a person's title or a listed given name and a capitalised name, up to
+    its "of" or "at" ("Her co-author, Professor Ravi Menon of the University of Toronto,"): a person, and
+    the organisation after the name is where she works."""
+    keys = v.keys
+    end = next((x for x in range(c, d) if keys[x] in _WORKS_AT), d)
+    return end < d and end - c in _NAME_WORDS and all(v.cap(x) for x in range(c, end)) and (
+        keys[c] in v.rules.given_names or "person" in types_in(v, c, c + 1))
 
 
 def _person_named_last(v: SentenceView, a: int, b: int) -> bool:

@@ -63,7 +63,7 @@ def resolve_entities(attributed: Attributed, rules: EntityRules) -> Entities:
     cands, pointers = _names_and_pointers(seg, rules, speech)
     atts = attributed.attributions
     groups, linked = link(cands, source_heads(atts, cands, text, rules), rules.minor_places,
-                          rules.demonyms, rules.loaded)
+                          rules.demonyms, rules.loaded, text)
     media_classes(groups, rules)
     located(groups, text, rules.place_leads)  # "in rural Nebraska": a place
     order = _writer_order(linked, speech)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .acronyms import spelled_out as _spelled_out
 from .lexicon import EntityRules
+from .lonesurnames import lone_words, surname_alone
 from .mentions import Candidate
 from .namekeys import name_keys, unaccented
 from .shortforms import after_of, short_business
@@ -159,14 +160,15 @@ def new_group(keys, name: str, kind: str | None = None) -> Group:
 
 
 def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: frozenset[tuple[str, ...]] = frozenset(),
-         demonyms: frozenset[tuple[str, ...]] = frozenset(), loaded: frozenset[str] = frozenset()
+         demonyms: frozenset[tuple[str, ...]] = frozenset(), loaded: frozenset[str] = frozenset(), text: str = ""
          ) -> tuple[list[Group], list[tuple[Candidate, int]]]:
     """Group the candidates into entities. `source_heads` maps a candidate start offset that
     heads an attribution's source to its source type (a name that speaks is an entity). A
     one-word name with no other evidence is an entity of unknown type when it recurs
     capitalised inside sentences ("... said Trump ... met Trump"), a place if `places` lists it,
     none if `demonyms` does ("Iranian officials ... Iranian negotiators"). A one-word name that is a `loaded`
-    word is a name only as the surname of a person named in full ("Lynch" after "Mick Lynch")."""
+    word is a name only as the surname of a person named in full ("Lynch" after "Mick Lynch"). A two-word
+    name with no other evidence is a person's when the `text` uses its last word alone (`surname_alone`)."""
     index: dict[str, list[int]] = {}  # name word -> the groups whose names hold it (each once)
     ones: list[tuple[str, ...]] = []  # one-word names away from a sentence's first word (for `_recurring`)
     groups = _seeds(cands, index, ones)  # full names first: every later surname can find its person
@@ -195,8 +197,10 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
                     continue  # "Hospital waiting lists fell", "Watch the video": grammar's capital on a common noun
             if kind is None:
                 if recurring is None:
-                    recurring = _repeated(ones)
-                if ck not in recurring or ck in demonyms:
+                    recurring, lone = _repeated(ones), lone_words(cands)
+                if surname_alone(c, lone, index, places, demonyms, text):
+                    c = c._replace(type="person")  # "Amara Okafor ... Okafor grew up": named, then by surname
+                elif ck not in recurring or ck in demonyms:
                     continue
                 if ck in places:
                     c = c._replace(type="place")  # "Lisbon": a city, not an organisation

@@ -25,8 +25,9 @@ from .pointers import Pointer, sentence_pointers  # noqa: F401 - the stage and `
 from .shapes import _OF_FOR, one_token, part_shape, plain_part
 from .titlewords import _title_key, office_name_start, plural_title
 
+# ("Gazzetta dello Sport", "Jaime de los Santos")
 _GLUE = frozenset({"al", "al-", "bin", "ibn", "de", "van", "von", "der", "da", "del", "la", "le", "du", "el", "abu",
-                   "di", "della", "dello", "delle", "degli", "dei", "dos", "das"})  # ("Gazzetta dello Sport")
+                   "di", "della", "dello", "delle", "degli", "dei", "dos", "das", "los", "las"})
 _ORG_GLUE = frozenset({"of", "for", "&", "the", "and"})  # only inside an organisation's name
 _CAP = "A-ZÀ-ÖØ-Þ"  # Latin capitals
 _NAME_WORD = rf"[{_CAP}][\w'’.&-]*"
