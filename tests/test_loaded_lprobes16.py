@@ -1,0 +1,34 @@
+"""Loaded-language lexicon entries from the sixteenth round's probe (purpose-written sentences;
+the tune half's misses and the round's own stories showed the word families)."""
+
+import pytest
+
+
+def writer_entries(analyzer, text):
+    return [h.entry for s in analyzer.analyze(text).sentences for h in s.hits if h.voice == "writer"]
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # subjective 1.16: evaluative adjectives and a noun the list lacked
+    ("The budget rests on rosy forecasts of growth.", "rosy", True),
+    ("Aides tried to paint a rosier picture of the recovery.", "rosier", True),
+    ("The mayor issued an intemperate statement about the council.", "intemperate", True),
+    ("It is a batshit plan to sell the harbor.", "batshit", True),
+    ("The senator grew testy with reporters.", "testy", True),
+    ("The vote was a humiliation for the governor.", "humiliation", True),
+    # intensifiers 1.6
+    ("The board approved a drastic cut to library hours.", "drastic", True),
+    ("The union made a last-ditch bid to stop the sale.", "last-ditch", True),
+    # loaded 1.20: verbs of enticement, frivolity, failure and weakness
+    ("The state offered grants to lure the factory away from Ohio.", "lure", True),
+    ("The governor has flirted with a run for president.", "flirt with", True),
+    ("Renters are being screwed by the new fees.", "screwed", True),
+    ("Senate leaders tanked the housing bill.", "tanked", True),
+    ("He spent the week whimpering about unfair coverage.", "whimper", True),
+    # literal senses stay silent
+    ("Anglers on the lake used a lure made of feathers.", "lure", False),
+    ("The bracket was screwed into the wall.", "screwed", False),
+    ("Four tanks crossed the bridge on Friday.", "tanked", False),
+])
+def test_loaded_entries_and_their_literal_senses_lprobes16(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
