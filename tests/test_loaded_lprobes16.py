@@ -32,3 +32,16 @@ def writer_entries(analyzer, text):
 ])
 def test_loaded_entries_and_their_literal_senses_lprobes16(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # subjective 1.17, labels 1.11: kin of listed entries (pomp, empty promises, abortion lobby)
+    ("The summit was all pomp and pageantry.", "pageantry", True),
+    ("The rally did little but feed his ego.", "ego", True),
+    ("The apology was an empty gesture.", "empty gesture", True),
+    ("Her pledges were empty words.", "empty words", True),
+    ("The ruling was a win for the LGBT lobby.", "lgbt lobby", True),
+    ("The novelist wrote under an alter ego for a decade.", "ego", False),
+])
+def test_kin_of_listed_entries_lprobes16(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
