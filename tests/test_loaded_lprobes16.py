@@ -45,3 +45,15 @@ def test_loaded_entries_and_their_literal_senses_lprobes16(analyzer, text, entry
 ])
 def test_kin_of_listed_entries_lprobes16(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # labels 1.12: the descriptive names news agencies use for a movement or party are wire style
+    ("A group of white nationalists rallied outside the courthouse on Saturday.", "nationalist", False),
+    ("Modi's Hindu nationalist party lost the state election.", "nationalist", False),
+    ("The Scottish nationalist party called for a new referendum.", "nationalist", False),
+    # the label still classifies where the writer chooses it
+    ("His Christian nationalist rhetoric alarmed the bishops.", "nationalist", True),
+])
+def test_nationalist_as_wire_style_and_as_label_lprobes16(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
