@@ -57,3 +57,16 @@ def test_kin_of_listed_entries_lprobes16(analyzer, text, entry, present):
 ])
 def test_nationalist_as_wire_style_and_as_label_lprobes16(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # loaded 1.21, labels 1.13, subjective 1.18
+    ("The plan got fucked by the council.", "fuck", True),
+    ("The governor muscled in on the port deal.", "muscle in", True),
+    ("Activists daydream about abolishing the border.", "daydream", True),
+    ("It is an anti-human ideology.", "anti-human", True),
+    ("The half-literate mayor signed it anyway.", "half-literate", True),
+    ("It is a crisis of his own making.", "own making", True),
+])
+def test_entries_of_the_second_batch_lprobes16(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
