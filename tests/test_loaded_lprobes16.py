@@ -70,3 +70,17 @@ def test_nationalist_as_wire_style_and_as_label_lprobes16(analyzer, text, entry,
 ])
 def test_entries_of_the_second_batch_lprobes16(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # subjective 1.19, intensifiers 1.7: promotional praise in the writer's voice (a business puff piece)
+    ("The startup unveiled a groundbreaking battery on Monday.", "groundbreaking", True),
+    ("Its trailblazing founder spoke first.", "trailblazing", True),
+    ("The firm sells cutting-edge sensors.", "cutting-edge", True),
+    ("The club built world-class facilities.", "world-class", True),
+    ("The cell will revolutionize electric cars.", "revolutionize", True),
+    ("The mayor attended a groundbreaking ceremony for the hospital.", "groundbreaking", False),
+    ("Officials held the groundbreaking for the bridge in May.", "groundbreaking", False),
+])
+def test_promotional_praise_lprobes16(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
