@@ -84,3 +84,15 @@ def test_entries_of_the_second_batch_lprobes16(analyzer, text, entry, present):
 ])
 def test_promotional_praise_lprobes16(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # labels 1.14, subjective 1.20, loaded 1.22: tabloid crime vocabulary (the tabloid probe story)
+    ("The sex fiend was jailed yesterday.", "fiend", True),
+    ("Police hunt the sicko who attacked a pensioner.", "sicko", True),
+    ("Yobs wrecked the bus shelter.", "yobs", True),
+    ("The drug-crazed driver fled the scene.", "drug-crazed", True),
+    ("The attacker was caged for life yesterday.", "caged for", True),
+])
+def test_tabloid_crime_vocabulary_lprobes16(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
