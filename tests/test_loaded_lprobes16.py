@@ -96,3 +96,16 @@ def test_promotional_praise_lprobes16(analyzer, text, entry, present):
 ])
 def test_tabloid_crime_vocabulary_lprobes16(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # intensifiers 1.8, labels 1.15, loaded 1.23: wire style the neutral probe stories showed firing
+    ("Oil prices fell sharply on Friday.", "sharply", False),
+    ("A sharply divided court upheld the law.", "sharply", False),
+    ("He has been sharply critical of the plan.", "sharply", True),
+    ("The man was convicted over a series of home invasions.", "invasion", False),
+    ("Shares in mining companies slipped on Monday.", "slipped", False),
+    ("The governor slipped a tax break into the bill.", "slipped", True),
+])
+def test_wire_style_stays_silent_lprobes16(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
