@@ -109,3 +109,14 @@ def test_tabloid_crime_vocabulary_lprobes16(analyzer, text, entry, present):
 ])
 def test_wire_style_stays_silent_lprobes16(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # loaded 1.24: smuggling as a crime is wire copy; smuggling a provision into a bill is loaded
+    ("Police arrested three men suspected of smuggling migrants across the Channel.", "smuggle", False),
+    ("The gang smuggled cocaine into Spain in banana crates.", "smuggle", False),
+    ("Drug smuggling along the border has risen this year.", "smuggle", False),
+    ("Republicans smuggled a tax cut into the spending bill.", "smuggle", True),
+])
+def test_smuggling_as_crime_and_as_insinuation_lprobes16(analyzer, text, entry, present):
+    assert (entry in writer_entries(analyzer, text)) is present
