@@ -120,3 +120,17 @@ def test_wire_style_stays_silent_lprobes16(analyzer, text, entry, present):
 ])
 def test_smuggling_as_crime_and_as_insinuation_lprobes16(analyzer, text, entry, present):
     assert (entry in writer_entries(analyzer, text)) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # subjective 1.21, loaded 1.25, labels 1.16: neutral wire phrases the probe battery showed firing
+    ("Lawmakers voted 52-48 after a contentious hearing.", "contentious", False),
+    ("The senator's office denied wrongdoing on Friday.", "wrongdoing", False),
+    ("The earthquake devastated the region on Monday.", "devastate", False),
+    ("The war has devastated the economy.", "devastate", True),
+    ("Historians say the regime change of 1979 ended the monarchy.", "regime", False),
+    ("His regime crushed dissent.", "regime", True),
+])
+def test_neutral_wire_phrases_lprobes16(analyzer, text, entry, present):
+    hits = [h.entry for s in analyzer.analyze(text).sentences for h in s.hits]  # either voice
+    assert (entry in hits) is present
