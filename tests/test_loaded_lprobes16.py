@@ -134,3 +134,14 @@ def test_smuggling_as_crime_and_as_insinuation_lprobes16(analyzer, text, entry, 
 def test_neutral_wire_phrases_lprobes16(analyzer, text, entry, present):
     hits = [h.entry for s in analyzer.analyze(text).sentences for h in s.hits]  # either voice
     assert (entry in hits) is present
+
+
+@pytest.mark.parametrize("text,entry,present", [
+    # labels 1.17, intensifiers 1.9: the second wire battery
+    ("The militant group claimed responsibility for the bombing.", "militant", False),
+    ("Hospitals were overwhelmed as cases surged in January.", "overwhelmed", False),
+    ("Republicans overwhelmed the Democrats at the polls.", "overwhelmed", True),
+])
+def test_second_wire_battery_lprobes16(analyzer, text, entry, present):
+    hits = [h.entry for s in analyzer.analyze(text).sentences for h in s.hits]  # either voice
+    assert (entry in hits) is present
