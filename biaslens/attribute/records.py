@@ -99,12 +99,40 @@ def make(v: SentenceView, kind: str, rule: str, cue: Cue | None, src: tuple[int,
     if cue:
         cue_span = (starts[cue.a], starts[cue.b - 1] + len(words[cue.b - 1]))  # v.offsets(cue.a, cue.b)
         cue_text = text[cue_span[0]:cue_span[1]]
+    if source_span and cue_span and cue_span[1] <= source_span[0] and \
+            any(cue_span[1] <= a < source_span[0] < b for a, b in content) and not _speaks_on(v, full[1]):
+        content = _before_source(text, content, source_span[0], cue_span[1])
     if len(content) == 1 and content[0][1] > content[0][0]:
         content = (content[0],)  # the common case, without a generator
     else:
         content = tuple(c for c in content if c[1] > c[0])
     return Attribution(True, kind, source, stype, cue_text, via, rule, source_span, cue_span, content, None,
                        name)  # resolved_from, source_name
+
+
+_VERB_REACH = 4  # the tokens after a speaker that hold its verb ("Mr. Hale continued to deny")
+
+
+def _speaks_on(v: SentenceView, k: int) -> bool:
+    """Whether a verb of saying follows the speaker ending before token `k` ("..., Mr. Hale denied the
+    report"): the main clause reports that speaker's words again."""
+    single = v.rules.cues.single
+    return any((e := single(key)) is not None and e.category == "speech" for key in v.keys[k:k + _VERB_REACH])
+
+
+def _before_source(text: str, content, at: int, cue_end: int) -> list[tuple[int, int]]:
+    """Content never holds its own speaker: a cue in an opening phrase whose subject is the main
+    clause's ("In addition to calling for cuts, the protesters have ...") says only what runs up to
+    the speaker, the comma and dash before it left out (`make` asks this only when the main clause
+    reports no speech of its own)."""
+    out = []
+    for a, b in content:
+        if cue_end <= a < at < b:
+            b = at
+            while b > a and text[b - 1] in " \t\n,;—–-":
+                b -= 1
+        out.append((a, b))
+    return out
 
 
 SHORT_ED_WORD = 4  # "led", "fed", "need": too short to be read as a past form in -ed

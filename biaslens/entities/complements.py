@@ -315,6 +315,25 @@ def locative(sent: Sentence, start: int) -> bool:
     return k >= 0 and sent.keys[k] == "in"
 
 
+# subordinators that may open a clause with no subject of its own, its verb an -ing form ("after getting
+# testy", "while refusing to answer"): the clause's subject is that of the clause it hangs on
+_GERUND_OPENERS = frozenset({"after", "before", "while", "since", "when", "though", "although", "until", "unless"})
+_NOT_GERUNDS = frozenset({"during", "morning", "evening", "spring", "nothing", "something", "anything",
+                          "everything", "thing", "things", "king", "ceiling", "wedding", "building", "string"})
+
+
+def gerund_opening(sent: Sentence, pos: int) -> int | None:
+    """Where the subordinator stands (its start) when the clause beginning at `pos` opens with one and
+    a lower-case -ing verb ("after getting testy with reporters"); else None."""
+    k = bisect_left(sent.starts, pos)
+    if k == 0 or k >= len(sent.keys) or sent.keys[k - 1] not in _GERUND_OPENERS:
+        return None
+    w = sent.words[k]
+    if len(w) > 4 and w.endswith("ing") and w.isalpha() and w.islower() and w not in _NOT_GERUNDS:
+        return sent.starts[k - 1]
+    return None
+
+
 _BODY_PRONOUNS = frozenset({"it", "them", "us"})
 
 

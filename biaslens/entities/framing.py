@@ -10,7 +10,9 @@ A term's `target`, where the sentence shows one, in this order:
    words between, none of them a clause word or a comma);
 3. the nearest name before it in the sentence: the subject of the clause
    ("Iran is meddling in ...") or the object ("accused Iran of meddling"), or
-   a name the term stands in apposition to; never a place after "in";
+   a name the term stands in apposition to; never a place after "in"; in a clause
+   opened by "after", "while" ... and an -ing verb ("left after getting testy with
+   reporters"), which has no subject of its own, the subject of the clause it hangs on;
 4. else the first name after it in the sentence, unless a "who" stands between
    (the name is inside the relative clause of the people the term describes);
    for a label ("thugs", "the radical left"), only a name a word or two after it
@@ -41,6 +43,7 @@ from .complements import (
     Found,
     apposed_name,
     frame_words,
+    gerund_opening,
     locative,
     object_pronouns,
     passive_agent,
@@ -227,6 +230,11 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         fit = _pronoun_subject(text, clause, start, before, genders)
         if fit is not None:
             return fit, "pronoun subject"
+        opener = gerund_opening(sent, clause)
+        if opener is not None:  # "..., granted interviews after getting testy": the main clause's subject
+            fit, _ = _clause_subject(sent, text, [m for m in before if m.end <= opener], opener, genders)
+            if fit is not None:
+                return fit, "gerund subject"
         near = next((m for m in reversed(before) if not passive_agent(sent, m.start, fw)
                      and not locative(sent, m.start)), None)
         return (near.entity, "clause") if near is not None else (None, None)
