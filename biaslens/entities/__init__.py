@@ -208,7 +208,7 @@ def _mentions(linked: list[tuple[Candidate, int]], sources: list[tuple], pointed
     """Every mention, in text order: names, descriptions that are sources, and pointers (a stable sort:
     at one span, in that order)."""
     # (a Candidate's and a Pointer's first fields are sentence, start, end; a Pointer's next is its kind)
-    out = [_new_mention(Mention, c[1], c[2], c[0], index[gi], "name") for c, gi in linked]
+    out = [_new_mention(Mention, c.start, c.end, c.sentence, index[gi], "name") for c, gi in linked]
     out.extend([_new_mention(Mention, a, b, si, index[gi], kind) for a, b, si, gi, kind in sources])
     out.extend([_new_mention(Mention, p[1], p[2], p[0], index[gi], p[3]) for p, gi in pointed])
     out.sort(key=_SPAN)

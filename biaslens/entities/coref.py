@@ -76,7 +76,8 @@ class Group:
     def add(self, cand: Candidate, known: bool = False) -> None:
         """A name mention of this entity (candidates come in text order: `starts` stays sorted; `known`:
         the group's words hold all of the candidate's already)."""
-        _, start, _, _, name, keys, roles, role_classes, ctype, gender, _, _, _ = cand  # (no slice made)
+        start, name, keys, roles, role_classes, ctype, gender = cand.start, cand.name, cand.keys, cand.roles, \
+            cand.role_classes, cand.type, cand.gender
         starts = self.starts
         if not starts or starts[-1] < start:
             starts.append(start)

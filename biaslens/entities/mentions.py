@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import NamedTuple
 
 from ..tokens import NAME_PARTICLES, NAME_SUFFIXES
-from ..types import Sentence, Span
+from ..types import Sentence
+from .candidates import Candidate, new_candidate
 from .lexicon import OPENING_CONJUNCTIONS as _CONJUNCTIONS
 from .lexicon import PRONOUNS as _PRONOUNS  # noqa: F401 - `speakers` takes it from here
 from .lexicon import EntityRules
@@ -42,24 +42,6 @@ _MAY_SPLIT = re.compile(r"['’]|\s(?:of|for|the|&|and)\s")
 # (a later word may also open with a lower-case particle and a hyphen: "Ashraf al-Qudra", "Abdel Fattah el-Sisi")
 _RUN = re.compile(rf"[{_CAP}](?<![\w'’-].)[\w'’.&-]*+(?:[ \t]++(?:(?:{'|'.join(sorted(_GLUE | _ORG_GLUE))})[ \t]++)*+"
                   rf"(?:[{_CAP}]|(?:{'|'.join(sorted(NAME_PARTICLES))})-[{_CAP}])[\w'’.&-]*+)*+")
-
-
-class Candidate(NamedTuple):
-    """A name as found in one sentence, before linking."""
-
-    sentence: int
-    start: int  # the name's offsets (titles excluded)
-    end: int
-    np_start: int  # where the noun phrase begins (titles and descriptors included)
-    name: str
-    keys: tuple[str, ...]
-    roles: tuple[str, ...]
-    role_classes: frozenset[str]
-    type: str | None
-    gender: str | None
-    strong: bool
-    descriptors: tuple[Span, ...]
-    initial: bool = False  # the sentence's first word: capitalised for grammar, not as a name
 
 
 def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -> list[Candidate]:
@@ -109,7 +91,7 @@ def sentence_names(sent: Sentence, rules: EntityRules, headline: bool = False) -
             continue
         o = starts[i]
         for at, to, np, fields, desc, lead, a in plan:  # (`fields`: the Candidate's from `name` to `strong`)
-            out.append(_new_candidate(Candidate, (index, o + at, o + to, o + np, *fields,
+            out.append(new_candidate((index, o + at, o + to, o + np, *fields,
                                                   _moved(desc, o) if desc else (),
                                                   not lead and first >= i + a)))
     return out
@@ -151,7 +133,6 @@ def _compound_title(sent: Sentence, i: int, rules: EntityRules, out: list[Candid
     return k
 
 
-_new_candidate = tuple.__new__  # a Candidate from all its fields, in order (no keyword handling)
 _NOTHING: dict = {}  # (never written: the memo of a sentence with "‘")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from operator import itemgetter
+from operator import attrgetter
 
 from .lexicon import EntityRules
 from .mentions import Candidate
@@ -43,7 +43,7 @@ _WHO_AFTER = re.compile(r",\s+who(?:se)?\b")
 _BODY_KINDS = frozenset({"institution", "media"})
 _NAMED_TYPES = frozenset({"official", "person", "media", "institution"})
 POSSESSIVE_ENDS = frozenset({"'s", "’s", "'", "’"})  # a possessive that ends a name or a source after it
-_NP_START = itemgetter(3)  # a Candidate's np_start
+_NP_START = attrgetter("np_start")  # a Candidate's np_start
 _SOURCE_TYPE_OF = {"official": "official", "person": "person", "media": "media", "institution": "institution",
                    "data": "data", "anonymous": "anonymous"}
 
