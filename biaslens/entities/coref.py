@@ -193,7 +193,7 @@ def link(cands: Sequence[Candidate], source_heads: dict[int, str], places: froze
             if kind == "institution" and c.initial and len(ck) == 1 and c.start not in source_heads \
                     and not c.name.isupper():  # (an acronym is a name wherever it stands: "NBA")
                 if recurring is None:
-                    recurring = _repeated(ones)
+                    recurring, lone = _repeated(ones), lone_words(cands)
                 if ck not in recurring:
                     continue  # "Hospital waiting lists fell", "Watch the video": grammar's capital on a common noun
             if kind is None:
