@@ -40,6 +40,22 @@ def _add_possessives(table: dict[tuple[str, ...], Entry], common: frozenset[str]
             table.setdefault(key[:-1] + (last + "'s",), e)
 
 
+def _index(single: dict, after: dict, before: dict) -> dict[str, tuple]:
+    """key -> (single.get(key), after.get(key), before.get(key)) for every key of the three. The forms
+    of a one-word term that anchors no longer one share one tuple ("said", "says", "saying": the
+    same (entry, None, None)), so the table holds a few thousand objects the cyclic collector
+    walks, not one a form."""
+    alone: dict[int, tuple] = {}
+    out = {}
+    for k in frozenset(single) | frozenset(after) | frozenset(before):
+        e, a, b = single.get(k), after.get(k), before.get(k)
+        if a is None and b is None:
+            out[k] = alone.get(id(e)) or alone.setdefault(id(e), (e, None, None))
+        else:
+            out[k] = (e, a, b)
+    return out
+
+
 class TermMatcher:
     """Finds lexicon terms in a token sequence: a dict lookup on each token's
     key, no per-term regex. A one-word term is found at its own key. A longer
@@ -100,8 +116,7 @@ class TermMatcher:
         self._first = frozenset(single) | frozenset(multi)  # every key that starts a term
         # key -> (its one-word entry, its terms by next key, its terms by previous key), each or None:
         # one dict lookup a candidate position
-        self._index = {k: (single.get(k), after.get(k), before.get(k))
-                       for k in frozenset(single) | frozenset(after) | frozenset(before)}
+        self._index = _index(single, after, before)
         self._triggers = frozenset(self._index)
         # the keys of one-word terms with no `unless` contexts that anchor no longer term: a match
         # as it stands, without the lookups below
