@@ -37,3 +37,13 @@ def test_index_holds_each_key_as_before():
             before[k] = b
     assert m._index == {k: (single.get(k), after.get(k), before.get(k))
                         for k in set(single) | set(after) | set(before)}
+
+
+def test_terms_of_several_words_are_kept_as_their_keys_only():
+    m = TermMatcher(parse_lexicon(WORDS + b"in a statement,hedges,1,a frame\n").entries)
+    anchored = {key for _, a, b in m._index.values() for table in (a, b) if table
+                for terms in table.values() for _, _, key, _ in terms}  # every term of several words, once
+    assert sorted(m._terms) == sorted(anchored) and {("worst", "ever"), ("in", "a", "statement")} <= anchored
+    assert m.first_keys() == m.single_keys() | {key[0] for key in anchored}
+    assert m.content_keys({"in", "a"}) == m.single_keys() | {key[-1] if key[0] == "in" else key[0]
+                                                             for key in anchored}
