@@ -40,6 +40,22 @@ def _add_possessives(table: dict[tuple[str, ...], Entry], common: frozenset[str]
             table.setdefault(key[:-1] + (last + "'s",), e)
 
 
+def _index(single: dict, after: dict, before: dict) -> dict[str, tuple]:
+    """key -> (single.get(key), after.get(key), before.get(key)) for every key of the three. The forms
+    of a one-word term that anchors no longer one share one tuple ("said", "says", "saying": the
+    same (entry, None, None)), so the table holds a few thousand objects the cyclic collector
+    walks, not one a form."""
+    alone: dict[int, tuple] = {}
+    out = {}
+    for k in frozenset(single) | frozenset(after) | frozenset(before):
+        e, a, b = single.get(k), after.get(k), before.get(k)
+        if a is None and b is None:
+            out[k] = alone.get(id(e)) or alone.setdefault(id(e), (e, None, None))
+        else:
+            out[k] = (e, a, b)
+    return out
+
+
 class TermMatcher:
     """Finds lexicon terms in a token sequence: a dict lookup on each token's
     key, no per-term regex. A one-word term is found at its own key. A longer
@@ -57,7 +73,7 @@ class TermMatcher:
     mayor", "power grab" in "power-grab"), as the loaded-language lexicons want. `possessives`:
     a term is also found with a possessive 's on its last word ("the regime's forces")."""
 
-    __slots__ = ("_multi", "_single", "_first", "_index", "_plain", "_triggers", "entries")
+    __slots__ = ("_terms", "_single", "_first", "_index", "_plain", "_triggers", "entries")
 
     def __init__(self, entries: Iterable[Entry], function_words: Iterable[str] | None = None,
                  compounds: bool = False, possessives: bool = False) -> None:
@@ -78,7 +94,7 @@ class TermMatcher:
         if possessives:
             _add_possessives(table, common)
         single: dict[str, Entry] = {}
-        multi: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
+        terms: list[tuple[str, ...]] = []  # the keys of the terms of several words
         # anchor key -> (terms by the key after the anchor, terms ending at the anchor by the key
         # before it): a term is compared only when the anchor's neighbour fits, as a dict lookup
         after: dict[str, dict[str, list[_Anchored]]] = {}
@@ -87,7 +103,7 @@ class TermMatcher:
             if len(key) == 1:
                 single[key[0]] = e
                 continue
-            multi.setdefault(key[0], []).append((len(key), key, e))
+            terms.append(key)
             at = next((i for i, k in enumerate(key) if k not in common), None)
             if at is None:  # only function words (rare): the longest of them
                 at = max(range(len(key)), key=lambda i: len(key[i]))
@@ -96,12 +112,11 @@ class TermMatcher:
             else:
                 before.setdefault(key[at], {}).setdefault(key[at - 1], []).append((at, len(key), key, e))
         self._single = single
-        self._multi = multi
-        self._first = frozenset(single) | frozenset(multi)  # every key that starts a term
+        self._terms = tuple(terms)  # (one tuple of string tuples: no object a term for the collector to walk)
+        self._first = frozenset(single) | frozenset(key[0] for key in terms)  # every key that starts a term
         # key -> (its one-word entry, its terms by next key, its terms by previous key), each or None:
         # one dict lookup a candidate position
-        self._index = {k: (single.get(k), after.get(k), before.get(k))
-                       for k in frozenset(single) | frozenset(after) | frozenset(before)}
+        self._index = _index(single, after, before)
         self._triggers = frozenset(self._index)
         # the keys of one-word terms with no `unless` contexts that anchor no longer term: a match
         # as it stands, without the lookups below
@@ -163,9 +178,8 @@ class TermMatcher:
         out = set()
         for k in self._single:
             out.add(k)
-        for cands in self._multi.values():
-            for _, key, _ in cands:
-                out.add(next((w for w in key if w not in skip), key[0]))
+        for key in self._terms:
+            out.add(next((w for w in key if w not in skip), key[0]))
         return frozenset(out)
 
     def single(self, key: str) -> Entry | None:
