@@ -165,3 +165,10 @@ def test_a_specific_body_noun_does_not_take_another_kind_of_body(analyzer):
     report = analyzer.analyze("The statement was issued by the Harbor Authority on Monday. "
                               "The report was released by the ministry on Tuesday.")
     assert report.sentences[1].attribution.speaker is None
+
+
+def test_an_initial_organisation_word_before_an_untyped_name_is_analysed(analyzer):
+    # (the initial-capital rule and the lone-surname rule share coref.link's lazily built word counts)
+    report = analyzer.analyze("Hospital waiting lists fell in May. Kerrow Dalby visited the ward. Dalby smiled.")
+    assert "Hospital" not in [e.name for e in report.entities]
+    assert next(e for e in report.entities if e.name == "Kerrow Dalby").type == "person"
