@@ -49,9 +49,9 @@ from .complements import (
     passive_agent,
 )
 from .complements import RULES as COMPLEMENT_RULES
+from .nations import demonym_target
 from .records import (
     RULE_APPOSITION,
-    RULE_DEMONYM,
     RULE_DESCRIPTOR,
     RULE_NOUN_PHRASE,
     RULE_POSSESSOR,
@@ -210,7 +210,7 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         if len(gap) <= _NP_GAP_MAX and _NP_STOP.isdisjoint(gap):
             return _np_head(after, sent, text, genders), RULE_NOUN_PHRASE
     if not (after and text.startswith(" of ", end) and after[0].start <= end + 9):  # ("the Syrian regime of Assad")
-        nation = _demonym_before(hit, sent, text, entities)
+        nation = demonym_target(hit, sent, text, entities)
         if nation is not None:
             return nation  # "allegations of Russian interference": Russia (or no entity), not a name near it
     keys = sent.keys
@@ -247,25 +247,6 @@ def target_of(hit: Hit, text: str, mentions: Sequence[Mention], sent: Sentence,
         # not a place after "in": "the so-called experts in Washington shrug")
         return _np_head(after, sent, text, genders), "sentence"
     return None, None
-
-
-def _demonym_before(hit: Hit, sent: Sentence, text: str, entities: Sequence[Entity]):
-    """(entity, rule) when a capitalised demonym stands right before the term ("Russian interference", "Iranian
-    aggression"): the nation it names, the entity whose one-word name shares its stem ("Russia", "Iran"), or
-    no entity when none does; None when no demonym stands there."""
-    i = bisect_left(sent.starts, hit.start)
-    if i == 0 or sent.keys[i - 1] not in frame_words().demonyms or not text[sent.starts[i - 1]].isupper():
-        return None
-    word = sent.keys[i - 1]
-    for ei, e in enumerate(entities):
-        key = e.name.lower()
-        if e.type in _NATION_TYPES and " " not in key and len(key) > 3 and (
-                word.startswith(key[:-1]) or key.startswith(word[:-1])):
-            return ei, RULE_DEMONYM
-    return None, RULE_DEMONYM
-
-
-_NATION_TYPES = frozenset({"place", "official", "institution"})  # a country's name typed by what it did
 
 
 def _np_head(after: Sequence[Mention], sent: Sentence, text: str, genders: Sequence[str | None]) -> int:
