@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 
 def after_of(g: Group, key: str) -> bool:
     """Whether the word stands after "of" or "for" in one of the group's names ("University of Michigan")."""
-    for name in map(name_tokens, g.names):
-        if key in name and not _OF_FOR_SET.isdisjoint(name[:name.index(key)]):
-            return True
+    for written in g.names:
+        if " of " in written or " for " in written:  # (most names have neither: no tokens read)
+            name = name_tokens(written)
+            if key in name and not _OF_FOR_SET.isdisjoint(name[:name.index(key)]):
+                return True
     return False
 
 
