@@ -41,7 +41,9 @@ _OPENING_PREPOSITIONS = frozenset({"to", "by", "from", "of", "with", "for", "at"
 
 def demonym_name(keys: tuple[str, ...], demonyms: frozenset[tuple[str, ...]]) -> bool:
     """A name that is only a demonym, plain or compound ("Irish", "Franco-Italian")."""
-    return keys in demonyms or len(keys) == 1 and compound_demonym(keys[0], lambda k: (k,) in demonyms)
+    if keys in demonyms:
+        return True
+    return len(keys) == 1 and "-" in keys[0] and compound_demonym(keys[0], lambda k: (k,) in demonyms)
 
 
 def compound_demonym(key: str, is_demonym) -> bool:
