@@ -53,11 +53,13 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
         if k not in _WALK_SPECIAL and k[0].isalnum():
             i -= 1  # a plain word (most of them): none of the tests below stops the walk
             continue
+        if k == "to" and i > 0 and keys[i - 1] in v.rules.to_role_nouns:
+            i -= 1  # "An adviser to the president said": a role held to someone is one noun phrase
+            continue
         if k in BOUNDARY and not (k in ("and", "&") and i > 0 and (v.cap(i - 1) and any(
                 v.cap(x) for x in range(i + 1, j + 1)) or _both_before(keys, i, lo))) \
-                and not (k == "to" and i > 0 and (keys[i - 1] in v.rules.linking_adjectives
-                                                  or keys[i - 1] in v.rules.to_role_nouns)):
-            break  # (not "close to", "an aide to": "An adviser to the president said")
+                and not (k == "to" and i > 0 and keys[i - 1] in v.rules.linking_adjectives):
+            break
         if not k[0].isalnum() and k not in {"'s", "'", "-", "&", ".", "(", ")"}:
             break
         if k == "." and not (i > 0 and v.cap(i - 1) and len(keys[i - 1]) <= ABBREVIATION_MAX):
@@ -67,7 +69,6 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
             continue
         if k in PREPOSITIONS and k not in {"of", "for", "at", "on", "in", "from", "by"} and \
                 not (k in ("with", "to") and i > 0 and keys[i - 1] in v.rules.linking_adjectives) \
-                and not (k == "to" and i > 0 and keys[i - 1] in v.rules.to_role_nouns) \
                 and not (k == "with" and i > 0 and keys[i - 1] in v.rules.source_words):  # "Officials with"
             break
         if k in PREPOSITIONS and not (i > 0 and (v.cap(i - 1) or keys[i - 1] in v.rules.source_firsts
@@ -76,7 +77,6 @@ def walk_np_back(v: SentenceView, j: int) -> int | None:
                                                  or k == "of" and keys[i - 1] in v.rules.quantifiers
                                                  or k in _PASSIVE_LINKS and reduced_passive(v, i - 1)
                                                  or keys[i - 1] in v.rules.linking_adjectives
-                                                 or k == "to" and keys[i - 1] in v.rules.to_role_nouns
                                                  or k == "in" and _year_after(keys, i, j))):
             break
         if k in AUXILIARIES and k not in TIME_WORDS and not v.cap(i):

@@ -5,6 +5,7 @@ criticism with its critics after "from".
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from .clauses import find_passive
@@ -254,18 +255,24 @@ def interview_outlet(v: SentenceView, att: Attribution) -> Attribution:
     """A sourced attribution with no `via`, in a sentence where an outlet's name follows a relay phrase
     (relay_phrases.txt: "said in an interview with CNN", "remarks carried by the official IRNA news agency"):
     the outlet relays the words, as after "told"; else the attribution as it is."""
-    if not att.sourced or att.via is not None or _RELAY_FIRSTS.isdisjoint(v.keys):
+    if not att.sourced or att.via is not None:
+        return att
+    firsts = _relay_firsts(v.rules.relay_phrases)
+    if firsts.isdisjoint(v.keys):
         return att
     keys = v.keys
     for i in range(v.n - 2):
-        if keys[i] in _RELAY_FIRSTS and f"{keys[i]} {keys[i + 1]}" in v.rules.relay_phrases and not v.in_quote[i]:
+        if keys[i] in firsts and f"{keys[i]} {keys[i + 1]}" in v.rules.relay_phrases and not v.in_quote[i]:
             outlet = _outlet_after(v, i + 2)
             if outlet is not None:
                 return replace(att, via=outlet)
     return att
 
 
-_RELAY_FIRSTS = frozenset({"interview", "interviews", "remarks", "comments", "carried", "broadcast", "aired"})
+@cache
+def _relay_firsts(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of the relay phrases ("interview", "remarks", "carried"): a sentence with none skips the scan."""
+    return frozenset(p.split(None, 1)[0] for p in phrases)
 
 
 def _outlet_after(v: SentenceView, b: int) -> str | None:

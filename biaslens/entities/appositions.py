@@ -18,6 +18,7 @@ from ..attribute.grammar import PREPOSITIONS
 from ..types import Sentence
 from .bodies import body_role, demonym_name, said_after
 from .lexicon import EntityRules
+from .locatives import LOCATIVES, after_locative
 from .mentions import Candidate
 from .sourcenames import _head_noun
 from .titlewords import _title_key, listed_title_key
@@ -28,8 +29,6 @@ _MAX_WORDS = 10  # "the head of the national coffee growers' association"
 _OPENERS = frozenset({"but", "and", "yet", "so", "or"})
 # a relative word that opens the stretch makes it a clause about the name, not a description of it
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "where", "when", "that", "while"})
-# before a name, a locative preposition makes it a place ("in Goias, the governor, ..."), never a person
-_LOCATIVE = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "around", "from", "into"})
 _COORDINATORS = frozenset({"and", "or"})
 _ORG_PLURAL_MIN = 4  # "economists", not "is"
 
@@ -87,7 +86,7 @@ def _place_of_name(names: list[Candidate], k: int, text: str, base: int, s: int)
 def _after(c: Candidate, text: str, base: int, comma: int, rules: EntityRules):
     """The description after a name's comma, up to the next comma or the sentence's end, when the
     name may be a person's and no locative word stands before it."""
-    if _locative(text, c.np_start - base):
+    if after_locative(text, c.np_start - base):
         return None
     cut = text.find(",", comma + 1)
     if cut > 0 and _next_in_list(text, c.np_start - base, cut):
@@ -106,7 +105,7 @@ def _next_in_list(text: str, s: int, cut: int) -> bool:
             and _LISTED_NAME.match(text, cut + 2) is not None):
         return False
     tail = text[:cut].split()[-2:]  # not "a student in Bellingham, Wash.": a place and its state
-    return not (len(tail) == 2 and tail[1][:1].isupper() and tail[0].lower() in _LOCATIVE)
+    return not (len(tail) == 2 and tail[1][:1].isupper() and tail[0].lower() in LOCATIVES)
 
 
 # a name that is itself a member of a list: capitalised words, then a comma, "and" or the
@@ -128,7 +127,7 @@ def _before(stretch: str, rules: EntityRules, name_words: int):
     """The description before a name's comma, unless it ends in a place after a locative word
     ("a business owner in Clifton, N.J.": the name goes on the place, it describes no one)."""
     tail = stretch.split()[-2:]
-    if len(tail) == 2 and tail[1][:1].isupper() and tail[0].lower() in _LOCATIVE:
+    if len(tail) == 2 and tail[1][:1].isupper() and tail[0].lower() in LOCATIVES:
         return None
     if name_words == 1 and _workplace_goes_on(stretch):
         return None  # "a professor at the University of California, Berkeley,": the campus, no one described
@@ -173,11 +172,6 @@ def _typed(c: Candidate, kind: str, role: str, classes: frozenset[str], gender: 
     roles = c.roles if not role or role in c.roles else c.roles + (role,)
     return c._replace(type=new_type, roles=roles, role_classes=c.role_classes | classes,
                       gender=c.gender or gender, strong=True)
-
-
-def _locative(text: str, s: int) -> bool:
-    before = text[max(0, s - 12):s].split()
-    return bool(before) and before[-1].lower() in _LOCATIVE
 
 
 _NAME_ENDS = (" name", " names")  # a relative clause that gives part of a name ("who gave only her first name")

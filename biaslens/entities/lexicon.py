@@ -145,8 +145,9 @@ class EntityRules:
                                                 (row.get("body") or "0").strip() == "1")
         _hyphenated_compounds(titles)
         orgs = {row["term"].strip(): row["category"].strip() for row in _csv_rows("entities/organisation_words.csv")}
-        bodies = {row["term"].strip(): (row["category"].strip(), "person" in (row.get("tags") or "").split("|"))
-                  for row in _csv_rows("entities/body_nouns.csv")}
+        body_rows = [(row["term"].strip(), row["category"].strip(), (row.get("tags") or "").split("|"))
+                     for row in _csv_rows("entities/body_nouns.csv")]
+        bodies = {term: (kind, "person" in tags) for term, kind, tags in body_rows}
         for word, (kind, _) in bodies.items():  # "the insurer": a body's role noun, as the body rows of titles.csv
             # (an outlet's noun, "the newspaper", looks for any outlet: `bodies.media_classes`)
             titles.setdefault(word, Title(word, (OUTLET, word) if kind == "media" else (word,), kind, None, True))
@@ -191,8 +192,7 @@ class EntityRules:
                    listed=_listed(places, media, institutions), agencies=frozenset(agencies),
                    work_verbs=frozenset(read_list("entities/work_verbs.txt")),
                    place_leads=frozenset(read_list("entities/place_leads.txt")),
-                   generic_bodies=frozenset(row["term"].strip() for row in _csv_rows("entities/body_nouns.csv")
-                                            if "generic" in (row.get("tags") or "").split("|")))
+                   generic_bodies=frozenset(term for term, _, tags in body_rows if "generic" in tags))
 
 
 def _hyphenated_compounds(titles: dict) -> None:

@@ -28,3 +28,14 @@ def located(groups: Sequence[Group], text: str, leads: frozenset[str]) -> None:
 def _place_lead(text: str, start: int, leads: frozenset[str]) -> bool:
     m = _LAST_WORD.search(text, max(0, start - _LOOK_BACK), start)
     return m is not None and m.group(1) in leads
+
+
+# prepositions of place: a name right after one is where something is ("stores in Ohio", "a business owner in
+# Clifton"), not who speaks or is described
+LOCATIVES = frozenset({"in", "at", "near", "across", "outside", "inside", "throughout", "around", "from", "into"})
+
+
+def after_locative(text: str, start: int) -> bool:
+    """Whether a preposition of place stands right before the name at `start`."""
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in LOCATIVES

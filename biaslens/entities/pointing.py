@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from .bodies import is_body, role_head, sole_body
 from .coref import _PEOPLE, Group, type_of
+from .locatives import after_locative
 from .mentions import Pointer
 
 _LOOKBACK_SENTENCES = 8
@@ -135,7 +136,7 @@ def business_named_before(p: Pointer, linked, groups: Sequence[Group], text: str
         firsts = {}
         for c, gi in near:
             firsts.setdefault(c.sentence, (c, gi))  # (`linked` is in text order: a sentence's first name)
-        found = {gi for c, gi in firsts.values() if _unknown(groups[gi]) and not _located(text, c.np_start)}
+        found = {gi for c, gi in firsts.values() if _unknown(groups[gi]) and not after_locative(text, c.np_start)}
         if len(found) == 1:  # "Streamflix added 9 million subscribers. The company said ...": the first name of
             # its sentence, nothing else known (not a surname: its person's full name was linked), is a company
             gi = found.pop()
@@ -145,14 +146,6 @@ def business_named_before(p: Pointer, linked, groups: Sequence[Group], text: str
                 g.roles.append(p.key)  # so that a later "the company" finds it (`bodies.sole_body`)
             return gi
     return found.pop() if len(found) == 1 else None
-
-
-_LOCATIVES = ("in", "at", "near", "from", "across", "throughout")
-
-
-def _located(text: str, start: int) -> bool:
-    """Whether a locative preposition stands right before a name ("stores in Ohio")."""
-    return text[max(0, start - 12):start].rstrip().rpartition(" ")[2].lower() in _LOCATIVES
 
 
 def _unknown(g: Group) -> bool:
